@@ -1,0 +1,29 @@
+# The two set-up commands: `make run` and `make test`. Both bootstrap .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= tidings.db
+
+.PHONY: run test gold bench clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/tidings run --db $(DB) examples
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+gold: $(STAMP)
+	$(BIN)/python -m pytest -q -m gold
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,176 @@
+"""The typed records every stage passes on, and their JSON form (the output contract).
+
+source ─▶ RawDocument ─▶ Article ─▶ (spaCy Doc) ─▶ CodedDocument
+
+Offsets are always character offsets into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class RawDocument:
+    """What a source hands over: the bytes or text of one document plus what is known about it."""
+
+    id: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    error: str | None = None  # a document that could not even be read keeps its place with a reason
+
+
+@dataclass
+class Removed:
+    text: str
+    reason: str
+
+
+@dataclass
+class Article:
+    """The cleaned main text of a document, ready for the NLP stages."""
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    author: str | None = None
+    site: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class Actor:
+    """A mention of an actor resolved (or not) to a CAMEO actor code.
+
+    ``why`` says how the code was reached (rule, dictionary entry, role date, coreference chain).
+    """
+
+    text: str
+    start: int
+    end: int
+    code: str | None = None
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    name: str | None = None
+    label: str | None = None  # spaCy entity label or our own kind (COUNTRY, IGO, SECTOR, PERSON…)
+    why: str | None = None
+
+    def ref(self) -> dict:
+        """The contract's actor reference inside events and quotes."""
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "code": self.code,
+            "country": self.country, "sectors": list(self.sectors), "name": self.name,
+        }
+
+    def entity(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "label": self.label,
+                "actor": self.code, "name": self.name, "why": self.why}
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    id: str
+    sentence: int
+    evidence: str
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    trigger: Span
+    modality: str = "asserted"
+    date: str | None = None
+    location: dict | None = None
+    reported_by: str | None = None
+    confidence: float = 0.5
+    # filled from the CAMEO table
+    root: str = ""
+    plover: str | None = None
+    plover_mode: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "sentence": self.sentence, "evidence": self.evidence,
+            "source": self.source.ref() if self.source else None,
+            "target": self.target.ref() if self.target else None,
+            "cameo": self.cameo, "root": self.root, "plover": self.plover,
+            "plover_mode": self.plover_mode, "quad_class": self.quad_class,
+            "goldstein": self.goldstein, "trigger": asdict(self.trigger),
+            "modality": self.modality, "date": self.date, "location": self.location,
+            "reported_by": self.reported_by, "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | indirect | mixed
+    cue: Span | None
+    speaker: Actor | None
+
+    def to_dict(self) -> dict:
+        speaker = None
+        if self.speaker:
+            speaker = {"text": self.speaker.text, "start": self.speaker.start,
+                       "end": self.speaker.end, "code": self.speaker.code,
+                       "name": self.speaker.name}
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
+                "cue": asdict(self.cue) if self.cue else None, "speaker": speaker}
+
+
+@dataclass
+class Attribution:
+    outlet: str
+    cue: str
+    start: int
+    end: int
+    kind: str = "source"  # source: the claim is credited to the outlet; venue: an interview given to it
+    sentence: int | None = None
+
+    def to_dict(self) -> dict:
+        return {"outlet": self.outlet, "cue": self.cue, "start": self.start, "end": self.end,
+                "kind": self.kind}
+
+
+@dataclass
+class CodedDocument:
+    article: Article
+    entities: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+
+    @property
+    def error(self) -> str | None:
+        return self.article.error
+
+    def to_dict(self) -> dict:
+        a = self.article
+        record = {
+            "id": a.id, "url": a.url, "title": a.title, "published": a.published,
+            "language": a.language, "text": a.text,
+            "removed": [asdict(r) for r in a.removed],
+            "entities": [e.entity() for e in self.entities],
+            "events": [e.to_dict() for e in self.events],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "attributions": [t.to_dict() for t in self.attributions],
+        }
+        if a.error:
+            record["error"] = a.error
+        return record
