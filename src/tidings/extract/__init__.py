@@ -1,0 +1,42 @@
+"""Extraction: RawDocument → Article (main text, metadata, boilerplate removed with reasons)."""
+
+from __future__ import annotations
+
+import re
+
+from tidings.extract.html import extract_html
+from tidings.extract.text import clean_text
+from tidings.model import Article, RawDocument
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def extract(raw: RawDocument) -> Article:
+    """Clean one document. Never raises for bad content: the Article carries an ``error`` instead."""
+    article = Article(id=raw.id, text="", url=raw.url, title=raw.title, published=raw.published,
+                      error=raw.error)
+    if raw.error:
+        return article
+    if raw.published and not DATE.match(raw.published):
+        article.published = normalise_date(raw.published)
+    text = raw.text
+    if raw.html is not None and not text:
+        page = extract_html(raw.html, raw.url)
+        if page is None:
+            article.error = "no main text found in HTML"
+            return article
+        text = page["text"]
+        article.title = article.title or page["title"]
+        article.published = article.published or page["date"]
+        article.author = page["author"]
+        article.site = page["sitename"]
+    article.text, article.removed = clean_text(text or "")
+    if not article.text:
+        article.error = "empty document"
+    return article
+
+
+def normalise_date(value: str) -> str | None:
+    """Reduce an ISO timestamp to its date; anything unreadable becomes None rather than a guess."""
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", value)
+    return match.group(1) if match else None

@@ -1,0 +1,124 @@
+"""Local inputs → RawDocument: plain text, HTML, JSON Lines files, and standard input.
+
+A file that cannot be read still yields a RawDocument carrying an ``error``, so the output keeps one
+record per input document, in input order.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import IO, Iterator
+
+from tidings.model import RawDocument
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_FIELDS = ("id", "text", "html", "url", "title", "published")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM); refuse binary content rather than coding garbage."""
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary content (NUL bytes), not a text document")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        # latin-1 decodes anything; a high share of control characters means it was not text at all
+        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        if controls > len(text[:8192]) * 0.05:
+            raise ValueError("binary content, not a text document") from None
+        return text
+
+
+def from_jsonl(stream: IO[str], name: str) -> Iterator[RawDocument]:
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        doc_id = f"{name}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield RawDocument(id=doc_id, error=f"malformed JSON on line {lineno}: {exc.msg}")
+            continue
+        if not isinstance(record, dict):
+            yield RawDocument(id=doc_id, error=f"line {lineno} is not a JSON object")
+            continue
+        yield from_record(record, doc_id)
+
+
+def from_record(record: dict, fallback_id: str) -> RawDocument:
+    """A JSON object with ``text`` or ``html`` (and optional id, url, title, published)."""
+    fields = {k: record.get(k) for k in TEXT_FIELDS}
+    doc_id = str(fields["id"]) if fields["id"] not in (None, "") else fallback_id
+    for key, value in fields.items():
+        if key != "id" and value is not None and not isinstance(value, str):
+            return RawDocument(id=doc_id, error=f"field {key!r} must be a string")
+    if not fields["text"] and not fields["html"]:
+        return RawDocument(id=doc_id, url=fields["url"], error="no 'text' or 'html' field")
+    return RawDocument(id=doc_id, text=fields["text"], html=fields["html"], url=fields["url"],
+                       title=fields["title"], published=(fields["published"] or None))
+
+
+def from_text(text: str, doc_id: str, as_html: bool | None = None) -> RawDocument:
+    if as_html is None:
+        as_html = looks_like_html(text)
+    return RawDocument(id=doc_id, html=text) if as_html else RawDocument(id=doc_id, text=text)
+
+
+def read_path(path: Path) -> Iterator[RawDocument]:
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        yield RawDocument(id=name, error=f"no such file: {path}")
+        return
+    except IsADirectoryError:
+        yield RawDocument(id=name, error=f"is a directory: {path}")
+        return
+    except OSError as exc:
+        yield RawDocument(id=name, error=f"cannot read {path}: {exc.strerror}")
+        return
+    try:
+        text = decode(data)
+    except ValueError as exc:
+        yield RawDocument(id=name, error=f"{path}: {exc}")
+        return
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from from_jsonl(text.splitlines(), name)
+    elif suffix == ".json":
+        yield from read_json(text, name)
+    else:
+        yield from_text(text, name, as_html=True if suffix in HTML_SUFFIXES else None)
+
+
+def read_json(text: str, name: str) -> Iterator[RawDocument]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield RawDocument(id=name, error=f"malformed JSON: {exc.msg} (line {exc.lineno})")
+        return
+    records = value if isinstance(value, list) else [value]
+    for i, record in enumerate(records, 1):
+        if isinstance(record, dict):
+            yield from_record(record, f"{name}:{i}" if len(records) > 1 else name)
+        else:
+            yield RawDocument(id=f"{name}:{i}", error=f"item {i} is not a JSON object")
+
+
+def read_stdin(stream: IO[str] | None = None) -> Iterator[RawDocument]:
+    """Standard input: JSON Lines when the first non-blank character is '{', else one document."""
+    stream = stream or sys.stdin
+    text = stream.read()
+    if text.lstrip().startswith("{"):
+        yield from from_jsonl(text.splitlines(), "stdin")
+    else:
+        yield from_text(text, "stdin")
