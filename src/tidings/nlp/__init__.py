@@ -35,3 +35,8 @@ def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator:
 
 def parse_one(text: str):
     return load()(text)
+
+
+def parse_with_context(pairs: Iterable[tuple[str, object]], batch_size: int = 16) -> Iterator[tuple]:
+    """Like ``parse`` for (text, context) pairs: yields (Doc, context), streaming, in order."""
+    yield from load().pipe(pairs, as_tuples=True, batch_size=batch_size)
