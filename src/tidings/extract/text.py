@@ -19,7 +19,7 @@ BOILERPLATE = [
                              re.I)),
     ("share", re.compile(r"^\s*(share( this)?( article| story)?|follow us|tweet|email)\b\s*(on\b|:|$)", re.I)),
     ("subscribe", re.compile(r"^\s*(subscribe|sign up)\b.{0,80}(newsletter|updates|now|today)?\s*$", re.I)),
-    ("byline", re.compile(r"^\s*by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*.{0,60})?\s*$")),
+    ("byline", re.compile(r"^\s*[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*.{0,60})?\s*$")),
     ("photo-credit", re.compile(r"^\s*(photo|image|file photo)\s*(credit)?\s*:", re.I)),
 ]
 
