@@ -1,0 +1,448 @@
+"""Direct, mixed and indirect quotes with their cue and speaker, from a parsed document.
+
+Direct quotes come from the quotation marks (``marks.find_quoted``); their cue is a speech verb
+next to them outside any quote (`,” he said`, `said: “`, `” — Name`), a verb whose clause holds
+them (mixed quotes: `said the US would “act”`), or a colon; a quote with no cue of its own takes
+the speaker of the quote next to it in the same or the previous paragraph. Indirect speech is a
+speech or belief verb governing a clause (`emphasized that …`, `X told reporters …`) or an
+"according to X" phrase. Speakers are resolved to actors through the actor mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+
+from tidings.model import Actor, Quote, Span
+from tidings.quotes.lexicon import CLAUSE_ONLY, SPEECH_VERBS
+from tidings.quotes.marks import Quoted, find_quoted
+
+log = logging.getLogger(__name__)
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NAME_PARTS = ("PROPN",)
+_CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "dobj", "attr", "oprd", "parataxis", "pcomp",
+            "acomp", "prep", "pobj", "npadvmod", "dep", "appos")
+_TRAIL = " \t\n,;:.—–-"
+_MIN_UNCUED_WORDS = 6  # a quote with no cue shorter than this is a title or scare quote
+
+
+@dataclass
+class _Ctx:
+    doc: object
+    text: str
+    quoted: list[Quoted]
+    mentions: object
+    starts: list[int] = field(default_factory=list)  # token start offsets
+    inside: list[bool] = field(default_factory=list)  # token lies inside a quote
+    sent_of: list[int] = field(default_factory=list)  # token → sentence index
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    def token_at(self, char: int) -> int:
+        """Index of the token covering (or first after) ``char``."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return max(0, i)
+
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, char)
+
+
+def _context(doc, quoted: list[Quoted], mentions) -> _Ctx:
+    text = doc.text
+    ctx = _Ctx(doc, text, quoted, mentions)
+    ctx.starts = [t.idx for t in doc]
+    qs = [q.start for q in quoted]
+    for t in doc:
+        k = bisect.bisect_right(qs, t.idx) - 1
+        ctx.inside.append(k >= 0 and quoted[k].start <= t.idx < quoted[k].end)
+    ctx.sent_of = [0] * len(doc)
+    for n, s in enumerate(doc.sents):
+        for i in range(s.start, s.end):
+            ctx.sent_of[i] = n
+    ctx.paragraph_starts = [i + 1 for i, c in enumerate(text) if c == "\n"]
+    return ctx
+
+
+# ----------------------------------------------------------------------------- speakers
+
+def _is_speech(tok, clause_only_ok: bool = True) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    if lemma == "point":  # "point out"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma not in SPEECH_VERBS:
+        return False
+    return clause_only_ok or lemma not in CLAUSE_ONLY
+
+
+def _noun_phrase(tok) -> tuple[int, int]:
+    """Char span of the noun phrase headed by ``tok``: its left modifiers and a trailing name."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    last = tok.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].head.i == tok.i \
+            and doc[last + 1].dep_ in ("flat", "compound", "appos"):
+        last += 1
+    while first < tok.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _subject(verb):
+    """The subject of a speech verb, looking through conjoined and auxiliary verbs."""
+    for cand in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl") else None):
+        if cand is None:
+            continue
+        for c in cand.children:
+            if c.dep_ in _SUBJECTS and not c.is_punct:
+                return c
+    # "said Blinken": inverted subject after the verb
+    doc = verb.doc
+    j = verb.i + 1
+    if j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("dobj",):
+        head = doc[j]
+        while head.head.i != head.i and head.head.i > verb.i and head.head.pos_ == "PROPN" \
+                and head.dep_ in ("compound", "flat"):
+            head = head.head
+        return head
+    return None
+
+
+def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
+    """The speaker span, resolved to a mention at the head first (names beat titles and countries)."""
+    text = ctx.text[start:end]
+    mention = None
+    if ctx.mentions is not None:
+        if head is not None:
+            mention = ctx.mentions.at(head.idx, head.idx + len(head.text))
+        if mention is None:
+            mention = ctx.mentions.at(start, end)
+    if mention is None:
+        return Actor(text=text, start=start, end=end)
+    return Actor(text=text, start=start, end=end, code=mention.code, country=mention.country,
+                 sectors=list(mention.sectors), name=mention.name, label=mention.label,
+                 why=mention.why)
+
+
+def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
+    subj = _subject(verb)
+    if subj is None or ctx.inside[subj.i]:
+        return None
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "what"):
+        # "it was reported that…", "which says…": no speaker named here
+        return None
+    start, end = _noun_phrase(subj)
+    return _actor(ctx, subj, start, end)
+
+
+def _cue(tok) -> Span:
+    return Span(tok.text, tok.idx, tok.idx + len(tok.text))
+
+
+# ----------------------------------------------------------------------------- direct quotes
+
+@dataclass
+class _Found:
+    quote: Quote
+    cue_tok: object = None
+    inherited: bool = False
+
+
+def _after(ctx: _Ctx, q: Quoted):
+    """`,” he said` / `,” said Blinken` / `” — Blinken`: a cue just after the closing mark."""
+    doc, text = ctx.doc, ctx.text
+    rest = text[q.end:q.end + 6].lstrip(" ")
+    if rest[:1] in "—–" or rest[:2] == "--":
+        i = ctx.token_at(q.end)
+        while i < len(doc) and (doc[i].idx < q.end or doc[i].is_punct or doc[i].is_space):
+            i += 1
+        if i < len(doc) and doc[i].pos_ == "PROPN":
+            j = i
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].idx < q.end + 80:
+                j += 1
+            dash = text.index(rest[:1], q.end)
+            return (Span(text[dash:dash + (2 if rest[:2] == "--" else 1)], dash,
+                         dash + (2 if rest[:2] == "--" else 1)),
+                    _actor(ctx, doc[j], doc[i].idx, doc[j].idx + len(doc[j].text)), None)
+    i = ctx.token_at(q.end)
+    if i < len(doc) and doc[i].idx < q.end:
+        i += 1
+    seen = 0
+    while i < len(doc) and seen < 10:
+        tok = doc[i]
+        if ctx.inside[i]:
+            break
+        if tok.text in (".", "!", "?", ";") and seen > 0:
+            break
+        if _is_speech(tok, clause_only_ok=False):
+            return _cue(tok), _speaker_of(ctx, tok), tok
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl"):
+            break  # another verb first: the quote is not this verb's
+        if not tok.is_punct:
+            seen += 1
+        i += 1
+    return None
+
+
+def _before(ctx: _Ctx, q: Quoted):
+    """`Blinken said: “`, `said on Friday, “`, `said that “`: a cue just before the opening mark."""
+    doc = ctx.doc
+    i = ctx.token_at(q.start)
+    if doc[i].idx >= q.start:
+        i -= 1
+    gap = 0
+    while i >= 0 and gap <= 5:
+        tok = doc[i]
+        if ctx.inside[i] or tok.text in (".", "!", "?", ";"):
+            break
+        if _is_speech(tok, clause_only_ok=False):
+            return _cue(tok), _speaker_of(ctx, tok), tok, gap
+        if not tok.is_punct:
+            gap += 1
+        i -= 1
+    return None
+
+
+def _governor(ctx: _Ctx, q: Quoted):
+    """A speech verb outside the quote whose clause holds it: `said the US would “act”`."""
+    doc = ctx.doc
+    i = ctx.token_at(q.start + 1)
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    seen = set()
+    while tok.head.i != tok.i and tok.i not in seen:
+        seen.add(tok.i)
+        tok = tok.head
+        if not ctx.inside[tok.i] and _is_speech(tok):
+            return tok
+    return None
+
+
+def _content_of(verb, q: Quoted, ctx: _Ctx) -> tuple[int, int] | None:
+    """The clause of ``verb`` that holds the quote, as a char span covering the quote."""
+    qi = ctx.token_at(q.start + 1)
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS or c.is_punct:
+            continue
+        if c.left_edge.i <= qi <= c.right_edge.i:
+            start = c.left_edge.idx
+            end = c.right_edge.idx + len(c.right_edge.text)
+            return min(start, q.start), max(end, q.end)
+    return None
+
+
+def _colon(ctx: _Ctx, q: Quoted):
+    """`His message was blunt: “…”`: the colon is the cue, the clause subject the speaker."""
+    before = ctx.text[:q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    doc = ctx.doc
+    i = ctx.token_at(colon)
+    root = doc[i].sent.root if i < len(doc) else None
+    speaker = None
+    if root is not None and not ctx.inside[root.i]:
+        speaker = _speaker_of(ctx, root)
+    if speaker is None:
+        people = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")
+                  and e.end_char <= colon and e.start_char >= (doc[i].sent.start_char if i < len(doc) else 0)]
+        if people:
+            e = people[-1]
+            speaker = _actor(ctx, e.root, e.start_char, e.end_char)
+    return Span(":", colon, colon + 1), speaker
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
+    text = ctx.text
+    body = text[q.start:q.end]
+    if not body.strip("“”\"„«» \n"):
+        return None
+    quote = Quote(text=body, start=q.start, end=q.end, kind="direct", cue=None, speaker=None)
+    hit = _after(ctx, q)
+    if hit:
+        quote.cue, quote.speaker, tok = hit
+        return _Found(quote, tok)
+    hit = _before(ctx, q)
+    if hit:
+        quote.cue, quote.speaker, tok, gap = hit
+        if gap > 1:  # words between the verb and the mark: the quote is part of the content
+            span = _content_of(tok, q, ctx)
+            if span:
+                quote.start, quote.end = span
+                quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+        return _Found(quote, tok)
+    verb = _governor(ctx, q)
+    if verb is not None:
+        quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
+        span = _content_of(verb, q, ctx)
+        if span and span != (q.start, q.end):
+            quote.start, quote.end = span
+            quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+        return _Found(quote, verb)
+    hit = _colon(ctx, q)
+    if hit:
+        quote.cue, quote.speaker = hit
+        return _Found(quote)
+    return _Found(quote, inherited=True)  # speaker from a neighbouring quote, decided later
+
+
+def _inherit(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
+    """Quotes with no cue: the speaker of the next quote in the same paragraph, else of the
+    previous quote in this or the previous paragraph; a short one with no neighbour is dropped."""
+    kept: list[_Found] = []
+    for k, f in enumerate(found):
+        if not f.inherited:
+            kept.append(f)
+            continue
+        para = ctx.paragraph(f.quote.start)
+        donor = None
+        for g in found[k + 1:]:
+            if ctx.paragraph(g.quote.start) != para:
+                break
+            if not g.inherited and g.quote.speaker is not None:
+                donor = g
+                break
+        if donor is None:
+            for g in reversed(kept):
+                if para - ctx.paragraph(g.quote.end) > 1:
+                    break
+                if g.quote.speaker is not None and g.quote.kind == "direct":
+                    donor = g
+                    break
+        words = _words(f.quote.text)
+        if donor is not None and words >= 3:
+            f.quote.speaker = donor.quote.speaker
+            kept.append(f)
+        elif words >= _MIN_UNCUED_WORDS and f.quote.text.rstrip("”\"»' ")[-1:] in ".?!,":
+            kept.append(f)  # a quoted statement whose speaker the text leaves implicit
+    return kept
+
+
+# ----------------------------------------------------------------------------- indirect speech
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    return start, end
+
+
+def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
+    doc, text = ctx.doc, ctx.text
+    out: list[Quote] = []
+    for tok in doc:
+        if ctx.inside[tok.i]:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            q = _according(ctx, tok)
+        elif _is_speech(tok):
+            q = _clause(ctx, tok)
+        else:
+            continue
+        if q is None or _overlaps((q.start, q.end), taken):
+            continue
+        out.append(q)
+    return out
+
+
+def _clause(ctx: _Ctx, verb) -> Quote | None:
+    text = ctx.text
+    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comp:
+        return None
+    c = comp[0]
+    start, end = _strip(text, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+    if end - start < 3 or c.right_edge.i - c.left_edge.i < 1:
+        return None
+    if verb.i > c.right_edge.i and verb.dep_ == "ROOT" and ctx.inside[c.i]:
+        return None  # `“…,” he said`: the direct quote already holds it
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
+                 speaker=_speaker_of(ctx, verb))
+
+
+def _according(ctx: _Ctx, tok) -> Quote | None:
+    """`According to officials, …` / `…, according to CNN.`: the rest of the sentence."""
+    doc, text = ctx.doc, ctx.text
+    sent = tok.sent
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    phrase_end = tok.right_edge.i
+    if objs:
+        phrase_end = max(phrase_end, objs[0].right_edge.i)
+    left = (sent.start_char, tok.idx)
+    right = (doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
+    left = _strip(text, *left)
+    right = _strip(text, *right)
+    start, end = max((left, right), key=lambda s: s[1] - s[0])
+    if end - start < 3:
+        return None
+    speaker = None
+    if objs:
+        s, e = _noun_phrase(objs[0])
+        e = max(e, objs[0].right_edge.idx + len(objs[0].right_edge.text))
+        s, e = _strip(text, s, e)
+        speaker = _actor(ctx, objs[0], s, e)
+    cue_end = to.idx + len(to.text)
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind,
+                 cue=Span(text[tok.idx:cue_end], tok.idx, cue_end), speaker=speaker)
+
+
+# ----------------------------------------------------------------------------- entry point
+
+class _Mentions:
+    """Mention lookup by position: the actors stage's MentionIndex when present, else overlap."""
+
+    def __init__(self, mentions):
+        self._index = None
+        try:
+            from tidings.actors import MentionIndex
+
+            self._index = MentionIndex(list(mentions))
+        except Exception:  # the actors stage may be absent or older: fall back to overlap
+            log.debug("MentionIndex unavailable; resolving speakers by overlap", exc_info=True)
+        self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def at(self, start: int, end: int):
+        if self._index is not None:
+            try:
+                return self._index.at(start, end)
+            except Exception:
+                log.debug("MentionIndex.at failed", exc_info=True)
+        best, best_len = None, 0
+        for m in self._mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_len:
+                best, best_len = m, overlap
+        return best
+
+
+def find_quotes(doc, mentions=()) -> list[Quote]:
+    """Direct, mixed and indirect quotes of a parsed document, in text order."""
+    text = doc.text
+    if not text or not text.strip() or len(doc) == 0:
+        return []
+    quoted = find_quoted(text)
+    ctx = _context(doc, quoted, _Mentions(mentions or []))
+    found = [f for f in (_direct(ctx, q) for q in quoted) if f is not None]
+    found = _inherit(ctx, found)
+    quotes = [f.quote for f in found]
+    taken = [(q.start, q.end) for q in quotes]
+    quotes.extend(_indirect(ctx, taken))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

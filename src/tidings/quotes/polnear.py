@@ -1,0 +1,238 @@
+"""PolNeAR (brat standoff) reading and quote/attribution scoring.
+
+Layout: ``<root>/<split>/text/<article>.txt`` and ``<root>/<split>/attributions/<article>_<annotator>.ann``.
+When an article has several annotators the first file in name order is the gold, so that the
+figures do not depend on file-system order. A gold content is *direct* when its text begins or
+ends with a quotation mark (PolNeAR's own definition); a predicted quote is judged by the same rule,
+so direct and mixed quotes of ours both count as direct when they carry their marks.
+
+Figures: span overlap P/R/F1 (a span is matched when it shares a character with one on the other
+side), token-level P/R/F1 on word tokens (micro over documents), and speaker accuracy: on gold
+direct contents matched by a prediction, the share whose predicted speaker overlaps a gold Source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from tidings.model import Quote
+
+QUOTE_MARKS = "\"“”„«»"
+_WORD = re.compile(r"\w+")
+
+
+class GoldError(ValueError):
+    """The gold directory is missing or not in PolNeAR's layout."""
+
+
+Segments = list[tuple[int, int]]
+
+
+@dataclass
+class GoldAttribution:
+    content: Segments
+    source: Segments = field(default_factory=list)
+    cue: Segments = field(default_factory=list)
+
+
+@dataclass
+class GoldDocument:
+    name: str
+    split: str
+    text: str
+    attributions: list[GoldAttribution]
+
+
+def _segments(spec: str) -> Segments:
+    out = []
+    for part in spec.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def parse_ann(ann: str) -> list[GoldAttribution]:
+    """Attributions of one brat file; contents not tied to any relation are kept alone."""
+    spans: dict[str, tuple[str, Segments]] = {}
+    relations: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            label, _, spec = parts[1].partition(" ")
+            try:
+                spans[parts[0]] = (label, _segments(spec))
+            except ValueError:
+                continue  # a malformed span line: skip it rather than lose the document
+        elif parts[0].startswith("E"):
+            roles = dict(p.split(":", 1) for p in parts[1].split() if ":" in p)
+            relations.append(roles)
+    out, used = [], set()
+    for roles in relations:
+        content = roles.get("Content")
+        if content not in spans:
+            continue
+        used.add(content)
+        get = lambda role: spans[roles[role]][1] if roles.get(role) in spans else []  # noqa: E731
+        out.append(GoldAttribution(content=spans[content][1], source=get("Source"), cue=get("Cue")))
+    for key, (label, segs) in spans.items():
+        if label == "Content" and key not in used:
+            out.append(GoldAttribution(content=segs))
+    return out
+
+
+def read_polnear(root: str | Path, splits: Iterable[str] = ("train", "dev")) -> Iterator[GoldDocument]:
+    root = Path(root)
+    if not root.is_dir():
+        raise GoldError(f"{root} is not a directory")
+    any_split = False
+    for split in splits:
+        text_dir, ann_dir = root / split / "text", root / split / "attributions"
+        if not text_dir.is_dir() or not ann_dir.is_dir():
+            continue
+        any_split = True
+        anns: dict[str, Path] = {}
+        for ann in sorted(ann_dir.glob("*.ann")):
+            article = ann.stem.rsplit("_", 1)[0]
+            anns.setdefault(article, ann)
+        for txt in sorted(text_dir.glob("*.txt")):
+            ann = anns.get(txt.stem)
+            if ann is None:
+                continue
+            yield GoldDocument(txt.stem, split, txt.read_text(encoding="utf-8"),
+                               parse_ann(ann.read_text(encoding="utf-8")))
+    if not any_split:
+        raise GoldError(f"{root} has none of the splits {list(splits)} with text/ and attributions/")
+
+
+def _bounds(segs: Segments) -> tuple[int, int]:
+    return min(s for s, _ in segs), max(e for _, e in segs)
+
+
+def is_direct(text: str, start: int, end: int) -> bool:
+    body = text[start:end].strip()
+    return bool(body) and (body[0] in QUOTE_MARKS or body[-1] in QUOTE_MARKS)
+
+
+def _tokens(text: str, segs: Iterable[tuple[int, int]]) -> set[int]:
+    out: set[int] = set()
+    for s, e in segs:
+        out.update(m.start() + s for m in _WORD.finditer(text, s, e) if m.end() <= e)
+    return out
+
+
+def _overlap(a: Segments, b: Segments) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+@dataclass
+class PRF:
+    tp_p: int = 0  # predictions matched (overlap) / true-positive tokens
+    tp_r: int = 0  # gold matched
+    pred: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp_p / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_r / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "predicted": self.pred, "gold": self.gold}
+
+
+@dataclass
+class QuoteScores:
+    documents: int = 0
+    direct_overlap: PRF = field(default_factory=PRF)
+    direct_tokens: PRF = field(default_factory=PRF)
+    all_overlap: PRF = field(default_factory=PRF)
+    all_tokens: PRF = field(default_factory=PRF)
+    speaker_matched: int = 0  # matched gold direct quotes that have a gold source
+    speaker_right: int = 0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.speaker_matched if self.speaker_matched else 0.0
+
+    def as_dict(self) -> dict:
+        return {"documents": self.documents,
+                "direct_overlap": self.direct_overlap.as_dict(),
+                "direct_tokens": self.direct_tokens.as_dict(),
+                "all_overlap": self.all_overlap.as_dict(),
+                "all_tokens": self.all_tokens.as_dict(),
+                "speaker_accuracy": round(self.speaker_accuracy, 4),
+                "speaker_matched": self.speaker_matched}
+
+
+def _score_spans(prf: PRF, gold: list[Segments], pred: list[Segments]) -> None:
+    prf.gold += len(gold)
+    prf.pred += len(pred)
+    prf.tp_r += sum(1 for g in gold if any(_overlap(g, p) for p in pred))
+    prf.tp_p += sum(1 for p in pred if any(_overlap(g, p) for g in gold))
+
+
+def _score_tokens(prf: PRF, text: str, gold: list[Segments], pred: list[Segments]) -> None:
+    g = _tokens(text, (s for segs in gold for s in segs))
+    p = _tokens(text, (s for segs in pred for s in segs))
+    prf.gold += len(g)
+    prf.pred += len(p)
+    prf.tp_p += len(g & p)
+    prf.tp_r += len(g & p)
+
+
+def score_document(scores: QuoteScores, gold: GoldDocument, quotes: list[Quote]) -> None:
+    """Add one document's figures to ``scores``."""
+    text = gold.text
+    scores.documents += 1
+    gold_all = [a.content for a in gold.attributions]
+    gold_direct = [a for a in gold.attributions if is_direct(text, *_bounds(a.content))]
+    pred_all = [[(q.start, q.end)] for q in quotes]
+    direct_quotes = [q for q in quotes if is_direct(text, q.start, q.end)]
+    pred_direct = [[(q.start, q.end)] for q in direct_quotes]
+    _score_spans(scores.direct_overlap, [a.content for a in gold_direct], pred_direct)
+    _score_tokens(scores.direct_tokens, text, [a.content for a in gold_direct], pred_direct)
+    _score_spans(scores.all_overlap, gold_all, pred_all)
+    _score_tokens(scores.all_tokens, text, gold_all, pred_all)
+    for a in gold_direct:
+        if not a.source:
+            continue
+        best = max(direct_quotes, key=lambda q: _overlap(a.content, [(q.start, q.end)]), default=None)
+        if best is None or not _overlap(a.content, [(best.start, best.end)]):
+            continue
+        scores.speaker_matched += 1
+        sp = best.speaker
+        if sp is not None and _overlap(a.source, [(sp.start, sp.end)]):
+            scores.speaker_right += 1
+
+
+def evaluate(root: str | Path, splits: Iterable[str] = ("train", "dev"), limit: int | None = None,
+             every: int = 1) -> QuoteScores:
+    """Run quote extraction over PolNeAR and score it. ``every``: keep one document in N (a sample)."""
+    from tidings import nlp
+    from tidings.quotes import find_quotes
+
+    docs = []
+    for n, d in enumerate(read_polnear(root, splits)):
+        if n % every:
+            continue
+        docs.append(d)
+        if limit and len(docs) >= limit:
+            break
+    scores = QuoteScores()
+    for gold, doc in zip(docs, nlp.parse(d.text for d in docs)):
+        score_document(scores, gold, find_quotes(doc, []))
+    return scores
