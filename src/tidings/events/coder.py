@@ -1,0 +1,637 @@
+"""The event coder: CAMEO events from the dependency parse, with modality, date, place and evidence.
+
+For every sentence the coder looks for triggers from the lexicon (verbs, light-verb constructions,
+nominal events), takes the source from the subject (or the passive agent, the possessor of a
+nominal event, or the subject of the clause that governs it) and the target from the role the
+pattern names, resolves both to the actor mentions the actors stage found, and keeps an event
+only when at least one side is an actor. Frames ("threatened to impose sanctions") turn an
+embedded event into a code of their own. Nothing here imports spaCy: it reads Doc objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field, replace
+
+from tidings import dates
+from tidings.events import cameo, modality as modality_mod
+from tidings.events.lexicon import Lexicon, Pattern, load as load_lexicon
+from tidings.events.location import locate
+from tidings.model import Actor, Attribution, Event, Span
+
+log = logging.getLogger(__name__)
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+AGENT_NOUNS = {
+    "government", "governments", "administration", "authority", "authorities", "regime", "police",
+    "policeman", "policemen", "officer", "officers", "troop", "troops", "force", "forces", "army",
+    "military", "soldier", "soldiers", "militant", "militants", "rebel", "rebels", "insurgent",
+    "insurgents", "protester", "protesters", "demonstrator", "demonstrators", "official", "officials",
+    "minister", "ministry", "president", "leader", "leaders", "court", "judge", "parliament",
+    "lawmaker", "lawmakers", "legislator", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+    "diplomats", "ambassador", "envoy", "delegation", "party", "opposition", "activist",
+    "activists", "group", "gunman", "gunmen", "fighter", "fighters", "jihadist", "jihadists",
+    "terrorist", "terrorists", "separatist", "separatists", "militia", "militias", "coalition",
+    "alliance", "country", "countries", "nation", "nations", "state", "states", "company",
+    "companies", "firm", "bank", "union", "council", "committee", "agency", "navy", "guard",
+    "guards", "student", "students", "worker", "workers", "farmer", "farmers", "citizen",
+    "citizens", "people", "civilian", "civilians", "journalist", "journalists", "prime",
+    "premier", "chancellor", "king", "queen", "prince", "general", "commander", "secretary",
+    "counterpart", "counterparts", "side", "camp", "mob", "crowd", "crowds", "bomber", "attacker",
+    "attackers", "assailant", "assailants", "prosecutor", "prosecutors", "investigator",
+    "investigators", "member", "members", "delegate", "delegates", "entity", "entities",
+    "individual", "individuals", "man", "men", "woman", "women", "villager", "villagers",
+    "resident", "residents", "refugee", "refugees", "migrant", "migrants", "prisoner",
+    "prisoners", "hostage", "hostages", "detainee", "detainees", "bomb", "jet", "jets", "drone",
+    "drones", "warplane", "warplanes", "aircraft", "artillery", "unit", "units", "regiment",
+    "battalion", "brigade", "squad", "patrol", "convoy", "faction", "factions", "clan", "tribe",
+    "tribes", "ally", "allies", "partner", "partners", "neighbour", "neighbor", "neighbours",
+    "neighbors", "west", "bloc", "organization", "organisation", "movement", "network", "cartel",
+    "gang", "gangs",
+}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
+            "their", "our", "my", "who", "which"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# Argument phrases stop at clauses and appositions (the gold spans and the contract's "text" do).
+PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
+               "prep", "dep", "mark"}
+COMMUNICATIVE_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+
+# Confidence: a base per construction, adjusted by what was resolved. Bases are the root-level
+# precision measured per construction on the ConfliBERT development set (see calibration notes in
+# events/__init__.py); adjustments are the measured differences with/without a resolved actor.
+BASE = {"verb": 0.72, "light": 0.80, "noun": 0.62, "frame": 0.70, "report": 0.45}
+
+
+@dataclass
+class _Arg:
+    actor: Actor
+    token: int  # head token index
+    actorlike: bool
+    resolved: bool
+
+
+@dataclass
+class _Candidate:
+    code: str
+    trigger: object  # spaCy Token
+    sources: list
+    targets: list
+    kind: str  # verb | light | noun | frame | report
+    recip: bool = False
+    consumed: set = field(default_factory=set)  # token indices this pattern used (light objects)
+    fallback_source: bool = False
+    fallback_target: bool = False
+    embedded_negated: bool = False
+
+
+class EventCoder:
+    """Codes CAMEO events in parsed documents. ``EventCoder.load()`` once, ``code(doc, …)`` per doc."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.frame_lemmas = {lemma: f for f in lexicon.frames for lemma in f.lemmas}
+
+    @classmethod
+    def load(cls) -> "EventCoder":
+        cameo.table()
+        return cls(load_lexicon())
+
+    # ------------------------------------------------------------------ public
+    def code(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
+             attributions: list[Attribution] | None = None, doc_id: str = "",
+             quotes: list | None = None) -> list[Event]:
+        """All events in ``doc``. ``mentions`` are the actors stage's resolved mentions."""
+        ctx = _DocContext(doc, mentions or [], quotes or [])
+        outlets = {}
+        for a in attributions or []:
+            if a.kind == "source" and a.sentence is not None:
+                outlets.setdefault(a.sentence, a.outlet)
+        events: list[Event] = []
+        for si, sent in enumerate(ctx.sents):
+            try:
+                events.extend(self._code_sentence(ctx, si, sent, published, outlets.get(si), doc_id))
+            except Exception:  # one odd parse must not lose the document
+                log.exception("event coding failed on sentence %d of %s", si, doc_id or "document")
+        return events
+
+    def pipe(self, items):
+        """Batched form: items are (doc, mentions, published, attributions, doc_id) tuples."""
+        for doc, mentions, published, attributions, doc_id in items:
+            yield self.code(doc, mentions, published, attributions, doc_id)
+
+    # ------------------------------------------------------------------ sentence
+    def _code_sentence(self, ctx, si, sent, published, outlet, doc_id):
+        cands: list[_Candidate] = []
+        frame_done: set[int] = set()
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "conj") and tok.tag_.startswith("VB")):
+                c = self._verb(ctx, tok)
+                if c:
+                    cands.append(c)
+        # frames wrap the events of their complements
+        by_trigger = {c.trigger.i: c for c in cands}
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            f = self._frame(ctx, tok, by_trigger)
+            if f:
+                cands = [c for c in cands if c.trigger.i not in f.consumed and c.trigger.i != tok.i]
+                cands.append(f)
+                by_trigger = {c.trigger.i: c for c in cands}
+                frame_done.add(tok.i)
+        consumed = set().union(*(c.consumed for c in cands)) if cands else set()
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+                c = self._noun(ctx, tok)
+                if c:
+                    cands.append(c)
+        cands.extend(self._statements(ctx, sent, cands))
+        events = []
+        seen = set()
+        for c in cands:
+            for ev in self._events(ctx, si, sent, c, published, outlet, doc_id):
+                key = (ev.cameo, ev.source and ev.source.start, ev.target and ev.target.start, ev.trigger.start)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(ev)
+        return events
+
+    # ------------------------------------------------------------------ triggers
+    def _verb(self, ctx, tok) -> _Candidate | None:
+        pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_)
+        if not pats:
+            return None
+        best, best_score, best_targets, best_consumed = None, -1, [], set()
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        for p in pats:
+            ok, targets, consumed = self._match_verb(tok, p, passive)
+            if not ok:
+                continue
+            score = 2 * bool(p.objects) + bool(p.particle) + 2 * bool(targets)
+            if score > best_score:
+                best, best_score, best_targets, best_consumed = p, score, targets, consumed
+        if best is None:
+            return None
+        sources = self._subjects(ctx, tok, passive)
+        targets = [ctx.arg(t) for t in best_targets]
+        kind = "light" if best.objects else "verb"
+        return _Candidate(best.code, tok, sources, targets, kind, best.recip, best_consumed)
+
+    def _match_verb(self, tok, p: Pattern, passive: bool):
+        children = list(tok.children)
+        carriers = []
+        consumed: set[int] = set()
+        if p.particle:
+            parts = p.particle.split("_")
+            part = [c for c in children if c.lower_ == parts[0] and c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")]
+            if not part:
+                return False, [], consumed
+            if part[0].dep_ == "prep":
+                carriers.append(part[0])
+        obj = None
+        if p.objects:
+            objs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd")] + \
+                   ([c for c in children if c.dep_ == "nsubjpass"] if passive else [])
+            # "hold talks" / "impose new sanctions": lemma or surface form of the object head
+            obj = next((o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
+            if obj is None:
+                return False, [], consumed
+            consumed.add(obj.i)
+            carriers += [c for c in obj.children if c.dep_ == "prep"]
+        targets: list[int] = []
+        if p.preps:
+            for c in children + carriers:
+                if c.dep_ in ("prep", "dative", "agent") and c.lower_ in p.preps:
+                    targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                elif c.dep_ == "dative" and "to" in p.preps and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    targets.append(c.i)
+        elif carriers and p.particle:
+            for c in carriers:
+                targets += [g.i for g in c.children if g.dep_ == "pobj"]
+        if (p.dobj or (p.preps and not targets and not p.objects)) and not targets:
+            if passive:
+                targets += [c.i for c in children if c.dep_ == "nsubjpass" and c.i not in consumed]
+            else:
+                targets += [c.i for c in children if c.dep_ in ("dobj", "dative") and c.i not in consumed]
+        if p.objects and not p.preps and not targets:
+            # a light verb without named prepositions: its addressee ("give aid to X")
+            for c in children + carriers:
+                if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "against")):
+                    targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
+        return True, targets, consumed
+
+    def _noun(self, ctx, tok) -> _Candidate | None:
+        pats = self.lexicon.nouns.get(tok.lower_) or self.lexicon.nouns.get(tok.lemma_.lower())
+        if not pats:
+            return None
+        for p in pats:
+            targets = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in p.preps:
+                    targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not targets and not p.optional:
+                continue
+            srcs = []
+            fallback = False
+            for c in tok.children:
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
+                    srcs.append(ctx.arg(c.i))
+                elif c.dep_ == "prep" and c.lower_ == "by":
+                    srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
+            if not srcs:
+                gov = _governing_subject(tok)
+                if gov is not None:
+                    srcs = [ctx.arg(gov)]
+                    fallback = True
+            targets = [ctx.arg(t) for t in targets]
+            return _Candidate(p.code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
+        return None
+
+    def _frame(self, ctx, tok, by_trigger) -> _Candidate | None:
+        lemma = tok.lemma_.lower()
+        frame = self.frame_lemmas.get(lemma)
+        if frame is None:
+            # "be ready/willing to"
+            if lemma == "be":
+                acomp = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared")), None)
+                if acomp is not None:
+                    frame = self.frame_lemmas.get("be_ready")
+                    comps = [c for c in acomp.children if c.dep_ == "xcomp"]
+                    return self._apply_frame(ctx, tok, frame, comps, by_trigger)
+            return None
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        return self._apply_frame(ctx, tok, frame, comps, by_trigger)
+
+    def _apply_frame(self, ctx, tok, frame, comps, by_trigger):
+        if frame is None:
+            return None
+        for comp in comps:
+            chain = [comp] + [c for c in comp.children if c.dep_ == "conj"]
+            for head in chain:
+                inner = by_trigger.get(head.i)
+                if inner is None:
+                    continue
+                negated = modality_mod.is_negated(head)
+                code = inner.code
+                if frame.name == "intent" and cameo.root(code) >= "09":
+                    code = "030" if negated else self._threat(code)
+                elif frame.name == "threaten" and negated:
+                    return None  # "threatened not to …" is not a threat of that act
+                else:
+                    code = frame.code_for(code)
+                passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+                sources = self._subjects(ctx, tok, passive)
+                if not sources:
+                    sources = inner.sources
+                elif comp.dep_ == "ccomp" and inner.sources:
+                    # "Xi pledged that China would …": the complement names the committed actor
+                    sources = inner.sources if any(s.resolved for s in inner.sources) else sources
+                targets = inner.targets
+                obj = [c for c in tok.children if c.dep_ in ("dobj",)]
+                if frame.name in ("appeal", "demand") and obj:
+                    targets = [ctx.arg(o.i) for o in obj]
+                return _Candidate(code, tok, sources, targets, "frame", False,
+                                  {head.i} | inner.consumed, embedded_negated=negated)
+        return None
+
+    def _threat(self, code: str) -> str:
+        f = self.frame_lemmas.get("threaten")
+        return f.code_for(code) if f else "130"
+
+    def _statements(self, ctx, sent, cands) -> list[_Candidate]:
+        """01x only when someone says something about, or to, another actor, and nothing else coded."""
+        triggers = {c.trigger.i for c in cands}
+        covered = set()
+        for c in cands:
+            covered.update(t.i for t in c.trigger.subtree)
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in self.lexicon.reporting or tok.i in triggers or tok.pos_ != "VERB":
+                continue
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if any(t.i in covered for comp in comps for t in comp.subtree):
+                continue  # the complement codes an event of its own: that is the news
+            sources = self._subjects(ctx, tok, False)
+            if not sources or not any(s.actorlike for s in sources):
+                continue
+            src_codes = {s.actor.code for s in sources}
+            targets = []
+            for c in tok.children:
+                if c.dep_ in ("dobj", "dative") and tok.lemma_ == "tell":
+                    targets.append(ctx.arg(c.i))
+                elif c.dep_ == "prep" and c.lower_ in ("to", "about", "of"):
+                    targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
+            if not targets:
+                for comp in comps:
+                    for t in comp.subtree:
+                        m = ctx.mention_at(t.i)
+                        if m is not None and m.code and m.code not in src_codes and t.dep_ in SUBJ | {"poss", "compound", "amod", "dobj", "pobj"}:
+                            targets.append(ctx.arg(t.i))
+                            break
+                    if targets:
+                        break
+            targets = [t for t in targets if t.resolved]
+            if targets:
+                out.append(_Candidate("010", tok, sources, targets[:1], "report"))
+        return out
+
+    # ------------------------------------------------------------------ arguments
+    def _subjects(self, ctx, tok, passive: bool) -> list[_Arg]:
+        """Subjects of ``tok`` (passive: the agent), inherited through xcomp/conj/relcl/acl."""
+        seen = set()
+        cur = tok
+        for _ in range(6):
+            if cur.i in seen:
+                break
+            seen.add(cur.i)
+            kids = list(cur.children)
+            if passive and cur is tok:
+                agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if agents:
+                    return _expand(ctx, agents)
+                return []  # a passive without agent names no source
+            subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+            if subj:
+                s = subj[0]
+                if s.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                    return _expand(ctx, [cur.head])
+                return _expand(ctx, [s])
+            if cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
+                head = cur.head
+                # object control: "urged Iran to stop" → Iran is the subject of "stop"
+                dobj = [c for c in head.children if c.dep_ == "dobj"]
+                if dobj and cur.dep_ == "xcomp" and head.lemma_.lower() in ("urge", "ask", "force", "order", "call", "allow", "help", "enable", "encourage", "invite", "persuade", "tell", "press", "push"):
+                    return _expand(ctx, dobj[:1])
+                cur = head
+                continue
+            if cur.dep_ == "conj":
+                cur = cur.head
+                continue
+            if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return _expand(ctx, [cur.head])
+            if cur.dep_ in ("advcl", "pcomp") and cur.head.pos_ in ("VERB", "AUX"):
+                cur = cur.head
+                continue
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                cur = cur.head.head
+                continue
+            break
+        return []
+
+    # ------------------------------------------------------------------ events
+    def _events(self, ctx, si, sent, c: _Candidate, published, outlet, doc_id):
+        sources = [s for s in c.sources if s is not None]
+        targets = [t for t in c.targets if t is not None]
+        pairs = []
+        if c.recip and not targets and len(sources) >= 2:
+            for a in sources:
+                for b in sources:
+                    if a is not b:
+                        pairs.append((a, b))
+        else:
+            for s in sources or [None]:
+                for t in targets or [None]:
+                    pairs.append((s, t))
+                    if c.recip and s is not None and t is not None:
+                        pairs.append((t, s))
+        date = self._date(sent, published)
+        mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
+        code = c.code
+        if mod == "threatened" and cameo.root(code) in {"14", "15", "16", "17", "18", "19", "20"}:
+            code = self._threat(code)
+        fallback_target = False
+        if all(t is None for _, t in pairs) and (cameo.root(code) in COMMUNICATIVE_ROOTS or mod == "threatened"):
+            # a threat or statement with no named addressee: the other party in the context
+            src = next((s for s, _ in pairs if s is not None), None)
+            other = ctx.other_party(c.trigger, src)
+            if other is not None:
+                pairs = [(s, other) for s, _ in pairs]
+                fallback_target = True
+        out = []
+        if mod in ("promised", "threatened", "hypothetical"):
+            date = self._date(sent, published, future=True)
+        place = locate(sent)
+        for s, t in pairs:
+            if s is not None and t is not None:
+                if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
+                    continue
+                if s.actor.code and t.actor.code and s.actor.code == t.actor.code:
+                    continue  # an actor acting on itself is not an interaction
+            if not ((s and s.actorlike) or (t and t.actorlike)):
+                continue
+            if s is None and t is None:
+                continue
+            info = cameo.describe(code)
+            trig = c.trigger
+            span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
+            conf = _confidence(c, s, t, fallback_target)
+            ev = Event(
+                id=_event_id(doc_id, si, code, s, t, span),
+                sentence=si, evidence=sent.text.strip(),
+                source=s.actor if s else None, target=t.actor if t else None,
+                cameo=code, trigger=span, modality=mod, date=date, location=place,
+                reported_by=outlet, confidence=conf, root=info.root, plover=info.plover,
+                plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def _date(sent, published, future=False):
+        """The sentence's own time expression, else the publication date (news reports the day's events)."""
+        try:
+            return dates.resolve(sent.text, published, future=future) or published
+        except Exception:  # a date we cannot read must not cost the event
+            return published
+
+
+def _expand(ctx, toks) -> list[_Arg]:
+    """Each conjunct of a compound actor is an argument of its own ("A and B" → A, B)."""
+    out = []
+    for t in toks:
+        group = [t] + [c for c in t.conjuncts if c.i > t.i]
+        for g in group:
+            out.append(ctx.arg(g.i))
+    return out
+
+
+def _governing_subject(tok):
+    """The subject of the clause a noun sits in ("US has seen evidence of …" → US)."""
+    cur = tok
+    for _ in range(8):
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
+            if subj:
+                return subj[0].i
+        if cur.head is cur:
+            break
+    return None
+
+
+def _confidence(c: _Candidate, s, t, fallback_target: bool) -> float:
+    conf = BASE.get(c.kind, 0.6)
+    resolved = sum(1 for a in (s, t) if a is not None and a.resolved)
+    conf += {0: -0.12, 1: 0.0, 2: 0.08}[resolved]
+    if s is None or t is None:
+        conf -= 0.08
+    if c.fallback_source or fallback_target:
+        conf -= 0.1
+    return max(0.05, min(0.97, conf))
+
+
+def _event_id(doc_id, si, code, s, t, span) -> str:
+    key = "|".join(str(x) for x in (doc_id, si, code, s and s.actor.start, t and t.actor.start, span.start))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+class _DocContext:
+    """Per-document lookups: sentences, token → mention, argument phrases, pronoun antecedents."""
+
+    def __init__(self, doc, mentions: list[Actor], quotes: list):
+        self.doc = doc
+        self.sents = list(doc.sents)
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.quotes = quotes
+        self.tok_mention: dict[int, Actor] = {}
+        if self.mentions:
+            starts = {t.idx: t.i for t in doc}
+            for m in self.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    # the longest mention wins over a nested one ("US Secretary of State Antony Blinken")
+                    cur = self.tok_mention.get(t.i)
+                    if cur is None or (m.end - m.start) > (cur.end - cur.start):
+                        self.tok_mention[t.i] = m
+            del starts
+        self._args: dict[int, _Arg] = {}
+
+    def mention_at(self, i: int) -> Actor | None:
+        return self.tok_mention.get(i)
+
+    def is_actor_token(self, tok) -> bool:
+        m = self.tok_mention.get(tok.i)
+        return bool(m and m.code) or tok.ent_type_ in ("GPE", "NORP")
+
+    def arg(self, i: int) -> _Arg:
+        if i in self._args:
+            return self._args[i]
+        tok = self.doc[i]
+        start, end = _phrase(tok)
+        text_span = self.doc[start:end]
+        m = self._head_mention(tok)
+        actorlike = bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS
+        if tok.lower_ in PRONOUNS and m is None:
+            ante = self._antecedent(tok)
+            if ante is not None:
+                actor = replace(ante, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                                why=f"pronoun → {ante.text}")
+                a = _Arg(actor, i, True, bool(ante.code))
+                self._args[i] = a
+                return a
+        if m is not None:
+            # the phrase carries the mention's code; keep the mention's own span if it is wider
+            s_char = min(text_span.start_char, m.start)
+            e_char = max(text_span.end_char, m.end)
+            actor = replace(m, text=self.doc.text[s_char:e_char], start=s_char, end=e_char)
+        else:
+            actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
+                          label=tok.ent_type_ or None)
+        a = _Arg(actor, i, actorlike, bool(m and m.code))
+        self._args[i] = a
+        return a
+
+    def _head_mention(self, tok) -> Actor | None:
+        """The mention at the head, else the nearest coded mention inside its phrase (breadth first)."""
+        m = self.tok_mention.get(tok.i)
+        if m is not None and m.code:
+            return m
+        queue = [c for c in tok.children if c.dep_ not in PHRASE_STOP or c.dep_ == "prep"]
+        depth = 0
+        while queue and depth < 4:
+            nxt = []
+            for c in queue:
+                m = self.tok_mention.get(c.i)
+                if m is not None and m.code and c.dep_ not in ("relcl", "acl"):
+                    return m
+                nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")]
+            queue, depth = nxt, depth + 1
+        return self.tok_mention.get(tok.i)
+
+    def _antecedent(self, tok) -> Actor | None:
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            sp = self._speaker(tok)
+            if sp is not None:
+                return sp
+        wants_person = low in ("he", "she", "him", "her", "his")
+        best = None
+        for m in self.mentions:
+            if m.end > tok.idx:
+                break
+            if not m.code:
+                continue
+            if wants_person and not (m.label == "PERSON" or m.name and m.sectors):
+                continue
+            best = m
+        return best
+
+    def _speaker(self, tok) -> Actor | None:
+        for q in self.quotes:
+            if q.start <= tok.idx < q.end and getattr(q, "speaker", None) and q.speaker.code:
+                return q.speaker
+        # no quotes stage: the subject of a reporting verb of the same sentence outside quotation marks
+        sent = tok.sent
+        for t in sent:
+            if t.lemma_ in ("say", "add", "tell", "stress", "emphasize") and t.i != tok.i:
+                subj = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+                if subj:
+                    m = self.tok_mention.get(subj[0].i)
+                    if m is None and subj[0].lower_ in PRONOUNS:
+                        m = self._antecedent(subj[0])
+                    if m is not None and m.code:
+                        return m
+        return None
+
+    def other_party(self, trigger, src: _Arg | None) -> _Arg | None:
+        """The nearest coded actor of another country, in this sentence then the one before."""
+        src_country = src.actor.country if src else None
+        sent = trigger.sent
+        idx = self.sents.index(sent) if sent in self.sents else 0
+        for s in (sent, self.sents[idx - 1] if idx > 0 else None):
+            if s is None:
+                continue
+            cands = [t for t in s if (m := self.tok_mention.get(t.i)) is not None and m.code
+                     and m.country and m.country != src_country]
+            if cands:
+                best = min(cands, key=lambda t: abs(t.i - trigger.i))
+                return self.arg(best.i)
+        return None
+
+
+def _phrase(tok) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``tok`` (no clauses, appositions or conjuncts)."""
+    lo = hi = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in PHRASE_STOP and not (c.dep_ == "prep" and c.lower_ == "of" and t is tok):
+                continue
+            if c.dep_ == "prep" and t is not tok:
+                continue
+            lo, hi = min(lo, c.left_edge.i if c.dep_ != "prep" else c.i), max(hi, c.right_edge.i if c.dep_ != "prep" else c.right_edge.i)
+            stack.append(c)
+    # trim edge punctuation and conjunctions
+    doc = tok.doc
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    if hi - lo > 14:  # a runaway phrase: keep the head and what precedes it
+        hi = tok.i
+    return lo, hi + 1

@@ -1,0 +1,123 @@
+"""The CAMEO lexicon (``data/events/lexicon.yaml``) compiled into lookup tables.
+
+See the YAML header for the pattern syntax. A pattern says which lemma triggers a code and which
+dependency role carries the target, so the coder never takes "every object" as the target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from tidings.events import cameo
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    lemma: str                      # trigger lemma (verb or noun)
+    particle: str | None = None     # "crack_down": particle or preposition attached to the verb
+    objects: frozenset = frozenset()  # light verb: the direct object must be one of these lemmas
+    preps: tuple = ()               # prepositions whose object is the target
+    dobj: bool = True               # the direct object may be the target
+    optional: bool = False          # the event stands without a target
+    recip: bool = False             # A met B → both directions
+    kind: str = "verb"              # verb | noun
+    text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + bool(self.particle)
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    lemmas: frozenset
+    default: str
+    mapping: dict = field(hash=False, compare=False, default_factory=dict)
+
+    def code_for(self, embedded: str) -> str:
+        """The frame's code for an embedded event code: longest matching prefix, else default."""
+        for n in range(len(embedded), 1, -1):
+            if embedded[:n] in self.mapping:
+                return self.mapping[embedded[:n]]
+        return self.default
+
+
+def _parse(code: str, spec: str, kind: str) -> Pattern:
+    words = spec.split()
+    if not words:
+        raise LexiconError(f"empty pattern for {code}")
+    head, rest = words[0], words[1:]
+    particle = None
+    if "_" in head and kind == "verb":
+        head, particle = head.split("_", 1)
+    objects: set[str] = set()
+    preps: tuple = ()
+    dobj_extra = optional = recip = False
+    for w in rest:
+        if w.startswith("~"):
+            preps = tuple(p for p in w[1:].split("|") if p)
+        elif w == "_":
+            optional = True
+        elif w == "+recip":
+            recip = True
+        elif w == "+dobj":
+            dobj_extra = True
+        else:
+            objects.update(o.replace("_", " ") for o in w.split("|"))
+    # The direct object is the target unless the pattern names prepositions or a light object.
+    dobj = dobj_extra or (not preps and not objects and not (particle and kind == "verb" and False))
+    return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional, recip,
+                   kind, spec)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    frames: list[Frame]
+    reporting: frozenset
+
+    def frame_for(self, lemma: str) -> list[Frame]:
+        return [f for f in self.frames if lemma in f.lemmas]
+
+
+def _index(section: dict, kind: str) -> dict[str, list[Pattern]]:
+    index: dict[str, list[Pattern]] = {}
+    for code, specs in (section or {}).items():
+        code = str(code)
+        if not cameo.is_code(code):
+            raise LexiconError(f"lexicon names unknown CAMEO code {code!r}")
+        for spec in specs:
+            p = _parse(code, spec, kind)
+            index.setdefault(p.lemma, []).append(p)
+    for pats in index.values():
+        pats.sort(key=lambda p: -p.specificity)  # stable: among equals, file order decides
+    return index
+
+
+def from_dict(data: dict) -> Lexicon:
+    frames = []
+    for name, f in (data.get("frames") or {}).items():
+        for c in [f["default"], *f.get("map", {}).values()]:
+            if not cameo.is_code(str(c)):
+                raise LexiconError(f"frame {name} names unknown CAMEO code {c!r}")
+        frames.append(Frame(name, frozenset(f["lemmas"]), str(f["default"]),
+                            {str(k): str(v) for k, v in f.get("map", {}).items()}))
+    return Lexicon(_index(data.get("verbs"), "verb"), _index(data.get("nouns"), "noun"), frames,
+                   frozenset(data.get("reporting") or []))
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    text = resources.files("tidings.data.events").joinpath("lexicon.yaml").read_text(encoding="utf-8")
+    return from_dict(yaml.safe_load(text))
