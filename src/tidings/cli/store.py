@@ -1,0 +1,308 @@
+"""Store commands: ingest, extract, stats, events, quotes, export, watch.
+
+Thin: parse arguments, call ``tidings.store`` / ``tidings.sources``, print. Progress and
+summaries go to stderr, data to stdout.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+
+import click
+
+from tidings.cli import main
+
+DB_HELP = "SQLite file or postgresql:// URL of the store."
+
+
+def iso_date(ctx, param, value):
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def db_option(func):
+    return click.option("--db", default="tidings.db", show_default=True, envvar="TIDINGS_DB",
+                        help=DB_HELP)(func)
+
+
+def fetch_options(func):
+    func = click.option("--allow-private", is_flag=True,
+                        help="Allow fetching from private, loopback and link-local addresses.")(func)
+    func = click.option("--timeout", type=float, default=20.0, show_default=True,
+                        help="Seconds allowed for each fetch.")(func)
+    func = click.option("--max-bytes", type=int, default=10 * 1024 * 1024, show_default=True,
+                        help="Size cap of one fetched page.")(func)
+    func = click.option("--delay", type=float, default=1.0, show_default=True,
+                        help="Seconds between two requests to the same host.")(func)
+    func = click.option("--ignore-robots", is_flag=True,
+                        help="Do not consult robots.txt (only for sites you own).")(func)
+    return func
+
+
+def make_policy(allow_private, timeout, max_bytes, delay, ignore_robots):
+    from tidings.sources.fetch import FetchPolicy
+
+    return FetchPolicy(timeout=timeout, max_bytes=max_bytes, per_host_delay=delay,
+                       allow_private=allow_private, respect_robots=not ignore_robots)
+
+
+def open_store(db: str):
+    from tidings.store import Store, StoreError
+
+    try:
+        return Store.open(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def print_summary(summary: dict, title: str = "ingest") -> None:
+    rejected = ", ".join(f"{k} {v}" for k, v in summary["rejected_by_reason"].items()) or "none"
+    click.echo(
+        f"{title}: read {summary['read']}, coded {summary['coded']}, rejected {summary['rejected']} "
+        f"({rejected}), unchanged {summary['unchanged']}, duplicates {summary['duplicates']}, "
+        f"events {summary['events']}, quotes {summary['quotes']}"
+        + (f", failed to store {summary['failed']}" if summary.get("failed") else ""), err=True)
+
+
+def run_ingest(raws, db, published, quiet=False, batch_size=50):
+    """Ingest with a progress line on stderr; returns the summary."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from tidings.store import StoreError, ingest
+
+    console = Console(stderr=True)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=console, transient=True, disable=quiet or not console.is_terminal) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def progress(s):
+            bar.update(task, description=(
+                f"read {s.read}  coded {s.coded}  rejected {sum(s.rejected.values())}  "
+                f"unchanged {s.unchanged}  events {s.events}  quotes {s.quotes}"))
+
+        try:
+            return ingest(raws, db, published=published, progress=progress, batch_size=batch_size)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@main.command("ingest")
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--date", "published", callback=iso_date, metavar="YYYY-MM-DD",
+              help="Publication date for inputs that lack one.")
+@click.option("--batch-size", type=click.IntRange(1, 10000), default=50, show_default=True,
+              help="Documents per transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@fetch_options
+def ingest_command(sources, db, published, batch_size, quiet, allow_private, timeout, max_bytes,
+                   delay, ignore_robots):
+    """Code SOURCES and store the results (idempotent; safe to rerun after a crash).
+
+    SOURCES are files, directories, globs (.txt .html .json .jsonl .gz), web archives (.warc,
+    .warc.gz), http(s) pages, RSS/Atom feeds, news sitemaps, or @FILE listing sources one a line.
+    """
+    from tidings.sources.web import read_inputs
+
+    policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
+    summary = run_ingest(read_inputs(sources, policy=policy), db, published, quiet, batch_size)
+    print_summary(summary.to_dict())
+    for err in summary.errors[:20]:
+        click.echo(f"error: {err}", err=True)
+    if summary.read and summary.coded == 0 and summary.unchanged == 0:
+        raise SystemExit(1)  # nothing at all could be coded
+
+
+@main.command("extract")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--date", "published", callback=iso_date, metavar="YYYY-MM-DD",
+              help="Publication date for inputs that lack one.")
+@fetch_options
+def extract_command(sources, published, allow_private, timeout, max_bytes, delay, ignore_robots):
+    """Print the extraction stage as JSON Lines: id, url, title, published, author, site,
+    language, text, removed (plus error when a document could not be read)."""
+    from dataclasses import asdict
+
+    from tidings.extract import extract
+    from tidings.extract.language import detect
+    from tidings.sources.web import read_inputs
+
+    policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
+    for raw in read_inputs(sources, published, policy=policy):
+        article = extract(raw)
+        if article.language is None and article.text:
+            article.language = detect(article.text)
+        record = {k: getattr(article, k) for k in
+                  ("id", "url", "title", "published", "author", "site", "language", "text")}
+        record["removed"] = [asdict(r) for r in article.removed]
+        if article.error:
+            record["error"] = article.error
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@main.command("stats")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stats_command(db, fmt):
+    """Counts of what the store holds (documents, events, quotes, actors, rejected by reason)."""
+    with open_store(db) as store:
+        stats = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(stats, sort_keys=False))
+        return
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}:")
+            for k, v in value.items():
+                click.echo(f"  {k}: {v}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+EVENT_FIELDS = ["date", "source", "target", "cameo", "root", "plover", "quad_class", "goldstein",
+                "modality", "num_mentions", "num_sources", "document_id", "evidence"]
+
+
+def flat_event(e: dict) -> dict:
+    return {
+        "date": e.get("date") or e.get("published"),
+        "source": (e.get("source") or {}).get("code"),
+        "target": (e.get("target") or {}).get("code"),
+        "cameo": e.get("cameo"), "root": e.get("root"), "plover": e.get("plover"),
+        "quad_class": e.get("quad_class"), "goldstein": e.get("goldstein"),
+        "modality": e.get("modality"), "num_mentions": e.get("num_mentions"),
+        "num_sources": e.get("num_sources"), "document_id": e.get("document_id"),
+        "evidence": e.get("evidence"),
+    }
+
+
+@main.command("events")
+@db_option
+@click.option("--source", help="Source actor CODE (prefix: USA matches USAGOV).")
+@click.option("--target", help="Target actor CODE (prefix).")
+@click.option("--cameo", help="CAMEO event CODE (prefix: 04 matches 042).")
+@click.option("--since", callback=iso_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
+@click.option("--until", callback=iso_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
+@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many events.")
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--mentions", is_flag=True, help="List every copy, not one event per story.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True)
+def events_command(db, source, target, cameo, since, until, limit, offset, mentions, fmt):
+    """Query stored events."""
+    with open_store(db) as store:
+        rows = store.events(source=source, target=target, cameo=cameo, since=since, until=until,
+                            limit=limit, offset=offset, mentions=mentions)
+    if fmt == "jsonl":
+        for e in rows:
+            click.echo(json.dumps(e, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for e in rows:
+            writer.writerow(flat_event(e))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        for col in ("date", "source", "target", "cameo", "plover", "modality", "mentions", "evidence"):
+            table.add_column(col, overflow="fold")
+        for e in rows:
+            f = flat_event(e)
+            table.add_row(str(f["date"] or ""), str(f["source"] or "-"), str(f["target"] or "-"),
+                          f["cameo"], str(f["plover"] or ""), str(f["modality"] or ""),
+                          str(f["num_mentions"]), (f["evidence"] or "")[:160])
+        Console(width=200 if not sys.stdout.isatty() else None).print(table)
+        click.echo(f"{len(rows)} events", err=True)
+
+
+@main.command("quotes")
+@db_option
+@click.option("--speaker", help="Speaker name (substring) or actor CODE (prefix).")
+@click.option("--limit", type=click.IntRange(0), default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+def quotes_command(db, speaker, limit, fmt):
+    """Query stored quotes."""
+    with open_store(db) as store:
+        rows = store.quotes(speaker=speaker, limit=limit)
+    for q in rows:
+        if fmt == "jsonl":
+            click.echo(json.dumps(q, ensure_ascii=False))
+        else:
+            sp = q.get("speaker") or {}
+            who = sp.get("name") or sp.get("text") or "?"
+            click.echo(f"{who} [{sp.get('code') or '-'}] ({q['document_id']}): {q['text']}")
+    if fmt == "table":
+        click.echo(f"{len(rows)} quotes", err=True)
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["gdelt", "cameo", "plover", "jsonl", "csv", "parquet"]),
+              help="gdelt: GDELT 2.0 event columns (TSV); cameo: PETRARCH-style triples; plover: "
+                   "POLECAT-like JSON Lines; jsonl: full documents; csv: events; parquet: events "
+                   "partitioned by event date (needs --output DIR).")
+@click.option("-o", "--output", type=click.Path(), help="Output file (directory for parquet); default stdout.")
+@click.option("--mentions", is_flag=True, help="Export every copy, not one event per story.")
+def export_command(db, fmt, output, mentions):
+    """Export the store."""
+    from tidings.store import export
+
+    with open_store(db) as store:
+        if fmt == "parquet":
+            if not output:
+                raise click.UsageError("--format parquet needs --output DIR")
+            n = export.to_parquet(store, output, mentions=mentions)
+            click.echo(f"wrote {n} events to {output}", err=True)
+            return
+        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            n = export.write(store, fmt, stream, mentions=mentions)
+        finally:
+            if output:
+                stream.close()
+        click.echo(f"exported {n} rows", err=True)
+
+
+def parse_every(ctx, param, value: str) -> float:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value or "")
+    if not match:
+        raise click.BadParameter(f"{value!r} is not an interval like 30s, 15m, 2h")
+    return float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
+
+
+@main.command("watch")
+@click.argument("feeds", nargs=-1, required=True)
+@db_option
+@click.option("--every", default="15m", show_default=True, callback=parse_every,
+              help="Polling interval (30s, 15m, 2h).")
+@click.option("--times", type=click.IntRange(1), default=None,
+              help="Stop after this many polls (default: run until interrupted).")
+@fetch_options
+def watch_command(feeds, db, every, times, allow_private, timeout, max_bytes, delay, ignore_robots):
+    """Poll FEEDS and ingest only new items (ETag, Last-Modified, seen URLs)."""
+    from tidings.store.watch import Watcher
+    from tidings.store import StoreError
+
+    policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
+    try:
+        watcher = Watcher(feeds, db, policy=policy)
+        for n, summary in watcher.run(every=every, times=times):
+            print_summary(summary.to_dict(), title=f"poll {n}")
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)

@@ -1,0 +1,227 @@
+"""A polite, guarded HTTP client for pages, feeds and sitemaps (httpx).
+
+Guards, each with a named failure (``FetchError.reason``):
+- timeouts (connect/read, plus a whole-download deadline against slow-drip servers)  → timeout
+- a size cap on the body, checked while streaming                                     → too_large
+- a redirect cap; each hop is checked again                                           → too_many_redirects
+- private, loopback, link-local (and other non-public) addresses refused, both for the
+  resolved name before connecting and for the peer actually connected to (so neither a
+  redirect nor a DNS answer that changes between lookups gets through), unless allowed  → private_address
+- robots.txt honoured for our user agent (RFC 9309: 4xx means no rules, 5xx disallows)  → robots_disallowed
+- a per-host rate limit (minimum delay between requests to one host)
+- a clear user agent naming the tool
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from tidings import __version__
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"tidings/{__version__} (news event coder; +https://pypi.org/project/tidings/)"
+ROBOTS_AGENT = "tidings"
+
+
+class FetchError(Exception):
+    """A fetch that failed for a named reason (stored with rejected documents)."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass
+class FetchPolicy:
+    timeout: float = 20.0            # seconds for connect, each read, and the whole body
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    per_host_delay: float = 1.0      # seconds between two requests to the same host
+    allow_private: bool = False
+    respect_robots: bool = True
+    user_agent: str = USER_AGENT
+
+
+@dataclass
+class Response:
+    url: str                          # the final URL, after redirects
+    status: int
+    headers: dict[str, str]
+    content: bytes
+    redirects: list[str] = field(default_factory=list)
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def charset(self) -> str | None:
+        for part in self.headers.get("content-type", "").split(";")[1:]:
+            key, _, value = part.partition("=")
+            if key.strip().lower() == "charset" and value.strip():
+                return value.strip().strip('"').lower()
+        return None
+
+    def text(self) -> str:
+        for enc in (self.charset, "utf-8"):
+            if enc:
+                try:
+                    return self.content.decode(enc)
+                except (LookupError, UnicodeDecodeError):
+                    continue
+        return self.content.decode("latin-1")
+
+
+def public_address(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def check_host(host: str, port: int, allow_private: bool) -> None:
+    """Refuse a host whose name resolves to any non-public address."""
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise FetchError("fetch_failed", f"cannot resolve {host}: {exc}") from None
+    for info in infos:
+        address = info[4][0]
+        if not public_address(address):
+            raise FetchError("private_address",
+                             f"refused: {host} resolves to private address {address} "
+                             "(use --allow-private to permit)")
+
+
+class Fetcher:
+    """One HTTP client with its policy, robots cache and per-host clock. Thread-safe for reads."""
+
+    def __init__(self, policy: FetchPolicy | None = None):
+        self.policy = policy or FetchPolicy()
+        p = self.policy
+        self.client = httpx.Client(
+            follow_redirects=False,  # redirects are followed by hand, so each hop is checked
+            timeout=httpx.Timeout(p.timeout),
+            headers={"User-Agent": p.user_agent, "Accept-Encoding": "gzip, deflate"},
+            trust_env=False,  # no proxy from the environment: the address checks must see the peer
+        )
+        self.robots: dict[str, RobotFileParser | None] = {}
+        self.last_request: dict[str, float] = {}
+        self.lock = threading.Lock()
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> "Fetcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _wait_turn(self, host: str) -> None:
+        with self.lock:
+            now = time.monotonic()
+            ready = self.last_request.get(host, 0.0) + self.policy.per_host_delay
+            wait = max(0.0, ready - now)
+            self.last_request[host] = now + wait
+        if wait:
+            time.sleep(wait)
+
+    def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets our user agent fetch ``url``."""
+        if not self.policy.respect_robots:
+            return True
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self.robots:
+            rules: RobotFileParser | None = RobotFileParser()
+            try:
+                resp = self._get(origin + "/robots.txt", {}, check_robots=False)
+            except FetchError as exc:
+                if exc.reason == "private_address":
+                    raise
+                log.info("robots.txt of %s unreachable (%s): not fetching there", origin, exc)
+                rules = None  # unreachable: assume complete disallow (RFC 9309 §2.3.1.4)
+            else:
+                if resp.status >= 500:
+                    rules = None
+                elif resp.status >= 400:
+                    rules.parse([])  # no robots.txt: everything allowed
+                else:
+                    rules.parse(resp.text().splitlines())
+            self.robots[origin] = rules
+        rules = self.robots[origin]
+        return rules is not None and rules.can_fetch(ROBOTS_AGENT, url)
+
+    def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
+        """GET ``url`` under the policy; raises FetchError with a named reason."""
+        return self._get(url, headers or {}, check_robots=True)
+
+    def _get(self, url: str, headers: dict[str, str], check_robots: bool) -> Response:
+        redirects: list[str] = []
+        for _hop in range(self.policy.max_redirects + 1):
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise FetchError("bad_url", f"not an http(s) URL: {url}")
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            check_host(parts.hostname, port, self.policy.allow_private)
+            if check_robots and not self.allowed(url):
+                raise FetchError("robots_disallowed", f"robots.txt disallows {url}")
+            self._wait_turn(parts.hostname)
+            resp = self._once(url, headers)
+            if resp.status in (301, 302, 303, 307, 308) and "location" in resp.headers:
+                redirects.append(url)
+                url = urljoin(url, resp.headers["location"])
+                continue
+            resp.redirects = redirects
+            return resp
+        raise FetchError("too_many_redirects",
+                         f"more than {self.policy.max_redirects} redirects from {redirects[0]}")
+
+    def _once(self, url: str, headers: dict[str, str]) -> Response:
+        p = self.policy
+        started = time.monotonic()
+        try:
+            with self.client.stream("GET", url, headers=headers) as r:
+                self._check_peer(r, url)
+                declared = r.headers.get("content-length")
+                if declared and declared.isdigit() and int(declared) > p.max_bytes:
+                    raise FetchError("too_large", f"{url}: {declared} bytes exceeds the size cap "
+                                                  f"of {p.max_bytes}")
+                chunks, size = [], 0
+                for chunk in r.iter_bytes():
+                    size += len(chunk)
+                    if size > p.max_bytes:
+                        raise FetchError("too_large", f"{url}: body exceeds the size cap of "
+                                                      f"{p.max_bytes} bytes")
+                    if time.monotonic() - started > p.timeout:
+                        raise FetchError("timeout", f"{url}: download timed out after {p.timeout}s")
+                    chunks.append(chunk)
+                return Response(url=url, status=r.status_code,
+                                headers={k.lower(): v for k, v in r.headers.items()},
+                                content=b"".join(chunks))
+        except httpx.TimeoutException:
+            raise FetchError("timeout", f"{url}: timed out after {p.timeout}s") from None
+        except httpx.HTTPError as exc:
+            raise FetchError("fetch_failed", f"{url}: {type(exc).__name__}: {exc}") from None
+
+    def _check_peer(self, r: httpx.Response, url: str) -> None:
+        """Check the address actually connected to (guards against DNS answers that change)."""
+        if self.policy.allow_private:
+            return
+        stream = r.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if peer and not public_address(peer[0]):
+            raise FetchError("private_address", f"refused: {url} connected to private address {peer[0]}")

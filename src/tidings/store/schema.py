@@ -1,0 +1,174 @@
+"""The store's schema, one list of versioned migrations for SQLite and PostgreSQL.
+
+Each migration is applied once, in order, inside a transaction, and recorded in ``migrations``.
+The DDL is written once with a few dialect placeholders ({blob}, {real}) so that both back ends
+keep the same tables and columns; full-text search differs (FTS5 tables vs. GIN indexes).
+
+Column names avoid SQL keywords (``start``/``end`` → ``start_char``/``end_char``).
+"""
+
+from __future__ import annotations
+
+TYPES = {
+    "sqlite": {"blob": "BLOB", "real": "REAL"},
+    "postgres": {"blob": "BYTEA", "real": "DOUBLE PRECISION"},
+}
+
+# version 1: the tables of the output contract, plus clusters, rejected documents and MinHashes.
+V1_TABLES = [
+    """CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        url TEXT,
+        host TEXT,
+        title TEXT,
+        published TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        removed TEXT NOT NULL,          -- JSON list of removed passages with reasons
+        error TEXT,
+        status TEXT NOT NULL,           -- coded | rejected
+        raw_hash TEXT NOT NULL,         -- hash of the input (and tidings version): skip when unchanged
+        content_hash TEXT NOT NULL,     -- hash of the stored record
+        text_hash TEXT NOT NULL,        -- hash of the normalised text: exact duplicates
+        cluster_id TEXT,                -- near-duplicate story cluster (id of its first document)
+        record TEXT NOT NULL            -- the full contract record as JSON, for lossless export
+    )""",
+    "CREATE INDEX documents_text_hash ON documents (text_hash)",
+    "CREATE INDEX documents_cluster ON documents (cluster_id)",
+    "CREATE INDEX documents_published ON documents (published)",
+    """CREATE TABLE rejected (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        reason TEXT NOT NULL,
+        detail TEXT
+    )""",
+    """CREATE TABLE clusters (
+        id TEXT PRIMARY KEY,
+        representative TEXT NOT NULL
+    )""",
+    """CREATE TABLE minhashes (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        signature {blob} NOT NULL
+    )""",
+    """CREATE TABLE actors (
+        code TEXT PRIMARY KEY,
+        name TEXT,
+        country TEXT,
+        sectors TEXT
+    )""",
+    """CREATE TABLE entities (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        label TEXT,
+        actor TEXT,
+        name TEXT,
+        why TEXT,
+        PRIMARY KEY (document_id, seq)
+    )""",
+    "CREATE INDEX entities_actor ON entities (actor)",
+    """CREATE TABLE events (
+        key TEXT PRIMARY KEY,           -- document id + '/' + position: unique even if ids repeat
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        id TEXT NOT NULL,               -- the contract's stable event id
+        sentence INTEGER,
+        evidence TEXT,
+        source_code TEXT,
+        source_name TEXT,
+        source_country TEXT,
+        target_code TEXT,
+        target_name TEXT,
+        target_country TEXT,
+        cameo TEXT NOT NULL,
+        root TEXT,
+        plover TEXT,
+        plover_mode TEXT,
+        quad_class INTEGER,
+        goldstein {real},
+        modality TEXT,
+        date TEXT,
+        location TEXT,
+        reported_by TEXT,
+        confidence {real},
+        signature TEXT NOT NULL,        -- who/what/whom/when/modality: same story, same event
+        cluster_id TEXT,
+        mention_of TEXT,                -- key of the first event with this signature in the cluster
+        data TEXT NOT NULL              -- the contract event as JSON
+    )""",
+    "CREATE INDEX events_document ON events (document_id)",
+    "CREATE INDEX events_source ON events (source_code)",
+    "CREATE INDEX events_target ON events (target_code)",
+    "CREATE INDEX events_cameo ON events (cameo)",
+    "CREATE INDEX events_date ON events (date)",
+    "CREATE INDEX events_cluster_signature ON events (cluster_id, signature)",
+    "CREATE INDEX events_mention_of ON events (mention_of)",
+    """CREATE TABLE quotes (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        kind TEXT,
+        cue TEXT,
+        speaker_text TEXT,
+        speaker_code TEXT,
+        speaker_name TEXT,
+        data TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+    )""",
+    "CREATE INDEX quotes_speaker_code ON quotes (speaker_code)",
+    """CREATE TABLE attributions (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        outlet TEXT NOT NULL,
+        cue TEXT,
+        start_char INTEGER,
+        end_char INTEGER,
+        kind TEXT,
+        PRIMARY KEY (document_id, seq)
+    )""",
+    "CREATE INDEX attributions_outlet ON attributions (outlet)",
+]
+
+V1_FULLTEXT = {
+    # standalone FTS5 tables, kept in step with documents/quotes by the writer
+    "sqlite": [
+        "CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, text)",
+        "CREATE VIRTUAL TABLE quotes_fts USING fts5(document_id UNINDEXED, seq UNINDEXED, text, speaker)",
+    ],
+    "postgres": [
+        "CREATE INDEX documents_fts ON documents USING GIN "
+        "(to_tsvector('english', coalesce(title, '') || ' ' || text))",
+        "CREATE INDEX quotes_fts ON quotes USING GIN "
+        "(to_tsvector('english', text || ' ' || coalesce(speaker_name, '')))",
+    ],
+}
+
+
+# version 2: what `tidings watch` remembers of each feed between polls
+V2_FEEDS = [
+    """CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        polls INTEGER NOT NULL DEFAULT 0,
+        items_seen INTEGER NOT NULL DEFAULT 0
+    )""",
+]
+
+
+def migrations(dialect: str) -> list[tuple[int, str, list[str]]]:
+    """(version, name, statements) in order, for one dialect."""
+    types = TYPES[dialect]
+    v1 = [stmt.format(**types) for stmt in V1_TABLES] + V1_FULLTEXT[dialect]
+    return [
+        (1, "documents, entities, actors, events, quotes, attributions, clusters, rejected, full text", v1),
+        (2, "feeds polled by tidings watch", V2_FEEDS),
+    ]
+
+
+MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
+
+LATEST = max(v for v, _, _ in migrations("sqlite"))

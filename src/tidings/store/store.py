@@ -1,0 +1,536 @@
+"""The store: one writer with batched transactions, and readers on their own connections.
+
+Everything stored is a contract record (``CodedDocument.to_dict()``), so records from any producer
+(the pipeline, a Dask job, a JSON Lines file) can be written the same way.
+
+Idempotence: each document row keeps the hash of its input (``raw_hash``) and of its record
+(``content_hash``). Writing a record whose content hash is already stored changes nothing.
+Crash safety: a batch is one transaction; after ``kill -9`` the last batch is rolled back, and a
+rerun of the same input skips the committed documents and redoes the rest in the same order, which
+gives the same rows as an uninterrupted run (nothing stored depends on wall-clock time or rowids).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tidings.extract import dedup
+from tidings.store.db import Connection, StoreError
+
+log = logging.getLogger(__name__)
+
+
+def canonical_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def record_hash(record: dict) -> str:
+    return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
+
+
+# A rejected document's free-text error becomes a short named reason (the detail is kept too).
+REASONS = [
+    ("language not supported", "not_english"),
+    ("empty", "empty"),
+    ("no main text", "no_main_text"),
+    ("too large", "too_large"),
+    ("binary", "binary"),
+    ("malformed json", "malformed_json"),
+    ("not a json object", "malformed_json"),
+    ("coding failed", "coding_failed"),
+    ("robots.txt", "robots_disallowed"),
+    ("private address", "private_address"),
+    ("timed out", "timeout"),
+    ("timeout", "timeout"),
+    ("too many redirects", "too_many_redirects"),
+    ("size cap", "too_large"),
+    ("http ", "http_error"),
+    ("fetch", "fetch_failed"),
+    ("not found", "not_found"),
+    ("no such file", "not_found"),
+]
+
+
+KNOWN = {reason for _, reason in REASONS} | {
+    "bad_url", "unsafe_xml", "not_html", "unreadable", "duplicate"}
+
+
+def reason_for(error: str) -> str:
+    """The named reason of an error: a leading ``reason:`` token, else the first phrase matched."""
+    head = error.split(":", 1)[0].strip()
+    if head in KNOWN:
+        return head
+    low = error.lower()
+    for needle, reason in REASONS:
+        if needle in low:
+            return reason
+    return "unreadable"
+
+
+def event_signature(event: dict) -> str:
+    """Who did what to whom, when, and how asserted: the same in every copy of one story."""
+    src = (event.get("source") or {}).get("code") or ""
+    tgt = (event.get("target") or {}).get("code") or ""
+    return "|".join([src, tgt, event.get("cameo") or "", event.get("date") or "",
+                     event.get("modality") or ""])
+
+
+@dataclass
+class WriteResult:
+    status: str  # coded | rejected | unchanged
+    duplicate: bool = False
+    reason: str | None = None
+    events: int = 0
+    quotes: int = 0
+
+
+class Writer:
+    """The one writer of a store. Use as a context manager; commits every ``batch_size`` documents."""
+
+    def __init__(self, conn: Connection, batch_size: int = 50):
+        self.conn = conn
+        self.batch_size = batch_size
+        self.pending = 0
+        self.in_tx = False
+        self.index = dedup.NearDuplicates()
+        # the LSH index lives in memory; rebuilt from the committed MinHashes on every open
+        for doc_id, sig in conn.all("SELECT document_id, signature FROM minhashes ORDER BY document_id"):
+            self.index.add(doc_id, dedup.from_bytes(bytes(sig)))
+
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.flush()
+        else:
+            self.conn.rollback()
+            self.in_tx = False
+            self._reload_index()
+        self.conn.close()
+
+    def _reload_index(self) -> None:
+        self.index = dedup.NearDuplicates()
+        for doc_id, sig in self.conn.all("SELECT document_id, signature FROM minhashes"):
+            self.index.add(doc_id, dedup.from_bytes(bytes(sig)))
+
+    def is_unchanged(self, doc_id: str, raw_hash: str) -> bool:
+        """Whether this exact input was already stored (the caller can skip coding it)."""
+        return self.conn.scalar("SELECT raw_hash FROM documents WHERE id = ?", (doc_id,)) == raw_hash
+
+    def flush(self) -> None:
+        if self.in_tx:
+            self.conn.commit()
+            self.in_tx = False
+            self.pending = 0
+
+    def write(self, record: dict, raw_hash: str | None = None) -> WriteResult:
+        """Store one contract record (replacing an older version of the same document id)."""
+        content = record_hash(record)
+        raw_hash = raw_hash or content
+        doc_id = str(record["id"])
+        if not self.in_tx:
+            self.conn.begin()
+            self.in_tx = True
+        # a savepoint per document: one that fails leaves no half rows, and the rest of the
+        # batch (already reported as written) stays
+        self.conn.execute("SAVEPOINT doc")
+        try:
+            result = self._write(doc_id, record, content, raw_hash)
+        except Exception:
+            self.conn.execute("ROLLBACK TO SAVEPOINT doc")
+            self.conn.execute("RELEASE SAVEPOINT doc")
+            self._reload_index()
+            raise
+        self.conn.execute("RELEASE SAVEPOINT doc")
+        self.pending += 1
+        if self.pending >= self.batch_size:
+            self.flush()
+        return result
+
+    def _write(self, doc_id: str, record: dict, content: str, raw_hash: str) -> WriteResult:
+        c = self.conn
+        old = c.one("SELECT content_hash, raw_hash FROM documents WHERE id = ?", (doc_id,))
+        if old and old[0] == content:
+            if old[1] != raw_hash:  # same result from a different input: remember the new input
+                c.execute("UPDATE documents SET raw_hash = ? WHERE id = ?", (raw_hash, doc_id))
+            return WriteResult("unchanged")
+        if old:
+            self._delete(doc_id)
+
+        text = record.get("text") or ""
+        error = record.get("error")
+        status = "rejected" if error else "coded"
+        url = record.get("url")
+        host = (urlsplit(url).hostname or None) if url else None
+        thash = dedup.text_hash(text)
+
+        cluster_id, duplicate = self._cluster(doc_id, text, thash)
+        c.execute(
+            "INSERT INTO documents (id, url, host, title, published, language, text, removed, error,"
+            " status, raw_hash, content_hash, text_hash, cluster_id, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, url, host, record.get("title"), record.get("published"), record.get("language"),
+             text, canonical_json(record.get("removed") or []), error, status, raw_hash, content,
+             thash, cluster_id, canonical_json(record)))
+        if cluster_id == doc_id:
+            c.execute("INSERT INTO clusters (id, representative) VALUES (?, ?)"
+                      " ON CONFLICT (id) DO NOTHING", (doc_id, doc_id))
+        m = dedup.minhash(text) if text else None
+        if m is not None:
+            c.execute("INSERT INTO minhashes (document_id, signature) VALUES (?, ?)",
+                      (doc_id, dedup.to_bytes(m)))
+            self.index.add(doc_id, m)
+        if c.dialect == "sqlite":
+            c.execute("INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)",
+                      (doc_id, record.get("title") or "", text))
+        if error:
+            reason = reason_for(error)
+            c.execute("INSERT INTO rejected (document_id, reason, detail) VALUES (?, ?, ?)",
+                      (doc_id, reason, error))
+            return WriteResult("rejected", duplicate=duplicate, reason=reason)
+
+        self._children(doc_id, record, cluster_id, duplicate)
+        return WriteResult("coded", duplicate=duplicate, events=len(record.get("events") or []),
+                           quotes=len(record.get("quotes") or []))
+
+    def _cluster(self, doc_id: str, text: str, thash: str) -> tuple[str | None, bool]:
+        """The story cluster this document joins (or starts), and whether it joined one."""
+        if not text.strip():
+            return None, False
+        candidates = set()
+        for (cid,) in self.conn.all("SELECT cluster_id FROM documents WHERE text_hash = ?"
+                                    " AND cluster_id IS NOT NULL", (thash,)):
+            candidates.add(cid)
+        m = dedup.minhash(text)
+        if m is not None:
+            similar = [k for k in self.index.similar(m) if k != doc_id]
+            if similar:
+                marks = ",".join("?" for _ in similar)
+                for (cid,) in self.conn.all(
+                        f"SELECT cluster_id FROM documents WHERE id IN ({marks})"
+                        " AND cluster_id IS NOT NULL", similar):
+                    candidates.add(cid)
+        if candidates:
+            # the smallest id, not the first found: the choice must not depend on write order
+            return min(candidates), True
+        return doc_id, False
+
+    def _children(self, doc_id: str, record: dict, cluster_id: str | None, duplicate: bool) -> None:
+        c = self.conn
+        entities, actors = [], {}
+        for i, e in enumerate(record.get("entities") or []):
+            entities.append((doc_id, i, e.get("text") or "", e.get("start") or 0, e.get("end") or 0,
+                             e.get("label"), e.get("actor"), e.get("name"), e.get("why")))
+        c.executemany("INSERT INTO entities (document_id, seq, text, start_char, end_char, label,"
+                      " actor, name, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entities)
+
+        events = []
+        for i, ev in enumerate(record.get("events") or []):
+            src, tgt = ev.get("source") or {}, ev.get("target") or {}
+            for actor in (src, tgt):
+                if actor.get("code"):
+                    actors.setdefault(actor["code"], actor)
+            sig = event_signature(ev)
+            key = f"{doc_id}/{i}"
+            mention_of = None
+            if duplicate and cluster_id:
+                mention_of = c.scalar(
+                    "SELECT key FROM events WHERE cluster_id = ? AND signature = ?"
+                    " AND mention_of IS NULL AND document_id <> ? ORDER BY key LIMIT 1",
+                    (cluster_id, sig, doc_id))
+            loc = ev.get("location")
+            events.append((
+                key, doc_id, i, str(ev.get("id") or key), ev.get("sentence"), ev.get("evidence"),
+                src.get("code"), src.get("name") or src.get("text"), src.get("country"),
+                tgt.get("code"), tgt.get("name") or tgt.get("text"), tgt.get("country"),
+                ev.get("cameo") or "", ev.get("root"), ev.get("plover"), ev.get("plover_mode"),
+                ev.get("quad_class"), ev.get("goldstein"), ev.get("modality"), ev.get("date"),
+                canonical_json(loc) if loc is not None else None, ev.get("reported_by"),
+                ev.get("confidence"), sig, cluster_id, mention_of, canonical_json(ev)))
+        c.executemany(
+            "INSERT INTO events (key, document_id, seq, id, sentence, evidence, source_code,"
+            " source_name, source_country, target_code, target_name, target_country, cameo, root,"
+            " plover, plover_mode, quad_class, goldstein, modality, date, location, reported_by,"
+            " confidence, signature, cluster_id, mention_of, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            events)
+
+        quotes = []
+        for i, q in enumerate(record.get("quotes") or []):
+            sp = q.get("speaker") or {}
+            cue = q.get("cue") or {}
+            if sp.get("code"):
+                actors.setdefault(sp["code"], sp)
+            quotes.append((doc_id, i, q.get("text") or "", q.get("start") or 0, q.get("end") or 0,
+                           q.get("kind"), cue.get("text"), sp.get("text"), sp.get("code"),
+                           sp.get("name"), canonical_json(q)))
+        c.executemany("INSERT INTO quotes (document_id, seq, text, start_char, end_char, kind, cue,"
+                      " speaker_text, speaker_code, speaker_name, data)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes)
+        if c.dialect == "sqlite":
+            c.executemany("INSERT INTO quotes_fts (document_id, seq, text, speaker) VALUES (?, ?, ?, ?)",
+                          [(q[0], q[1], q[2], q[9] or q[7] or "") for q in quotes])
+
+        c.executemany("INSERT INTO attributions (document_id, seq, outlet, cue, start_char, end_char,"
+                      " kind) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      [(doc_id, i, a.get("outlet") or "", a.get("cue"), a.get("start"), a.get("end"),
+                        a.get("kind")) for i, a in enumerate(record.get("attributions") or [])])
+
+        for e in record.get("entities") or []:
+            if e.get("actor"):
+                actors.setdefault(e["actor"], {"name": e.get("name") or e.get("text")})
+        # first name seen wins; input order is fixed, so the table is the same on every run
+        c.executemany("INSERT INTO actors (code, name, country, sectors) VALUES (?, ?, ?, ?)"
+                      " ON CONFLICT (code) DO NOTHING",
+                      [(code, a.get("name") or a.get("text"), a.get("country"),
+                        ",".join(a.get("sectors") or [])) for code, a in sorted(actors.items())])
+
+    def _delete(self, doc_id: str) -> None:
+        """Remove a document and everything hanging from it (before storing its new version)."""
+        c = self.conn
+        if c.dialect == "sqlite":
+            c.execute("DELETE FROM documents_fts WHERE document_id = ?", (doc_id,))
+            c.execute("DELETE FROM quotes_fts WHERE document_id = ?", (doc_id,))
+        # mentions that pointed at this document's events become their own first mention
+        c.execute("UPDATE events SET mention_of = NULL WHERE mention_of IN"
+                  " (SELECT key FROM events WHERE document_id = ?)", (doc_id,))
+        c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))  # children cascade
+        self.index.remove(doc_id)
+
+
+@dataclass
+class Page:
+    rows: list[dict]
+    total: int
+    limit: int | None = None
+    offset: int = 0
+
+
+class Store:
+    """A store opened for reading (and for handing out its one writer)."""
+
+    def __init__(self, db: str | Path, conn: Connection):
+        self.db = str(db)
+        self.conn = conn
+
+    @classmethod
+    def open(cls, db: str | Path = "tidings.db", *, create: bool = False) -> "Store":
+        """Open a store; ``create`` makes a new one (and migrates an old one) when needed."""
+        conn = Connection.open(db, readonly=not create)
+        try:
+            version = conn.migrate() if create else conn.schema_version()
+        except StoreError:
+            conn.close()
+            raise
+        except Exception as exc:
+            conn.close()
+            raise StoreError(f"{db} is not a tidings store: {exc}") from exc
+        if version == 0:
+            conn.close()
+            raise StoreError(f"{db} is not a tidings store (no schema); run `tidings ingest` first")
+        return cls(db, conn)
+
+    def writer(self, batch_size: int = 50) -> Writer:
+        """The writer, on its own connection."""
+        conn = Connection.open(self.db)
+        conn.migrate()
+        return Writer(conn, batch_size=batch_size)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- reads -------------------------------------------------------------------------------
+
+    def stats(self) -> dict:
+        """Counts only, in a fixed order: the same store always gives the same numbers."""
+        c = self.conn
+        count = lambda sql: c.scalar(sql) or 0  # noqa: E731
+        rejected = {reason: n for reason, n in c.all(
+            "SELECT reason, count(*) FROM rejected GROUP BY reason ORDER BY reason")}
+        documents = count("SELECT count(*) FROM documents")
+        clustered = count("SELECT count(*) FROM documents WHERE cluster_id IS NOT NULL")
+        return {
+            "documents": documents,
+            "coded": count("SELECT count(*) FROM documents WHERE status = 'coded'"),
+            "rejected": sum(rejected.values()),
+            "rejected_by_reason": rejected,
+            "languages": {lang: n for lang, n in c.all(
+                "SELECT coalesce(language, 'unknown'), count(*) FROM documents"
+                " GROUP BY coalesce(language, 'unknown') ORDER BY 1")},
+            "clusters": count("SELECT count(DISTINCT cluster_id) FROM documents"
+                              " WHERE cluster_id IS NOT NULL"),
+            "duplicates": clustered - count("SELECT count(DISTINCT cluster_id) FROM documents"
+                                            " WHERE cluster_id IS NOT NULL"),
+            "events": count("SELECT count(*) FROM events WHERE mention_of IS NULL"),
+            "event_mentions": count("SELECT count(*) FROM events"),
+            "quotes": count("SELECT count(*) FROM quotes"),
+            "attributions": count("SELECT count(*) FROM attributions"),
+            "entities": count("SELECT count(*) FROM entities"),
+            "actors": count("SELECT count(*) FROM actors"),
+        }
+
+    EVENT_COLUMNS = (
+        "e.key, e.document_id, e.data, d.url, d.title, d.published, d.host,"
+        " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key) AS num_mentions,"
+        " (SELECT count(DISTINCT md.id) FROM documents md WHERE md.id = e.document_id"
+        "   OR md.id IN (SELECT m.document_id FROM events m WHERE m.mention_of = e.key)) AS num_articles,"
+        " (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM documents md WHERE md.id = e.document_id"
+        "   OR md.id IN (SELECT m.document_id FROM events m WHERE m.mention_of = e.key)) AS num_sources"
+    )
+
+    def _event_filter(self, source=None, target=None, cameo=None, since=None, until=None,
+                      document=None, mentions=False) -> tuple[str, list]:
+        where, params = [], []
+        if not mentions:
+            where.append("e.mention_of IS NULL")
+        # a CODE matches by prefix: USA matches USAGOV, 04 matches 042
+        for column, value in (("e.source_code", source), ("e.target_code", target), ("e.cameo", cameo)):
+            if value:
+                where.append(f"{column} LIKE ?")
+                params.append(value.strip().upper() + "%")
+        if since:
+            where.append("coalesce(e.date, d.published) >= ?")
+            params.append(since)
+        if until:
+            where.append("coalesce(e.date, d.published) <= ?")
+            params.append(until)
+        if document:
+            where.append("e.document_id = ?")
+            params.append(document)
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def events(self, source: str | None = None, target: str | None = None, cameo: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int | None = None,
+               offset: int = 0, document: str | None = None, mentions: bool = False) -> list[dict]:
+        """Events, one per story (copies in a near-duplicate cluster count as mentions).
+
+        Each row is the contract event plus ``document_id``, ``url``, ``title``, ``published``,
+        ``num_mentions``, ``num_articles``, ``num_sources``. ``mentions=True`` lists every copy.
+        """
+        where, params = self._event_filter(source, target, cameo, since, until, document, mentions)
+        sql = (f"SELECT {self.EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
+               f"{where} ORDER BY coalesce(e.date, d.published), e.document_id, e.seq")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        elif offset:
+            sql += " LIMIT -1 OFFSET ?" if self.conn.dialect == "sqlite" else " OFFSET ?"
+            params.append(int(offset))
+        out = []
+        for key, doc_id, data, url, title, published, host, n_m, n_a, n_s in self.conn.all(sql, params):
+            event = json.loads(data)
+            event.update(document_id=doc_id, url=url, title=title, published=published,
+                         num_mentions=n_m, num_articles=n_a, num_sources=n_s)
+            out.append(event)
+        return out
+
+    def count_events(self, source=None, target=None, cameo=None, since=None, until=None,
+                     document=None, mentions=False) -> int:
+        where, params = self._event_filter(source, target, cameo, since, until, document, mentions)
+        return self.conn.scalar(
+            f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id{where}", params)
+
+    def quotes(self, speaker: str | None = None, text: str | None = None, limit: int | None = None,
+               offset: int = 0, document: str | None = None) -> list[dict]:
+        """Quotes; ``speaker`` matches a speaker code by prefix or a name/mention by substring."""
+        where, params = [], []
+        if speaker:
+            where.append("(q.speaker_code LIKE ? OR lower(q.speaker_name) LIKE ?"
+                         " OR lower(q.speaker_text) LIKE ?)")
+            needle = "%" + speaker.strip().lower() + "%"
+            params += [speaker.strip().upper() + "%", needle, needle]
+        if text:
+            where.append("lower(q.text) LIKE ?")
+            params.append("%" + text.lower() + "%")
+        if document:
+            where.append("q.document_id = ?")
+            params.append(document)
+        sql = ("SELECT q.document_id, q.seq, q.data, d.url, d.title, d.published FROM quotes q"
+               " JOIN documents d ON d.id = q.document_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY d.published, q.document_id, q.seq"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        out = []
+        for doc_id, _seq, data, url, title, published in self.conn.all(sql, params):
+            quote = json.loads(data)
+            quote.update(document_id=doc_id, url=url, title=title, published=published)
+            out.append(quote)
+        return out
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        """Documents whose title or text match a full-text query (FTS5 / PostgreSQL tsquery)."""
+        if self.conn.dialect == "sqlite":
+            # quote each word: user text is searched as words, never parsed as FTS5 syntax
+            words = [w for w in dedup.WORD.findall(query)]
+            if not words:
+                return []
+            match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+            rows = self.conn.all(
+                "SELECT d.id, d.title, d.url, d.published FROM documents_fts f"
+                " JOIN documents d ON d.id = f.document_id WHERE documents_fts MATCH ?"
+                " ORDER BY rank, d.id LIMIT ?", (match, limit))
+        else:
+            rows = self.conn.all(
+                "SELECT d.id, d.title, d.url, d.published FROM documents d"
+                " WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
+                " @@ plainto_tsquery('english', ?) ORDER BY d.id LIMIT ?", (query, limit))
+        return [dict(zip(("id", "title", "url", "published"), r)) for r in rows]
+
+    def document(self, doc_id: str) -> dict | None:
+        """The stored contract record of one document, with its status, cluster and rejection."""
+        row = self.conn.one("SELECT record, status, cluster_id FROM documents WHERE id = ?", (doc_id,))
+        if row is None:
+            return None
+        record = json.loads(row[0])
+        record["status"] = row[1]
+        record["cluster"] = row[2]
+        rej = self.conn.one("SELECT reason FROM rejected WHERE document_id = ?", (doc_id,))
+        record["rejected"] = rej[0] if rej else None
+        return record
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Contract records of all documents, in id order."""
+        sql, params = "SELECT record FROM documents ORDER BY id", []
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [int(limit), int(offset)]
+        return [json.loads(r[0]) for r in self.conn.all(sql, params)]
+
+    def iter_records(self, batch: int = 500):
+        """Every stored record in id order, streamed (for exports of large stores)."""
+        last = ""
+        while True:
+            rows = self.conn.all("SELECT id, record FROM documents WHERE id > ? ORDER BY id LIMIT ?",
+                                 (last, batch))
+            if not rows:
+                return
+            for doc_id, record in rows:
+                yield json.loads(record)
+            last = rows[-1][0]
+
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every row of every table in a fixed order (tests compare stores with it)."""
+        tables = ["documents", "rejected", "clusters", "minhashes", "actors", "entities", "events",
+                  "quotes", "attributions", "migrations"]
+        out = {t: [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+                   for row in self.conn.all(f"SELECT * FROM {t} ORDER BY 1, 2")]
+               for t in tables}
+        if self.conn.dialect == "sqlite":
+            out["documents_fts"] = self.conn.all("SELECT * FROM documents_fts ORDER BY 1")
+            out["quotes_fts"] = self.conn.all("SELECT * FROM quotes_fts ORDER BY 1, 2")
+        return out

@@ -1,0 +1,179 @@
+"""The SQLite store with hand-made contract records: schema, idempotence, clusters, reads."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.store.records import event, quote, record
+from tidings.store import Store, StoreError, reason_for, store_records
+from tidings.store.schema import LATEST
+
+OTHER = ("A completely different story: the parliament of a third country voted on a budget bill "
+         "late on Thursday after a long debate about pensions and taxes.")
+
+
+def near_copy(rec: dict, new_id: str, url: str) -> dict:
+    copy = dict(rec, id=new_id, url=url)
+    copy["text"] = "(Reuters) " + rec["text"] + " Additional reporting by a wire service."
+    return copy
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "t.db")
+
+
+def sample():
+    a = record("a", url="https://one.example/a",
+               events=[event("e1", "USAGOV", "CHNGOV", "042"), event("e2", "USAGOV", "CHNGOV", "042", sentence=3),
+                       event("e3", "CHNGOV", "RUSMIL", "061", date="2024-04-20")],
+               quotes=[quote("We will act."), quote("Nothing to add.", "Wang Yi", "CHNGOV")])
+    b = record("b", text=OTHER, events=[event("e4", "RUSMIL", "UKR", "190", date="2024-05-01")])
+    c = near_copy(a, "c", "https://two.example/c")
+    c["events"] = [event("e1c", "USAGOV", "CHNGOV", "042"), event("e9", "USA", "IRN", "111")]
+    fr = record("fr", text="Le ministre a rencontré son homologue à Paris vendredi pour parler.",
+                language="fr", error="language not supported: fr")
+    empty = record("empty", text="", error="empty document")
+    return [a, b, c, fr, empty]
+
+
+def test_schema_wal_foreign_keys_migrations(db):
+    Store.open(db, create=True).close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert [r[0] for r in conn.execute("SELECT version FROM migrations ORDER BY version")] == list(
+        range(1, LATEST + 1))
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    for table in ("documents", "actors", "entities", "events", "quotes", "attributions", "clusters",
+                  "rejected", "documents_fts", "quotes_fts", "feeds"):
+        assert table in names
+    # reopening does not re-apply migrations
+    Store.open(db, create=True).close()
+    assert conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == LATEST
+
+
+def test_store_and_read(db):
+    summary = store_records(sample(), db)
+    assert summary.to_dict() == {
+        "read": 5, "coded": 3, "rejected": 2, "rejected_by_reason": {"empty": 1, "not_english": 1},
+        "unchanged": 0, "duplicates": 1, "events": 6, "quotes": 4, "failed": 0}
+    with Store.open(db) as store:
+        stats = store.stats()
+        assert stats["documents"] == 5 and stats["coded"] == 3
+        assert stats["rejected_by_reason"] == {"empty": 1, "not_english": 1}
+        assert stats["languages"] == {"en": 4, "fr": 1}
+        assert stats["event_mentions"] == 6
+        assert stats["events"] == 5  # e1c is a mention of e1 (same story, same event)
+        assert stats["clusters"] == 3 and stats["duplicates"] == 1
+        # prefix matching of codes
+        assert {e["id"] for e in store.events(source="USA")} == {"e1", "e2", "e9"}
+        assert {e["id"] for e in store.events(source="USA", target="CHN")} == {"e1", "e2"}
+        assert {e["id"] for e in store.events(cameo="06")} == {"e3"}
+        assert {e["id"] for e in store.events(target="ukr")} == {"e4"}
+        # dates: event date, inclusive
+        assert {e["id"] for e in store.events(since="2024-04-26")} == {"e1", "e2", "e9", "e4"}
+        assert {e["id"] for e in store.events(until="2024-04-20")} == {"e3"}
+        e1 = store.events(source="USAGOV", cameo="042")[0]
+        assert e1["id"] == "e1" and e1["num_mentions"] == 2 and e1["num_articles"] == 2
+        assert e1["num_sources"] == 2 and e1["url"] == "https://one.example/a"
+        assert e1["source"]["code"] == "USAGOV" and e1["trigger"]["text"] == "met"
+        assert len(store.events(mentions=True)) == 6
+        # paging in a stable order
+        ids = [e["id"] for e in store.events()]
+        assert [e["id"] for e in store.events(limit=2, offset=1)] == ids[1:3]
+        assert store.count_events(source="USA") == 3
+        # quotes by name substring or code prefix
+        assert {q["text"] for q in store.quotes(speaker="blinken")} == {"We will act."}
+        assert {q["text"] for q in store.quotes(speaker="CHN")} == {"Nothing to add."}
+        assert len(store.quotes()) == 4
+        # full text
+        assert [d["id"] for d in store.search("parliament budget")] == ["b"]
+        assert store.search("") == []
+        doc = store.document("fr")
+        assert doc["status"] == "rejected" and doc["rejected"] == "not_english"
+        assert doc["language"] == "fr" and doc["events"] == []
+        assert store.document("a")["cluster"] == store.document("c")["cluster"] == "a"
+        assert store.document("missing") is None
+
+
+def test_same_input_twice_changes_nothing(db):
+    store_records(sample(), db)
+    with Store.open(db) as store:
+        before = store.dump()
+    again = store_records(sample(), db)
+    assert again.unchanged == 5 and again.coded == 0
+    with Store.open(db) as store:
+        assert store.dump() == before
+
+
+def test_changed_document_replaces_old_version(db):
+    store_records(sample(), db)
+    newer = record("b", text=OTHER + " Updated.", events=[event("e5", "UKR", "RUS", "112")])
+    summary = store_records([newer], db)
+    assert summary.coded == 1
+    with Store.open(db) as store:
+        assert {e["id"] for e in store.events(document="b")} == {"e5"}
+        assert store.search("Updated")[0]["id"] == "b"
+        assert store.stats()["documents"] == 5
+
+
+def test_replacing_the_first_copy_keeps_mentions_consistent(db):
+    store_records(sample(), db)
+    changed = record("a", text=OTHER.replace("third", "fourth") + " Entirely rewritten.")
+    store_records([changed], db)
+    with Store.open(db) as store:
+        # c's event is no longer a mention of a deleted event: it is listed itself
+        assert "e1c" in {e["id"] for e in store.events()}
+
+
+def test_batches_commit_and_a_bad_record_is_counted_not_fatal(db):
+    records = sample()
+    records.insert(2, {"id": "bad", "text": "x", "events": [{"no": "cameo"}], "published": None,
+                       "entities": [{"start": "not a number"}]})
+    records.insert(3, {"text": "no id at all"})
+    summary = store_records(records, db, batch_size=2)
+    assert summary.failed == 2 and summary.coded == 3
+    with Store.open(db) as store:
+        assert store.stats()["documents"] == 5
+        assert store.document("bad") is None  # nothing half-written
+
+
+def test_reader_does_not_create_and_refuses_non_store(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        Store.open(str(tmp_path / "none.db"))
+    assert not (tmp_path / "none.db").exists()
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError):
+        Store.open(str(junk))
+    with pytest.raises(StoreError):
+        Store.open(str(tmp_path / "nodir" / "x.db"), create=True)
+
+
+def test_reader_sees_committed_batches_while_writer_is_open(db):
+    Store.open(db, create=True).close()
+    with Store(db, None).writer(batch_size=2) as writer:
+        for rec in sample()[:2]:
+            writer.write(rec)
+        with Store.open(db) as reader:
+            assert reader.stats()["documents"] == 2
+        writer.write(sample()[2])
+        with Store.open(db) as reader:
+            assert reader.stats()["documents"] == 2  # third not committed yet
+    with Store.open(db) as reader:
+        assert reader.stats()["documents"] == 3
+
+
+@pytest.mark.parametrize("error,reason", [
+    ("language not supported: de", "not_english"),
+    ("empty document", "empty"),
+    ("no main text found in HTML", "no_main_text"),
+    ("robots_disallowed: robots.txt disallows http://x/", "robots_disallowed"),
+    ("too_many_redirects: more than 5 redirects", "too_many_redirects"),
+    ("malformed JSON on line 3: Expecting value", "malformed_json"),
+    ("something odd", "unreadable"),
+])
+def test_reasons(error, reason):
+    assert reason_for(error) == reason
