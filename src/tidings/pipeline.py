@@ -8,7 +8,10 @@ Documents stream through in order; a document that fails at any stage keeps its 
 
 from __future__ import annotations
 
+import collections
+import itertools
 import logging
+import multiprocessing
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
@@ -85,3 +88,44 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
             log.exception("coding failed for %s", article.id)
             article.error = f"coding failed: {type(exc).__name__}: {exc}"
             yield CodedDocument(article=article)
+
+
+# --- local processes -------------------------------------------------------------------------------
+# Each worker process loads the stages once; documents travel in chunks and come back in input order.
+
+_worker_coder: Coder | None = None
+
+
+def _init_worker(actors: Sequence[str], agents: Sequence[str]) -> None:
+    global _worker_coder
+    _worker_coder = Coder.load(actors=actors, agents=agents)
+
+
+def _code_chunk(args: tuple[list[RawDocument], str | None]) -> list[CodedDocument]:
+    chunk, published = args
+    return list(code(chunk, published=published, coder=_worker_coder))
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str | None = None,
+                  actors: Sequence[str] = (), agents: Sequence[str] = (),
+                  chunk_size: int = 8) -> Iterator[CodedDocument]:
+    """``code`` on ``workers`` local processes; same records, same order."""
+    if workers <= 1:
+        yield from code(raws, published=published, coder=Coder.load(actors=actors, agents=agents))
+        return
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers, initializer=_init_worker, initargs=(tuple(actors), tuple(agents))) as pool:
+        # Pool.imap would read the whole input ahead; a bounded window of chunks keeps memory flat
+        pending: collections.deque = collections.deque()
+        for chunk in chunked(raws, chunk_size):
+            pending.append(pool.apply_async(_code_chunk, ((chunk, published),)))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()

@@ -42,24 +42,30 @@ def load_coder(actors, agents):
 @click.argument("paths", nargs=-1)
 @click.option("--date", "published", callback=iso_date, metavar="YYYY-MM-DD",
               help="Publication date for inputs that lack one.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Local processes to code with.")
 @dictionary_options
-def code_command(paths: tuple[str, ...], published: str | None, actors, agents) -> None:
+def code_command(paths: tuple[str, ...], published: str | None, workers: int, actors, agents) -> None:
     """Code news documents into events, quotes and attributions (JSON Lines on stdout).
 
     PATHS are plain-text, HTML or JSON Lines files (one document a line with `id`, `text` or
     `html`, and optional `url`, `title`, `published`); `-` or no PATH reads standard input.
     A document that cannot be coded still gets its line, with an `error`.
     """
-    from tidings.pipeline import code
+    from tidings.pipeline import code, code_parallel
     from tidings.sources import read_sources
 
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give PATHs, or '-' to read standard input")
         paths = ("-",)
-    coder = load_coder(actors, agents)
+    raws = read_sources(paths)
+    if workers > 1:
+        records = code_parallel(raws, workers=workers, published=published, actors=actors, agents=agents)
+    else:
+        records = code(raws, published=published, coder=load_coder(actors, agents))
     coded = failed = 0
-    for record in code(read_sources(paths), published=published, coder=coder):
+    for record in records:
         out = record.to_dict()
         click.echo(json.dumps(out, ensure_ascii=False))
         if record.error:
