@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from tidings.cli import main
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 NO_EVENT = ("The weather in Paris was sunny and warm on Tuesday. Tourists queued outside the museum "
             "for hours, and the cafés along the river were full until late in the evening.")

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from tidings.cli import main
 from tidings.schema import output_schema
 
-from .conftest import SEED, SEED_DATE
+from tests.conftest import SEED, SEED_DATE
 
 
 @pytest.fixture(scope="module")
