@@ -61,7 +61,9 @@ class NearDuplicates:
 
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # candidates are checked against the threshold afterwards, so false positives only cost a
+        # comparison while false negatives lose a duplicate: weight the banding against the latter
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=(0.1, 0.9))
         self.hashes: dict[str, MinHash] = {}
 
     def add(self, key: str, m: MinHash) -> None:
