@@ -58,6 +58,9 @@ FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
                "prep", "dep", "mark"}
 COMMUNICATIVE_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 # Confidence: a base per construction, adjusted by what was resolved. Bases are the root-level
 # precision measured per construction on the ConfliBERT development set (see calibration notes in
@@ -93,6 +96,7 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.frame_lemmas = {lemma: f for f in lexicon.frames for lemma in f.lemmas}
+        self.frame_by_name = {f.name: f for f in lexicon.frames}
 
     @classmethod
     def load(cls) -> "EventCoder":
@@ -193,8 +197,10 @@ class EventCoder:
                 carriers.append(part[0])
         obj = None
         if p.objects:
-            objs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd")] + \
-                   ([c for c in children if c.dep_ == "nsubjpass"] if passive else [])
+            objs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "acomp")] + \
+                   ([c for c in children if c.dep_ == "nsubjpass"] if passive else []) + \
+                   [g for c in children if c.dep_ == "prep" and p.particle and c.lower_ == p.particle.split("_")[0]
+                    for g in c.children if g.dep_ == "pobj"]
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
             obj = next((o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
             if obj is None:
@@ -221,6 +227,7 @@ class EventCoder:
             for c in children + carriers:
                 if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "against")):
                     targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
+        targets = [t for t in targets if tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num]
         return True, targets, consumed
 
     def _noun(self, ctx, tok) -> _Candidate | None:
@@ -295,6 +302,24 @@ class EventCoder:
                     targets = [ctx.arg(o.i) for o in obj]
                 return _Candidate(code, tok, sources, targets, "frame", False,
                                   {head.i} | inner.consumed, embedded_negated=negated)
+        # the complement codes nothing we know: the frame alone ("agreed to establish a force")
+        if frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps):
+            xcomps = [c for c in comps if c.dep_ == "xcomp"]
+            if not xcomps:
+                return None
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            sources = self._subjects(ctx, tok, passive)
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            targets = [ctx.arg(o.i) for o in obj] if obj and frame.name in ("appeal", "demand", "threaten") else []
+            if not targets:
+                # the complement's own object or prepositional object may name the other party
+                for x in xcomps:
+                    for c in x.children:
+                        if c.dep_ in ("dobj", "dative") and ctx.is_actor_token(c):
+                            targets.append(ctx.arg(c.i))
+                        elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
+                            targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)]
+            return _Candidate(frame.default, tok, sources, targets[:2], "frame", False, set())
         return None
 
     def _threat(self, code: str) -> str:
@@ -400,8 +425,15 @@ class EventCoder:
         date = self._date(sent, published)
         mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
         code = c.code
-        if mod == "threatened" and cameo.root(code) in {"14", "15", "16", "17", "18", "19", "20"}:
+        root = cameo.root(code)
+        if mod == "threatened" and root in FORCE_ROOTS | {"16"}:
             code = self._threat(code)
+        elif c.kind != "frame" and mod == "promised" and root in INTENT_ROOTS:
+            code = self.frame_by_name["intent"].code_for(code)  # "will release" = intent to release
+        elif c.kind != "frame" and mod == "promised" and root in FORCE_ROOTS:
+            code, mod = self._threat(code), "threatened"       # "will retaliate" = a threat
+        elif mod == "negated" and root in INTENT_ROOTS | {"03"} and modality_mod.is_future(c.trigger):
+            code, mod = self.frame_by_name["refuse"].code_for(code), "asserted"  # "will not accept" = refusal
         fallback_target = False
         if all(t is None for _, t in pairs) and (cameo.root(code) in COMMUNICATIVE_ROOTS or mod == "threatened"):
             # a threat or statement with no named addressee: the other party in the context
@@ -524,7 +556,8 @@ class _DocContext:
         start, end = _phrase(tok)
         text_span = self.doc[start:end]
         m = self._head_mention(tok)
-        actorlike = bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS
+        actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS
+                     or tok.lower_ in AGENT_NOUNS or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
         if tok.lower_ in PRONOUNS and m is None:
             ante = self._antecedent(tok)
             if ante is not None:

@@ -54,6 +54,20 @@ def _auxes(verb) -> list[str]:
     return out
 
 
+def is_future(tok) -> bool:
+    """Future or promised: will/shall/going to, or "would" reporting a future ("said it would …")."""
+    verb = _clause_head(tok)
+    aux = set(_auxes(verb))
+    if aux & FUTURE_AUX or "going" in aux:
+        return True
+    if "would" in aux:
+        cur = verb
+        while cur.dep_ in ("conj", "xcomp") and cur.head is not cur:
+            cur = cur.head
+        return cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING | {"pledge", "promise", "vow", "agree", "announce"}
+    return False
+
+
 def _in_conditional(verb) -> bool:
     cur = verb
     for _ in range(8):
@@ -132,7 +146,7 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if _in_conditional(verb):
         return "hypothetical"
     aux = set(_auxes(verb))
-    future = bool(aux & FUTURE_AUX) or "going" in aux
+    future = is_future(tok)
     if _has_condition(verb):
         # "we will take more action if it doesn't stop": a conditional commitment —
         # a threat when the act is hostile, a promise when it is cooperative
@@ -141,7 +155,7 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
         return "promised"
     if future:
         return "promised"
-    if aux & (HYPO_AUX - {"can"}):
+    if aux & (HYPO_AUX - {"can"}) and not future:
         return "hypothetical"
     if _reported(tok, verb, sent, ctx, cand, outlet):
         return "reported"
