@@ -1,0 +1,625 @@
+"""Find actor mentions in a parsed document and resolve them to CAMEO actor codes.
+
+Three passes over one spaCy ``Doc``:
+
+1. *atoms*: longest dictionary matches over the tokens (countries, adjectives, capitals, seats of
+   power, organisations, officials, role words, user entries) plus spaCy's PERSON/ORG/GPE/NORP
+   entities that no dictionary knows, with the ambiguity rules (Georgia, Washington, Jordan, Turkey);
+2. *groups*: adjacent atoms joined into one mention when the words between them are only glue
+   ("'s", "the", "top", adjectives): "China's Foreign Minister Wang Yi", "top Chinese officials",
+   "Russia's defence industrial base"; each group gets a code = country + sectors;
+3. *coreference*, in reading order: surnames ("Blinken"), definite nominals ("the top American
+   diplomat") and pronouns ("he", "they") take the code and name of an earlier mention; ``why``
+   keeps the chain.
+
+Rules worth knowing (also in the README of the data directory):
+- A capital used as an actor ("Beijing's support", "Moscow said") is the government: CHNGOV.
+  A capital used as a place (object of in/at/to/from...) is the country: CHN.
+- Seats of power (the Kremlin, the White House, Downing Street) are the government.
+- An unknown name stays a mention with code None; a role with no country gets "---".
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, COUNTRY, DEMONYM, IGO, MEDIA, NAMED_KINDS,
+                                     NGO, PERSON, PLACE_KINDS, REGION, ROLE, ROLE_KINDS, SEAT, Entry,
+                                     Match, norm)
+from tidings.model import Actor
+
+log = logging.getLogger(__name__)
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+GLUE = {"the", "top", "senior", "former", "ex", "ex-", "then", "acting", "outgoing", "incoming", "new",
+        "newly", "interim", "current", "late", "longtime", "veteran", "high-ranking", "high-level",
+        "leading", "powerful", "'s", "'", "-", "then-", "de", "facto", "elected", "appointed",
+        "designated", "caretaker", "own", "sitting"}
+PRE_GLUE = GLUE - {"'s", "'", "-"}
+FORMER = {"former", "ex", "ex-", "erstwhile"}
+GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
+LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
+            "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
+HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THEY = {"they", "them", "their", "theirs", "themselves"}
+NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "le",
+                  "di", "du", "mr", "mrs", "ms", "jr", "sr", "jr.", "sr."}
+
+# Ambiguity cues (lower case). Georgia/Washington as US states, Turkey as a bird.
+US_STATES = {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+             "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+             "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+             "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
+             "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin",
+             "wyoming", "carolina", "dakota"}
+GEORGIA_STATE_CUES = US_STATES | {"atlanta", "savannah", "augusta", "fulton", "county", "kemp",
+                                  "raffensperger", "peach", "republican", "republicans", "democrat",
+                                  "democrats", "gop", "primary", "governor", "gov.", "state"}
+GEORGIA_COUNTRY_CUES = {"tbilisi", "georgian", "georgians", "abkhazia", "ossetia", "saakashvili",
+                        "ivanishvili", "kobakhidze", "zourabichvili", "garibashvili", "caucasus",
+                        "batumi", "kavelashvili", "kremlin", "moscow", "russia", "eu", "nato"}
+WASHINGTON_STATE_CUES = {"seattle", "spokane", "olympia", "tacoma", "inslee", "ferguson", "state",
+                         "county", "governor", "gov.", "oregon", "idaho"}
+TURKEY_BIRD_CUES = {"thanksgiving", "roast", "roasted", "wild", "dinner", "sandwich", "sandwiches",
+                    "meat", "breast", "leg", "legs", "farm", "farms", "farmer", "farmers", "hunting",
+                    "hunters", "pardon", "pardoned", "pardons", "gravy", "stuffing", "feathers",
+                    "vulture", "bacon", "burger", "burgers", "gobble", "poultry", "carve", "carved",
+                    "oven", "christmas", "recipe", "bird", "birds", "flock", "turkeys"}
+TURKEY_COUNTRY_CUES = {"ankara", "istanbul", "erdogan", "erdoğan", "turkish", "nato", "kurdish",
+                       "syria", "fidan", "lira", "bosphorus"}
+
+
+@dataclass
+class Group:
+    """One mention under construction: atoms joined by glue."""
+
+    atoms: list[Match]
+    start: int  # token index
+    end: int
+    place: Match | None = None
+    named: Match | None = None
+    person: Match | None = None  # a known official (entry) or an unknown PERSON entity (entry None)
+    roles: list[Match] = field(default_factory=list)
+    other: Match | None = None  # an unknown ORG/GPE/NORP entity
+
+    def add(self, m: Match) -> None:
+        self.atoms.append(m)
+        self.end = max(self.end, m.end)
+        kind = m.entry.kind if m.entry else m.extra.get("label")
+        if kind in PLACE_KINDS:
+            self.place = m
+        elif kind in NAMED_KINDS:
+            self.named = m
+        elif kind in ROLE_KINDS:
+            self.roles.append(m)
+        elif kind == "PERSON" or kind == PERSON:
+            self.person = m
+        else:
+            self.other = m
+
+
+@dataclass
+class Mention:
+    """A resolved mention plus what coreference needs to know about it."""
+
+    actor: Actor
+    sent: int
+    head: int  # token index of the syntactic head
+    is_person: bool = False
+    plural: bool = False
+    role_class: str = ""
+    name_tokens: tuple[str, ...] = ()
+    nominal: bool = False  # "the top American diplomat": may refer back
+    alias: bool = False  # a one-word name of an official ("Blinken"): an earlier full mention wins
+    chain: tuple[str, ...] = ()  # coreference path, e.g. ("his (sent 0)", "Antony Blinken (sent 0)")
+    conj: tuple["Mention", ...] = ()
+
+
+def kind_of(m: Match) -> str:
+    return m.entry.kind if m.entry else m.extra.get("label", "")
+
+
+def chunks(code: str) -> list[str]:
+    return [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
+def prefix_of(code: str) -> bool:
+    """Whether a code starts with an international prefix rather than a country."""
+    return code[:3] in ("IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS")
+
+
+def join_code(country: str, sectors: list[str]) -> str:
+    seen: list[str] = []
+    for s in sectors:
+        if s not in seen:
+            seen.append(s)
+    return country + "".join(seen)
+
+
+class Finder:
+    """The per-document work of ``ActorResolver.find`` (kept apart so the resolver stays stateless)."""
+
+    def __init__(self, resolver, doc, published: str | None):
+        self.r = resolver
+        self.doc = doc
+        self.date = published
+        self.texts = [t.text for t in doc]
+        self.keys = [norm(t) for t in self.texts]
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_start: list[int] = []
+        for k, sent in enumerate(doc.sents):
+            self.sent_start.append(sent.start)
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        self.doc_keys = set(self.keys)
+
+    # ------------------------------------------------------------------ pass 1: atoms
+    def atoms(self) -> list[Match]:
+        doc, lex = self.doc, self.r.lexicon
+        found: list[Match] = []
+        i, n = 0, len(doc)
+        while i < n:
+            hit = lex.lookup(self.texts, self.keys, i, self._accept)
+            if hit is None:
+                i += 1
+                continue
+            j, cand = hit
+            m = self._disambiguate(Match(i, j, cand.entry))
+            if m is not None:
+                found.append(m)
+            i = j
+        covered = {}
+        for m in found:
+            for t in range(m.start, m.end):
+                covered[t] = m
+        # spaCy entities: an atom hiding inside a longer PERSON name is not what it seems
+        # ("Michael Jordan", "Hunter Biden", "George Washington"); unknown names become mentions.
+        drop: set[int] = set()
+        extra: list[Match] = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            while end > start and self.keys[end - 1] in ("'s", "'"):
+                end -= 1
+            while start < end and self.keys[start] in ("the", "a", "an"):
+                start += 1
+            if start >= end:
+                continue
+            inside = {id(covered[t]): covered[t] for t in range(start, end) if t in covered}
+            if not inside:
+                extra.append(Match(start, end, None, {"label": ent.label_}))
+                continue
+            if ent.label_ == "PERSON" and len(inside) == 1:
+                m = next(iter(inside.values()))
+                loose = m.end - m.start == 1 and (kind_of(m) in PLACE_KINDS | {REGION} or
+                                                 (m.entry and m.entry.surname_only))
+                if loose and (end - start) > 1 and m.start >= start and m.end <= end:
+                    drop.add(id(m))
+                    extra.append(Match(start, end, None, {"label": "PERSON"}))
+        atoms = [m for m in found if id(m) not in drop] + extra
+        atoms.sort(key=lambda m: m.start)
+        return atoms
+
+    def _accept(self, cand, i: int, j: int) -> bool:
+        if self.sent_of[i] != self.sent_of[j - 1]:
+            return False
+        e = cand.entry
+        if e.kind == ACTOR:  # user proper names must look like names in the text
+            t = self.texts[i]
+            if not (t[:1].isupper() or t[:1].isdigit()):
+                return False
+        return True
+
+    def _disambiguate(self, m: Match) -> Match | None:
+        e = m.entry
+        word = self.texts[m.start] if m.end - m.start == 1 else None
+        if e.user or word is None:
+            return m
+        sent = self.sent_of[m.start]
+        lo, hi = self.sent_start[sent], (self.sent_start[sent + 1] if sent + 1 < len(self.sent_start)
+                                         else len(self.doc))
+        window = set(self.keys[lo:hi])
+        near = set(self.keys[max(lo, m.start - 3):min(hi, m.end + 3)])
+        if word == "Georgia" and e.kind == COUNTRY:
+            if not (self.doc_keys & GEORGIA_COUNTRY_CUES) and (window & GEORGIA_STATE_CUES):
+                return Match(m.start, m.end, Entry(COUNTRY, "Georgia (US state)", "USA",
+                                                   source="US state: cue in sentence"), {"state": True})
+        if word == "Washington" and e.kind == CAPITAL:
+            if near & WASHINGTON_STATE_CUES or window & {"seattle", "spokane", "olympia", "tacoma"}:
+                return Match(m.start, m.end, Entry(COUNTRY, "Washington (US state)", "USA",
+                                                   source="US state: cue near"), {"state": True})
+        if word == "Turkey" and e.kind == COUNTRY:
+            if (near & TURKEY_BIRD_CUES) and not (self.doc_keys & TURKEY_COUNTRY_CUES):
+                return None
+        if e.kind in PLACE_KINDS and word is not None:
+            # a place name used as a first name or surname: "Jordan Bardella", "Michael Jordan"
+            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            prv = self.doc[m.start - 1] if m.start > 0 else None
+            if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.tag_ == "NNP" and \
+                    self.doc[m.start].ent_type_ == "PERSON":
+                return None
+            if prv is not None and prv.tag_ == "NNP" and prv.ent_type_ == "PERSON" and \
+                    self.doc[m.start].ent_type_ == "PERSON" and norm(prv.text) not in self.r.lexicon.longest:
+                return None
+            if prv is not None and prv.text in ("Rep.", "Sen.", "Mr.", "Mrs.", "Ms.", "Mr", "Ms"):
+                return None
+        return m
+
+    # ------------------------------------------------------------------ pass 2: groups
+    def groups(self, atoms: list[Match]) -> list[Group]:
+        out: list[Group] = []
+        cur: Group | None = None
+        for m in atoms:
+            if cur is not None and self._joins(cur, m):
+                cur.add(m)
+                continue
+            cur = Group([], m.start, m.end)
+            cur.add(m)
+            out.append(cur)
+        return out
+
+    def _gap_ok(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are only glue between two atoms of one mention."""
+        if b - a > 4:
+            return False
+        for t in range(a, b):
+            tok = self.doc[t]
+            if self.keys[t] in GLUE:
+                continue
+            if tok.tag_ in GLUE_TAGS and a <= tok.head.i and tok.head.i >= t and tok.head.i < b + 6:
+                continue
+            return False
+        return True
+
+    def _joins(self, g: Group, m: Match) -> bool:
+        if self.sent_of[g.start] != self.sent_of[m.start]:
+            return False
+        if g.other is not None:
+            return False
+        gap = self.keys[g.end:m.start]
+        kind = kind_of(m)
+        if gap in (["of"], ["of", "the"]) and g.roles and not g.person and not g.place and not g.named \
+                and (kind in PLACE_KINDS or kind in NAMED_KINDS):
+            return True
+        if not self._gap_ok(g.end, m.start):
+            return False
+        if kind in PLACE_KINDS:
+            return not (g.place or g.named or g.person or g.roles)
+        if kind in NAMED_KINDS:
+            return not (g.named or g.person or g.roles)
+        if kind in ROLE_KINDS:
+            if g.person is None:
+                return True
+            e = m.entry
+            return e.role_kind == "body" and e.role_class == "gov" and not e.plural
+        if kind == "PERSON" or kind == PERSON:
+            return g.person is None and bool(g.roles or g.place or g.named) and "," not in gap
+        return False
+
+    # ------------------------------------------------------------------ resolving one group
+    def _head(self, start: int, end: int) -> int:
+        for t in range(end - 1, start - 1, -1):
+            h = self.doc[t].head.i
+            if h < start or h >= end or h == t:
+                return t
+        return end - 1
+
+    def resolve(self, g: Group) -> Mention | None:
+        doc = self.doc
+        start = g.start
+        if g.roles and not (g.place or g.named or g.person or g.other):
+            # a bare role word modifying another noun is not an actor: "military operations"
+            h = doc[self._head(g.start, g.end)]
+            if h.dep_ in ("amod", "compound", "nmod") and h.head.pos_ in ("NOUN", "PROPN") and \
+                    not (g.start <= h.head.i < g.end):
+                return None
+        has_role_or_person = bool(g.roles or g.person)
+        # take in the words before the mention that belong to it ("the top", "former")
+        former = any(self.keys[t] in FORMER for a in g.atoms for t in range(a.start, a.end)) or \
+            any(self.keys[t] in FORMER for t in range(g.start, g.end))
+        if has_role_or_person:
+            while start > 0 and self.sent_of[start - 1] == self.sent_of[g.start] and \
+                    self.keys[start - 1] in PRE_GLUE:
+                if self.keys[start - 1] == "the" and g.person is not None:
+                    break
+                start -= 1
+                if self.keys[start] in FORMER:
+                    former = True
+        end = g.end
+        head = self._head(g.start, g.end)
+        why: list[str] = []
+        country: str | None = None
+        sectors: list[str] = []
+        code: str | None = None
+        name: str | None = None
+        label = kind_of(g.atoms[0])
+        is_person = False
+        role_class = ""
+        plural = False
+        name_tokens: tuple[str, ...] = ()
+
+        role_secs: list[str] = []
+        for r in g.roles:
+            e = r.entry
+            role_secs.extend(e.sectors)
+            role_class = e.role_class or role_class
+            plural = e.plural
+            why.append(f"{'agent' if e.kind == AGENT else 'role'} '{doc[r.start:r.end].text}' -> "
+                       f"{''.join(e.sectors) or e.prefix + '~'} ({e.source})")
+        if g.roles and g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural:
+            is_person = True
+        if former:
+            role_secs = ["ELI"]
+            why.append("'former' -> ELI")
+
+        if g.place is not None:
+            e = g.place.entry
+            country = e.code
+            if e.kind == CAPITAL and not g.roles and not g.person and not g.named:
+                tok = doc[head]
+                locative = tok.dep_ == "pobj" and norm(tok.head.text) in LOCATIVE
+                if locative:
+                    why.append(f"capital {e.name} as a place -> {country} ({e.source})")
+                else:
+                    sectors.append("GOV")
+                    why.append(f"capital {e.name} as the government -> {country}GOV ({e.source})")
+            elif g.place.extra.get("state"):
+                why.append(f"{e.name}: {e.source}")
+            else:
+                why.append(f"{e.kind.lower()} '{doc[g.place.start:g.place.end].text}' -> {country} ({e.source})")
+            if e.kind == DEMONYM:
+                plural = plural or e.plural
+            name = self.r.countries.get(country, e.name) if not g.place.extra.get("state") else e.name
+
+        if g.person is not None:
+            p = g.person
+            is_person = True
+            plural = False
+            if p.entry is not None and p.entry.official:
+                person = self._pick_official(p.entry.official)
+                c, secs, klass, pwhy = person.resolve(self.date, former=former)
+                country, name, role_class = c, person.name, klass
+                if not secs and role_secs and not former:
+                    secs = tuple(role_secs)  # not in office by our data, but the text gives a title
+                    pwhy += "; title in text"
+                sectors = list(secs)
+                role_secs = []
+                why.append(pwhy)
+                label = "PERSON"
+                name_tokens = tuple(person.name.split())
+            else:
+                name = doc[p.start:p.end].text
+                name_tokens = tuple(self.texts[p.start:p.end])
+                label = "PERSON"
+                if not (g.roles or g.place or g.named):
+                    why.append("person not in our lists, no title: no code")
+
+        if g.named is not None:
+            e = g.named.entry
+            ncode = e.code_at(self.date)
+            if e.kind == ACTOR:
+                code = join_code(ncode, chunks(ncode)[1:] + role_secs) if ncode and len(ncode) >= 3 else ncode
+                if ncode and ncode[:3].isalpha():
+                    country = ncode[:3]
+                why.insert(0, f"dictionary entry '{e.name}' -> {ncode} ({e.source})")
+                name = name or e.name
+                label = "ACTOR"
+            else:
+                code = ncode
+                name = name if g.person else e.name
+                label = e.kind
+                why.insert(0, f"{e.kind.lower()} '{e.name}' -> {ncode} ({e.source})")
+                if e.kind in (IGO, NGO, REGION) or (ncode and ncode[:3] in ("IGO", "NGO", "IMG", "MNC")):
+                    country = None
+                else:
+                    country = ncode[:3] if ncode else None
+            if code is not None:
+                sectors = chunks(code)[1:] if country else []
+        elif g.person is not None and g.person.entry is not None and g.person.entry.official:
+            code = join_code(country or "---", sectors)
+        else:
+            prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
+            sectors = sectors + role_secs
+            if country is None and not g.roles:
+                code = None  # an unknown person with neither title nor country
+            elif country is None:
+                if all(r.entry.needs_country for r in g.roles) and g.person is None:
+                    return None  # "people", "the public": no actor without a country
+                code = join_code(prefix + "---", sectors)
+            else:
+                code = join_code(prefix + country, sectors)
+        if g.other is not None:
+            label = g.other.extra["label"]
+            name = None
+            why = [f"spaCy {label} entity not in our lists: no code"]
+            code = None
+        if code is not None and (code.startswith("---") or (prefix_of(code) and country is None)):
+            country = None
+        actor = Actor(text=doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)],
+                      start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
+                      code=code, country=country if code else None,
+                      sectors=(chunks(code)[1:] if code and (country or code.startswith("---")) else []),
+                      name=name, label=label, why="; ".join(why) or None)
+        nominal = (not g.person and not g.named and bool(g.roles) and g.roles[-1].entry.role_kind == "title"
+                   and not g.roles[-1].entry.plural and start < g.start and self.keys[start] == "the")
+        if g.person is None and not nominal and g.roles and g.roles[-1].entry.role_kind == "title" \
+                and not g.roles[-1].entry.plural:
+            is_person = False  # "a diplomat": a person, but not one to refer back to
+        if g.roles and not (g.person or g.named or g.other):
+            actor.label = "NOMINAL"
+        alias = bool(g.person and g.person.entry and g.person.entry.surname_only and len(g.atoms) == 1)
+        return Mention(actor, self.sent_of[g.start], head, is_person=is_person or nominal,
+                       plural=plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=role_class,
+                       name_tokens=name_tokens, nominal=nominal, alias=alias)
+
+    def _pick_official(self, people: list):
+        """Among people sharing a name, the one in office on the date, else the latest."""
+        if len(people) == 1:
+            return people[0]
+        for p in people:
+            if p.role_at(self.date):
+                return p
+        return max(people, key=lambda p: p.roles[-1].start)
+
+    # ------------------------------------------------------------------ pass 3: coreference
+    def corefer(self, mentions: list[Mention]) -> list[Mention]:
+        """Resolve surnames, definite nominals and pronouns against earlier mentions, in order."""
+        doc = self.doc
+        covered = set()
+        for m in mentions:
+            covered.update(range(self._tok(m.actor.start), self._tok(m.actor.end - 1) + 1))
+        # the items to walk in reading order: existing mentions and bare candidate tokens
+        items: list[tuple[int, object]] = [(self._tok(m.actor.start), m) for m in mentions]
+        for t in doc:
+            if t.i in covered:
+                continue
+            low = t.lower_
+            if (low in HE_SHE or low in THEY) and t.tag_ in ("PRP", "PRP$"):
+                items.append((t.i, t))
+            elif t.tag_ == "NNP" and t.text[:1].isupper() and len(t.text) > 1:
+                items.append((t.i, t))
+        items.sort(key=lambda x: x[0])
+        done: list[Mention] = []
+        surnames: dict[str, Mention] = {}
+        for _, item in items:
+            if isinstance(item, Mention):
+                m = item
+                single = self._tok(m.actor.end - 1) == self._tok(m.actor.start)
+                key = m.actor.text.replace("’s", "").replace("'s", "")
+                ante = surnames.get(key) if single and key in surnames else None
+                if ante is not None and (m.actor.code is None or m.alias):
+                    m = self._link(m, ante, "surname")
+                elif m.nominal:
+                    ante = self._nominal_antecedent(m, done)
+                    if ante is not None:
+                        m = self._link(m, ante, "nominal")
+                done.append(m)
+                if m.is_person and not m.plural:
+                    toks = m.name_tokens or ()
+                    for w in toks:
+                        if len(w) > 1 and w.lower() not in NAME_PARTICLES:
+                            surnames[w] = m
+                continue
+            tok = item
+            low = tok.lower_
+            if low in HE_SHE or low in THEY:
+                ante = self._pronoun_antecedent(tok, done, plural=low in THEY)
+                if ante is None:
+                    continue
+                actor = Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), label="PRON")
+                m = Mention(actor, self.sent_of[tok.i], tok.i, is_person=not low in THEY,
+                            plural=low in THEY)
+                done.append(self._link(m, ante, "pronoun"))
+            elif tok.text in surnames:
+                ante = surnames[tok.text]
+                actor = Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), label="PERSON")
+                m = self._link(Mention(actor, self.sent_of[tok.i], tok.i, is_person=True), ante, "surname")
+                done.append(m)
+        return done
+
+    def _tok(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def _link(self, m: Mention, ante: Mention, how: str) -> Mention:
+        a = ante.actor
+        m.actor.code, m.actor.country, m.actor.sectors, m.actor.name = a.code, a.country, list(a.sectors), a.name
+        # the chain shows the direct antecedent and, when different, the first full mention
+        m.chain = (f"{a.text} (sent {ante.sent})",) + ante.chain[-1:]
+        if ante.conj:
+            names = " + ".join(c.actor.name or c.actor.text for c in ante.conj)
+            codes = {c.actor.code for c in ante.conj}
+            m.chain = (f"{names} (sent {ante.sent})",)
+            m.actor.name = None
+            if len(codes) != 1:  # "Biden and Xi": no single code for "they"
+                m.actor.code, m.actor.country, m.actor.sectors = None, None, []
+        why = f"coref: {m.actor.text} -> " + " -> ".join(m.chain)
+        if m.actor.name and m.actor.name not in m.chain[-1]:
+            why += f" = {m.actor.name}"
+        m.actor.why = why + f" [{how}]"
+        m.is_person = ante.is_person or m.is_person
+        m.role_class = ante.role_class or m.role_class
+        m.name_tokens = ante.name_tokens
+        return m
+
+    def _nominal_antecedent(self, m: Mention, done: list[Mention]) -> Mention | None:
+        """The latest named person compatible with "the top American diplomat"."""
+        best, best_score = None, 0
+        for cand in reversed(done):
+            if not cand.is_person or cand.plural or not cand.actor.name or cand.actor.code is None \
+                    or cand.actor.label == "PRON":
+                continue
+            if m.actor.country and cand.actor.country != m.actor.country:
+                continue
+            score = 1
+            if m.role_class and m.role_class == cand.role_class:
+                score = 3
+            elif m.role_class in ("gov", "foreign", "head") and "GOV" in cand.actor.sectors:
+                score = 2
+            elif m.role_class == "mil" and "MIL" in cand.actor.sectors:
+                score = 2
+            if score > best_score:
+                best, best_score = cand, score
+        return best if best_score >= 2 else None
+
+    def _pronoun_antecedent(self, tok, done: list[Mention], plural: bool) -> Mention | None:
+        """he/she: the latest person who was a subject in this or the two previous sentences, else the
+        latest person; they/them: the latest plural mention, else the latest country or organisation."""
+        here = self.sent_of[tok.i]
+        window = [m for m in done if here - 2 <= m.sent <= here and m.actor.code is not None]
+        if not plural:
+            people = [m for m in window if m.is_person and not m.plural and m.actor.name]
+            subjects = [m for m in people if self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[-1]
+            return people[-1] if people else None
+        near = [m for m in window if here - 1 <= m.sent]
+        groups = [m for m in near if m.plural or self._coordinated(m)]
+        if groups:
+            best = groups[-1]
+            if not best.plural and best.is_person:
+                conj = self._conjuncts(best, near)
+                if len(conj) > 1:
+                    return Mention(best.actor, best.sent, best.head, plural=True, conj=tuple(conj))
+            return best
+        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA")]
+        return orgs[-1] if orgs else None
+
+    def _conjuncts(self, m: Mention, near: list[Mention]) -> list[Mention]:
+        """The person mentions coordinated with m ("Wang Yi and President Xi Jinping")."""
+        root = self.doc[m.head]
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        heads = {root.i} | {c.i for c in root.subtree if c.dep_ == "conj" and c.head.i in
+                             ({root.i} | {x.i for x in root.subtree if x.dep_ == "conj"})}
+        return [x for x in near if x.is_person and x.actor.label != "PRON" and
+                any(x.actor.start <= self.doc[h].idx < x.actor.end for h in heads)]
+
+    def _coordinated(self, m: Mention) -> bool:
+        t = self.doc[m.head]
+        return t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+
+
+class ActorResolver:
+    """Finds actor mentions in parsed documents. Build once with ``load`` and reuse."""
+
+    def __init__(self, lexicon, countries: dict[str, str], officials: dict):
+        self.lexicon = lexicon
+        self.countries = countries
+        self.officials = officials
+
+    def find(self, doc, published: str | None = None) -> list[Actor]:
+        """Actor mentions of a spaCy ``Doc``: sorted by start, non-overlapping, coreference included."""
+        f = Finder(self, doc, published[:10] if published else None)
+        atoms = f.atoms()
+        mentions = [m for m in (f.resolve(g) for g in f.groups(atoms)) if m is not None]
+        mentions = f.corefer(mentions)
+        out: list[Actor] = []
+        last_end = -1
+        for m in sorted(mentions, key=lambda m: (m.actor.start, -m.actor.end)):
+            if m.actor.start >= last_end:
+                out.append(m.actor)
+                last_end = m.actor.end
+        return out
