@@ -15,12 +15,13 @@ import logging
 from dataclasses import dataclass, field
 
 from tidings.model import Actor, Quote, Span
-from tidings.quotes.lexicon import CLAUSE_ONLY, SPEECH_VERBS
+from tidings.quotes.lexicon import CLAUSE_ONLY, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS
 from tidings.quotes.marks import Quoted, find_quoted
 
 log = logging.getLogger(__name__)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PERSONAL = ("he", "she", "they", "i", "we", "you")
 _NAME_PARTS = ("PROPN",)
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "dobj", "attr", "oprd", "parataxis", "pcomp",
             "acomp", "prep", "pobj", "npadvmod", "dep", "appos")
@@ -98,8 +99,23 @@ def _subject(verb):
         for c in cand.children:
             if c.dep_ in _SUBJECTS and not c.is_punct:
                 return c
-    # "said Blinken": inverted subject after the verb
     doc = verb.doc
+    # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
+    # …, said"): the nearest name or personal pronoun before the verb in its sentence.
+    sent_start = verb.sent.start
+    for j in range(verb.i - 1, max(sent_start, verb.i - 14) - 1, -1):
+        tok = doc[j]
+        if tok.is_quote or tok.text in (";", ".", "“", "”"):
+            break
+        if tok.pos_ == "VERB" and tok.dep_ not in ("advcl", "acl", "relcl", "amod"):
+            break
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
+                tok = tok.head
+            if tok.dep_ in _SUBJECTS or tok.dep_ in ("ROOT", "appos", "npadvmod", "dep", "nmod") \
+                    or tok.head.i == verb.i:
+                return tok
+    # "said Blinken": inverted subject after the verb
     j = verb.i + 1
     if j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("dobj",):
         head = doc[j]
@@ -130,9 +146,8 @@ def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
     subj = _subject(verb)
     if subj is None or ctx.inside[subj.i]:
         return None
-    if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "what"):
-        # "it was reported that…", "which says…": no speaker named here
-        return None
+    if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
+        return None  # "it was reported that…": no speaker named here
     start, end = _noun_phrase(subj)
     return _actor(ctx, subj, start, end)
 
@@ -169,14 +184,21 @@ def _after(ctx: _Ctx, q: Quoted):
     i = ctx.token_at(q.end)
     if i < len(doc) and doc[i].idx < q.end:
         i += 1
+    inner = text[q.start:q.end].rstrip("”\"»’' ")
+    if inner[-1:] not in ",.!?—–-…:;" and text[q.end:q.end + 2].lstrip()[:1] not in (",", "—", "–"):
+        return None  # `“Avatar” star posted`: a title, not words followed by their speaker
+    if inner[-1:] in ".!?" and i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ != "PROPN":
+        return None  # the quote closed its sentence and a new one starts ("He adds, …")
     seen = 0
-    while i < len(doc) and seen < 10:
+    while i < len(doc) and seen < 16:
         tok = doc[i]
-        if ctx.inside[i]:
-            break
+        if ctx.inside[i] or "\n" in text[q.end:tok.idx]:
+            break  # another quote, or the next paragraph: not this quote's cue
         if tok.text in (".", "!", "?", ";") and seen > 0:
             break
-        if _is_speech(tok, clause_only_ok=False):
+        if _is_speech(tok, clause_only_ok=False) or (
+                inner[-1:] in ",?!" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")):
+            # `“Go back,” Trump barked`: after a quote closed by a comma, the verb is the cue
             return _cue(tok), _speaker_of(ctx, tok), tok
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl"):
             break  # another verb first: the quote is not this verb's
@@ -195,10 +217,13 @@ def _before(ctx: _Ctx, q: Quoted):
     gap = 0
     while i >= 0 and gap <= 5:
         tok = doc[i]
-        if ctx.inside[i] or tok.text in (".", "!", "?", ";"):
+        if ctx.inside[i] or tok.text in (".", "!", "?", ";") or "\n" in ctx.text[tok.idx:q.start]:
             break
         if _is_speech(tok, clause_only_ok=False):
             return _cue(tok), _speaker_of(ctx, tok), tok, gap
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cue, speaker = _according_to(ctx, tok)
+            return cue, speaker, None, 0
         if not tok.is_punct:
             gap += 1
         i -= 1
@@ -213,12 +238,23 @@ def _governor(ctx: _Ctx, q: Quoted):
         return None
     tok = doc[i]
     seen = set()
+    chain = []
     while tok.head.i != tok.i and tok.i not in seen:
         seen.add(tok.i)
         tok = tok.head
         if not ctx.inside[tok.i] and _is_speech(tok):
+            chain.append(tok)
+    if not chain:
+        return None
+    # The outermost speech verb with a subject: in "Carter said that critics had been predicting
+    # “…”" and "said allies wanted to know if “…”" the words are reported by the outer speaker.
+    for tok in reversed(chain):
+        if _subject(tok) is not None and tok.lemma_.lower() not in CLAUSE_ONLY:
             return tok
-    return None
+    for tok in reversed(chain):
+        if _subject(tok) is not None:
+            return tok
+    return chain[0]
 
 
 def _content_of(verb, q: Quoted, ctx: _Ctx) -> tuple[int, int] | None:
@@ -265,20 +301,24 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     if not body.strip("“”\"„«» \n"):
         return None
     quote = Quote(text=body, start=q.start, end=q.end, kind="direct", cue=None, speaker=None)
-    hit = _after(ctx, q)
-    if hit:
-        quote.cue, quote.speaker, tok = hit
-        return _Found(quote, tok)
     hit = _before(ctx, q)
+    if hit is None or hit[3] > 1:
+        after = _after(ctx, q)
+        if after:
+            quote.cue, quote.speaker, tok = after
+            return _Found(quote, tok)
     if hit:
-        quote.cue, quote.speaker, tok, gap = hit
-        if gap > 1:  # words between the verb and the mark: the quote is part of the content
-            span = _content_of(tok, q, ctx)
-            if span:
+        cue, speaker, tok, gap = hit
+        span = _content_of(tok, q, ctx) if tok is not None and gap > 1 else None
+        if tok is None or gap <= 1 or span:
+            quote.cue, quote.speaker = cue, speaker
+            if span:  # words between the verb and the mark: the quote is part of the content
                 quote.start, quote.end = span
                 quote.text, quote.kind = text[span[0]:span[1]], "mixed"
-        return _Found(quote, tok)
-    verb = _governor(ctx, q)
+            return _Found(quote, tok)
+    # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
+    labels = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
+    verb = None if labels else _governor(ctx, q)
     if verb is not None:
         quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
         span = _content_of(verb, q, ctx)
@@ -303,12 +343,18 @@ def _inherit(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
             continue
         para = ctx.paragraph(f.quote.start)
         donor = None
-        for g in found[k + 1:]:
-            if ctx.paragraph(g.quote.start) != para:
-                break
-            if not g.inherited and g.quote.speaker is not None:
+        # `“A,” she said. “B.”`: B is hers; then `“A.” “B,” she said.`; then the last paragraph's.
+        for g in reversed(kept):
+            if ctx.paragraph(g.quote.end) == para and g.quote.speaker is not None:
                 donor = g
                 break
+        if donor is None:
+            for g in found[k + 1:]:
+                if ctx.paragraph(g.quote.start) != para:
+                    break
+                if not g.inherited and g.quote.speaker is not None:
+                    donor = g
+                    break
         if donor is None:
             for g in reversed(kept):
                 if para - ctx.paragraph(g.quote.end) > 1:
@@ -347,7 +393,7 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             q = _according(ctx, tok)
-        elif _is_speech(tok):
+        elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS:
             q = _clause(ctx, tok)
         else:
             continue
@@ -358,8 +404,14 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _clause(ctx: _Ctx, verb) -> Quote | None:
+    """The clause (or for stance verbs the object) a speech verb attributes to its subject."""
     text = ctx.text
+    lemma = verb.lemma_.lower()
     comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comp and lemma in XCOMP_VERBS:
+        comp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if not comp and lemma in OBJECT_VERBS and _subject(verb) is not None:
+        comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not comp:
         return None
     c = comp[0]
@@ -390,6 +442,17 @@ def _according(ctx: _Ctx, tok) -> Quote | None:
     start, end = max((left, right), key=lambda s: s[1] - s[0])
     if end - start < 3:
         return None
+    cue, speaker = _according_to(ctx, tok)
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=cue, speaker=speaker)
+
+
+def _according_to(ctx: _Ctx, tok) -> tuple[Span, Actor | None]:
+    """Cue and speaker of "according to X"."""
+    doc, text = ctx.doc, ctx.text
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
     speaker = None
     if objs:
         s, e = _noun_phrase(objs[0])
@@ -397,10 +460,7 @@ def _according(ctx: _Ctx, tok) -> Quote | None:
         s, e = _strip(text, s, e)
         speaker = _actor(ctx, objs[0], s, e)
     cue_end = to.idx + len(to.text)
-    body = text[start:end]
-    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
-    return Quote(text=body, start=start, end=end, kind=kind,
-                 cue=Span(text[tok.idx:cue_end], tok.idx, cue_end), speaker=speaker)
+    return Span(text[tok.idx:cue_end], tok.idx, cue_end), speaker
 
 
 # ----------------------------------------------------------------------------- entry point

@@ -14,7 +14,10 @@ charge boast brag quip joke shout yell scream whisper mutter cry proclaim pronou
 affirm agree announce answer demand propose recommend signal show find feel know worry
 comment describe characterize characterise dismiss describe lament acknowledge blast slam
 criticize criticise praise welcome thank predict speculate guess imply hint retort continue
-explain underline underscore emphasize point read decide doubt understand imagine
+explain underline underscore emphasize point read decide doubt understand imagine call label
+cite dub term brand target tout defend opine elaborate interject sing exclaim wonder muse
+chime plead scoff snap gush rant rail lash fume shoot fire hit explain inform advise
+respond reason summarize summarise put ask inquire query preach vouch recount relate
 """.split())
 
 # Verbs that only attribute when they govern a clause ("X believes that …"), never next to a quote
@@ -55,3 +58,19 @@ OUTLETS = [
     "ProPublica", "Voice of America", "VOA", "Radio Free Europe", "RFE/RL", "Euronews",
     "France 24", "Reuters News Agency", "Daily Beast", "The Daily Beast", "Semafor", "Punchbowl News",
 ]
+
+# Verbs whose direct object is the attributed content ("The company reported its smallest profit",
+# "Pataki is endorsing John Kasich", "accused Clinton of …"): stances as well as speech.
+OBJECT_VERBS = frozenset("""
+report announce cite acknowledge criticize criticise blame accuse endorse support oppose want
+see mention deny reject dismiss praise welcome condemn question propose recommend demand describe
+highlight reveal confirm predict consider call urge promise pledge vow threaten defend slam blast
+attack tout applaud back favor favour like love hate fear expect estimate forecast project claim
+dispute challenge deplore decry denounce disclose admit concede recall remember emphasize stress
+""".split())
+
+# Verbs whose infinitive complement is the content ("urged Congress to act", "wants to win").
+XCOMP_VERBS = frozenset("""
+urge ask call want expect promise pledge vow threaten plan hope warn tell encourage demand
+intend seek vote agree refuse decline offer propose
+""".split())
