@@ -7,6 +7,7 @@ redirects) are skipped. A damaged archive yields one RawDocument with the error 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Iterator
 
@@ -54,7 +55,8 @@ def read_warc(path: str | Path) -> Iterator[RawDocument]:
     count = 0
     with stream:
         try:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for record in records:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -73,6 +75,10 @@ def read_warc(path: str | Path) -> Iterator[RawDocument]:
                 count += 1
                 doc_id = uri or f"{name}#{count}"
                 yield RawDocument(id=doc_id, html=decode_body(body, ctype), url=uri)
+            # warcio ends quietly at a truncated last record: bytes left over betray it
+            size = os.fstat(stream.fileno()).st_size
+            if records.offset < size:
+                raise ValueError(f"{size - records.offset} bytes after the last complete record")
         except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
             # truncated downloads are common; keep what was read and say where it stopped
             log.warning("WARC %s damaged after %d documents: %s", path, count, exc)
