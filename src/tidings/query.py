@@ -1,0 +1,605 @@
+"""The query API: events, quotes, actors and documents of a store, with filters and aggregates.
+
+    import tidings
+    with tidings.open("tidings.db") as t:
+        page = t.events(source="USA", target="CHN", quad_class=1, since="2024-01-01", limit=20)
+        page.total, page.to_pandas()
+        t.timeline("USA", "CHN", by="week").to_pandas()
+
+Reads only, on the store's own reader connection (the store's writer is never touched). The SQL
+is written against ``tidings.store.schema`` with ``?`` placeholders (the store's connection turns
+them into ``%s`` for PostgreSQL); user values always travel as parameters.
+
+Actor and CAMEO filters match by prefix (``USA`` matches ``USAGOV``, ``04`` matches ``042``) and
+are written as ranges (``code >= 'USA' AND code < 'USB'``) so that the B-tree indexes on
+``source_code``, ``target_code`` and ``cameo`` serve them (``LIKE`` would not use them in SQLite).
+Dates are the events' own dates (the coder falls back to the publication date); an event without
+a date is left out of date-ranged queries and timelines.
+
+Bad parameters raise ``QueryError`` with a message that says what is wrong; the CLI and the REST API
+turn it into their own error at the edge.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date as _date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the store (and its imports) load only when a store is opened
+    from tidings.store import Store
+
+MODALITIES = ("asserted", "negated", "threatened", "promised", "future", "hypothetical", "reported",
+              "historical")
+PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
+                "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT",
+                "THREATEN")
+PERIODS = ("day", "week", "month")
+ORDERS = ("newest", "oldest")
+MAX_LIMIT = 1000
+
+_CODE = re.compile(r"^[A-Z0-9]{1,30}$")
+_CAMEO = re.compile(r"^[0-9]{1,4}$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class QueryError(ValueError):
+    """A query parameter that is not valid; the message names the parameter and what is wrong."""
+
+
+# ---- results --------------------------------------------------------------------------------------
+
+class Rows(list):
+    """A list of result dicts, with the total number of matches (for pagination) and pandas."""
+
+    def __init__(self, rows=(), total: int | None = None, limit: int | None = None, offset: int = 0):
+        super().__init__(rows)
+        self.total = len(self) if total is None else total
+        self.limit = limit
+        self.offset = offset
+
+    def to_pandas(self):
+        """A DataFrame with nested fields flattened (``source.code`` → ``source_code``)."""
+        import pandas as pd
+
+        return pd.json_normalize(list(self), sep="_") if self else pd.DataFrame()
+
+    df = to_pandas
+
+
+# ---- parameter checks -----------------------------------------------------------------------------
+
+def _code(name: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    code = str(value).strip().upper()
+    if not _CODE.match(code):
+        raise QueryError(f"{name}: {value!r} is not an actor code or prefix (letters and digits, e.g. USA or USAGOV)")
+    return code
+
+
+def _cameo(value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    code = str(value).strip()
+    if not _CAMEO.match(code):
+        raise QueryError(f"cameo: {value!r} is not a CAMEO code or prefix (1 to 4 digits, e.g. 04 or 042)")
+    return code
+
+
+def _root(value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    root = str(value).strip()
+    if not re.fullmatch(r"[0-9]{2}", root) or not 1 <= int(root) <= 20:
+        raise QueryError(f"root: {value!r} is not a CAMEO root code (two digits, 01 to 20)")
+    return root
+
+
+def _choice(name: str, value: str | None, choices, upper=False) -> str | None:
+    if value is None or value == "":
+        return None
+    v = str(value).strip()
+    v = v.upper() if upper else v.lower()
+    if v not in choices:
+        raise QueryError(f"{name}: {value!r} is not one of {', '.join(choices)}")
+    return v
+
+
+def _quad(value) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        q = int(value)
+    except (TypeError, ValueError):
+        q = 0
+    if q not in (1, 2, 3, 4):
+        raise QueryError(f"quad_class: {value!r} is not a QuadClass (1 verbal cooperation, "
+                         "2 material cooperation, 3 verbal conflict, 4 material conflict)")
+    return q
+
+
+def _day(name: str, value) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return _date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise QueryError(f"{name}: {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _page(limit, offset) -> tuple[int, int]:
+    try:
+        limit, offset = int(limit), int(offset)
+    except (TypeError, ValueError):
+        raise QueryError("limit and offset must be whole numbers") from None
+    if not 0 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit: {limit} is out of range (0 to {MAX_LIMIT})")
+    if offset < 0:
+        raise QueryError(f"offset: {offset} must not be negative")
+    return limit, offset
+
+
+def _upper_bound(prefix: str) -> str:
+    """The smallest string greater than every string that starts with ``prefix`` (ASCII codes)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def fts_words(query: str) -> str | None:
+    """User text as an FTS5 query of quoted words (never parsed as FTS5 syntax)."""
+    words = _WORD.findall(query or "")
+    return " ".join('"' + w + '"' for w in words) if words else None
+
+
+@dataclass
+class EventFilter:
+    """Filters shared by event lists, counts, timelines, networks and top actors."""
+
+    source: str | None = None      # actor code prefix (USA, USAGOV)
+    target: str | None = None
+    actor: str | None = None       # either side
+    cameo: str | None = None       # CAMEO code prefix
+    root: str | None = None        # CAMEO root, exactly
+    plover: str | None = None
+    quad_class: int | None = None
+    modality: str | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str | None = None        # full text of the events' documents
+    document: str | None = None
+    mentions: bool = False         # every copy, not one event per story
+
+    def __post_init__(self):
+        self.source = _code("source", self.source)
+        self.target = _code("target", self.target)
+        self.actor = _code("actor", self.actor)
+        self.cameo = _cameo(self.cameo)
+        self.root = _root(self.root)
+        self.plover = _choice("plover", self.plover, PLOVER_TYPES, upper=True)
+        self.quad_class = _quad(self.quad_class)
+        self.modality = _choice("modality", self.modality, MODALITIES)
+        self.since = _day("since", self.since)
+        self.until = _day("until", self.until)
+        if self.since and self.until and self.since > self.until:
+            raise QueryError(f"since ({self.since}) is after until ({self.until})")
+        self.text = (self.text or "").strip() or None
+
+    def where(self, dialect: str) -> tuple[str, list]:
+        """SQL conditions on the events table aliased ``e`` (joined to nothing)."""
+        where: list[str] = []
+        params: list = []
+        if not self.mentions:
+            where.append("e.mention_of IS NULL")
+        for column, prefix in (("e.source_code", self.source), ("e.target_code", self.target),
+                               ("e.cameo", self.cameo)):
+            if prefix:
+                where.append(f"{column} >= ? AND {column} < ?")
+                params += [prefix, _upper_bound(prefix)]
+        if self.actor:
+            where.append("((e.source_code >= ? AND e.source_code < ?)"
+                         " OR (e.target_code >= ? AND e.target_code < ?))")
+            params += [self.actor, _upper_bound(self.actor)] * 2
+        for column, value in (("e.root", self.root), ("e.plover", self.plover),
+                              ("e.quad_class", self.quad_class), ("e.modality", self.modality),
+                              ("e.document_id", self.document)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if self.since:
+            where.append("e.date >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append("e.date <= ?")
+            params.append(self.until)
+        if self.text:
+            if dialect == "sqlite":
+                match = fts_words(self.text)
+                if match is None:
+                    where.append("1 = 0")
+                else:
+                    where.append("e.document_id IN (SELECT document_id FROM documents_fts"
+                                 " WHERE documents_fts MATCH ?)")
+                    params.append(match)
+            else:
+                where.append("e.document_id IN (SELECT id FROM documents WHERE to_tsvector("
+                             "'english', coalesce(title, '') || ' ' || text)"
+                             " @@ plainto_tsquery('english', ?))")
+                params.append(self.text)
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+FILTER_FIELDS = tuple(EventFilter.__dataclass_fields__)
+
+
+# ---- evidence -------------------------------------------------------------------------------------
+
+def evidence_spans(event: dict, text: str | None = None) -> dict:
+    """Where the source, trigger and target sit inside the event's evidence sentence.
+
+    Offsets in the contract are into the document text; the sentence is found in the text around
+    the trigger (when the text is given), else by the spans' own text inside the sentence.
+    Returns ``{"sentence_start": int | None, "spans": [{"role", "start", "end", "text"}]}`` with
+    offsets relative to the evidence, sorted by start; spans outside the sentence are left out.
+    """
+    evidence = event.get("evidence") or ""
+    trigger = event.get("trigger") or {}
+    base = None
+    if text and evidence:
+        t0 = trigger.get("start")
+        pos = text.find(evidence, max(0, (t0 or 0) - len(evidence)) if t0 is not None else 0)
+        while pos != -1:
+            if t0 is None or pos <= t0 <= pos + len(evidence):
+                base = pos
+                break
+            pos = text.find(evidence, pos + 1)
+        if base is None:
+            pos = text.find(evidence)
+            base = pos if pos != -1 else None
+    spans = []
+    for role in ("source", "trigger", "target"):
+        span = event.get(role)
+        if not span or span.get("start") is None or not span.get("text"):
+            continue
+        start = end = None
+        if base is not None:
+            s, e = span["start"] - base, span["end"] - base
+            if 0 <= s < e <= len(evidence) and evidence[s:e] == span["text"]:
+                start, end = s, e
+        if start is None:  # no document text, or offsets not inside: look for the words themselves
+            s = evidence.find(span["text"])
+            if s != -1:
+                start, end = s, s + len(span["text"])
+        if start is not None:
+            spans.append({"role": role, "start": start, "end": end, "text": evidence[start:end]})
+    spans.sort(key=lambda sp: (sp["start"], sp["end"]))
+    return {"sentence_start": base, "spans": spans}
+
+
+# ---- the query object -----------------------------------------------------------------------------
+
+@dataclass
+class Timeline:
+    """A dyad's time series: one row per period with counts by QuadClass and mean Goldstein."""
+
+    source: str | None
+    target: str | None
+    by: str
+    both: bool
+    rows: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "target": self.target, "by": self.by, "both": self.both,
+                "periods": self.rows}
+
+    def to_pandas(self):
+        import pandas as pd
+
+        frame = pd.DataFrame(self.rows, columns=["period", "q1", "q2", "q3", "q4", "events",
+                                                 "goldstein"])
+        frame["period"] = pd.to_datetime(frame["period"])
+        return frame.set_index("period")
+
+
+class Tidings:
+    """Read queries over one store. Use ``tidings.open(db)``; close it (or use ``with``)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.conn = store.conn
+        self.dialect = store.conn.dialect
+
+    # context manager
+    def __enter__(self) -> "Tidings":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ---- plain reads, from the store ----
+    def stats(self) -> dict:
+        return self.store.stats()
+
+    def search(self, query: str, limit: int = 20) -> Rows:
+        """Documents whose title or text match the words of ``query`` (FTS5)."""
+        limit, _ = _page(limit, 0)
+        return Rows(self.store.search(query or "", limit=limit))
+
+    # ---- events ----
+    def _filter(self, filters: dict) -> EventFilter:
+        unknown = set(filters) - set(FILTER_FIELDS)
+        if unknown:
+            raise QueryError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        return EventFilter(**filters)
+
+    def count_events(self, **filters) -> int:
+        where, params = self._filter(filters).where(self.dialect)
+        return int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
+
+    def events(self, limit: int = 50, offset: int = 0, order: str = "newest", **filters) -> Rows:
+        """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
+        ``published`` and ``num_mentions``; ``.total`` counts every match."""
+        limit, offset = _page(limit, offset)
+        order = _choice("order", order, ORDERS) or "newest"
+        flt = self._filter(filters)
+        where, params = flt.where(self.dialect)
+        direction = "DESC" if order == "newest" else "ASC"
+        total = int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
+        if limit == 0 or offset >= total:
+            return Rows([], total, limit, offset)
+        rows = self.conn.all(
+            "SELECT e.key, e.document_id, e.data, d.url, d.title, d.published,"
+            " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key)"
+            f" FROM (SELECT e.key FROM events e{where}"
+            f"       ORDER BY e.date {direction}, e.key {direction} LIMIT ? OFFSET ?) page"
+            " JOIN events e ON e.key = page.key JOIN documents d ON d.id = e.document_id"
+            f" ORDER BY e.date {direction}, e.key {direction}",
+            params + [limit, offset])
+        return Rows([self._event(r) for r in rows], total, limit, offset)
+
+    @staticmethod
+    def _event(row) -> dict:
+        key, doc_id, data, url, title, published, mentions = row
+        event = json.loads(data)
+        event.update(key=key, document_id=doc_id, url=url, title=title, published=published,
+                     num_mentions=mentions)
+        return event
+
+    def event(self, key: str) -> dict | None:
+        """One event by its key (``document id/position``), with its evidence spans."""
+        row = self.conn.one(
+            "SELECT e.key, e.document_id, e.data, d.url, d.title, d.published,"
+            " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key), d.text"
+            " FROM events e JOIN documents d ON d.id = e.document_id WHERE e.key = ?", (key,))
+        if row is None:
+            return None
+        event = self._event(row[:7])
+        event["highlight"] = evidence_spans(event, row[7])
+        return event
+
+    # ---- aggregates ----
+    def timeline(self, source: str | None = None, target: str | None = None, by: str = "month",
+                 both: bool = False, **filters) -> Timeline:
+        """Events per period (day, week from Monday, month) by QuadClass, with mean Goldstein.
+
+        ``source``/``target`` are actor code prefixes; ``both`` counts the two directions.
+        """
+        by = _choice("by", by, PERIODS) or "month"
+        flt = self._filter(filters)
+        src, tgt = _code("source", source), _code("target", target)
+        where, params = flt.where(self.dialect)
+        clauses = [where[len(" WHERE "):]] if where else []
+        clauses.append("e.date IS NOT NULL")
+
+        def dyad(a, b):
+            parts, ps = [], []
+            for column, prefix in (("e.source_code", a), ("e.target_code", b)):
+                if prefix:
+                    parts.append(f"{column} >= ? AND {column} < ?")
+                    ps += [prefix, _upper_bound(prefix)]
+            return " AND ".join(parts) or "1 = 1", ps
+
+        fwd, fwd_params = dyad(src, tgt)
+        if both and (src or tgt):
+            back, back_params = dyad(tgt, src)
+            clauses.append(f"(({fwd}) OR ({back}))")
+            params = params + fwd_params + back_params
+        else:
+            clauses.append(fwd)
+            params = params + fwd_params
+        bucket = self._bucket(by)
+        rows = self.conn.all(
+            f"SELECT {bucket} AS period, e.quad_class, count(*), sum(e.goldstein), count(e.goldstein)"
+            f" FROM events e WHERE {' AND '.join(clauses)} GROUP BY 1, 2 ORDER BY 1, 2", params)
+        periods: dict[str, dict] = {}
+        sums: dict[str, list[float]] = {}
+        for period, quad, n, gsum, gcount in rows:
+            p = periods.setdefault(period, {"period": period, "q1": 0, "q2": 0, "q3": 0, "q4": 0,
+                                            "events": 0, "goldstein": None})
+            if quad in (1, 2, 3, 4):
+                p[f"q{quad}"] += n
+            p["events"] += n
+            acc = sums.setdefault(period, [0.0, 0])
+            acc[0] += gsum or 0.0
+            acc[1] += gcount or 0
+        for period, (gsum, gcount) in sums.items():
+            periods[period]["goldstein"] = round(gsum / gcount, 3) if gcount else None
+        return Timeline(src, tgt, by, both, list(periods.values()))
+
+    def _bucket(self, by: str) -> str:
+        if by == "day":
+            return "e.date"
+        if by == "month":
+            return "substr(e.date, 1, 7) || '-01'"
+        if self.dialect == "sqlite":
+            return "date(e.date, 'weekday 0', '-6 days')"  # the Monday that starts the week
+        return "to_char(date_trunc('week', e.date::date), 'YYYY-MM-DD')"
+
+    def top_actors(self, limit: int = 20, **filters) -> Rows:
+        """Actors by number of events they take part in (as source or target)."""
+        limit, _ = _page(limit, 0)
+        where, params = self._filter(filters).where(self.dialect)
+        rows = self.conn.all(
+            "SELECT c.code, a.name, sum(c.n_source), sum(c.n_target) FROM ("
+            f" SELECT e.source_code AS code, count(*) AS n_source, 0 AS n_target FROM events e{where}"
+            "  GROUP BY e.source_code"
+            f" UNION ALL SELECT e.target_code, 0, count(*) FROM events e{where} GROUP BY e.target_code"
+            ") c LEFT JOIN actors a ON a.code = c.code WHERE c.code IS NOT NULL"
+            " GROUP BY c.code, a.name ORDER BY sum(c.n_source) + sum(c.n_target) DESC, c.code LIMIT ?",
+            params + params + [limit])
+        return Rows([{"code": code, "name": name, "as_source": int(ns), "as_target": int(nt),
+                      "events": int(ns) + int(nt)} for code, name, ns, nt in rows])
+
+    def network(self, limit: int = 100, **filters) -> dict:
+        """The interaction network: directed edges weighted by events, and their nodes."""
+        limit, _ = _page(limit, 0)
+        where, params = self._filter(filters).where(self.dialect)
+        cond = (where + " AND " if where else " WHERE ") + (
+            "e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
+        rows = self.conn.all(
+            "SELECT e.source_code, e.target_code, count(*), avg(e.goldstein),"
+            " sum(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END),"
+            " sum(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END)"
+            f" FROM events e{cond} GROUP BY e.source_code, e.target_code"
+            " ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ?", params + [limit])
+        edges = [{"source": s, "target": t, "events": int(n),
+                  "goldstein": round(g, 3) if g is not None else None,
+                  "cooperation": int(coop or 0), "conflict": int(conf or 0)}
+                 for s, t, n, g, coop, conf in rows]
+        weight: dict[str, int] = {}
+        for e in edges:
+            weight[e["source"]] = weight.get(e["source"], 0) + e["events"]
+            weight[e["target"]] = weight.get(e["target"], 0) + e["events"]
+        names = self._names(list(weight))
+        nodes = [{"code": c, "name": names.get(c), "events": w}
+                 for c, w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return {"nodes": nodes, "edges": edges}
+
+    def _names(self, codes: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(codes), 500):
+            chunk = codes[i:i + 500]
+            marks = ",".join("?" for _ in chunk)
+            out.update({c: n for c, n in self.conn.all(
+                f"SELECT code, name FROM actors WHERE code IN ({marks})", chunk)})
+        return out
+
+    # ---- actors ----
+    def actors(self, query: str | None = None, limit: int = 50, offset: int = 0) -> Rows:
+        """Known actors (code, name, country, sectors) with their event counts; ``query`` matches
+        a code prefix or a name substring."""
+        limit, offset = _page(limit, offset)
+        where, params = "", []
+        if query and query.strip():
+            q = query.strip()
+            where = " WHERE upper(code) LIKE ? OR lower(name) LIKE ?"
+            params = [q.upper().replace("%", "").replace("_", "") + "%",
+                      "%" + q.lower().replace("%", "").replace("_", "") + "%"]
+        total = int(self.conn.scalar(f"SELECT count(*) FROM actors{where}", params) or 0)
+        rows = self.conn.all(
+            "SELECT a.code, a.name, a.country, a.sectors,"
+            " (SELECT count(*) FROM events e WHERE e.source_code = a.code AND e.mention_of IS NULL),"
+            " (SELECT count(*) FROM events e WHERE e.target_code = a.code AND e.mention_of IS NULL),"
+            " (SELECT count(*) FROM quotes q WHERE q.speaker_code = a.code)"
+            f" FROM actors a{where} ORDER BY a.code LIMIT ? OFFSET ?", params + [limit, offset])
+        return Rows([{"code": c, "name": n, "country": co,
+                      "sectors": [s for s in (sec or "").split(",") if s],
+                      "as_source": int(ns), "as_target": int(nt), "quotes": int(nq)}
+                     for c, n, co, sec, ns, nt, nq in rows], total, limit, offset)
+
+    # ---- quotes ----
+    def _quote_where(self, speaker, text, document) -> tuple[str, list]:
+        where, params = [], []
+        if speaker and speaker.strip():
+            s = speaker.strip()
+            needle = "%" + s.lower().replace("%", "").replace("_", "") + "%"
+            code = s.upper()
+            if _CODE.match(code):
+                where.append("((q.speaker_code >= ? AND q.speaker_code < ?)"
+                             " OR lower(q.speaker_name) LIKE ? OR lower(q.speaker_text) LIKE ?)")
+                params += [code, _upper_bound(code), needle, needle]
+            else:
+                where.append("(lower(q.speaker_name) LIKE ? OR lower(q.speaker_text) LIKE ?)")
+                params += [needle, needle]
+        if text and text.strip():
+            if self.dialect == "sqlite":
+                match = fts_words(text)
+                if match is None:
+                    where.append("1 = 0")
+                else:
+                    where.append("EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ?"
+                                 " AND f.document_id = q.document_id AND f.seq = q.seq)")
+                    params.append(match)
+            else:
+                where.append("to_tsvector('english', q.text || ' ' || coalesce(q.speaker_name, ''))"
+                             " @@ plainto_tsquery('english', ?)")
+                params.append(text)
+        if document:
+            where.append("q.document_id = ?")
+            params.append(document)
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def quotes(self, speaker: str | None = None, text: str | None = None,
+               document: str | None = None, limit: int = 50, offset: int = 0) -> Rows:
+        """Quotes with speaker; ``speaker`` is a code prefix or a name substring, ``text`` words."""
+        limit, offset = _page(limit, offset)
+        where, params = self._quote_where(speaker, text, document)
+        total = int(self.conn.scalar(f"SELECT count(*) FROM quotes q{where}", params) or 0)
+        rows = self.conn.all(
+            "SELECT q.document_id, q.seq, q.data, d.url, d.title, d.published FROM quotes q"
+            f" JOIN documents d ON d.id = q.document_id{where}"
+            " ORDER BY d.published DESC, q.document_id, q.seq LIMIT ? OFFSET ?",
+            params + [limit, offset])
+        out = []
+        for doc_id, seq, data, url, title, published in rows:
+            quote = json.loads(data)
+            quote.update(document_id=doc_id, seq=seq, url=url, title=title, published=published)
+            out.append(quote)
+        return Rows(out, total, limit, offset)
+
+    def quotes_by_speaker(self, limit: int = 50, text: str | None = None) -> Rows:
+        """Speakers by number of quotes (code and the name most quoted under it)."""
+        limit, _ = _page(limit, 0)
+        where, params = self._quote_where(None, text, None)
+        rows = self.conn.all(
+            "SELECT q.speaker_code, coalesce(q.speaker_name, q.speaker_text), count(*)"
+            f" FROM quotes q{where} GROUP BY q.speaker_code, coalesce(q.speaker_name, q.speaker_text)"
+            " ORDER BY count(*) DESC, 2 LIMIT ?", params + [limit])
+        return Rows([{"code": c, "name": n, "quotes": int(k)} for c, n, k in rows])
+
+    # ---- documents ----
+    def document(self, doc_id: str) -> dict | None:
+        """The stored record: text, removed boilerplate, entities, events (each with ``key`` and
+        evidence spans), quotes and attributions, all with offsets into ``text``."""
+        record = self.store.document(doc_id)
+        if record is None:
+            return None
+        text = record.get("text") or ""
+        for i, event in enumerate(record.get("events") or []):
+            event["key"] = f"{doc_id}/{i}"
+            event["highlight"] = evidence_spans(event, text)
+        return record
+
+    def documents(self, limit: int = 50, offset: int = 0) -> Rows:
+        """Document summaries (id, title, url, published, status, counts), newest first."""
+        limit, offset = _page(limit, offset)
+        total = int(self.conn.scalar("SELECT count(*) FROM documents") or 0)
+        rows = self.conn.all(
+            "SELECT d.id, d.title, d.url, d.published, d.status,"
+            " (SELECT count(*) FROM events e WHERE e.document_id = d.id),"
+            " (SELECT count(*) FROM quotes q WHERE q.document_id = d.id)"
+            " FROM documents d ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?", [limit, offset])
+        return Rows([{"id": i, "title": t, "url": u, "published": p, "status": s, "events": ne,
+                      "quotes": nq} for i, t, u, p, s, ne, nq in rows], total, limit, offset)
+
+
+def open_store(db: str | Path = "tidings.db") -> Tidings:
+    """Open a store for reading (a SQLite path or a postgresql:// URL); raises StoreError."""
+    from tidings.store import Store
+
+    return Tidings(Store.open(db))
