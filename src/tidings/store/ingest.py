@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from tidings import __version__
+from tidings.extract.language import detect
 from tidings.model import RawDocument
 from tidings.store.store import Store, Writer, canonical_json
 
@@ -56,6 +57,20 @@ def raw_hash(raw: RawDocument, published: str | None = None) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def flag_language(record: dict) -> dict:
+    """Fill in the language when extraction left it open; a confidently non-English document is
+    stored with its text but flagged and not coded (its lists emptied, a named reason given)."""
+    if record.get("language") or not record.get("text"):
+        return record
+    lang = detect(record["text"])
+    record["language"] = lang
+    if lang not in (None, "en") and not record.get("error"):
+        record["error"] = f"language not supported: {lang}"
+        for key in ("entities", "events", "quotes", "attributions"):
+            record[key] = []
+    return record
+
+
 def _write(writer: Writer, record: dict, h: str | None, summary: IngestSummary) -> None:
     try:
         summary.count(writer.write(record, h))
@@ -94,7 +109,7 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
 
         # code() yields one document per input, in input order: the hashes line up
         for coded in code(fresh(), published=published, coder=coder):
-            _write(writer, coded.to_dict(), hashes.popleft(), summary)
+            _write(writer, flag_language(coded.to_dict()), hashes.popleft(), summary)
             if progress:
                 progress(summary)
     return summary

@@ -1,0 +1,174 @@
+"""The store commands end to end on real documents (spaCy runs, in process, once per session)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SEED
+from tests.store import httpserver
+from tidings.cli import main
+from tidings.store import Store
+from tidings.store.export import GDELT_COLUMNS
+
+FRENCH = ("Le ministre des Affaires étrangères a rencontré vendredi son homologue allemand à Paris "
+          "pour parler de la guerre en Ukraine et des prix de l'énergie, selon un communiqué.")
+
+
+def run(*args, ok=True):
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output + result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cli")
+    docs = tmp / "docs.jsonl"
+    seed = SEED.read_text(encoding="utf-8")
+    lines = [
+        {"id": "fr1", "text": FRENCH, "published": "2024-05-01"},
+        {"id": "copy", "text": "(Wire) " + seed, "url": "https://other.example/copy"},
+    ]
+    docs.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
+                    + "\n{not json\n", encoding="utf-8")
+    db = tmp / "t.db"
+    first = run("ingest", SEED, docs, "--db", db, "--date", "2024-04-26", "-q")
+    return tmp, db, first
+
+
+def test_ingest_summary_and_stats(stored):
+    tmp, db, first = stored
+    err = first.stderr
+    assert "read 4, coded 2, rejected 2 (malformed_json 1, not_english 1)" in err
+    assert "duplicates 1" in err
+    stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+    assert stats["documents"] == 4 and stats["coded"] == 2
+    assert stats["rejected_by_reason"] == {"malformed_json": 1, "not_english": 1}
+    assert stats["languages"]["fr"] == 1
+    assert stats["duplicates"] == 1 and stats["events"] > 5
+    assert stats["event_mentions"] > stats["events"]  # the copy's events are mentions
+    assert stats["quotes"] >= 8
+    # deterministic: the same numbers twice
+    assert run("stats", "--db", db, "--format", "json").stdout == run(
+        "stats", "--db", db, "--format", "json").stdout
+    text = run("stats", "--db", db).stdout
+    assert "not_english: 1" in text
+
+
+def test_rerun_changes_nothing(stored):
+    tmp, db, _ = stored
+    with Store.open(db) as store:
+        before = store.dump()
+    again = run("ingest", SEED, tmp / "docs.jsonl", "--db", db, "--date", "2024-04-26", "-q")
+    assert "unchanged 4" in again.stderr and "coded 0" in again.stderr
+    with Store.open(db) as store:
+        assert store.dump() == before
+
+
+def test_events_filters_and_formats(stored):
+    _, db, _ = stored
+    rows = [json.loads(x) for x in run("events", "--db", db, "--source", "USA", "--target", "CHN",
+                                       "--format", "jsonl").stdout.splitlines()]
+    assert rows and all(r["source"]["code"].startswith("USA") for r in rows)
+    assert all(r["target"]["code"].startswith("CHN") for r in rows)
+    assert any(r["num_mentions"] == 2 and r["num_sources"] == 2 for r in rows)
+    roots = {r["root"] for r in rows}
+    assert "04" in roots
+    visits = run("events", "--db", db, "--cameo", "04", "--format", "csv").stdout
+    table = list(csv.DictReader(io.StringIO(visits)))
+    assert table and all(r["cameo"].startswith("04") for r in table)
+    assert run("events", "--db", db, "--since", "2030-01-01", "--format", "jsonl").stdout == ""
+    assert "USAGOV" in run("events", "--db", db, "--source", "USAGOV", "--limit", "3").stdout
+    bad = run("events", "--db", db, "--since", "yesterday", ok=False)
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_quotes(stored):
+    _, db, _ = stored
+    out = run("quotes", "--db", db, "--speaker", "Blinken", "--format", "jsonl").stdout.splitlines()
+    quotes = [json.loads(x) for x in out]
+    assert len(quotes) >= 4 and all(q["speaker"]["code"] == "USAGOV" for q in quotes)
+
+
+def test_exports(stored, tmp_path):
+    _, db, _ = stored
+    gdelt = run("export", "--db", db, "--format", "gdelt").stdout.splitlines()
+    assert gdelt[0].split("\t") == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61
+    row = dict(zip(GDELT_COLUMNS, gdelt[1].split("\t")))
+    assert row["SQLDATE"][:4] in ("2023", "2024") and row["EventRootCode"] == row["EventCode"][:2]
+    cameo = run("export", "--db", db, "--format", "cameo").stdout.splitlines()
+    assert len(cameo) == len(gdelt) - 1 and len(cameo[0].split("\t")) == 6
+    plover = [json.loads(x) for x in run("export", "--db", db, "--format", "plover").stdout.splitlines()]
+    assert {"event_type", "actor", "recipient", "event_date"} <= set(plover[0])
+    docs = [json.loads(x) for x in run("export", "--db", db, "--format", "jsonl").stdout.splitlines()]
+    assert len(docs) == 4 and {d["id"] for d in docs} >= {"seed_article.txt", "fr1"}
+    out = tmp_path / "ev.csv"
+    run("export", "--db", db, "--format", "csv", "-o", out)
+    assert len(out.read_text().splitlines()) == len(cameo) + 1
+    pq_dir = tmp_path / "pq"
+    run("export", "--db", db, "--format", "parquet", "-o", pq_dir)
+    import pyarrow.dataset as ds
+
+    parts = sorted(p.name for p in pq_dir.iterdir())
+    assert "event_date=2024-04-26" in parts
+    table = ds.dataset(str(pq_dir), partitioning="hive").to_table()
+    assert table.num_rows == len(cameo)
+    assert run("export", "--db", db, "--format", "parquet", ok=False).exit_code == 2
+
+
+def test_bad_store_paths_are_clear_errors(tmp_path):
+    result = run("stats", "--db", tmp_path / "missing.db", ok=False)
+    assert result.exit_code == 1 and "no store" in result.stderr
+    (tmp_path / "junk.db").write_bytes(b"junk" * 1000)
+    result = run("events", "--db", tmp_path / "junk.db", ok=False)
+    assert result.exit_code == 1 and "Error" in result.stderr
+    result = run("ingest", SEED, "--db", tmp_path / "no" / "dir.db", ok=False)
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+
+
+def test_ingest_nothing_codable_exits_nonzero(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run("ingest", empty, "--db", tmp_path / "e.db", "-q", ok=False)
+    assert result.exit_code == 1 and "rejected 1" in result.stderr
+
+
+def test_extract_jsonl(tmp_path):
+    out = run("extract", SEED).stdout.splitlines()
+    rec = json.loads(out[0])
+    assert set(rec) >= {"id", "url", "title", "published", "author", "site", "language", "text", "removed"}
+    assert rec["language"] == "en" and any(r["reason"] == "teaser" for r in rec["removed"])
+    fr = tmp_path / "fr.txt"
+    fr.write_text(FRENCH, encoding="utf-8")
+    assert json.loads(run("extract", fr).stdout)["language"] == "fr"
+
+
+def test_ingest_feed_and_watch_only_new_items(tmp_path):
+    server = httpserver.start()
+    try:
+        db = tmp_path / "w.db"
+        flags = ["--db", db, "--allow-private", "--delay", "0"]
+        first = run("watch", server.base + "/feed.xml", "--every", "0s", "--times", "2", *flags)
+        assert "poll 1: read 2, coded 2" in first.stderr
+        assert "poll 2: read 0" in first.stderr  # ETag matched: 304, nothing fetched
+        feed_gets = [r for r in server.requests if r[0] == "/feed.xml"]
+        assert feed_gets[-1][1].get("If-None-Match") == '"feed-v1"'
+        server.feed_items = [1, 2, 3]
+        server.feed_version = 2
+        second = run("watch", server.base + "/feed.xml", "--every", "0s", "--times", "1", *flags)
+        assert "poll 1: read 1, coded 1" in second.stderr  # only the new item
+        with Store.open(db) as store:
+            assert store.stats()["documents"] == 3
+            assert store.document(server.base + "/articles/3.html")["title"] == "Item 3"
+        page = run("ingest", server.base + "/articles/8.html", *flags, "-q")
+        assert "coded 1" in page.stderr
+        refused = run("ingest", server.base + "/articles/9.html", "--db", db, "-q", ok=False)
+        assert "private_address 1" in refused.stderr
+    finally:
+        server.shutdown()
