@@ -93,7 +93,9 @@ def _noun_phrase(tok) -> tuple[int, int]:
 
 def _subject(verb):
     """The subject of a speech verb, looking through conjoined and auxiliary verbs."""
-    for cand in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl") else None):
+    inherits = verb.dep_ in ("conj", "xcomp", "advcl") and not (verb.tag_ == "VBN" and verb.dep_ == "advcl")
+    # ("when asked whether …": the one asked is not the subject of the main verb)
+    for cand in (verb, verb.head if inherits else None):
         if cand is None:
             continue
         for c in cand.children:
@@ -131,10 +133,7 @@ def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
     text = ctx.text[start:end]
     mention = None
     if ctx.mentions is not None:
-        if head is not None:
-            mention = ctx.mentions.at(head.idx, head.idx + len(head.text))
-        if mention is None:
-            mention = ctx.mentions.at(start, end)
+        mention = ctx.mentions.at(start, end, head.idx if head is not None else None)
     if mention is None:
         return Actor(text=text, start=start, end=end)
     return Actor(text=text, start=start, end=end, code=mention.code, country=mention.country,
@@ -144,7 +143,17 @@ def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
 
 def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
     subj = _subject(verb)
-    if subj is None or ctx.inside[subj.i]:
+    if subj is not None and ctx.inside[subj.i]:
+        subj = None
+    if subj is None and verb.tag_ == "VBG":
+        # `Blinken said in an interview, adding that …`: the participle shares the speaker of the
+        # speech verb before it, which the parse may not link to it (quotes break the tree).
+        for j in range(verb.i - 1, verb.sent.start - 1, -1):
+            tok = verb.doc[j]
+            if not ctx.inside[j] and _is_speech(tok) and tok.tag_ != "VBG":
+                return _speaker_of(ctx, tok)
+        return None
+    if subj is None:
         return None
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
@@ -478,17 +487,21 @@ class _Mentions:
             log.debug("MentionIndex unavailable; resolving speakers by overlap", exc_info=True)
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
 
-    def at(self, start: int, end: int):
+    def at(self, start: int, end: int, head: int | None = None):
+        """The mention at the speaker span, preferring the one that holds its head word."""
         if self._index is not None:
             try:
-                return self._index.at(start, end)
+                return self._index.at(start, end, head=head)
             except Exception:
                 log.debug("MentionIndex.at failed", exc_info=True)
-        best, best_len = None, 0
+        best, best_key = None, None
         for m in self._mentions:
             overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_len:
-                best, best_len = m, overlap
+            if overlap <= 0:
+                continue
+            key = (head is not None and m.start <= head < m.end, overlap)
+            if best_key is None or key > best_key:
+                best, best_key = m, key
         return best
 
 

@@ -1,0 +1,107 @@
+"""PolNeAR reading and scoring on constructed brat files, the CLI, and the gold gate."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import shared_path
+from tidings.cli import main
+from tidings.model import Actor, Quote
+from tidings.quotes.polnear import (GoldDocument, QuoteScores, is_direct, parse_ann, read_polnear,
+                                    score_document)
+
+TEXT = "“We will act,” Blinken said. Officials said the talks failed.\n"
+ANN = (
+    "T1\tContent 0 14\t“We will act,”\n"
+    "T2\tSource 15 22\tBlinken\n"
+    "T3\tCue 23 27\tsaid\n"
+    "T4\tAttribution 23 27\tsaid\n"
+    "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
+    "T5\tSource 29 38\tOfficials\n"
+    "T6\tCue 39 43\tsaid\n"
+    "T7\tContent 44 60;60 61\tthe talks failed.\n"
+    "E2\tAttribution:T6 Content:T7 Cue:T6 Source:T5\n"
+    "T8\tContent bad offsets\tskipped\n"
+)
+
+
+def test_parse_ann_ties_roles_and_keeps_discontinuous_spans():
+    gold = parse_ann(ANN)
+    assert [(a.content, a.source, a.cue) for a in gold] == [
+        ([(0, 14)], [(15, 22)], [(23, 27)]),
+        ([(44, 60), (60, 61)], [(29, 38)], [(39, 43)]),
+    ]
+
+
+def test_direct_is_a_content_that_begins_or_ends_with_a_mark():
+    assert is_direct(TEXT, 0, 14)
+    assert not is_direct(TEXT, 44, 61)
+    assert is_direct('he said "no"', 8, 12)
+
+
+def test_scores_count_overlap_tokens_and_speakers():
+    gold = GoldDocument("doc", "dev", TEXT, parse_ann(ANN))
+    right = Quote("“We will act,”", 0, 14, "direct", None, Actor("Blinken", 15, 22))
+    wrong_speaker = Quote("“We will act,”", 0, 14, "direct", None, Actor("Officials", 29, 38))
+    spurious = Quote("Officials", 29, 38, "indirect", None, None)
+
+    s = QuoteScores()
+    score_document(s, gold, [right])
+    assert (s.direct_overlap.precision, s.direct_overlap.recall) == (1.0, 1.0)
+    assert s.all_overlap.recall == 0.5 and s.speaker_accuracy == 1.0
+    assert s.all_tokens.recall == pytest.approx(3 / 6)  # We will act | the talks failed
+
+    s = QuoteScores()
+    score_document(s, gold, [wrong_speaker, spurious])
+    assert s.speaker_matched == 1 and s.speaker_right == 0
+    assert s.all_overlap.precision == 0.5
+
+
+@pytest.fixture
+def tiny_polnear(tmp_path):
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir()
+    (tmp_path / "dev" / "text" / "doc.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "doc_ab12.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "doc_zz99.ann").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def test_read_takes_the_first_annotator(tiny_polnear):
+    docs = list(read_polnear(tiny_polnear, ["dev"]))
+    assert [(d.name, len(d.attributions)) for d in docs] == [("doc", 2)]
+
+
+def test_cli_eval_quotes(tiny_polnear):
+    result = CliRunner().invoke(main, ["eval", "quotes", "--gold", str(tiny_polnear), "--split", "dev",
+                                       "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["documents"] == 1
+    assert figures["direct_overlap"]["f1"] == 1.0
+    assert figures["speaker_accuracy"] == 1.0
+    assert figures["all_overlap"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize("args", [["--gold", "/nonexistent/polnear"], ["--split", "nosuch"]])
+def test_cli_eval_quotes_bad_gold(tiny_polnear, args):
+    full = ["eval", "quotes", "--gold", str(tiny_polnear)] + args
+    result = CliRunner().invoke(main, full)
+    assert result.exit_code == 1
+    assert "Error" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.gold
+def test_gold_gate_polnear_dev_sample():
+    """Floors at what the extractor reaches on every fourth dev article (21 documents, ~5 s)."""
+    from tidings.quotes.polnear import evaluate
+
+    root = shared_path("gold", "quotes", "polnear")
+    s = evaluate(root, ["dev"], every=4)
+    assert s.documents == 21
+    assert s.direct_overlap.f1 >= 0.93
+    assert s.speaker_accuracy >= 0.85
+    assert s.all_tokens.f1 >= 0.64

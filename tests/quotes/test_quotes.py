@@ -1,0 +1,103 @@
+"""Quote finding on constructed sentences (written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.model import Actor
+from tidings.quotes import find_quotes
+
+
+def only(quotes, kind=None):
+    picked = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(picked) == 1, [(q.kind, q.text) for q in quotes]
+    return picked[0]
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", [
+    ("“We will not back down,” the minister said on Monday.", "“We will not back down,”", "said",
+     "the minister"),
+    ("The minister said: “We will not back down.”", "“We will not back down.”", "said", "The minister"),
+    ('"We will not back down," said Foreign Minister Sergei Lavrov.', '"We will not back down,"', "said",
+     "Foreign Minister Sergei Lavrov"),
+    ("“Peace is possible.” — Volodymyr Zelensky", "“Peace is possible.”", "—", "Volodymyr Zelensky"),
+    ("“He told me ‘never again’ and I believed him,” the senator said.",
+     "“He told me ‘never again’ and I believed him,”", "said", "the senator"),
+])
+def test_direct_quote_cue_and_speaker(quotes_of, text, words, cue, speaker):
+    q = only(quotes_of(text), "direct")
+    assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)
+    assert text[q.start:q.end] == q.text
+    assert text[q.cue.start:q.cue.end] == q.cue.text
+    assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+    assert q.speaker.code is None  # no mentions given: the speaker keeps its text only
+
+
+def test_multi_paragraph_quote_is_one_quote_with_the_closing_speaker(quotes_of):
+    text = ("“The first paragraph of a long statement goes on here.\n\n"
+            "“And the second paragraph finishes it,” Zelensky said.")
+    q = only(quotes_of(text))
+    assert q.start == 0 and q.text.endswith("finishes it,”")
+    assert q.speaker.text == "Zelensky"
+
+
+def test_interrupted_quote_keeps_its_speaker(quotes_of):
+    text = "“We came here to talk,” she said. “And we will keep talking until it is done.”"
+    quotes = quotes_of(text)
+    assert [q.speaker.text for q in quotes] == ["she", "she"]
+    assert quotes[1].cue is None
+
+
+def test_unbalanced_quote_is_kept_best_effort(quotes_of):
+    text = "The senator said, “this is unbalanced and never closes.\n\nA new paragraph starts."
+    q = only(quotes_of(text))
+    assert q.text == "“this is unbalanced and never closes."
+    assert q.speaker.text == "The senator"
+
+
+def test_partial_quote_inside_reported_speech_is_mixed(quotes_of):
+    text = "The envoy said Moscow would “respond decisively” to any provocation."
+    q = only(quotes_of(text))
+    assert q.kind == "mixed"
+    assert q.text == "Moscow would “respond decisively” to any provocation"
+    assert (q.cue.text, q.speaker.text) == ("said", "The envoy")
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Blinken emphasized that the US will take further action.", "that the US will take further action",
+     "emphasized", "Blinken"),
+    ("According to officials, the talks collapsed on Friday.", "the talks collapsed on Friday",
+     "According to", "officials"),
+    ("The talks collapsed on Friday, according to two officials.", "The talks collapsed on Friday",
+     "according to", "two officials"),
+    ("Macron told reporters the summit had been a success.", "the summit had been a success", "told",
+     "Macron"),
+])
+def test_indirect_speech(quotes_of, text, content, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+def test_titles_and_scare_quotes_are_not_quotes(quotes_of):
+    assert quotes_of("The documentary “Fire and Fury” premiered in May.") == []
+    # a stance ("calls the port …") may be reported, but the label is no direct quote
+    labelled = quotes_of("Beijing calls the port “the pearl” of the Silk Road.")
+    assert not [q for q in labelled if q.kind == "direct" or q.text == "“the pearl”"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"""', "” stray close mark and “ open", "“", "\n\n“\n"])
+def test_odd_input_never_crashes(quotes_of, text):
+    quotes = quotes_of(text)
+    assert all(0 <= q.start <= q.end <= len(text) for q in quotes)
+
+
+def test_speaker_resolved_through_the_mention_at_its_position(parse):
+    text = "“We are looking to them to act,” he said."
+    doc = parse(text)
+    he = Actor(text="he", start=33, end=35, code="USAGOV", country="USA", sectors=["GOV"],
+               name="Antony Blinken", label="PERSON", why="coreference")
+    other = Actor(text="them", start=22, end=26, code="CHN")
+    q = only(find_quotes(doc, [other, he]))
+    assert (q.speaker.text, q.speaker.code, q.speaker.name) == ("he", "USAGOV", "Antony Blinken")
+    assert q.to_dict()["speaker"] == {"text": "he", "start": 33, "end": 35, "code": "USAGOV",
+                                      "name": "Antony Blinken"}
