@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["resolve", "parse_date", "find"]
+__all__ = ["resolve", "expressions", "parse_date", "find"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -157,6 +157,21 @@ def _resolve_one(m: re.Match, kind: str, pub: date, future: bool) -> str | None:
     if kind == "year":
         return g[0]
     return None
+
+
+def expressions(text: str, published: str | date | None, future: bool = False) -> list[tuple[int, int, str]]:
+    """Every resolvable time expression in ``text`` as (start, end, ISO value), in text order."""
+    pub = published if isinstance(published, date) else parse_date(published)
+    out = []
+    table = dict(PATTERNS)
+    for start, end, kind in find(text):
+        m = table[kind].match(text, start)
+        if not m or (pub is None and kind not in ("iso", "mdy", "dmy", "my", "year")):
+            continue
+        value = _resolve_one(m, kind, pub, future)
+        if value:
+            out.append((start, end, value))
+    return out
 
 
 def resolve(text: str, published: str | date | None, future: bool = False) -> str | None:

@@ -59,6 +59,9 @@ PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "paratax
                "prep", "dep", "mark"}
 COMMUNICATIVE_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
+# and the like only count when their complement codes an event
+STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
@@ -180,7 +183,7 @@ class EventCoder:
         if best is None:
             return None
         sources = self._subjects(ctx, tok, passive)
-        targets = [ctx.arg(t) for t in best_targets]
+        targets = _expand(ctx, [tok.doc[t] for t in best_targets])
         kind = "light" if best.objects else "verb"
         return _Candidate(best.code, tok, sources, targets, kind, best.recip, best_consumed)
 
@@ -227,7 +230,8 @@ class EventCoder:
             for c in children + carriers:
                 if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "against")):
                     targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
-        targets = [t for t in targets if tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num]
+        targets = [t for t in targets if tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num
+                   and not _idiom(tok.doc[t])]
         return True, targets, consumed
 
     def _noun(self, ctx, tok) -> _Candidate | None:
@@ -253,7 +257,7 @@ class EventCoder:
                 if gov is not None:
                     srcs = [ctx.arg(gov)]
                     fallback = True
-            targets = [ctx.arg(t) for t in targets]
+            targets = _expand(ctx, [tok.doc[t] for t in targets])
             return _Candidate(p.code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
         return None
 
@@ -269,7 +273,8 @@ class EventCoder:
                     comps = [c for c in acomp.children if c.dep_ == "xcomp"]
                     return self._apply_frame(ctx, tok, frame, comps, by_trigger)
             return None
-        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not any(
+            g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children))]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)
 
     def _apply_frame(self, ctx, tok, frame, comps, by_trigger):
@@ -303,8 +308,9 @@ class EventCoder:
                 return _Candidate(code, tok, sources, targets, "frame", False,
                                   {head.i} | inner.consumed, embedded_negated=negated)
         # the complement codes nothing we know: the frame alone ("agreed to establish a force")
-        if frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps):
-            xcomps = [c for c in comps if c.dep_ == "xcomp"]
+        if (frame.name != "intent" or tok.lemma_.lower() in STRONG_INTENT or tok.lemma_.lower() == "be") and (
+                frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps)):
+            xcomps = [c for c in comps if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame.name == "intent")]
             if not xcomps:
                 return None
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -358,7 +364,8 @@ class EventCoder:
                             break
                     if targets:
                         break
-            targets = [t for t in targets if t.resolved]
+            src_countries = {s.actor.country for s in sources if s.actor.country}
+            targets = [t for t in targets if t.resolved and t.actor.country not in src_countries]
             if targets:
                 out.append(_Candidate("010", tok, sources, targets[:1], "report"))
         return out
@@ -373,6 +380,9 @@ class EventCoder:
                 break
             seen.add(cur.i)
             kids = list(cur.children)
+            if cur is tok and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
+                    c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+                passive = True  # a reduced passive ("when asked whether …"): the clause names no doer
             if passive and cur is tok:
                 agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 if agents:
@@ -422,7 +432,7 @@ class EventCoder:
                     pairs.append((s, t))
                     if c.recip and s is not None and t is not None:
                         pairs.append((t, s))
-        date = self._date(sent, published)
+        date = self._date(sent, c.trigger, published)
         mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
         code = c.code
         root = cameo.root(code)
@@ -435,8 +445,8 @@ class EventCoder:
         elif mod == "negated" and root in INTENT_ROOTS | {"03"} and modality_mod.is_future(c.trigger):
             code, mod = self.frame_by_name["refuse"].code_for(code), "asserted"  # "will not accept" = refusal
         fallback_target = False
-        if all(t is None for _, t in pairs) and (cameo.root(code) in COMMUNICATIVE_ROOTS or mod == "threatened"):
-            # a threat or statement with no named addressee: the other party in the context
+        if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
+            # a threat or pledge with no named addressee: the other party in the context
             src = next((s for s, _ in pairs if s is not None), None)
             other = ctx.other_party(c.trigger, src)
             if other is not None:
@@ -444,7 +454,7 @@ class EventCoder:
                 fallback_target = True
         out = []
         if mod in ("promised", "threatened", "hypothetical"):
-            date = self._date(sent, published, future=True)
+            date = self._date(sent, c.trigger, published, future=True)
         place = locate(sent)
         for s, t in pairs:
             if s is not None and t is not None:
@@ -454,6 +464,14 @@ class EventCoder:
                     continue  # an actor acting on itself is not an interaction
             if not ((s and s.actorlike) or (t and t.actorlike)):
                 continue
+            if t is None and root == "01":
+                continue  # a statement counts only when it is about or to another actor
+            if c.kind == "noun" and not (t and t.actorlike):
+                continue  # "evidence of attempts": a nominal event needs a party on the receiving end
+            if t is not None and any(o is not t and o.actor.code == t.actor.code and o.actor.start < t.actor.end
+                                     and t.actor.start < o.actor.end for _, o in pairs if o is not None) and \
+                    (t.actor.end - t.actor.start) < max((o.actor.end - o.actor.start) for _, o in pairs if o is not None):
+                continue  # the same party twice (a conjunct inside a wider mention)
             if s is None and t is None:
                 continue
             info = cameo.describe(code)
@@ -471,12 +489,31 @@ class EventCoder:
         return out
 
     @staticmethod
-    def _date(sent, published, future=False):
-        """The sentence's own time expression, else the publication date (news reports the day's events)."""
+    def _date(sent, trigger, published, future=False):
+        """The time expression of the trigger's own clause, else the publication date.
+
+        "Blinken disclosed that Xi reiterated the message he gave during their summit last
+        November": "last November" dates the summit, not the disclosure, so only expressions whose
+        clause is the trigger's clause count.
+        """
         try:
-            return dates.resolve(sent.text, published, future=future) or published
+            head = modality_mod._clause_head(trigger)
+            doc = sent.doc
+            for start, end, value in dates.expressions(sent.text, published, future=future):
+                span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if modality_mod._clause_head(span.root).i == head.i or (
+                        trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
+                    return value
+            return published
         except Exception:  # a date we cannot read must not cost the event
             return published
+
+
+def _idiom(tok) -> bool:
+    """Prepositional objects that are part of an idiom, not a party: "on top of", "in addition to"."""
+    return tok.lower_ in ("top", "addition", "response", "order", "line", "behalf", "light", "view", "spite", "terms", "part")
 
 
 def _expand(ctx, toks) -> list[_Arg]:
@@ -498,7 +535,7 @@ def _governing_subject(tok):
             subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
             if subj:
                 return subj[0].i
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
     return None
 

@@ -36,7 +36,7 @@ def _clause_head(tok):
     """The verb heading the clause a (possibly nominal) trigger belongs to."""
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -46,7 +46,7 @@ def _auxes(verb) -> list[str]:
     out = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # "going to take", "have to take": the auxiliaries sit on the governing verb
     cur = verb
-    while cur.dep_ == "xcomp" and cur.head is not cur:
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
         cur = cur.head
         out += [c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")]
         if cur.lemma_ == "go" and any(c.lower_ == "to" for c in verb.subtree):
@@ -62,7 +62,7 @@ def is_future(tok) -> bool:
         return True
     if "would" in aux:
         cur = verb
-        while cur.dep_ in ("conj", "xcomp") and cur.head is not cur:
+        while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
             cur = cur.head
         return cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING | {"pledge", "promise", "vow", "agree", "announce"}
     return False
@@ -73,7 +73,9 @@ def _in_conditional(verb) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in cur.children) and cur.dep_ == "advcl":
             return True
-        if cur.head is cur:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children) and cur.dep_ == "ccomp":
+            return True  # an open question: "asked whether China was violating …"
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -83,7 +85,7 @@ def _has_condition(verb) -> bool:
     """The clause of ``verb`` (or a clause it is coordinated with) carries an if/unless condition."""
     cands = [verb]
     cur = verb
-    while cur.dep_ in ("xcomp", "conj", "ccomp") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "conj", "ccomp") and cur.head.i != cur.i:
         cur = cur.head
         cands.append(cur)
     for v in cands:
@@ -106,7 +108,7 @@ def _reported(tok, verb, sent, ctx, cand, outlet) -> bool:
     # inside the complement of a reporting verb whose speaker is not the event's source
     cur = verb
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in REPORTING:
             speaker = [c for c in cur.head.children if c.dep_ == "nsubj"]
@@ -126,7 +128,7 @@ def _reported(tok, verb, sent, ctx, cand, outlet) -> bool:
             cur = cur.head
             if cur.lemma_.lower() in ("concern", "accusation", "allegation", "claim", "evidence", "criticism", "warning"):
                 return True
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
     return False
 
@@ -135,7 +137,38 @@ def ctx_country(code: str) -> str:
     return code[:3]
 
 
+FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected", "promised", "pledged", "future"}
+HYPO_ADJ = {"possible", "potential", "prospective", "hypothetical", "likely", "eventual"}
+
+
+def _nominal(tok, sent, ctx, cand, outlet, published, date) -> str:
+    """Modality of a nominal event: from its own modifiers, not from the clause it sits in."""
+    mods = {c.lower_ for c in tok.children}
+    if is_negated(tok):
+        return "negated"
+    if mods & PAST_MARKERS:
+        return "historical"
+    if mods & FUTURE_ADJ:
+        return "promised"
+    if mods & HYPO_ADJ:
+        return "hypothetical"
+    if _reported(tok, _clause_head(tok), sent, ctx, cand, outlet):
+        return "reported"
+    return _by_date(published, date)
+
+
+def _by_date(published, date) -> str:
+    pub = dates.parse_date(published)
+    if pub and date and len(date) >= 7:
+        d = dates.parse_date(date if len(date) == 10 else date + "-28" if len(date) == 7 else None)
+        if d and d < pub - timedelta(days=HISTORICAL_DAYS):
+            return "historical"
+    return "asserted"
+
+
 def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
+    if cand.kind == "noun":
+        return _nominal(tok, sent, ctx, cand, outlet, published, date)
     verb = _clause_head(tok)
     if cand.kind == "frame" and cand.code.startswith("13"):
         return "threatened"
@@ -159,11 +192,4 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
         return "hypothetical"
     if _reported(tok, verb, sent, ctx, cand, outlet):
         return "reported"
-    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in PAST_MARKERS for c in tok.children):
-        return "historical"
-    pub = dates.parse_date(published)
-    if pub and date and len(date) >= 7:
-        d = dates.parse_date(date if len(date) == 10 else date + "-28" if len(date) == 7 else None)
-        if d and d < pub - timedelta(days=HISTORICAL_DAYS):
-            return "historical"
-    return "asserted"
+    return _by_date(published, date)

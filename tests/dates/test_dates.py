@@ -1,0 +1,57 @@
+from datetime import date, timedelta
+
+from hypothesis import given, settings, strategies as st
+
+from tidings import dates
+
+PUB = "2024-04-26"  # a Friday
+
+
+def test_weekdays_point_back_from_publication():
+    assert dates.resolve("made the comments on Friday", PUB) == "2024-04-26"
+    assert dates.resolve("met on Wednesday", PUB) == "2024-04-24"
+    assert dates.resolve("last Friday", PUB) == "2024-04-19"
+    assert dates.resolve("will meet next Monday", PUB) == "2024-04-29"
+    assert dates.resolve("will meet on Monday", PUB, future=True) == "2024-04-29"
+
+
+def test_months_years_and_relative_expressions():
+    assert dates.resolve("their summit in San Francisco last November", PUB) == "2023-11"
+    assert dates.resolve("In September, a car bomb", PUB) == "2023-09"
+    assert dates.resolve("on October 31 suggested", PUB) == "2023-10-31"
+    assert dates.resolve("April 25, 2024", PUB) == "2024-04-25"
+    assert dates.resolve("3 March 2022", PUB) == "2022-03-03"
+    assert dates.resolve("yesterday", PUB) == "2024-04-25"
+    assert dates.resolve("three days ago", PUB) == "2024-04-23"
+    assert dates.resolve("last week", PUB) == "2024-04-19"
+    assert dates.resolve("last month", PUB) == "2024-03"
+    assert dates.resolve("since 2019", PUB) == "2019"
+
+
+def test_no_expression_and_modal_may():
+    assert dates.resolve("the talks may resume", PUB) is None
+    assert dates.resolve("nothing here", PUB) is None
+    # relative expressions mean nothing without a publication date; absolute ones still do
+    assert dates.resolve("on Friday", None) is None
+    assert dates.resolve("on 2024-01-02", None) == "2024-01-02"
+
+
+def test_expressions_lists_offsets():
+    text = "Xi met Biden last November and spoke on Friday."
+    found = dates.expressions(text, PUB)
+    assert [text[s:e] for s, e, _ in found] == ["last November", "on Friday"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_resolve_never_crashes(text, pub):
+    dates.resolve(text, pub.isoformat())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+       st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)))
+def test_bare_weekday_is_within_the_week_before(day, pub):
+    got = date.fromisoformat(dates.resolve(f"on {day.title()}", pub.isoformat()))
+    assert pub - timedelta(days=6) <= got <= pub
+    assert got.strftime("%A").lower() == day

@@ -1,0 +1,112 @@
+"""The coder on constructed sentences, with the real spaCy model and the real actors stage."""
+
+import pytest
+
+from tests.events.conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States imposed sanctions on Iran.", ("USA", "IRN", "163")),
+    ("Britain held talks with France in London.", ("GBR", "FRA", "046")),
+    ("Antony Blinken visited China last week.", ("USA", "CHN", "042")),
+    ("Germany condemned Russia.", ("DEU", "RUS", "111")),
+    ("Russia accused Ukraine of terrorism.", ("RUS", "UKR", "112")),
+    ("Israel launched airstrikes on Syria.", ("ISR", "SYR", "195")),
+    ("Turkish police arrested Syrian refugees.", ("TUR", "SYR", "173")),
+    ("Iran criticized the United States.", ("IRN", "USA", "110")),
+    ("Japan praised South Korea.", ("JPN", "KOR", "051")),
+])
+def test_patterns_decide_the_code(code_text, text, expected):
+    _, events = code_text(text)
+    assert expected in triples(events)
+
+
+def test_threat_to_sanction_is_a_threat_not_a_sanction(code_text):
+    _, events = code_text("The European Union threatened to impose sanctions on Belarus.")
+    codes = {e.cameo for e in events}
+    assert "1312" in codes and "163" not in codes
+    ev = next(e for e in events if e.cameo == "1312")
+    assert ev.target.country == "BLR" and ev.modality == "threatened"
+
+
+def test_target_is_the_patterns_complement_not_every_object(code_text):
+    # "of terrorism" is what Ukraine is accused of, not a party
+    _, events = code_text("Russia accused Ukraine of supporting terrorism in Moscow.")
+    acc = [e for e in events if e.cameo.startswith("112")]
+    assert acc and all(e.target.country == "UKR" for e in acc)
+
+
+def test_compound_actors_give_one_event_each(code_text):
+    _, events = code_text("France and Germany condemned Russia.")
+    got = {(e.source.country, e.target.country) for e in events if e.cameo == "111"}
+    assert got == {("FRA", "RUS"), ("DEU", "RUS")}
+
+
+def test_reciprocal_meeting_gives_both_directions(code_text):
+    _, events = code_text("The Chinese foreign minister met with the Russian foreign minister in Beijing.")
+    got = {(e.source.country, e.target.country) for e in events if e.root == "04"}
+    assert {("CHN", "RUS"), ("RUS", "CHN")} <= got
+
+
+def test_visit_takes_the_host_as_target_and_nominal_visit(code_text):
+    _, events = code_text("Blinken's visit to China was his second this year.")
+    assert ("USA", "CHN", "042") in triples(events)
+
+
+def test_modalities(code_text):
+    def mod(text, root):
+        _, events = code_text(text)
+        return {e.modality for e in events if e.root == root}
+
+    assert mod("Japan did not meet China.", "04") == {"negated"}
+    assert mod("Japan will send troops to Ukraine.", "03") == {"promised"} or \
+        mod("Japan will send troops to Ukraine.", "15") == {"threatened"}
+    assert "hypothetical" in mod("If Iran attacks Israel, the war could spread.", "19")
+    assert mod("According to Ukraine, Russia attacked Kharkiv.", "19") == {"reported"}
+
+
+def test_future_cooperation_is_intent_and_refusal(code_text):
+    _, events = code_text("Iran said it would release the British hostages.")
+    assert any(e.root == "03" for e in events)
+    _, events = code_text("Slovakia will not accept refugees from Syria.")
+    assert any(e.root == "12" for e in events)
+
+
+def test_no_filler(code_text):
+    for text in ("The weather in Paris was mild this week.",
+                 "Blinken made the comments in an interview.",
+                 "Prices rose by three percent in March."):
+        _, events = code_text(text)
+        assert events == [], text
+
+
+def test_statement_only_when_about_another_actor(code_text):
+    _, events = code_text("The Russian president said the economy was growing.")
+    assert events == []
+    _, events = code_text("The Russian president said Ukraine was preparing a provocation.")
+    assert any(e.target and e.target.country == "UKR" for e in events)
+
+
+def test_ids_are_stable_and_offsets_point_at_their_text(code_text):
+    text = "On Friday, Turkish police arrested Syrian refugees in Istanbul, reported Reuters."
+    doc, first = code_text(text, doc_id="d1")
+    _, second = code_text(text, doc_id="d1")
+    assert [e.id for e in first] == [e.id for e in second] and first
+    for e in first:
+        for span in (e.source, e.target, e.trigger):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+        assert e.evidence in text and e.date == "2024-04-26"
+        assert e.location and e.location["name"] == "Istanbul" and e.location["lat"] > 40
+        assert e.reported_by == "Reuters"
+        assert e.plover and e.quad_class and e.goldstein is not None and 0 < e.confidence < 1
+
+
+def test_event_date_from_the_triggers_clause(code_text):
+    _, events = code_text("Russia attacked Ukraine on Wednesday.")
+    assert {e.date for e in events if e.root == "19"} == {"2024-04-24"}
+
+
+def test_a_broken_sentence_does_not_lose_the_document(code_text):
+    _, events = code_text("…  \n\n ,,, ;; Russia attacked Ukraine. ((((")
+    assert any(e.root == "19" for e in events)

@@ -1,0 +1,32 @@
+import pytest
+
+from tidings.events import cameo, lexicon
+
+
+def test_packaged_lexicon_covers_all_roots_with_valid_codes():
+    lex = lexicon.load()
+    codes = {p.code for pats in list(lex.verbs.values()) + list(lex.nouns.values()) for p in pats}
+    assert all(cameo.is_code(c) for c in codes)
+    assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}
+    assert len(lex.verbs) > 300 and len(lex.nouns) > 50
+
+
+def test_pattern_syntax():
+    lex = lexicon.from_dict({"verbs": {"046": ["hold talk|talks ~with +recip"], "175": ["crack_down ~on"]}})
+    p = lex.verbs["hold"][0]
+    assert p.objects == {"talk", "talks"} and p.preps == ("with",) and p.recip and not p.dobj
+    q = lex.verbs["crack"][0]
+    assert q.particle == "down" and q.preps == ("on",)
+
+
+def test_frames_map_embedded_codes_by_longest_prefix():
+    lex = lexicon.load()
+    threaten = next(f for f in lex.frames if f.name == "threaten")
+    assert threaten.code_for("163") == "1312"
+    assert threaten.code_for("190") == "1384"
+    assert threaten.code_for("042") == threaten.default
+
+
+def test_unknown_code_in_user_lexicon_is_rejected():
+    with pytest.raises(lexicon.LexiconError):
+        lexicon.from_dict({"verbs": {"999": ["frobnicate"]}})
