@@ -23,4 +23,4 @@ def main(verbose: bool) -> None:
 
 
 # Command modules register themselves on `main` when imported.
-from tidings.cli import actors, code, evaluate, events_eval, quotes_eval, serve, store  # noqa: E402,F401
+from tidings.cli import actors, code, evaluate, events_eval, quotes_eval, run, serve, store  # noqa: E402,F401
