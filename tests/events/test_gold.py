@@ -1,0 +1,81 @@
+"""Gold-set gates (pytest -m gold) and the gold readers. Floors only move up.
+
+Full sets are scored (ConfliBERT ≈ 12 s each on this machine). Figures at the time the floors
+were set are in the comments; ``tidings eval events --gold PATH`` prints the same figures.
+"""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import shared_path
+from tidings.events import gold
+
+CONFLIBERT = ("gold", "events", "conflibert_train")
+
+
+@pytest.fixture(scope="module")
+def scorer(coder, resolver):
+    return coder, resolver
+
+
+@pytest.mark.gold
+def test_conflibert_penta_macro_f1(scorer):
+    recs = gold.read_penta(shared_path(*CONFLIBERT, "cameo_class_train.tsv"))
+    rep = gold.score_penta(recs, *scorer)
+    assert rep.n == 1349
+    assert rep.extra["macro_f1"] >= 0.72  # measured 0.735
+
+
+@pytest.mark.gold
+def test_conflibert_actor_spans(scorer):
+    recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
+    rep = gold.score_spans(recs, *scorer)
+    assert rep.metrics["source tokens"].f1 >= 0.70  # measured 0.718
+    assert rep.metrics["target tokens"].f1 >= 0.50  # measured 0.520
+
+
+def test_readers_and_format_detection(tmp_path):
+    tsv = tmp_path / "c.tsv"
+    tsv.write_text("Russia attacked Ukraine.\t4\nFrance praised Germany.\t1\n", encoding="utf-8")
+    iob = tmp_path / "s.txt"
+    iob.write_text("Russia B-S\nattacked O\nUkraine B-T\n. O\n\nA B-R\nmet O\n", encoding="utf-8")
+    jsonl = tmp_path / "p.jsonl"
+    jsonl.write_text(json.dumps({"text": "Russia attacked Ukraine.", "events": [
+        {"sourcecode": "RUS", "targetcode": "UKR", "eventcode": "190"}], "evaluate": "true"}) + "\n")
+    assert [gold.detect(p) for p in (tsv, iob, jsonl)] == ["penta", "spans", "petrarch"]
+    assert gold.read_penta(tsv) == [("Russia attacked Ukraine.", 4), ("France praised Germany.", 1)]
+    assert gold.read_spans(iob)[1] == (["A", "met"], ["B-R", "O"])
+    assert gold.read_petrarch(jsonl)[0]["events"][0]["eventcode"] == "190"
+
+
+@pytest.mark.parametrize("content", ["", "just some words here\n", "{not json\n"])
+def test_bad_gold_files_are_clear_errors(tmp_path, content):
+    p = tmp_path / "bad.txt"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(gold.GoldFormatError):
+        kind = gold.detect(p)
+        {"petrarch": gold.read_petrarch, "penta": gold.read_penta, "spans": gold.read_spans}[kind](p)
+
+
+def test_scores_on_a_small_constructed_set(scorer, tmp_path):
+    recs = [("Russia attacked Ukraine.", 4), ("France praised Germany.", 1), ("Iran condemned Israel.", 3)]
+    rep = gold.score_penta(recs, *scorer)
+    assert rep.extra["accuracy"] == 1.0 and rep.extra["macro_f1"] > 0
+    spans = gold.score_spans([(["Russia", "attacked", "Ukraine", "."], ["B-S", "O", "B-T", "O"])], *scorer)
+    assert spans.metrics["source tokens"].f1 == 1.0 and spans.metrics["target tokens"].f1 == 1.0
+
+
+def test_cli_prints_prf(tmp_path):
+    from tidings.cli import main
+
+    tsv = tmp_path / "c.tsv"
+    tsv.write_text("Russia attacked Ukraine.\t4\nFrance praised Germany.\t1\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", "events", "--gold", str(tsv)])
+    assert res.exit_code == 0, res.output
+    assert "macro_f1" in res.output and "class 4" in res.output
+    res = CliRunner().invoke(main, ["eval", "events", "--gold", str(tsv), "--json"])
+    assert json.loads(res.output)["gold"] == "conflibert-penta"
+    res = CliRunner().invoke(main, ["eval", "events", "--gold", str(tmp_path / "missing.tsv")])
+    assert res.exit_code != 0 and "no such file" in res.output
