@@ -47,6 +47,17 @@ SCRIPTS = [
     ("he", re.compile(r"[\u0590-\u05FF]")),
     ("el", re.compile(r"[\u0370-\u03FF]")),
     ("hi", re.compile(r"[\u0900-\u097F]")),
+    ("bn", re.compile(r"[\u0980-\u09FF]")),
+    ("pa", re.compile(r"[\u0A00-\u0A7F]")),
+    ("gu", re.compile(r"[\u0A80-\u0AFF]")),
+    ("ta", re.compile(r"[\u0B80-\u0BFF]")),
+    ("te", re.compile(r"[\u0C00-\u0C7F]")),
+    ("ml", re.compile(r"[\u0D00-\u0D7F]")),
+    ("si", re.compile(r"[\u0D80-\u0DFF]")),
+    ("th", re.compile(r"[\u0E00-\u0E7F]")),
+    ("ka", re.compile(r"[\u10A0-\u10FF]")),
+    ("hy", re.compile(r"[\u0530-\u058F]")),
+    ("am", re.compile(r"[\u1200-\u137F]")),
     ("fa", re.compile(r"[\u06A9\u06AF\u06CC\u067E\u0686\u0698]")),  # Persian letters (checked before ar)
 ]
 
