@@ -126,6 +126,8 @@ def _case_ok(surface: tuple[str, ...], texts: list[str]) -> bool:
     plain = tuple(t.replace("’", "'") for t in texts)
     if plain == surface:
         return True
+    if surface[0].islower() and plain[1:] == surface[1:] and plain[0] == surface[0].capitalize():
+        return True  # "the Kremlin" at the start of a sentence
     # ALL-CAPS text (headlines, agency slugs) is accepted for names longer than two letters,
     # and for the short ones only when written in capitals already ("US", "UN").
     return all(t.isupper() or not t.isalpha() for t in plain) and \

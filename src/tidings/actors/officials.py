@@ -17,6 +17,9 @@ OFFICES = {
     "DM": (("GOV", "MIL"), "defence", "defence minister"),
     "GOV": (("GOV",), "gov", "government official"),
     "IGO": ((), "head", "head of an international organisation"),
+    "MIL": (("MIL",), "mil", "military chief"),
+    "OPP": (("OPP",), "other", "opposition figure"),
+    "GRP": (("UAF",), "other", "armed group leader"),
 }
 
 
@@ -73,8 +76,7 @@ class Person:
                 f"official: {self.name}, {last.title} {last.span()} (undated text: latest role)"
         role = self.role_at(date)
         if role:
-            c = role.country if role.office != "IGO" else role.country
-            return c, OFFICES[role.office][0], OFFICES[role.office][1], \
+            return role.country, OFFICES[role.office][0], OFFICES[role.office][1], \
                 f"official: {self.name}, {role.title} {role.span()}, in office on {date}"
         past = [r for r in self.roles if r.end and r.end <= date]
         if past:

@@ -35,7 +35,10 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 GLUE = {"the", "top", "senior", "former", "ex", "ex-", "then", "acting", "outgoing", "incoming", "new",
         "newly", "interim", "current", "late", "longtime", "veteran", "high-ranking", "high-level",
         "leading", "powerful", "'s", "'", "-", "then-", "de", "facto", "elected", "appointed",
-        "designated", "caretaker", "own", "sitting"}
+        "designated", "caretaker", "own", "sitting", "republican", "democratic", "conservative",
+        "liberal", "socialist", "communist", "nationalist", "far-right", "far-left", "centrist",
+        "hardline", "hard-line", "reformist", "moderate", "pro-western", "pro-russian", "pro-kremlin",
+        "state-run", "state-owned", "deputy", "vice", "assistant", "chief"}
 PRE_GLUE = GLUE - {"'s", "'", "-"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
 GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
@@ -53,19 +56,25 @@ US_STATES = {"alabama", "alaska", "arizona", "arkansas", "california", "colorado
              "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
              "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin",
              "wyoming", "carolina", "dakota"}
-GEORGIA_STATE_CUES = US_STATES | {"atlanta", "savannah", "augusta", "fulton", "county", "kemp",
-                                  "raffensperger", "peach", "republican", "republicans", "democrat",
-                                  "democrats", "gop", "primary", "governor", "gov.", "state"}
-GEORGIA_COUNTRY_CUES = {"tbilisi", "georgian", "georgians", "abkhazia", "ossetia", "saakashvili",
-                        "ivanishvili", "kobakhidze", "zourabichvili", "garibashvili", "caucasus",
-                        "batumi", "kavelashvili", "kremlin", "moscow", "russia", "eu", "nato"}
+GEORGIA_STATE_STRONG = {"atlanta", "savannah", "fulton", "kemp", "raffensperger", "peach", "gop",
+                        "ossoff", "warnock", "alabama", "florida", "carolina", "tennessee"}
+GEORGIA_STATE_CUES = US_STATES | GEORGIA_STATE_STRONG | {
+    "county", "republican", "republicans", "democrat", "democrats", "primary", "governor", "gov.",
+    "state", "senator", "sen.", "voters", "ballots", "election", "u.s.", "us", "american", "bulldogs"}
+GEORGIA_COUNTRY_CUES = {"tbilisi", "abkhazia", "ossetia", "saakashvili", "ivanishvili", "kobakhidze",
+                        "zourabichvili", "garibashvili", "caucasus", "batumi", "kavelashvili",
+                        "kremlin", "moscow", "russia", "russian", "eu", "nato", "armenia", "azerbaijan",
+                        "black", "ukraine", "georgian", "soviet", "tskhinvali", "sukhumi"}
 WASHINGTON_STATE_CUES = {"seattle", "spokane", "olympia", "tacoma", "inslee", "ferguson", "state",
                          "county", "governor", "gov.", "oregon", "idaho"}
 TURKEY_BIRD_CUES = {"thanksgiving", "roast", "roasted", "wild", "dinner", "sandwich", "sandwiches",
                     "meat", "breast", "leg", "legs", "farm", "farms", "farmer", "farmers", "hunting",
                     "hunters", "pardon", "pardoned", "pardons", "gravy", "stuffing", "feathers",
                     "vulture", "bacon", "burger", "burgers", "gobble", "poultry", "carve", "carved",
-                    "oven", "christmas", "recipe", "bird", "birds", "flock", "turkeys"}
+                    "oven", "christmas", "recipe", "bird", "birds", "flock", "turkeys", "prices", "price",
+                    "feast", "dressing", "cranberry", "drumstick", "drumsticks"}
+TURKEY_BIRD_STRONG = {"thanksgiving", "roast", "roasted", "gobble", "stuffing", "gravy", "poultry",
+                      "oven", "recipe", "cranberry", "drumstick", "carve", "carved", "feast"}
 TURKEY_COUNTRY_CUES = {"ankara", "istanbul", "erdogan", "erdoğan", "turkish", "nato", "kurdish",
                        "syria", "fidan", "lira", "bosphorus"}
 
@@ -158,6 +167,7 @@ class Finder:
     def atoms(self) -> list[Match]:
         doc, lex = self.doc, self.r.lexicon
         found: list[Match] = []
+        self.rejected: set[int] = set()  # tokens a rule said are not actors (turkey the bird)
         i, n = 0, len(doc)
         while i < n:
             hit = lex.lookup(self.texts, self.keys, i, self._accept)
@@ -168,6 +178,8 @@ class Finder:
             m = self._disambiguate(Match(i, j, cand.entry))
             if m is not None:
                 found.append(m)
+            else:
+                self.rejected.update(range(i, j))
             i = j
         covered = {}
         for m in found:
@@ -187,6 +199,9 @@ class Finder:
                 start += 1
             if start >= end:
                 continue
+            if any(t in self.rejected for t in range(start, end)) or \
+                    all(self.keys[t] in GLUE for t in range(start, end)):
+                continue  # a rejected word, or a party adjective such as "Republican"
             inside = {id(covered[t]): covered[t] for t in range(start, end) if t in covered}
             if not inside:
                 extra.append(Match(start, end, None, {"label": ent.label_}))
@@ -223,7 +238,16 @@ class Finder:
         window = set(self.keys[lo:hi])
         near = set(self.keys[max(lo, m.start - 3):min(hi, m.end + 3)])
         if word == "Georgia" and e.kind == COUNTRY:
-            if not (self.doc_keys & GEORGIA_COUNTRY_CUES) and (window & GEORGIA_STATE_CUES):
+            # the sentence decides first (its strongest cues), then the whole document
+            here_state, here_country = window & GEORGIA_STATE_CUES, window & GEORGIA_COUNTRY_CUES
+            if here_state and here_country:
+                state = bool(window & GEORGIA_STATE_STRONG) or len(here_state) > len(here_country)
+            elif here_state or here_country:
+                state = bool(here_state)
+            else:
+                state = bool(self.doc_keys & GEORGIA_STATE_STRONG) and \
+                    not (self.doc_keys & {"tbilisi", "abkhazia", "ossetia", "caucasus"})
+            if state:
                 return Match(m.start, m.end, Entry(COUNTRY, "Georgia (US state)", "USA",
                                                    source="US state: cue in sentence"), {"state": True})
         if word == "Washington" and e.kind == CAPITAL:
@@ -231,7 +255,9 @@ class Finder:
                 return Match(m.start, m.end, Entry(COUNTRY, "Washington (US state)", "USA",
                                                    source="US state: cue near"), {"state": True})
         if word == "Turkey" and e.kind == COUNTRY:
-            if (near & TURKEY_BIRD_CUES) and not (self.doc_keys & TURKEY_COUNTRY_CUES):
+            bird = near & TURKEY_BIRD_CUES or window & TURKEY_BIRD_STRONG
+            if bird and not (window & TURKEY_COUNTRY_CUES) and not (self.doc_keys & {"ankara", "erdogan",
+                                                                                    "erdoğan", "istanbul"}):
                 return None
         if e.kind in PLACE_KINDS and word is not None:
             # a place name used as a first name or surname: "Jordan Bardella", "Michael Jordan"
@@ -288,7 +314,9 @@ class Finder:
         if kind in PLACE_KINDS:
             return not (g.place or g.named or g.person or g.roles)
         if kind in NAMED_KINDS:
-            return not (g.named or g.person or g.roles)
+            # PETRARCH agents may come before the actor: "MSF Arnor diplomat" -> NGOARNGOV
+            agents_only = all(r.entry.kind == AGENT for r in g.roles)
+            return not (g.named or g.person or g.place) and (not g.roles or (kind == ACTOR and agents_only))
         if kind in ROLE_KINDS:
             if g.person is None:
                 return True
@@ -339,6 +367,7 @@ class Finder:
         role_class = ""
         plural = False
         name_tokens: tuple[str, ...] = ()
+        official_code = "---"
 
         role_secs: list[str] = []
         for r in g.roles:
@@ -378,9 +407,11 @@ class Finder:
             is_person = True
             plural = False
             if p.entry is not None and p.entry.official:
-                person = self._pick_official(p.entry.official)
+                hint = g.place.entry.code if g.place is not None else None
+                person = self._pick_official(p.entry.official, hint)
                 c, secs, klass, pwhy = person.resolve(self.date, former=former)
-                country, name, role_class = c, person.name, klass
+                country, name, role_class = (None if prefix_of(c) else c), person.name, klass
+                official_code = c
                 if not secs and role_secs and not former:
                     secs = tuple(role_secs)  # not in office by our data, but the text gives a title
                     pwhy += "; title in text"
@@ -400,11 +431,15 @@ class Finder:
             e = g.named.entry
             ncode = e.code_at(self.date)
             if e.kind == ACTOR:
-                code = join_code(ncode, chunks(ncode)[1:] + role_secs) if ncode and len(ncode) >= 3 else ncode
+                prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
+                if ncode and len(ncode) >= 3:
+                    code = prefix + join_code(ncode[:3], chunks(ncode)[1:] + role_secs)
+                else:
+                    code = ncode
                 if ncode and ncode[:3].isalpha():
                     country = ncode[:3]
                 why.insert(0, f"dictionary entry '{e.name}' -> {ncode} ({e.source})")
-                name = name or e.name
+                name = name or (e.name.title() if e.name.isupper() and len(e.name) > 3 else e.name)
                 label = "ACTOR"
             else:
                 code = ncode
@@ -418,7 +453,7 @@ class Finder:
             if code is not None:
                 sectors = chunks(code)[1:] if country else []
         elif g.person is not None and g.person.entry is not None and g.person.entry.official:
-            code = join_code(country or "---", sectors)
+            code = join_code(official_code, sectors)
         else:
             prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
             sectors = sectors + role_secs
@@ -454,10 +489,15 @@ class Finder:
                        plural=plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=role_class,
                        name_tokens=name_tokens, nominal=nominal, alias=alias)
 
-    def _pick_official(self, people: list):
-        """Among people sharing a name, the one in office on the date, else the latest."""
+    def _pick_official(self, people: list, country: str | None = None):
+        """Among people sharing a name ("King Abdullah"), the one of the country named next to it,
+        else the one in office on the date, else the latest."""
         if len(people) == 1:
             return people[0]
+        if country:
+            same = [p for p in people if any(r.country == country for r in p.roles)]
+            if same:
+                people = same
         for p in people:
             if p.role_at(self.date):
                 return p

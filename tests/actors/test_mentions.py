@@ -1,0 +1,176 @@
+"""Each kind of mention, ambiguity rules and roles by date, on short constructed sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.conftest import find
+
+
+def one(mentions_of, text, mention, date="2024-04-26"):
+    return find(mentions_of(text, date), mention)
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("The United States and the U.S.S.R. talked.", "United States", "USA"),
+    ("U.S. officials met.", "U.S. officials", "USAGOV"),
+    ("Britain and the UK are one.", "Britain", "GBR"),
+    ("America will respond.", "America", "USA"),
+    ("Talks with Côte d'Ivoire resumed.", "Côte d'Ivoire", "CIV"),
+    ("Turkiye and Türkiye are Turkey.", "Türkiye", "TUR"),
+    ("The Kremlin denied it.", "The Kremlin", "RUSGOV"),
+    ("The White House said no.", "The White House", "USAGOV"),
+    ("The Pentagon said no.", "The Pentagon", "USAGOVMIL"),
+    ("Downing Street said no.", "Downing Street", "GBRGOV"),
+    ("Kyiv rejected the plan.", "Kyiv", "UKRGOV"),
+    ("Kiev rejected the plan.", "Kiev", "UKRGOV"),
+    ("NATO expanded.", "NATO", "IGONAT"),
+    ("The IAEA inspected the site.", "IAEA", "IGOUNOIAE"),
+    ("The World Bank lent money.", "World Bank", "IGOUNOWBK"),
+    ("The European Union imposed sanctions.", "European Union", "IGOEEC"),
+    ("The Arab League met.", "Arab League", "IGOARL"),
+    ("ASEAN leaders met.", "ASEAN leaders", "IGOASN"),
+    ("Israeli troops entered the town.", "Israeli troops", "ISRMIL"),
+    ("Police arrested protesters.", "Police", "---COP"),
+    ("French police arrested protesters.", "French police", "FRACOP"),
+    ("Ukrainian rebels attacked.", "Ukrainian rebels", "UKRREB"),
+    ("The Russian government denied it.", "The Russian government", "RUSGOV"),
+    ("Germany's parliament voted.", "Germany's parliament", "DEULEG"),
+    ("US Defense Secretary Lloyd Austin flew in.", "US Defense Secretary Lloyd Austin", "USAGOVMIL"),
+    ("The Chinese defence minister spoke.", "The Chinese defence minister", "CHNGOVMIL"),
+    ("Reuters reported the move.", "Reuters", "GBRMED"),
+    ("Xinhua reported the move.", "Xinhua", "CHNGOVMED"),
+    ("Hamas fired rockets.", "Hamas", "PSEREBHMS"),
+])
+def test_mention_kinds(mentions_of, text, mention, code):
+    m = one(mentions_of, text, mention)
+    assert m.code == code, m.why
+
+
+def test_actor_fields(mentions_of):
+    m = one(mentions_of, "US Defense Secretary Lloyd Austin flew in.", "US Defense Secretary Lloyd Austin")
+    assert (m.country, m.sectors, m.name, m.label) == ("USA", ["GOV", "MIL"], "Lloyd Austin", "PERSON")
+    igo = one(mentions_of, "NATO expanded.", "NATO")
+    assert igo.country is None and igo.sectors == []
+
+
+def test_unknown_person_without_title_has_no_code(mentions_of):
+    m = one(mentions_of, "Sylvie Bermann expressed confidence.", "Sylvie Bermann")
+    assert m.code is None and m.label == "PERSON"
+
+
+def test_unknown_person_with_title_gets_sector(mentions_of):
+    m = one(mentions_of, "Iranian Foreign Minister Ali Bagheri Kani said no.", "Iranian Foreign Minister Ali Bagheri Kani")
+    assert m.code == "IRNGOV"
+
+
+def test_generic_words_alone_are_not_actors(mentions_of):
+    ms = mentions_of("People gathered and the public watched.")
+    assert not any(m.code for m in ms)
+
+
+# ------------------------------------------------------------------ ambiguity
+@pytest.mark.parametrize("text,code", [
+    ("Russia invaded Georgia in 2008.", "GEO"),
+    ("Georgia signed an association deal with the EU in Tbilisi.", "GEO"),
+    ("Voters in Georgia and Arizona will decide the election.", "USA"),
+    ("Georgia's Republican governor Brian Kemp spoke in Atlanta.", "USAGOV"),
+])
+def test_georgia(mentions_of, text, code):
+    ms = mentions_of(text)
+    m = next(m for m in ms if m.text.startswith("Georgia"))
+    assert m.code == code, m.why
+
+
+def test_washington_government_vs_state_vs_place(mentions_of):
+    assert one(mentions_of, "Washington imposed new sanctions on Moscow.", "Washington").code == "USAGOV"
+    assert one(mentions_of, "The talks were held in Washington.", "Washington").code == "USA"
+    state = one(mentions_of, "Wildfires spread across Washington state, officials in Seattle said.", "Washington")
+    assert state.code == "USA" and "state" in state.name
+    assert one(mentions_of, "George Washington crossed the river.", "George Washington").code is None
+
+
+def test_jordan_person_vs_country(mentions_of):
+    assert one(mentions_of, "Jordan closed its airspace.", "Jordan").code == "JOR"
+    assert one(mentions_of, "Jordan's King Abdullah met him.", "Jordan's King Abdullah").code == "JORGOV"
+    for text, name in [("Michael Jordan retired.", "Michael Jordan"),
+                       ("Jordan Bardella criticised the plan.", "Jordan Bardella")]:
+        ms = mentions_of(text)
+        assert not any(m.code == "JOR" for m in ms), [(m.text, m.code) for m in ms]
+
+
+def test_turkey_bird_vs_country(mentions_of):
+    assert one(mentions_of, "Turkey and Syria agreed a ceasefire.", "Turkey").code == "TUR"
+    for text in ("The family roasted a turkey for Thanksgiving.",
+                 "Turkey prices rose ahead of Thanksgiving dinner."):
+        assert not any(m.code == "TUR" for m in mentions_of(text))
+
+
+def test_us_pronoun_is_not_the_united_states(mentions_of):
+    assert not any(m.code == "USA" for m in mentions_of("They told us to leave."))
+
+
+def test_hunter_biden_is_not_joe_biden(mentions_of):
+    ms = mentions_of("Hunter Biden testified on Friday.")
+    assert not any(m.name == "Joe Biden" for m in ms)
+
+
+# ------------------------------------------------------------------ roles by date
+@pytest.mark.parametrize("date,code", [
+    ("2024-04-26", "USAGOV"),  # in office
+    ("2026-03-01", "USAELI"),  # after 2025-01-20: former elite
+    (None, "USAGOV"),  # undated: latest role taken as current
+])
+def test_role_by_publication_date(mentions_of, date, code):
+    ms = mentions_of("Antony Blinken met the press.", date)
+    assert find(ms, "Antony Blinken").code == code
+
+
+def test_former_in_text_wins(mentions_of):
+    m = one(mentions_of, "Former Defence Minister Sergei Shoigu spoke.", "Former Defence Minister Sergei Shoigu",
+            date="2020-01-01")
+    assert m.code == "RUSELI"
+
+
+def test_same_person_different_roles(mentions_of):
+    assert one(mentions_of, "Vladimir Putin spoke.", "Vladimir Putin", "2010-01-01").code == "RUSGOV"
+    assert "head of government" in one(mentions_of, "Vladimir Putin spoke.", "Vladimir Putin", "2010-01-01").why
+    assert one(mentions_of, "Sergei Shoigu spoke.", "Sergei Shoigu", "2020-01-01").code == "RUSGOVMIL"
+    assert one(mentions_of, "Sergei Shoigu spoke.", "Sergei Shoigu", "2024-06-01").code == "RUSGOV"
+
+
+def test_international_officials(mentions_of):
+    m = one(mentions_of, "UN Secretary-General Antonio Guterres warned.", "UN Secretary-General Antonio Guterres")
+    assert m.code == "IGOUNO" and m.name == "António Guterres"
+    assert one(mentions_of, "Mark Rutte spoke.", "Mark Rutte", "2020-01-01").code == "NLDGOV"
+    assert one(mentions_of, "Mark Rutte spoke.", "Mark Rutte", "2025-01-01").code == "IGONAT"
+
+
+def test_king_abdullah_by_country(mentions_of):
+    m = one(mentions_of, "Saudi King Abdullah met them.", "Saudi King Abdullah", "2010-01-01")
+    assert m.code == "SAUGOV"
+
+
+# ------------------------------------------------------------------ coreference
+def test_surname_and_pronoun_coreference(mentions_of):
+    text = "Russian Foreign Minister Sergei Lavrov arrived in Delhi. Lavrov said he would stay."
+    ms = mentions_of(text)
+    assert find(ms, "Lavrov").code == "RUSGOV" and find(ms, "Lavrov").why.startswith("coref: Lavrov ->")
+    he = find(ms, "he")
+    assert he.code == "RUSGOV" and he.name == "Sergei Lavrov" and he.label == "PRON"
+
+
+def test_pronoun_without_antecedent_is_not_a_mention(mentions_of):
+    assert not any(m.text == "He" for m in mentions_of("He said the weather was fine."))
+
+
+def test_surname_of_unknown_person(mentions_of):
+    ms = mentions_of("Iranian Foreign Minister Ali Bagheri Kani arrived. Later Kani met reporters.")
+    assert find(ms, "Kani").code == "IRNGOV"
+
+
+def test_nominal_needs_a_compatible_antecedent(mentions_of):
+    ms = mentions_of("French President Emmanuel Macron met Chinese leader Xi Jinping. "
+                     "The French president said trade must be fair.")
+    m = find(ms, "The French president")
+    assert m.name == "Emmanuel Macron" and m.code == "FRAGOV"
