@@ -334,11 +334,11 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
         return code_and_store(db, doc, write_lock)
 
     # ---- the dashboard ----
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index():
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
-    @app.get("/docs", include_in_schema=False)
+    @app.api_route("/docs", methods=["GET", "HEAD"], include_in_schema=False)
     def docs():
         return FileResponse(STATIC / "docs.html", media_type="text/html")
 
