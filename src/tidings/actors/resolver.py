@@ -153,6 +153,7 @@ class Finder:
         self.r = resolver
         self.doc = doc
         self.date = published
+        self.text = doc.text  # a property that joins every token: read it once
         self.texts = [t.text for t in doc]
         self.keys = [norm(t) for t in self.texts]
         self.sent_of: list[int] = [0] * len(doc)
@@ -472,7 +473,7 @@ class Finder:
             code = None
         if code is not None and (code.startswith("---") or (prefix_of(code) and country is None)):
             country = None
-        actor = Actor(text=doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)],
+        actor = Actor(text=self.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)],
                       start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
                       code=code, country=country if code else None,
                       sectors=(chunks(code)[1:] if code and (country or code.startswith("---")) else []),
