@@ -1,0 +1,124 @@
+"""tidings.open(db): filters, pagination, aggregates and DataFrames over a hand-made store."""
+
+from __future__ import annotations
+
+import pytest
+
+import tidings
+from tidings.query import QueryError, evidence_spans
+
+
+@pytest.fixture
+def t(api_db):
+    with tidings.open(api_db) as t:
+        yield t
+
+
+def keys(rows):
+    return [e["key"] for e in rows]
+
+
+def test_event_filters(t):
+    assert t.count_events() == 7
+    assert keys(t.events(source="USA", target="CHN", order="oldest")) == [
+        "doc-1/0", "doc-2/1", "doc-3/0", "doc-3/1"]
+    assert keys(t.events(source="usagov")) == ["doc-3/1", "doc-1/0"]    # prefix, any case
+    assert keys(t.events(actor="UKR")) == ["doc-evil/0", "doc-4/0"]     # either side
+    assert keys(t.events(cameo="1")) == ["doc-3/1", "doc-evil/0", "doc-4/0", "doc-2/0"]
+    assert keys(t.events(cameo="11")) == ["doc-evil/0", "doc-2/0"]
+    assert keys(t.events(root="19")) == ["doc-4/0"]
+    assert keys(t.events(plover="accuse")) == ["doc-evil/0", "doc-2/0"]
+    assert keys(t.events(quad_class=4)) == ["doc-3/1", "doc-4/0"]
+    assert keys(t.events(modality="threatened")) == ["doc-3/1"]
+    assert keys(t.events(since="2024-05-11", until="2024-06-03")) == ["doc-3/0", "doc-evil/0",
+                                                                      "doc-4/0", "doc-2/1"]
+    assert keys(t.events(text="Kharkiv")) == ["doc-4/0"]
+    assert keys(t.events(text="chip exports")) == ["doc-3/1", "doc-3/0"]
+    assert t.events(text="nowhere-to-be-found").total == 0
+    assert keys(t.events(document="doc-2")) == ["doc-2/1", "doc-2/0"]
+
+
+def test_event_shape_and_pagination(t):
+    page = t.events(limit=3, offset=2)
+    assert page.total == 7 and len(page) == 3
+    assert keys(page) == keys(t.events())[2:5]
+    e = t.events(source="RUSMIL")[0]
+    for field in ("id", "sentence", "evidence", "source", "target", "cameo", "root", "plover",
+                  "quad_class", "goldstein", "trigger", "modality", "date", "document_id", "key"):
+        assert field in e
+    assert e["document_id"] == "doc-4" and e["source"]["code"] == "RUSMIL"
+    assert t.events(limit=0).total == 7 and t.events(offset=100) == []
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    ({"quad_class": 5}, "quad_class"), ({"since": "2024-13-01"}, "since"),
+    ({"cameo": "4x"}, "cameo"), ({"source": "U S"}, "source"), ({"plover": "HUG"}, "plover"),
+    ({"modality": "maybe"}, "modality"), ({"root": "21"}, "root"), ({"limit": 5000}, "limit"),
+    ({"since": "2024-06-01", "until": "2024-05-01"}, "after"), ({"colour": "red"}, "unknown"),
+    ({"order": "random"}, "order")])
+def test_bad_parameters_say_what_is_wrong(t, kwargs, words):
+    with pytest.raises(QueryError, match=words):
+        t.events(**kwargs)
+
+
+def test_timeline(t):
+    tl = t.timeline("USA", "CHN", by="month")
+    assert [(r["period"], r["events"]) for r in tl.rows] == [
+        ("2024-04-01", 1), ("2024-05-01", 1), ("2024-06-01", 2)]
+    both = t.timeline("USA", "CHN", by="month", both=True)
+    may = both.rows[1]
+    assert (may["q2"], may["q3"], may["events"], may["goldstein"]) == (1, 1, 2, 3.0)   # (8 - 2) / 2
+    weeks = t.timeline("USA", "CHN", by="week", both=True)
+    assert [r["period"] for r in weeks.rows] == ["2024-04-22", "2024-05-06", "2024-06-03"]  # Mondays
+    days = t.timeline("USA", "CHN", by="day", quad_class=4)
+    assert [(r["period"], r["q4"]) for r in days.rows] == [("2024-06-04", 1)]
+    frame = both.to_pandas()
+    assert list(frame.columns) == ["q1", "q2", "q3", "q4", "events", "goldstein"]
+    assert int(frame["events"].sum()) == 5
+    with pytest.raises(QueryError, match="by"):
+        t.timeline("USA", "CHN", by="year")
+
+
+def test_top_actors_network_quotes(t):
+    top = t.top_actors(limit=2)
+    assert [(a["code"], a["events"]) for a in top] == [("CHN", 4), ("USA", 3)]
+    net = t.network()
+    edges = {(e["source"], e["target"]): e for e in net["edges"]}
+    assert edges[("USA", "CHN")]["events"] == 2 and edges[("USA", "CHN")]["goldstein"] == 6.0
+    assert edges[("CHN", "USA")]["conflict"] == 1
+    assert {n["code"] for n in net["nodes"]} == {c for e in edges for c in e}
+    assert t.network(quad_class=1)["edges"] == [
+        {"source": "USA", "target": "CHN", "events": 1, "goldstein": 4.0, "cooperation": 1, "conflict": 0},
+        {"source": "USAGOV", "target": "CHNGOV", "events": 1, "goldstein": 1.9, "cooperation": 1,
+         "conflict": 0}]
+    assert [q["text"] for q in t.quotes(speaker="blinken")] == ["We want stable relations."]
+    assert [q["text"] for q in t.quotes(speaker="UKR")] == ["the attack failed"]
+    assert t.quotes(text="restraint").total == 1
+    speakers = {s["code"]: s["quotes"] for s in t.quotes_by_speaker()}
+    assert speakers == {"USAGOV": 1, "USA": 1, "UKRGOV": 1, "RUSGOV": 1}
+    assert t.quotes(speaker="UKR").to_pandas()["speaker_code"].tolist() == ["UKRGOV"]
+    actors = t.actors("chi")
+    assert [a["code"] for a in actors] == ["CHN", "CHNGOV"] and actors[0]["as_target"] == 3
+
+
+def test_document_and_evidence(t):
+    doc = t.document("doc-1")
+    assert doc["removed"] == [{"text": "Read more: <b>related stories</b>", "reason": "teaser"}]
+    spans = doc["events"][0]["highlight"]["spans"]
+    assert [(s["role"], s["text"]) for s in spans] == [
+        ("source", "US Secretary of State Antony Blinken"), ("trigger", "met"),
+        ("target", "Chinese Foreign Minister Wang Yi")]
+    e = t.event("doc-2/1")
+    assert e["highlight"]["sentence_start"] == 60
+    ev = e["evidence"]
+    assert [ev[s["start"]:s["end"]] for s in e["highlight"]["spans"]] == [
+        "The United States", "agreed", "China"]
+    assert t.event("doc-2/9") is None and t.document("nope") is None
+    # without the document text the spans are found by their words
+    assert [s["role"] for s in evidence_spans(e)["spans"]] == ["source", "trigger", "target"]
+
+
+def test_events_frame(t):
+    frame = t.events(source="USA").to_pandas()
+    assert len(frame) == 4
+    assert {"source_code", "target_code", "trigger_text", "document_id", "goldstein"} <= set(frame.columns)
