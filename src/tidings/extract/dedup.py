@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -32,20 +34,33 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
-def shingles(text: str) -> set[bytes]:
-    words = normalise(text).split()
+def shingles(text: str, words: list[str] | None = None) -> set[bytes]:
+    words = normalise(text).split() if words is None else words
     if len(words) < SHINGLE:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
 
 
-def minhash(text: str) -> MinHash | None:
+def fast_hash(data: bytes) -> int:
+    """A stable 64-bit hash of a shingle from two C checksums (datasketch's default, SHA-1 per
+    shingle, dominated the cost of storing a document; this needs no cryptographic strength)."""
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+
+
+def minhash(text: str, words: list[str] | None = None) -> MinHash | None:
     """The MinHash of a text, or None when it is too short to compare reliably."""
-    if len(normalise(text).split()) < MIN_WORDS:
+    words = normalise(text).split() if words is None else words
+    if len(words) < MIN_WORDS:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
-    m.update_batch(list(shingles(text)))
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=fast_hash)
+    m.update_batch(list(shingles(text, words)))
     return m
+
+
+def fingerprint(text: str) -> tuple[str, MinHash | None]:
+    """(exact-duplicate hash, MinHash) of a text, normalising it once."""
+    norm = normalise(text)
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest(), minhash(text, norm.split())
 
 
 def to_bytes(m: MinHash) -> bytes:
@@ -53,7 +68,16 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64).copy())
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=fast_hash, hashvalues=np.frombuffer(data, dtype=np.uint64).copy())
+
+
+@lru_cache(maxsize=None)
+def lsh_params(threshold: float) -> tuple[int, int]:
+    """LSH bands and rows, computed once per process (datasketch integrates numerically)."""
+    # candidates are checked against the threshold afterwards, so false positives only cost a
+    # comparison while false negatives lose a duplicate: weight the banding against the latter
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=(0.1, 0.9))
+    return lsh.b, lsh.r
 
 
 class NearDuplicates:
@@ -61,9 +85,7 @@ class NearDuplicates:
 
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
-        # candidates are checked against the threshold afterwards, so false positives only cost a
-        # comparison while false negatives lose a duplicate: weight the banding against the latter
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=(0.1, 0.9))
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=lsh_params(threshold))
         self.hashes: dict[str, MinHash] = {}
 
     def add(self, key: str, m: MinHash) -> None:

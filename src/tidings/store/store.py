@@ -168,9 +168,9 @@ class Writer:
         status = "rejected" if error else "coded"
         url = record.get("url")
         host = (urlsplit(url).hostname or None) if url else None
-        thash = dedup.text_hash(text)
+        thash, m = dedup.fingerprint(text)
 
-        cluster_id, duplicate = self._cluster(doc_id, text, thash)
+        cluster_id, duplicate = self._cluster(doc_id, text, thash, m)
         c.execute(
             "INSERT INTO documents (id, url, host, title, published, language, text, removed, error,"
             " status, raw_hash, content_hash, text_hash, cluster_id, record)"
@@ -181,7 +181,6 @@ class Writer:
         if cluster_id == doc_id:
             c.execute("INSERT INTO clusters (id, representative) VALUES (?, ?)"
                       " ON CONFLICT (id) DO NOTHING", (doc_id, doc_id))
-        m = dedup.minhash(text) if text else None
         if m is not None:
             c.execute("INSERT INTO minhashes (document_id, signature) VALUES (?, ?)",
                       (doc_id, dedup.to_bytes(m)))
@@ -199,7 +198,7 @@ class Writer:
         return WriteResult("coded", duplicate=duplicate, events=len(record.get("events") or []),
                            quotes=len(record.get("quotes") or []))
 
-    def _cluster(self, doc_id: str, text: str, thash: str) -> tuple[str | None, bool]:
+    def _cluster(self, doc_id: str, text: str, thash: str, m) -> tuple[str | None, bool]:
         """The story cluster this document joins (or starts), and whether it joined one."""
         if not text.strip():
             return None, False
@@ -207,7 +206,6 @@ class Writer:
         for (cid,) in self.conn.all("SELECT cluster_id FROM documents WHERE text_hash = ?"
                                     " AND cluster_id IS NOT NULL", (thash,)):
             candidates.add(cid)
-        m = dedup.minhash(text)
         if m is not None:
             similar = [k for k in self.index.similar(m) if k != doc_id]
             if similar:
