@@ -419,7 +419,7 @@ class Store:
         """
         where, params = self._event_filter(source, target, cameo, since, until, document, mentions)
         sql = (f"SELECT {self.EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
-               f"{where} ORDER BY coalesce(e.date, d.published), e.document_id, e.seq")
+               f"{where} ORDER BY coalesce(e.date, d.published, ''), e.document_id, e.seq")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
@@ -459,7 +459,7 @@ class Store:
                " JOIN documents d ON d.id = q.document_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY d.published, q.document_id, q.seq"
+        sql += " ORDER BY coalesce(d.published, ''), q.document_id, q.seq"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
