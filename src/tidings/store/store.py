@@ -394,10 +394,12 @@ class Store:
         if not mentions:
             where.append("e.mention_of IS NULL")
         # a CODE matches by prefix: USA matches USAGOV, 04 matches 042
+        # as a range, so that the B-tree index serves it (LIKE would not, in SQLite)
         for column, value in (("e.source_code", source), ("e.target_code", target), ("e.cameo", cameo)):
-            if value:
-                where.append(f"{column} LIKE ?")
-                params.append(value.strip().upper() + "%")
+            if value and value.strip():
+                prefix = value.strip().upper()
+                where.append(f"{column} >= ? AND {column} < ?")
+                params += [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)]
         if since:
             where.append("coalesce(e.date, d.published) >= ?")
             params.append(since)
