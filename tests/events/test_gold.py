@@ -79,3 +79,12 @@ def test_cli_prints_prf(tmp_path):
     assert json.loads(res.output)["gold"] == "conflibert-penta"
     res = CliRunner().invoke(main, ["eval", "events", "--gold", str(tmp_path / "missing.tsv")])
     assert res.exit_code != 0 and "no such file" in res.output
+
+
+@pytest.mark.gold
+def test_petrarch_unit_tests_with_their_dictionaries():
+    path = shared_path("gold", "events", "petrarch_unittest", "petr2_unittest.jsonl")
+    rep = gold.evaluate(path)
+    assert rep.n == 272
+    assert rep.metrics["(source country, target country, root)"].f1 >= 0.70  # measured 0.713
+    assert rep.extra["no_event_left_empty"] >= 0.80  # measured 0.842 (16 of 19)

@@ -17,14 +17,19 @@ from tidings.cli.evaluate import eval_group
               help="PETRARCH-format actor dictionary (default for PETRARCH: the ones next to the gold file).")
 @click.option("--agents", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="PETRARCH-format agents dictionary.")
+@click.option("--verbs", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="PETRARCH-format verbs dictionary (default for PETRARCH: the one next to the gold file).")
+@click.option("--discards", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="PETRARCH-format discards file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-def events_cmd(gold: str, limit: int | None, actors, agents, as_json: bool) -> None:
+def events_cmd(gold: str, limit: int | None, actors, agents, verbs, discards, as_json: bool) -> None:
     """Score CAMEO event coding against a gold set and print P/R/F1 per metric."""
     from tidings.events.gold import GoldFormatError, evaluate
+    from tidings.events.petrarch import PetrarchDictionaryError
 
     try:
-        report = evaluate(gold, limit=limit, actors=actors, agents=agents)
-    except GoldFormatError as exc:
+        report = evaluate(gold, limit=limit, actors=actors, agents=agents, verbs=verbs, discards=discards)
+    except (GoldFormatError, PetrarchDictionaryError) as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:
         click.echo(json.dumps(report.to_dict()))

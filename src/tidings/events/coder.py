@@ -68,7 +68,7 @@ FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # Confidence: a base per construction, adjusted by what was resolved. Bases are the root-level
 # precision measured per construction on the ConfliBERT development set (see calibration notes in
 # events/__init__.py); adjustments are the measured differences with/without a resolved actor.
-BASE = {"verb": 0.72, "light": 0.80, "noun": 0.62, "frame": 0.70, "report": 0.45}
+BASE = {"verb": 0.72, "light": 0.80, "noun": 0.62, "frame": 0.70, "report": 0.45, "user": 0.7}
 
 
 @dataclass
@@ -96,15 +96,35 @@ class _Candidate:
 class EventCoder:
     """Codes CAMEO events in parsed documents. ``EventCoder.load()`` once, ``code(doc, …)`` per doc."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, user_verbs=None, builtin: bool = True):
         self.lexicon = lexicon
+        self.user_verbs = user_verbs  # PETRARCH-format dictionaries (events.petrarch), optional
+        self.builtin = builtin        # False: code only with the user dictionaries
         self.frame_lemmas = {lemma: f for f in lexicon.frames for lemma in f.lemmas}
         self.frame_by_name = {f.name: f for f in lexicon.frames}
 
     @classmethod
-    def load(cls) -> "EventCoder":
+    def load(cls, verbs: list[str] | tuple = (), discards: list[str] | tuple = (),
+             builtin: bool = True) -> "EventCoder":
+        """The coder with the packaged lexicon, plus PETRARCH-format verb dictionaries if given.
+
+        ``builtin=False`` codes with the user dictionaries alone (to reproduce their codes).
+        """
         cameo.table()
-        return cls(load_lexicon())
+        user = None
+        if verbs:
+            from tidings.events import petrarch
+
+            for i, path in enumerate(verbs):
+                more = petrarch.read_verbs(path, discards[i] if i < len(discards) else None)
+                if user is None:
+                    user = more
+                else:  # later dictionaries add blocks; the first defining a form wins
+                    user.blocks += more.blocks
+                    user.discards += more.discards
+                    for form, blocks in more.by_form.items():
+                        user.by_form.setdefault(form, []).extend(blocks)
+        return cls(load_lexicon(), user, builtin)
 
     # ------------------------------------------------------------------ public
     def code(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
@@ -117,7 +137,17 @@ class EventCoder:
             if a.kind == "source" and a.sentence is not None:
                 outlets.setdefault(a.sentence, a.outlet)
         events: list[Event] = []
+        skip: set[int] = set()
+        if self.user_verbs is not None and self.user_verbs.discards:
+            for si, sent in enumerate(ctx.sents):
+                s_off, story = self.user_verbs.discarded([t.lower_ for t in sent])
+                if story:
+                    return []  # a story-level discard (sports, weather): nothing here is political
+                if s_off:
+                    skip.add(si)
         for si, sent in enumerate(ctx.sents):
+            if si in skip:
+                continue
             try:
                 events.extend(self._code_sentence(ctx, si, sent, published, outlets.get(si), doc_id))
             except Exception:  # one odd parse must not lose the document
@@ -133,8 +163,15 @@ class EventCoder:
     def _code_sentence(self, ctx, si, sent, published, outlet, doc_id):
         cands: list[_Candidate] = []
         frame_done: set[int] = set()
+        user_done: set[int] = set()
+        if self.user_verbs is not None:
+            cands += self._user_verbs(ctx, sent, user_done)
+        if not self.builtin:
+            return self._emit(ctx, si, sent, cands, published, outlet, doc_id)
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "conj") and tok.tag_.startswith("VB")):
+            if tok.i in user_done:
+                continue
+            if tok.pos_ in ("VERB", "AUX"):
                 c = self._verb(ctx, tok)
                 if c:
                     cands.append(c)
@@ -156,6 +193,9 @@ class EventCoder:
                 if c:
                     cands.append(c)
         cands.extend(self._statements(ctx, sent, cands))
+        return self._emit(ctx, si, sent, cands, published, outlet, doc_id)
+
+    def _emit(self, ctx, si, sent, cands, published, outlet, doc_id):
         events = []
         seen = set()
         for c in cands:
@@ -167,6 +207,47 @@ class EventCoder:
         return events
 
     # ------------------------------------------------------------------ triggers
+    def _user_verbs(self, ctx, sent, done: set[int]) -> list[_Candidate]:
+        """Verbs of the user's PETRARCH dictionaries: their code, our roles.
+
+        The target is the verb's first object (direct object, else the object of its first
+        preposition, else the passive subject), as PETRARCH takes the first noun phrase after
+        the verb; the source is the subject as everywhere else.
+        """
+        from tidings.events import petrarch
+
+        words = [t.lower_ for t in sent]
+        lemmas = [t.lemma_.lower() for t in sent]
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
+                continue
+            blocks = self.user_verbs.blocks_for(tok.lemma_.lower(), tok.lower_)
+            if not blocks:
+                continue
+            done.add(tok.i)
+            code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start)
+            if code is None:
+                continue
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            sources = self._subjects(ctx, tok, passive)
+            src_codes = {a.actor.code for a in sources}
+            target = None
+            for cand in _objects(tok, passive):
+                if cand.ent_type_ in NON_ACTOR_ENTS or cand.like_num:
+                    continue
+                arg = ctx.arg(cand.i)
+                if arg.resolved and arg.actor.code not in src_codes:
+                    target = cand
+                    break
+            targets = _expand(ctx, [target]) if target is not None else []
+            if not any(a.resolved for a in sources) or not targets:
+                continue  # PETRARCH's require_dyad: a dictionary event names both sides
+            out.append(_Candidate(code, tok, sources, targets, "user"))
+            if recip:
+                out.append(_Candidate(recip, tok, targets, sources, "user"))
+        return out
+
     def _verb(self, ctx, tok) -> _Candidate | None:
         pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_)
         if not pats:
@@ -402,8 +483,8 @@ class EventCoder:
                     return _expand(ctx, dobj[:1])
                 cur = head
                 continue
-            if cur.dep_ == "conj":
-                cur = cur.head
+            if cur.dep_ == "conj" or (cur.dep_ in ("acomp", "advmod") and cur.head.pos_ in ("VERB", "AUX")):
+                cur = cur.head  # "A and B met", "Arnor is about to restore …"
                 continue
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _expand(ctx, [cur.head])
@@ -436,7 +517,9 @@ class EventCoder:
         mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
         code = c.code
         root = cameo.root(code)
-        if mod == "threatened" and root in FORCE_ROOTS | {"16"}:
+        if c.kind == "user":
+            pass  # the user's dictionary decided the code; it may not even be CAMEO
+        elif mod == "threatened" and root in FORCE_ROOTS | {"16"}:
             code = self._threat(code)
         elif c.kind != "frame" and mod == "promised" and root in INTENT_ROOTS:
             code = self.frame_by_name["intent"].code_for(code)  # "will release" = intent to release
@@ -474,7 +557,7 @@ class EventCoder:
                 continue  # the same party twice (a conjunct inside a wider mention)
             if s is None and t is None:
                 continue
-            info = cameo.describe(code)
+            info = _facts(code)
             trig = c.trigger
             span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
             conf = _confidence(c, s, t, fallback_target)
@@ -511,6 +594,39 @@ class EventCoder:
             return published
 
 
+class _Unknown:
+    """Facts of a code outside CAMEO (user dictionaries may use WEIS or their own codes)."""
+
+    def __init__(self, code):
+        self.root, self.plover, self.plover_mode, self.quad_class, self.goldstein = code[:2], None, None, None, None
+
+
+def _facts(code: str):
+    return cameo.table().get(code) or _Unknown(code)
+
+
+def _objects(tok, passive: bool, depth: int = 0):
+    """The verb's objects in the order PETRARCH looks for a target: direct object, passive
+    subject, prepositional objects left to right (on the verb, then on its object), then the
+    same inside an infinitival complement ("vowed to wage war on the Rohans")."""
+    kids = sorted(tok.children, key=lambda c: c.i)
+    for c in kids:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            yield c
+    if passive:
+        for c in kids:
+            if c.dep_ == "nsubjpass":
+                yield c
+    for holder in [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]:
+        for c in sorted(holder.children, key=lambda c: c.i):
+            if c.dep_ in ("prep", "agent") and c.i > tok.i and c.lower_ != "by":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+    if depth < 2:
+        for c in kids:
+            if c.dep_ == "xcomp":  # not ccomp: "…, a senior official said" says nothing to Gondor
+                yield from _objects(c, False, depth + 1)
+
+
 def _idiom(tok) -> bool:
     """Prepositional objects that are part of an idiom, not a party: "on top of", "in addition to"."""
     return tok.lower_ in ("top", "addition", "response", "order", "line", "behalf", "light", "view", "spite", "terms", "part")
@@ -521,6 +637,11 @@ def _expand(ctx, toks) -> list[_Arg]:
     out = []
     for t in toks:
         group = [t] + [c for c in t.conjuncts if c.i > t.i]
+        if len(group) == 1 and ctx.tok_mention.get(t.i) is None:
+            # "ties with Mordor, Rohan and Bree": the actors are coordinated inside the phrase
+            inner = ctx.anchor(t)
+            if inner is not None and len(inner.conjuncts) > 0:
+                group = [inner] + [c for c in inner.conjuncts if c.i > inner.i]
         for g in group:
             out.append(ctx.arg(g.i))
     return out
@@ -608,12 +729,40 @@ class _DocContext:
             s_char = min(text_span.start_char, m.start)
             e_char = max(text_span.end_char, m.end)
             actor = replace(m, text=self.doc.text[s_char:e_char], start=s_char, end=e_char)
+            if m.code and not m.country:
+                actor = self._with_country(tok, actor)
         else:
             actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
                           label=tok.ent_type_ or None)
         a = _Arg(actor, i, actorlike, bool(m and m.code))
         self._args[i] = a
         return a
+
+    def _with_country(self, tok, actor: Actor) -> Actor:
+        """A sector without a country takes the country its phrase names: "soldiers from Gondor"
+        (---MIL + GON → GONMIL), "activists in Arnor"."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "in", "of"):
+                for g in c.children:
+                    m = self.tok_mention.get(g.i) if g.dep_ == "pobj" else None
+                    if m is not None and m.country:
+                        code = m.country + (actor.code or "").lstrip("-")
+                        end = max(actor.end, g.right_edge.idx + len(g.right_edge.text))
+                        return replace(actor, code=code, country=m.country, end=end,
+                                       text=self.doc.text[actor.start:end],
+                                       sectors=list(actor.sectors), why=f"{actor.why or ''} + {m.text}".strip())
+        return actor
+
+    def anchor(self, tok):
+        """The head token of the coded mention an argument phrase resolves to, if not the head."""
+        m = self._head_mention(tok)
+        if m is None or self.tok_mention.get(tok.i) is m:
+            return None
+        toks = [t for t in tok.subtree if self.tok_mention.get(t.i) is m]
+        if not toks:
+            return None
+        ids = {t.i for t in toks}
+        return next((t for t in toks if t.head.i not in ids), toks[-1])
 
     def _head_mention(self, tok) -> Actor | None:
         """The mention at the head, else the nearest coded mention inside its phrase (breadth first)."""
