@@ -142,3 +142,10 @@ def test_list_file_directory_glob_gzip(tmp_path, server):
 def test_default_date_applies(server):
     doc = next(read_inputs([server.base + "/articles/2.html"], "2024-01-01", policy=policy()))
     assert doc.published == "2024-01-01"
+
+
+def test_malformed_urls_are_named_failures():
+    docs = list(read_inputs(["http://exa mple.com/x", "http://[::1/", "https://" + "a" * 300 + ".com/"],
+                            policy=policy(allow_private=False)))
+    assert len(docs) == 3
+    assert all(d.error for d in docs), docs

@@ -167,7 +167,10 @@ class Fetcher:
 
     def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
         """GET ``url`` under the policy; raises FetchError with a named reason."""
-        return self._get(url, headers or {}, check_robots=True)
+        try:
+            return self._get(url, headers or {}, check_robots=True)
+        except (ValueError, UnicodeError, httpx.InvalidURL) as exc:  # malformed URL or host name
+            raise FetchError("bad_url", f"bad URL {url!r}: {exc}") from None
 
     def _get(self, url: str, headers: dict[str, str], check_robots: bool) -> Response:
         redirects: list[str] = []
