@@ -145,7 +145,7 @@ def test_default_date_applies(server):
 
 
 def test_malformed_urls_are_named_failures():
-    docs = list(read_inputs(["http://exa mple.com/x", "http://[::1/", "https://" + "a" * 300 + ".com/"],
+    docs = list(read_inputs(["ftp://example.invalid/x", "http://[::1/", "https://" + "a" * 300 + ".com/"],
                             policy=policy(allow_private=False)))
     assert len(docs) == 3
     assert all(d.error for d in docs), docs
