@@ -145,3 +145,42 @@ def test_sigkill_during_cli_ingest_then_rerun_equals_uninterrupted(tmp_path):
     with Store.open(clean) as a, Store.open(crashed) as b:
         assert a.stats()["documents"] == 60
         assert b.dump() == a.dump()
+
+
+def count_pg(url: str) -> int:
+    import psycopg
+
+    try:
+        with psycopg.connect(url) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except psycopg.Error:
+        return 0
+
+
+@pytest.mark.slow
+def test_sigkill_during_postgres_store_then_rerun_equals_uninterrupted(tmp_path, pg_server):
+    import psycopg
+
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in many_records(150)) + "\n", encoding="utf-8")
+    urls = {}
+    with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
+        for name in ("crash_clean", "crash_killed"):
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {name}")
+            urls[name] = f"{pg_server}/{name}"
+    clean, crashed = urls["crash_clean"], urls["crash_killed"]
+    subprocess.run([sys.executable, "-c", STORE_SCRIPT, str(source), clean], check=True, env=run_env())
+    proc = subprocess.Popen([sys.executable, "-c", STORE_SCRIPT, str(source), crashed],
+                            env=run_env(), stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while count_pg(crashed) < 9 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert count_pg(crashed) < 150 and count_pg(crashed) % 3 == 0
+    subprocess.run([sys.executable, "-c", STORE_SCRIPT, str(source), crashed], check=True, env=run_env())
+    with Store.open(clean) as a, Store.open(crashed) as b:
+        assert a.stats()["documents"] == 150
+        assert b.dump() == a.dump()
