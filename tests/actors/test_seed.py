@@ -75,8 +75,13 @@ def test_us_as_modifier_is_still_usa(seed):
         assert idx.at(at, at + 2).code == "USA"
 
 
-def test_unknown_place_is_a_mention_without_code(seed):
+def test_city_is_its_country_as_a_place(seed):
     m = find(seed[1], "San Francisco")
+    assert m.code == "USA" and m.label == "CITY"
+
+
+def test_unknown_place_is_a_mention_without_code(mentions_of):
+    m = find(mentions_of("The delegation travelled to Tulsa to meet investors."), "Tulsa")
     assert m.code is None and m.label == "GPE"
 
 

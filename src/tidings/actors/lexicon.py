@@ -16,18 +16,19 @@ from typing import Callable, Iterator
 log = logging.getLogger(__name__)
 
 # Entry kinds. Named things carry a full code; places carry a country; roles carry sectors.
-COUNTRY, CAPITAL, DEMONYM = "COUNTRY", "CAPITAL", "DEMONYM"
+COUNTRY, CAPITAL, DEMONYM, CITY = "COUNTRY", "CAPITAL", "DEMONYM", "CITY"
 IGO, SEAT, MEDIA, GROUP, AGENCY, NGO, REGION = "IGO", "SEAT", "MEDIA", "GROUP", "AGENCY", "NGO", "REGION"
+COMPANY = "COMPANY"
 ROLE, PERSON = "ROLE", "PERSON"
 ACTOR, AGENT = "ACTOR", "AGENT"  # from user dictionaries
 
-PLACE_KINDS = {COUNTRY, CAPITAL, DEMONYM}
-NAMED_KINDS = {IGO, SEAT, MEDIA, GROUP, AGENCY, NGO, REGION, ACTOR}
+PLACE_KINDS = {COUNTRY, CAPITAL, DEMONYM, CITY}
+NAMED_KINDS = {IGO, SEAT, MEDIA, GROUP, AGENCY, NGO, REGION, ACTOR, COMPANY}
 ROLE_KINDS = {ROLE, AGENT}
 
 # Among entries with the same words, which wins (lower first) after user entries and exact case.
-_RANK = {PERSON: 0, ACTOR: 0, SEAT: 1, IGO: 1, MEDIA: 1, GROUP: 1, AGENCY: 1, NGO: 1,
-         COUNTRY: 2, CAPITAL: 3, DEMONYM: 4, REGION: 5, AGENT: 6, ROLE: 7}
+_RANK = {PERSON: 0, ACTOR: 0, SEAT: 1, IGO: 1, MEDIA: 1, GROUP: 1, AGENCY: 1, NGO: 1, COMPANY: 1,
+         COUNTRY: 2, CAPITAL: 3, DEMONYM: 4, CITY: 5, REGION: 5, AGENT: 6, ROLE: 7}
 
 
 def norm(text: str) -> str:
@@ -183,6 +184,10 @@ def load_builtin(lexicon: Lexicon) -> dict[str, str]:
                                  plural=a.endswith("s") and not a.endswith("ss")), cased=True)
         for c in capitals:
             lexicon.add(c, Entry(CAPITAL, c, code, source=src), cased=True)
+    for number, row in data_lines("cities.tsv"):
+        code = row[0]
+        for n in split_names(row[1]):
+            lexicon.add(n, Entry(CITY, n, code, source=f"cities.tsv:{number}"), cased=True)
     for number, row in data_lines("orgs.tsv"):
         row += [""] * (4 - len(row))
         code, name, aliases, kind = row[0], row[1], split_names(row[2]), row[3]

@@ -39,7 +39,8 @@ GLUE = {"the", "top", "senior", "former", "ex", "ex-", "then", "acting", "outgoi
         "liberal", "socialist", "communist", "nationalist", "far-right", "far-left", "centrist",
         "hardline", "hard-line", "reformist", "moderate", "pro-western", "pro-russian", "pro-kremlin",
         "state-run", "state-owned", "deputy", "vice", "assistant", "chief"}
-PRE_GLUE = GLUE - {"'s", "'", "-"}
+PRE_GLUE = (GLUE - {"'s", "'", "-"}) | {"mr", "mr.", "madam", "mister", "this"}
+DEFINITE = {"the", "this", "mr", "mr.", "madam", "mister"}  # "the President", "Mr President"
 FORMER = {"former", "ex", "ex-", "erstwhile"}
 GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
@@ -445,7 +446,7 @@ class Finder:
             else:
                 code = ncode
                 name = name if g.person else e.name
-                label = e.kind
+                label = "PERSON" if g.person else e.kind
                 why.insert(0, f"{e.kind.lower()} '{e.name}' -> {ncode} ({e.source})")
                 if e.kind in (IGO, NGO, REGION) or (ncode and ncode[:3] in ("IGO", "NGO", "IMG", "MNC")):
                     country = None
@@ -479,7 +480,7 @@ class Finder:
                       sectors=(chunks(code)[1:] if code and (country or code.startswith("---")) else []),
                       name=name, label=label, why="; ".join(why) or None)
         nominal = (not g.person and not g.named and bool(g.roles) and g.roles[-1].entry.role_kind == "title"
-                   and not g.roles[-1].entry.plural and start < g.start and self.keys[start] == "the")
+                   and not g.roles[-1].entry.plural and start < g.start and self.keys[start] in DEFINITE)
         if g.person is None and not nominal and g.roles and g.roles[-1].entry.role_kind == "title" \
                 and not g.roles[-1].entry.plural:
             is_person = False  # "a diplomat": a person, but not one to refer back to
@@ -537,11 +538,9 @@ class Finder:
                     if ante is not None:
                         m = self._link(m, ante, "nominal")
                 done.append(m)
-                if m.is_person and not m.plural:
-                    toks = m.name_tokens or ()
-                    for w in toks:
-                        if len(w) > 1 and w.lower() not in NAME_PARTICLES:
-                            surnames[w] = m
+                if m.is_person and not m.plural and m.name_tokens and m.actor.label != "PRON":
+                    for w in self._surnames(m):
+                        surnames[w] = m
                 continue
             tok = item
             low = tok.lower_
@@ -559,6 +558,16 @@ class Finder:
                 m = self._link(Mention(actor, self.sent_of[tok.i], tok.i, is_person=True), ante, "surname")
                 done.append(m)
         return done
+
+    def _surnames(self, m: Mention) -> list[str]:
+        """The one-word names a person may be referred back by: the last name, plus the listed
+        one-word aliases of a known official ("Xi" for Xi Jinping)."""
+        words = [w for w in m.name_tokens if len(w) > 1 and w.lower() not in NAME_PARTICLES]
+        out = words[-1:] if len(words) > 1 else []
+        person = self.r.officials.get(m.actor.name or "")
+        if person is not None:
+            out += [a for a in person.aliases if " " not in a]
+        return out
 
     def _tok(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
