@@ -174,3 +174,21 @@ def test_nominal_needs_a_compatible_antecedent(mentions_of):
                      "The French president said trade must be fair.")
     m = find(ms, "The French president")
     assert m.name == "Emmanuel Macron" and m.code == "FRAGOV"
+
+
+def test_apposition_lends_the_title(mentions_of):
+    ms = mentions_of("Ali Bagheri, Iran's acting foreign minister, met reporters. Later Bagheri left.", "2024-06-01")
+    person = find(ms, "Ali Bagheri")
+    assert person.code == "IRNGOV" and "apposition" in person.why
+    assert find(ms, "Iran's acting foreign minister").name == "Ali Bagheri"
+    assert find(ms, "Bagheri").code == "IRNGOV"
+
+
+def test_title_before_untagged_name(mentions_of):
+    m = one(mentions_of, "Meanwhile Minister Zarkovic resigned.", "Minister Zarkovic")
+    assert m.name == "Zarkovic" and m.code == "---GOV"
+
+
+def test_city_is_a_place_never_the_government(mentions_of):
+    m = one(mentions_of, "Kharkiv was shelled overnight.", "Kharkiv")
+    assert m.code == "UKR" and m.label == "CITY"

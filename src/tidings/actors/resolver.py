@@ -124,6 +124,7 @@ class Mention:
     alias: bool = False  # a one-word name of an official ("Blinken"): an earlier full mention wins
     chain: tuple[str, ...] = ()  # coreference path, e.g. ("his (sent 0)", "Antony Blinken (sent 0)")
     conj: tuple["Mention", ...] = ()
+    title: bool = False  # a singular title with no name: "Iran's acting foreign minister"
 
 
 def kind_of(m: Match) -> str:
@@ -216,6 +217,19 @@ class Finder:
                     drop.add(id(m))
                     extra.append(Match(start, end, None, {"label": "PERSON"}))
         atoms = [m for m in found if id(m) not in drop] + extra
+        # a title followed by capitalised words spaCy did not tag: "King Abdullah", "Minister Kuleba"
+        taken = {t for m in atoms for t in range(m.start, m.end)}
+        for m in list(atoms):
+            if m.entry is None or m.entry.kind not in ROLE_KINDS or m.entry.role_kind != "title" \
+                    or m.entry.plural:
+                continue
+            k = m.end
+            while k < len(doc) and k - m.end < 4 and k not in taken and doc[k].tag_ == "NNP" and \
+                    self.texts[k][:1].isupper() and self.sent_of[k] == self.sent_of[m.start]:
+                k += 1
+            if k > m.end:
+                atoms.append(Match(m.end, k, None, {"label": "PERSON"}))
+                taken.update(range(m.end, k))
         atoms.sort(key=lambda m: m.start)
         return atoms
 
@@ -489,7 +503,9 @@ class Finder:
         alias = bool(g.person and g.person.entry and g.person.entry.surname_only and len(g.atoms) == 1)
         return Mention(actor, self.sent_of[g.start], head, is_person=is_person or nominal,
                        plural=plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=role_class,
-                       name_tokens=name_tokens, nominal=nominal, alias=alias)
+                       name_tokens=name_tokens, nominal=nominal, alias=alias,
+                       title=bool(g.roles) and g.person is None and g.named is None and
+                       g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
 
     def _pick_official(self, people: list, country: str | None = None):
         """Among people sharing a name ("King Abdullah"), the one of the country named next to it,
@@ -504,6 +520,28 @@ class Finder:
             if p.role_at(self.date):
                 return p
         return max(people, key=lambda p: p.roles[-1].start)
+
+    def apposition(self, mentions: list[Mention]) -> None:
+        """"Ali Bagheri, Iran's acting foreign minister," and "Iran's foreign minister, Ali Bagheri":
+        the title lends its code to a person we do not know; the title then refers to the person."""
+        for a, b in zip(mentions, mentions[1:]):
+            if a.sent != b.sent or self.text[a.actor.end:b.actor.start].strip() != ",":
+                continue
+            person, title = (a, b) if a.name_tokens and b.title else \
+                (b, a) if b.name_tokens and a.title else (None, None)
+            if person is None or not title.actor.code:
+                continue
+            if person.actor.code is None or person.actor.code.startswith("---"):
+                person.actor.code, person.actor.country = title.actor.code, title.actor.country
+                person.actor.sectors = list(title.actor.sectors)
+                kept = person.actor.why if person.actor.why and "no code" not in person.actor.why else ""
+                person.actor.why = (kept + "; " if kept else "") + \
+                    f"apposition: '{title.actor.text}' -> {title.actor.code}"
+            title.actor.code, title.actor.country = person.actor.code, person.actor.country
+            title.actor.sectors, title.actor.name = list(person.actor.sectors), person.actor.name
+            title.actor.why = f"apposition: {title.actor.text} = {person.actor.text}"
+            title.nominal = False
+            title.is_person, title.name_tokens = True, person.name_tokens
 
     # ------------------------------------------------------------------ pass 3: coreference
     def corefer(self, mentions: list[Mention]) -> list[Mention]:
@@ -538,7 +576,7 @@ class Finder:
                     if ante is not None:
                         m = self._link(m, ante, "nominal")
                 done.append(m)
-                if m.is_person and not m.plural and m.name_tokens and m.actor.label != "PRON":
+                if m.is_person and not m.plural and m.name_tokens and m.actor.label not in ("PRON", "NOMINAL"):
                     for w in self._surnames(m):
                         surnames[w] = m
                 continue
@@ -665,6 +703,7 @@ class ActorResolver:
         f = Finder(self, doc, published[:10] if published else None)
         atoms = f.atoms()
         mentions = [m for m in (f.resolve(g) for g in f.groups(atoms)) if m is not None]
+        f.apposition(mentions)
         mentions = f.corefer(mentions)
         out: list[Actor] = []
         last_end = -1
