@@ -177,3 +177,14 @@ def test_reader_sees_committed_batches_while_writer_is_open(db):
 ])
 def test_reasons(error, reason):
     assert reason_for(error) == reason
+
+
+def test_interrupted_run_keeps_whole_documents_written(db):
+    def records():
+        yield from sample()[:2]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store_records(records(), db, batch_size=50)
+    with Store.open(db) as store:
+        assert store.stats()["documents"] == 2

@@ -106,13 +106,17 @@ class Writer:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
+        # Every document written so far is whole (one savepoint each), so even when the run is
+        # interrupted (Ctrl-C, a failing source) they are committed rather than thrown away.
+        try:
             self.flush()
-        else:
+        except Exception:
             self.conn.rollback()
             self.in_tx = False
-            self._reload_index()
-        self.conn.close()
+            if exc_type is None:
+                raise
+        finally:
+            self.conn.close()
 
     def _reload_index(self) -> None:
         self.index = dedup.NearDuplicates()
