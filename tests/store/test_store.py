@@ -188,3 +188,14 @@ def test_interrupted_run_keeps_whole_documents_written(db):
         store_records(records(), db, batch_size=50)
     with Store.open(db) as store:
         assert store.stats()["documents"] == 2
+
+
+def test_newer_schema_refused(db):
+    Store.open(db, create=True).close()
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO migrations (version, name) VALUES (?, 'from the future')", (LATEST + 1,))
+    conn.commit()
+    conn.close()
+    for create in (False, True):
+        with pytest.raises(StoreError, match="newer"):
+            Store.open(db, create=create)

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from tidings.extract import dedup
 from tidings.store.db import Connection, StoreError
+from tidings.store.schema import LATEST
 
 log = logging.getLogger(__name__)
 
@@ -336,6 +337,10 @@ class Store:
         if version == 0:
             conn.close()
             raise StoreError(f"{db} is not a tidings store (no schema); run `tidings ingest` first")
+        if version > LATEST:
+            conn.close()
+            raise StoreError(f"{db} has schema version {version}, newer than this tidings ({LATEST}); "
+                             "upgrade tidings")
         return cls(db, conn)
 
     def writer(self, batch_size: int = 50) -> Writer:
