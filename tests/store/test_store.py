@@ -199,3 +199,15 @@ def test_newer_schema_refused(db):
     for create in (False, True):
         with pytest.raises(StoreError, match="newer"):
             Store.open(db, create=create)
+
+
+def test_slow_stream_commits_after_max_seconds(db):
+    import time
+
+    Store.open(db, create=True).close()
+    with Store(db, None).writer(batch_size=1000, max_seconds=0.2) as writer:
+        writer.write(sample()[0])
+        time.sleep(0.3)
+        writer.write(sample()[1])  # the batch has been open long enough: committed now
+        with Store.open(db) as reader:
+            assert reader.stats()["documents"] == 2

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -91,11 +92,15 @@ class WriteResult:
 
 
 class Writer:
-    """The one writer of a store. Use as a context manager; commits every ``batch_size`` documents."""
+    """The one writer of a store. Use as a context manager; commits every ``batch_size`` documents,
+    or sooner when a batch has been open ``max_seconds`` (slow streams, like a watched feed, still
+    become queryable quickly)."""
 
-    def __init__(self, conn: Connection, batch_size: int = 50):
+    def __init__(self, conn: Connection, batch_size: int = 50, max_seconds: float = 10.0):
         self.conn = conn
         self.batch_size = batch_size
+        self.max_seconds = max_seconds
+        self.tx_started = 0.0
         self.pending = 0
         self.in_tx = False
         self.index = dedup.NearDuplicates()
@@ -142,6 +147,7 @@ class Writer:
         if not self.in_tx:
             self.conn.begin()
             self.in_tx = True
+            self.tx_started = time.monotonic()
         # a savepoint per document: one that fails leaves no half rows, and the rest of the
         # batch (already reported as written) stays
         self.conn.execute("SAVEPOINT doc")
@@ -154,7 +160,7 @@ class Writer:
             raise
         self.conn.execute("RELEASE SAVEPOINT doc")
         self.pending += 1
-        if self.pending >= self.batch_size:
+        if self.pending >= self.batch_size or time.monotonic() - self.tx_started >= self.max_seconds:
             self.flush()
         return result
 
@@ -343,11 +349,11 @@ class Store:
                              "upgrade tidings")
         return cls(db, conn)
 
-    def writer(self, batch_size: int = 50) -> Writer:
+    def writer(self, batch_size: int = 50, max_seconds: float = 10.0) -> Writer:
         """The writer, on its own connection."""
         conn = Connection.open(self.db)
         conn.migrate()
-        return Writer(conn, batch_size=batch_size)
+        return Writer(conn, batch_size=batch_size, max_seconds=max_seconds)
 
     def close(self) -> None:
         self.conn.close()

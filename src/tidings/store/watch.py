@@ -12,7 +12,6 @@ import logging
 import time
 from typing import Iterator
 
-from tidings.model import RawDocument
 from tidings.sources.feeds import UnsafeXML, parse_feed
 from tidings.sources.fetch import Fetcher, FetchError, FetchPolicy
 from tidings.sources.web import item_document
@@ -79,7 +78,8 @@ class Watcher:
                     total.errors.append(f"{feed_url}: {exc}")
                     continue
                 if items:
-                    raws: list[RawDocument] = [item_document(item, self.fetcher) for item in items]
+                    # a generator: each page is fetched, coded and stored in one stream
+                    raws = (item_document(item, self.fetcher) for item in items)
                     summary = ingest(raws, self.db, coder=self._coder())
                     _merge(total, summary)
                 self._save(conn, feed_url, etag, modified, len(items))
