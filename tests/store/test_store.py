@@ -120,12 +120,21 @@ def test_changed_document_replaces_old_version(db):
 
 
 def test_replacing_the_first_copy_keeps_mentions_consistent(db):
-    store_records(sample(), db)
-    changed = record("a", text=OTHER.replace("third", "fourth") + " Entirely rewritten.")
+    records = sample()
+    d = near_copy(records[0], "d", "https://three.example/d")
+    d["events"] = [event("e1d", "USAGOV", "CHNGOV", "042")]
+    store_records(records + [d], db)
+    with Store.open(db) as store:
+        assert store.events(source="USAGOV", cameo="042")[0]["num_mentions"] == 3
+    changed = record("a", text="Entirely rewritten: " + " ".join(reversed(OTHER.split())))
     store_records([changed], db)
     with Store.open(db) as store:
-        # c's event is no longer a mention of a deleted event: it is listed itself
-        assert "e1c" in {e["id"] for e in store.events()}
+        # the copies' events are no longer mentions of a deleted event: the first copy's event
+        # is listed, the other copy's is its mention
+        listed = store.events(source="USAGOV", cameo="042")
+        assert [e["id"] for e in listed] == ["e1c"] and listed[0]["num_mentions"] == 2
+        assert store.document("c")["cluster"] == store.document("d")["cluster"] == "a"
+        assert store.document("a")["cluster"] != "a"  # the new text starts a cluster of its own
 
 
 def test_batches_commit_and_a_bad_record_is_counted_not_fatal(db):

@@ -189,9 +189,9 @@ class Writer:
             (doc_id, url, host, record.get("title"), record.get("published"), record.get("language"),
              text, canonical_json(record.get("removed") or []), error, status, raw_hash, content,
              thash, cluster_id, canonical_json(record)))
-        if cluster_id == doc_id:
+        if cluster_id is not None and not duplicate:
             c.execute("INSERT INTO clusters (id, representative) VALUES (?, ?)"
-                      " ON CONFLICT (id) DO NOTHING", (doc_id, doc_id))
+                      " ON CONFLICT (id) DO NOTHING", (cluster_id, doc_id))
         if m is not None:
             c.execute("INSERT INTO minhashes (document_id, signature) VALUES (?, ?)",
                       (doc_id, dedup.to_bytes(m)))
@@ -228,6 +228,9 @@ class Writer:
         if candidates:
             # the smallest id, not the first found: the choice must not depend on write order
             return min(candidates), True
+        if self.conn.one("SELECT 1 FROM documents WHERE cluster_id = ?", (doc_id,)):
+            # a replaced document whose old version started a cluster that lives on in its copies
+            return f"{doc_id}#{thash[:12]}", False
         return doc_id, False
 
     def _children(self, doc_id: str, record: dict, cluster_id: str | None, duplicate: bool) -> None:
@@ -306,9 +309,12 @@ class Writer:
         if c.dialect == "sqlite":
             c.execute("DELETE FROM documents_fts WHERE document_id = ?", (doc_id,))
             c.execute("DELETE FROM quotes_fts WHERE document_id = ?", (doc_id,))
-        # mentions that pointed at this document's events become their own first mention
-        c.execute("UPDATE events SET mention_of = NULL WHERE mention_of IN"
-                  " (SELECT key FROM events WHERE document_id = ?)", (doc_id,))
+        # mentions of this document's events: the first becomes the event, the others its mentions
+        for (key,) in c.all("SELECT key FROM events WHERE document_id = ? ORDER BY key", (doc_id,)):
+            first = c.scalar("SELECT key FROM events WHERE mention_of = ? ORDER BY key LIMIT 1", (key,))
+            if first is not None:
+                c.execute("UPDATE events SET mention_of = NULL WHERE key = ?", (first,))
+                c.execute("UPDATE events SET mention_of = ? WHERE mention_of = ?", (first, key))
         c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))  # children cascade
         self.index.remove(doc_id)
 
