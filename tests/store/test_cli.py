@@ -172,3 +172,19 @@ def test_ingest_feed_and_watch_only_new_items(tmp_path):
         assert "private_address 1" in refused.stderr
     finally:
         server.shutdown()
+
+
+def test_ingest_coded_records(tmp_path):
+    from tests.store.records import event, record
+
+    path = tmp_path / "coded.jsonl"
+    good = record("r1", events=[event("x1", "USAGOV", "CHNGOV", "042")])
+    path.write_text(json.dumps(good) + "\n{broken\n" + json.dumps({"id": "r2"}) + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = run("ingest", "--coded", path, "--db", db)
+    assert "read 2, coded 1" in result.stderr and "failed to store 2" in result.stderr
+    assert "malformed JSON" in result.stderr and "not a contract record" in result.stderr
+    again = run("ingest", "--coded", path, "--db", db)
+    assert "unchanged 1" in again.stderr
+    with Store.open(db) as store:
+        assert [e["id"] for e in store.events()] == ["x1"]

@@ -104,15 +104,21 @@ def run_ingest(raws, db, published, quiet=False, batch_size=50):
 @click.option("--batch-size", type=click.IntRange(1, 10000), default=50, show_default=True,
               help="Documents per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--coded", is_flag=True,
+              help="SOURCES are JSON Lines already coded (the output of `tidings code`): store "
+                   "them as they are, after checking them against the output contract.")
 @fetch_options
-def ingest_command(sources, db, published, batch_size, quiet, allow_private, timeout, max_bytes,
-                   delay, ignore_robots):
+def ingest_command(sources, db, published, batch_size, quiet, coded, allow_private, timeout,
+                   max_bytes, delay, ignore_robots):
     """Code SOURCES and store the results (idempotent; safe to rerun after a crash).
 
     SOURCES are files, directories, globs (.txt .html .json .jsonl .gz), web archives (.warc,
     .warc.gz), http(s) pages, RSS/Atom feeds, news sitemaps, or @FILE listing sources one a line.
     """
     from tidings.sources.web import read_inputs
+
+    if coded:
+        return ingest_coded(sources, db, batch_size)
 
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
     summary = run_ingest(read_inputs(sources, policy=policy), db, published, quiet, batch_size)
@@ -121,6 +127,40 @@ def ingest_command(sources, db, published, batch_size, quiet, allow_private, tim
         click.echo(f"error: {err}", err=True)
     if summary.read and summary.coded == 0 and summary.unchanged == 0:
         raise SystemExit(1)  # nothing at all could be coded
+
+
+def ingest_coded(paths, db, batch_size) -> None:
+    from tidings.store import StoreError, store_records
+
+    bad: list[str] = []
+
+    def records():
+        for path in paths:
+            try:
+                fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
+            except OSError as exc:
+                bad.append(f"{path}: {exc.strerror}")
+                continue
+            with fh:
+                for lineno, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        bad.append(f"{path}:{lineno}: malformed JSON ({exc.msg})")
+
+    try:
+        summary = store_records(records(), db, batch_size=batch_size)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = summary.to_dict()
+    result["failed"] += len(bad)
+    print_summary(result, title="store")
+    for err in (bad + summary.errors)[:20]:
+        click.echo(f"error: {err}", err=True)
+    if bad and not (summary.coded or summary.unchanged or summary.rejected):
+        raise SystemExit(1)
 
 
 @main.command("extract")
