@@ -192,3 +192,16 @@ def test_title_before_untagged_name(mentions_of):
 def test_city_is_a_place_never_the_government(mentions_of):
     m = one(mentions_of, "Kharkiv was shelled overnight.", "Kharkiv")
     assert m.code == "UKR" and m.label == "CITY"
+
+
+def test_former_must_modify_the_role(mentions_of):
+    m = one(mentions_of, "Former presidential candidate Senator Ted Cruz spoke.",
+            "Former presidential candidate Senator Ted Cruz")
+    assert m.code == "---LEG"
+
+
+def test_institution_gives_the_sector_of_a_generic_title(mentions_of):
+    ms = mentions_of("Police press officer Monika Kosiec said so. The defence ministry spokesman denied it.")
+    assert find(ms, "Police press officer Monika Kosiec").code == "---COP"
+    spokesman = find(ms, "The defence ministry spokesman")
+    assert spokesman.code == "---GOVMIL" and spokesman.name is None  # not the police officer

@@ -225,7 +225,8 @@ class Finder:
                 continue
             k = m.end
             while k < len(doc) and k - m.end < 4 and k not in taken and doc[k].tag_ == "NNP" and \
-                    self.texts[k][:1].isupper() and self.sent_of[k] == self.sent_of[m.start]:
+                    self.texts[k][:1].isupper() and self.sent_of[k] == self.sent_of[m.start] and \
+                    doc[k].ent_type_ in ("", "PERSON"):
                 k += 1
             if k > m.end:
                 atoms.append(Match(m.end, k, None, {"label": "PERSON"}))
@@ -343,6 +344,18 @@ class Finder:
         return False
 
     # ------------------------------------------------------------------ resolving one group
+    def _former(self, start: int, g: Group) -> bool:
+        """Whether "former"/"ex-" modifies the role or the person of the mention ("former Defence
+        Minister Sergei Shoigu"), not some other word ("former presidential candidate Senator Cruz")."""
+        keep = set()
+        for m in g.roles[-1:] + ([g.person] if g.person else []) + ([g.named] if g.named else []):
+            keep.update(range(m.start, m.end))
+        for t in range(start, g.end):
+            if self.keys[t] in FORMER or self.keys[t].startswith("ex-"):
+                if self.doc[t].head.i in keep or t + 1 in keep:
+                    return True
+        return False
+
     def _head(self, start: int, end: int) -> int:
         for t in range(end - 1, start - 1, -1):
             h = self.doc[t].head.i
@@ -361,16 +374,13 @@ class Finder:
                 return None
         has_role_or_person = bool(g.roles or g.person)
         # take in the words before the mention that belong to it ("the top", "former")
-        former = any(self.keys[t] in FORMER for a in g.atoms for t in range(a.start, a.end)) or \
-            any(self.keys[t] in FORMER for t in range(g.start, g.end))
         if has_role_or_person:
             while start > 0 and self.sent_of[start - 1] == self.sent_of[g.start] and \
                     self.keys[start - 1] in PRE_GLUE:
                 if self.keys[start - 1] == "the" and g.person is not None:
                     break
                 start -= 1
-                if self.keys[start] in FORMER:
-                    former = True
+        former = self._former(start, g)
         end = g.end
         head = self._head(g.start, g.end)
         why: list[str] = []
@@ -388,11 +398,19 @@ class Finder:
         role_secs: list[str] = []
         for r in g.roles:
             e = r.entry
-            role_secs.extend(e.sectors)
-            role_class = e.role_class or role_class
             plural = e.plural
             why.append(f"{'agent' if e.kind == AGENT else 'role'} '{doc[r.start:r.end].text}' -> "
                        f"{''.join(e.sectors) or e.prefix + '~'} ({e.source})")
+        if g.roles:
+            # the sector comes from the head role, except that a generic title after an institution
+            # takes the institution's: "defence ministry spokesman" GOVMIL, "police press officer" COP
+            last = g.roles[-1].entry
+            head_role = g.roles[0].entry if len(g.roles) > 1 and last.role_kind == "title" and \
+                last.role_class in ("gov", "other") else last
+            role_secs = list(head_role.sectors)
+            role_class = head_role.role_class
+            if not role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
+                role_secs = [s for r in g.roles for s in r.entry.sectors]
         if g.roles and g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural:
             is_person = True
         if former:
@@ -641,6 +659,10 @@ class Finder:
                 continue
             if m.actor.country and cand.actor.country != m.actor.country:
                 continue
+            own = [x for x in m.actor.sectors if x != "ELI"]
+            if own and cand.actor.sectors and own[0] not in cand.actor.sectors and \
+                    not (own[0] == "GOV" and "ELI" in cand.actor.sectors):
+                continue  # "the defence ministry spokesman" is not an earlier police officer
             score = 1
             if m.role_class and m.role_class == cand.role_class:
                 score = 3
