@@ -220,3 +220,17 @@ def test_slow_stream_commits_after_max_seconds(db):
         writer.write(sample()[1])  # the batch has been open long enough: committed now
         with Store.open(db) as reader:
             assert reader.stats()["documents"] == 2
+
+
+def test_store_does_not_depend_on_batch_size(tmp_path):
+    from tests.store.test_crash import many_records
+
+    records = many_records(40)
+    dumps = []
+    for size in (1, 7, 50):
+        db = str(tmp_path / f"b{size}.db")
+        store_records(records, db, batch_size=size)
+        with Store.open(db) as store:
+            dumps.append(store.dump())
+    assert dumps[0] == dumps[1] == dumps[2]
+    assert len(dumps[0]["documents"]) == 40

@@ -319,14 +319,6 @@ class Writer:
         self.index.remove(doc_id)
 
 
-@dataclass
-class Page:
-    rows: list[dict]
-    total: int
-    limit: int | None = None
-    offset: int = 0
-
-
 class Store:
     """A store opened for reading (and for handing out its one writer)."""
 
