@@ -195,9 +195,9 @@ def test_city_is_a_place_never_the_government(mentions_of):
 
 
 def test_former_must_modify_the_role(mentions_of):
-    m = one(mentions_of, "Former presidential candidate Senator Ted Cruz spoke.",
-            "Former presidential candidate Senator Ted Cruz")
-    assert m.code == "---LEG"
+    m = one(mentions_of, "Former US presidential candidate Senator Ted Cruz spoke.",
+            "Former US presidential candidate Senator Ted Cruz")
+    assert m.code == "USALEG"
 
 
 def test_institution_gives_the_sector_of_a_generic_title(mentions_of):
