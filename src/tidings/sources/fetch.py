@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = f"tidings/{__version__} (news event coder; +https://pypi.org/project/tidings/)"
 ROBOTS_AGENT = "tidings"
+ROBOTS_TTL = 24 * 3600  # RFC 9309: a cached robots.txt should not be used for more than 24 hours
 
 
 class FetchError(Exception):
@@ -117,7 +118,7 @@ class Fetcher:
             headers={"User-Agent": p.user_agent, "Accept-Encoding": "gzip, deflate"},
             trust_env=False,  # no proxy from the environment: the address checks must see the peer
         )
-        self.robots: dict[str, RobotFileParser | None] = {}
+        self.robots: dict[str, tuple[RobotFileParser | None, float]] = {}
         self.last_request: dict[str, float] = {}
         self.lock = threading.Lock()
 
@@ -145,7 +146,8 @@ class Fetcher:
             return True
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self.robots:
+        cached = self.robots.get(origin)
+        if cached is None or time.monotonic() - cached[1] > ROBOTS_TTL:
             rules: RobotFileParser | None = RobotFileParser()
             try:
                 resp = self._get(origin + "/robots.txt", {}, check_robots=False)
@@ -161,8 +163,8 @@ class Fetcher:
                     rules.parse([])  # no robots.txt: everything allowed
                 else:
                     rules.parse(resp.text().splitlines())
-            self.robots[origin] = rules
-        rules = self.robots[origin]
+            self.robots[origin] = (rules, time.monotonic())
+        rules = self.robots[origin][0]
         return rules is not None and rules.can_fetch(ROBOTS_AGENT, url)
 
     def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
