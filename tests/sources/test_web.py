@@ -149,3 +149,14 @@ def test_malformed_urls_are_named_failures():
                             policy=policy(allow_private=False)))
     assert len(docs) == 3
     assert all(d.error for d in docs), docs
+
+
+def test_connected_peer_checked_even_if_the_name_looked_public(server, monkeypatch):
+    """DNS rebinding: the name resolved to a public address when checked, then to loopback."""
+    from tidings.sources import fetch
+
+    monkeypatch.setattr(fetch, "check_host", lambda host, port, allow_private: None)
+    with Fetcher(policy(allow_private=False, respect_robots=False)) as f:
+        with pytest.raises(FetchError) as exc:
+            f.get(server.base + "/articles/1.html")
+    assert exc.value.reason == "private_address" and "connected to" in str(exc.value)
