@@ -205,3 +205,10 @@ def test_institution_gives_the_sector_of_a_generic_title(mentions_of):
     assert find(ms, "Police press officer Monika Kosiec").code == "---COP"
     spokesman = find(ms, "The defence ministry spokesman")
     assert spokesman.code == "---GOVMIL" and spokesman.name is None  # not the police officer
+
+
+def test_title_in_text_wins_over_the_data(mentions_of):
+    # our data: Shoigu left the defence ministry in May 2024; the text still calls him defence minister
+    m = one(mentions_of, "Defence Minister Sergei Shoigu inspected troops.", "Defence Minister Sergei Shoigu",
+            "2024-06-01")
+    assert m.code == "RUSGOVMIL" and "title in text" in m.why

@@ -446,9 +446,10 @@ class Finder:
                 c, secs, klass, pwhy = person.resolve(self.date, former=former)
                 country, name, role_class = (None if prefix_of(c) else c), person.name, klass
                 official_code = c
-                if not secs and role_secs and not former:
-                    secs = tuple(role_secs)  # not in office by our data, but the text gives a title
-                    pwhy += "; title in text"
+                titled = bool(g.roles) and g.roles[-1].entry.role_kind == "title"
+                if role_secs and not former and (titled or not secs) and tuple(role_secs) != tuple(secs):
+                    secs = tuple(role_secs)  # the title in the text wins over our dated data
+                    pwhy += f"; title in text -> {''.join(secs)}"
                 sectors = list(secs)
                 role_secs = []
                 why.append(pwhy)
