@@ -25,15 +25,15 @@ def test_conflibert_penta_macro_f1(scorer):
     recs = gold.read_penta(shared_path(*CONFLIBERT, "cameo_class_train.tsv"))
     rep = gold.score_penta(recs, *scorer)
     assert rep.n == 1349
-    assert rep.extra["macro_f1"] >= 0.72  # measured 0.735
+    assert rep.extra["macro_f1"] >= 0.74  # measured 0.746
 
 
 @pytest.mark.gold
 def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
-    assert rep.metrics["source tokens"].f1 >= 0.70  # measured 0.718
-    assert rep.metrics["target tokens"].f1 >= 0.50  # measured 0.520
+    assert rep.metrics["source tokens"].f1 >= 0.72  # measured 0.738
+    assert rep.metrics["target tokens"].f1 >= 0.54  # measured 0.551
 
 
 def test_readers_and_format_detection(tmp_path):
@@ -88,3 +88,18 @@ def test_petrarch_unit_tests_with_their_dictionaries():
     assert rep.n == 272
     assert rep.metrics["(source country, target country, root)"].f1 >= 0.70  # measured 0.713
     assert rep.extra["no_event_left_empty"] >= 0.80  # measured 0.842 (16 of 19)
+
+
+@pytest.mark.gold
+def test_confidence_is_calibrated_on_the_dev_set(scorer):
+    """Constructions seen ≥ 30 times: the stored confidence is within 0.1 of measured precision."""
+    from tidings.events.coder import CALIBRATION
+
+    recs = gold.read_penta(shared_path(*CONFLIBERT, "cameo_class_train.tsv"))
+    measured = gold.calibrate(recs, *scorer)
+    checked = 0
+    for key, (n, precision) in measured.items():
+        if key is not None and n >= 30:
+            assert abs(CALIBRATION[key] - precision) <= 0.1, (key, n, precision)
+            checked += 1
+    assert checked >= 4

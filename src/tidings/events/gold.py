@@ -189,6 +189,30 @@ def score_penta(records: list[tuple[str, int]], coder=None, resolver=None,
     return rep
 
 
+def calibrate(records: list[tuple[str, int]], coder=None, resolver=None) -> dict:
+    """Per construction key: (events, share whose class matched gold), from the top events.
+
+    This is how ``coder.CALIBRATION`` was measured; rerun after changing the lexicon or rules.
+    """
+    coder = coder or EventCoder.load()
+    coder.keep_constructions = True
+    tally: dict = {}
+    texts = [t for t, _ in records]
+    try:
+        for (doc, events), (_, gold) in zip(_code_texts(coder, resolver, texts, [None] * len(texts)), records):
+            keys, coder.constructions = coder.constructions, []
+            ev = top_event(events)
+            if ev is None:
+                continue
+            key = keys[events.index(ev)] if len(keys) == len(events) else None
+            hit, n = tally.get(key, (0, 0))
+            tally[key] = (hit + (conflibert_class(ev.cameo) == gold), n + 1)
+    finally:
+        coder.keep_constructions = False
+        coder.constructions = []
+    return {k: (n, round((hit + 1) / (n + 2), 3)) for k, (hit, n) in tally.items()}
+
+
 def _gold_tokens(tags: list[str], roles: set[str]) -> set[int]:
     return {i for i, t in enumerate(tags) if t != "O" and t[2:] in roles}
 
@@ -209,9 +233,10 @@ def score_spans(records: list[tuple[list[str], list[str]]], coder=None, resolver
         ev = top_event(events)
         pred_s, pred_t = set(), set()
         if ev is not None:
-            # a reciprocal event comes as a pair: both sides are source and target (gold tag R)
+            # one event mention may come as several records: compound actors ("India and
+            # Pakistan") give one per conjunct, a reciprocal one both directions (gold tag R)
             group = [e for e in events if e.trigger.start == ev.trigger.start and e.cameo == ev.cameo]
-            for e in group[:2] if len(group) == 2 and _reciprocal(group) else [ev]:
+            for e in group:
                 pred_s |= _covered(e.source, offs)
                 pred_t |= _covered(e.target, offs)
         gold_s = _gold_tokens(tags, {"S", "R"})
