@@ -19,12 +19,14 @@ from tidings import nlp
 from tidings.actors import ActorResolver
 from tidings.events import EventCoder
 from tidings.extract import extract
+from tidings.extract.language import detect as detect_language
 from tidings.model import Article, CodedDocument, RawDocument
 from tidings.quotes import find_attributions, find_quotes
 
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 1_000_000  # longer "articles" are dumps or attacks, not news; spaCy's own limit is 1e6
+MIN_WORDS_FOR_LANGUAGE = 30  # shorter texts hold too few function words to tell languages apart
 
 
 @dataclass
@@ -56,6 +58,8 @@ def codable(article: Article) -> bool:
     if len(article.text) > MAX_CHARS:
         article.error = f"document too large ({len(article.text)} characters, limit {MAX_CHARS})"
         return False
+    if article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
+        article.language = detect_language(article.text)
     if article.language and article.language != "en":
         article.error = f"language not supported: {article.language}"
         return False
