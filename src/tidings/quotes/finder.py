@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass, field
 
 from tidings.model import Actor, Quote, Span
@@ -23,8 +24,7 @@ log = logging.getLogger(__name__)
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = ("he", "she", "they", "i", "we", "you")
 _NAME_PARTS = ("PROPN",)
-_CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "dobj", "attr", "oprd", "parataxis", "pcomp",
-            "acomp", "prep", "pobj", "npadvmod", "dep", "appos")
+_CONTENT = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis")
 _TRAIL = " \t\n,;:.—–-"
 _MIN_UNCUED_WORDS = 6  # a quote with no cue shorter than this is a title or scare quote
 
@@ -118,14 +118,24 @@ def _subject(verb):
                     or tok.head.i == verb.i:
                 return tok
     # "said Blinken": inverted subject after the verb
-    j = verb.i + 1
-    if j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("dobj",):
-        head = doc[j]
-        while head.head.i != head.i and head.head.i > verb.i and head.head.pos_ == "PROPN" \
-                and head.dep_ in ("compound", "flat"):
+    # ("added another New Hampshire Republican"); after "told"/"asked" a noun is the addressee.
+    if verb.lemma_.lower() in _ADDRESSEE:
+        return None
+    for j in range(verb.i + 1, min(len(doc), verb.i + 4)):
+        tok = doc[j]
+        if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "amod", "det"):
+            continue
+        if tok.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        head = tok
+        while head.head.i != head.i and verb.i < head.head.i <= verb.i + 8 \
+                and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "flat", "amod"):
             head = head.head
         return head
     return None
+
+
+_ADDRESSEE = frozenset("tell ask urge inform advise warn call remind assure thank".split())
 
 
 def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
@@ -206,7 +216,8 @@ def _after(ctx: _Ctx, q: Quoted):
         if tok.text in (".", "!", "?", ";") and seen > 0:
             break
         if _is_speech(tok, clause_only_ok=False) or (
-                inner[-1:] in ",?!" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")):
+                inner[-1:] in ",?!" and seen <= 3 and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
+                and any(c.dep_ in _SUBJECTS and q.end <= c.idx < tok.idx for c in tok.children)):
             # `“Go back,” Trump barked`: after a quote closed by a comma, the verb is the cue
             return _cue(tok), _speaker_of(ctx, tok), tok
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl"):
@@ -223,7 +234,7 @@ def _before(ctx: _Ctx, q: Quoted):
     i = ctx.token_at(q.start)
     if doc[i].idx >= q.start:
         i -= 1
-    gap = 0
+    gap = 0  # words between the cue and the mark, other than "that" and adverbs
     while i >= 0 and gap <= 5:
         tok = doc[i]
         if ctx.inside[i] or tok.text in (".", "!", "?", ";") or "\n" in ctx.text[tok.idx:q.start]:
@@ -233,10 +244,36 @@ def _before(ctx: _Ctx, q: Quoted):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cue, speaker = _according_to(ctx, tok)
             return cue, speaker, None, 0
-        if not tok.is_punct:
+        if not (tok.is_punct or tok.lower_ == "that" or tok.pos_ == "ADV"):
             gap += 1
         i -= 1
     return None
+
+
+# Words before a quoted name or title: `the play called “Brokers”`, `on “Morning Joe”`.
+_NAMING = frozenset("called titled entitled named dubbed so-called nicknamed".split())
+
+
+def _is_title(ctx: _Ctx, q: Quoted, body: str) -> bool:
+    """A short quoted name after a preposition, article or naming word: not somebody's words."""
+    if _words(body) > 5:
+        return False
+    i = ctx.token_at(q.start)
+    if ctx.doc[i].idx >= q.start:
+        i -= 1
+    if i < 0 or "\n" in ctx.text[ctx.doc[i].idx:q.start]:
+        return False
+    prev = ctx.doc[i]
+    if prev.lower_ in _NAMING and (prev.tag_ == "VBN" or prev.lower_ in ("titled", "entitled", "so-called")):
+        return True  # `a play called “Brokers”`, but not `what Gilbert called “a problem.”`
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body)]
+    title_case = bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    # `on “Morning Joe”`, `the “Jane The Virgin” star`; but `a “phony attack.”` is somebody's words
+    return title_case and (prev.pos_ in ("ADP", "DET") or prev.tag_ == "POS")
+
+
+_SMALL_WORDS = frozenset("a an and the of in on to for at by with or de la el".split())
 
 
 def _governor(ctx: _Ctx, q: Quoted):
@@ -270,11 +307,13 @@ def _content_of(verb, q: Quoted, ctx: _Ctx) -> tuple[int, int] | None:
     """The clause of ``verb`` that holds the quote, as a char span covering the quote."""
     qi = ctx.token_at(q.start + 1)
     for c in verb.children:
-        if c.dep_ in _SUBJECTS or c.is_punct:
-            continue
+        if c.dep_ not in _CONTENT:
+            continue  # `said on ABC’s “This Week”`: a venue or circumstance, not the words
         if c.left_edge.i <= qi <= c.right_edge.i:
             start = c.left_edge.idx
             end = c.right_edge.idx + len(c.right_edge.text)
+            if ctx.text[q.start:q.end].rstrip("”\"»’' ").endswith(","):
+                end = q.end  # `things “should be wrapped up,” referring to …`: the writer's words
             return min(start, q.start), max(end, q.end)
     return None
 
@@ -309,25 +348,30 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     body = text[q.start:q.end]
     if not body.strip("“”\"„«» \n"):
         return None
+    if _is_title(ctx, q, body):
+        return None
     quote = Quote(text=body, start=q.start, end=q.end, kind="direct", cue=None, speaker=None)
+    # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
+    label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
     hit = _before(ctx, q)
-    if hit is None or hit[3] > 1:
-        after = _after(ctx, q)
-        if after:
-            quote.cue, quote.speaker, tok = after
-            return _Found(quote, tok)
+    if hit and hit[3] == 0:  # `said: “`, `said that “`
+        quote.cue, quote.speaker, tok, _ = hit
+        return _Found(quote, tok)
+    after = _after(ctx, q)
+    if after:
+        quote.cue, quote.speaker, tok = after
+        return _Found(quote, tok)
+    if label:
+        return None
     if hit:
         cue, speaker, tok, gap = hit
-        span = _content_of(tok, q, ctx) if tok is not None and gap > 1 else None
-        if tok is None or gap <= 1 or span:
+        span = _content_of(tok, q, ctx) if tok is not None else None
+        if span:  # words between the verb and the mark: the quote is part of the content
             quote.cue, quote.speaker = cue, speaker
-            if span:  # words between the verb and the mark: the quote is part of the content
-                quote.start, quote.end = span
-                quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+            quote.start, quote.end = span
+            quote.text, quote.kind = text[span[0]:span[1]], "mixed"
             return _Found(quote, tok)
-    # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
-    labels = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
-    verb = None if labels else _governor(ctx, q)
+    verb = _governor(ctx, q)
     if verb is not None:
         quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
         span = _content_of(verb, q, ctx)
@@ -372,10 +416,11 @@ def _inherit(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
                     donor = g
                     break
         words = _words(f.quote.text)
-        if donor is not None and words >= 3:
+        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…—-:;"
+        if donor is not None and words >= 3 and statement:
             f.quote.speaker = donor.quote.speaker
             kept.append(f)
-        elif words >= _MIN_UNCUED_WORDS and f.quote.text.rstrip("”\"»' ")[-1:] in ".?!,":
+        elif words >= _MIN_UNCUED_WORDS and statement:
             kept.append(f)  # a quoted statement whose speaker the text leaves implicit
     return kept
 

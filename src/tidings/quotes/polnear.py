@@ -210,8 +210,15 @@ def score_document(scores: QuoteScores, gold: GoldDocument, quotes: list[Quote])
     for a in gold_direct:
         if not a.source:
             continue
-        best = max(direct_quotes, key=lambda q: _overlap(a.content, [(q.start, q.end)]), default=None)
-        if best is None or not _overlap(a.content, [(best.start, best.end)]):
+        # The quote matched to a (possibly discontinuous) gold content is the one that overlaps its
+        # first part most: the speaker is named next to the start of the words.
+        best = None
+        for seg in sorted(a.content):
+            best = max(direct_quotes, key=lambda q: _overlap([seg], [(q.start, q.end)]), default=None)
+            if best is not None and _overlap([seg], [(best.start, best.end)]):
+                break
+            best = None
+        if best is None:
             continue
         scores.speaker_matched += 1
         sp = best.speaker
