@@ -212,3 +212,19 @@ def test_title_in_text_wins_over_the_data(mentions_of):
     m = one(mentions_of, "Defence Minister Sergei Shoigu inspected troops.", "Defence Minister Sergei Shoigu",
             "2024-06-01")
     assert m.code == "RUSGOVMIL" and "title in text" in m.why
+
+
+def test_coordinated_roles_and_places_share(mentions_of):
+    ms = mentions_of("The Danish media and government warned Russian troops and police.")
+    assert find(ms, "government").code == "DNKGOV"
+    assert find(ms, "police").code == "RUSCOP"
+    ms = mentions_of("The government of Iran and Iraq agreed. China and Russia agreed.")
+    assert find(ms, "The government of Iran").code == "IRNGOV"
+    assert find(ms, "Iraq").code == "IRQGOV"
+    assert find(ms, "Russia").code == "RUS"
+
+
+def test_role_with_prepositional_place(mentions_of):
+    assert one(mentions_of, "Soldiers from Ukraine crossed.", "Soldiers from Ukraine").code == "UKRMIL"
+    ms = mentions_of("Troops in Ukraine withdrew.")  # not necessarily Ukraine's troops
+    assert find(ms, "Ukraine").code == "UKR"

@@ -323,9 +323,11 @@ class Finder:
             return False
         gap = self.keys[g.end:m.start]
         kind = kind_of(m)
-        if gap in (["of"], ["of", "the"]) and g.roles and not g.person and not g.place and not g.named \
-                and (kind in PLACE_KINDS or kind in NAMED_KINDS):
-            return True
+        if gap and gap[0] in ("of", "from", "in") and gap[1:] in ([], ["the"]) and g.roles and \
+                not g.person and not g.place and not g.named and (kind in PLACE_KINDS or kind in NAMED_KINDS):
+            # "the government of China", "soldiers from Gondor", "lawmakers in Fornost"; but
+            # "troops in Ukraine" are not Ukraine's troops
+            return gap[0] != "in" or "MIL" not in g.roles[-1].entry.sectors
         if not self._gap_ok(g.end, m.start):
             return False
         if kind in PLACE_KINDS:
@@ -540,6 +542,34 @@ class Finder:
                 return p
         return max(people, key=lambda p: p.roles[-1].start)
 
+    def conjuncts(self, mentions: list[Mention]) -> None:
+        """A role coordinated with one that has a country shares it: "Danish media and government"
+        -> DNKMED and DNKGOV."""
+        by_token = {}
+        for m in mentions:
+            for t in range(self._tok(m.actor.start), self._tok(m.actor.end - 1) + 1):
+                by_token[t] = m
+        for m in mentions:
+            code = m.actor.code
+            tok = self.doc[m.head]
+            if not code or tok.dep_ != "conj":
+                continue
+            first = by_token.get(tok.head.i)
+            if first is not None and first is not m and code == m.actor.country and first.actor.sectors \
+                    and tok.head.i != first.head and first.actor.label == "NOMINAL":
+                # "lawmakers in Fornost and Gondor": Gondor's lawmakers too
+                m.actor.code = code + "".join(first.actor.sectors)
+                m.actor.sectors = list(first.actor.sectors)
+                m.actor.why = (m.actor.why or "") + f"; coordinated inside '{first.actor.text}'"
+                continue
+            if not code.startswith("---"):
+                continue
+            if first is None or first is m or not first.actor.country or first.actor.label == "PRON":
+                continue
+            m.actor.code = first.actor.country + code[3:]
+            m.actor.country = first.actor.country
+            m.actor.why = (m.actor.why or "") + f"; coordinated with '{first.actor.text}' -> {first.actor.country}"
+
     def apposition(self, mentions: list[Mention]) -> None:
         """"Ali Bagheri, Iran's acting foreign minister," and "Iran's foreign minister, Ali Bagheri":
         the title lends its code to a person we do not know; the title then refers to the person."""
@@ -726,6 +756,7 @@ class ActorResolver:
         f = Finder(self, doc, published[:10] if published else None)
         atoms = f.atoms()
         mentions = [m for m in (f.resolve(g) for g in f.groups(atoms)) if m is not None]
+        f.conjuncts(mentions)
         f.apposition(mentions)
         mentions = f.corefer(mentions)
         out: list[Actor] = []
