@@ -228,3 +228,14 @@ def test_role_with_prepositional_place(mentions_of):
     assert one(mentions_of, "Soldiers from Ukraine crossed.", "Soldiers from Ukraine").code == "UKRMIL"
     ms = mentions_of("Troops in Ukraine withdrew.")  # not necessarily Ukraine's troops
     assert find(ms, "Ukraine").code == "UKR"
+
+
+def test_group_that_became_the_government(mentions_of):
+    assert one(mentions_of, "The Taliban attacked Kabul.", "The Taliban", "2015-01-01").code == "AFGINSTAL"
+    assert one(mentions_of, "The Taliban banned music.", "The Taliban", "2022-01-01").code == "AFGGOVTAL"
+
+
+def test_its_refers_to_a_country_or_organisation(mentions_of):
+    ms = mentions_of("Chinese support is enabling Russia to sustain its military operations.")
+    its = find(ms, "its")
+    assert its.code == "RUS" and its.why.startswith("coref: its -> Russia")

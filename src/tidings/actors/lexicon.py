@@ -189,9 +189,11 @@ def load_builtin(lexicon: Lexicon) -> dict[str, str]:
         for n in split_names(row[1]):
             lexicon.add(n, Entry(CITY, n, code, source=f"cities.tsv:{number}"), cased=True)
     for number, row in data_lines("orgs.tsv"):
-        row += [""] * (4 - len(row))
+        row += [""] * (5 - len(row))
         code, name, aliases, kind = row[0], row[1], split_names(row[2]), row[3]
-        entry = Entry(kind, name, code, source=f"orgs.tsv:{number}")
+        later = tuple(Restriction(c, d, None) for c, _, d in
+                      (x.partition("@") for x in reversed(split_names(row[4]))))
+        entry = Entry(kind, name, code, restrictions=later, source=f"orgs.tsv:{number}")
         for n in [name] + aliases:
             lexicon.add(n, entry, cased=True)
     for number, row in data_lines("roles.tsv"):

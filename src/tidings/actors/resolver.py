@@ -605,7 +605,7 @@ class Finder:
             if t.i in covered:
                 continue
             low = t.lower_
-            if (low in HE_SHE or low in THEY) and t.tag_ in ("PRP", "PRP$"):
+            if (low in HE_SHE or low in THEY or low == "its") and t.tag_ in ("PRP", "PRP$"):
                 items.append((t.i, t))
             elif t.tag_ == "NNP" and t.text[:1].isupper() and len(t.text) > 1:
                 items.append((t.i, t))
@@ -631,7 +631,12 @@ class Finder:
                 continue
             tok = item
             low = tok.lower_
-            if low in HE_SHE or low in THEY:
+            if low == "its":
+                ante = self._its_antecedent(tok, done)
+                if ante is not None:
+                    actor = Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), label="PRON")
+                    done.append(self._link(Mention(actor, self.sent_of[tok.i], tok.i), ante, "pronoun"))
+            elif low in HE_SHE or low in THEY:
                 ante = self._pronoun_antecedent(tok, done, plural=low in THEY)
                 if ante is None:
                     continue
@@ -727,6 +732,19 @@ class Finder:
             return best
         orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA")]
         return orgs[-1] if orgs else None
+
+    def _its_antecedent(self, tok, done: list[Mention]) -> Mention | None:
+        """"its": the latest country or organisation in this sentence, else the previous sentence's
+        subject if it is one ("Russia ... allowing it to sustain its military operations")."""
+        here = self.sent_of[tok.i]
+        def thing(m):
+            return m.actor.code and not m.is_person and not m.plural and m.actor.label not in ("PRON", "MEDIA")
+        same = [m for m in done if m.sent == here and thing(m)]
+        if same:
+            return same[-1]
+        prev = [m for m in done if m.sent == here - 1 and thing(m) and
+                self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+        return prev[-1] if prev else None
 
     def _conjuncts(self, m: Mention, near: list[Mention]) -> list[Mention]:
         """The person mentions coordinated with m ("Wang Yi and President Xi Jinping")."""
