@@ -40,6 +40,12 @@ PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSU
 PERIODS = ("day", "week", "month")
 ORDERS = ("newest", "oldest")
 MAX_LIMIT = 1000
+# Totals are counted exactly up to this many matches, then reported as a lower bound
+# (``total_exact`` false), as search engines do: a page must not wait for a count of millions.
+COUNT_CAP = 10_000
+# A filter matching at least this many events is paged by walking the date index (newest first)
+# rather than by sorting every match; fewer matches are found through their own index and sorted.
+WALK_DATE_FROM = 2_000
 
 _CODE = re.compile(r"^[A-Z0-9]{1,30}$")
 _CAMEO = re.compile(r"^[0-9]{1,4}$")
@@ -53,11 +59,16 @@ class QueryError(ValueError):
 # ---- results --------------------------------------------------------------------------------------
 
 class Rows(list):
-    """A list of result dicts, with the total number of matches (for pagination) and pandas."""
+    """A list of result dicts, with the total number of matches (for pagination) and pandas.
 
-    def __init__(self, rows=(), total: int | None = None, limit: int | None = None, offset: int = 0):
+    ``total_exact`` is false when ``total`` is a lower bound (more than ``COUNT_CAP`` matches).
+    """
+
+    def __init__(self, rows=(), total: int | None = None, limit: int | None = None, offset: int = 0,
+                 total_exact: bool = True):
         super().__init__(rows)
         self.total = len(self) if total is None else total
+        self.total_exact = total_exact
         self.limit = limit
         self.offset = offset
 
@@ -187,24 +198,29 @@ class EventFilter:
             raise QueryError(f"since ({self.since}) is after until ({self.until})")
         self.text = (self.text or "").strip() or None
 
-    def where(self, dialect: str) -> tuple[str, list]:
-        """SQL conditions on the events table aliased ``e`` (joined to nothing)."""
+    def where(self, dialect: str, walk_date: bool = False) -> tuple[str, list]:
+        """SQL conditions on the events table aliased ``e`` (joined to nothing).
+
+        ``walk_date`` (SQLite) keeps the planner off the other indexes (a unary ``+`` on the
+        column), so that it walks the date index in order and stops after one page.
+        """
         where: list[str] = []
         params: list = []
+        p = "+" if walk_date and dialect == "sqlite" else ""
         if not self.mentions:
-            where.append("e.mention_of IS NULL")
-        for column, prefix in (("e.source_code", self.source), ("e.target_code", self.target),
-                               ("e.cameo", self.cameo)):
+            where.append(f"{p}e.mention_of IS NULL")
+        for column, prefix in ((f"{p}e.source_code", self.source), (f"{p}e.target_code", self.target),
+                               (f"{p}e.cameo", self.cameo)):
             if prefix:
                 where.append(f"{column} >= ? AND {column} < ?")
                 params += [prefix, _upper_bound(prefix)]
         if self.actor:
-            where.append("((e.source_code >= ? AND e.source_code < ?)"
-                         " OR (e.target_code >= ? AND e.target_code < ?))")
+            where.append(f"(({p}e.source_code >= ? AND {p}e.source_code < ?)"
+                         f" OR ({p}e.target_code >= ? AND {p}e.target_code < ?))")
             params += [self.actor, _upper_bound(self.actor)] * 2
         for column, value in (("e.root", self.root), ("e.plover", self.plover),
                               ("e.quad_class", self.quad_class), ("e.modality", self.modality),
-                              ("e.document_id", self.document)):
+                              (f"{p}e.document_id", self.document)):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
@@ -220,7 +236,7 @@ class EventFilter:
                 if match is None:
                     where.append("1 = 0")
                 else:
-                    where.append("e.document_id IN (SELECT document_id FROM documents_fts"
+                    where.append(f"{p}e.document_id IN (SELECT document_id FROM documents_fts"
                                  " WHERE documents_fts MATCH ?)")
                     params.append(match)
             else:
@@ -337,21 +353,35 @@ class Tidings:
             raise QueryError(f"unknown filter(s): {', '.join(sorted(unknown))}")
         return EventFilter(**filters)
 
-    def count_events(self, **filters) -> int:
+    def count_events(self, cap: int | None = None, **filters) -> int:
+        """The number of matching events; with ``cap``, counting stops at ``cap``."""
         where, params = self._filter(filters).where(self.dialect)
-        return int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
+        if cap is None:
+            return int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
+        return int(self.conn.scalar(
+            f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) capped",
+            params + [int(cap)]) or 0)
 
-    def events(self, limit: int = 50, offset: int = 0, order: str = "newest", **filters) -> Rows:
+    def events(self, limit: int = 50, offset: int = 0, order: str = "newest",
+               exact_total: bool = False, **filters) -> Rows:
         """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
-        ``published`` and ``num_mentions``; ``.total`` counts every match."""
+        ``published`` and ``num_mentions``, newest first.
+
+        ``.total`` counts the matches exactly up to ``COUNT_CAP`` (beyond it ``.total_exact`` is
+        false and ``.total`` a lower bound) or always with ``exact_total=True``.
+        """
         limit, offset = _page(limit, offset)
         order = _choice("order", order, ORDERS) or "newest"
         flt = self._filter(filters)
-        where, params = flt.where(self.dialect)
         direction = "DESC" if order == "newest" else "ASC"
-        total = int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
-        if limit == 0 or offset >= total:
-            return Rows([], total, limit, offset)
+        cap = None if exact_total else max(COUNT_CAP, offset + limit) + 1
+        total = self.count_events(cap=cap, **filters)
+        exact = cap is None or total < cap
+        if not exact:
+            total = cap - 1
+        if limit == 0 or (exact and offset >= total):
+            return Rows([], total, limit, offset, exact)
+        where, params = flt.where(self.dialect, walk_date=total >= WALK_DATE_FROM)
         rows = self.conn.all(
             "SELECT e.key, e.document_id, e.data, d.url, d.title, d.published,"
             " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key)"
@@ -360,7 +390,7 @@ class Tidings:
             " JOIN events e ON e.key = page.key JOIN documents d ON d.id = e.document_id"
             f" ORDER BY e.date {direction}, e.key {direction}",
             params + [limit, offset])
-        return Rows([self._event(r) for r in rows], total, limit, offset)
+        return Rows([self._event(r) for r in rows], total, limit, offset, exact)
 
     @staticmethod
     def _event(row) -> dict:
@@ -405,17 +435,21 @@ class Tidings:
             return " AND ".join(parts) or "1 = 1", ps
 
         fwd, fwd_params = dyad(src, tgt)
+        base = " AND ".join(clauses)
+        bucket = self._bucket(by)
+        select = (f"SELECT {bucket} AS period, e.quad_class AS quad, e.goldstein AS goldstein"
+                  " FROM events e WHERE ")
+        # one branch per direction (each can use its own index); the way back leaves out what
+        # the way there already counted (prefixes may overlap: USA ↔ USAGOV)
+        sql = select + f"{base} AND {fwd}"
+        all_params = params + fwd_params
         if both and (src or tgt):
             back, back_params = dyad(tgt, src)
-            clauses.append(f"(({fwd}) OR ({back}))")
-            params = params + fwd_params + back_params
-        else:
-            clauses.append(fwd)
-            params = params + fwd_params
-        bucket = self._bucket(by)
+            sql += f" UNION ALL {select}{base} AND {back} AND NOT coalesce(({fwd}), FALSE)"
+            all_params += params + back_params + fwd_params
         rows = self.conn.all(
-            f"SELECT {bucket} AS period, e.quad_class, count(*), sum(e.goldstein), count(e.goldstein)"
-            f" FROM events e WHERE {' AND '.join(clauses)} GROUP BY 1, 2 ORDER BY 1, 2", params)
+            "SELECT period, quad, count(*), sum(goldstein), count(goldstein)"
+            f" FROM ({sql}) d GROUP BY period, quad ORDER BY period, quad", all_params)
         periods: dict[str, dict] = {}
         sums: dict[str, list[float]] = {}
         for period, quad, n, gsum, gcount in rows:

@@ -68,6 +68,9 @@ def test_timeline(t):
     both = t.timeline("USA", "CHN", by="month", both=True)
     may = both.rows[1]
     assert (may["q2"], may["q3"], may["events"], may["goldstein"]) == (1, 1, 2, 3.0)   # (8 - 2) / 2
+    assert sum(r["events"] for r in t.timeline("CHN", both=True).rows) == 5   # as source or target
+    assert sum(r["events"] for r in t.timeline("USA", "USA", both=True).rows) == 0
+    assert sum(r["events"] for r in t.timeline("US", "C", both=True).rows) == 5   # counted once
     weeks = t.timeline("USA", "CHN", by="week", both=True)
     assert [r["period"] for r in weeks.rows] == ["2024-04-22", "2024-05-06", "2024-06-03"]  # Mondays
     days = t.timeline("USA", "CHN", by="day", quad_class=4)
@@ -122,3 +125,23 @@ def test_events_frame(t):
     frame = t.events(source="USA").to_pandas()
     assert len(frame) == 4
     assert {"source_code", "target_code", "trigger_text", "document_id", "goldstein"} <= set(frame.columns)
+
+
+def test_capped_totals_and_both_page_plans(t, monkeypatch):
+    import tidings.query as query
+
+    monkeypatch.setattr(query, "COUNT_CAP", 3)
+    page = t.events(limit=2)
+    assert (page.total, page.total_exact, len(page)) == (3, False, 2)
+    exact = t.events(limit=2, exact_total=True)
+    assert (exact.total, exact.total_exact) == (7, True)
+    # a page past the cap is still served, and the total grows to cover it
+    deep = t.events(limit=2, offset=6)
+    assert len(deep) == 1 and deep.total == 7 and deep.total_exact
+    # the date-index walk and the sort of every match give the same pages
+    filters = [{}, {"source": "USA"}, {"actor": "UKR"}, {"cameo": "1"}, {"text": "China"},
+               {"document": "doc-2"}, {"quad_class": 1, "order": "oldest"}]
+    monkeypatch.setattr(query, "WALK_DATE_FROM", 10**9)
+    sorted_plan = [keys(t.events(limit=3, offset=1, **f)) for f in filters]
+    monkeypatch.setattr(query, "WALK_DATE_FROM", 0)
+    assert [keys(t.events(limit=3, offset=1, **f)) for f in filters] == sorted_plan

@@ -118,7 +118,9 @@ Offset = Annotated[int, Query(ge=0, le=10**9, description="Rows to skip.")]
 
 
 class EventPage(BaseModel):
-    total: int
+    total: int = Field(description="Matches: exact up to 10,000 (or with exact_total=true), "
+                                   "else a lower bound")
+    total_exact: bool
     limit: int
     offset: int
     events: list[dict[str, Any]]
@@ -237,11 +239,16 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
     @app.get("/api/events", summary="Events with filters, paginated", tags=["events"],
              response_model=EventPage)
     def events(t: Q, filters: Annotated[EventFilters, Query()], limit: Limit = 50,
-               offset: Offset = 0, order: Order = Order.newest):
+               offset: Offset = 0, order: Order = Order.newest,
+               exact_total: Annotated[bool, Query(description="Count every match, however many")] = False):
         """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
-        ``published``, ``num_mentions``; newest first. ``total`` counts every match."""
-        page = t.events(limit=limit, offset=offset, order=order.value, **filters.as_kwargs())
-        return {"total": page.total, "limit": limit, "offset": offset, "events": list(page)}
+        ``published``, ``num_mentions``; newest first. ``total`` counts the matches exactly up to
+        10,000; beyond, ``total_exact`` is false and ``total`` a lower bound, unless
+        ``exact_total=true``."""
+        page = t.events(limit=limit, offset=offset, order=order.value, exact_total=exact_total,
+                        **filters.as_kwargs())
+        return {"total": page.total, "total_exact": page.total_exact, "limit": limit,
+                "offset": offset, "events": list(page)}
 
     @app.get("/api/events/{key:path}", summary="One event with its evidence spans", tags=["events"])
     def event(t: Q, key: str) -> dict[str, Any]:

@@ -138,13 +138,14 @@ const EVENT_FILTERS = [
   {name: "until", label: "until", type: "date"},
   {name: "q", label: "words", placeholder: "full text"},
 ];
-function pager(total, offset, limit, onPage) {
+function pager(total, offset, limit, onPage, exact = true) {
   offset = Number(offset) || 0;
   const last = Math.min(total, offset + limit);
+  const of = exact ? String(total) : total.toLocaleString("en") + "+";
   return el("div", {class: "pager"},
     el("button", {type: "button", "data-page": "prev", disabled: offset <= 0, on: {click: () => onPage(Math.max(0, offset - limit))}, text: "← Previous"}),
-    el("span", {class: "muted", "data-total": total, text: total ? `${offset + 1}–${last} of ${total}` : "no results"}),
-    el("button", {type: "button", "data-page": "next", disabled: last >= total, on: {click: () => onPage(offset + limit)}, text: "Next →"}));
+    el("span", {class: "muted", "data-total": total, text: total ? `${offset + 1}–${last} of ${of}` : "no results"}),
+    el("button", {type: "button", "data-page": "next", disabled: exact && last >= total, on: {click: () => onPage(offset + limit)}, text: "Next →"}));
 }
 function actorCell(a) {
   if (!a) return el("span", {class: "muted", text: "—"});
@@ -190,7 +191,7 @@ async function eventsView(params) {
   append(clear(view()), [
     el("h1", {text: "Events"}),
     filterForm(EVENT_FILTERS, params, f => go("events", f)),
-    pager(page.total, offset, PAGE, o => go("events", Object.assign({}, filters, {offset: o}))),
+    pager(page.total, offset, PAGE, o => go("events", Object.assign({}, filters, {offset: o})), page.total_exact),
     page.events.length ? eventsTable(page.events) : el("p", {class: "muted", text: "No events match."}),
   ]);
 }
@@ -400,7 +401,7 @@ async function searchView(params) {
     el("h2", {text: `Articles (${docs.length}${docs.length === 20 ? "+" : ""})`}),
     el("ul", {id: "search-documents"}, docs.map(d => el("li", {}, el("a", {href: "#/document/" + encodeURIComponent(d.id), text: d.title || d.id}), " ", el("span", {class: "muted", text: d.published || ""})))),
     el("h2", {text: "Events in these articles"}),
-    pager(page.total, offset, PAGE, o => go("search", {q, offset: o})),
+    pager(page.total, offset, PAGE, o => go("search", {q, offset: o}), page.total_exact),
     page.events.length ? eventsTable(page.events) : el("p", {class: "muted", text: "No events."})]);
 }
 
