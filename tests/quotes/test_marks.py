@@ -59,3 +59,8 @@ def test_never_crashes_and_spans_are_ordered_and_inside(text):
         assert 0 <= q.start < q.end <= len(text)
         assert q.start >= last
         last = q.end
+
+
+def test_typewriter_double_marks():
+    text = "''On espère,'' he said, or ``One hopes.''\n\n''Yes,'' she said."
+    assert spans(text) == ["''On espère,''", "``One hopes.''", "''Yes,''"]

@@ -184,7 +184,7 @@ class _Found:
     inherited: bool = False
 
 
-def _after(ctx: _Ctx, q: Quoted):
+def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     """`,” he said` / `,” said Blinken` / `” — Blinken`: a cue just after the closing mark."""
     doc, text = ctx.doc, ctx.text
     rest = text[q.end:q.end + 6].lstrip(" ")
@@ -216,7 +216,7 @@ def _after(ctx: _Ctx, q: Quoted):
         if tok.text in (".", "!", "?", ";") and seen > 0:
             break
         if _is_speech(tok, clause_only_ok=False) or (
-                inner[-1:] in ",?!" and seen <= 3 and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
+                not label and inner[-1:] in ",?!" and seen <= 3 and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
                 and any(c.dep_ in _SUBJECTS and q.end <= c.idx < tok.idx for c in tok.children)):
             # `“Go back,” Trump barked`: after a quote closed by a comma, the verb is the cue
             return _cue(tok), _speaker_of(ctx, tok), tok
@@ -357,7 +357,7 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     if hit and hit[3] == 0:  # `said: “`, `said that “`
         quote.cue, quote.speaker, tok, _ = hit
         return _Found(quote, tok)
-    after = _after(ctx, q)
+    after = _after(ctx, q, label)
     if after:
         quote.cue, quote.speaker, tok = after
         return _Found(quote, tok)
@@ -462,6 +462,18 @@ def _clause(ctx: _Ctx, verb) -> Quote | None:
     text = ctx.text
     lemma = verb.lemma_.lower()
     comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comp and verb.dep_ == "parataxis" and not ctx.inside[verb.head.i] \
+            and _subject(verb) is not None:
+        # `Unless countries act, the experts say, the world could suffer`: the cue is a parenthesis
+        # inside the clause it attributes; the content is that clause, cue included.
+        head = verb.head
+        start, end = _strip(text, head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+        if end - start < 3 or (start <= verb.idx < end) is False:
+            return None
+        body = text[start:end]
+        kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+        return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
+                     speaker=_speaker_of(ctx, verb))
     if not comp and lemma in XCOMP_VERBS:
         comp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if not comp and lemma in OBJECT_VERBS and _subject(verb) is not None:

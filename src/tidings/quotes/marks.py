@@ -41,9 +41,13 @@ class Quoted:
         return s, max(s, e)
 
 
+_PAIR = "\x01"  # stands for the first character of a two-character mark (`` or '')
+
+
 def _role(text: str, i: int, marks: str) -> str:
     """'open', 'close' or '?' for the mark at i, from its neighbours, then its glyph."""
-    prev = text[i - 1] if i > 0 else " "
+    j = i - 1 if i > 0 and text[i - 1] != _PAIR else i - 2
+    prev = text[j] if j >= 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     left = prev in _BEFORE_OPEN or prev in marks or prev in "‘’'"  # “‘nested or “after a mark
     right = nxt in _AFTER_CLOSE or nxt in marks or nxt in "’'"
@@ -65,7 +69,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _starts_with_opener(text: str, start: int, end: int, marks: str) -> bool:
-    stripped = text[start:end].lstrip()
+    stripped = text[start:end].lstrip().lstrip(_PAIR)
     return bool(stripped) and stripped[0] in marks and _role(text, end - len(stripped), marks) != "close"
 
 
@@ -77,6 +81,8 @@ def find_quoted(text: str, single: bool | None = None) -> list[Quoted]:
     """
     if not text:
         return []
+    # Typewriter-era double marks (``…'' and ''…'') become one straight mark, same length.
+    text = text.replace("``", _PAIR + '"').replace("''", _PAIR + '"')
     if single is None:
         single = not any(c in DOUBLE for c in text)
     marks = "‘’" if single else DOUBLE
@@ -95,7 +101,7 @@ def find_quoted(text: str, single: bool | None = None) -> list[Quoted]:
             role = _role(text, i, marks)
             if open_at is None:
                 if role in ("open", "?"):
-                    open_at, depth = i, 0
+                    open_at, depth = (i - 1 if i and text[i - 1] == _PAIR else i), 0
                 # a closer with nothing open is a stray mark: ignored
             elif role == "open" and i > open_at:
                 if open_at < pstart:

@@ -115,7 +115,8 @@ def _bounds(segs: Segments) -> tuple[int, int]:
 
 def is_direct(text: str, start: int, end: int) -> bool:
     body = text[start:end].strip()
-    return bool(body) and (body[0] in QUOTE_MARKS or body[-1] in QUOTE_MARKS)
+    return bool(body) and (body[0] in QUOTE_MARKS or body[-1] in QUOTE_MARKS
+                           or body[:2] in ("''", "``") or body[-2:] == "''")
 
 
 def _tokens(text: str, segs: Iterable[tuple[int, int]]) -> set[int]:
