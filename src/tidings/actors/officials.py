@@ -19,7 +19,7 @@ OFFICES = {
     "IGO": ((), "head", "head of an international organisation"),
     "MIL": (("MIL",), "mil", "military chief"),
     "OPP": (("OPP",), "other", "opposition figure"),
-    "GRP": (("UAF",), "other", "armed group leader"),
+    "ORG": ((), "other", "leader of an organisation"),  # code column = the organisation's full code
 }
 
 

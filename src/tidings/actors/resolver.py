@@ -160,7 +160,9 @@ class Finder:
         self.keys = [norm(t) for t in self.texts]
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_start: list[int] = []
-        for k, sent in enumerate(doc.sents):
+        # a Doc without sentence boundaries (no parser) is taken as one sentence
+        sents = doc.sents if doc.has_annotation("SENT_START") else ([doc[:]] if len(doc) else [])
+        for k, sent in enumerate(sents):
             self.sent_start.append(sent.start)
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
@@ -446,7 +448,7 @@ class Finder:
                 hint = g.place.entry.code if g.place is not None else None
                 person = self._pick_official(p.entry.official, hint)
                 c, secs, klass, pwhy = person.resolve(self.date, former=former)
-                country, name, role_class = (None if prefix_of(c) else c), person.name, klass
+                country, name, role_class = (None if prefix_of(c) else c[:3]), person.name, klass
                 official_code = c
                 titled = bool(g.roles) and g.roles[-1].entry.role_kind == "title"
                 if role_secs and not former and (titled or not secs) and tuple(role_secs) != tuple(secs):
