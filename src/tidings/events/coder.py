@@ -53,15 +53,19 @@ AGENT_NOUNS = {
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
             "their", "our", "my", "who", "which"}
+REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves", "oneself"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Argument phrases stop at clauses and appositions (the gold spans and the contract's "text" do).
 PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
                "prep", "dep", "mark"}
 COMMUNICATIVE_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+NAME_ENTS = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
 STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide"}
+# cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
+NEEDS_PARTNER = {"04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
@@ -102,6 +106,7 @@ class _Candidate:
     fallback_source: bool = False
     fallback_target: bool = False
     embedded_negated: bool = False
+    needs_target: bool = False  # a verb pattern whose target is not optional ("receive", "visit")
 
 
 class EventCoder:
@@ -182,8 +187,8 @@ class EventCoder:
         if not self.builtin:
             return self._emit(ctx, si, sent, cands, published, outlet, doc_id)
         for tok in sent:
-            if tok.i in user_done:
-                continue
+            if tok.i in user_done or tok.ent_type_ in NAME_ENTS:
+                continue  # "The Committee to Protect Journalists" names a group, it does not protect
             if tok.pos_ in ("VERB", "AUX"):
                 c = self._verb(ctx, tok)
                 if c:
@@ -201,7 +206,7 @@ class EventCoder:
                 frame_done.add(tok.i)
         consumed = set().union(*(c.consumed for c in cands)) if cands else set()
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and tok.ent_type_ not in NAME_ENTS:
                 c = self._noun(ctx, tok)
                 if c:
                     cands.append(c)
@@ -279,7 +284,9 @@ class EventCoder:
         sources = self._subjects(ctx, tok, passive)
         targets = _expand(ctx, [tok.doc[t] for t in best_targets])
         kind = "light" if best.objects else "verb"
-        return _Candidate(best.code, tok, sources, targets, kind, best.recip, best_consumed)
+        return _Candidate(best.code, tok, sources, targets, kind, best.recip, best_consumed,
+                          needs_target=not best.optional and not best.objects and not best.recip
+                          and best.code[:2] in NEEDS_PARTNER)
 
     def _match_verb(self, tok, p: Pattern, passive: bool):
         children = list(tok.children)
@@ -314,7 +321,7 @@ class EventCoder:
         elif carriers and p.particle:
             for c in carriers:
                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
-        if (p.dobj or (p.preps and not targets and not p.objects)) and not targets:
+        if p.dobj and not targets:
             if passive:
                 targets += [c.i for c in children if c.dep_ == "nsubjpass" and c.i not in consumed]
             else:
@@ -325,7 +332,8 @@ class EventCoder:
                 if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "against")):
                     targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
         targets = [t for t in targets if tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num
-                   and not _idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")]
+                   and not _idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")
+                   and tok.doc[t].lower_ not in REFLEXIVE]
         return True, targets, consumed
 
     def _noun(self, ctx, tok) -> _Candidate | None:
@@ -367,7 +375,9 @@ class EventCoder:
                     comps = [c for c in acomp.children if c.dep_ == "xcomp"]
                     return self._apply_frame(ctx, tok, frame, comps, by_trigger)
             return None
-        comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not any(
+        # "told the court (that) she was forced": only intent verbs take a that-clause as their act
+        comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame is not None
+                 and frame.name == "intent" and not any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children))]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)
 
@@ -382,7 +392,9 @@ class EventCoder:
                     continue
                 negated = modality_mod.is_negated(head)
                 code = inner.code
-                if frame.name == "intent" and cameo.root(code) >= "09":
+                if frame.name == "intent" and cameo.root(code) in ("01", "02"):
+                    pass  # "wants to express sympathy": the verbal act itself
+                elif frame.name == "intent" and cameo.root(code) >= "09":
                     code = "030" if negated else self._threat(code)
                 elif frame.name == "threaten" and negated:
                     return None  # "threatened not to …" is not a threat of that act
@@ -459,7 +471,9 @@ class EventCoder:
                     if targets:
                         break
             src_countries = {s.actor.country for s in sources if s.actor.country}
-            targets = [t for t in targets if t.resolved and t.actor.country not in src_countries]
+            # "told state media", "told TASS": the outlet is where it was said, not whom about
+            targets = [t for t in targets if t.resolved and t.actor.country not in src_countries
+                       and "MED" not in (t.actor.code or "")[3:] and tok.doc[t.token].lower_ not in PRONOUNS]
             if targets:
                 out.append(_Candidate("010", tok, sources, targets[:1], "report"))
         return out
@@ -482,7 +496,8 @@ class EventCoder:
                 if agents:
                     return _expand(ctx, agents)
                 return []  # a passive without agent names no source
-            subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+            subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] or (
+                [c for c in kids if c.dep_ == "nsubjpass"] if cur is not tok and cur.i != tok.i else [])
             if subj:
                 s = subj[0]
                 if s.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
@@ -560,6 +575,8 @@ class EventCoder:
                     continue  # an actor acting on itself is not an interaction
             if not ((s and s.actorlike) or (t and t.actorlike)):
                 continue
+            if t is None and c.needs_target:
+                continue  # "received 192 votes", "the group was visiting": the act has no party
             if t is None and root == "01":
                 continue  # a statement counts only when it is about or to another actor
             if c.kind == "noun" and not (t and t.actorlike):

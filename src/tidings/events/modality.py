@@ -159,6 +159,8 @@ def _nominal(tok, sent, ctx, cand, outlet, published, date) -> str:
 
 def _by_date(published, date) -> str:
     pub = dates.parse_date(published)
+    if pub and date and len(date) == 4 and date.isdigit():
+        return "historical" if int(date) < pub.year else "asserted"
     if pub and date and len(date) >= 7:
         d = dates.parse_date(date if len(date) == 10 else date + "-28" if len(date) == 7 else None)
         if d and d < pub - timedelta(days=HISTORICAL_DAYS):
