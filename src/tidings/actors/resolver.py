@@ -23,10 +23,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Iterable
 
-from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, COUNTRY, DEMONYM, IGO, MEDIA, NAMED_KINDS,
-                                     NGO, PERSON, PLACE_KINDS, REGION, ROLE, ROLE_KINDS, SEAT, Entry,
-                                     Match, norm)
+from tidings.actors.dictionaries import read_actors, read_agents
+
+from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, COUNTRY, DEMONYM, IGO, NAMED_KINDS, NGO,
+                                     PERSON, PLACE_KINDS, REGION, ROLE_KINDS, Entry, Lexicon, Match,
+                                     load_builtin, norm)
+from tidings.actors.officials import load_officials
 from tidings.model import Actor
 
 log = logging.getLogger(__name__)
@@ -103,7 +107,7 @@ class Group:
             self.named = m
         elif kind in ROLE_KINDS:
             self.roles.append(m)
-        elif kind == "PERSON" or kind == PERSON:
+        elif kind == PERSON:  # a known official, or spaCy's label for an unknown person
             self.person = m
         else:
             self.other = m
@@ -343,7 +347,7 @@ class Finder:
                 return True
             e = m.entry
             return e.role_kind == "body" and e.role_class == "gov" and not e.plural
-        if kind == "PERSON" or kind == PERSON:
+        if kind == PERSON:
             return g.person is None and bool(g.roles or g.place or g.named) and "," not in gap
         return False
 
@@ -766,10 +770,43 @@ class Finder:
 class ActorResolver:
     """Finds actor mentions in parsed documents. Build once with ``load`` and reuse."""
 
-    def __init__(self, lexicon, countries: dict[str, str], officials: dict):
+    def __init__(self, lexicon: Lexicon, countries: dict[str, str], officials: dict):
         self.lexicon = lexicon
         self.countries = countries
         self.officials = officials
+
+    @classmethod
+    def load(cls, actors: Iterable = (), agents: Iterable = ()) -> "ActorResolver":
+        """Build the lexicon from the packaged data plus user dictionaries (which win on conflicts).
+
+        Raises ``DictionaryError`` (naming file and line) for a malformed user dictionary.
+        """
+        from tidings import nlp
+
+        tokenizer = nlp.load().tokenizer  # names are split exactly as documents will be
+        lexicon = Lexicon(lambda text: [t.text for t in tokenizer(text)])
+        countries = load_builtin(lexicon)
+        officials = load_officials()
+        by_alias: dict[str, list] = {}
+        for person in officials.values():
+            for alias in [person.name] + person.aliases:
+                people = by_alias.setdefault(alias, [])
+                if person not in people:
+                    people.append(person)
+        for alias, people in by_alias.items():
+            surname = " " not in alias and all(alias != p.name for p in people)
+            lexicon.add(alias, Entry(PERSON, people[0].name, people[0].country, official=people,
+                                     surname_only=surname, source="officials.tsv"), cased=True)
+        for path in actors:
+            for names, entry in read_actors(path):
+                for n in names:
+                    lexicon.add(n, entry, cased=False)
+        for path in agents:
+            for names, entry in read_agents(path):
+                for n in names:
+                    lexicon.add(n, entry, cased=False)
+        log.info("actor lexicon: %d keys", len(lexicon.table))
+        return cls(lexicon, countries, officials)
 
     def find(self, doc, published: str | None = None) -> list[Actor]:
         """Actor mentions of a spaCy ``Doc``: sorted by start, non-overlapping, coreference included."""
