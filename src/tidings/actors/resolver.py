@@ -45,6 +45,9 @@ GLUE = {"the", "top", "senior", "former", "ex", "ex-", "then", "acting", "outgoi
         "state-run", "state-owned", "deputy", "vice", "assistant", "chief"}
 PRE_GLUE = (GLUE - {"'s", "'", "-"}) | {"mr", "mr.", "madam", "mister", "this"}
 DEFINITE = {"the", "this", "mr", "mr.", "madam", "mister"}  # "the President", "Mr President"
+# heads that take the sector of the institution before them: "military authorities" -> MIL
+GENERIC_HEADS = {"authorities", "officials", "leaders", "leadership", "delegation", "side", "official",
+                 "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
 GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
@@ -330,12 +333,13 @@ class Finder:
         gap = self.keys[g.end:m.start]
         kind = kind_of(m)
         if gap and gap[0] in ("of", "from", "in") and gap[1:] in ([], ["the"]) and g.roles and \
-                not g.person and not g.place and not g.named and (kind in PLACE_KINDS or kind in NAMED_KINDS):
+                not g.person and not g.place and not g.named and kind != DEMONYM and \
+                (kind in PLACE_KINDS or kind in NAMED_KINDS):
             # "the government of China", "soldiers from Gondor", "lawmakers in Fornost"; but
             # "troops in Ukraine" are not Ukraine's troops
             return gap[0] != "in" or "MIL" not in g.roles[-1].entry.sectors
-        if not self._gap_ok(g.end, m.start):
-            return False
+        if not self._gap_ok(g.end, m.start) or "based" in gap:
+            return False  # "the Luxembourg-based court" is not Luxembourg's
         if kind in PLACE_KINDS:
             return not (g.place or g.named or g.person or g.roles)
         if kind in NAMED_KINDS:
@@ -413,8 +417,9 @@ class Finder:
             # the sector comes from the head role, except that a generic title after an institution
             # takes the institution's: "defence ministry spokesman" GOVMIL, "police press officer" COP
             last = g.roles[-1].entry
-            head_role = g.roles[0].entry if len(g.roles) > 1 and last.role_kind == "title" and \
-                last.role_class in ("gov", "other") else last
+            generic = (last.role_kind == "title" and last.role_class in ("gov", "other")) or \
+                last.name.lower() in GENERIC_HEADS
+            head_role = g.roles[0].entry if len(g.roles) > 1 and generic else last
             role_secs = list(head_role.sectors)
             role_class = head_role.role_class
             if not role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
