@@ -741,7 +741,7 @@ class Finder:
                 if len(conj) > 1:
                     return Mention(best.actor, best.sent, best.head, plural=True, conj=tuple(conj))
             return best
-        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA")]
+        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM")]
         return orgs[-1] if orgs else None
 
     def _its_antecedent(self, tok, done: list[Mention]) -> Mention | None:
@@ -749,7 +749,8 @@ class Finder:
         subject if it is one ("Russia ... allowing it to sustain its military operations")."""
         here = self.sent_of[tok.i]
         def thing(m):
-            return m.actor.code and not m.is_person and not m.plural and m.actor.label not in ("PRON", "MEDIA")
+            return m.actor.code and not m.is_person and not m.plural and \
+                m.actor.label not in ("PRON", "MEDIA", "DEMONYM")
         same = [m for m in done if m.sent == here and thing(m)]
         if same:
             return same[-1]
