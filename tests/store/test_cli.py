@@ -188,3 +188,24 @@ def test_ingest_coded_records(tmp_path):
     assert "unchanged 1" in again.stderr
     with Store.open(db) as store:
         assert [e["id"] for e in store.events()] == ["x1"]
+
+
+@pytest.mark.slow
+def test_ingest_with_workers_gives_the_same_store(tmp_path):
+    from tests.store.test_crash import news_docs
+
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(json.dumps(d) for d in news_docs(12)) + "\n", encoding="utf-8")
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    run("ingest", source, "--db", one, "-q")
+    result = run("ingest", source, "--db", two, "-q", "--workers", "2")
+    assert "coded 12" in result.stderr
+    with Store.open(one) as a, Store.open(two) as b:
+        assert a.dump() == b.dump()
+
+
+def test_ingest_bad_dictionary_is_a_clear_error(tmp_path):
+    bad = tmp_path / "actors.txt"
+    bad.write_text("this is not a dictionary [[[\n", encoding="utf-8")
+    result = run("ingest", SEED, "--db", tmp_path / "d.db", "--actors", bad, ok=False)
+    assert result.exit_code == 1 and "Error" in result.stderr

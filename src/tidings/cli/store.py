@@ -14,6 +14,7 @@ import sys
 import click
 
 from tidings.cli import main
+from tidings.cli.code import dictionary_options
 
 DB_HELP = "SQLite file or postgresql:// URL of the store."
 
@@ -73,7 +74,7 @@ def print_summary(summary: dict, title: str = "ingest") -> None:
         + (f", failed to store {summary['failed']}" if summary.get("failed") else ""), err=True)
 
 
-def run_ingest(raws, db, published, quiet=False, batch_size=50):
+def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actors=(), agents=()):
     """Ingest with a progress line on stderr; returns the summary."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -91,7 +92,8 @@ def run_ingest(raws, db, published, quiet=False, batch_size=50):
                 f"unchanged {s.unchanged}  events {s.events}  quotes {s.quotes}"))
 
         try:
-            return ingest(raws, db, published=published, progress=progress, batch_size=batch_size)
+            return ingest(raws, db, published=published, progress=progress, batch_size=batch_size,
+                          workers=workers, actors=actors, agents=agents)
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None
 
@@ -107,21 +109,29 @@ def run_ingest(raws, db, published, quiet=False, batch_size=50):
 @click.option("--coded", is_flag=True,
               help="SOURCES are JSON Lines already coded (the output of `tidings code`): store "
                    "them as they are, after checking them against the output contract.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Local processes to code with (this process stays the one writer).")
+@dictionary_options
 @fetch_options
-def ingest_command(sources, db, published, batch_size, quiet, coded, allow_private, timeout,
-                   max_bytes, delay, ignore_robots):
+def ingest_command(sources, db, published, batch_size, quiet, coded, workers, actors, agents,
+                   allow_private, timeout, max_bytes, delay, ignore_robots):
     """Code SOURCES and store the results (idempotent; safe to rerun after a crash).
 
     SOURCES are files, directories, globs (.txt .html .json .jsonl .gz), web archives (.warc,
     .warc.gz), http(s) pages, RSS/Atom feeds, news sitemaps, or @FILE listing sources one a line.
     """
+    from tidings.actors import DictionaryError
     from tidings.sources.web import read_inputs
 
     if coded:
         return ingest_coded(sources, db, batch_size)
 
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
-    summary = run_ingest(read_inputs(sources, policy=policy), db, published, quiet, batch_size)
+    try:
+        summary = run_ingest(read_inputs(sources, policy=policy), db, published, quiet, batch_size,
+                             workers, actors, agents)
+    except DictionaryError as exc:
+        raise click.ClickException(str(exc)) from None
     print_summary(summary.to_dict())
     for err in summary.errors[:20]:
         click.echo(f"error: {err}", err=True)

@@ -11,7 +11,7 @@ import logging
 from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from tidings import __version__
 from tidings.extract.language import detect
@@ -81,14 +81,26 @@ def _write(writer: Writer, record: dict, h: str | None, summary: IngestSummary) 
 
 
 def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
-           published: str | None = None, batch_size: int = 50, coder=None,
+           published: str | None = None, batch_size: int = 50, coder=None, workers: int = 1,
+           actors: Sequence[str] = (), agents: Sequence[str] = (),
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Code ``raws`` and store them in ``db`` (a SQLite path or a postgresql:// URL).
 
     Inputs already stored from identical content are skipped before coding, so rerunning an
     interrupted ingest only codes what is missing, and ends with the same store.
+    ``workers`` > 1 codes on that many local processes; this process stays the one writer.
+    ``actors``/``agents`` are extra dictionaries for the coder (as for ``tidings code``).
     """
-    from tidings.pipeline import code  # the NLP stack loads only when something is to be coded
+    # the NLP stack loads only when something is to be coded
+    from tidings.pipeline import Coder, code, code_parallel
+
+    def coded_stream(stream):
+        if coder is not None:
+            return code(stream, published=published, coder=coder)
+        if workers > 1:
+            return code_parallel(stream, workers=workers, published=published, actors=actors,
+                                 agents=agents)
+        return code(stream, published=published, coder=Coder.load(actors=actors, agents=agents))
 
     summary = IngestSummary()
     store = Store.open(db, create=True)
@@ -108,7 +120,7 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
                 yield raw
 
         # code() yields one document per input, in input order: the hashes line up
-        for coded in code(fresh(), published=published, coder=coder):
+        for coded in coded_stream(fresh()):
             _write(writer, flag_language(coded.to_dict()), hashes.popleft(), summary)
             if progress:
                 progress(summary)
