@@ -239,3 +239,14 @@ def test_its_refers_to_a_country_or_organisation(mentions_of):
     ms = mentions_of("Chinese support is enabling Russia to sustain its military operations.")
     its = find(ms, "its")
     assert its.code == "RUS" and its.why.startswith("coref: its -> Russia")
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("European leaders met.", "European leaders", "EUR"),
+    ("Western officials warned.", "Western officials", "WST"),
+    ("Western Sahara is disputed.", "Western Sahara", "ESH"),
+    ("Kremlin spokesman Dmitry Peskov said no.", "Kremlin spokesman Dmitry Peskov", "RUSGOV"),
+    ("NATO chief Mark Rutte said no.", "NATO chief Mark Rutte", "IGONAT"),
+])
+def test_regions_and_named_with_people(mentions_of, text, mention, code):
+    assert one(mentions_of, text, mention, "2025-01-10").code == code
