@@ -25,7 +25,7 @@ def test_conflibert_penta_macro_f1(scorer):
     recs = gold.read_penta(shared_path(*CONFLIBERT, "cameo_class_train.tsv"))
     rep = gold.score_penta(recs, *scorer)
     assert rep.n == 1349
-    assert rep.extra["macro_f1"] >= 0.74  # measured 0.746
+    assert rep.extra["macro_f1"] >= 0.75  # measured 0.754
 
 
 @pytest.mark.gold

@@ -318,6 +318,13 @@ class EventCoder:
                     targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 elif c.dep_ == "dative" and "to" in p.preps and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     targets.append(c.i)
+            if not targets:
+                # PP attachment is often wrong: "extradited a suspect to France" hangs "to" on "suspect"
+                for o in children:
+                    if o.dep_ == "dobj" and o.i not in consumed:
+                        for c in o.children:
+                            if c.dep_ == "prep" and c.lower_ in p.preps:
+                                targets += [g.i for g in c.children if g.dep_ == "pobj"]
         elif carriers and p.particle:
             for c in carriers:
                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
@@ -377,7 +384,7 @@ class EventCoder:
             return None
         # "told the court (that) she was forced": only intent verbs take a that-clause as their act
         comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame is not None
-                 and frame.name == "intent" and not any(
+                 and frame.name in ("intent", "demand", "appeal") and lemma not in ("tell", "ask") and not any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children))]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)
 
@@ -820,7 +827,7 @@ class _DocContext:
             sp = self._speaker(tok)
             if sp is not None:
                 return sp
-        wants_person = low in ("he", "she", "him", "her", "his")
+        wants_person = low in ("he", "she", "him", "her", "his", "i", "me", "my")
         best = None
         for m in self.mentions:
             if m.end > tok.idx:
