@@ -198,26 +198,32 @@ class EventFilter:
             raise QueryError(f"since ({self.since}) is after until ({self.until})")
         self.text = (self.text or "").strip() or None
 
-    def where(self, dialect: str, walk_date: bool = False) -> tuple[str, list]:
+    def where(self, dialect: str, walk_date: bool = False, expand=None) -> tuple[str, list]:
         """SQL conditions on the events table aliased ``e`` (joined to nothing).
 
-        ``walk_date`` (SQLite) keeps the planner off the other indexes (a unary ``+`` on the
-        column), so that it walks the date index in order and stops after one page.
+        ``walk_date`` (SQLite) keeps the planner off the actor, CAMEO and document indexes (a
+        unary ``+`` on the column), so that it walks the date index in order and stops after one
+        page. ``expand(prefix)`` turns an actor-code prefix into the list of codes it matches, so
+        that a dyad seeks exactly its codes in a two-column index instead of scanning a range.
         """
         where: list[str] = []
         params: list = []
         p = "+" if walk_date and dialect == "sqlite" else ""
         if not self.mentions:
-            where.append(f"{p}e.mention_of IS NULL")
-        for column, prefix in ((f"{p}e.source_code", self.source), (f"{p}e.target_code", self.target),
-                               (f"{p}e.cameo", self.cameo)):
+            where.append("e.mention_of IS NULL")
+        for column, prefix in (("e.source_code", self.source), ("e.target_code", self.target)):
             if prefix:
-                where.append(f"{column} >= ? AND {column} < ?")
-                params += [prefix, _upper_bound(prefix)]
+                sql, ps = code_condition(p + column, prefix, expand)
+                where.append(sql)
+                params += ps
+        if self.cameo:
+            where.append(f"{p}e.cameo >= ? AND {p}e.cameo < ?")
+            params += [self.cameo, _upper_bound(self.cameo)]
         if self.actor:
-            where.append(f"(({p}e.source_code >= ? AND {p}e.source_code < ?)"
-                         f" OR ({p}e.target_code >= ? AND {p}e.target_code < ?))")
-            params += [self.actor, _upper_bound(self.actor)] * 2
+            s_sql, s_ps = code_condition(p + "e.source_code", self.actor, expand)
+            t_sql, t_ps = code_condition(p + "e.target_code", self.actor, expand)
+            where.append(f"(({s_sql}) OR ({t_sql}))")
+            params += s_ps + t_ps
         for column, value in (("e.root", self.root), ("e.plover", self.plover),
                               ("e.quad_class", self.quad_class), ("e.modality", self.modality),
                               (f"{p}e.document_id", self.document)):
@@ -248,6 +254,18 @@ class EventFilter:
 
 
 FILTER_FIELDS = tuple(EventFilter.__dataclass_fields__)
+MAX_EXPANSION = 200  # a prefix matching more codes than this is filtered as a range
+
+
+def code_condition(column: str, prefix: str, expand=None) -> tuple[str, list]:
+    """``column`` matches the actor-code ``prefix``: the exact codes it stands for when known
+    (``expand``), else a range (both are served by a B-tree index)."""
+    codes = expand(prefix) if expand else None
+    if codes and len(codes) <= MAX_EXPANSION:
+        if len(codes) == 1:
+            return f"{column} = ?", list(codes)
+        return f"{column} IN ({', '.join('?' for _ in codes)})", list(codes)
+    return f"{column} >= ? AND {column} < ?", [prefix, _upper_bound(prefix)]
 
 
 # ---- evidence -------------------------------------------------------------------------------------
@@ -347,6 +365,16 @@ class Tidings:
         return Rows(self.store.search(query or "", limit=limit))
 
     # ---- events ----
+    def _codes(self, prefix: str) -> list[str] | None:
+        """The actor codes with this prefix. Every code an event names is in ``actors`` (the
+        store's writer adds them), so the list is complete; None when it is empty."""
+        rows = self.conn.all("SELECT code FROM actors WHERE code >= ? AND code < ? ORDER BY code"
+                             " LIMIT ?", (prefix, _upper_bound(prefix), MAX_EXPANSION + 1))
+        return [r[0] for r in rows] or None
+
+    def _where(self, flt: "EventFilter", walk_date: bool = False) -> tuple[str, list]:
+        return flt.where(self.dialect, walk_date=walk_date, expand=self._codes)
+
     def _filter(self, filters: dict) -> EventFilter:
         unknown = set(filters) - set(FILTER_FIELDS)
         if unknown:
@@ -355,7 +383,7 @@ class Tidings:
 
     def count_events(self, cap: int | None = None, **filters) -> int:
         """The number of matching events; with ``cap``, counting stops at ``cap``."""
-        where, params = self._filter(filters).where(self.dialect)
+        where, params = self._where(self._filter(filters))
         if cap is None:
             return int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
         return int(self.conn.scalar(
@@ -381,7 +409,7 @@ class Tidings:
             total = cap - 1
         if limit == 0 or (exact and offset >= total):
             return Rows([], total, limit, offset, exact)
-        where, params = flt.where(self.dialect, walk_date=total >= WALK_DATE_FROM)
+        where, params = self._where(flt, walk_date=total >= WALK_DATE_FROM)
         rows = self.conn.all(
             "SELECT e.key, e.document_id, e.data, d.url, d.title, d.published,"
             " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key)"
@@ -422,7 +450,7 @@ class Tidings:
         by = _choice("by", by, PERIODS) or "month"
         flt = self._filter(filters)
         src, tgt = _code("source", source), _code("target", target)
-        where, params = flt.where(self.dialect)
+        where, params = self._where(flt)
         clauses = [where[len(" WHERE "):]] if where else []
         clauses.append("e.date IS NOT NULL")
 
@@ -430,8 +458,9 @@ class Tidings:
             parts, ps = [], []
             for column, prefix in (("e.source_code", a), ("e.target_code", b)):
                 if prefix:
-                    parts.append(f"{column} >= ? AND {column} < ?")
-                    ps += [prefix, _upper_bound(prefix)]
+                    sql, codes = code_condition(column, prefix, self._codes)
+                    parts.append(sql)
+                    ps += codes
             return " AND ".join(parts) or "1 = 1", ps
 
         fwd, fwd_params = dyad(src, tgt)
@@ -477,7 +506,7 @@ class Tidings:
     def top_actors(self, limit: int = 20, **filters) -> Rows:
         """Actors by number of events they take part in (as source or target)."""
         limit, _ = _page(limit, 0)
-        where, params = self._filter(filters).where(self.dialect)
+        where, params = self._where(self._filter(filters))
         rows = self.conn.all(
             "SELECT c.code, a.name, sum(c.n_source), sum(c.n_target) FROM ("
             f" SELECT e.source_code AS code, count(*) AS n_source, 0 AS n_target FROM events e{where}"
@@ -492,7 +521,7 @@ class Tidings:
     def network(self, limit: int = 100, **filters) -> dict:
         """The interaction network: directed edges weighted by events, and their nodes."""
         limit, _ = _page(limit, 0)
-        where, params = self._filter(filters).where(self.dialect)
+        where, params = self._where(self._filter(filters))
         cond = (where + " AND " if where else " WHERE ") + (
             "e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
         rows = self.conn.all(
@@ -502,7 +531,7 @@ class Tidings:
             f" FROM events e{cond} GROUP BY e.source_code, e.target_code"
             " ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ?", params + [limit])
         edges = [{"source": s, "target": t, "events": int(n),
-                  "goldstein": round(g, 3) if g is not None else None,
+                  "goldstein": round(float(g), 3) if g is not None else None,
                   "cooperation": int(coop or 0), "conflict": int(conf or 0)}
                  for s, t, n, g, coop, conf in rows]
         weight: dict[str, int] = {}

@@ -145,3 +145,17 @@ def test_capped_totals_and_both_page_plans(t, monkeypatch):
     sorted_plan = [keys(t.events(limit=3, offset=1, **f)) for f in filters]
     monkeypatch.setattr(query, "WALK_DATE_FROM", 0)
     assert [keys(t.events(limit=3, offset=1, **f)) for f in filters] == sorted_plan
+
+
+def test_code_lists_and_ranges_agree(t, monkeypatch):
+    """Actor prefixes become the exact codes from the actors table, or ranges: same answers."""
+    import tidings.query as query
+
+    assert t._codes("USA") == ["USA", "USAGOV"] and t._codes("ZZZ") is None
+    def answers():
+        return ([keys(t.events(**f)) for f in ({"source": "US"}, {"actor": "CHN"},
+                                                {"source": "USA", "target": "CHN"})],
+                t.timeline("USA", "CHN", both=True).rows, t.network(), list(t.top_actors()))
+    expanded = answers()
+    monkeypatch.setattr(query, "MAX_EXPANSION", 0)
+    assert answers() == expanded

@@ -1,0 +1,38 @@
+"""The query API on a real PostgreSQL server gives the same answers as on SQLite."""
+
+from __future__ import annotations
+
+import pytest
+
+import tidings
+from tests.api.records import corpus
+from tests.store.conftest import pg_server, pg_url  # noqa: F401  (fixtures)
+from tidings.store import store_records
+
+FILTERS = [{}, {"source": "USA"}, {"target": "chn"}, {"actor": "UKR"}, {"cameo": "1"},
+           {"root": "11"}, {"plover": "ACCUSE"}, {"quad_class": 4}, {"modality": "threatened"},
+           {"since": "2024-05-11", "until": "2024-06-03"}, {"document": "doc-2"},
+           {"text": "Kharkiv"}]
+
+
+def test_postgres_answers_like_sqlite(pg_url, tmp_path):  # noqa: F811
+    lite_db = str(tmp_path / "q.db")
+    for db in (pg_url, lite_db):
+        assert store_records(corpus(), db).coded == 5
+    with tidings.open(pg_url) as pg, tidings.open(lite_db) as lite:
+        assert pg.dialect == "postgres"
+        for f in FILTERS:
+            a, b = pg.events(limit=3, offset=1, **f), lite.events(limit=3, offset=1, **f)
+            assert (list(a), a.total) == (list(b), b.total), f
+        for by in ("day", "week", "month"):
+            assert pg.timeline("USA", "CHN", by=by, both=True).rows == \
+                lite.timeline("USA", "CHN", by=by, both=True).rows, by
+        assert pg.timeline("CHN", both=True).rows == lite.timeline("CHN", both=True).rows
+        assert pg.network() == lite.network()
+        assert list(pg.top_actors()) == list(lite.top_actors())
+        assert list(pg.actors("chi")) == list(lite.actors("chi"))
+        assert list(pg.quotes(speaker="blinken")) == list(lite.quotes(speaker="blinken"))
+        assert list(pg.quotes(text="restraint")) == list(lite.quotes(text="restraint"))
+        assert list(pg.quotes_by_speaker()) == list(lite.quotes_by_speaker())
+        assert pg.document("doc-1") == lite.document("doc-1")
+        assert pg.event("doc-2/1") == lite.event("doc-2/1")
