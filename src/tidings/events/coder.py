@@ -676,6 +676,11 @@ def _expand(ctx, toks) -> list[_Arg]:
     out = []
     for t in toks:
         group = [t] + [c for c in t.conjuncts if c.i > t.i]
+        # "Foreign Minister Wang Yi and President Xi Jinping" parses as an apposition whose
+        # conjuncts are further parties
+        for a in t.children:
+            if a.dep_ == "appos":
+                group += [c for c in a.conjuncts if c.i > a.i]
         if len(group) == 1 and ctx.tok_mention.get(t.i) is None:
             # "ties with Mordor, Rohan and Bree": the actors are coordinated inside the phrase
             inner = ctx.anchor(t)
@@ -683,6 +688,12 @@ def _expand(ctx, toks) -> list[_Arg]:
                 group = [inner] + [c for c in inner.conjuncts if c.i > inner.i]
         for g in group:
             out.append(ctx.arg(g.i))
+            # "top Chinese officials, including Xi Jinping": named members are parties too
+            for c in g.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "including"):
+                    for m in c.children:
+                        if m.dep_ == "pobj" and ctx.is_actor_token(m):
+                            out += [ctx.arg(x.i) for x in [m] + [k for k in m.conjuncts if k.i > m.i]]
     return out
 
 
