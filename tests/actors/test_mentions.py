@@ -250,3 +250,11 @@ def test_its_refers_to_a_country_or_organisation(mentions_of):
 ])
 def test_regions_and_named_with_people(mentions_of, text, mention, code):
     assert one(mentions_of, text, mention, "2025-01-10").code == code
+
+
+def test_pronoun_gender_and_possessed_roles(mentions_of):
+    ms = mentions_of("Sergei Lavrov met Annalena Baerbock. She said he was wrong. Her ministry protested.",
+                     "2023-01-01")
+    assert find(ms, "She").name == "Annalena Baerbock"
+    assert find(ms, "he").name == "Sergei Lavrov"
+    assert find(ms, "ministry").code == "DEUGOV"  # "her ministry": the owner's country

@@ -29,7 +29,7 @@ from tidings.actors.dictionaries import read_actors, read_agents
 
 from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, COUNTRY, DEMONYM, IGO, NAMED_KINDS, NGO,
                                      PERSON, PLACE_KINDS, REGION, ROLE_KINDS, Entry, Lexicon, Match,
-                                     load_builtin, norm)
+                                     data_lines, load_builtin, norm, split_names)
 from tidings.actors.officials import load_officials
 from tidings.model import Actor
 
@@ -48,6 +48,11 @@ DEFINITE = {"the", "this", "mr", "mr.", "madam", "mister"}  # "the President", "
 # heads that take the sector of the institution before them: "military authorities" -> MIL
 GENERIC_HEADS = {"authorities", "officials", "leaders", "leadership", "delegation", "side", "official",
                  "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
+GENDER_WORDS = {"mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "madam": "F", "queen": "F", "princess": "F",
+                "spokeswoman": "F", "congresswoman": "F", "businesswoman": "F", "policewoman": "F",
+                "chairwoman": "F", "first lady": "F", "mr": "M", "mr.": "M", "king": "M", "prince": "M",
+                "spokesman": "M", "congressman": "M", "businessman": "M", "policeman": "M", "chairman": "M",
+                "sir": "M", "emir": "M", "sultan": "M", "ayatollah": "M", "sheikh": "M"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
 GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
@@ -132,6 +137,7 @@ class Mention:
     chain: tuple[str, ...] = ()  # coreference path, e.g. ("his (sent 0)", "Antony Blinken (sent 0)")
     conj: tuple["Mention", ...] = ()
     title: bool = False  # a singular title with no name: "Iran's acting foreign minister"
+    gender: str = ""  # "F", "M" or unknown, to keep "she" from pointing at a man
 
 
 def kind_of(m: Match) -> str:
@@ -533,11 +539,22 @@ class Finder:
         if g.roles and not (g.person or g.named or g.other):
             actor.label = "NOMINAL"
         alias = bool(g.person and g.person.entry and g.person.entry.surname_only and len(g.atoms) == 1)
+        gender = self._gender(start, end, name_tokens)
         return Mention(actor, self.sent_of[g.start], head, is_person=is_person or nominal,
                        plural=plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=role_class,
-                       name_tokens=name_tokens, nominal=nominal, alias=alias,
+                       name_tokens=name_tokens, nominal=nominal, alias=alias, gender=gender,
                        title=bool(g.roles) and g.person is None and g.named is None and
                        g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
+
+    def _gender(self, start: int, end: int, name_tokens: tuple[str, ...]) -> str:
+        """F/M from a gendered word in the mention ("Mrs", "spokeswoman", "King") or the given name."""
+        for t in range(max(0, start - 1), end):
+            g = GENDER_WORDS.get(self.keys[t])
+            if g:
+                return g
+        if name_tokens:
+            return self.r.given_names.get(name_tokens[0], "")
+        return ""
 
     def _pick_official(self, people: list, country: str | None = None):
         """Among people sharing a name ("King Abdullah"), the one of the country named next to it,
@@ -635,6 +652,14 @@ class Finder:
                     ante = self._nominal_antecedent(m, done)
                     if ante is not None:
                         m = self._link(m, ante, "nominal")
+                elif m.actor.code and m.actor.code.startswith("---") and done and \
+                        done[-1].actor.label == "PRON" and done[-1].actor.country and \
+                        done[-1].head == self._tok(m.actor.start) - 1 and self.doc[done[-1].head].tag_ == "PRP$":
+                    # "her ministry", "its army": the owner's country
+                    owner = done[-1]
+                    m.actor.code = owner.actor.country + m.actor.code[3:]
+                    m.actor.country = owner.actor.country
+                    m.actor.why += f"; of '{owner.actor.text}' -> {owner.actor.country}"
                 done.append(m)
                 if m.is_person and not m.plural and m.name_tokens and m.actor.label not in ("PRON", "NOMINAL"):
                     for w in self._surnames(m):
@@ -694,6 +719,7 @@ class Finder:
         m.actor.why = why + f" [{how}]"
         m.is_person = ante.is_person or m.is_person
         m.role_class = ante.role_class or m.role_class
+        m.gender = ante.gender or m.gender
         m.name_tokens = ante.name_tokens
         return m
 
@@ -727,7 +753,9 @@ class Finder:
         here = self.sent_of[tok.i]
         window = [m for m in done if here - 2 <= m.sent <= here and m.actor.code is not None]
         if not plural:
-            people = [m for m in window if m.is_person and not m.plural and m.actor.name]
+            want = "F" if tok.lower_ in ("she", "her", "hers", "herself") else "M"
+            people = [m for m in window if m.is_person and not m.plural and m.actor.name
+                      and m.gender in ("", want)]
             subjects = [m for m in people if self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects[-1]
@@ -780,6 +808,7 @@ class ActorResolver:
         self.lexicon = lexicon
         self.countries = countries
         self.officials = officials
+        self.given_names = {n: row[0] for _, row in data_lines("given_names.tsv") for n in split_names(row[1])}
 
     @classmethod
     def load(cls, actors: Iterable = (), agents: Iterable = ()) -> "ActorResolver":
