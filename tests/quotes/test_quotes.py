@@ -101,3 +101,21 @@ def test_speaker_resolved_through_the_mention_at_its_position(parse):
     assert (q.speaker.text, q.speaker.code, q.speaker.name) == ("he", "USAGOV", "Antony Blinken")
     assert q.to_dict()["speaker"] == {"text": "he", "start": 33, "end": 35, "code": "USAGOV",
                                       "name": "Antony Blinken"}
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["He said", " “", "”", '"', "''", " — Smith", ", according to officials,", " she added.",
+           "\n\n", "We will act", ": ", " that the talks failed", "’s", " ‘", "’", "."]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_random_quote_soup_never_crashes(quotes_of, pieces):
+    text = "".join(pieces)
+    for q in quotes_of(text):
+        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        assert q.kind in ("direct", "indirect", "mixed")
+        if q.speaker:
+            assert text[q.speaker.start:q.speaker.end] == q.speaker.text
