@@ -26,6 +26,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -142,6 +143,19 @@ def _day(name: str, value) -> str | None:
         raise QueryError(f"{name}: {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _period(day: str, by: str) -> str | None:
+    """The first day of the period (day, week from Monday, month) holding ``day``."""
+    try:
+        d = _date.fromisoformat(day)
+    except (TypeError, ValueError):
+        return None  # a malformed stored date cannot be placed on a timeline
+    if by == "week":
+        d = d - timedelta(days=d.weekday())
+    elif by == "month":
+        d = d.replace(day=1)
+    return d.isoformat()
+
+
 def _page(limit, offset) -> tuple[int, int]:
     try:
         limit, offset = int(limit), int(offset)
@@ -209,6 +223,11 @@ class EventFilter:
         where: list[str] = []
         params: list = []
         p = "+" if walk_date and dialect == "sqlite" else ""
+        # counting with an actor filter: the actor's index leads (a dyad index can cover the date
+        # and QuadClass too); SQLite would otherwise often pick the QuadClass or date index and
+        # look up every row
+        q = "+" if (not walk_date and dialect == "sqlite"
+                    and (self.source or self.target or self.actor)) else ""
         if not self.mentions:
             where.append("e.mention_of IS NULL")
         for column, prefix in (("e.source_code", self.source), ("e.target_code", self.target)):
@@ -225,16 +244,16 @@ class EventFilter:
             where.append(f"(({s_sql}) OR ({t_sql}))")
             params += s_ps + t_ps
         for column, value in (("e.root", self.root), ("e.plover", self.plover),
-                              ("e.quad_class", self.quad_class), ("e.modality", self.modality),
+                              (f"{q}e.quad_class", self.quad_class), ("e.modality", self.modality),
                               (f"{p}e.document_id", self.document)):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
         if self.since:
-            where.append("e.date >= ?")
+            where.append(f"{q}e.date >= ?")
             params.append(self.since)
         if self.until:
-            where.append("e.date <= ?")
+            where.append(f"{q}e.date <= ?")
             params.append(self.until)
         if self.text:
             if dialect == "sqlite":
@@ -465,8 +484,8 @@ class Tidings:
 
         fwd, fwd_params = dyad(src, tgt)
         base = " AND ".join(clauses)
-        bucket = self._bucket(by)
-        select = (f"SELECT {bucket} AS period, e.quad_class AS quad, e.goldstein AS goldstein"
+        # grouped by day in SQL (no date function per row), folded into weeks or months below
+        select = ("SELECT e.date AS period, e.quad_class AS quad, e.goldstein AS goldstein"
                   " FROM events e WHERE ")
         # one branch per direction (each can use its own index); the way back leaves out what
         # the way there already counted (prefixes may overlap: USA ↔ USAGOV)
@@ -481,7 +500,10 @@ class Tidings:
             f" FROM ({sql}) d GROUP BY period, quad ORDER BY period, quad", all_params)
         periods: dict[str, dict] = {}
         sums: dict[str, list[float]] = {}
-        for period, quad, n, gsum, gcount in rows:
+        for day, quad, n, gsum, gcount in rows:
+            period = _period(day, by)
+            if period is None:
+                continue
             p = periods.setdefault(period, {"period": period, "q1": 0, "q2": 0, "q3": 0, "q4": 0,
                                             "events": 0, "goldstein": None})
             if quad in (1, 2, 3, 4):
@@ -492,31 +514,22 @@ class Tidings:
             acc[1] += gcount or 0
         for period, (gsum, gcount) in sums.items():
             periods[period]["goldstein"] = round(gsum / gcount, 3) if gcount else None
-        return Timeline(src, tgt, by, both, list(periods.values()))
-
-    def _bucket(self, by: str) -> str:
-        if by == "day":
-            return "e.date"
-        if by == "month":
-            return "substr(e.date, 1, 7) || '-01'"
-        if self.dialect == "sqlite":
-            return "date(e.date, 'weekday 0', '-6 days')"  # the Monday that starts the week
-        return "to_char(date_trunc('week', e.date::date), 'YYYY-MM-DD')"
+        return Timeline(src, tgt, by, both, [periods[k] for k in sorted(periods)])
 
     def top_actors(self, limit: int = 20, **filters) -> Rows:
         """Actors by number of events they take part in (as source or target)."""
         limit, _ = _page(limit, 0)
         where, params = self._where(self._filter(filters))
-        rows = self.conn.all(
-            "SELECT c.code, a.name, sum(c.n_source), sum(c.n_target) FROM ("
-            f" SELECT e.source_code AS code, count(*) AS n_source, 0 AS n_target FROM events e{where}"
-            "  GROUP BY e.source_code"
-            f" UNION ALL SELECT e.target_code, 0, count(*) FROM events e{where} GROUP BY e.target_code"
-            ") c LEFT JOIN actors a ON a.code = c.code WHERE c.code IS NOT NULL"
-            " GROUP BY c.code, a.name ORDER BY sum(c.n_source) + sum(c.n_target) DESC, c.code LIMIT ?",
-            params + params + [limit])
-        return Rows([{"code": code, "name": name, "as_source": int(ns), "as_target": int(nt),
-                      "events": int(ns) + int(nt)} for code, name, ns, nt in rows])
+        counts: dict[str, list[int]] = {}
+        for side, column in ((0, "e.source_code"), (1, "e.target_code")):
+            cond = (where + " AND " if where else " WHERE ") + f"{column} IS NOT NULL"
+            for code, n in self.conn.all(
+                    f"SELECT {column}, count(*) FROM events e{cond} GROUP BY {column}", params):
+                counts.setdefault(code, [0, 0])[side] += int(n)
+        top = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))[:limit]
+        names = self._names([code for code, _ in top])
+        return Rows([{"code": code, "name": names.get(code), "as_source": ns, "as_target": nt,
+                      "events": ns + nt} for code, (ns, nt) in top])
 
     def network(self, limit: int = 100, **filters) -> dict:
         """The interaction network: directed edges weighted by events, and their nodes."""

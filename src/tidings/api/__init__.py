@@ -4,8 +4,8 @@
     app = create_app("tidings.db", token=None)   # read-only; POST /api/documents answers 403
 
 Every error answers one JSON shape, ``{"status": int, "error": str, "message": str}``
-(pinned by tests/api/test_api.py::test_error_shape). Each worker thread reads on its own
-connection; the one write endpoint, ``POST /api/documents``, needs the configured bearer token
+(pinned by tests/api/test_api.py::test_error_shape). Each request reads on a connection lent to
+it alone from a small pool; the one write endpoint, ``POST /api/documents``, needs the configured bearer token
 and writes through ``tidings.store.ingest`` one request at a time.
 """
 

@@ -4,6 +4,7 @@
 import hashlib
 import hmac
 import logging
+import queue
 import threading
 from datetime import date
 from enum import Enum
@@ -167,7 +168,7 @@ class NewDocument(BaseModel):
 def create_app(db: str, *, token: str | None = None) -> FastAPI:
     """The API and dashboard over the store at ``db``. ``token`` enables POST /api/documents."""
     open_store(db).close()  # fail now, not on the first request, if the store cannot be read
-    local = threading.local()
+    readers: queue.SimpleQueue = queue.SimpleQueue()  # open reader connections not in use
     write_lock = threading.Lock()
 
     app = FastAPI(
@@ -177,11 +178,17 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
                     "POST /api/documents which needs the configured bearer token.",
         docs_url=None, redoc_url=None)  # the docs page is our own (offline, no inline script)
 
-    def q() -> Tidings:
-        t = getattr(local, "tidings", None)
-        if t is None:
-            t = local.tidings = open_store(db)
-        return t
+    def q():
+        """A reader connection for this request alone (FastAPI may run a dependency and its
+        endpoint on different threads, so connections are lent per request, not per thread)."""
+        try:
+            t = readers.get_nowait()
+        except queue.Empty:
+            t = open_store(db)
+        try:
+            yield t
+        finally:
+            readers.put(t)
 
     Q = Annotated[Tidings, Depends(q)]
 
