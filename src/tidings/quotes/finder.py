@@ -162,7 +162,13 @@ def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
             tok = verb.doc[j]
             if not ctx.inside[j] and _is_speech(tok) and tok.tag_ != "VBG":
                 return _speaker_of(ctx, tok)
-        return None
+        # `Trump tried to laugh it off by interjecting, “…”`: the subject of a governing verb
+        head, hops = verb, 0
+        while head.head.i != head.i and hops < 4 and subj is None:
+            head, hops = head.head, hops + 1
+            subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or ctx.inside[subj.i]:
+            return None
     if subj is None:
         return None
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
@@ -326,11 +332,18 @@ def _colon(ctx: _Ctx, q: Quoted):
     colon = len(before) - 1
     doc = ctx.doc
     i = ctx.token_at(colon)
-    root = doc[i].sent.root if i < len(doc) else None
     speaker = None
-    if root is not None and not ctx.inside[root.i]:
-        speaker = _speaker_of(ctx, root)
-    if speaker is None:
+    # the nearest verb before the colon, in its paragraph and outside quotes, names the speaker
+    # (the parse often merges the quoted sentence with this one, so its root may be quoted)
+    for j in range(i - 1, max(-1, i - 25), -1):
+        tok = doc[j]
+        if ctx.inside[j] or tok.text in (".", "!", "?") or "\n" in ctx.text[tok.idx:colon]:
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            speaker = _speaker_of(ctx, tok)
+            if speaker is not None:
+                break
+    if speaker is None and i < len(doc):
         people = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")
                   and e.end_char <= colon and e.start_char >= (doc[i].sent.start_char if i < len(doc) else 0)]
         if people:
