@@ -12,6 +12,11 @@ import collections
 import itertools
 import logging
 import multiprocessing
+import re
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
@@ -25,8 +30,52 @@ from tidings.quotes import find_attributions, find_quotes
 
 log = logging.getLogger(__name__)
 
-MAX_CHARS = 1_000_000  # longer "articles" are dumps or attacks, not news; spaCy's own limit is 1e6
+# Limits (measured and justified in docs/reliability.md):
+# - MAX_CHARS: a long news article has 20,000 characters; coding 80,000 takes ~20 s on one core,
+#   and parse time and memory grow with length, so longer "articles" are dumps or attacks.
+# - MAX_PUNCT_RUN: spaCy's tokenizer strips prefix/suffix punctuation one character at a time,
+#   quadratic in the run's length (20,000 '"' in a row take 100 s to tokenize; 100 take ~1 ms),
+#   and prose never has 100 punctuation marks in a row without a space.
+# - TIME_BUDGET: seconds the rule stages (actors, quotes, events) may spend on one document; a
+#   document over budget is rejected with reason ``timeout`` and the batch goes on.
+MAX_CHARS = 200_000
 MIN_WORDS_FOR_LANGUAGE = 30  # shorter texts hold too few function words to tell languages apart
+MAX_PUNCT_RUN = 100
+TIME_BUDGET = 30.0
+PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_PUNCT_RUN + 1))
+
+
+class DocumentTimeout(Exception):
+    """A document took longer than the per-document time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Interrupt the block with DocumentTimeout after ``seconds`` (SIGALRM, main thread only).
+
+    Off the main thread (API worker threads, Dask threads), or when another interval timer is
+    already running, nothing is interrupted; ``Coder.code_doc`` then checks the elapsed time
+    after the fact, so the document is still rejected, only later.
+    """
+    usable = (seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread()
+              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise DocumentTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:  # even if the alarm lands here, the caller's handler comes back
+            signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -35,6 +84,7 @@ class Coder:
 
     resolver: ActorResolver
     events: EventCoder
+    time_budget: float | None = TIME_BUDGET  # seconds per document for the rule stages
 
     @classmethod
     def load(cls, actors: Sequence[str] = (), agents: Sequence[str] = ()) -> "Coder":
@@ -42,11 +92,19 @@ class Coder:
         return cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load())
 
     def code_doc(self, article: Article, doc) -> CodedDocument:
-        mentions = self.resolver.find(doc, published=article.published)
-        attributions = find_attributions(doc)
-        quotes = find_quotes(doc, mentions)
-        events = self.events.code(doc, mentions, published=article.published,
-                                  attributions=attributions, doc_id=article.id)
+        """Actors, quotes, attributions and events of one parsed article.
+
+        Raises DocumentTimeout when the rule stages take longer than ``time_budget``.
+        """
+        started = time.monotonic()
+        with time_budget(self.time_budget):
+            mentions = self.resolver.find(doc, published=article.published)
+            attributions = find_attributions(doc)
+            quotes = find_quotes(doc, mentions)
+            events = self.events.code(doc, mentions, published=article.published,
+                                      attributions=attributions, doc_id=article.id)
+        if self.time_budget and time.monotonic() - started > self.time_budget:
+            raise DocumentTimeout(self.time_budget)  # no timer off the main thread: judged after
         return CodedDocument(article=article, entities=mentions, events=events, quotes=quotes,
                              attributions=attributions)
 
@@ -56,7 +114,12 @@ def codable(article: Article) -> bool:
     if article.error:
         return False
     if len(article.text) > MAX_CHARS:
-        article.error = f"document too large ({len(article.text)} characters, limit {MAX_CHARS})"
+        article.error = f"too_large: document too large ({len(article.text)} characters, limit {MAX_CHARS})"
+        return False
+    run = PUNCT_RUN.search(article.text)
+    if run:
+        article.error = (f"unreadable: {len(run.group())} punctuation characters in a row at offset "
+                         f"{run.start()} (limit {MAX_PUNCT_RUN}): not prose")
         return False
     if article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
         article.language = detect_language(article.text)
@@ -88,6 +151,11 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
             continue
         try:
             yield coder.code_doc(article, doc)
+        except DocumentTimeout:
+            log.warning("coding %s exceeded the time budget of %s s", article.id, coder.time_budget)
+            article.error = (f"timeout: coding took longer than the per-document time budget of "
+                             f"{coder.time_budget} s")
+            yield CodedDocument(article=article)
         except Exception as exc:  # one bad document must not end the run: record why, go on
             log.exception("coding failed for %s", article.id)
             article.error = f"coding failed: {type(exc).__name__}: {exc}"

@@ -16,6 +16,10 @@ from tidings.model import RawDocument
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_FIELDS = ("id", "text", "html", "url", "title", "published")
+# One document (a text or HTML file, a JSON Lines line) larger than this is refused unread: the
+# same cap as a fetched page (FetchPolicy.max_bytes); the pipeline's own cap on the cleaned text
+# (pipeline.MAX_CHARS) is lower still. JSON Lines and JSON files hold many documents: no file cap.
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
 
 def looks_like_html(text: str) -> bool:
@@ -43,6 +47,10 @@ def from_jsonl(stream: IO[str], name: str) -> Iterator[RawDocument]:
         if not line.strip():
             continue
         doc_id = f"{name}:{lineno}"
+        if len(line) > MAX_DOCUMENT_BYTES:
+            yield RawDocument(id=doc_id, error=f"too_large: line {lineno} has {len(line)} characters "
+                                               f"(limit {MAX_DOCUMENT_BYTES} for one document)")
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -75,7 +83,14 @@ def from_text(text: str, doc_id: str, as_html: bool | None = None) -> RawDocumen
 
 def read_path(path: Path) -> Iterator[RawDocument]:
     name = path.name
+    suffix = path.suffix.lower()
     try:
+        if suffix not in JSONL_SUFFIXES and suffix != ".json":
+            size = path.stat().st_size
+            if size > MAX_DOCUMENT_BYTES:
+                yield RawDocument(id=name, error=f"too_large: {path} has {size} bytes (limit "
+                                                 f"{MAX_DOCUMENT_BYTES} for one document)")
+                return
         data = path.read_bytes()
     except FileNotFoundError:
         yield RawDocument(id=name, error=f"no such file: {path}")
@@ -91,7 +106,6 @@ def read_path(path: Path) -> Iterator[RawDocument]:
     except ValueError as exc:
         yield RawDocument(id=name, error=f"{path}: {exc}")
         return
-    suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from from_jsonl(text.splitlines(), name)
     elif suffix == ".json":
