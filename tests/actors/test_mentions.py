@@ -258,3 +258,7 @@ def test_pronoun_gender_and_possessed_roles(mentions_of):
     assert find(ms, "She").name == "Annalena Baerbock"
     assert find(ms, "he").name == "Sergei Lavrov"
     assert find(ms, "ministry").code == "DEUGOV"  # "her ministry": the owner's country
+
+
+def test_bad_publication_date_is_taken_as_undated(mentions_of):
+    assert one(mentions_of, "Antony Blinken met the press.", "Antony Blinken", "last Tuesday").code == "USAGOV"

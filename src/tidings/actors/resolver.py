@@ -22,6 +22,7 @@ Rules worth knowing (also in the README of the data directory):
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -35,6 +36,7 @@ from tidings.model import Actor
 
 log = logging.getLogger(__name__)
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 GLUE = {"the", "top", "senior", "former", "ex", "ex-", "then", "acting", "outgoing", "incoming", "new",
         "newly", "interim", "current", "late", "longtime", "veteran", "high-ranking", "high-level",
@@ -845,7 +847,11 @@ class ActorResolver:
 
     def find(self, doc, published: str | None = None) -> list[Actor]:
         """Actor mentions of a spaCy ``Doc``: sorted by start, non-overlapping, coreference included."""
-        f = Finder(self, doc, published[:10] if published else None)
+        date = published[:10] if published else None
+        if date is not None and not _ISO_DATE.match(date):
+            log.warning("publication date %r is not YYYY-MM-DD: roles taken as undated", published)
+            date = None
+        f = Finder(self, doc, date)
         atoms = f.atoms()
         mentions = [m for m in (f.resolve(g) for g in f.groups(atoms)) if m is not None]
         f.conjuncts(mentions)
