@@ -24,7 +24,6 @@ from tidings import nlp
 from tidings.actors import ActorResolver
 from tidings.events import EventCoder
 from tidings.extract import extract
-from tidings.extract.language import detect as detect_language
 from tidings.model import Article, CodedDocument, RawDocument
 from tidings.quotes import find_attributions, find_quotes
 
@@ -39,7 +38,6 @@ log = logging.getLogger(__name__)
 # - TIME_BUDGET: seconds the rule stages (actors, quotes, events) may spend on one document; a
 #   document over budget is rejected with reason ``timeout`` and the batch goes on.
 MAX_CHARS = 200_000
-MIN_WORDS_FOR_LANGUAGE = 30  # shorter texts hold too few function words to tell languages apart
 MAX_PUNCT_RUN = 100
 TIME_BUDGET = 30.0
 PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_PUNCT_RUN + 1))
@@ -121,8 +119,6 @@ def codable(article: Article) -> bool:
         article.error = (f"unreadable: {len(run.group())} punctuation characters in a row at offset "
                          f"{run.start()} (limit {MAX_PUNCT_RUN}): not prose")
         return False
-    if article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
-        article.language = detect_language(article.text)
     if article.language and article.language != "en":
         article.error = f"language not supported: {article.language}"
         return False

@@ -28,11 +28,12 @@ def test_text_html_and_jsonl(tmp_path):
 
 def test_unreadable_files(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00")
-    (tmp_path / "empty.txt").write_text("")
-    docs = list(read_sources([str(tmp_path / "missing.txt"), str(tmp_path / "bin.txt"), str(tmp_path)]))
+    (tmp_path / "hollow").mkdir()
+    docs = list(read_sources([str(tmp_path / "missing.txt"), str(tmp_path / "bin.txt"),
+                              str(tmp_path / "hollow")]))
     assert "no such file" in docs[0].error
     assert "binary" in docs[1].error
-    assert "directory" in docs[2].error
+    assert "no documents in directory" in docs[2].error
 
 
 def test_stdin_jsonl_and_text():

@@ -371,9 +371,9 @@ def code_and_store(db: str, doc: NewDocument, lock: threading.Lock) -> dict:
         raws = [RawDocument(id=doc_id, text=doc.text, html=doc.html, url=doc.url, title=doc.title,
                             published=published)]
     else:
-        from tidings.sources.web import read_inputs
+        from tidings.sources import read_sources
 
-        raws = [raw for raw in read_inputs([doc.url], published)][:1]
+        raws = [raw for raw in read_sources([doc.url], published)][:1]
         if doc.id and raws:
             raws[0].id = doc.id
         doc_id = raws[0].id if raws else doc.url

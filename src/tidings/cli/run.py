@@ -46,9 +46,9 @@ def run_command(ctx, sources, db, serve, host, port) -> None:
     """Ingest SOURCES into the store, print a summary, and serve the dashboard."""
     from tidings.cli.serve import serve_command
     from tidings.cli.store import print_summary, run_ingest
-    from tidings.sources.web import read_inputs
+    from tidings.sources import read_sources
 
-    summary = run_ingest(read_inputs(sources), db, None)
+    summary = run_ingest(read_sources(sources), db, None)
     print_summary(summary.to_dict())
     print_overview(db)
     if serve:

@@ -121,14 +121,14 @@ def ingest_command(sources, db, published, batch_size, quiet, coded, workers, ac
     .warc.gz), http(s) pages, RSS/Atom feeds, news sitemaps, or @FILE listing sources one a line.
     """
     from tidings.actors import DictionaryError
-    from tidings.sources.web import read_inputs
+    from tidings.sources import read_sources
 
     if coded:
         return ingest_coded(sources, db, batch_size)
 
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
     try:
-        summary = run_ingest(read_inputs(sources, policy=policy), db, published, quiet, batch_size,
+        summary = run_ingest(read_sources(sources, policy=policy), db, published, quiet, batch_size,
                              workers, actors, agents)
     except DictionaryError as exc:
         raise click.ClickException(str(exc)) from None
@@ -184,14 +184,11 @@ def extract_command(sources, published, allow_private, timeout, max_bytes, delay
     from dataclasses import asdict
 
     from tidings.extract import extract
-    from tidings.extract.language import detect
-    from tidings.sources.web import read_inputs
+    from tidings.sources import read_sources
 
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
-    for raw in read_inputs(sources, published, policy=policy):
+    for raw in read_sources(sources, published, policy=policy):
         article = extract(raw)
-        if article.language is None and article.text:
-            article.language = detect(article.text)
         record = {k: getattr(article, k) for k in
                   ("id", "url", "title", "published", "author", "site", "language", "text")}
         record["removed"] = [asdict(r) for r in article.removed]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from tidings.extract.html import extract_html
+from tidings.extract.language import detect as detect_language
 from tidings.extract.text import clean_text
 from tidings.model import Article, RawDocument
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell languages apart
 
 
 def extract(raw: RawDocument) -> Article:
@@ -33,6 +35,8 @@ def extract(raw: RawDocument) -> Article:
     article.text, article.removed = clean_text(text or "")
     if not article.text:
         article.error = "empty document"
+    elif article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
+        article.language = detect_language(article.text)
     return article
 
 

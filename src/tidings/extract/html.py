@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import trafilatura
 
+SHORT_TEXT = 300  # below this, trafilatura's main-text heuristics may have cut the article
+
 
 def extract_html(html: str, url: str | None = None) -> dict | None:
     """The main text and metadata of a page, or None when trafilatura finds no main text."""
-    result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False,
-    )
-    result = result.as_dict() if result is not None else None
-    if not result or not (result.get("text") or "").strip():
+    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    page = result.as_dict() if result is not None else {}
+    text = (page.get("text") or "").strip()
+    if len(text) < SHORT_TEXT:
+        # trafilatura's own baseline keeps whole article/paragraph text; take it only when it finds
+        # clearly more, so short pages are not padded with navigation
+        baseline = (trafilatura.baseline(html)[1] or "").strip()
+        if len(baseline) >= 2 * len(text) + 200:
+            text = baseline
+    if not text:
         return None
-    return {k: result.get(k) for k in ("text", "title", "date", "author", "sitename", "language", "url")}
+    fields = {k: page.get(k) for k in ("title", "date", "author", "sitename", "language", "url")}
+    return {"text": text, **fields}

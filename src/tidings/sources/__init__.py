@@ -1,22 +1,10 @@
-"""Sources: everything that turns an outside input into RawDocuments."""
+"""Sources: everything that turns an outside input into RawDocuments.
 
-from __future__ import annotations
+``read_sources(specs, default_date=None, *, policy=None)`` is the one entry point: files, directories,
+globs, JSON Lines, HTML, web archives, source lists, standard input (``-``), and http(s) pages, feeds
+and sitemaps fetched under a ``FetchPolicy`` (see ``tidings.sources.web`` for the dispatch).
+"""
 
-from pathlib import Path
-from typing import Iterable, Iterator
+from tidings.sources.web import read_inputs as read_sources
 
-from tidings.model import RawDocument
-from tidings.sources.files import read_path, read_stdin
-
-
-def read_sources(paths: Iterable[str], default_date: str | None = None) -> Iterator[RawDocument]:
-    """Yield RawDocuments from paths ('-' is standard input), in order.
-
-    ``default_date`` is the publication date given to documents that lack one.
-    """
-    for path in paths:
-        docs = read_stdin() if path == "-" else read_path(Path(path))
-        for doc in docs:
-            if default_date and not doc.published:
-                doc.published = default_date
-            yield doc
+__all__ = ["read_sources"]

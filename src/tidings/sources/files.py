@@ -54,10 +54,10 @@ def from_jsonl(stream: IO[str], name: str) -> Iterator[RawDocument]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield RawDocument(id=doc_id, error=f"malformed JSON on line {lineno}: {exc.msg}")
+            yield RawDocument(id=doc_id, error=f"malformed_json: malformed JSON on line {lineno}: {exc.msg}")
             continue
         if not isinstance(record, dict):
-            yield RawDocument(id=doc_id, error=f"line {lineno} is not a JSON object")
+            yield RawDocument(id=doc_id, error=f"malformed_json: line {lineno} is not a JSON object")
             continue
         yield from_record(record, doc_id)
 
@@ -68,9 +68,9 @@ def from_record(record: dict, fallback_id: str) -> RawDocument:
     doc_id = str(fields["id"]) if fields["id"] not in (None, "") else fallback_id
     for key, value in fields.items():
         if key != "id" and value is not None and not isinstance(value, str):
-            return RawDocument(id=doc_id, error=f"field {key!r} must be a string")
+            return RawDocument(id=doc_id, error=f"malformed_json: field {key!r} must be a string")
     if not fields["text"] and not fields["html"]:
-        return RawDocument(id=doc_id, url=fields["url"], error="no 'text' or 'html' field")
+        return RawDocument(id=doc_id, url=fields["url"], error="empty: no 'text' or 'html' field")
     return RawDocument(id=doc_id, text=fields["text"], html=fields["html"], url=fields["url"],
                        title=fields["title"], published=(fields["published"] or None))
 
@@ -93,18 +93,18 @@ def read_path(path: Path) -> Iterator[RawDocument]:
                 return
         data = path.read_bytes()
     except FileNotFoundError:
-        yield RawDocument(id=name, error=f"no such file: {path}")
+        yield RawDocument(id=name, error=f"not_found: no such file: {path}")
         return
     except IsADirectoryError:
-        yield RawDocument(id=name, error=f"is a directory: {path}")
+        yield RawDocument(id=name, error=f"unreadable: is a directory: {path}")
         return
     except OSError as exc:
-        yield RawDocument(id=name, error=f"cannot read {path}: {exc.strerror}")
+        yield RawDocument(id=name, error=f"unreadable: cannot read {path}: {exc.strerror}")
         return
     try:
         text = decode(data)
     except ValueError as exc:
-        yield RawDocument(id=name, error=f"{path}: {exc}")
+        yield RawDocument(id=name, error=f"binary: {exc}: {path}")
         return
     if suffix in JSONL_SUFFIXES:
         yield from from_jsonl(text.splitlines(), name)
@@ -118,14 +118,14 @@ def read_json(text: str, name: str) -> Iterator[RawDocument]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield RawDocument(id=name, error=f"malformed JSON: {exc.msg} (line {exc.lineno})")
+        yield RawDocument(id=name, error=f"malformed_json: malformed JSON: {exc.msg} (line {exc.lineno})")
         return
     records = value if isinstance(value, list) else [value]
     for i, record in enumerate(records, 1):
         if isinstance(record, dict):
             yield from_record(record, f"{name}:{i}" if len(records) > 1 else name)
         else:
-            yield RawDocument(id=f"{name}:{i}", error=f"item {i} is not a JSON object")
+            yield RawDocument(id=f"{name}:{i}", error=f"malformed_json: item {i} is not a JSON object")
 
 
 def read_stdin(stream: IO[str] | None = None) -> Iterator[RawDocument]:

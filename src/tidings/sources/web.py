@@ -8,7 +8,7 @@ A spec is one of:
 - ``.warc`` / ``.warc.gz`` web archives;
 - ``.gz`` compressed files, read as the file inside;
 - ``.rss``/``.atom``/``.xml`` files holding a feed or sitemap;
-- anything else: the file readers of ``tidings.sources`` (text, HTML, JSON Lines, JSON, ``-``).
+- anything else: the file readers of ``tidings.sources.files`` (text, HTML, JSON Lines, JSON, ``-``).
 
 A source that fails still yields a RawDocument with ``error`` = "<reason>: <message>", so it is
 stored and counted as rejected with that reason.
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from tidings.model import RawDocument
-from tidings.sources import read_sources
+from tidings.sources.files import read_path, read_stdin
 from tidings.sources.feeds import UnsafeXML, looks_like_feed, parse_feed
 from tidings.sources.fetch import Fetcher, FetchError, FetchPolicy
 from tidings.sources.sitemaps import looks_like_sitemap, parse_sitemap
@@ -70,7 +70,7 @@ def _read(spec: str, get_fetcher, depth: int) -> Iterator[RawDocument]:
         yield from read_url(spec, get_fetcher())
         return
     if spec == "-":
-        yield from read_sources(["-"])
+        yield from read_stdin()
         return
     if spec.startswith("@"):
         yield from read_list(Path(spec[1:]), get_fetcher, depth)
@@ -102,7 +102,7 @@ def _read(spec: str, get_fetcher, depth: int) -> Iterator[RawDocument]:
     elif suffix in XML_SUFFIXES:
         yield from read_xml_file(path, get_fetcher)
     else:
-        yield from read_sources([spec])
+        yield from read_path(path)
 
 
 def _is_document(path: Path) -> bool:
@@ -163,7 +163,7 @@ def read_xml_file(path: Path, get_fetcher) -> Iterator[RawDocument]:
     elif looks_like_feed(data):
         yield from _feed_items(data, path.name, None, get_fetcher())
     else:
-        yield from read_sources([str(path)])
+        yield from read_path(path)
 
 
 def read_url(url: str, fetcher: Fetcher) -> Iterator[RawDocument]:

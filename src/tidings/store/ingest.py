@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from tidings import __version__
-from tidings.extract.language import detect
 from tidings.model import RawDocument
 from tidings.store.store import Store, Writer, canonical_json
 
@@ -55,20 +54,6 @@ def raw_hash(raw: RawDocument, published: str | None = None) -> str:
     """Hash of an input as the coder will see it; the version makes an upgrade recode everything."""
     payload = canonical_json({"raw": asdict(raw), "published": published, "version": __version__})
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def flag_language(record: dict) -> dict:
-    """Fill in the language when extraction left it open; a confidently non-English document is
-    stored with its text but flagged and not coded (its lists emptied, a named reason given)."""
-    if record.get("language") or not record.get("text"):
-        return record
-    lang = detect(record["text"])
-    record["language"] = lang
-    if lang not in (None, "en") and not record.get("error"):
-        record["error"] = f"language not supported: {lang}"
-        for key in ("entities", "events", "quotes", "attributions"):
-            record[key] = []
-    return record
 
 
 def _write(writer: Writer, record: dict, h: str | None, summary: IngestSummary) -> None:
@@ -121,7 +106,7 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
 
         # code() yields one document per input, in input order: the hashes line up
         for coded in coded_stream(fresh()):
-            _write(writer, flag_language(coded.to_dict()), hashes.popleft(), summary)
+            _write(writer, coded.to_dict(), hashes.popleft(), summary)
             if progress:
                 progress(summary)
     return summary
