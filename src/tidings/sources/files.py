@@ -1,7 +1,9 @@
 """Local inputs → RawDocument: plain text, HTML, JSON Lines files, and standard input.
 
 A file that cannot be read still yields a RawDocument carrying an ``error``, so the output keeps one
-record per input document, in input order.
+record per input document, in input order. Each error starts with its named reason (``not_found:``,
+``binary:``, ``malformed_json:``, ``empty:``, ``too_large:``, ``unreadable:``), the token the store
+counts it under.
 """
 
 from __future__ import annotations
