@@ -196,6 +196,7 @@ class EventFilter:
     text: str | None = None        # full text of the events' documents
     document: str | None = None
     mentions: bool = False         # every copy, not one event per story
+    text_documents: str | None = field(default=None, repr=False)  # JSON list of ids matching text
 
     def __post_init__(self):
         self.source = _code("source", self.source)
@@ -256,7 +257,11 @@ class EventFilter:
             where.append(f"{q}e.date <= ?")
             params.append(self.until)
         if self.text:
-            if dialect == "sqlite":
+            if dialect == "sqlite" and self.text_documents is not None:
+                # the matching documents, found once for both the count and the page
+                where.append(f"{p}e.document_id IN (SELECT value FROM json_each(?))")
+                params.append(self.text_documents)
+            elif dialect == "sqlite":
                 match = fts_words(self.text)
                 if match is None:
                     where.append("1 = 0")
@@ -272,7 +277,7 @@ class EventFilter:
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-FILTER_FIELDS = tuple(EventFilter.__dataclass_fields__)
+FILTER_FIELDS = tuple(f for f in EventFilter.__dataclass_fields__ if f != "text_documents")
 MAX_EXPANSION = 200  # a prefix matching more codes than this is filtered as a range
 
 
@@ -422,7 +427,18 @@ class Tidings:
         flt = self._filter(filters)
         direction = "DESC" if order == "newest" else "ASC"
         cap = None if exact_total else max(COUNT_CAP, offset + limit) + 1
-        total = self.count_events(cap=cap, **filters)
+        if flt.text and self.dialect == "sqlite":
+            match = fts_words(flt.text)
+            flt.text_documents = json.dumps([r[0] for r in self.conn.all(
+                "SELECT document_id FROM documents_fts WHERE documents_fts MATCH ?",
+                (match,))] if match else [])
+        where, params = self._where(flt)
+        if cap is None:
+            total = int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
+        else:
+            total = int(self.conn.scalar(
+                f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) capped",
+                params + [int(cap)]) or 0)
         exact = cap is None or total < cap
         if not exact:
             total = cap - 1
