@@ -34,6 +34,8 @@ def one(mentions_of, text, mention, date="2024-04-26"):
     ("Police arrested protesters.", "Police", "---COP"),
     ("French police arrested protesters.", "French police", "FRACOP"),
     ("Ukrainian rebels attacked.", "Ukrainian rebels", "UKRREB"),
+    ("Pro-Russian separatists attacked.", "separatists", "---SEP"),
+    ("Afghan insurgents attacked.", "Afghan insurgents", "AFGINS"),
     ("The Russian government denied it.", "The Russian government", "RUSGOV"),
     ("Germany's parliament voted.", "Germany's parliament", "DEULEG"),
     ("US Defense Secretary Lloyd Austin flew in.", "US Defense Secretary Lloyd Austin", "USAGOVMIL"),
@@ -262,3 +264,12 @@ def test_pronoun_gender_and_possessed_roles(mentions_of):
 
 def test_bad_publication_date_is_taken_as_undated(mentions_of):
     assert one(mentions_of, "Antony Blinken met the press.", "Antony Blinken", "last Tuesday").code == "USAGOV"
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Russian-backed separatists attacked.", "separatists", "---SEP"),
+    ("The Luxembourg-based court ruled.", "court", "---JUD"),
+    ("Anti-American protesters marched.", "protesters", "---OPP"),
+])
+def test_place_modifiers_that_are_not_owners(mentions_of, text, mention, code):
+    assert one(mentions_of, text, mention).code == code

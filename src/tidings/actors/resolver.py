@@ -50,6 +50,9 @@ DEFINITE = {"the", "this", "mr", "mr.", "madam", "mister"}  # "the President", "
 # heads that take the sector of the institution before them: "military authorities" -> MIL
 GENERIC_HEADS = {"authorities", "officials", "leaders", "leadership", "delegation", "side", "official",
                  "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
+# "X-backed Y": X acts on Y but Y is not X's ("Russian-backed separatists", "Iran-aligned militias")
+NOT_OWNER = {"based", "backed", "led", "allied", "aligned", "funded", "supported", "sponsored", "controlled",
+             "occupied", "held", "made", "born", "trained", "armed", "installed", "friendly", "leaning"}
 GENDER_WORDS = {"mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "madam": "F", "queen": "F", "princess": "F",
                 "spokeswoman": "F", "congresswoman": "F", "businesswoman": "F", "policewoman": "F",
                 "chairwoman": "F", "first lady": "F", "mr": "M", "mr.": "M", "king": "M", "prince": "M",
@@ -263,6 +266,11 @@ class Finder:
 
     def _disambiguate(self, m: Match) -> Match | None:
         e = m.entry
+        if e.kind in PLACE_KINDS | NAMED_KINDS and m.start >= 1:
+            # "pro-Russian separatists", "anti-American protesters": an attitude, not an actor
+            before = self.keys[max(0, m.start - 2):m.start]
+            if before in (["pro", "-"], ["anti", "-"]) or before[-1:] in (["pro-"], ["anti-"]):
+                return None
         word = self.texts[m.start] if m.end - m.start == 1 else None
         if e.user or word is None:
             return m
@@ -346,8 +354,8 @@ class Finder:
             # "the government of China", "soldiers from Gondor", "lawmakers in Fornost"; but
             # "troops in Ukraine" are not Ukraine's troops
             return gap[0] != "in" or "MIL" not in g.roles[-1].entry.sectors
-        if not self._gap_ok(g.end, m.start) or "based" in gap:
-            return False  # "the Luxembourg-based court" is not Luxembourg's
+        if not self._gap_ok(g.end, m.start) or any(w in NOT_OWNER for w in gap):
+            return False  # "the Luxembourg-based court", "Russian-backed separatists" are not theirs
         if kind in PLACE_KINDS:
             return not (g.place or g.named or g.person or g.roles)
         if kind in NAMED_KINDS:
