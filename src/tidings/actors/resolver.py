@@ -267,10 +267,11 @@ class Finder:
     def _disambiguate(self, m: Match) -> Match | None:
         e = m.entry
         if e.kind in PLACE_KINDS | NAMED_KINDS and m.start >= 1:
-            # "pro-Russian separatists", "anti-American protesters": an attitude, not an actor
+            # "pro-Russian separatists", "anti-American protesters": the place is what they are for
+            # or against (an event's target), not who they are
             before = self.keys[max(0, m.start - 2):m.start]
             if before in (["pro", "-"], ["anti", "-"]) or before[-1:] in (["pro-"], ["anti-"]):
-                return None
+                return Match(m.start, m.end, e, {"attitude": True})
         word = self.texts[m.start] if m.end - m.start == 1 else None
         if e.user or word is None:
             return m
@@ -348,6 +349,8 @@ class Finder:
             return False
         gap = self.keys[g.end:m.start]
         kind = kind_of(m)
+        if g.place is not None and g.place.extra.get("attitude"):
+            return False
         if gap and gap[0] in ("of", "from", "in") and gap[1:] in ([], ["the"]) and g.roles and \
                 not g.person and not g.place and not g.named and kind != DEMONYM and \
                 (kind in PLACE_KINDS or kind in NAMED_KINDS):
