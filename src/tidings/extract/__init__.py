@@ -15,7 +15,7 @@ MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell
 
 def extract(raw: RawDocument) -> Article:
     """Clean one document. Never raises for bad content: the Article carries an ``error`` instead."""
-    article = Article(id=raw.id, text="", url=raw.url, title=raw.title, published=raw.published,
+    article = Article(id=raw.id, text="", url=raw.url, title=raw.title, published=raw.published or None,
                       error=raw.error)
     if raw.error:
         return article
