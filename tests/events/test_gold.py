@@ -33,7 +33,7 @@ def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
     assert rep.metrics["source tokens"].f1 >= 0.73  # measured 0.736
-    assert rep.metrics["target tokens"].f1 >= 0.56  # measured 0.569
+    assert rep.metrics["target tokens"].f1 >= 0.57  # measured 0.578
 
 
 def test_readers_and_format_detection(tmp_path):

@@ -59,6 +59,8 @@ FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
                "prep", "dep", "mark"}
 COMMUNICATIVE_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+# "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
+MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
 NAME_ENTS = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
@@ -325,9 +327,12 @@ class EventCoder:
                         for c in o.children:
                             if c.dep_ == "prep" and c.lower_ in p.preps:
                                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
-        elif carriers and p.particle:
+        elif carriers and p.particle and p.particle != "for":
+            # "call on X": the particle's object is the party; "call for X" names the content
             for c in carriers:
                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
+        if p.particle == "for" and not targets:
+            targets += [c.i for c in children if c.dep_ == "dobj"]  # "pushed Congress for reforms"
         if p.dobj and not targets:
             if passive:
                 targets += [c.i for c in children if c.dep_ == "nsubjpass" and c.i not in consumed]
@@ -537,7 +542,7 @@ class EventCoder:
         sources = [s for s in c.sources if s is not None]
         targets = [t for t in c.targets if t is not None]
         pairs = []
-        if c.recip and not targets and len(sources) >= 2:
+        if (c.recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(sources) >= 2:
             for a in sources:
                 for b in sources:
                     if a is not b:

@@ -62,7 +62,7 @@ def _parse(code: str, spec: str, kind: str) -> Pattern:
         head, particle = head.split("_", 1)
     objects: set[str] = set()
     preps: tuple = ()
-    dobj_extra = optional = recip = False
+    dobj_extra = optional = recip = no_target = False
     for w in rest:
         if w.startswith("~"):
             preps = tuple(p for p in w[1:].split("|") if p)
@@ -72,12 +72,14 @@ def _parse(code: str, spec: str, kind: str) -> Pattern:
             recip = True
         elif w == "+dobj":
             dobj_extra = True
+        elif w == "-target":
+            no_target = True
         else:
             objects.update(o.replace("_", " ") for o in w.split("|"))
     # The direct object is the target unless the pattern names prepositions or a light object.
-    dobj = dobj_extra or (not preps and not objects and not (particle and kind == "verb" and False))
-    return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional, recip,
-                   kind, spec)
+    dobj = not no_target and (dobj_extra or (not preps and not objects))
+    return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
+                   recip, kind, spec)
 
 
 @dataclass
