@@ -782,7 +782,8 @@ class Finder:
                 if len(conj) > 1:
                     return Mention(best.actor, best.sent, best.head, plural=True, conj=tuple(conj))
             return best
-        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM")]
+        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM")
+                and self.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
         return orgs[-1] if orgs else None
 
     def _its_antecedent(self, tok, done: list[Mention]) -> Mention | None:
@@ -790,8 +791,10 @@ class Finder:
         subject if it is one ("Russia ... allowing it to sustain its military operations")."""
         here = self.sent_of[tok.i]
         def thing(m):
+            # a full noun phrase, not a modifier ("Calenardhon crowds burned down its embassy")
             return m.actor.code and not m.is_person and not m.plural and \
-                m.actor.label not in ("PRON", "MEDIA", "DEMONYM")
+                m.actor.label not in ("PRON", "MEDIA", "DEMONYM") and \
+                self.doc[m.head].dep_ not in ("compound", "amod", "nmod")
         same = [m for m in done if m.sent == here and thing(m)]
         if same:
             return same[-1]
