@@ -56,6 +56,7 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "m
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves", "oneself"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Argument phrases stop at clauses and appositions (the gold spans and the contract's "text" do).
+PHRASE_PREPS = {"of", "in", "from"}  # "police in Minsk", "troops from Gondor"
 PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
                "prep", "dep", "mark"}
 COMMUNICATIVE_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
@@ -895,7 +896,7 @@ def _phrase(tok) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in PHRASE_STOP and not (c.dep_ == "prep" and c.lower_ == "of" and t is tok):
+            if c.dep_ in PHRASE_STOP and not (c.dep_ == "prep" and c.lower_ in PHRASE_PREPS and t is tok):
                 continue
             if c.dep_ == "prep" and t is not tok:
                 continue
