@@ -273,3 +273,10 @@ def test_bad_publication_date_is_taken_as_undated(mentions_of):
 ])
 def test_place_modifiers_that_are_not_owners(mentions_of, text, mention, code):
     assert one(mentions_of, text, mention).code == code
+
+
+def test_definite_title_must_fit_the_office(mentions_of):
+    ms = mentions_of("President Volodymyr Zelenskyy met Prime Minister Mark Rutte. "
+                     "The President thanked the Prime Minister.", "2022-02-02")
+    assert find(ms, "The President").name == "Volodymyr Zelensky"
+    assert find(ms, "the Prime Minister").name == "Mark Rutte"

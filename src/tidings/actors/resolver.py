@@ -53,6 +53,19 @@ GENERIC_HEADS = {"authorities", "officials", "leaders", "leadership", "delegatio
 # "X-backed Y": X acts on Y but Y is not X's ("Russian-backed separatists", "Iran-aligned militias")
 NOT_OWNER = {"based", "backed", "led", "allied", "aligned", "funded", "supported", "sponsored", "controlled",
              "occupied", "held", "made", "born", "trained", "armed", "installed", "friendly", "leaning"}
+# which offices a definite title may refer back to
+_HOS = {"HOS", "HOSG", "LDR"}
+_HOG = {"HOG", "HOSG"}
+TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "queen", "emir", "amir", "sultan",
+                                    "monarch", "supreme leader")},
+                 **{w: _HOG for w in ("prime minister", "premier", "chancellor", "head of government",
+                                    "taoiseach")},
+                 **{w: {"VP"} for w in ("vice president", "vice-president", "deputy prime minister",
+                                        "vice premier")},
+                 **{w: {"FM"} for w in ("foreign minister", "secretary of state", "foreign secretary",
+                                        "minister of foreign affairs", "top diplomat", "chief diplomat")},
+                 **{w: {"DM"} for w in ("defence minister", "defense minister", "defence secretary",
+                                        "defense secretary", "secretary of defense", "minister of defence")}}
 GENDER_WORDS = {"mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "madam": "F", "queen": "F", "princess": "F",
                 "spokeswoman": "F", "congresswoman": "F", "businesswoman": "F", "policewoman": "F",
                 "chairwoman": "F", "first lady": "F", "mr": "M", "mr.": "M", "king": "M", "prince": "M",
@@ -143,6 +156,8 @@ class Mention:
     conj: tuple["Mention", ...] = ()
     title: bool = False  # a singular title with no name: "Iran's acting foreign minister"
     gender: str = ""  # "F", "M" or unknown, to keep "she" from pointing at a man
+    office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
+    title_word: str = ""  # the head title as written in our roles file ("president")
 
 
 def kind_of(m: Match) -> str:
@@ -425,6 +440,7 @@ class Finder:
         plural = False
         name_tokens: tuple[str, ...] = ()
         official_code = "---"
+        office = ""
 
         role_secs: list[str] = []
         for r in g.roles:
@@ -476,6 +492,8 @@ class Finder:
                 hint = g.place.entry.code if g.place is not None else None
                 person = self._pick_official(p.entry.official, hint)
                 c, secs, klass, pwhy = person.resolve(self.date, former=former)
+                held = person.role_at(self.date) or (person.roles[-1] if self.date is None else None)
+                office = held.office if held else ""
                 country, name, role_class = (None if prefix_of(c) else c[:3]), person.name, klass
                 official_code = c
                 titled = bool(g.roles) and g.roles[-1].entry.role_kind == "title"
@@ -555,7 +573,8 @@ class Finder:
         gender = self._gender(start, end, name_tokens)
         return Mention(actor, self.sent_of[g.start], head, is_person=is_person or nominal,
                        plural=plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=role_class,
-                       name_tokens=name_tokens, nominal=nominal, alias=alias, gender=gender,
+                       name_tokens=name_tokens, nominal=nominal, alias=alias, gender=gender, office=office,
+                       title_word=g.roles[-1].entry.name.lower() if g.roles else "",
                        title=bool(g.roles) and g.person is None and g.named is None and
                        g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
 
@@ -733,6 +752,10 @@ class Finder:
         m.is_person = ante.is_person or m.is_person
         m.role_class = ante.role_class or m.role_class
         m.gender = ante.gender or m.gender
+        if ante.office:
+            m.office = ante.office
+        if not m.title_word or m.actor.label == "PRON":
+            m.title_word = ante.title_word
         m.name_tokens = ante.name_tokens
         return m
 
@@ -744,6 +767,12 @@ class Finder:
                     or cand.actor.label == "PRON":
                 continue
             if m.actor.country and cand.actor.country != m.actor.country:
+                continue
+            offices = TITLE_OFFICES.get(m.title_word)
+            if offices and cand.office and cand.office not in offices:
+                continue  # "the President" is not an earlier prime minister
+            if offices and not cand.office and cand.title_word and \
+                    TITLE_OFFICES.get(cand.title_word, offices) != offices:
                 continue
             own = [x for x in m.actor.sectors if x != "ELI"]
             if own and cand.actor.sectors and own[0] not in cand.actor.sectors and \
