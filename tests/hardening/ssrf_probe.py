@@ -1,0 +1,101 @@
+"""Run inside a private network namespace (unshare -rn) where 8.8.8.8 is a local address, so a
+'public' web server and a 'private' target both live on this machine and no packet leaves it.
+
+Prints one JSON object: the outcome of fetching each URL under the default FetchPolicy, and the
+number of requests the private target received (must stay 0).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tidings.sources.fetch import FetchPolicy
+from tidings.sources.web import read_inputs
+
+PUBLIC, PRIVATE_PORT = "8.8.8.8", 8081
+private_hits: list[str] = []
+
+ARTICLE = (b"<html><body><article><h1>Talks</h1><p>The foreign minister of France met her "
+           b"counterpart from Germany in Paris on Thursday, officials said. The talks lasted three "
+           b"hours and ended with a joint statement on energy.</p></article></body></html>")
+
+REDIRECTS = {
+    "/to-loopback": f"http://127.0.0.1:{PRIVATE_PORT}/secret",
+    "/to-localhost": f"http://localhost:{PRIVATE_PORT}/secret",
+    "/to-metadata": "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+    "/to-private-10": "http://10.0.0.1/admin",
+    "/to-mapped-v6": f"http://[::ffff:127.0.0.1]:{PRIVATE_PORT}/secret",
+    "/to-v6-loopback": f"http://[::1]:{PRIVATE_PORT}/secret",
+    "/to-decimal": f"http://2130706433:{PRIVATE_PORT}/secret",
+    "/to-zero": f"http://0.0.0.0:{PRIVATE_PORT}/secret",
+    "/hop1": "/hop2",
+    "/hop2": f"http://127.0.0.1:{PRIVATE_PORT}/secret",
+}
+
+
+class Public(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if self.path in REDIRECTS:
+            self.send_response(302)
+            self.send_header("Location", REDIRECTS[self.path])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/ok":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(ARTICLE)))
+            self.end_headers()
+            self.wfile.write(ARTICLE)
+        else:  # robots.txt and the rest
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+
+class Private(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        private_hits.append(self.path)
+        body = b"secret-metadata-token"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def serve(server):
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+
+def main() -> None:
+    serve(ThreadingHTTPServer((PUBLIC, 80), Public))
+    for host in ("127.0.0.1", "0.0.0.0"):
+        try:
+            serve(ThreadingHTTPServer((host, PRIVATE_PORT), Private))
+            break
+        except OSError:
+            continue
+    policy = FetchPolicy(per_host_delay=0.0, timeout=5.0)  # allow_private=False, robots honoured
+    urls = [f"http://{PUBLIC}/ok"] + [f"http://{PUBLIC}{p}" for p in REDIRECTS] + [
+        f"http://127.0.0.1:{PRIVATE_PORT}/secret", f"http://localhost:{PRIVATE_PORT}/secret",
+        "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/", "http://100.64.0.1/",
+        "http://192.168.1.1/", "http://172.16.0.1/", f"http://0x7f000001:{PRIVATE_PORT}/"]
+    outcome = {}
+    for url in urls:
+        docs = list(read_inputs([url], policy=policy))
+        outcome[url] = {"error": docs[0].error, "html": bool(docs[0].html)}
+    print(json.dumps({"outcome": outcome, "private_hits": private_hits}))
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
