@@ -10,6 +10,7 @@ embedded event into a code of their own. Nothing here imports spaCy: it reads Do
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 from dataclasses import dataclass, field, replace
@@ -739,7 +740,9 @@ class _DocContext:
 
     def __init__(self, doc, mentions: list[Actor], quotes: list):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.sents = list(doc.sents)
+        self._sent_starts = [s.start for s in self.sents]
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.quotes = quotes
         self.tok_mention: dict[int, Actor] = {}
@@ -756,6 +759,13 @@ class _DocContext:
                         self.tok_mention[t.i] = m
             del starts
         self._args: dict[int, _Arg] = {}
+
+    def sent_index(self, tok) -> int:
+        """Index of the token's sentence (``Token.sent`` rescans the document on every call)."""
+        return bisect.bisect_right(self._sent_starts, tok.i) - 1
+
+    def sent_of(self, tok):
+        return self.sents[self.sent_index(tok)]
 
     def mention_at(self, i: int) -> Actor | None:
         return self.tok_mention.get(i)
@@ -785,7 +795,7 @@ class _DocContext:
             # the phrase carries the mention's code; keep the mention's own span if it is wider
             s_char = min(text_span.start_char, m.start)
             e_char = max(text_span.end_char, m.end)
-            actor = replace(m, text=self.doc.text[s_char:e_char], start=s_char, end=e_char)
+            actor = replace(m, text=self.text[s_char:e_char], start=s_char, end=e_char)
             if m.code and not m.country:
                 actor = self._with_country(tok, actor)
         else:
@@ -806,7 +816,7 @@ class _DocContext:
                         code = m.country + (actor.code or "").lstrip("-")
                         end = max(actor.end, g.right_edge.idx + len(g.right_edge.text))
                         return replace(actor, code=code, country=m.country, end=end,
-                                       text=self.doc.text[actor.start:end],
+                                       text=self.text[actor.start:end],
                                        sectors=list(actor.sectors), why=f"{actor.why or ''} + {m.text}".strip())
         return actor
 
@@ -861,7 +871,7 @@ class _DocContext:
             if q.start <= tok.idx < q.end and getattr(q, "speaker", None) and q.speaker.code:
                 return q.speaker
         # no quotes stage: the subject of a reporting verb of the same sentence outside quotation marks
-        sent = tok.sent
+        sent = self.sent_of(tok)
         for t in sent:
             if t.lemma_ in ("say", "add", "tell", "stress", "emphasize") and t.i != tok.i:
                 subj = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
@@ -876,8 +886,8 @@ class _DocContext:
     def other_party(self, trigger, src: _Arg | None) -> _Arg | None:
         """The nearest coded actor of another country, in this sentence then the one before."""
         src_country = src.actor.country if src else None
-        sent = trigger.sent
-        idx = self.sents.index(sent) if sent in self.sents else 0
+        idx = self.sent_index(trigger)
+        sent = self.sents[idx]
         for s in (sent, self.sents[idx - 1] if idx > 0 else None):
             if s is None:
                 continue
