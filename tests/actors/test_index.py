@@ -27,3 +27,11 @@ def test_at_prefers_head_then_containing_then_overlap():
     assert idx.at(30, 55).code == "CHNGOV"  # else the largest overlap
     assert idx.at(0, 5) is None
     assert MentionIndex([]).at(0, 10) is None
+
+
+def test_resolver_pickles_for_worker_processes(resolver, parse):
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(resolver))
+    doc = parse("The Kremlin rejected NATO's offer.")
+    assert [(m.text, m.code) for m in clone.find(doc)] == [(m.text, m.code) for m in resolver.find(doc)]

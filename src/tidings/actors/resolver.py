@@ -846,6 +846,16 @@ class Finder:
         return t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
 
 
+class _SpacyWords:
+    """Split a name exactly as documents are split (spaCy's tokenizer); a plain class, not a lambda,
+    so that a loaded resolver can be pickled to worker processes."""
+
+    def __call__(self, text: str) -> list[str]:
+        from tidings import nlp
+
+        return [t.text for t in nlp.load().tokenizer(text)]
+
+
 class ActorResolver:
     """Finds actor mentions in parsed documents. Build once with ``load`` and reuse."""
 
@@ -861,10 +871,7 @@ class ActorResolver:
 
         Raises ``DictionaryError`` (naming file and line) for a malformed user dictionary.
         """
-        from tidings import nlp
-
-        tokenizer = nlp.load().tokenizer  # names are split exactly as documents will be
-        lexicon = Lexicon(lambda text: [t.text for t in tokenizer(text)])
+        lexicon = Lexicon(_SpacyWords())
         countries = load_builtin(lexicon)
         officials = load_officials()
         by_alias: dict[str, list] = {}
