@@ -110,3 +110,19 @@ def test_event_date_from_the_triggers_clause(code_text):
 def test_a_broken_sentence_does_not_lose_the_document(code_text):
     _, events = code_text("…  \n\n ,,, ;; Russia attacked Ukraine. ((((")
     assert any(e.root == "19" for e in events)
+
+
+def test_reported_clause_and_historical_date(code_text):
+    _, events = code_text("The US secretary of state said China is supporting Russia.")
+    support = [e for e in events if e.source and e.source.country == "CHN" and e.target
+               and e.target.country == "RUS"]
+    assert support and support[0].modality == "reported"
+    _, events = code_text("Russia invaded Georgia in 2008.")
+    inv = [e for e in events if e.root == "19"]
+    assert inv and inv[0].modality == "historical" and inv[0].date == "2008"
+    assert inv[0].location is None
+
+
+def test_petrarch_style_passive_agent_is_the_source(code_text):
+    _, events = code_text("The rebels are backed by Iran.")
+    assert any(e.source.country == "IRN" and e.root == "05" for e in events if e.source)
