@@ -280,3 +280,10 @@ def test_definite_title_must_fit_the_office(mentions_of):
                      "The President thanked the Prime Minister.", "2022-02-02")
     assert find(ms, "The President").name == "Volodymyr Zelensky"
     assert find(ms, "the Prime Minister").name == "Mark Rutte"
+
+
+def test_place_word_as_surname_after_the_person(mentions_of):
+    ms = mentions_of("Rep. Jim Jordan questioned the FBI director. Jordan said the bureau lied. "
+                     "Jordan's King Abdullah II visited. Jordan closed its border.")
+    assert find(ms, "Jordan", 0).name == "Jim Jordan" and find(ms, "Jordan", 0).label == "PERSON"
+    assert find(ms, "Jordan", 1).code == "JOR"  # after "Jordan's King", Jordan is the country again

@@ -77,6 +77,7 @@ LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "in
             "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THEY = {"they", "them", "their", "theirs", "themselves"}
+ROMAN = {"II", "III", "IV", "V", "VI", "XIV", "XVI", "Jr", "Sr"}
 NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "le",
                   "di", "du", "mr", "mrs", "ms", "jr", "sr", "jr.", "sr."}
 
@@ -678,7 +679,9 @@ class Finder:
                 single = self._tok(m.actor.end - 1) == self._tok(m.actor.start)
                 key = m.actor.text.replace("’s", "").replace("'s", "")
                 ante = surnames.get(key) if single and key in surnames else None
-                if ante is not None and (m.actor.code is None or m.alias):
+                placeword = m.actor.label in ("COUNTRY", "CAPITAL", "CITY") and m.actor.code is not None
+                if ante is not None and (m.actor.code is None or m.alias or placeword):
+                    # "Jim Jordan ... Jordan said": after a person of that name, the name is the person
                     m = self._link(m, ante, "surname")
                 elif m.nominal:
                     ante = self._nominal_antecedent(m, done)
@@ -693,6 +696,10 @@ class Finder:
                     m.actor.country = owner.actor.country
                     m.actor.why += f"; of '{owner.actor.text}' -> {owner.actor.country}"
                 done.append(m)
+                first = m.actor.text.split()[0].replace("’s", "").replace("'s", "") if m.actor.text else ""
+                if first in surnames and m.actor.country and not (m.actor.why or "").startswith("coref") \
+                        and first not in m.name_tokens:
+                    del surnames[first]  # "Jordan's King Abdullah": the word is a place again
                 if m.is_person and not m.plural and m.name_tokens and m.actor.label not in ("PRON", "NOMINAL"):
                     for w in self._surnames(m):
                         surnames[w] = m
@@ -722,7 +729,8 @@ class Finder:
     def _surnames(self, m: Mention) -> list[str]:
         """The one-word names a person may be referred back by: the last name, plus the listed
         one-word aliases of a known official ("Xi" for Xi Jinping)."""
-        words = [w for w in m.name_tokens if len(w) > 1 and w.lower() not in NAME_PARTICLES]
+        words = [w for w in m.name_tokens if len(w) > 1 and w.lower() not in NAME_PARTICLES
+                 and w.strip(".") not in ROMAN]
         out = words[-1:] if len(words) > 1 else []
         person = self.r.officials.get(m.actor.name or "")
         if person is not None:
@@ -749,6 +757,8 @@ class Finder:
         if m.actor.name and m.actor.name not in m.chain[-1]:
             why += f" = {m.actor.name}"
         m.actor.why = why + f" [{how}]"
+        if how == "surname":
+            m.actor.label = "PERSON"
         m.is_person = ante.is_person or m.is_person
         m.role_class = ante.role_class or m.role_class
         m.gender = ante.gender or m.gender
