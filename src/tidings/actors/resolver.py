@@ -1,20 +1,23 @@
 """Find actor mentions in a parsed document and resolve them to CAMEO actor codes.
 
-Three passes over one spaCy ``Doc``:
+Passes over one spaCy ``Doc``:
 
-1. *atoms*: longest dictionary matches over the tokens (countries, adjectives, capitals, seats of
-   power, organisations, officials, role words, user entries) plus spaCy's PERSON/ORG/GPE/NORP
-   entities that no dictionary knows, with the ambiguity rules (Georgia, Washington, Jordan, Turkey);
+1. *atoms*: longest dictionary matches over the tokens (countries, adjectives, capitals, cities,
+   seats of power, organisations, officials, role words, user entries) plus spaCy's
+   PERSON/ORG/GPE/NORP entities that no dictionary knows, with the ambiguity rules (Georgia,
+   Washington, Jordan, Turkey, "pro-"/"anti-");
 2. *groups*: adjacent atoms joined into one mention when the words between them are only glue
-   ("'s", "the", "top", adjectives): "China's Foreign Minister Wang Yi", "top Chinese officials",
-   "Russia's defence industrial base"; each group gets a code = country + sectors;
-3. *coreference*, in reading order: surnames ("Blinken"), definite nominals ("the top American
-   diplomat") and pronouns ("he", "they") take the code and name of an earlier mention; ``why``
-   keeps the chain.
+   ("'s", "the", "top", adjectives, "of"): "China's Foreign Minister Wang Yi", "top Chinese
+   officials", "Russia's defence industrial base"; each group gets a code = country + sectors;
+3. *conjuncts and appositions*: "Danish media and government" share the country; "Ali Bagheri,
+   Iran's acting foreign minister" lends the title's code to the person;
+4. *coreference*, in reading order: surnames ("Blinken"), definite nominals ("the top American
+   diplomat", "Mr President"), pronouns (he/she with gender, they, its) take the code and name of
+   an earlier mention; ``why`` keeps the chain.
 
-Rules worth knowing (also in the README of the data directory):
+Rules worth knowing (also in tidings/data/actors/README.md):
 - A capital used as an actor ("Beijing's support", "Moscow said") is the government: CHNGOV.
-  A capital used as a place (object of in/at/to/from...) is the country: CHN.
+  A capital used as a place (object of in/at/to/from...) is the country: CHN. Cities are places.
 - Seats of power (the Kremlin, the White House, Downing Street) are the government.
 - An unknown name stays a mention with code None; a role with no country gets "---".
 """
