@@ -63,6 +63,7 @@ PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "paratax
 COMMUNICATIVE_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
 MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
+PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
 NAME_ENTS = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
@@ -448,6 +449,21 @@ class EventCoder:
             return _Candidate(frame.default, tok, sources, targets[:2], "frame", False, set())
         return None
 
+    @staticmethod
+    def _place_target(ctx, trigger, sources):
+        src_countries = {a.actor.country for a in sources if a is not None and a.actor.country}
+        holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "xcomp")]
+        for h in holders:
+            for c in sorted(h.children, key=lambda c: c.i):
+                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                    for g in c.children:
+                        if g.dep_ != "pobj" or g.ent_type_ not in ("GPE", "LOC", "NORP"):
+                            continue
+                        arg = ctx.arg(g.i)
+                        if arg.resolved and arg.actor.country and arg.actor.country not in src_countries:
+                            return arg
+        return None
+
     def _threat(self, code: str) -> str:
         f = self.frame_lemmas.get("threaten")
         return f.code_for(code) if f else "130"
@@ -570,6 +586,12 @@ class EventCoder:
         elif mod == "negated" and root in INTENT_ROOTS | {"03"} and modality_mod.is_future(c.trigger):
             code, mod = self.frame_by_name["refuse"].code_for(code), "asserted"  # "will not accept" = refusal
         fallback_target = False
+        if all(t is None for _, t in pairs) and c.kind != "user":
+            # no named party: the place the act was aimed at or happened in stands for it
+            # ("withdrew from Iraq", "surrendered in Syria", "sent aid to Kyrgyzstan")
+            place = self._place_target(ctx, c.trigger, sources)
+            if place is not None:
+                pairs = [(s, place) for s, _ in pairs]
         if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
             # a threat or pledge with no named addressee: the other party in the context
             src = next((s for s, _ in pairs if s is not None), None)
