@@ -225,6 +225,9 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
                 not label and inner[-1:] in ",?!" and seen <= 3 and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
                 and any(c.dep_ in _SUBJECTS and q.end <= c.idx < tok.idx for c in tok.children)):
             # `“Go back,” Trump barked`: after a quote closed by a comma, the verb is the cue
+            if label and any(c.dep_ == "ccomp" and c.i > tok.i and not ctx.inside[c.i]
+                             for c in tok.children):
+                return None  # `“sociopath,” said he doesn’t believe …`: it reports other words
             return _cue(tok), _speaker_of(ctx, tok), tok
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl"):
             break  # another verb first: the quote is not this verb's
@@ -262,7 +265,7 @@ _NAMING = frozenset("called titled entitled named dubbed so-called nicknamed".sp
 
 def _is_title(ctx: _Ctx, q: Quoted, body: str) -> bool:
     """A short quoted name after a preposition, article or naming word: not somebody's words."""
-    if _words(body) > 5:
+    if _words(body) > 8:
         return False
     i = ctx.token_at(q.start)
     if ctx.doc[i].idx >= q.start:
@@ -270,7 +273,8 @@ def _is_title(ctx: _Ctx, q: Quoted, body: str) -> bool:
     if i < 0 or "\n" in ctx.text[ctx.doc[i].idx:q.start]:
         return False
     prev = ctx.doc[i]
-    if prev.lower_ in _NAMING and (prev.tag_ == "VBN" or prev.lower_ in ("titled", "entitled", "so-called")):
+    if _words(body) <= 5 and prev.lower_ in _NAMING and (
+            prev.tag_ == "VBN" or prev.lower_ in ("titled", "entitled", "so-called")):
         return True  # `a play called “Brokers”`, but not `what Gilbert called “a problem.”`
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body)]
     title_case = bool(words) and words[0][0].isupper() and all(
