@@ -160,3 +160,13 @@ def test_post_codes_and_stores(writable):
                                                   "title": "Posted"},
                           headers={"Authorization": "Bearer s3cret-token"}).json()
     assert again["id"] == body["id"] and again["summary"]["unchanged"] == 1
+
+
+def test_post_url_refuses_private_addresses(writable):
+    """A URL is fetched with the default policy: loopback and private addresses are refused."""
+    resp = writable.post("/api/documents", json={"url": "http://127.0.0.1:9/secret"},
+                         headers={"Authorization": "Bearer s3cret-token"})
+    assert resp.status_code == 201, resp.text
+    body = resp.json()
+    assert body["status"] == "rejected" and body["rejected"] == "private_address", body
+    assert body["events"] == 0
