@@ -32,7 +32,7 @@ def test_conflibert_penta_macro_f1(scorer):
 def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
-    assert rep.metrics["source tokens"].f1 >= 0.73  # measured 0.740
+    assert rep.metrics["source tokens"].f1 >= 0.74  # measured 0.747
     assert rep.metrics["target tokens"].f1 >= 0.58  # measured 0.583
 
 

@@ -348,7 +348,8 @@ class EventCoder:
                     targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
         targets = [t for t in targets if tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num
                    and not _idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")
-                   and tok.doc[t].lower_ not in REFLEXIVE]
+                   and tok.doc[t].lower_ not in REFLEXIVE
+                   and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))]
         return True, targets, consumed
 
     def _noun(self, ctx, tok) -> _Candidate | None:
@@ -544,6 +545,16 @@ class EventCoder:
             if cur.dep_ == "conj" or (cur.dep_ in ("acomp", "advmod") and cur.head.pos_ in ("VERB", "AUX")):
                 cur = cur.head  # "A and B met", "Arnor is about to restore …"
                 continue
+            if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                # "stressed the need to provide access": the need does not provide; climb to
+                # the clause that governs the noun
+                nxt = cur.head
+                while nxt.pos_ not in ("VERB", "AUX") and nxt.head.i != nxt.i:
+                    nxt = nxt.head
+                if nxt.pos_ in ("VERB", "AUX"):
+                    cur = nxt
+                    continue
+                break
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _expand(ctx, [cur.head])
             if cur.dep_ in ("advcl", "pcomp") and cur.head.pos_ in ("VERB", "AUX"):
