@@ -75,6 +75,9 @@ def test_timeline_network_and_quotes_views(page, tmp_path):
     expect(net.locator("g.node")).to_have_count(8)
     assert net.locator("path.edge").count() == 6
     assert net.locator("path.edge[data-source=USA][data-target=CHN]").count() == 1
+    expect(page.locator("#top-actors li").first).to_contain_text("CHN")
+    page.click("#top-actors li:nth-child(2) a")
+    expect(page.locator("table.events tbody tr")).to_have_count(5)   # USA* on either side
 
     page.goto(page.base + "/#/quotes")
     expect(page.locator("ol.speakers li")).to_have_count(4)

@@ -319,8 +319,13 @@ async function networkView(params) {
     {name: "since", label: "since", type: "date"}, {name: "until", label: "until", type: "date"},
     {name: "limit", label: "edges", type: "number"},
   ], p, f => go("network", f));
-  const net = await api("network", p);
+  const filters = Object.assign({}, p); delete filters.limit;
+  const [net, top] = await Promise.all([api("network", p), api("actors/top", Object.assign({limit: 15}, filters))]);
   append(clear(view()), [el("h1", {text: "Actor network"}), form, networkChart(net),
+    el("h2", {text: "Top actors"}),
+    el("ol", {id: "top-actors"}, top.map(a => el("li", {},
+      el("a", {href: "#/events?actor=" + encodeURIComponent(a.code), class: "code", text: a.code}), " ",
+      el("span", {class: "muted", text: `${a.name || ""} — ${a.events} events (${a.as_source} as source, ${a.as_target} as target)`})))),
     el("p", {class: "muted", text: "Edges point from source to target; width grows with the number of events; green: mean Goldstein above 0 (cooperation), red: below."}),
     el("table", {}, el("thead", {}, el("tr", {}, ["source", "target", "events", "cooperation", "conflict", "Goldstein", ""].map(h => el("th", {text: h})))),
       el("tbody", {}, net.edges.map(e => el("tr", {}, el("td", {class: "code", text: e.source}), el("td", {class: "code", text: e.target}),
