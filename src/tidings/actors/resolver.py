@@ -775,7 +775,7 @@ class Finder:
     def _nominal_antecedent(self, m: Mention, done: list[Mention]) -> Mention | None:
         """The latest named person compatible with "the top American diplomat"."""
         best, best_score = None, 0
-        for cand in reversed(done):
+        for cand in reversed(done[-300:]):  # bounded: long documents stay linear
             if not cand.is_person or cand.plural or not cand.actor.name or cand.actor.code is None \
                     or cand.actor.label == "PRON":
                 continue
@@ -806,7 +806,7 @@ class Finder:
         """he/she: the latest person who was a subject in this or the two previous sentences, else the
         latest person; they/them: the latest plural mention, else the latest country or organisation."""
         here = self.sent_of[tok.i]
-        window = [m for m in done if here - 2 <= m.sent <= here and m.actor.code is not None]
+        window = [m for m in self._recent(done, here - 2) if m.actor.code is not None]
         if not plural:
             want = "F" if tok.lower_ in ("she", "her", "hers", "herself") else "M"
             people = [m for m in window if m.is_person and not m.plural and m.actor.name
@@ -828,6 +828,14 @@ class Finder:
                 and self.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
         return orgs[-1] if orgs else None
 
+    @staticmethod
+    def _recent(done: list[Mention], first_sent: int) -> list[Mention]:
+        """The mentions from sentence ``first_sent`` on (``done`` is in reading order)."""
+        k = len(done)
+        while k > 0 and done[k - 1].sent >= first_sent:
+            k -= 1
+        return done[k:]
+
     def _its_antecedent(self, tok, done: list[Mention]) -> Mention | None:
         """"its": the latest country or organisation in this sentence, else the previous sentence's
         subject if it is one ("Russia ... allowing it to sustain its military operations")."""
@@ -837,10 +845,11 @@ class Finder:
             return m.actor.code and not m.is_person and not m.plural and \
                 m.actor.label not in ("PRON", "MEDIA", "DEMONYM") and \
                 self.doc[m.head].dep_ not in ("compound", "amod", "nmod")
-        same = [m for m in done if m.sent == here and thing(m)]
+        recent = self._recent(done, here - 1)
+        same = [m for m in recent if m.sent == here and thing(m)]
         if same:
             return same[-1]
-        prev = [m for m in done if m.sent == here - 1 and thing(m) and
+        prev = [m for m in recent if m.sent == here - 1 and thing(m) and
                 self.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
         return prev[-1] if prev else None
 
