@@ -721,6 +721,10 @@ def _expand(ctx, toks) -> list[_Arg]:
         for a in t.children:
             if a.dep_ == "appos":
                 group += [c for c in a.conjuncts if c.i > a.i]
+            elif a.dep_ in ("nmod", "compound") and a.i < t.i and len(a.conjuncts) > 0 and ctx.is_actor_token(a):
+                # "Arnor, Calenardhon and the evil Gondor": a misparsed list hangs off the last
+                # conjunct as a modifier; its coded members are parties of their own
+                group += [x for x in [a, *a.conjuncts] if ctx.is_actor_token(x)]
         if len(group) == 1 and ctx.tok_mention.get(t.i) is None:
             # "ties with Mordor, Rohan and Bree": the actors are coordinated inside the phrase
             inner = ctx.anchor(t)
