@@ -100,9 +100,6 @@ def test_mutated_sitemaps_parse_or_refuse_with_value_error(data):
     assert all(e.url for e in entries)
 
 
-@pytest.mark.xfail(strict=True, raises=(EOFError, OSError, Exception), reason=(
-    "sources/sitemaps.py:41 gzip.decompress(data) lets EOFError/gzip.BadGzipFile/zlib.error "
-    "escape parse_sitemap (callers catch only ValueError); reported to the lead"))
 @fuzz_settings(150)
 @given(data=mutated([gz(SITEMAP), gz(SITEMAP_INDEX)], max_ops=3))
 def test_mutated_gzipped_sitemaps_refused_with_value_error(data):
@@ -120,10 +117,6 @@ def test_mutated_gzipped_sitemaps_refused_with_value_error(data):
 WARCS = [warc_bytes(gz=False), warc_bytes(gz=True)]
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=(
-    "sources/warc.py:81 catches (ArchiveLoadFailed, OSError, ValueError, EOFError) but warcio "
-    "raises AttributeError (recordloader.py:184) on a response record without WARC-Target-URI; "
-    "reported to the lead"))
 @fuzz_settings(200)
 @given(data=mutated(WARCS, max_ops=4), gzipped=st.booleans())
 def test_mutated_warc_files_never_raise(tmp_path_factory, data, gzipped):

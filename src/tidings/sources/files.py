@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import sys
+import zlib
 from pathlib import Path
 from typing import IO, Iterator
 
 from tidings.model import RawDocument
 
+MAX_DECOMPRESSED = 50 * 1024 * 1024  # in memory; the sitemaps.org limit for one file
+MAX_DECOMPRESSED_FILE = 1024 ** 3  # streamed to disk: a compressed corpus never expands past this
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_FIELDS = ("id", "text", "html", "url", "title", "published")
@@ -22,6 +25,49 @@ TEXT_FIELDS = ("id", "text", "html", "url", "title", "published")
 # same cap as a fetched page (FetchPolicy.max_bytes); the pipeline's own cap on the cleaned text
 # (pipeline.MAX_CHARS) is lower still. JSON Lines and JSON files hold many documents: no file cap.
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+
+def gunzip(data: bytes, limit: int = MAX_DECOMPRESSED, chunk: int = 1 << 20) -> bytes:
+    """Decompress gzip data in chunks, never holding more than ``limit`` bytes of output.
+
+    Raises ValueError with a named reason: ``too_large`` past the limit, ``unreadable`` when damaged.
+    """
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    parts: list[bytes] = []
+    size = 0
+    pending = data
+    try:
+        while pending and not inflater.eof:
+            parts.append(inflater.decompress(pending, chunk))
+            size += len(parts[-1])
+            if size > limit:
+                raise ValueError(f"too_large: decompresses past the cap of {limit} bytes")
+            pending = inflater.unconsumed_tail
+    except zlib.error as exc:
+        raise ValueError(f"unreadable: bad gzip data: {exc}") from None
+    if not inflater.eof:
+        raise ValueError("unreadable: truncated gzip data")
+    return b"".join(parts)
+
+
+def gunzip_to(source: Path, target: Path, limit: int = MAX_DECOMPRESSED_FILE, chunk: int = 1 << 20) -> None:
+    """Stream-decompress a gzip file to ``target`` in bounded memory; ValueError as ``gunzip``."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    written = 0
+    with source.open("rb") as src, target.open("wb") as out:
+        while block := src.read(chunk):
+            try:
+                data = inflater.decompress(block, chunk)
+                while data:
+                    written += len(data)
+                    if written > limit:
+                        raise ValueError(f"too_large: decompresses past the cap of {limit} bytes")
+                    out.write(data)
+                    data = inflater.decompress(inflater.unconsumed_tail, chunk)
+            except zlib.error as exc:
+                raise ValueError(f"unreadable: bad gzip data: {exc}") from None
+    if not inflater.eof:
+        raise ValueError("unreadable: truncated gzip data")
 
 
 def looks_like_html(text: str) -> bool:
@@ -86,6 +132,14 @@ def from_text(text: str, doc_id: str, as_html: bool | None = None) -> RawDocumen
 def read_path(path: Path) -> Iterator[RawDocument]:
     name = path.name
     suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES and path.is_file():
+        # JSON Lines stream line by line: a corpus file is never held in memory whole
+        try:
+            with path.open(encoding="utf-8-sig", errors="replace") as stream:
+                yield from from_jsonl(stream, name)
+        except OSError as exc:
+            yield RawDocument(id=name, error=f"unreadable: cannot read {path}: {exc.strerror}")
+        return
     try:
         if suffix not in JSONL_SUFFIXES and suffix != ".json":
             size = path.stat().st_size

@@ -5,12 +5,18 @@ Parsed with defusedxml: entity declarations and external references are refused.
 
 from __future__ import annotations
 
-import gzip
+import logging
 from dataclasses import dataclass
 from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+
+from tidings.sources.files import gunzip
+
+log = logging.getLogger(__name__)
+
+MAX_ENTRIES = 50_000  # the sitemaps.org protocol's limit per file
 
 NS_SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NS_NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
@@ -36,7 +42,7 @@ def _local(tag: str) -> str:
 def parse_sitemap(data: bytes) -> list[SitemapEntry]:
     """Entries of a sitemap or sitemap index (gzip accepted). Raises ValueError when it is neither."""
     if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        data = gunzip(data)
     try:
         root = SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
@@ -61,6 +67,9 @@ def parse_sitemap(data: bytes) -> list[SitemapEntry]:
             elif name == "lastmod" and child.text and published is None and kind == "urlset":
                 pass  # lastmod is when the page changed, not when the news was published
         if loc:
+            if len(entries) == MAX_ENTRIES:
+                log.warning("sitemap has more than %d entries; the rest are ignored", MAX_ENTRIES)
+                break
             entries.append(SitemapEntry(url=loc, title=title, published=published,
                                         is_sitemap=(kind == "sitemapindex")))
     return entries

@@ -79,7 +79,8 @@ def read_warc(path: str | Path) -> Iterator[RawDocument]:
             size = os.fstat(stream.fileno()).st_size
             if records.offset < size:
                 raise ValueError(f"{size - records.offset} bytes after the last complete record")
-        except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
+        except (ArchiveLoadFailed, OSError, ValueError, EOFError, AttributeError) as exc:
+            # AttributeError: warcio's own failure on a response record without WARC-Target-URI
             # truncated downloads are common; keep what was read and say where it stopped
             log.warning("WARC %s damaged after %d documents: %s", path, count, exc)
             yield RawDocument(id=f"{name}#damaged", error=f"unreadable: damaged WARC {name} "

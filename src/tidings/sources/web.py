@@ -17,13 +17,12 @@ stored and counted as rejected with that reason.
 from __future__ import annotations
 
 import glob
-import gzip
 import logging
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from tidings.model import RawDocument
-from tidings.sources.files import read_path, read_stdin
+from tidings.sources.files import gunzip_to, read_path, read_stdin
 from tidings.sources.feeds import UnsafeXML, looks_like_feed, parse_feed
 from tidings.sources.fetch import Fetcher, FetchError, FetchPolicy
 from tidings.sources.sitemaps import looks_like_sitemap, parse_sitemap
@@ -127,8 +126,14 @@ def read_list(path: Path, get_fetcher, depth: int) -> Iterator[RawDocument]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if not is_url(line) and not Path(line).is_absolute():
-            line = str(path.parent / line)
+        if not is_url(line):
+            local = (path.parent / line).resolve()
+            # a list may name files in its own folder tree only: no '../' or absolute escapes
+            if not local.is_relative_to(path.parent.resolve()):
+                yield RawDocument(id=line, error=f"forbidden_path: {line!r} is outside the folder "
+                                                 f"of the source list {path}")
+                continue
+            line = str(local)
         yield from _read(line, get_fetcher, depth + 1)
 
 
@@ -137,14 +142,16 @@ def read_gzip(path: Path, get_fetcher) -> Iterator[RawDocument]:
     import tempfile
 
     inner = Path(path.stem)  # "a.jsonl.gz" → "a.jsonl"
-    try:
-        data = gzip.decompress(path.read_bytes())
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield RawDocument(id=path.name, error=f"unreadable: bad gzip file {path}: {exc}")
-        return
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / inner.name
-        target.write_bytes(data)
+        try:
+            gunzip_to(path, target)
+        except OSError as exc:
+            yield RawDocument(id=path.name, error=f"not_found: cannot read {path}: {exc.strerror}")
+            return
+        except ValueError as exc:
+            yield RawDocument(id=path.name, error=f"{exc} ({path})")
+            return
         for doc in _read(str(target), get_fetcher, 0):
             # ids and error messages name the archive the user gave, not the temporary file
             if doc.error:

@@ -59,7 +59,7 @@ REASONS = [
 
 
 KNOWN = {reason for _, reason in REASONS} | {
-    "bad_url", "unsafe_xml", "not_html", "unreadable", "duplicate"}
+    "bad_url", "unsafe_xml", "not_html", "unreadable", "duplicate", "forbidden_path"}
 
 
 def reason_for(error: str) -> str:
