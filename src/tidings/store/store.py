@@ -395,10 +395,13 @@ class Store:
     EVENT_COLUMNS = (
         "e.key, e.document_id, e.data, d.url, d.title, d.published, d.host,"
         " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key) AS num_mentions,"
-        " (SELECT count(DISTINCT md.id) FROM documents md WHERE md.id = e.document_id"
-        "   OR md.id IN (SELECT m.document_id FROM events m WHERE m.mention_of = e.key)) AS num_articles,"
-        " (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM documents md WHERE md.id = e.document_id"
-        "   OR md.id IN (SELECT m.document_id FROM events m WHERE m.mention_of = e.key)) AS num_sources"
+        # one IN over a UNION (not "id = … OR id IN …", which scans documents) keeps these index lookups
+        " (SELECT count(*) FROM documents md WHERE md.id IN"
+        "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id))"
+        "   AS num_articles,"
+        " (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM documents md WHERE md.id IN"
+        "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id))"
+        "   AS num_sources"
     )
 
     def _event_filter(self, source=None, target=None, cameo=None, since=None, until=None,
