@@ -28,3 +28,20 @@ def test_dask_equals_serial(client, tmp_path):
     assert [[e["id"] for e in r["events"]] for r in distributed] == [[e["id"] for e in r["events"]] for r in serial]
     assert json.dumps(distributed, sort_keys=True) == json.dumps(serial, sort_keys=True)
     assert len(list((tmp_path / "parts").glob("part-*.parquet"))) == 2  # 4 documents, 2 per partition
+
+
+def test_ingest_on_dask_gives_the_serial_store(tmp_path):
+    from click.testing import CliRunner
+
+    from tidings.cli import main
+    from tidings.store import Store
+
+    examples = str(REPO / "examples")
+    serial_db, dask_db = tmp_path / "serial.db", tmp_path / "dask.db"
+    for db, extra in ((serial_db, []), (dask_db, ["--engine", "dask", "--workers", "2",
+                                                  "--parquet-dir", str(tmp_path / "parts")])):
+        result = CliRunner().invoke(main, ["ingest", examples, "--db", str(db), "-q", *extra])
+        assert result.exit_code == 0, result.output
+    with Store.open(serial_db) as serial, Store.open(dask_db) as distributed:
+        assert distributed.dump() == serial.dump()
+    assert list((tmp_path / "parts").glob("part-*.parquet"))

@@ -12,25 +12,27 @@ import json
 import logging
 from collections import deque
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from tidings.model import RawDocument
 from tidings.pipeline import Coder, chunked, code
 
 log = logging.getLogger(__name__)
 
-_coder: Coder | None = None  # one per worker process, loaded on its first partition
+_coders: dict[tuple, Coder] = {}  # per worker process and dictionaries, loaded on first use
 
 
-def code_partition(index: int, raws: list[RawDocument], published: str | None, out_dir: str) -> str:
+def code_partition(index: int, raws: list[RawDocument], published: str | None, out_dir: str,
+                   actors: tuple[str, ...] = (), agents: tuple[str, ...] = ()) -> str:
     """Code one partition on a worker and write it as Parquet; returns the file's path."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    global _coder
-    if _coder is None:
-        _coder = Coder.load()
-    records = [coded.to_dict() for coded in code(raws, published=published, coder=_coder)]
+    key = (actors, agents)
+    if key not in _coders:
+        _coders[key] = Coder.load(actors=actors, agents=agents)
+    coder = _coders[key]
+    records = [coded.to_dict() for coded in code(raws, published=published, coder=coder)]
     table = pa.table({
         "id": [r["id"] for r in records],
         "published": [r["published"] for r in records],
@@ -63,7 +65,8 @@ def connect(scheduler: str | None = None, workers: int = 2):
 
 def code_on_dask(raws: Iterable[RawDocument], out_dir: str | Path, *, client=None,
                  scheduler: str | None = None, workers: int = 2, partition_size: int = 32,
-                 published: str | None = None) -> Iterator[dict]:
+                 published: str | None = None, actors: Sequence[str] = (),
+                 agents: Sequence[str] = ()) -> Iterator[dict]:
     """Code ``raws`` on Dask and yield contract records in input order.
 
     At most two partitions per worker are in flight, so the input is read lazily and memory stays
@@ -76,7 +79,7 @@ def code_on_dask(raws: Iterable[RawDocument], out_dir: str | Path, *, client=Non
         pending: deque = deque()
         for index, chunk in enumerate(chunked(raws, partition_size)):
             pending.append(client.submit(code_partition, index, chunk, published, str(out_dir),
-                                         pure=False))
+                                         tuple(actors), tuple(agents), pure=False))
             if len(pending) >= width:
                 yield from read_partition(pending.popleft().result())
         while pending:

@@ -74,7 +74,8 @@ def print_summary(summary: dict, title: str = "ingest") -> None:
         + (f", failed to store {summary['failed']}" if summary.get("failed") else ""), err=True)
 
 
-def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actors=(), agents=()):
+def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actors=(), agents=(),
+               **engine):
     """Ingest with a progress line on stderr; returns the summary."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -93,7 +94,7 @@ def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actor
 
         try:
             return ingest(raws, db, published=published, progress=progress, batch_size=batch_size,
-                          workers=workers, actors=actors, agents=agents)
+                          workers=workers, actors=actors, agents=agents, **engine)
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None
 
@@ -110,11 +111,20 @@ def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actor
               help="SOURCES are JSON Lines already coded (the output of `tidings code`): store "
                    "them as they are, after checking them against the output contract.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Local processes to code with (this process stays the one writer).")
+              help="Local processes to code with (this process stays the one writer); with "
+                   "--engine dask and no --scheduler, the size of the local Dask cluster.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where to code: local processes, or Dask workers writing Parquet partitions.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786) for --engine dask; default: a LocalCluster.")
+@click.option("--parquet-dir", type=click.Path(file_okay=False),
+              help="Where Dask workers write their Parquet partitions (a path all workers reach); "
+                   "default: a temporary folder.")
 @dictionary_options
 @fetch_options
-def ingest_command(sources, db, published, batch_size, quiet, coded, workers, actors, agents,
-                   allow_private, timeout, max_bytes, delay, ignore_robots):
+def ingest_command(sources, db, published, batch_size, quiet, coded, workers, engine, scheduler,
+                   parquet_dir, actors, agents, allow_private, timeout, max_bytes, delay,
+                   ignore_robots):
     """Code SOURCES and store the results (idempotent; safe to rerun after a crash).
 
     SOURCES are files, directories, globs (.txt .html .json .jsonl .gz), web archives (.warc,
@@ -129,7 +139,8 @@ def ingest_command(sources, db, published, batch_size, quiet, coded, workers, ac
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
     try:
         summary = run_ingest(read_sources(sources, policy=policy), db, published, quiet, batch_size,
-                             workers, actors, agents)
+                             workers, actors, agents, engine=engine, scheduler=scheduler,
+                             parquet_dir=parquet_dir)
     except DictionaryError as exc:
         raise click.ClickException(str(exc)) from None
     print_summary(summary.to_dict())

@@ -67,7 +67,8 @@ def _write(writer: Writer, record: dict, h: str | None, summary: IngestSummary) 
 
 def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
            published: str | None = None, batch_size: int = 50, coder=None, workers: int = 1,
-           actors: Sequence[str] = (), agents: Sequence[str] = (),
+           actors: Sequence[str] = (), agents: Sequence[str] = (), engine: str = "local",
+           scheduler: str | None = None, parquet_dir: str | Path | None = None,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Code ``raws`` and store them in ``db`` (a SQLite path or a postgresql:// URL).
 
@@ -75,17 +76,29 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
     interrupted ingest only codes what is missing, and ends with the same store.
     ``workers`` > 1 codes on that many local processes; this process stays the one writer.
     ``actors``/``agents`` are extra dictionaries for the coder (as for ``tidings code``).
+    ``engine="dask"`` codes on a Dask cluster (``scheduler`` address, else a LocalCluster of
+    ``workers`` processes) that writes Parquet partitions to ``parquet_dir``, then stores them here.
     """
     # the NLP stack loads only when something is to be coded
     from tidings.pipeline import Coder, code, code_parallel
 
-    def coded_stream(stream):
+    def coded_stream(stream) -> Iterable[dict]:
+        if engine == "dask":
+            import tempfile
+
+            from tidings.distributed import code_on_dask
+
+            out = parquet_dir or tempfile.mkdtemp(prefix="tidings-parts-")
+            return code_on_dask(stream, out, scheduler=scheduler, workers=max(workers, 1),
+                                published=published, actors=actors, agents=agents)
         if coder is not None:
-            return code(stream, published=published, coder=coder)
-        if workers > 1:
-            return code_parallel(stream, workers=workers, published=published, actors=actors,
-                                 agents=agents)
-        return code(stream, published=published, coder=Coder.load(actors=actors, agents=agents))
+            coded = code(stream, published=published, coder=coder)
+        elif workers > 1:
+            coded = code_parallel(stream, workers=workers, published=published, actors=actors,
+                                  agents=agents)
+        else:
+            coded = code(stream, published=published, coder=Coder.load(actors=actors, agents=agents))
+        return (c.to_dict() for c in coded)
 
     summary = IngestSummary()
     store = Store.open(db, create=True)
@@ -104,9 +117,9 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
                 hashes.append(h)
                 yield raw
 
-        # code() yields one document per input, in input order: the hashes line up
-        for coded in coded_stream(fresh()):
-            _write(writer, coded.to_dict(), hashes.popleft(), summary)
+        # every engine yields one record per input, in input order: the hashes line up
+        for record in coded_stream(fresh()):
+            _write(writer, record, hashes.popleft(), summary)
             if progress:
                 progress(summary)
     return summary
