@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from tidings.cli import main
+from tidings.cli.code import iso_date
 
 
 def print_overview(db: str) -> None:
@@ -37,18 +38,20 @@ def print_overview(db: str) -> None:
 @main.command("run")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", default="tidings.db", show_default=True, help="SQLite file or postgresql:// URL.")
+@click.option("--date", "published", callback=iso_date, metavar="YYYY-MM-DD",
+              help="Publication date for inputs that lack one.")
 @click.option("--serve/--no-serve", default=True, show_default=True,
               help="Start the dashboard after ingesting.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.pass_context
-def run_command(ctx, sources, db, serve, host, port) -> None:
+def run_command(ctx, sources, db, published, serve, host, port) -> None:
     """Ingest SOURCES into the store, print a summary, and serve the dashboard."""
     from tidings.cli.serve import serve_command
     from tidings.cli.store import print_summary, run_ingest
     from tidings.sources import read_sources
 
-    summary = run_ingest(read_sources(sources), db, None)
+    summary = run_ingest(read_sources(sources), db, published)
     print_summary(summary.to_dict())
     print_overview(db)
     if serve:
