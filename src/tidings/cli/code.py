@@ -4,28 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
-
 import click
 
 from tidings.cli import main
-
-
-def iso_date(ctx, param, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def dictionary_options(func):
-    func = click.option("--agents", "agents", multiple=True, type=click.Path(dir_okay=False),
-                        help="Agents dictionary (ours or PETRARCH format); repeatable.")(func)
-    func = click.option("--actors", "actors", multiple=True, type=click.Path(dir_okay=False),
-                        help="Actors dictionary (ours or PETRARCH format); repeatable.")(func)
-    return func
+from tidings.cli.options import dictionary_options, iso_date
 
 
 def load_coder(actors, agents):

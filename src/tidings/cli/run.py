@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from tidings.cli import main
-from tidings.cli.code import iso_date
+from tidings.cli.options import db_option, iso_date
 
 
 def print_overview(db: str) -> None:
@@ -37,7 +37,7 @@ def print_overview(db: str) -> None:
 
 @main.command("run")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--db", default="tidings.db", show_default=True, help="SQLite file or postgresql:// URL.")
+@db_option
 @click.option("--date", "published", callback=iso_date, metavar="YYYY-MM-DD",
               help="Publication date for inputs that lack one.")
 @click.option("--serve/--no-serve", default=True, show_default=True,

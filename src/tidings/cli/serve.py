@@ -13,16 +13,11 @@ from pathlib import Path
 import click
 
 from tidings.cli import main
+from tidings.cli.options import db_option
 
-DB_HELP = "SQLite file or postgresql:// URL of the store."
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
 QUAD_COLOURS = {1: "#4e9a06", 2: "#2e7d32", 3: "#f57c00", 4: "#c62828"}
-
-
-def db_option(func):
-    return click.option("--db", default="tidings.db", show_default=True, envvar="TIDINGS_DB",
-                        help=DB_HELP)(func)
 
 
 def open_query(db: str):

@@ -14,25 +14,7 @@ import sys
 import click
 
 from tidings.cli import main
-from tidings.cli.code import dictionary_options
-
-DB_HELP = "SQLite file or postgresql:// URL of the store."
-
-
-def iso_date(ctx, param, value):
-    from datetime import date
-
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def db_option(func):
-    return click.option("--db", default="tidings.db", show_default=True, envvar="TIDINGS_DB",
-                        help=DB_HELP)(func)
+from tidings.cli.options import db_option, dictionary_options, iso_date
 
 
 def fetch_options(func):
