@@ -102,6 +102,6 @@ def test_gold_gate_polnear_dev_sample():
     root = shared_path("gold", "quotes", "polnear")
     s = evaluate(root, ["dev"], every=4)
     assert s.documents == 21
-    assert s.direct_overlap.f1 >= 0.94  # measured 0.944
-    assert s.speaker_accuracy >= 0.86  # measured 0.867
-    assert s.all_tokens.f1 >= 0.67  # measured 0.675
+    assert s.direct_overlap.f1 >= 0.945  # measured 0.949
+    assert s.speaker_accuracy >= 0.86  # measured 0.861
+    assert s.all_tokens.f1 >= 0.67  # measured 0.676

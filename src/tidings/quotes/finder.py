@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = ("he", "she", "they", "i", "we", "you")
-_NAME_PARTS = ("PROPN",)
 _CONTENT = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis")
 _TRAIL = " \t\n,;:.—–-"
 _MIN_UNCUED_WORDS = 6  # a quote with no cue shorter than this is a title or scare quote
@@ -37,7 +36,6 @@ class _Ctx:
     mentions: object
     starts: list[int] = field(default_factory=list)  # token start offsets
     inside: list[bool] = field(default_factory=list)  # token lies inside a quote
-    sent_of: list[int] = field(default_factory=list)  # token → sentence index
     paragraph_starts: list[int] = field(default_factory=list)
 
     def token_at(self, char: int) -> int:
@@ -57,11 +55,8 @@ def _context(doc, quoted: list[Quoted], mentions) -> _Ctx:
     for t in doc:
         k = bisect.bisect_right(qs, t.idx) - 1
         ctx.inside.append(k >= 0 and quoted[k].start <= t.idx < quoted[k].end)
-    ctx.sent_of = [0] * len(doc)
-    for n, s in enumerate(doc.sents):
-        for i in range(s.start, s.end):
-            ctx.sent_of[i] = n
-    ctx.paragraph_starts = [i + 1 for i, c in enumerate(text) if c == "\n"]
+    # one paragraph per line break or run of them ("\n\n" between paragraphs is one break)
+    ctx.paragraph_starts = [m.end() for m in re.finditer(r"\n+", text)]
     return ctx
 
 
