@@ -342,3 +342,20 @@ def test_rest_filters_with_sql_answer_4xx_or_results(hostile_client):
                            ("/api/search", "q"), ("/api/timeline", "q"), ("/api/speakers", "q")):
             resp = hostile_client.get(path, params={name: value})
             assert resp.status_code in (200, 400, 422), (path, name, value, resp.status_code, resp.text)
+
+
+# ---- found by benchmarks/fuzz_long.py ----------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, raises=LookupError, reason=(
+    "an unknown encoding in the XML declaration makes expat raise LookupError, which is not a "
+    "ValueError: sources/sitemaps.py:47 (parse_sitemap catches DefusedXmlException, ParseError) "
+    "and sources/feeds.py:35-38 (check_xml catches ParseError, ValueError) let it escape, and "
+    "web.py _feed_items/_sitemap_items catch only ValueError, so one such file or URL ends the "
+    "ingest (reported to the lead)"))
+@pytest.mark.parametrize("kind", ["feed.rss", "sitemap.xml"])
+def test_unknown_xml_encoding_is_a_named_refusal(tmp_path, kind):
+    declaration = b'<?xml version="1.0" encoding="DTF-8"?>\n'
+    doc = body_of(RSS if kind == "feed.rss" else SITEMAP)
+    (tmp_path / kind).write_bytes(declaration + doc)
+    docs = list(read_inputs([str(tmp_path / kind)]))
+    assert len(docs) == 1 and named(docs[0].error), docs

@@ -1,0 +1,54 @@
+"""Query cost under growth: a filter that many rows match must not cost rows x matches.
+
+Found by the concurrency test: with 800 documents, GET /api/quotes?q=<a word in every other quote>
+took 2.4 s alone and over 30 s under 50 clients (read timeouts), while the same filter on events
+takes 20 ms.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.store.records import quote, record
+
+
+@pytest.fixture(scope="module")
+def quote_store(tmp_path_factory):
+    from tidings.store import store_records
+
+    db = str(tmp_path_factory.mktemp("scale") / "q.db")
+    records = [record(f"d{i:04d}", quotes=[quote(f"We will respond to case {i}.", f"Minister {i % 7}",
+                                                "FRAGOV"),
+                                          quote(f"Talks number {i} went well.", "Envoy", "DEUGOV")])
+               for i in range(600)]
+    summary = store_records(records, db)
+    assert summary.coded == 600, summary.errors
+    return db
+
+
+def timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def test_events_text_filter_scales(quote_store):
+    import tidings
+
+    with tidings.open(quote_store) as t:
+        assert timed(lambda: list(t.events(text="minister", limit=50))) < 1.0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "query.py:627 (Tidings._quote_where): the quotes text filter is a correlated "
+    "EXISTS (... quotes_fts MATCH ? AND f.document_id = q.document_id ...) evaluated per quote row, "
+    "so cost is quotes x matches (count and page each); reported to the lead"))
+def test_quotes_text_filter_scales(quote_store):
+    import tidings
+
+    with tidings.open(quote_store) as t:
+        page = t.quotes(text="respond", limit=50)
+        assert page.total == 600
+        assert timed(lambda: list(t.quotes(text="respond", limit=50))) < 1.0
