@@ -32,8 +32,8 @@ def test_conflibert_penta_macro_f1(scorer):
 def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
-    assert rep.metrics["source tokens"].f1 >= 0.74  # measured 0.747
-    assert rep.metrics["target tokens"].f1 >= 0.58  # measured 0.583
+    assert rep.metrics["source tokens"].f1 >= 0.76  # measured 0.767
+    assert rep.metrics["target tokens"].f1 >= 0.59  # measured 0.597
 
 
 def test_readers_and_format_detection(tmp_path):

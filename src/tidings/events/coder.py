@@ -936,14 +936,27 @@ class _DocContext:
         return None
 
 
+def _keeps(c) -> bool:
+    """Modifiers of the head that belong to the phrase: "of/in/from" phrases, appositions
+    ("his counterpart, Michel Aoun"), participles ("a bus carrying employees")."""
+    if c.dep_ == "prep":
+        return c.lower_ in PHRASE_PREPS
+    if c.dep_ == "appos":
+        return True
+    if c.dep_ == "acl":
+        return c.tag_ in ("VBN", "VBG") and not any(g.dep_ == "aux" for g in c.children)
+    return False
+
+
 def _phrase(tok) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``tok`` (no clauses, appositions or conjuncts)."""
+    """Token range of the noun phrase headed by ``tok``: its modifiers, "of/in/from" phrases,
+    appositions and participles; no relative clauses or conjuncts (each conjunct is a party)."""
     lo = hi = tok.i
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in PHRASE_STOP and not (c.dep_ == "prep" and c.lower_ in PHRASE_PREPS and t is tok):
+            if c.dep_ in PHRASE_STOP and not (t is tok and _keeps(c)):
                 continue
             if c.dep_ == "prep" and t is not tok:
                 continue
@@ -955,6 +968,6 @@ def _phrase(tok) -> tuple[int, int]:
         lo += 1
     while hi > tok.i and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
         hi -= 1
-    if hi - lo > 14:  # a runaway phrase: keep the head and what precedes it
+    if hi - lo > 11:  # a runaway phrase: keep the head and what precedes it
         hi = tok.i
     return lo, hi + 1
