@@ -359,3 +359,27 @@ def test_unknown_xml_encoding_is_a_named_refusal(tmp_path, kind):
     (tmp_path / kind).write_bytes(declaration + doc)
     docs = list(read_inputs([str(tmp_path / kind)]))
     assert len(docs) == 1 and named(docs[0].error), docs
+
+
+def test_api_post_with_a_private_url_is_refused_and_never_fetched(tmp_path, server, coder):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from tidings.api import create_app
+    from tidings.store import Store
+
+    server.routes["/secret"] = (200, {"Content-Type": "text/html"}, SECRET.encode())
+    db = str(tmp_path / "post.db")
+    Store.open(db, create=True).close()
+    with TestClient(create_app(db, token="t0ken"), raise_server_exceptions=False) as client:
+        url = f"http://localhost:{server.httpd.server_port}/secret"
+        resp = client.post("/api/documents", json={"url": url}, headers={"Authorization": "Bearer t0ken"})
+        assert resp.status_code == 201, resp.text
+        body = resp.json()
+        assert body["summary"]["rejected_by_reason"] == {"private_address": 1}, body
+        assert body["error"].startswith("private_address"), body
+        unauth = client.post("/api/documents", json={"text": "France met Germany."})
+        assert unauth.status_code == 401
+    assert server.hits == []
+    with Store.open(db) as store:
+        assert SECRET not in json.dumps(store.dump())
