@@ -100,7 +100,7 @@ class Coder:
             attributions = find_attributions(doc)
             quotes = find_quotes(doc, mentions)
             events = self.events.code(doc, mentions, published=article.published,
-                                      attributions=attributions, doc_id=article.id)
+                                      attributions=attributions, doc_id=article.id, quotes=quotes)
         if self.time_budget and time.monotonic() - started > self.time_budget:
             raise DocumentTimeout(self.time_budget)  # no timer off the main thread: judged after
         return CodedDocument(article=article, entities=mentions, events=events, quotes=quotes,
