@@ -296,6 +296,15 @@ def _governor(ctx: _Ctx, q: Quoted):
         if not ctx.inside[tok.i] and _is_speech(tok):
             chain.append(tok)
     if not chain:
+        # `Hollande denounced the remarks as “hurtful and humiliating”`: a stance verb whose
+        # subject is named holds the words too, when no speech verb does
+        tok, seen = doc[i], set()
+        while tok.head.i != tok.i and tok.i not in seen:
+            seen.add(tok.i)
+            tok = tok.head
+            if not ctx.inside[tok.i] and tok.pos_ == "VERB" and _subject(tok) is not None and \
+                    tok.lemma_.lower() in OBJECT_VERBS | XCOMP_VERBS:
+                return tok
         return None
     # The outermost speech verb with a subject: in "Carter said that critics had been predicting
     # “…”" and "said allies wanted to know if “…”" the words are reported by the outer speaker.

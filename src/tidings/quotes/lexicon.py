@@ -17,7 +17,8 @@ criticize criticise praise welcome thank predict speculate guess imply hint reto
 explain underline underscore emphasize point read decide doubt understand imagine call label
 cite dub term brand target tout defend opine elaborate interject sing exclaim wonder muse
 chime plead scoff snap gush rant rail lash fume shoot fire hit explain inform advise
-respond reason summarize summarise put ask inquire query preach vouch recount relate
+respond reason summarize summarise put ask inquire query preach vouch recount relate chant
+coach echo
 """.split())
 
 # Verbs that only attribute when they govern a clause ("X believes that …"), never next to a quote
