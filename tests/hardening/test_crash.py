@@ -2,7 +2,7 @@
 store an uninterrupted run makes, and SQLite's integrity check passes.
 
 Twelve kills land at a random time from launch (start-up: schema creation, migrations, model
-loading); eight once the run has committed a random number (1-8)
+loading; or as soon as a random 1-8 documents are in, on a fast machine); eight once the run has committed a random number (1-8)
 of documents, plus up to 50 ms (mid coding and writing, between and inside transactions). The randomness is seeded, so a failure replays.
 """
 
@@ -18,7 +18,7 @@ from tests.hardening.conftest import EXAMPLES, TIDINGS, news_docs, run_env, writ
 from tidings.store import Store
 
 KILLS = 20
-GENERATED = 80  # + the 4 documents of examples/
+GENERATED = 300  # + the 4 documents of examples/
 TOTAL = GENERATED + 4
 SEED = 20261127
 
@@ -49,10 +49,10 @@ def test_twenty_sigkills_then_finish_equals_uninterrupted(tmp_path):
         before = count_docs(crashed)
         proc = subprocess.Popen(TIDINGS + args + ["--db", crashed], env=run_env(),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if i % 5 not in (1, 3):  # a random moment from launch
-            deadline = time.monotonic() + rng.uniform(0.1, 2.5)
-            while time.monotonic() < deadline and proc.poll() is None:
-                time.sleep(0.01)
+        if i % 5 not in (1, 3):  # a random moment from launch (at most a few documents in)
+            deadline, cap = time.monotonic() + rng.uniform(0.1, 2.5), before + rng.randint(1, 8)
+            while time.monotonic() < deadline and proc.poll() is None and count_docs(crashed) < cap:
+                time.sleep(0.005)
         else:  # mid-write: once this run has committed a random number of documents
             target, limit = before + rng.randint(1, 8), time.monotonic() + 60
             while count_docs(crashed) < target and proc.poll() is None and time.monotonic() < limit:
