@@ -59,7 +59,7 @@ def connect(scheduler: str | None = None, workers: int = 2):
     if scheduler:
         return Client(scheduler)
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")  # any free port, never a clash on 8787
     return Client(cluster)
 
 
