@@ -24,18 +24,25 @@ CLIENTS = 50
 SECONDS = float(os.environ.get("TIDINGS_LOAD_SECONDS", "60"))
 
 WRITER = """
-import json, sys, time
+import sys, time
 from pathlib import Path
+from tidings.model import RawDocument
 from tidings.pipeline import Coder
-from tidings.sources import read_sources
 from tidings.store import ingest
-db, stop, corpus_dir = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+db, stop, deadline = sys.argv[1], Path(sys.argv[2]), time.monotonic() + float(sys.argv[3])
+COUNTRIES = ["France", "Germany", "China", "Russia", "India", "Brazil", "Japan", "Turkey"]
 coder = Coder.load()
-written, deadline = 0, time.monotonic() + float(sys.argv[4])
-for path in sorted(corpus_dir.glob("*.jsonl")):
-    if stop.exists() or time.monotonic() > deadline:
-        break
-    written += ingest(read_sources([str(path)]), db, batch_size=5, coder=coder).coded
+written, k = 0, 0
+while not stop.exists() and time.monotonic() < deadline:  # writes until told to stop
+    docs = []
+    for i in range(25):
+        a, b = COUNTRIES[(k + i) % 8], COUNTRIES[(k * 3 + i + 1) % 8]
+        docs.append(RawDocument(id=f"load{k:04d}-{i:02d}", published="2024-05-03", text=(
+            f"The foreign minister of {a} met the president of {b} on Tuesday in round {k}-{i}. "
+            f"{a} accused {b} of breaking accord {k * 31 + i}, officials said. "
+            f'"We will answer case {k}-{i}," the minister said.')))
+    written += ingest(docs, db, batch_size=5, coder=coder).coded
+    k += 1
 print(written, flush=True)
 """
 
@@ -97,10 +104,6 @@ def test_fifty_clients_while_an_ingest_writes(tmp_path):
     done = subprocess.run(TIDINGS + ["ingest", str(seed), "--db", db, "-q"], env=run_env(),
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for k in range(40):  # more than the writer can code in the time: it writes all along
-        write_jsonl(corpus / f"part{k:02d}.jsonl", news_docs(25, prefix=f"load{k:02d}-"))
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -110,8 +113,8 @@ def test_fifty_clients_while_an_ingest_writes(tmp_path):
     writer = None
     try:
         wait_up(base, server)
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, db, str(stop), str(corpus),
-                                   str(SECONDS + 30)], env=run_env(), stdout=subprocess.PIPE,
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, db, str(stop), str(SECONDS + 60)],
+                                  env=run_env(), stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True)
         with httpx.Client(base_url=base) as c:  # wait until the writer has begun writing
             start_docs = c.get("/api/stats").json()["documents"]
