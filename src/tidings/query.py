@@ -624,8 +624,9 @@ class Tidings:
                 if match is None:
                     where.append("1 = 0")
                 else:
-                    where.append("EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ?"
-                                 " AND f.document_id = q.document_id AND f.seq = q.seq)")
+                    # the matches are looked up once, not once per quote row (that was quadratic)
+                    where.append("(q.document_id, q.seq) IN"
+                                 " (SELECT document_id, seq FROM quotes_fts WHERE quotes_fts MATCH ?)")
                     params.append(match)
             else:
                 where.append("to_tsvector('english', q.text || ' ' || coalesce(q.speaker_name, ''))"

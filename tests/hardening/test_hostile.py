@@ -346,12 +346,6 @@ def test_rest_filters_with_sql_answer_4xx_or_results(hostile_client):
 
 # ---- found by benchmarks/fuzz_long.py ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, raises=LookupError, reason=(
-    "an unknown encoding in the XML declaration makes expat raise LookupError, which is not a "
-    "ValueError: sources/sitemaps.py:47 (parse_sitemap catches DefusedXmlException, ParseError) "
-    "and sources/feeds.py:35-38 (check_xml catches ParseError, ValueError) let it escape, and "
-    "web.py _feed_items/_sitemap_items catch only ValueError, so one such file or URL ends the "
-    "ingest (reported to the lead)"))
 @pytest.mark.parametrize("kind", ["feed.rss", "sitemap.xml"])
 def test_unknown_xml_encoding_is_a_named_refusal(tmp_path, kind):
     declaration = b'<?xml version="1.0" encoding="DTF-8"?>\n'

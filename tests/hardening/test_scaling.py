@@ -41,10 +41,6 @@ def test_events_text_filter_scales(quote_store):
         assert timed(lambda: list(t.events(text="minister", limit=50))) < 1.0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "query.py:627 (Tidings._quote_where): the quotes text filter is a correlated "
-    "EXISTS (... quotes_fts MATCH ? AND f.document_id = q.document_id ...) evaluated per quote row, "
-    "so cost is quotes x matches (count and page each); reported to the lead"))
 def test_quotes_text_filter_scales(quote_store):
     import tidings
 

@@ -35,6 +35,8 @@ def check_xml(data: bytes) -> None:
         SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise UnsafeXML(f"unsafe_xml: refused XML with {type(exc).__name__}") from None
+    except LookupError as exc:  # expat's answer to an encoding it does not know
+        raise ValueError(f"unreadable: unknown XML encoding ({exc})") from None
     except (ParseError, ValueError):
         pass
 

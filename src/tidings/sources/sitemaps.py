@@ -49,6 +49,8 @@ def parse_sitemap(data: bytes) -> list[SitemapEntry]:
         raise ValueError(f"unsafe_xml: refused sitemap with {type(exc).__name__}") from None
     except ParseError as exc:
         raise ValueError(f"malformed sitemap XML: {exc}") from None
+    except LookupError as exc:  # expat's answer to an encoding it does not know
+        raise ValueError(f"unreadable: unknown XML encoding ({exc})") from None
     kind = _local(root.tag)
     if kind not in ("urlset", "sitemapindex"):
         raise ValueError(f"not a sitemap (root element <{kind}>)")
