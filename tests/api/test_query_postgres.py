@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 import tidings
 from tests.api.records import corpus

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
-from tests.hardening.conftest import fuzz_settings, write_jsonl
+from tests.hardening.conftest import fuzz_settings
 from tests.hardening.fuzzing import (ATOM, RSS, SITEMAP, SITEMAP_INDEX, gz, html_fragments,
                                      jsonl_lines, mutated, named, warc_bytes)
 from tidings.extract import extract

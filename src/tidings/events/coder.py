@@ -582,7 +582,7 @@ class EventCoder:
                     pairs.append((s, t))
                     if c.recip and s is not None and t is not None:
                         pairs.append((t, s))
-        date = self._date(sent, c.trigger, published)
+        date = self._date(ctx, sent, c.trigger, published)
         mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
         code = c.code
         root = cameo.root(code)
@@ -612,8 +612,8 @@ class EventCoder:
                 fallback_target = True
         out = []
         if mod in ("promised", "threatened", "hypothetical"):
-            date = self._date(sent, c.trigger, published, future=True)
-        place = locate(sent)
+            date = self._date(ctx, sent, c.trigger, published, future=True)
+        place = ctx.place(sent)
         for s, t in pairs:
             if s is not None and t is not None:
                 if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
@@ -651,7 +651,7 @@ class EventCoder:
         return out
 
     @staticmethod
-    def _date(sent, trigger, published, future=False):
+    def _date(ctx, sent, trigger, published, future=False):
         """The time expression of the trigger's own clause, else the publication date.
 
         "Blinken disclosed that Xi reiterated the message he gave during their summit last
@@ -661,7 +661,7 @@ class EventCoder:
         try:
             head = modality_mod._clause_head(trigger)
             doc = sent.doc
-            for start, end, value in dates.expressions(sent.text, published, future=future):
+            for start, end, value in ctx.times(sent, published, future):
                 span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
                 if span is None:
                     continue
@@ -796,6 +796,21 @@ class _DocContext:
                         self.tok_mention[t.i] = m
             del starts
         self._args: dict[int, _Arg] = {}
+        # sentence-level facts, computed once per sentence however many triggers it holds
+        # (recomputing them per event made long sentences quadratic)
+        self._places: dict[int, dict | None] = {}
+        self._times: dict[tuple, list] = {}
+
+    def place(self, sent) -> dict | None:
+        if sent.start not in self._places:
+            self._places[sent.start] = locate(sent)
+        return self._places[sent.start]
+
+    def times(self, sent, published, future: bool) -> list:
+        key = (sent.start, published, future)
+        if key not in self._times:
+            self._times[key] = dates.expressions(sent.text, published, future=future)
+        return self._times[key]
 
     def sent_index(self, tok) -> int:
         """Index of the token's sentence (``Token.sent`` rescans the document on every call)."""

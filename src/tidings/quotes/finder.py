@@ -461,7 +461,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     out: list[Quote] = []
     for tok in doc:
         if ctx.inside[tok.i]:
