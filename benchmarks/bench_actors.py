@@ -11,13 +11,11 @@ whole actor stage is timed here, so the ratio is an upper bound. Exit status 1 a
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "kremlin_ukraine_press_2021_2022" / "articles.jsonl"
+from corpus import CORPUS, load_records  # noqa: E402  (benchmarks/corpus.py)
 
 
 def main() -> int:
@@ -33,14 +31,7 @@ def main() -> int:
     from tidings import nlp
     from tidings.actors import ActorResolver
 
-    records = []
-    with args.corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if (rec.get("text") or "").strip():
-                records.append(rec)
-            if len(records) >= args.docs:
-                break
+    records = load_records(args.corpus, args.docs)
     texts = [r["text"] for r in records]
     nlp.load()
     nlp.parse_one("Warm-up sentence.")

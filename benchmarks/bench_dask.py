@@ -9,14 +9,11 @@ into Parquet partitions and reads them back in order; cluster start-up is timed 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "kremlin_ukraine_press_2021_2022" / "articles.jsonl"
+from corpus import CORPUS, load_records  # noqa: E402  (benchmarks/corpus.py)
 
 
 def main() -> int:
@@ -31,7 +28,7 @@ def main() -> int:
     from tidings.distributed import code_on_dask, connect
     from tidings.model import RawDocument
 
-    docs = [json.loads(line) for _, line in zip(range(args.docs), CORPUS.open(encoding="utf-8"))]
+    docs = load_records(CORPUS, args.docs)
 
     def raws():
         return (RawDocument(id=d["id"], text=d["text"], published=d.get("published")) for d in docs)

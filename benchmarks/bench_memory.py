@@ -17,13 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "kremlin_ukraine_press_2021_2022" / "articles.jsonl"
+from corpus import CORPUS, load_records  # noqa: E402  (benchmarks/corpus.py)
 TIDINGS = Path(sys.executable).parent / "tidings"
 
 
 def write_input(path: Path, n: int) -> None:
-    docs = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    docs = load_records(CORPUS)
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
             d = docs[i % len(docs)]

@@ -10,23 +10,11 @@ Measured: ``tidings.pipeline.code`` (extraction, parse, actors, quotes, events) 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "kremlin_ukraine_press_2021_2022" / "articles.jsonl"
-
-
-def load(path: Path, n: int) -> list[dict]:
-    docs = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            docs.append(json.loads(line))
-            if len(docs) == n:
-                break
-    return docs
+from corpus import CORPUS, load_records  # noqa: E402  (benchmarks/corpus.py)
 
 
 def main() -> int:
@@ -43,7 +31,7 @@ def main() -> int:
     from tidings.model import RawDocument
     from tidings.pipeline import Coder, code, code_parallel
 
-    docs = load(args.corpus, args.docs)
+    docs = load_records(args.corpus, args.docs)
     texts = [d["text"] for d in docs]
     words = sum(len(t.split()) for t in texts)
     raws = lambda: [RawDocument(id=d["id"], text=d["text"], published=d.get("published"))  # noqa: E731

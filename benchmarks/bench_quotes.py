@@ -11,13 +11,11 @@ pipeline, so the ratio printed here is an upper bound of the share. Exit status 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "kremlin_ukraine_press_2021_2022" / "articles.jsonl"
+from corpus import CORPUS, load_records  # noqa: E402  (benchmarks/corpus.py)
 
 
 def main() -> int:
@@ -33,14 +31,7 @@ def main() -> int:
     from tidings import nlp
     from tidings.quotes import find_attributions, find_quotes
 
-    texts = []
-    with args.corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            text = json.loads(line).get("text") or ""
-            if text.strip():
-                texts.append(text)
-            if len(texts) >= args.docs:
-                break
+    texts = [r["text"] for r in load_records(args.corpus, args.docs)]
     nlp.load()
     nlp.parse_one("Warm-up sentence.")
 

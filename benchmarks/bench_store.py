@@ -19,8 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "kremlin_ukraine_press_2021_2022" / "articles.jsonl"
+from corpus import CORPUS, REPO  # noqa: E402  (benchmarks/corpus.py)
 LIMIT = 0.10
 
 
