@@ -12,6 +12,7 @@ import collections
 import itertools
 import logging
 import multiprocessing
+import os
 import re
 import signal
 import threading
@@ -187,6 +188,11 @@ def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str |
     if workers <= 1:
         yield from code(raws, published=published, coder=Coder.load(actors=actors, agents=agents))
         return
+    # one BLAS thread per worker process: N processes × N threads on N cores thrash (measured:
+    # 2 workers with default threads were no faster than 1); the forkserver and its workers start
+    # with this environment (Dask's nanny does the same for its workers)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     context = multiprocessing.get_context("forkserver")
     with context.Pool(workers, initializer=_init_worker, initargs=(tuple(actors), tuple(agents))) as pool:
         # Pool.imap would read the whole input ahead; a bounded window of chunks keeps memory flat
