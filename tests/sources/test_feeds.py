@@ -52,3 +52,12 @@ def test_local_feed_file(tmp_path, server):
 def test_not_a_feed():
     with pytest.raises(ValueError):
         parse_feed(b"plain words, no feed here")
+
+
+def test_feed_items_are_capped(monkeypatch):
+    from tidings.sources import feeds
+
+    monkeypatch.setattr(feeds, "MAX_ITEMS", 5)
+    items = "".join(f"<item><title>t{i}</title><link>https://news.example/{i}</link></item>" for i in range(12))
+    _, parsed = feeds.parse_feed(f'<rss version="2.0"><channel><title>x</title>{items}</channel></rss>'.encode())
+    assert [i.url for i in parsed] == [f"https://news.example/{i}" for i in range(5)]

@@ -6,6 +6,7 @@ entity declarations ("billion laughs") or external references is refused before 
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from xml.etree.ElementTree import ParseError
@@ -13,6 +14,10 @@ from xml.etree.ElementTree import ParseError
 import defusedxml.ElementTree as SafeET
 import feedparser
 from defusedxml import DefusedXmlException
+
+log = logging.getLogger(__name__)
+
+MAX_ITEMS = 10_000  # far beyond any real feed; bounds the pages one feed can make us fetch
 
 
 class UnsafeXML(ValueError):
@@ -62,7 +67,9 @@ def parse_feed(data: bytes, base_url: str | None = None) -> tuple[dict, list[Fee
     if not parsed.entries and not parsed.feed:
         raise ValueError("not an RSS or Atom feed")
     items = []
-    for entry in parsed.entries:
+    if len(parsed.entries) > MAX_ITEMS:
+        log.warning("feed has %d items; only the first %d are read", len(parsed.entries), MAX_ITEMS)
+    for entry in parsed.entries[:MAX_ITEMS]:
         content = None
         if entry.get("content"):
             content = entry["content"][0].get("value")
