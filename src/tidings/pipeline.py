@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 200_000
 MAX_PUNCT_RUN = 100
 TIME_BUDGET = 30.0
+MEMORY_ZONE_DOCS = 64  # documents parsed inside one spaCy memory zone
 PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_PUNCT_RUN + 1))
 
 
@@ -142,21 +143,28 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
             # articles that are not coded still pass through spaCy as empty text to keep the order
             yield (article.text if codable(article) else "", article)
 
-    for doc, article in nlp.parse_with_context(articles(), batch_size=batch_size):
-        if article.error:
-            yield CodedDocument(article=article)
-            continue
-        try:
-            yield coder.code_doc(article, doc)
-        except DocumentTimeout:
-            log.warning("coding %s exceeded the time budget of %s s", article.id, coder.time_budget)
-            article.error = (f"timeout: coding took longer than the per-document time budget of "
-                             f"{coder.time_budget} s")
-            yield CodedDocument(article=article)
-        except Exception as exc:  # one bad document must not end the run: record why, go on
-            log.exception("coding failed for %s", article.id)
-            article.error = f"coding failed: {type(exc).__name__}: {exc}"
-            yield CodedDocument(article=article)
+    # spaCy's string store keeps every new string it meets; a memory zone per chunk of documents
+    # frees them again, so memory stays flat over a long stream (CodedDocuments hold plain values)
+    for chunk in chunked(articles(), MEMORY_ZONE_DOCS):
+        with nlp.memory_zone():
+            for doc, article in nlp.parse_with_context(chunk, batch_size=batch_size):
+                yield code_one(coder, article, doc)
+
+
+def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
+    """One parsed article: its records, or its named reason for having none."""
+    if article.error:
+        return CodedDocument(article=article)
+    try:
+        return coder.code_doc(article, doc)
+    except DocumentTimeout:
+        log.warning("coding %s exceeded the time budget of %s s", article.id, coder.time_budget)
+        article.error = (f"timeout: coding took longer than the per-document time budget of "
+                         f"{coder.time_budget} s")
+    except Exception as exc:  # one bad document must not end the run: record why, go on
+        log.exception("coding failed for %s", article.id)
+        article.error = f"coding failed: {type(exc).__name__}: {exc}"
+    return CodedDocument(article=article)
 
 
 # --- local processes -------------------------------------------------------------------------------

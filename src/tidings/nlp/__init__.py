@@ -40,3 +40,8 @@ def parse_one(text: str):
 def parse_with_context(pairs: Iterable[tuple[str, object]], batch_size: int = 16) -> Iterator[tuple]:
     """Like ``parse`` for (text, context) pairs: yields (Doc, context), streaming, in order."""
     yield from load().pipe(pairs, as_tuples=True, batch_size=batch_size)
+
+
+def memory_zone():
+    """spaCy's memory zone: strings added to the vocabulary inside it are freed when it ends."""
+    return load().memory_zone()
