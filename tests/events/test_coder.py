@@ -126,3 +126,13 @@ def test_reported_clause_and_historical_date(code_text):
 def test_petrarch_style_passive_agent_is_the_source(code_text):
     _, events = code_text("The rebels are backed by Iran.")
     assert any(e.source.country == "IRN" and e.root == "05" for e in events if e.source)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no target of its own: the party the object is aimed at
+    ("Germany lifted an embargo imposed on Iran last year.", ("DEU", "IRN", "085")),
+    ("Japan accepted an invitation to hold talks with China.", ("JPN", "CHN", "057")),
+])
+def test_target_inside_the_object(code_text, text, expected):
+    _, events = code_text(text)
+    assert expected in triples(events)

@@ -25,15 +25,15 @@ def test_conflibert_penta_macro_f1(scorer):
     recs = gold.read_penta(shared_path(*CONFLIBERT, "cameo_class_train.tsv"))
     rep = gold.score_penta(recs, *scorer)
     assert rep.n == 1349
-    assert rep.extra["macro_f1"] >= 0.77  # measured 0.775
+    assert rep.extra["macro_f1"] >= 0.77  # measured 0.779
 
 
 @pytest.mark.gold
 def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
-    assert rep.metrics["source tokens"].f1 >= 0.76  # measured 0.767
-    assert rep.metrics["target tokens"].f1 >= 0.59  # measured 0.597
+    assert rep.metrics["source tokens"].f1 >= 0.77  # measured 0.771
+    assert rep.metrics["target tokens"].f1 >= 0.60  # measured 0.604
 
 
 def test_readers_and_format_detection(tmp_path):

@@ -63,6 +63,7 @@ PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "paratax
 COMMUNICATIVE_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
 MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
+OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
 NAME_ENTS = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -465,6 +466,20 @@ class EventCoder:
                             return arg
         return None
 
+    @staticmethod
+    def _object_party(ctx, trigger, sources):
+        """A coded party inside the trigger's object, behind "against/on/with/to": the one the
+        object is aimed at. Only named actors count, never the source's own side."""
+        own = {a.actor.code for a in sources if a is not None and a.actor.code}
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            for tok in obj.subtree:
+                if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in OBJECT_PREPS:
+                    continue
+                arg = ctx.arg(tok.i)
+                if arg.resolved and arg.actor.code and arg.actor.code not in own:
+                    return arg
+        return None
+
     def _threat(self, code: str) -> str:
         f = self.frame_lemmas.get("threaten")
         return f.code_for(code) if f else "130"
@@ -598,11 +613,12 @@ class EventCoder:
             code, mod = self.frame_by_name["refuse"].code_for(code), "asserted"  # "will not accept" = refusal
         fallback_target = False
         if all(t is None for _, t in pairs) and c.kind != "user":
-            # no named party: the place the act was aimed at or happened in stands for it
-            # ("withdrew from Iraq", "surrendered in Syria", "sent aid to Kyrgyzstan")
-            place = self._place_target(ctx, c.trigger, sources)
-            if place is not None:
-                pairs = [(s, place) for s, _ in pairs]
+            # no named party: the party the act's object is aimed at ("filed a lawsuit against X",
+            # "lifted a ban imposed on X", "accepted an invitation to meet with X"), else the place
+            # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
+            party = self._object_party(ctx, c.trigger, sources) or self._place_target(ctx, c.trigger, sources)
+            if party is not None:
+                pairs = [(s, party) for s, _ in pairs]
         if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
             # a threat or pledge with no named addressee: the other party in the context
             src = next((s for s, _ in pairs if s is not None), None)
