@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sources.conftest import LOCAL_POLICY
 from tests.store import httpserver
 from tidings.sources.feeds import UnsafeXML, parse_feed
-from tidings.sources.fetch import FetchPolicy
 from tidings.sources.web import read_inputs
 
 
-@pytest.fixture(scope="module")
-def server():
-    srv = httpserver.start()
-    yield srv
-    srv.shutdown()
-
-
-POLICY = FetchPolicy(allow_private=True, per_host_delay=0.0, timeout=5.0)
+POLICY = LOCAL_POLICY
 
 
 def test_rss_items_become_pages(server):

@@ -6,20 +6,13 @@ import gzip
 
 import pytest
 
+from tests.sources.conftest import LOCAL_POLICY
 from tests.store import httpserver
-from tidings.sources.fetch import FetchPolicy
 from tidings.sources.sitemaps import parse_sitemap
 from tidings.sources.web import read_inputs
 
 
-@pytest.fixture(scope="module")
-def server():
-    srv = httpserver.start()
-    yield srv
-    srv.shutdown()
-
-
-POLICY = FetchPolicy(allow_private=True, per_host_delay=0.0, timeout=5.0)
+POLICY = LOCAL_POLICY
 
 
 def test_news_sitemap(server):

@@ -6,16 +6,8 @@ import time
 
 import pytest
 
-from tests.store import httpserver
 from tidings.sources.fetch import Fetcher, FetchError, FetchPolicy, check_host, public_address
 from tidings.sources.web import read_inputs
-
-
-@pytest.fixture(scope="module")
-def server():
-    srv = httpserver.start()
-    yield srv
-    srv.shutdown()
 
 
 def policy(**kw):
