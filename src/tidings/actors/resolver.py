@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from tidings import nlp
 from tidings.actors.dictionaries import read_actors, read_agents
 
 from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, COUNTRY, DEMONYM, IGO, NAMED_KINDS, NGO,
@@ -198,8 +199,7 @@ class Finder:
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_start: list[int] = []
         # a Doc without sentence boundaries (no parser) is taken as one sentence
-        sents = doc.sents if doc.has_annotation("SENT_START") else ([doc[:]] if len(doc) else [])
-        for k, sent in enumerate(sents):
+        for k, sent in enumerate(nlp.sentences(doc)):
             self.sent_start.append(sent.start)
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
@@ -873,8 +873,6 @@ class _SpacyWords:
     so that a loaded resolver can be pickled to worker processes."""
 
     def __call__(self, text: str) -> list[str]:
-        from tidings import nlp
-
         return [t.text for t in nlp.load().tokenizer(text)]
 
 

@@ -15,7 +15,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, field, replace
 
-from tidings import dates
+from tidings import dates, nlp
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.lexicon import Lexicon, Pattern, load as load_lexicon
 from tidings.events.location import locate
@@ -794,7 +794,7 @@ class _DocContext:
     def __init__(self, doc, mentions: list[Actor], quotes: list):
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access: read it once
-        self.sents = list(doc.sents)
+        self.sents = nlp.sentences(doc)
         self._sent_starts = [s.start for s in self.sents]
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.quotes = quotes

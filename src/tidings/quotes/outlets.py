@@ -12,6 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from tidings import nlp
 from tidings.model import Attribution
 from tidings.quotes.lexicon import OUTLETS
 
@@ -41,7 +42,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 def _sentence_starts(doc) -> list[int]:
-    return [s.start_char for s in doc.sents]
+    return [s.start_char for s in nlp.sentences(doc)]
 
 
 def find_attributions(doc) -> list[Attribution]:
