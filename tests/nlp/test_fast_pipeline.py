@@ -72,6 +72,7 @@ def test_entities_outside_candidate_sentences_are_marked_outside(pipelines):
     ("The talks in Moscow were long.", True),
     ("US sanctions followed.", True),  # "us" is a stop word, "US" is not one
     ("It was said by part:\"All of them\".", True),  # a capital inside a token
+    ("I think I agree with him.", False),  # the pronoun I names nobody
 ])
 def test_which_sentences_may_name_an_actor(pipelines, text, expected):
     _, fast = pipelines
