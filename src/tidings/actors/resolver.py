@@ -193,7 +193,7 @@ class Finder:
         self.r = resolver
         self.doc = doc
         self.date = published
-        self.text = doc.text  # a property that joins every token: read it once
+        self.text = nlp.text(doc)
         self.texts = [t.text for t in doc]
         self.keys = [norm(t) for t in self.texts]
         self.sent_of: list[int] = [0] * len(doc)

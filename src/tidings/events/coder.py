@@ -793,14 +793,13 @@ class _DocContext:
 
     def __init__(self, doc, mentions: list[Actor], quotes: list):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = nlp.text(doc)
         self.sents = nlp.sentences(doc)
         self._sent_starts = [s.start for s in self.sents]
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.quotes = quotes
         self.tok_mention: dict[int, Actor] = {}
         if self.mentions:
-            starts = {t.idx: t.i for t in doc}
             for m in self.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
@@ -810,7 +809,6 @@ class _DocContext:
                     cur = self.tok_mention.get(t.i)
                     if cur is None or (m.end - m.start) > (cur.end - cur.start):
                         self.tok_mention[t.i] = m
-            del starts
         self._args: dict[int, _Arg] = {}
         # sentence-level facts, computed once per sentence however many triggers it holds
         # (recomputing them per event made long sentences quadratic)

@@ -128,6 +128,17 @@ def sentences(doc) -> list:
     return [doc[a:b] for a, b in zip(starts, starts[1:] + [len(doc)])]
 
 
+TEXT = "tidings.text"
+
+
+def text(doc) -> str:
+    """``doc.text``, joined once per Doc (the property joins every token on each access)."""
+    cached = doc.user_data.get(TEXT)
+    if cached is None:
+        cached = doc.user_data[TEXT] = doc.text
+    return cached
+
+
 def memory_zone():
     """spaCy's memory zone: strings added to the vocabulary inside it are freed when it ends."""
     return load().memory_zone()

@@ -15,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from tidings import nlp
 from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import CLAUSE_ONLY, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS
 from tidings.quotes.marks import Quoted, find_quoted
@@ -48,7 +49,7 @@ class _Ctx:
 
 
 def _context(doc, quoted: list[Quoted], mentions) -> _Ctx:
-    text = doc.text
+    text = nlp.text(doc)
     ctx = _Ctx(doc, text, quoted, mentions)
     ctx.starts = [t.idx for t in doc]
     qs = [q.start for q in quoted]
@@ -585,7 +586,7 @@ class _Mentions:
 
 def find_quotes(doc, mentions=()) -> list[Quote]:
     """Direct, mixed and indirect quotes of a parsed document, in text order."""
-    text = doc.text
+    text = nlp.text(doc)
     if not text or not text.strip() or len(doc) == 0:
         return []
     quoted = find_quoted(text)

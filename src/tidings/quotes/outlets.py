@@ -47,7 +47,7 @@ def _sentence_starts(doc) -> list[int]:
 
 def find_attributions(doc) -> list[Attribution]:
     """Outlet attributions in a parsed document, in text order, overlapping matches merged."""
-    text = doc.text
+    text = nlp.text(doc)
     if not text.strip():
         return []
     found: list[Attribution] = []
