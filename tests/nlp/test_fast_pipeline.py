@@ -9,7 +9,7 @@ import pytest
 from tidings import nlp
 from tidings.nlp.entities import may_name_actor
 
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}  # the entity labels tidings reads
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # the entity labels tidings reads
 
 # every kind of rule in the model's attribute ruler: tag map, (TAG, LOWER) exceptions, DEP tests,
 # two-token rules, regexes, whitespace tokens

@@ -22,6 +22,7 @@ COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # positions in the to
 TABLE = [TAG, LOWER, DEP, IS_SPACE]
 
 Test = Callable[[list], bool]
+MAX_SEEN = 100_000  # remembered regex answers per rule, so that a long stream stays bounded
 
 
 class UnsupportedRule(ValueError):
@@ -37,7 +38,7 @@ class RuleAttributes:
         self.tag_map: dict[int, tuple[int, int]] = {}  # tag → (POS, MORPH); 0 leaves it as it is
         self.rules: list[tuple[int, list[list[Test]], int]] = []  # (rule id, token tests, index)
         self.starts: dict[tuple[int, int], list[int]] = {}  # (column, first-token value) → rules
-        self.regex_starts: list[tuple[int, Test, int]] = []  # (column, test, rule) for REGEX starts
+        self.regex_starts: list[tuple[Test, int]] = []  # (test, rule) for rules starting with a REGEX
         leading = True
         for rule_id, entry in enumerate(stock.patterns):
             patterns, attrs = entry["patterns"], entry["attrs"]
@@ -51,8 +52,9 @@ class RuleAttributes:
                 tests = [[self._test(key, spec) for key, spec in token.items()] for token in pattern]
                 self._index(pattern[0], len(self.rules))
                 self.rules.append((rule_id, tests, entry["index"]))
-        self.start_values = {column: np.array(sorted({v for c, v in self.starts if c == column}), dtype="uint64")
-                             for column in COLUMNS.values()}
+        self.start_values = {
+            column: np.array(sorted({v for c, v in self.starts if c == column}), dtype="uint64")
+            for column in COLUMNS.values()}
 
     @staticmethod
     def _tag_map_rule(patterns, attrs) -> bool:
@@ -76,7 +78,7 @@ class RuleAttributes:
             return
         for key, spec in first_token.items():
             if isinstance(spec, dict) and set(spec) == {"REGEX"}:
-                self.regex_starts.append((COLUMNS[key], self._test(key, spec), number))
+                self.regex_starts.append((self._test(key, spec), number))
                 return
         raise UnsupportedRule(f"attribute ruler rule with no value to start from: {first_token!r}")
 
@@ -101,6 +103,8 @@ class RuleAttributes:
             def matches(row) -> bool:
                 value = row[column]
                 if value not in seen:  # the Matcher's semantics: re.search on the string
+                    if len(seen) >= MAX_SEEN:
+                        seen.clear()
                     seen[value] = bool(regex.search(self.strings[value]))
                 return seen[value]
             return matches
@@ -116,7 +120,7 @@ class RuleAttributes:
         for column, values in self.start_values.items():
             for start in np.flatnonzero(np.isin(table[:, column], values)).tolist():
                 found += [(number, start) for number in self.starts[(column, rows[start][column])]]
-        for column, test, number in self.regex_starts:
+        for test, number in self.regex_starts:
             found += [(number, start) for start, row in enumerate(rows) if test(row)]
         matches = []
         for number, start in found:
