@@ -53,6 +53,14 @@ def test_visit_takes_the_host_as_target_and_nominal_visit(code_text):
     assert ("USA", "CHN", "042") in triples(events)
 
 
+def test_a_nominal_event_after_a_clause_is_not_done_by_its_subject(code_text):
+    _, events = code_text("The European Union imposed sanctions on Iran after drone strikes on Ukrainian cities.")
+    assert any(t[1:] == ("IRN", "163") for t in triples(events))
+    assert not any(e.root == "19" and e.source is not None for e in events)  # the EU struck nobody
+    _, events = code_text("Russia carried out drone strikes on Ukrainian cities.")  # no adjunct: Russia did
+    assert any(t[:2] == ("RUS", "UKR") and t[2].startswith("19") for t in triples(events))
+
+
 def test_modalities(code_text):
     def mod(text, root):
         _, events = code_text(text)

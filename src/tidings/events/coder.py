@@ -757,10 +757,17 @@ def _expand(ctx, toks) -> list[_Arg]:
     return out
 
 
+# prepositions of time and circumstance: "imposed sanctions after drone strikes on Ukrainian cities"
+# does not say who struck, so the clause's subject is not the nominal event's source
+ADJUNCT_PREPS = {"after", "following", "amid", "despite", "since"}
+
+
 def _governing_subject(tok):
     """The subject of the clause a noun sits in ("US has seen evidence of …" → US)."""
     cur = tok
     for _ in range(8):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ADJUNCT_PREPS:
+            return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
