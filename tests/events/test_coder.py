@@ -61,6 +61,14 @@ def test_a_nominal_event_after_a_clause_is_not_done_by_its_subject(code_text):
     assert any(t[:2] == ("RUS", "UKR") and t[2].startswith("19") for t in triples(events))
 
 
+def test_the_object_of_accuse_or_praise_does_the_act_of_its_complement(code_text):
+    _, events = code_text("A State Department spokesman accused Beijing of supporting Moscow's war in Ukraine.")
+    support = next(e for e in events if e.root == "07")
+    assert (support.source.code, support.modality) == ("CHNGOV", "reported")  # alleged, by the US
+    _, events = code_text("The United States praised Japan for sending aid to Ukraine.")
+    assert ("JPN", "UKR", "073") in triples(events)
+
+
 def test_modalities(code_text):
     def mod(text, root):
         _, events = code_text(text)

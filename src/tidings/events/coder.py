@@ -576,7 +576,13 @@ class EventCoder:
                 cur = cur.head
                 continue
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
-                cur = cur.head.head
+                verb = cur.head.head
+                # "accused Beijing of supporting", "praised Japan for sending": the object acts
+                dobj = [c for c in verb.children if c.dep_ == "dobj"]
+                if dobj and cur.head.lower_ in ("of", "for", "with") and \
+                        verb.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS:
+                    return _expand(ctx, dobj[:1])
+                cur = verb
                 continue
             break
         return []
@@ -756,6 +762,11 @@ def _expand(ctx, toks) -> list[_Arg]:
                             out += [ctx.arg(x.i) for x in [m] + [k for k in m.conjuncts if k.i > m.i]]
     return out
 
+
+# verbs whose object does the act in their "of/for/with" + gerund complement
+OBJECT_CONTROL_PREP_VERBS = {"accuse", "suspect", "convict", "acquit", "charge", "blame", "criticize",
+                             "criticise", "condemn", "praise", "thank", "punish", "fine", "commend",
+                             "congratulate", "reward", "rebuke", "fault", "sanction"}
 
 # prepositions of time and circumstance: "imposed sanctions after drone strikes on Ukrainian cities"
 # does not say who struck, so the clause's subject is not the nominal event's source

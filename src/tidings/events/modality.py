@@ -13,6 +13,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
 HYPO_AUX = {"could", "might", "may", "would", "should", "can"}
 PAST_MARKERS = {"existing", "previous", "earlier", "former", "past", "prior", "previously", "already"}
 REPORT_ADV = {"reportedly", "allegedly", "purportedly", "supposedly"}
+ALLEGING = {"accuse", "suspect", "blame", "charge"}  # their of/for/with + gerund is alleged
 REPORTING = {"say", "tell", "claim", "allege", "report", "accuse", "believe", "think", "assert",
              "suggest", "argue", "insist", "charge", "add", "note", "state", "warn", "emphasize",
              "emphasise", "stress", "highlight", "disclose", "reveal", "indicate", "deny"}
@@ -104,6 +105,9 @@ def _reported(tok, verb, sent, ctx, cand, outlet) -> bool:
         who = [g for g in first.subtree if g.dep_ == "pobj"]
         if who and not (outlet and outlet.lower() in who[-1].text.lower()):
             return True
+    # "accused Beijing of supporting …": an allegation, not a fact the text asserts
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in ALLEGING:
+        return True
     src_codes = {s.actor.code for s in cand.sources if s is not None and s.actor.code}
     # inside the complement of a reporting verb whose speaker is not the event's source
     cur = verb
