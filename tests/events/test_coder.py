@@ -69,6 +69,13 @@ def test_the_object_of_accuse_or_praise_does_the_act_of_its_complement(code_text
     assert ("JPN", "UKR", "073") in triples(events)
 
 
+def test_a_denied_act_is_negated(code_text):
+    _, events = code_text("Iran's Foreign Ministry denied supplying drones to Russia.")
+    assert next(e for e in events if e.trigger.text == "supplying").modality == "negated"
+    _, events = code_text("China did not deny sending weapons to Russia.")
+    assert next(e for e in events if e.trigger.text == "sending").modality != "negated"
+
+
 def test_modalities(code_text):
     def mod(text, root):
         _, events = code_text(text)

@@ -182,6 +182,8 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
         return "negated"
     if tok.pos_ in ("VERB", "AUX") and is_negated(tok):
         return "negated"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() == "deny" and not is_negated(verb.head):
+        return "negated"  # "Iran denied supplying drones to Russia"
     if _in_conditional(verb):
         return "hypothetical"
     aux = set(_auxes(verb))
