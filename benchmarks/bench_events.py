@@ -10,22 +10,15 @@ time. Exit status 1 above the budget.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from pathlib import Path
 
-from corpus import CORPUS, load_records  # noqa: E402  (benchmarks/corpus.py)
+from corpus import load_records, parse_with_stock, stage_arguments  # noqa: E402  (benchmarks/corpus.py)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=200)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--budget", type=float, default=0.15, help="largest acceptable ratio")
-    args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus {args.corpus} not available", file=sys.stderr)
+    args = stage_arguments(__doc__.splitlines()[0], docs=200, budget=0.15)
+    if args is None:
         return 2
 
     from tidings import nlp
@@ -34,16 +27,13 @@ def main() -> int:
 
     records = load_records(args.corpus, args.docs)
     texts = [r["text"] for r in records]
-    stock = nlp.load(fast=False)  # the baseline: spaCy's stock pipeline
     coder = EventCoder.load()
     resolver = ActorResolver.load()
     # warm-up: first-call costs (model, gazetteer, lexicon) are not per-document costs
-    warm = stock("Russia attacked Ukraine in Kharkiv on Friday.")
+    warm = nlp.load(fast=False)("Russia attacked Ukraine in Kharkiv on Friday.")
     coder.code(warm, resolver.find(warm, "2022-03-04"), published="2022-03-04")
 
-    t0 = time.perf_counter()
-    docs = list(stock.pipe(texts, batch_size=16))
-    parse_s = time.perf_counter() - t0
+    docs, parse_s = parse_with_stock(texts)
 
     t0 = time.perf_counter()
     mentions = [resolver.find(doc, r.get("published")) for doc, r in zip(docs, records)]

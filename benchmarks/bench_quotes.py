@@ -10,34 +10,21 @@ pipeline, so the ratio printed here is an upper bound of the share. Exit status 
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from pathlib import Path
 
-from corpus import CORPUS, load_records  # noqa: E402  (benchmarks/corpus.py)
+from corpus import load_records, parse_with_stock, stage_arguments  # noqa: E402  (benchmarks/corpus.py)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=100)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--budget", type=float, default=0.05, help="largest acceptable ratio")
-    args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus {args.corpus} not available", file=sys.stderr)
+    args = stage_arguments(__doc__.splitlines()[0], docs=100, budget=0.05)
+    if args is None:
         return 2
 
-    from tidings import nlp
     from tidings.quotes import find_attributions, find_quotes
 
     texts = [r["text"] for r in load_records(args.corpus, args.docs)]
-    stock = nlp.load(fast=False)  # the baseline: spaCy's stock pipeline
-    stock("Warm-up sentence.")
-
-    t0 = time.perf_counter()
-    docs = list(stock.pipe(texts, batch_size=16))
-    parse_s = time.perf_counter() - t0
+    docs, parse_s = parse_with_stock(texts)
 
     t0 = time.perf_counter()
     n_quotes = n_attr = 0
