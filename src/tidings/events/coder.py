@@ -553,7 +553,7 @@ class EventCoder:
                 head = cur.head
                 # object control: "urged Iran to stop" → Iran is the subject of "stop"
                 dobj = [c for c in head.children if c.dep_ == "dobj"]
-                if dobj and cur.dep_ == "xcomp" and head.lemma_.lower() in ("urge", "ask", "force", "order", "call", "allow", "help", "enable", "encourage", "invite", "persuade", "tell", "press", "push"):
+                if dobj and cur.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                     return _expand(ctx, dobj[:1])
                 cur = head
                 continue
@@ -763,7 +763,10 @@ def _expand(ctx, toks) -> list[_Arg]:
     return out
 
 
-# verbs whose object does the act in their "of/for/with" + gerund complement
+# verbs whose object does the act of their complement: "urged Iran to stop" (to-infinitive) and
+# "accused Beijing of supporting" (of/for/with + gerund)
+OBJECT_CONTROL_VERBS = {"urge", "ask", "force", "order", "call", "allow", "help", "enable", "encourage",
+                        "invite", "persuade", "tell", "press", "push"}
 OBJECT_CONTROL_PREP_VERBS = {"accuse", "suspect", "convict", "acquit", "charge", "blame", "criticize",
                              "criticise", "condemn", "praise", "thank", "punish", "fine", "commend",
                              "congratulate", "reward", "rebuke", "fault", "sanction"}
