@@ -19,8 +19,8 @@ def test_uncoded_lists_the_linking_verb_not_coded_sentences():
     report = uncoded([RawDocument(id="d", text=TEXT)], published="2024-04-26")
     words = {e.lemma: e for e in report.entries}
     assert report.documents == 1 and report.failed == 0
-    assert "inform" in words and words["inform"].pos == "verb"
-    assert words["inform"].dyad == "FRA → DEU" and "France informed Germany" in words["inform"].example
+    assert "brief" in words and words["brief"].pos == "verb" and not words["brief"].known
+    assert words["brief"].dyad == "JPN → KOR" and "Japan briefed South Korea" in words["brief"].example
     assert "condemn" not in words  # coded as an event: not a recall gap
     assert report.linked <= report.candidates <= 3
 
@@ -31,6 +31,6 @@ def test_cli_uncoded_json_and_usage(tmp_path):
     result = CliRunner().invoke(main, ["eval", "events", "--uncoded", str(path), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["documents"] == 1 and any(e["lemma"] == "inform" for e in data["entries"])
+    assert data["documents"] == 1 and any(e["lemma"] == "brief" for e in data["entries"])
     bad = CliRunner().invoke(main, ["eval", "events"])
     assert bad.exit_code == 2 and "either --gold" in bad.output

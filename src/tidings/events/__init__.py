@@ -16,7 +16,11 @@ How an event is found (``coder.py``):
   one event each, reciprocal patterns and "A and B met/agreed" both directions;
 - sides resolve to the actors stage's mentions (the mention at the head, else inside the
   phrase); at least one side must be an actor; cooperation (04–07) needs a partner; 01x only
-  when said to/about another actor; no event otherwise (no filler).
+  when said to/about another actor; no event otherwise (no filler);
+- where the lexicon has no entry for a verb, the PETRARCH-derived patterns in
+  ``data/events/petrarch_verbs.txt`` (built by ``build_lexicon.py`` from PETRARCH2's CAMEO.2.0,
+  MIT; patterns only, no block defaults, roots measured on the tune split) code it, and only
+  when both sides are actors (never a reporting verb, never an outlet as target).
 
 Modality (``modality.py``): negated, threatened (conditional or future hostile act; code
 becomes 13x), promised (future / pledge; cooperative acts become 03x intents), hypothetical

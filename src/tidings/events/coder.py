@@ -88,6 +88,7 @@ CALIBRATION = {
     ("noun", 0): 0.30, ("noun", 1): 0.40, ("noun", 2): 0.55,
     ("report", 0): 0.25, ("report", 1): 0.33, ("report", 2): 0.43,
     ("user", 0): 0.50, ("user", 1): 0.60, ("user", 2): 0.70,
+    ("wide", 2): 0.70,
 }
 CAL_FALLBACK_NOUN = 0.15
 
@@ -118,10 +119,13 @@ class _Candidate:
 class EventCoder:
     """Codes CAMEO events in parsed documents. ``EventCoder.load()`` once, ``code(doc, …)`` per doc."""
 
-    def __init__(self, lexicon: Lexicon, user_verbs=None, builtin: bool = True):
+    def __init__(self, lexicon: Lexicon, user_verbs=None, builtin: bool = True, wide_verbs=None):
         self.lexicon = lexicon
         self.user_verbs = user_verbs  # PETRARCH-format dictionaries (events.petrarch), optional
         self.builtin = builtin        # False: code only with the user dictionaries
+        # the packaged PETRARCH-derived verbs (events.build_lexicon): tried on verbs the lexicon
+        # has no entry for, and kept only when both sides are actors
+        self.wide_verbs = wide_verbs
         self.keep_constructions = False  # calibration runs record each event's construction
         self.constructions: list[tuple[str, int]] = []
         self.frame_lemmas = {lemma: f for f in lexicon.frames for lemma in f.lemmas}
@@ -148,7 +152,9 @@ class EventCoder:
                     user.discards += more.discards
                     for form, blocks in more.by_form.items():
                         user.by_form.setdefault(form, []).extend(blocks)
-        return cls(load_lexicon(), user, builtin)
+        from tidings.events import petrarch
+
+        return cls(load_lexicon(), user, builtin, petrarch.packaged_verbs() if builtin else None)
 
     # ------------------------------------------------------------------ public
     def code(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
@@ -189,7 +195,7 @@ class EventCoder:
         frame_done: set[int] = set()
         user_done: set[int] = set()
         if self.user_verbs is not None:
-            cands += self._user_verbs(ctx, sent, user_done)
+            cands += self._dictionary_verbs(ctx, sent, self.user_verbs, user_done, "user")
         if not self.builtin:
             return self._emit(ctx, si, sent, cands, published, outlet, doc_id)
         for tok in sent:
@@ -199,6 +205,9 @@ class EventCoder:
                 c = self._verb(ctx, tok)
                 if c:
                     cands.append(c)
+        if self.wide_verbs is not None:
+            claimed = user_done | {c.trigger.i for c in cands}
+            cands += self._dictionary_verbs(ctx, sent, self.wide_verbs, claimed, "wide")
         # frames wrap the events of their complements
         by_trigger = {c.trigger.i: c for c in cands}
         for tok in sent:
@@ -231,9 +240,14 @@ class EventCoder:
         return events
 
     # ------------------------------------------------------------------ triggers
-    def _user_verbs(self, ctx, sent, done: set[int]) -> list[_Candidate]:
-        """Verbs of the user's PETRARCH dictionaries: their code, our roles.
+    def _dictionary_verbs(self, ctx, sent, verbs, done: set[int], kind: str) -> list[_Candidate]:
+        """Verbs of PETRARCH-format dictionaries: their code, our roles.
 
+        ``kind`` "user": the user's dictionaries, which claim every verb they list (added to
+        ``done``). "wide": the packaged PETRARCH-derived verbs, tried only on verbs that are not
+        in ``done`` and that the lexicon has no entry for (its own entries win), never on
+        reporting verbs (what is said is the statement and quote stages' work) and never with a
+        news outlet as target (the outlet a thing was said to is a venue, not a party).
         The target is the verb's first object (direct object, else the object of its first
         preposition, else the passive subject), as PETRARCH takes the first noun phrase after
         the verb; the source is the subject as everywhere else.
@@ -242,14 +256,21 @@ class EventCoder:
 
         words = [t.lower_ for t in sent]
         lemmas = [t.lemma_.lower() for t in sent]
+        wide = kind == "wide"
         out = []
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
+            if wide:
+                lemma = tok.lemma_.lower()
+                if (tok.pos_ != "VERB" or tok.i in done or tok.ent_type_ in NAME_ENTS
+                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting):
+                    continue
+            elif tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
                 continue
-            blocks = self.user_verbs.blocks_for(tok.lemma_.lower(), tok.lower_)
+            blocks = verbs.blocks_for(tok.lemma_.lower(), tok.lower_)
             if not blocks:
                 continue
-            done.add(tok.i)
+            if not wide:
+                done.add(tok.i)
             code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start)
             if code is None:
                 continue
@@ -261,15 +282,17 @@ class EventCoder:
                 if cand.ent_type_ in NON_ACTOR_ENTS or cand.like_num:
                     continue
                 arg = ctx.arg(cand.i)
+                if wide and arg.resolved and "MED" in arg.actor.sectors:
+                    continue
                 if arg.resolved and arg.actor.code not in src_codes:
                     target = cand
                     break
             targets = _expand(ctx, [target]) if target is not None else []
             if not any(a.resolved for a in sources) or not targets:
                 continue  # PETRARCH's require_dyad: a dictionary event names both sides
-            out.append(_Candidate(code, tok, sources, targets, "user"))
+            out.append(_Candidate(code, tok, sources, targets, kind))
             if recip:
-                out.append(_Candidate(recip, tok, targets, sources, "user"))
+                out.append(_Candidate(recip, tok, targets, sources, kind))
         return out
 
     def _verb(self, ctx, tok) -> _Candidate | None:
