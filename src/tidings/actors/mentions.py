@@ -95,6 +95,29 @@ def kind_of(m: Match) -> str:
 
 
 
+@dataclass
+class _Draft:
+    """What resolving a group has found so far (``MentionFinder.resolve`` fills it step by step)."""
+
+    start: int  # token range of the mention, with the words before it that belong to it
+    end: int
+    head: int
+    former: bool
+    label: str
+    why: list[str] = field(default_factory=list)
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    code: str | None = None
+    name: str | None = None
+    is_person: bool = False
+    role_class: str = ""
+    plural: bool = False
+    name_tokens: tuple[str, ...] = ()
+    official_code: str = "---"
+    office: str = ""
+    role_secs: list[str] = field(default_factory=list)
+
+
 class MentionFinder:
     """Passes 1–2 of ``ActorResolver.find`` over one document: atoms, groups, resolved mentions."""
 
@@ -252,43 +275,38 @@ class MentionFinder:
         return False
 
     def resolve(self, g: Group) -> Mention | None:
+        """The mention a group makes: its extent, code (country + sectors), name and why."""
         doc = self.w.doc
-        start = g.start
         if g.roles and not (g.place or g.named or g.person or g.other):
             # a bare role word modifying another noun is not an actor: "military operations"
             h = doc[self.w.head(g.start, g.end)]
             if h.dep_ in ("amod", "compound", "nmod") and h.head.pos_ in ("NOUN", "PROPN") and \
                     not (g.start <= h.head.i < g.end):
                 return None
-        has_role_or_person = bool(g.roles or g.person)
+        start = g.start
         # take in the words before the mention that belong to it ("the top", "former")
-        if has_role_or_person:
+        if g.roles or g.person:
             while start > 0 and self.w.sent_of[start - 1] == self.w.sent_of[g.start] and \
                     self.w.keys[start - 1] in PRE_GLUE:
                 if self.w.keys[start - 1] == "the" and g.person is not None:
                     break
                 start -= 1
-        former = self._former(start, g)
-        end = g.end
-        head = self.w.head(g.start, g.end)
-        why: list[str] = []
-        country: str | None = None
-        sectors: list[str] = []
-        code: str | None = None
-        name: str | None = None
-        label = kind_of(g.atoms[0])
-        is_person = False
-        role_class = ""
-        plural = False
-        name_tokens: tuple[str, ...] = ()
-        official_code = "---"
-        office = ""
+        d = _Draft(start=start, end=g.end, head=self.w.head(g.start, g.end), former=self._former(start, g),
+                   label=kind_of(g.atoms[0]))
+        self._roles(g, d)
+        self._place(g, d)
+        self._person(g, d)
+        if not self._code(g, d):
+            return None
+        return self._mention(g, d)
 
-        role_secs: list[str] = []
+    def _roles(self, g: Group, d: "_Draft") -> None:
+        """Sectors and class from the role words ("defence ministry spokesman")."""
+        doc = self.w.doc
         for r in g.roles:
             e = r.entry
-            plural = e.plural
-            why.append(f"{'agent' if e.kind == AGENT else 'role'} '{doc[r.start:r.end].text}' -> "
+            d.plural = e.plural
+            d.why.append(f"{'agent' if e.kind == AGENT else 'role'} '{doc[r.start:r.end].text}' -> "
                        f"{''.join(e.sectors) or e.prefix + '~'} ({e.source})")
         if g.roles:
             # the sector comes from the head role, except that a generic title after an institution
@@ -297,125 +315,141 @@ class MentionFinder:
             generic = (last.role_kind == "title" and last.role_class in ("gov", "other")) or \
                 last.name.lower() in GENERIC_HEADS
             head_role = g.roles[0].entry if len(g.roles) > 1 and generic else last
-            role_secs = list(head_role.sectors)
-            role_class = head_role.role_class
-            if not role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
-                role_secs = [s for r in g.roles for s in r.entry.sectors]
+            d.role_secs = list(head_role.sectors)
+            d.role_class = head_role.role_class
+            if not d.role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
+                d.role_secs = [s for r in g.roles for s in r.entry.sectors]
         if g.roles and g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural:
-            is_person = True
-        if former:
-            role_secs = ["ELI"]
-            why.append("'former' -> ELI")
+            d.is_person = True
+        if d.former:
+            d.role_secs = ["ELI"]
+            d.why.append("'former' -> ELI")
 
+    def _place(self, g: Group, d: "_Draft") -> None:
+        """The country of a place word; a capital used as an actor is the government."""
+        doc = self.w.doc
         if g.place is not None:
             e = g.place.entry
-            country = e.code
+            d.country = e.code
             if e.kind == CAPITAL and not g.roles and not g.person and not g.named:
-                tok = doc[head]
+                tok = doc[d.head]
                 locative = tok.dep_ == "pobj" and norm(tok.head.text) in LOCATIVE
                 if locative:
-                    why.append(f"capital {e.name} as a place -> {country} ({e.source})")
+                    d.why.append(f"capital {e.name} as a place -> {d.country} ({e.source})")
                 else:
-                    sectors.append("GOV")
-                    why.append(f"capital {e.name} as the government -> {country}GOV ({e.source})")
+                    d.sectors.append("GOV")
+                    d.why.append(f"capital {e.name} as the government -> {d.country}GOV ({e.source})")
             elif g.place.extra.get("state"):
-                why.append(f"{e.name}: {e.source}")
+                d.why.append(f"{e.name}: {e.source}")
             else:
-                why.append(f"{e.kind.lower()} '{doc[g.place.start:g.place.end].text}' -> {country} ({e.source})")
+                d.why.append(f"{e.kind.lower()} '{doc[g.place.start:g.place.end].text}' -> {d.country} ({e.source})")
             if e.kind == DEMONYM:
-                plural = plural or e.plural
-            name = self.r.countries.get(country, e.name) if not g.place.extra.get("state") else e.name
+                d.plural = d.plural or e.plural
+            d.name = self.r.countries.get(d.country, e.name) if not g.place.extra.get("state") else e.name
 
+    def _person(self, g: Group, d: "_Draft") -> None:
+        """A known official's dated code and office, or an unknown person's name."""
+        doc = self.w.doc
         if g.person is not None:
             p = g.person
-            is_person = True
-            plural = False
+            d.is_person = True
+            d.plural = False
             if p.entry is not None and p.entry.official:
                 hint = g.place.entry.code if g.place is not None else None
                 person = self._pick_official(p.entry.official, hint)
-                c, secs, klass, pwhy = person.resolve(self.w.date, former=former)
+                c, secs, klass, pwhy = person.resolve(self.w.date, former=d.former)
                 held = person.role_at(self.w.date) or (person.roles[-1] if self.w.date is None else None)
-                office = held.office if held else ""
-                country, name, role_class = (None if prefix_of(c) else c[:3]), person.name, klass
-                official_code = c
+                d.office = held.office if held else ""
+                d.country, d.name, d.role_class = (None if prefix_of(c) else c[:3]), person.name, klass
+                d.official_code = c
                 titled = bool(g.roles) and g.roles[-1].entry.role_kind == "title"
-                if role_secs and not former and (titled or not secs) and tuple(role_secs) != tuple(secs):
-                    secs = tuple(role_secs)  # the title in the text wins over our dated data
+                if d.role_secs and not d.former and (titled or not secs) and tuple(d.role_secs) != tuple(secs):
+                    secs = tuple(d.role_secs)  # the title in the text wins over our dated data
                     pwhy += f"; title in text -> {''.join(secs)}"
-                sectors = list(secs)
-                role_secs = []
-                why.append(pwhy)
-                label = "PERSON"
-                name_tokens = tuple(person.name.split())
+                d.sectors = list(secs)
+                d.role_secs = []
+                d.why.append(pwhy)
+                d.label = "PERSON"
+                d.name_tokens = tuple(person.name.split())
             else:
-                name = doc[p.start:p.end].text
-                name_tokens = tuple(self.w.texts[p.start:p.end])
-                label = "PERSON"
+                d.name = doc[p.start:p.end].text
+                d.name_tokens = tuple(self.w.texts[p.start:p.end])
+                d.label = "PERSON"
                 if not (g.roles or g.place or g.named):
-                    why.append("person not in our lists, no title: no code")
+                    d.why.append("person not in our lists, no title: no code")
 
+    def _code(self, g: Group, d: "_Draft") -> bool:
+        """The code from a named actor, an official, or country + role sectors. False: no actor."""
         if g.named is not None:
             e = g.named.entry
             ncode = e.code_at(self.w.date)
             if e.kind == ACTOR:
                 prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
                 if ncode and len(ncode) >= 3:
-                    code = prefix + join_code(ncode[:3], chunks(ncode)[1:] + role_secs)
+                    d.code = prefix + join_code(ncode[:3], chunks(ncode)[1:] + d.role_secs)
                 else:
-                    code = ncode
+                    d.code = ncode
                 if ncode and ncode[:3].isalpha():
-                    country = ncode[:3]
-                why.insert(0, f"dictionary entry '{e.name}' -> {ncode} ({e.source})")
-                name = name or (e.name.title() if e.name.isupper() and len(e.name) > 3 else e.name)
-                label = "ACTOR"
+                    d.country = ncode[:3]
+                d.why.insert(0, f"dictionary entry '{e.name}' -> {ncode} ({e.source})")
+                d.name = d.name or (e.name.title() if e.name.isupper() and len(e.name) > 3 else e.name)
+                d.label = "ACTOR"
             else:
-                code = ncode
-                name = name if g.person else e.name
-                label = "PERSON" if g.person else e.kind
-                why.insert(0, f"{e.kind.lower()} '{e.name}' -> {ncode} ({e.source})")
+                d.code = ncode
+                d.name = d.name if g.person else e.name
+                d.label = "PERSON" if g.person else e.kind
+                d.why.insert(0, f"{e.kind.lower()} '{e.name}' -> {ncode} ({e.source})")
                 if e.kind in (IGO, NGO, REGION) or (ncode and ncode[:3] in ("IGO", "NGO", "IMG", "MNC")):
-                    country = None
+                    d.country = None
                 else:
-                    country = ncode[:3] if ncode else None
-            if code is not None:
-                sectors = chunks(code)[1:] if country else []
+                    d.country = ncode[:3] if ncode else None
+            if d.code is not None:
+                d.sectors = chunks(d.code)[1:] if d.country else []
         elif g.person is not None and g.person.entry is not None and g.person.entry.official:
-            code = join_code(official_code, sectors)
+            d.code = join_code(d.official_code, d.sectors)
         else:
             prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
-            sectors = sectors + role_secs
-            if country is None and not g.roles:
-                code = None  # an unknown person with neither title nor country
-            elif country is None:
+            d.sectors = d.sectors + d.role_secs
+            if d.country is None and not g.roles:
+                d.code = None  # an unknown person with neither title nor country
+            elif d.country is None:
                 if all(r.entry.needs_country for r in g.roles) and g.person is None:
-                    return None  # "people", "the public": no actor without a country
-                code = join_code(prefix + "---", sectors)
+                    return False  # "people", "the public": no actor without a country
+                d.code = join_code(prefix + "---", d.sectors)
             else:
-                code = join_code(prefix + country, sectors)
+                d.code = join_code(prefix + d.country, d.sectors)
+        return True
+
+    def _mention(self, g: Group, d: "_Draft") -> Mention:
+        """The resolved mention, with what coreference needs to know about it."""
+        doc = self.w.doc
+        start, end, head = d.start, d.end, d.head
         if g.other is not None:
-            label = g.other.extra["label"]
-            name = None
-            why = [f"spaCy {label} entity not in our lists: no code"]
-            code = None
+            d.label = g.other.extra["label"]
+            d.name = None
+            d.why = [f"spaCy {d.label} entity not in our lists: no code"]
+            d.code = None
+        code, country = d.code, d.country
         if code is not None and (code.startswith("---") or (prefix_of(code) and country is None)):
             country = None
         actor = Actor(text=self.w.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)],
                       start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
                       code=code, country=country if code else None,
                       sectors=(chunks(code)[1:] if code and (country or code.startswith("---")) else []),
-                      name=name, label=label, why="; ".join(why) or None)
+                      name=d.name, label=d.label, why="; ".join(d.why) or None)
         nominal = (not g.person and not g.named and bool(g.roles) and g.roles[-1].entry.role_kind == "title"
                    and not g.roles[-1].entry.plural and start < g.start and self.w.keys[start] in DEFINITE)
+        is_person = d.is_person
         if g.person is None and not nominal and g.roles and g.roles[-1].entry.role_kind == "title" \
                 and not g.roles[-1].entry.plural:
             is_person = False  # "a diplomat": a person, but not one to refer back to
         if g.roles and not (g.person or g.named or g.other):
             actor.label = "NOMINAL"
         alias = bool(g.person and g.person.entry and g.person.entry.surname_only and len(g.atoms) == 1)
-        gender = self._gender(start, end, name_tokens)
+        gender = self._gender(start, end, d.name_tokens)
         return Mention(actor, self.w.sent_of[g.start], head, is_person=is_person or nominal,
-                       plural=plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=role_class,
-                       name_tokens=name_tokens, nominal=nominal, alias=alias, gender=gender, office=office,
+                       plural=d.plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=d.role_class,
+                       name_tokens=d.name_tokens, nominal=nominal, alias=alias, gender=gender, office=d.office,
                        title_word=g.roles[-1].entry.name.lower() if g.roles else "",
                        title=bool(g.roles) and g.person is None and g.named is None and
                        g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
