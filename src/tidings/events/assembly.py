@@ -78,8 +78,13 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue
         if t is None and c.needs_target:
             continue  # "received 192 votes", "the group was visiting": the act has no party
-        if t is None and root == "01":
-            continue  # a statement counts only when it is about or to another actor
+        if t is None and root == "01" and not (c.target_optional and s is not None and s.resolved
+                                               and has_content(c)):
+            # a statement counts when it is about or to another actor, or when an actor makes
+            # one that the pattern lets stand alone and that says what it is about ("China
+            # expressed pessimism about …", "rejected accusations that …"; not "made the
+            # comments in an interview")
+            continue
         if c.kind == "noun" and not (t and t.actorlike):
             continue  # "evidence of attempts": a nominal event needs a party on the receiving end
         if t is not None and any(o is not t and o.actor.code == t.actor.code and o.actor.start < t.actor.end
@@ -101,6 +106,24 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
         out.append((ev, construction(c, s, t)))
     return out
+
+
+CONTENT_DEPS = {"ccomp", "acl", "xcomp", "relcl"}
+CONTENT_PREPS = {"about", "on", "over", "of", "against", "at", "for", "regarding", "concerning"}  # topics, not partners
+
+
+def has_content(c: Candidate) -> bool:
+    """Whether a statement says what it is about: a clause or a topic phrase ("about …",
+    "that …") on its trigger or on the light verb's object ("expressed pessimism about")."""
+    doc = c.trigger.doc
+    for head in [c.trigger, *(doc[i] for i in c.consumed)]:
+        for child in head.children:
+            if child.dep_ in CONTENT_DEPS:
+                return True
+            if child.dep_ == "prep" and child.lemma_.lower() in CONTENT_PREPS and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in child.children):  # "on Friday" is no topic
+                return True
+    return False
 
 
 def event_date(ctx, sent, trigger, published, future=False):

@@ -33,4 +33,5 @@ class Candidate:
     fallback_target: bool = False
     embedded_negated: bool = False
     needs_target: bool = False  # a verb pattern whose target is not optional ("receive", "visit")
+    target_optional: bool = False  # the pattern says the event stands without a target ("_")
 

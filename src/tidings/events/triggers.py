@@ -114,7 +114,7 @@ class Triggers:
         kind = "light" if best.objects else "verb"
         return Candidate(best.code, tok, sources, targets, kind, best.recip, best_consumed,
                           needs_target=not best.optional and not best.objects and not best.recip
-                          and best.code[:2] in NEEDS_PARTNER)
+                          and best.code[:2] in NEEDS_PARTNER, target_optional=best.optional)
 
     def _match_verb(self, tok, p: Pattern, passive: bool):
         children = list(tok.children)
