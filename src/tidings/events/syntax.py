@@ -23,6 +23,23 @@ OBJECT_CONTROL_PREP_VERBS = {"accuse", "suspect", "convict", "acquit", "charge",
                              "criticise", "condemn", "praise", "thank", "punish", "fine", "commend",
                              "congratulate", "reward", "rebuke", "fault", "sanction"}
 
+def verb_forms(lemmas) -> dict[str, str]:
+    """Regular inflected forms → lemma, for verbs the lemmatizer misreads ("hopes" as a form of
+    "hop"): a lookup by lemma falls back to the token's own form."""
+    forms = {}
+    for v in lemmas:
+        stem = v[:-1] if v.endswith("e") else v
+        for f in (v, v + ("es" if v.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ed", stem + "ing"):
+            forms.setdefault(f, v)
+    return forms
+
+
+def verb_lemma(tok, forms: dict[str, str]) -> str:
+    """The token's lemma, or the lemma its form belongs to in ``forms`` when the lemma is not there."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in forms.values() else forms.get(tok.lower_, lemma)
+
+
 # prepositions of time and circumstance: "imposed sanctions after drone strikes on Ukrainian cities"
 # does not say who struck, so the clause's subject is not the nominal event's source
 ADJUNCT_PREPS = {"after", "following", "amid", "despite", "since"}
