@@ -51,3 +51,8 @@ def test_an_attitude_to_ones_own_act_is_still_an_intent(code_text):
     # "hopes" is read by the lemmatizer as a form of "hop": the intent frame still sees it
     events = code_text("The United States hopes to sell weapons to Taiwan.")[1]
     assert codes(events) == [("0311", "USA", "TWN")] and events[0].modality == "promised"
+
+
+def test_one_telephones_a_party_not_a_thing(code_text):
+    assert code_text("The Prime Minister called a press conference in Berlin.")[1] == []
+    assert codes(code_text("The French president called Chancellor Scholz on Monday.")[1])[0][0] == "041"

@@ -96,6 +96,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue
         if t is None and c.needs_target:
             continue  # "received 192 votes", "the group was visiting": the act has no party
+        if c.needs_target and code.startswith("041") and not t.actorlike:
+            continue  # "called a press conference": one telephones a party, not a thing
         if t is None and root == "01" and not (c.target_optional and s is not None and s.resolved
                                                and has_content(c)):
             # a statement counts when it is about or to another actor, or when an actor makes
