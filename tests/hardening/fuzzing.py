@@ -12,7 +12,7 @@ from io import BytesIO
 
 from hypothesis import strategies as st
 
-from tidings.store.store import KNOWN, REASONS
+from tidings.model import Reason, Rejection
 
 ARTICLE_HTML = """<!DOCTYPE html><html><head><title>Talks in Paris</title>
 <meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
@@ -56,14 +56,11 @@ BOMB_DTD = (b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
 XXE_DTD = b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
 
 
-def named(error: str | None) -> bool:
-    """Whether an error carries a named reason: a known leading token or a known phrase."""
-    if not error:
-        return False
-    if error.split(":", 1)[0].strip() in KNOWN:
-        return True
-    low = error.lower()
-    return any(needle in low for needle, _ in REASONS)
+def named(error: Rejection | str | None) -> bool:
+    """Whether an error carries a named reason: a Rejection, or a contract string that leads with one."""
+    if isinstance(error, Rejection):
+        return isinstance(error.reason, Reason)
+    return bool(error) and error.split(":", 1)[0].strip() in {r.value for r in Reason}
 
 
 def warc_bytes(gz: bool) -> bytes:
