@@ -8,6 +8,7 @@ number of requests the private target received (must stay 0).
 from __future__ import annotations
 
 import json
+import socket
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -72,6 +73,25 @@ class Private(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+REBIND_HOST = "rebind.test"
+
+
+def rebinding_resolver():
+    """A DNS answer that changes between lookups (DNS rebinding with a zero TTL): the rebinding
+    name resolves to the public address the first time, to loopback afterwards. Only the name
+    resolution is simulated (the namespace has no DNS server); the servers and connections are real."""
+    real = socket.getaddrinfo
+    calls = []
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host != REBIND_HOST:
+            return real(host, port, *args, **kwargs)
+        calls.append(host)
+        return real(PUBLIC if len(calls) == 1 else "127.0.0.1", port, *args, **kwargs)
+
+    socket.getaddrinfo = getaddrinfo
+
+
 def serve(server):
     threading.Thread(target=server.serve_forever, daemon=True).start()
 
@@ -92,8 +112,14 @@ def main() -> None:
     outcome = {}
     for url in urls:
         docs = list(read_inputs([url], policy=policy))
-        outcome[url] = {"error": docs[0].error, "html": bool(docs[0].html)}
-    print(json.dumps({"outcome": outcome, "private_hits": private_hits}))
+        outcome[url] = {"error": str(docs[0].error) if docs[0].error else None, "html": bool(docs[0].html)}
+    # robots.txt not asked for: its own lookup would see the private answer and refuse by luck
+    rebinding_resolver()
+    url = f"http://{REBIND_HOST}:{PRIVATE_PORT}/secret?token=chosen-by-attacker"
+    docs = list(read_inputs([url], policy=FetchPolicy(per_host_delay=0.0, timeout=5.0,
+                                                      respect_robots=False)))
+    rebinding = {"error": str(docs[0].error) if docs[0].error else None, "html": bool(docs[0].html)}
+    print(json.dumps({"outcome": outcome, "rebinding": rebinding, "private_hits": private_hits}))
     sys.stdout.flush()
 
 

@@ -172,6 +172,9 @@ def test_redirects_and_dns_to_private_addresses_refused():
     assert len(refused) == 18
     for url, o in refused.items():
         assert o["error"] and o["error"].startswith("private_address"), (url, o)
+    # DNS rebinding: checked public, then answering loopback; the connection goes to the address
+    # checked (nothing listens there on that port), so the private service never sees the request
+    assert result["rebinding"]["error"] and not result["rebinding"]["html"], result["rebinding"]
     assert result["private_hits"] == []
 
 

@@ -4,9 +4,10 @@ Guards, each with a named failure (``FetchError.reason``):
 - timeouts (connect/read, plus a whole-download deadline against slow-drip servers)  → timeout
 - a size cap on the body, checked while streaming                                     → too_large
 - a redirect cap; each hop is checked again                                           → too_many_redirects
-- private, loopback, link-local (and other non-public) addresses refused, both for the
-  resolved name before connecting and for the peer actually connected to (so neither a
-  redirect nor a DNS answer that changes between lookups gets through), unless allowed  → private_address
+- private, loopback, link-local (and other non-public) addresses refused for the resolved name
+  before connecting, and the connection then goes to the very address checked (a DNS answer
+  that changes between lookups, "DNS rebinding", never reaches a private host); each redirect
+  hop is checked again, and so is the peer actually connected to, unless allowed       → private_address
 - robots.txt honoured for our user agent (RFC 9309: 4xx means no rules, 5xx disallows)  → robots_disallowed
 - a per-host rate limit (minimum delay between requests to one host)
 - a clear user agent naming the tool
@@ -20,7 +21,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -95,10 +96,11 @@ def public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def check_host(host: str, port: int, allow_private: bool) -> None:
-    """Refuse a host whose name resolves to any non-public address."""
+def check_host(host: str, port: int, allow_private: bool) -> str | None:
+    """Refuse a host whose name resolves to any non-public address; the address to connect to
+    (None when private addresses are allowed: then the name is connected to as usual)."""
     if allow_private:
-        return
+        return None
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
@@ -109,6 +111,20 @@ def check_host(host: str, port: int, allow_private: bool) -> None:
             raise FetchError(Reason.PRIVATE_ADDRESS,
                              f"refused: {host} resolves to private address {address} "
                              "(use --allow-private to permit)")
+    if not infos:
+        raise FetchError(Reason.FETCH_FAILED, f"cannot resolve {host}: no address")
+    return infos[0][4][0]
+
+
+def pinned(url: str, address: str) -> tuple[str, dict[str, str], dict]:
+    """(URL naming ``address`` instead of the host, the Host header, the TLS server name): a
+    request that connects where the check looked, while the server and its certificate are still
+    asked about the host name."""
+    parts = urlsplit(url)
+    netloc = parts.netloc.rpartition("@")[2]
+    literal = f"[{address.split('%')[0]}]" if ":" in address else address
+    target = urlunsplit(parts._replace(netloc=literal + (f":{parts.port}" if parts.port else "")))
+    return target, {"Host": netloc}, {"sni_hostname": parts.hostname}
 
 
 class Fetcher:
@@ -186,11 +202,11 @@ class Fetcher:
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise FetchError(Reason.BAD_URL, f"not an http(s) URL: {url}")
             port = parts.port or (443 if parts.scheme == "https" else 80)
-            check_host(parts.hostname, port, self.policy.allow_private)
+            address = check_host(parts.hostname, port, self.policy.allow_private)
             if check_robots and not self.allowed(url):
                 raise FetchError(Reason.ROBOTS_DISALLOWED, f"robots.txt disallows {url}")
             self._wait_turn(parts.hostname)
-            resp = self._once(url, headers)
+            resp = self._once(url, headers, address)
             if resp.status in (301, 302, 303, 307, 308) and "location" in resp.headers:
                 redirects.append(url)
                 url = urljoin(url, resp.headers["location"])
@@ -200,11 +216,15 @@ class Fetcher:
         raise FetchError(Reason.TOO_MANY_REDIRECTS,
                          f"more than {self.policy.max_redirects} redirects from {redirects[0]}")
 
-    def _once(self, url: str, headers: dict[str, str]) -> Response:
+    def _once(self, url: str, headers: dict[str, str], address: str | None = None) -> Response:
         p = self.policy
         started = time.monotonic()
+        target, extensions = url, {}
+        if address is not None:
+            target, host, extensions = pinned(url, address)
+            headers = {**headers, **host}
         try:
-            with self.client.stream("GET", url, headers=headers) as r:
+            with self.client.stream("GET", target, headers=headers, extensions=extensions) as r:
                 self._check_peer(r, url)
                 declared = r.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > p.max_bytes:

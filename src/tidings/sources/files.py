@@ -41,8 +41,8 @@ class SourceError(ValueError):
     """A source that cannot be read, with its named reason."""
 
     def __init__(self, reason: Reason, detail: str):
-        super().__init__(detail)
         self.rejection = Rejection(reason, detail)
+        super().__init__(str(self.rejection))
 
 
 def _inflate(blocks: Iterable[bytes], limit: int, chunk: int) -> Iterator[bytes]:
@@ -282,7 +282,7 @@ def read_path(path: Path, name: str | None = None) -> Iterator[RawDocument]:
     try:
         text, encoding = decode(data)
     except SourceError as exc:
-        yield RawDocument(id=name, error=Rejection(exc.rejection.reason, f"{exc}: {path}"))
+        yield RawDocument(id=name, error=Rejection(exc.rejection.reason, f"{exc.rejection.detail}: {path}"))
         return
     if suffix in JSONL_SUFFIXES:  # not a regular file (a pipe): read whole above, under the cap
         yield from from_jsonl(None, name, lines=((line, True) for line in text.splitlines()))

@@ -211,7 +211,7 @@ def read_gzip(path: Path, run: Run, name: str | None = None) -> Iterator[RawDocu
             yield _rejected(name, Reason.NOT_FOUND, f"cannot read {path}: {exc.strerror}")
             return
         except SourceError as exc:
-            yield _rejected(name, exc.rejection.reason, f"{exc} ({path})")
+            yield _rejected(name, exc.rejection.reason, f"{exc.rejection.detail} ({path})")
             return
         inner_name = name[:-3] if name.lower().endswith(".gz") else name
         for doc in _read(str(target), run, 0, inner_name):
@@ -296,7 +296,7 @@ def _feed_items(data: bytes, name: str, base_url: str | None, run: Run) -> Itera
     try:
         _meta, items = parse_feed(data, base_url)
     except SourceError as exc:
-        yield _rejected(name, exc.rejection.reason, f"{name}: {exc}")
+        yield _rejected(name, exc.rejection.reason, f"{name}: {exc.rejection.detail}")
         return
     except ValueError as exc:
         yield _rejected(name, Reason.UNREADABLE, f"{name}: {exc}")
@@ -330,7 +330,7 @@ def _sitemap_items(data: bytes, name: str, run: Run, depth: int) -> Iterator[Raw
     try:
         entries = parse_sitemap(data)
     except SourceError as exc:
-        yield _rejected(name, exc.rejection.reason, f"{name}: {exc}")
+        yield _rejected(name, exc.rejection.reason, f"{name}: {exc.rejection.detail}")
         return
     except ValueError as exc:
         yield _rejected(name, Reason.UNREADABLE, f"{name}: {exc}")
