@@ -15,8 +15,9 @@ from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
 from tests.hardening.conftest import fuzz_settings
-from tests.hardening.fuzzing import (ATOM, RSS, SITEMAP, SITEMAP_INDEX, gz, html_fragments,
-                                     jsonl_lines, mutated, named, warc_bytes)
+from tests.hardening.fuzzing import (ATOM, RSS, SITEMAP, SITEMAP_INDEX, duplicate_id_runs, gz,
+                                     html_fragments, jsonl_lines, multi_member_gzip, mutated, named,
+                                     odd_urls, warc_bytes)
 from tidings.extract import extract
 from tidings.model import RawDocument, Reason
 from tidings.sources.feeds import parse_feed
@@ -135,6 +136,42 @@ def test_mutated_warc_files_never_raise(tmp_path_factory, data, gzipped):
 WORDS = ["France", "Germany", "China", "the", "minister", "said", "met", "accused", "Mr", "Biden",
          "President", "of", "in", "on", "Monday", "attack", "talks", ",", ".", '"', "“", "”",
          "'", "(", ")", "—", "…", "\n", "\n\n", "according", "to", "CNN", "reported", "not", "will"]
+
+
+# ---- round two: multi-member gzip, duplicate ids, odd URLs -----------------------------------------
+
+@fuzz_settings(200)
+@given(case=multi_member_gzip())
+def test_every_gzip_member_or_a_named_refusal(case):
+    from tidings.sources.files import SourceError, gunzip
+
+    data, content = case
+    try:
+        assert gunzip(data) == content
+    except SourceError as exc:
+        assert exc.rejection.reason in (Reason.UNREADABLE, Reason.TOO_LARGE)
+
+
+@fuzz_settings(60)
+@given(run=duplicate_id_runs, urls=st.lists(odd_urls, min_size=8, max_size=8))
+def test_duplicate_ids_and_odd_urls_through_the_store(tmp_path_factory, run, urls):
+    from tests.store.records import record
+    from tidings.store import Store, store_records
+
+    db = str(tmp_path_factory.mktemp("dup") / "d.db")
+    records = [record(i, text=t, url=u) for (i, t), u in zip(run, urls)]
+    first = {}
+    for i, t in run:
+        first.setdefault(i, t)
+    dumps = []
+    for _ in range(2):  # a rerun changes nothing
+        summary = store_records(records, db)
+        assert summary.failed == 0, summary.errors
+        with Store.open(db) as store:
+            dumps.append(store.dump())
+            texts = {r["id"]: r["text"] for r in store.iter_records() if not r.get("error")}
+    assert texts == first  # the first text under each id stays; later different ones are rejected
+    assert dumps[0] == dumps[1]
 
 
 @fuzz_settings(40)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import json
 import logging
 import signal
 import threading
@@ -232,7 +233,12 @@ def store_records(records: Iterable[dict], db: str | Path = "tidings.db", *, bat
                     summary.errors.append(f"{rid}: not a contract record ({where}: {message})")
                     continue
             if isinstance(record, dict):
-                digest = hashlib.sha256(canonical_json(record).encode("utf-8", "surrogatepass"))
+                serial = canonical_json(record)
+                try:
+                    digest = hashlib.sha256(serial.encode("utf-8"))
+                except UnicodeEncodeError:  # lone surrogates from a JSON escape: U+FFFD, as text
+                    record = json.loads(scrub(serial))
+                    digest = hashlib.sha256(scrub(serial).encode("utf-8"))
                 renamed = ledger.check(str(record.get("id")), digest.hexdigest())
                 if renamed is not None:
                     record = duplicate_record(record, renamed)
