@@ -7,8 +7,18 @@ Offsets are always character offsets into ``Article.text``.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: str) -> str:
+    """Lone surrogates (a JSON ``\\ud800`` escape, an undecodable file name) are not text: they
+    cannot be encoded, hashed, tokenized or stored. They become U+FFFD, as undecodable bytes do."""
+    return SURROGATE.sub("\ufffd", value) if SURROGATE.search(value) else value
 
 
 class Reason(str, Enum):
@@ -75,6 +85,13 @@ class RawDocument:
     published: str | None = None  # YYYY-MM-DD
     error: Rejection | None = None  # a document that could not even be read keeps its place
     encoding: str | None = None  # what the bytes of a local file were decoded as (guessed)
+
+    def scrubbed(self) -> "RawDocument":
+        """This document with lone surrogates replaced (see ``scrub``); itself when it has none.
+        The sources give scrubbed documents; a library caller's own strings may not be."""
+        changes = {f.name: scrub(v) for f in dataclasses.fields(self)
+                   if isinstance(v := getattr(self, f.name), str) and SURROGATE.search(v)}
+        return dataclasses.replace(self, **changes) if changes else self
 
 
 @dataclass

@@ -139,6 +139,7 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
 
     def articles() -> Iterator[tuple[str, Article]]:
         for raw in raws:
+            raw = raw.scrubbed()  # lone surrogates would end the run inside spaCy
             if published and not raw.published:
                 raw.published = published
             article = extract(raw)

@@ -19,7 +19,7 @@ import zlib
 from pathlib import Path
 from typing import IO, BinaryIO, Iterable, Iterator
 
-from tidings.model import RawDocument, Reason, Rejection
+from tidings.model import RawDocument, Reason, Rejection, scrub
 
 MAX_DECOMPRESSED = 50 * 1024 * 1024  # in memory; the sitemaps.org limit for one file
 MAX_DECOMPRESSED_FILE = 1024 ** 3  # streamed to disk: a compressed corpus never expands past this
@@ -34,7 +34,6 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 # belong in JSON Lines, which stream.
 MAX_JSON_BYTES = 50 * 1024 * 1024
 READ_CHUNK = 1 << 20
-SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SourceError(ValueError):
@@ -146,12 +145,6 @@ def decode(data: bytes) -> tuple[str, str]:
         if controls > len(text[:8192]) * 0.05:
             raise SourceError(Reason.BINARY, "binary content, not a text document")
     return text, encoding
-
-
-def scrub(value: str) -> str:
-    """Lone surrogates (a JSON ``\\ud800`` escape, an undecodable file name) are not text: they
-    cannot be encoded, hashed or tokenized. They become U+FFFD, as undecodable bytes do."""
-    return SURROGATE.sub("\ufffd", value) if SURROGATE.search(value) else value
 
 
 def valid_date(value: str | None) -> str | None:

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import json
 import logging
@@ -19,8 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from tidings import __version__
-from tidings.model import RawDocument, Reason, Rejection
-from tidings.sources.files import scrub
+from tidings.model import RawDocument, Reason, Rejection, scrub
 from tidings.store.store import Store, Writer, canonical_json
 
 log = logging.getLogger(__name__)
@@ -60,14 +58,6 @@ def raw_hash(raw: RawDocument, published: str | None = None) -> str:
     """Hash of an input as the coder will see it; the version makes an upgrade recode everything."""
     payload = canonical_json({"raw": asdict(raw), "published": published, "version": __version__})
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def scrubbed(raw: RawDocument) -> RawDocument:
-    """The document with lone surrogates (from a caller's own strings) replaced, so that hashing,
-    tokenizing and storing it cannot fail; the sources already give scrubbed documents."""
-    changes = {f.name: scrub(v) for f in dataclasses.fields(raw)
-               if isinstance(v := getattr(raw, f.name), str) and scrub(v) is not v}
-    return dataclasses.replace(raw, **changes) if changes else raw
 
 
 class IdLedger:
@@ -166,7 +156,7 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
         def fresh():
             for raw in raws:
                 summary.read += 1
-                raw = scrubbed(raw)
+                raw = raw.scrubbed()
                 h = raw_hash(raw, published)
                 renamed = ledger.check(raw.id, h)
                 if renamed is not None:
