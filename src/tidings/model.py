@@ -66,11 +66,21 @@ class Rejection:
         A string from elsewhere without a known leading reason is ``unreadable``, detail kept whole."""
         if isinstance(error, Rejection):
             return error
-        head, sep, rest = str(error).partition(":")
+        error = str(error)
+        head, sep, rest = error.partition(":")
+        if head.strip() in LEGACY_HEADS:  # records written before the reasons were named
+            return cls(LEGACY_HEADS[head.strip()], error)
         try:
             return cls(Reason(head.strip()), rest.strip()) if sep else cls(Reason.UNREADABLE, error)
         except ValueError:
-            return cls(Reason.UNREADABLE, str(error))
+            return cls(Reason.UNREADABLE, error)
+
+
+# The whole head (before any ':') of the errors the coder wrote before Reason existed:
+# contract records made then (JSON Lines, Parquet) still read back under their reason.
+LEGACY_HEADS = {"language not supported": Reason.NOT_ENGLISH, "empty document": Reason.EMPTY,
+                "no main text found in HTML": Reason.NO_MAIN_TEXT,
+                "coding failed": Reason.CODING_FAILED}
 
 
 @dataclass

@@ -341,5 +341,6 @@ def test_rejection_round_trips_through_the_contract_string():
     for reason in Reason:
         rejection = Rejection(reason, "coding failed: ValueError: empty sequence")
         assert Rejection.parse(str(rejection)) == rejection
-    # the old guess read 'empty' out of this; now only a leading reason counts
-    assert Rejection.parse("coding failed: ValueError: empty sequence").reason == Reason.UNREADABLE
+    # the old guess read 'empty' out of this; now only the head counts
+    assert Rejection.parse("coding failed: ValueError: empty sequence").reason == Reason.CODING_FAILED
+    assert Rejection.parse("a page about empty robots.txt files").reason == Reason.UNREADABLE
