@@ -13,7 +13,6 @@ from __future__ import annotations
 import codecs
 import datetime
 import json
-import re
 import sys
 import zlib
 from pathlib import Path
@@ -311,7 +310,7 @@ def read_stdin(stream: IO | None = None) -> Iterator[RawDocument]:
     (refused past ``MAX_DOCUMENT_BYTES`` without reading the rest)."""
     import itertools
 
-    stream = stream if stream is not None else sys.stdin.buffer
+    stream = stream if stream is not None else getattr(sys.stdin, "buffer", sys.stdin)
     lines = lines_of(stream)
     head = []
     for line, whole in lines:  # blank lines before the first text are skipped

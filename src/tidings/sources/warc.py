@@ -16,8 +16,8 @@ from typing import Iterator
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from tidings.model import RawDocument, Reason, Rejection
-from tidings.sources.files import MAX_DOCUMENT_BYTES, READ_CHUNK, scrub
+from tidings.model import RawDocument, Reason, Rejection, scrub
+from tidings.sources.files import MAX_DOCUMENT_BYTES, READ_CHUNK
 
 log = logging.getLogger(__name__)
 

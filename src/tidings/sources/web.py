@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from tidings.model import RawDocument, Reason, Rejection
-from tidings.sources.files import SourceError, gunzip_to, read_path, read_stdin, scrub
+from tidings.model import RawDocument, Reason, Rejection, scrub
+from tidings.sources.files import SourceError, gunzip_to, read_path, read_stdin
 from tidings.sources.feeds import looks_like_feed, parse_feed
 from tidings.sources.fetch import Fetcher, FetchError, FetchPolicy
 from tidings.sources.sitemaps import looks_like_sitemap, parse_sitemap
