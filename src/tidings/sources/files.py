@@ -42,6 +42,10 @@ class SourceError(ValueError):
         self.rejection = Rejection(reason, detail)
         super().__init__(str(self.rejection))
 
+    @property
+    def reason(self) -> Reason:
+        return self.rejection.reason
+
 
 def _inflate(blocks: Iterable[bytes], limit: int, chunk: int) -> Iterator[bytes]:
     """Decompressed output of gzip data given in blocks: every member (``cat a.gz b.gz``, bgzip),
