@@ -29,15 +29,17 @@ def dump(db: str) -> dict:
 
 
 @pytest.fixture
-def sigterm_raises():
-    """SIGTERM raises KeyboardInterrupt here too, so a timer that fires just after a run ends (when
-    ingest has put the default handler back) cannot kill the test process."""
+def signals_raise():
+    """SIGINT and SIGTERM raise KeyboardInterrupt here, whatever an earlier test or library set:
+    a timer that fires just after a run ends (when ingest has put the previous handler back)
+    cannot kill the test process, and every signal sent lands."""
     def interrupt(signum, frame):
         raise KeyboardInterrupt(f"signal {signum}")
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = {s: signal.signal(s, interrupt) for s in (signal.SIGINT, signal.SIGTERM)}
     yield
-    signal.signal(signal.SIGTERM, previous)
+    for s, handler in previous.items():
+        signal.signal(s, handler)
 
 
 def interrupted_run(records, db: str, delay: float, signum: int) -> bool:
@@ -56,7 +58,7 @@ def interrupted_run(records, db: str, delay: float, signum: int) -> bool:
     return landed
 
 
-def test_fifty_interrupts_then_rerun_equal_to_a_clean_run(tmp_path, sigterm_raises):
+def test_fifty_interrupts_then_rerun_equal_to_a_clean_run(tmp_path, signals_raise):
     rng = random.Random(SEED)
     records = many_records(40)
     clean = str(tmp_path / "clean.db")
