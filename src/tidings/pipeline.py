@@ -25,7 +25,7 @@ from tidings import nlp
 from tidings.actors import ActorResolver
 from tidings.events import EventCoder
 from tidings.extract import extract
-from tidings.model import Article, CodedDocument, RawDocument
+from tidings.model import Article, CodedDocument, RawDocument, Reason, Rejection
 from tidings.quotes import find_attributions, find_quotes
 
 log = logging.getLogger(__name__)
@@ -114,15 +114,17 @@ def codable(article: Article) -> bool:
     if article.error:
         return False
     if len(article.text) > MAX_CHARS:
-        article.error = f"too_large: document too large ({len(article.text)} characters, limit {MAX_CHARS})"
+        article.error = Rejection(Reason.TOO_LARGE, f"document too large ({len(article.text)} "
+                                                    f"characters, limit {MAX_CHARS})")
         return False
     run = PUNCT_RUN.search(article.text)
     if run:
-        article.error = (f"unreadable: {len(run.group())} punctuation characters in a row at offset "
-                         f"{run.start()} (limit {MAX_PUNCT_RUN}): not prose")
+        article.error = Rejection(Reason.UNREADABLE,
+                                  f"{len(run.group())} punctuation characters in a row at offset "
+                                  f"{run.start()} (limit {MAX_PUNCT_RUN}): not prose")
         return False
     if article.language and article.language != "en":
-        article.error = f"language not supported: {article.language}"
+        article.error = Rejection(Reason.NOT_ENGLISH, f"language not supported: {article.language}")
         return False
     return True
 
@@ -145,6 +147,7 @@ def code_parsed(raws: Iterable[RawDocument], *, published: str | None = None, co
 
     def articles() -> Iterator[tuple[str, Article]]:
         for raw in raws:
+            raw = raw.scrubbed()  # lone surrogates would end the run inside spaCy
             if published and not raw.published:
                 raw.published = published
             article = extract(raw)
@@ -167,11 +170,11 @@ def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
         return coder.code_doc(article, doc)
     except DocumentTimeout:
         log.warning("coding %s exceeded the time budget of %s s", article.id, coder.time_budget)
-        article.error = (f"timeout: coding took longer than the per-document time budget of "
-                         f"{coder.time_budget} s")
+        article.error = Rejection(Reason.TIMEOUT, f"coding took longer than the per-document time "
+                                                  f"budget of {coder.time_budget} s")
     except Exception as exc:  # one bad document must not end the run: record why, go on
         log.exception("coding failed for %s", article.id)
-        article.error = f"coding failed: {type(exc).__name__}: {exc}"
+        article.error = Rejection(Reason.CODING_FAILED, f"{type(exc).__name__}: {exc}")
     return CodedDocument(article=article)
 
 

@@ -373,10 +373,17 @@ def code_and_store(db: str, doc: NewDocument, lock: threading.Lock) -> dict:
     else:
         from tidings.sources import read_sources
 
-        raws = [raw for raw in read_sources([doc.url], published)][:1]
-        if doc.id and raws:
+        # the first document only: a feed or sitemap fetches no more items than the one kept
+        documents = read_sources([doc.url], published)
+        try:
+            raws = [next(documents)]
+        except StopIteration:
+            raise ApiError(422, f"{doc.url} lists no document (a feed or sitemap without items)") from None
+        finally:
+            documents.close()
+        if doc.id:
             raws[0].id = doc.id
-        doc_id = raws[0].id if raws else doc.url
+        doc_id = raws[0].id
     with lock:  # one writer at a time from this server
         summary = ingest(raws, db)
     with open_store(db) as t:

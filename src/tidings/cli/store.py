@@ -186,7 +186,7 @@ def extract_command(sources, published, allow_private, timeout, max_bytes, delay
                   ("id", "url", "title", "published", "author", "site", "language", "text")}
         record["removed"] = [asdict(r) for r in article.removed]
         if article.error:
-            record["error"] = article.error
+            record["error"] = str(article.error)
         click.echo(json.dumps(record, ensure_ascii=False))
 
 

@@ -7,7 +7,7 @@ import re
 from tidings.extract.html import extract_html
 from tidings.extract.language import detect as detect_language
 from tidings.extract.text import clean_text
-from tidings.model import Article, RawDocument
+from tidings.model import Article, RawDocument, Reason, Rejection
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell languages apart
@@ -16,7 +16,7 @@ MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell
 def extract(raw: RawDocument) -> Article:
     """Clean one document. Never raises for bad content: the Article carries an ``error`` instead."""
     article = Article(id=raw.id, text="", url=raw.url, title=raw.title, published=raw.published or None,
-                      error=raw.error)
+                      error=raw.error, encoding=raw.encoding)
     if raw.error:
         return article
     if raw.published and not DATE.match(raw.published):
@@ -25,7 +25,7 @@ def extract(raw: RawDocument) -> Article:
     if raw.html is not None and not text:
         page = extract_html(raw.html, raw.url)
         if page is None:
-            article.error = "no main text found in HTML"
+            article.error = Rejection(Reason.NO_MAIN_TEXT, "no main text found in HTML")
             return article
         text = page["text"]
         article.title = article.title or page["title"]
@@ -34,7 +34,7 @@ def extract(raw: RawDocument) -> Article:
         article.site = page["sitename"]
     article.text, article.removed = clean_text(text or "")
     if not article.text:
-        article.error = "empty document"
+        article.error = Rejection(Reason.EMPTY, "empty document")
     elif article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
         article.language = detect_language(article.text)
     return article
