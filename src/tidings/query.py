@@ -49,7 +49,10 @@ COUNT_CAP = 10_000
 # rather than by sorting every match; fewer matches are found through their own index and sorted.
 WALK_DATE_FROM = 2_000
 
-_CODE = re.compile(r"^[A-Z0-9]{1,30}$")
+# Every actor code tidings emits: letters and digits, and the "---" (country unknown: ---GOV) and
+# "+++" placeholders of CAMEO/PETRARCH. The REST API validates with the same pattern.
+CODE_PATTERN = r"^[A-Za-z0-9+\-]{1,30}$"
+_CODE = re.compile(CODE_PATTERN)
 _CAMEO = re.compile(r"^[0-9]{1,4}$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -90,7 +93,8 @@ def _code(name: str, value: str | None) -> str | None:
         return None
     code = str(value).strip().upper()
     if not _CODE.match(code):
-        raise QueryError(f"{name}: {value!r} is not an actor code or prefix (letters and digits, e.g. USA or USAGOV)")
+        raise QueryError(f"{name}: {value!r} is not an actor code or prefix (letters, digits, - and +; "
+                         "e.g. USA, USAGOV or ---GOV)")
     return code
 
 
@@ -662,10 +666,33 @@ class Tidings:
             for code, n in self.conn.all(
                     f"SELECT {column}, count(*) FROM events e{cond} GROUP BY {column}", params):
                 counts.setdefault(code, [0, 0])[side] += int(n)
+        from tidings.actors.labels import code_label  # the actors package loads only when needed
+
         top = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))[:limit]
-        names = self._names([code for code, _ in top])
-        return Rows([{"code": code, "name": names.get(code), "as_source": ns, "as_target": nt,
-                      "events": ns + nt} for code, (ns, nt) in top])
+        seen = self._names_seen([code for code, _ in top], where, params)
+        return Rows([{"code": code, "name": code_label(code), "names": seen.get(code, []),
+                      "as_source": ns, "as_target": nt, "events": ns + nt}
+                     for code, (ns, nt) in top])
+
+    def _names_seen(self, codes: list[str], where: str, params: list,
+                    most: int = 5) -> dict[str, list[dict]]:
+        """The names the text gave each code in the matching events, most frequent first."""
+        if not codes:
+            return {}
+        counts: dict[str, dict[str, int]] = {}
+        marks = ", ".join("?" for _ in codes)
+        for code_col, name_col in (("e.source_code", "e.source_name"),
+                                   ("e.target_code", "e.target_name")):
+            cond = (where + " AND " if where else " WHERE ") + f"{code_col} IN ({marks})"
+            for code, name, n in self.conn.all(
+                    f"SELECT {code_col}, {name_col}, count(*) FROM events e{cond}"
+                    f" GROUP BY {code_col}, {name_col}", params + codes):
+                if name:
+                    by_name = counts.setdefault(code, {})
+                    by_name[name] = by_name.get(name, 0) + int(n)
+        return {code: [{"name": name, "events": n} for name, n in
+                       sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:most]]
+                for code, names in counts.items()}
 
     def network(self, limit: int = 100, **filters) -> dict:
         """The interaction network: directed edges weighted by events, and their nodes."""

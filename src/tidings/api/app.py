@@ -19,7 +19,8 @@ from pydantic import BaseModel, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
-from tidings.query import (MAX_LIMIT, MODALITIES, PLOVER_TYPES, QueryError, Tidings, open_store)
+from tidings.query import (CODE_PATTERN, MAX_LIMIT, MODALITIES, PLOVER_TYPES, QueryError, Tidings,
+                           open_store)
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,6 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
-CODE_PATTERN = r"^[A-Za-z0-9]{1,30}$"
 MAX_TEXT = 1_000_000  # characters: the pipeline rejects longer documents anyway
 
 
