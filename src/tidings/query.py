@@ -676,13 +676,16 @@ class Tidings:
 
     def _names_seen(self, codes: list[str], where: str, params: list,
                     most: int = 5) -> dict[str, list[dict]]:
-        """The names the text gave each code in the matching events, most frequent first."""
+        """The people and bodies the actors stage named under each code in the matching events,
+        most frequent first."""
         if not codes:
             return {}
         counts: dict[str, dict[str, int]] = {}
         marks = ", ".join("?" for _ in codes)
-        for code_col, name_col in (("e.source_code", "e.source_name"),
-                                   ("e.target_code", "e.target_name")):
+        for code_col, side in (("e.source_code", "source"), ("e.target_code", "target")):
+            # the resolved name only (the name column falls back to the mention's text: "they")
+            name_col = (f"json_extract(e.data, '$.{side}.name')" if self.dialect == "sqlite"
+                        else f"(e.data::json -> '{side}' ->> 'name')")
             cond = (where + " AND " if where else " WHERE ") + f"{code_col} IN ({marks})"
             for code, name, n in self.conn.all(
                     f"SELECT {code_col}, {name_col}, count(*) FROM events e{cond}"
@@ -815,15 +818,43 @@ class Tidings:
             return " LIMIT ? OFFSET ?", [int(limit), offset]
         return (" LIMIT -1 OFFSET ?" if self.dialect == "sqlite" else " OFFSET ?"), [offset]
 
-    def quotes_by_speaker(self, limit: int = 50, text: str | None = None) -> Rows:
-        """Speakers by number of quotes (code and the name most quoted under it)."""
-        limit, _ = _page(limit, 0)
+    def quotes_by_speaker(self, limit: int | None = 50, text: str | None = None) -> Rows:
+        """Speakers by number of quotes: one row per person, with the codes they had over time.
+
+        A speaker is someone the actors stage identified: a resolved name (one row per name,
+        whatever codes it carried: Trump as USAGOV, later USAELI) or, without a name, an actor
+        code (one row per code, labelled from the code: "government, country unknown"). A quote
+        whose speaker was not identified ("I", "we", "they" left unresolved) names no speaker
+        and is not listed here. ``speaker`` is the ``quotes(speaker=…)`` filter for the row.
+        """
+        from tidings.actors.labels import code_label  # the actors package loads only when needed
+
+        _page(limit or 0, 0)
         where, params = self._quote_where(None, text, None)
+        cond = (where + " AND " if where else " WHERE ") + (
+            "(q.speaker_name IS NOT NULL OR q.speaker_code IS NOT NULL)")
         rows = self.conn.all(
-            "SELECT q.speaker_code, coalesce(q.speaker_name, q.speaker_text), count(*)"
-            f" FROM quotes q{where} GROUP BY q.speaker_code, coalesce(q.speaker_name, q.speaker_text)"
-            " ORDER BY count(*) DESC, 2 LIMIT ?", params + [limit])
-        return Rows([{"code": c, "name": n, "quotes": int(k)} for c, n, k in rows])
+            "SELECT q.speaker_name, q.speaker_code, min(d.published), max(d.published), count(*)"
+            f" FROM quotes q JOIN documents d ON d.id = q.document_id{cond}"
+            " GROUP BY q.speaker_name, q.speaker_code", params)
+        people: dict[str, dict] = {}
+        for name, code, first, last, n in rows:
+            key = "name:" + name.strip().lower() if name and name.strip() else "code:" + code
+            person = people.setdefault(key, {"name": name.strip() if name and name.strip() else
+                                             code_label(code), "speaker": name or code,
+                                             "code": None, "codes": [], "quotes": 0})
+            person["quotes"] += int(n)
+            if code:
+                person["codes"].append({"code": code, "first": first, "last": last,
+                                        "quotes": int(n)})
+        out = []
+        for person in people.values():
+            person["codes"].sort(key=lambda c: (c["first"] or "", c["code"]))
+            if person["codes"]:  # the code most quoted under, for links and colours
+                person["code"] = max(person["codes"], key=lambda c: (c["quotes"], c["last"] or ""))["code"]
+            out.append(person)
+        out.sort(key=lambda p: (-p["quotes"], p["name"] or ""))
+        return Rows(out if limit is None else out[:limit])
 
     # ---- documents ----
     def document(self, doc_id: str) -> dict | None:
