@@ -224,3 +224,24 @@ def test_ingest_bad_dictionary_is_a_clear_error(tmp_path):
     bad.write_text("this is not a dictionary [[[\n", encoding="utf-8")
     result = run("ingest", SEED, "--db", tmp_path / "d.db", "--actors", bad, ok=False)
     assert result.exit_code == 1 and "Error" in result.stderr
+
+
+@pytest.mark.slow
+def test_quiet_dask_ingest_prints_only_the_summary(tmp_path):
+    """`-q` quiets Dask too: its scheduler, nannies and workers (other processes) log nothing."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n".join(json.dumps({"id": f"d{i}", "text": SEED.read_text(encoding="utf-8"),
+                                          "published": "2024-04-26"}) for i in range(3)) + "\n",
+                    encoding="utf-8")
+    tidings_cli = Path(sys.executable).with_name("tidings")
+    done = subprocess.run([str(tidings_cli), "ingest", str(docs), "--db", str(tmp_path / "d.db"),
+                           "--engine", "dask", "--workers", "2", "-q"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [line for line in done.stderr.splitlines()
+                                        if line.startswith("ingest: read 3")], done.stderr
+    assert "distributed" not in done.stderr and "Traceback" not in done.stderr

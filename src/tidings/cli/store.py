@@ -117,6 +117,8 @@ def ingest_command(sources, db, published, batch_size, quiet, coded, workers, en
     if coded:
         return ingest_coded(sources, db, batch_size)
 
+    if quiet and engine == "dask":
+        quiet_dask()
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
     try:
         summary = run_ingest(read_sources(sources, policy=policy), db, published, quiet, batch_size,
@@ -129,6 +131,20 @@ def ingest_command(sources, db, published, batch_size, quiet, coded, workers, en
         click.echo(f"error: {err}", err=True)
     if summary.read and summary.coded == 0 and summary.unchanged == 0:
         raise SystemExit(1)  # nothing at all could be coded
+
+
+def quiet_dask() -> None:
+    """Errors only from Dask (its scheduler, nannies and workers log each start, connection and
+    shutdown at INFO). Set in Dask's config before ``distributed`` loads: the cluster's worker
+    processes inherit it."""
+    import logging
+
+    import dask
+
+    dask.config.set({"logging": {"distributed": "error", "distributed.client": "error",
+                                 "bokeh": "critical", "tornado": "critical"}})
+    for name in ("distributed", "bokeh", "tornado"):  # when distributed was imported already
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def ingest_coded(paths, db, batch_size) -> None:
