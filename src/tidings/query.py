@@ -320,6 +320,13 @@ def code_condition(column: str, prefix: str, expand=None) -> tuple[str, list]:
     return f"{column} >= ? AND {column} < ?", [prefix, _upper_bound(prefix)]
 
 
+def cameo_name(code: str | None) -> str | None:
+    """The CAMEO code's name ("042" → "Make a visit"), for people reading codes."""
+    from tidings.events import cameo  # the CAMEO table loads on first use
+
+    return cameo.describe(code).name if code and cameo.is_code(code) else None
+
+
 # ---- event rows -----------------------------------------------------------------------------------
 
 # One event row: the stored contract record, its document, and how widely the story was carried
@@ -581,7 +588,7 @@ class Tidings:
         event = json.loads(data)
         event.update(key=key, document_id=doc_id, url=url, title=title, published=published,
                      num_mentions=int(mentions), num_articles=int(articles),
-                     num_sources=int(sources))
+                     num_sources=int(sources), cameo_name=cameo_name(event.get("cameo")))
         return event
 
     def event(self, key: str) -> dict | None:

@@ -247,7 +247,7 @@ def shorten(text: str, width: int) -> str:
 
 def with_name(code: str | None) -> str:
     """A CAMEO code with its name, for people: ``042 Make a visit``."""
-    from tidings.store.export import cameo_name
+    from tidings.query import cameo_name
 
     name = cameo_name(code)
     return f"{code} {name}" if name else (code or "")

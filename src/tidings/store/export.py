@@ -47,6 +47,8 @@ from datetime import date as Date
 from pathlib import Path
 from typing import IO
 
+from tidings.query import cameo_name
+
 GDELT_COLUMNS = (
     ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
     + [f"Actor{n}{f}" for n in (1, 2) for f in (
@@ -176,13 +178,6 @@ def plover_record(e: dict) -> dict:
         "headline": e.get("title"), "text": e.get("evidence"), "url": e.get("url"),
         "num_mentions": e.get("num_mentions"), "num_sources": e.get("num_sources"),
     }
-
-
-def cameo_name(code: str | None) -> str | None:
-    """The CAMEO code's name ("042" → "Make a visit"), for people reading codes."""
-    from tidings.events import cameo
-
-    return cameo.describe(code).name if code and cameo.is_code(code) else None
 
 
 def event_record(e: dict) -> dict:
