@@ -343,16 +343,14 @@ EVENT_COLUMNS = (
 )
 
 
-def _after(position: tuple, direction: str) -> tuple[str, list]:
-    """The rows after ``(date, key)`` in ``_order_by(direction)`` (undated events sort oldest)."""
-    day, key = position
-    if direction == "DESC":
-        if day is None:
-            return "(e.date IS NULL AND e.key < ?)", [key]
-        return "(e.date < ? OR (e.date = ? AND e.key < ?) OR e.date IS NULL)", [day, day, key]
+def _after(day: str | None, key: str, direction: str) -> str:
+    """The rows after ``(day, key)`` within one phase of ``iter_events`` (dated or undated rows),
+    as a range the date index can seek to (``e.date <= ?``), not a filter over every row."""
     if day is None:
-        return "((e.date IS NULL AND e.key > ?) OR e.date IS NOT NULL)", [key]
-    return "(e.date > ? OR (e.date = ? AND e.key > ?))", [day, day, key]
+        return "e.key < ?" if direction == "DESC" else "e.key > ?"
+    if direction == "DESC":
+        return "e.date <= ? AND (e.date < ? OR e.key < ?)"
+    return "e.date >= ? AND (e.date > ? OR e.key > ?)"
 
 
 # ---- evidence -------------------------------------------------------------------------------------
@@ -570,17 +568,22 @@ class Tidings:
         where, params = self._where(flt, walk_date=many)
         direction = "DESC" if order == "newest" else "ASC"
         joiner = " AND " if where else " WHERE "
-        after: tuple | None = None
-        while True:
-            cond, ps = where, list(params)
-            if after is not None:
-                sql, extra = _after(after, direction)
-                cond, ps = where + joiner + sql, ps + extra
-            rows = self._event_rows(cond, ps, direction, page)
-            yield from (self._event(r) for r in rows)
-            if len(rows) < page:
-                return
-            after = (rows[-1][-1], rows[-1][0])  # (stored date, key) of the last row
+        # undated events sort as the oldest: after the dated ones when newest first, before them
+        # when oldest first; each phase is walked in keyset pages
+        phases = ["e.date IS NOT NULL", "e.date IS NULL"]
+        for phase in phases if direction == "DESC" else reversed(phases):
+            after: tuple | None = None
+            while True:
+                cond, ps = where + joiner + phase, list(params)
+                if after is not None:
+                    day, key = after
+                    cond += " AND " + _after(day, key, direction)
+                    ps += [key] if day is None else [day, day, key]
+                rows = self._event_rows(cond, ps, direction, page)
+                yield from (self._event(r) for r in rows)
+                if len(rows) < page:
+                    break
+                after = (rows[-1][-1], rows[-1][0])  # (stored date, key) of the last row
 
     @staticmethod
     def _event(row) -> dict:
