@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -86,7 +87,9 @@ def test_events_filters_and_formats(stored):
     table = list(csv.DictReader(io.StringIO(visits)))
     assert table and all(r["cameo"].startswith("04") for r in table)
     assert run("events", "--db", db, "--since", "2030-01-01", "--format", "jsonl").stdout == ""
-    assert "USAGOV" in run("events", "--db", db, "--source", "USAGOV", "--limit", "3").stdout
+    table = run("events", "--db", db, "--source", "USAGOV", "--limit", "3").stdout
+    assert "USAGOV" in table
+    assert re.search(r"\b0\d\d? +[A-Z][a-z]+", table), "CAMEO codes are shown with their names"
     bad = run("events", "--db", db, "--since", "yesterday", ok=False)
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
 
@@ -245,3 +248,14 @@ def test_quiet_dask_ingest_prints_only_the_summary(tmp_path):
     assert done.stderr.splitlines() == [line for line in done.stderr.splitlines()
                                         if line.startswith("ingest: read 3")], done.stderr
     assert "distributed" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_table_evidence_is_cut_at_a_word():
+    from tidings.cli.store import shorten
+
+    text = "Russian forces attacked Ukrainian positions near Kharkiv on Monday morning."
+    assert shorten(text, 200) == text
+    cut = shorten(text, 40)
+    assert len(cut) <= 40 and cut.endswith("…") and text.startswith(cut[:-1])
+    assert text[len(cut) - 1] == " "  # the cut falls between words
+    assert shorten("a\nb  c", 10) == "a b c"
