@@ -133,6 +133,14 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
 
     ``published`` is the publication date for documents that lack one.
     """
+    for _doc, coded in code_parsed(raws, published=published, coder=coder, batch_size=batch_size):
+        yield coded
+
+
+def code_parsed(raws: Iterable[RawDocument], *, published: str | None = None, coder: Coder | None = None,
+                batch_size: int = 16) -> Iterator[tuple[object, CodedDocument]]:
+    """``code``, yielding each CodedDocument with its spaCy Doc, for tools that read the parse too.
+    The Doc is valid only until the next item is asked for (its strings live in a memory zone)."""
     coder = coder or Coder.load()
 
     def articles() -> Iterator[tuple[str, Article]]:
@@ -148,7 +156,7 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
     for chunk in chunked(articles(), MEMORY_ZONE_DOCS):
         with nlp.memory_zone():
             for doc, article in nlp.parse_with_context(chunk, batch_size=batch_size):
-                yield code_one(coder, article, doc)
+                yield doc, code_one(coder, article, doc)
 
 
 def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
