@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -11,7 +12,8 @@ import pytest
 
 from tests.api.records import corpus
 
-CHROMIUM = Path("/usr/bin/chromium")
+# TIDINGS_CHROMIUM points elsewhere (a test of the missing-browser path uses it)
+CHROMIUM = Path(os.environ.get("TIDINGS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 
@@ -57,7 +59,12 @@ def server(web_db):
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
+        why = f"{CHROMIUM} is not installed: run `sudo apt-get install chromium`"
+        # `make test` and CI set TIDINGS_REQUIRE_BROWSER=1: there a missing browser is a failure,
+        # because a skipped dashboard test would pass the suite without testing the dashboard
+        if os.environ.get("TIDINGS_REQUIRE_BROWSER") == "1":
+            pytest.fail(why, pytrace=False)
+        pytest.skip(why)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
