@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from tidings.extract.html import extract_html
-from tidings.extract.language import detect as detect_language
+from tidings.extract.language import split_by_language
 from tidings.extract.text import clean_text
-from tidings.model import Article, RawDocument
+from tidings.model import Article, RawDocument, Removed
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell languages apart
@@ -29,6 +29,7 @@ def extract(raw: RawDocument) -> Article:
             return article
         text = page["text"]
         article.title = article.title or page["title"]
+        article.url = article.url or page["url"]
         article.published = article.published or page["date"]
         article.author = page["author"]
         article.site = page["sitename"]
@@ -36,7 +37,9 @@ def extract(raw: RawDocument) -> Article:
     if not article.text:
         article.error = "empty document"
     elif article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
-        article.language = detect_language(article.text)
+        # foreign passages (a quoted French blog post) stay out of coding, kept with a reason
+        article.language, article.text, foreign = split_by_language(article.text)
+        article.removed += [Removed(text=t, reason=f"foreign-language:{lang}") for t, lang in foreign]
     return article
 
 
