@@ -80,3 +80,21 @@ def test_an_original_in_another_script_is_cut_from_its_translated_paragraph():
     assert language == "en"
     assert "कोरोना" not in text and "forty years" in text
     assert foreign == [(hindi, "hi")]
+
+
+def test_the_headline_above_the_body_is_not_coded_with_the_lead_sentence():
+    # issue 18.11: "Blinken meets Wang Yi in Beijing\nUS Secretary … met …" coded the meeting twice
+    from tidings.pipeline import code
+
+    html = ("<html><head><title>Blinken meets Wang Yi in Beijing</title></head><body><article>"
+            "<h1>Blinken meets Wang Yi in Beijing</h1><p>US Secretary of State Antony Blinken met "
+            "Chinese Foreign Minister Wang Yi in Beijing on Friday, the State Department said. The two "
+            "discussed Taiwan and the war in Ukraine.</p><p>Officials said the talks were candid and "
+            "that both sides wanted to keep the channels open.</p></article></body></html>")
+    (doc,) = code([RawDocument(id="blinken", html=html, published="2024-04-26")])
+    assert doc.article.title == "Blinken meets Wang Yi in Beijing"
+    assert doc.article.text.startswith("US Secretary of State")
+    assert doc.article.removed[0].reason == "headline"
+    meetings = [(e.source.code, e.target.code) for e in doc.events if e.cameo.startswith("04")]
+    assert sorted(meetings) == [("CHNGOV", "USAGOV"), ("USAGOV", "CHNGOV")]
+    assert {e.trigger.text for e in doc.events if e.cameo.startswith("04")} == {"met"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tidings.extract.html import extract_html
+from tidings.extract.metadata import comparable
 from tidings.extract.language import split_by_language
 from tidings.extract.text import clean_text
 from tidings.model import Article, RawDocument, Removed
@@ -34,6 +35,7 @@ def extract(raw: RawDocument) -> Article:
         article.author = page["author"]
         article.site = page["sitename"]
     article.text, article.removed = clean_text(text or "")
+    _drop_headline(article)
     if not article.text:
         article.error = "empty document"
     elif article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
@@ -41,6 +43,18 @@ def extract(raw: RawDocument) -> Article:
         article.language, article.text, foreign = split_by_language(article.text)
         article.removed += [Removed(text=t, reason=f"foreign-language:{lang}") for t, lang in foreign]
     return article
+
+
+def _drop_headline(article: Article) -> None:
+    """The headline printed above the body is the title, not the body's first sentence: left in,
+    it runs into the lead sentence ("Blinken meets Wang Yi in Beijing\nUS Secretary … met …")
+    and the same meeting is coded twice."""
+    if not article.title:
+        return
+    first, sep, rest = article.text.partition("\n")
+    if sep and rest.strip() and comparable(first) == comparable(article.title):
+        article.removed.insert(0, Removed(text=first.strip(), reason="headline"))
+        article.text = rest.strip()
 
 
 def normalise_date(value: str) -> str | None:

@@ -23,7 +23,7 @@ def _norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "")).strip()
 
 
-def _key(text: str | None) -> str:
+def comparable(text: str | None) -> str:
     """Comparison form: case, quotes and spacing do not tell two headlines apart."""
     return re.sub(r"[\W_]+", " ", _norm(text).casefold()).strip()
 
@@ -54,19 +54,19 @@ def page_metadata(html: str, site_name: str | None = None) -> dict:
                     return value
         return None
 
-    sites = {_key(s) for s in (site_name, meta("og:site_name", "application-name")) if _key(s)}
+    sites = {comparable(s) for s in (site_name, meta("og:site_name", "application-name")) if comparable(s)}
     headings = [_norm(h.text_content()) for h in tree.xpath("//h1 | //h2 | //h3") if not _links_home(h)]
-    headings = [h for h in headings if h and _key(h) not in sites]
-    heading_keys = {_key(h) for h in headings}
+    headings = [h for h in headings if h and comparable(h) not in sites]
+    heading_keys = {comparable(h) for h in headings}
 
     title = meta("og:title", "twitter:title")
     if title is None:
         raw = _norm(" ".join(tree.xpath("//title//text()")))
-        parts = [p for p in TITLE_SEPARATORS.split(raw) if _key(p) and _key(p) not in sites]
+        parts = [p for p in TITLE_SEPARATORS.split(raw) if comparable(p) and comparable(p) not in sites]
         if len(parts) > 1:
             # the part that is also a heading, else any part; the longest (site and section names
             # are short)
-            on_page = [p for p in parts if _key(p) in heading_keys]
+            on_page = [p for p in parts if comparable(p) in heading_keys]
             title = max(on_page or parts, key=len)
         elif parts and len(parts[0].split()) >= MIN_TITLE_WORDS:
             title = parts[0]
@@ -81,7 +81,7 @@ def page_metadata(html: str, site_name: str | None = None) -> dict:
         bookmarks = tree.xpath('//a[contains(concat(" ", normalize-space(@rel), " "), " bookmark ")]')
         # the bookmark whose text is the headline; sidebars list other posts' bookmarks too
         for a in bookmarks:
-            if title and _key(a.text_content()) == _key(title) and a.get("href"):
+            if title and comparable(a.text_content()) == comparable(title) and a.get("href"):
                 url = a.get("href").strip()
                 break
     if url and not url.startswith(("http://", "https://")):
