@@ -378,15 +378,16 @@ function forceLayout(nodes, edges, W, H) {
   const index = new Map(nodes.map((d, i) => [d.code, i]));
   const links = edges.map(e => [index.get(e.source), index.get(e.target), e.events]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
   const maxW = Math.max(1, ...links.map(l => l[2]));
-  const area = (W - 80) * (H - 60), k = Math.sqrt(area / Math.max(1, n)) * 0.9;  /* ideal spacing */
+  const area = (W - 80) * (H - 60), k = Math.sqrt(area / Math.max(1, n)) * 0.55;  /* ideal spacing */
   for (let step = 0, temp = k; step < 400; step++, temp *= 0.985) {
-    for (const d of nodes) { d.fx = (cx - d.x) * 0.02; d.fy = (cy - d.y) * 0.02; }
+    for (const d of nodes) { d.fx = (cx - d.x) * 0.08; d.fy = (cy - d.y) * 0.08 * W / H; }
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
       const a = nodes[i], b = nodes[j];
       let dx = a.x - b.x, dy = a.y - b.y, dist = Math.hypot(dx, dy);
       if (dist < 0.01) { dx = 0.01 * (i - j); dy = 0.01; dist = Math.hypot(dx, dy); }
-      const rep = k * k / dist;
       const gap = a.room + b.room - dist;  /* overlap of the two nodes with their labels */
+      if (dist > 2.5 * k && gap <= 0) continue;  /* far apart: no push, so loose pairs stay near */
+      const rep = k * k / dist;
       const push = rep + (gap > 0 ? gap * 4 : 0);
       a.fx += dx / dist * push; a.fy += dy / dist * push; b.fx -= dx / dist * push; b.fy -= dy / dist * push;
     }
@@ -404,15 +405,15 @@ function forceLayout(nodes, edges, W, H) {
   }
 }
 function networkChart(net) {
-  const W = 900, H = 600;
+  const W = 1200, H = 620;
   const chart = svg("svg", {class: "chart", id: "network-chart", viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img", "aria-label": "actor network"});
   chart.appendChild(svg("defs", {}, svg("marker", {id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto"}, svg("path", {d: "M 0 0 L 10 5 L 0 10 z", fill: "#888"}))));
   if (!net.nodes.length) { chart.appendChild(svg("text", {x: W / 2, y: H / 2, "text-anchor": "middle", text: "no interactions"})); return chart; }
   const maxNode = Math.max(...net.nodes.map(n => n.events));
   const nodes = net.nodes.map(d => {
     const r = 6 + 20 * Math.sqrt(d.events / maxNode);
-    /* room: the node and its label below it (about 7.5 px a character at 13 px) */
-    return Object.assign({}, d, {r, room: Math.max(r, 4 + 3.8 * d.code.length) + 6});
+    /* room: the node and its label below it (about 9 px a character at 13 px bold) */
+    return Object.assign({}, d, {r, room: Math.max(r, 4 + 4.6 * d.code.length) + 6});
   });
   forceLayout(nodes, net.edges, W, H);
   const pos = Object.fromEntries(nodes.map(d => [d.code, d]));
