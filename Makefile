@@ -13,9 +13,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+PORT ?= 8000
+
+# `make run PORT=8080`; a port in use is replaced by a free one, and the URL printed is the real one
 run: $(STAMP)
 	# the seed article carries no date of its own: 2024-04-26 is when it was published
-	$(BIN)/tidings run --db $(DB) --date 2024-04-26 examples
+	$(BIN)/tidings run --db $(DB) --date 2024-04-26 --port $(PORT) examples
 
 # The dashboard tests drive Debian's Chromium: install it when we can (root with apt), otherwise stop
 # with the command to run. Under `make test` a missing browser fails the tests instead of skipping them.

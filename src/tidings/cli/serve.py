@@ -5,6 +5,7 @@ Thin: parse arguments, call ``tidings.query`` / ``tidings.api``, print.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -206,7 +207,8 @@ def read_token(token_file: str | None) -> str | None:
 @main.command("serve")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on; a free one is picked when it is in use.")
 @click.option("--token-file", type=click.Path(dir_okay=False),
               help="File holding the bearer token that enables POST /api/documents "
                    "(else TIDINGS_API_TOKEN; without a token the API is read-only).")
@@ -223,6 +225,41 @@ def serve_command(db, host, port, token_file):
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     mode = "read-write with token" if token else "read-only"
-    click.echo(f"tidings: serving {db} ({mode}) at http://{host}:{port}/", err=True)
+    sock = bind_listener(host, port)
+    bound = sock.getsockname()[1]
+    if port and bound != port:
+        click.echo(f"tidings: port {port} is in use; serving on {bound} instead", err=True)
+    # the URL is printed only once the port is ours, so it is never a URL that then fails
+    click.echo(f"tidings: serving {db} ({mode}) at http://{url_host(host)}:{bound}/  "
+               "(Ctrl-C to stop)", err=True)
     sys.stderr.flush()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[sock])
+
+
+def bind_listener(host: str, port: int):
+    """A listening socket on ``host:port``, or on a free port when that one is taken."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    for candidate in (port, 0) if port else (0,):
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, candidate))
+        except OSError as exc:
+            sock.close()
+            if candidate == 0 or exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+                raise click.ClickException(f"cannot listen on {host}:{candidate}: {exc.strerror}") from None
+            continue
+        sock.listen(2048)
+        sock.set_inheritable(True)
+        return sock
+    raise AssertionError("unreachable: port 0 either binds or raises")
+
+
+def url_host(host: str) -> str:
+    """The host to print in a URL: a wildcard address is reached as localhost."""
+    if host in ("0.0.0.0", "::", ""):
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
