@@ -68,17 +68,17 @@ def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actor
 
     console = Console(stderr=True)
     columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
-    if total:
-        columns[1:1] = [BarColumn(), MofNCompleteColumn()]
-        columns.append(TextColumn("ETA"))
-        columns.append(TimeRemainingColumn())
+    if total:  # read M/N, a bar and the ETA first: they stay readable in a narrow terminal
+        columns[1:1] = [MofNCompleteColumn(), BarColumn(bar_width=16), TextColumn("ETA"),
+                        TimeRemainingColumn()]
     with Progress(*columns, console=console, transient=True,
                   disable=quiet or not console.is_terminal) as bar:
         task = bar.add_task("ingesting", total=total or None)
 
         def progress(s):
             bar.update(task, completed=s.read, description=(
-                f"read {s.read}  coded {s.coded}  rejected {sum(s.rejected.values())}  "
+                ("" if total else f"read {s.read}  ")  # with a total, M/N says it
+                + f"coded {s.coded}  rejected {sum(s.rejected.values())}  "
                 f"unchanged {s.unchanged}  events {s.events}  quotes {s.quotes}"))
 
         try:
