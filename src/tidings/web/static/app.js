@@ -459,7 +459,7 @@ async function quotesView(params) {
         " ", el("span", {class: "code muted", text: s.code || ""}), " ", el("span", {class: "muted", text: `(${s.quotes})`}))))),
       el("div", {}, pager(page.total, offset, PAGE, o => go("quotes", Object.assign({}, params, {offset: o}))),
         el("table", {class: "quotes"}, el("tbody", {}, page.quotes.map(q => el("tr", {},
-          el("td", {}, el("b", {text: (q.speaker || {}).name || (q.speaker || {}).text || "?"}), el("br"), el("span", {class: "code muted", text: (q.speaker || {}).code || ""})),
+          el("td", {}, el("b", {text: (q.speaker || {}).name || (q.speaker || {}).text || "?"}), el("br"), (q.speaker || {}).code ? codeLink(q.speaker.code) : null),
           el("td", {}, el("blockquote", {text: q.text}), el("span", {class: "muted", text: q.kind + " · "}),
             el("a", {href: "#/document/" + encodeURIComponent(q.document_id), text: q.title || q.document_id})))))))),
   ]);
