@@ -160,9 +160,9 @@ def test_dashboard_timeline_shows_gaps_whole_ticks_and_partial_dates(views_page)
     ticks = chart.locator("text.y-tick").all_text_contents()
     assert ticks == ["0", "1", "2"]
     expect(page.locator("#timeline-partial")).to_contain_text("1 event with only a year")
-    rows = page.locator("table.timeline tbody tr")
-    expect(rows).to_have_count(4)
-    assert rows.nth(1).inner_text().split()[:6] == ["2024-02-01", "0", "0", "0", "0", "0"]
+    rows = page.locator("table.timeline tbody tr")   # the table lists the months with events
+    expect(rows).to_have_count(3)
+    assert [rows.nth(i).inner_text().split()[0] for i in range(3)] == ["2024-01-01", "2024-03-01", "2024-04-01"]
     assert not page.errors
 
 

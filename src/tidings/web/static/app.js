@@ -251,7 +251,7 @@ async function documentView(params, id) {
       el("dt", {text: "published"}), el("dd", {text: d.published || "—"}),
       el("dt", {text: "status"}), el("dd", {text: d.status + (d.rejected ? ` (${d.rejected})` : "") + (d.error ? ": " + d.error : "")})),
     el("div", {class: "card"}, el("div", {class: "doctext", id: "doc-text"}, highlighted(text, spans))),
-    el("h2", {text: `Removed as boilerplate (${removed.length})`}),
+    el("h2", {text: `Removed from coding (${removed.length}): boilerplate, headline, foreign-language passages`}),
     el("div", {id: "removed"}, removed.length ? removed.map(r => el("div", {class: "removed"}, el("span", {class: "reason", text: r.reason}), r.text))
                                             : el("p", {class: "muted", text: "Nothing was removed."})),
     el("h2", {text: `Events (${(d.events || []).length})`}),
@@ -282,7 +282,8 @@ async function timelineView(params) {
     el("div", {class: "legend"}, [1, 2, 3, 4].map(q => el("span", {}, el("i", {class: "swatch sw-q" + q}), `Q${q} ${QUAD[q]}`)),
       el("span", {}, el("i", {class: "swatch sw-gold"}), "mean Goldstein (right axis, −10…10)")),
     el("table", {class: "timeline"}, el("thead", {}, el("tr", {}, ["period", "Q1", "Q2", "Q3", "Q4", "events", "Goldstein"].map(h => el("th", {text: h})))),
-      el("tbody", {}, data.periods.map(r => el("tr", {}, [r.period, r.q1, r.q2, r.q3, r.q4, r.events, r.goldstein ?? ""].map((v, i) => el("td", {class: i ? "num" : "", text: v}))))))]);
+      /* the chart shows the empty periods; the table lists those with events */
+      el("tbody", {}, data.periods.filter(r => r.events).map(r => el("tr", {}, [r.period, r.q1, r.q2, r.q3, r.q4, r.events, r.goldstein ?? ""].map((v, i) => el("td", {class: i ? "num" : "", text: v}))))))]);
 }
 /* Whole-number ticks from 0 at a step of 1, 2 or 5 × 10^k, at most six of them, the last ≥ max. */
 function countTicks(max) {
