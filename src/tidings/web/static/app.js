@@ -323,7 +323,7 @@ function timelineChart(data) {
       chart.appendChild(rect);
       base += n;
     }
-    if (i % step === 0) chart.appendChild(svg("text", {x: L + i * bw + bw / 2, y: H - B + 16, "text-anchor": "middle", text: r.period}));
+    if (i % step === 0) chart.appendChild(svg("text", {x: L + i * bw + bw / 2, y: H - B + 16, "text-anchor": "middle", text: data.by === "month" ? r.period.slice(0, 7) : r.period}));
   });
   chart.appendChild(svg("line", {class: "axis", x1: L, x2: W - R, y1: H - B, y2: H - B}));
   /* one line per run of periods with events: an empty period breaks the line, never bridged */
