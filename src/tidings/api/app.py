@@ -73,6 +73,11 @@ class Period(str, Enum):
     month = "month"
 
 
+class NetworkLevel(str, Enum):
+    country = "country"
+    actor = "actor"
+
+
 class Order(str, Enum):
     newest = "newest"
     oldest = "oldest"
@@ -278,10 +283,20 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/api/network", summary="Who interacts with whom", tags=["aggregates"])
     def network(t: Q, filters: Annotated[EventFilters, Query()],
-                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100) -> dict[str, Any]:
+                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+                level: Annotated[NetworkLevel, Query(
+                    description="country: actors rolled up to their country (organisations stay "
+                                "themselves); actor: every actor code")] = NetworkLevel.country,
+                both_coded: Annotated[bool, Query(
+                    description="Only events whose two sides have a known country "
+                                "(no ---GOV)")] = False,
+                domestic: Annotated[bool | None, Query(
+                    description="Edges inside one country (default: left out at country level, "
+                                "kept at actor level)")] = None) -> dict[str, Any]:
         """Directed edges source → target weighted by events (the ``limit`` heaviest), with mean
         Goldstein and cooperation/conflict counts, and the nodes they connect."""
-        return t.network(limit=limit, **filters.as_kwargs())
+        return t.network(limit=limit, level=level.value, both_coded=both_coded, domestic=domestic,
+                         **filters.as_kwargs())
 
     @app.get("/api/actors", summary="Known actors", tags=["actors"], response_model=ActorPage)
     def actors(t: Q, q: Annotated[str | None, Query(max_length=200)] = None, limit: Limit = 50,
