@@ -18,8 +18,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tidings.errors import TidingsError
 
-class PetrarchDictionaryError(ValueError):
+
+class PetrarchDictionaryError(TidingsError, ValueError):
     pass
 
 

@@ -15,12 +15,14 @@ import defusedxml.ElementTree as SafeET
 import feedparser
 from defusedxml import DefusedXmlException
 
+from tidings.errors import TidingsError
+
 log = logging.getLogger(__name__)
 
 MAX_ITEMS = 10_000  # far beyond any real feed; bounds the pages one feed can make us fetch
 
 
-class UnsafeXML(ValueError):
+class UnsafeXML(TidingsError, ValueError):
     pass
 
 
