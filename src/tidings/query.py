@@ -31,13 +31,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tidings.errors import TidingsError
+from tidings.events.modality import MODALITIES
 from tidings.settings import DEFAULT_DB
 
 if TYPE_CHECKING:  # the store (and its imports) load only when a store is opened
     from tidings.store import Store
 
-MODALITIES = ("asserted", "negated", "threatened", "promised", "future", "hypothetical", "reported",
-              "historical")
 PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
                 "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT",
                 "THREATEN")
