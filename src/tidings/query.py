@@ -31,11 +31,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tidings.errors import TidingsError
+from tidings.events.modality import MODALITIES
+from tidings.settings import DEFAULT_DB
+
 if TYPE_CHECKING:  # the store (and its imports) load only when a store is opened
     from tidings.store import Store
 
-MODALITIES = ("asserted", "negated", "threatened", "promised", "future", "hypothetical", "reported",
-              "historical")
 PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
                 "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT",
                 "THREATEN")
@@ -57,7 +59,7 @@ _CAMEO = re.compile(r"^[0-9]{1,4}$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-class QueryError(ValueError):
+class QueryError(TidingsError, ValueError):
     """A query parameter that is not valid; the message names the parameter and what is wrong."""
 
 
@@ -989,7 +991,7 @@ class Tidings:
                       "quotes": nq} for i, t, u, p, s, ne, nq in rows], total, limit, offset)
 
 
-def open_store(db: str | Path = "tidings.db") -> Tidings:
+def open_store(db: str | Path = DEFAULT_DB) -> Tidings:
     """Open a store for reading (a SQLite path or a postgresql:// URL); raises StoreError."""
     from tidings.store import Store
 

@@ -19,6 +19,8 @@ from pydantic import BaseModel, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
+from tidings.errors import TidingsError
+from tidings.pipeline import MAX_CHARS
 from tidings.query import (CODE_PATTERN, MAX_LIMIT, MODALITIES, PLOVER_TYPES, QueryError, Tidings,
                            open_store)
 
@@ -43,7 +45,9 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
-MAX_TEXT = 1_000_000  # characters: the pipeline rejects longer documents anyway
+# characters of a posted text or HTML: room for markup around the pipeline's own limit on the
+# extracted text, which rejects longer documents with a named reason
+MAX_TEXT = 5 * MAX_CHARS
 
 
 def error_body(status: int, message: str) -> dict:
@@ -55,7 +59,7 @@ def error_response(status: int, message: str, headers: dict | None = None) -> JS
     return JSONResponse(error_body(status, message), status_code=status, headers=headers)
 
 
-class ApiError(Exception):
+class ApiError(TidingsError):
     def __init__(self, status: int, message: str, headers: dict | None = None):
         super().__init__(message)
         self.status = status

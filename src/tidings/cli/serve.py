@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 import sys
 from pathlib import Path
 
 import click
 
 from tidings.cli import main
+from tidings.settings import Settings
 from tidings.cli.options import db_option
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
@@ -201,7 +201,7 @@ def read_token(token_file: str | None) -> str | None:
         if not value:
             raise click.BadParameter(f"{token_file} is empty", param_hint="--token-file")
         return value
-    return (os.environ.get("TIDINGS_API_TOKEN") or "").strip() or None
+    return Settings.load().api_token
 
 
 @main.command("serve")

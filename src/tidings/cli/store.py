@@ -13,28 +13,7 @@ import sys
 import click
 
 from tidings.cli import main
-from tidings.cli.options import db_option, dictionary_options, iso_date
-
-
-def fetch_options(func):
-    func = click.option("--allow-private", is_flag=True,
-                        help="Allow fetching from private, loopback and link-local addresses.")(func)
-    func = click.option("--timeout", type=float, default=20.0, show_default=True,
-                        help="Seconds allowed for each fetch.")(func)
-    func = click.option("--max-bytes", type=int, default=10 * 1024 * 1024, show_default=True,
-                        help="Size cap of one fetched page.")(func)
-    func = click.option("--delay", type=float, default=1.0, show_default=True,
-                        help="Seconds between two requests to the same host.")(func)
-    func = click.option("--ignore-robots", is_flag=True,
-                        help="Do not consult robots.txt (only for sites you own).")(func)
-    return func
-
-
-def make_policy(allow_private, timeout, max_bytes, delay, ignore_robots):
-    from tidings.sources.fetch import FetchPolicy
-
-    return FetchPolicy(timeout=timeout, max_bytes=max_bytes, per_host_delay=delay,
-                       allow_private=allow_private, respect_robots=not ignore_robots)
+from tidings.cli.options import db_option, dictionary_options, fetch_options, iso_date, make_policy
 
 
 def open_store(db: str):

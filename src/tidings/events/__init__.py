@@ -45,6 +45,14 @@ PETRARCH-format verb/discard dictionaries (``petrarch.py``; ``EventCoder.load(ve
 Scoring: ``gold.py`` and ``tidings eval events --gold PATH``.
 """
 
-from tidings.events.coder import EventCoder
-
 __all__ = ["EventCoder"]
+
+
+def __getattr__(name: str):
+    # loaded on first use, so that reading a vocabulary (``events.modality.MODALITIES``) does not
+    # load the coder and its lexicon
+    if name == "EventCoder":
+        from tidings.events.coder import EventCoder
+
+        return EventCoder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

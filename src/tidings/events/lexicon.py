@@ -12,10 +12,11 @@ from importlib import resources
 
 import yaml
 
+from tidings.errors import TidingsError
 from tidings.events import cameo
 
 
-class LexiconError(ValueError):
+class LexiconError(TidingsError, ValueError):
     pass
 
 

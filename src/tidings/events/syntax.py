@@ -4,10 +4,7 @@ subject are. Pure functions over spaCy tokens; nothing here knows about actors o
 from __future__ import annotations
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
-            "their", "our", "my", "who", "which"}
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves", "oneself"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Argument phrases stop at clauses and appositions (the gold spans and the contract's "text" do).
 PHRASE_PREPS = {"of", "in", "from"}  # "police in Minsk", "troops from Gondor"
 PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",

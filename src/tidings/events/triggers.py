@@ -4,11 +4,12 @@ dictionaries, and statements (01x) about or to another actor."""
 
 from __future__ import annotations
 
+from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, PRONOUNS, REFLEXIVE, SUBJ, governing_subject, is_idiom,
+from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, governing_subject, is_idiom,
                                    is_passive, objects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"

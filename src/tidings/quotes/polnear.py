@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from tidings.errors import TidingsError
 from tidings.model import Quote
 
 QUOTE_MARKS = "\"“”„«»"
 _WORD = re.compile(r"\w+")
 
 
-class GoldError(ValueError):
+class GoldError(TidingsError, ValueError):
     """The gold directory is missing or not in PolNeAR's layout."""
 
 

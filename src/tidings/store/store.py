@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from tidings.extract import dedup
 from tidings.model import Rejection
+from tidings.settings import DEFAULT_DB
 from tidings.store.db import Connection, StoreError
 from tidings.store.schema import LATEST
 
@@ -318,7 +319,7 @@ class Store:
         self.conn = conn
 
     @classmethod
-    def open(cls, db: str | Path = "tidings.db", *, create: bool = False) -> "Store":
+    def open(cls, db: str | Path = DEFAULT_DB, *, create: bool = False) -> "Store":
         """Open a store; ``create`` makes a new one (and migrates an old one) when needed."""
         conn = Connection.open(db, readonly=not create)
         try:

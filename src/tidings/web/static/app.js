@@ -12,8 +12,7 @@ const QUAD = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 const QUAD_COLOUR = {1: "#4e9a06", 2: "#2e7d32", 3: "#f57c00", 4: "#c62828"};
 const PLOVER = ["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
   "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"];
-const MODALITY = ["asserted", "negated", "threatened", "promised", "future", "hypothetical",
-  "reported", "historical"];
+// MODALITY comes from vocabulary.js, generated from tidings.events.modality.MODALITIES
 const SVGNS = "http://www.w3.org/2000/svg";
 
 /* ---- DOM helpers: strings become text nodes, never markup ---- */
