@@ -25,7 +25,7 @@ from tidings import nlp
 from tidings.actors import ActorResolver
 from tidings.events import EventCoder
 from tidings.extract import extract
-from tidings.model import Article, CodedDocument, RawDocument
+from tidings.model import Article, CodedDocument, RawDocument, Reason, Rejection
 from tidings.quotes import find_attributions, find_quotes
 
 log = logging.getLogger(__name__)
@@ -114,15 +114,17 @@ def codable(article: Article) -> bool:
     if article.error:
         return False
     if len(article.text) > MAX_CHARS:
-        article.error = f"too_large: document too large ({len(article.text)} characters, limit {MAX_CHARS})"
+        article.error = Rejection(Reason.TOO_LARGE, f"document too large ({len(article.text)} "
+                                                    f"characters, limit {MAX_CHARS})")
         return False
     run = PUNCT_RUN.search(article.text)
     if run:
-        article.error = (f"unreadable: {len(run.group())} punctuation characters in a row at offset "
-                         f"{run.start()} (limit {MAX_PUNCT_RUN}): not prose")
+        article.error = Rejection(Reason.UNREADABLE,
+                                  f"{len(run.group())} punctuation characters in a row at offset "
+                                  f"{run.start()} (limit {MAX_PUNCT_RUN}): not prose")
         return False
     if article.language and article.language != "en":
-        article.error = f"language not supported: {article.language}"
+        article.error = Rejection(Reason.NOT_ENGLISH, f"language not supported: {article.language}")
         return False
     return True
 
@@ -133,10 +135,19 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
 
     ``published`` is the publication date for documents that lack one.
     """
+    for _doc, coded in code_parsed(raws, published=published, coder=coder, batch_size=batch_size):
+        yield coded
+
+
+def code_parsed(raws: Iterable[RawDocument], *, published: str | None = None, coder: Coder | None = None,
+                batch_size: int = 16) -> Iterator[tuple[object, CodedDocument]]:
+    """``code``, yielding each CodedDocument with its spaCy Doc, for tools that read the parse too.
+    The Doc is valid only until the next item is asked for (its strings live in a memory zone)."""
     coder = coder or Coder.load()
 
     def articles() -> Iterator[tuple[str, Article]]:
         for raw in raws:
+            raw = raw.scrubbed()  # lone surrogates would end the run inside spaCy
             if published and not raw.published:
                 raw.published = published
             article = extract(raw)
@@ -148,7 +159,7 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
     for chunk in chunked(articles(), MEMORY_ZONE_DOCS):
         with nlp.memory_zone():
             for doc, article in nlp.parse_with_context(chunk, batch_size=batch_size):
-                yield code_one(coder, article, doc)
+                yield doc, code_one(coder, article, doc)
 
 
 def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
@@ -159,11 +170,11 @@ def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
         return coder.code_doc(article, doc)
     except DocumentTimeout:
         log.warning("coding %s exceeded the time budget of %s s", article.id, coder.time_budget)
-        article.error = (f"timeout: coding took longer than the per-document time budget of "
-                         f"{coder.time_budget} s")
+        article.error = Rejection(Reason.TIMEOUT, f"coding took longer than the per-document time "
+                                                  f"budget of {coder.time_budget} s")
     except Exception as exc:  # one bad document must not end the run: record why, go on
         log.exception("coding failed for %s", article.id)
-        article.error = f"coding failed: {type(exc).__name__}: {exc}"
+        article.error = Rejection(Reason.CODING_FAILED, f"{type(exc).__name__}: {exc}")
     return CodedDocument(article=article)
 
 

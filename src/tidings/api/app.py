@@ -19,7 +19,8 @@ from pydantic import BaseModel, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
-from tidings.query import (MAX_LIMIT, MODALITIES, PLOVER_TYPES, QueryError, Tidings, open_store)
+from tidings.query import (CODE_PATTERN, MAX_LIMIT, MODALITIES, PLOVER_TYPES, QueryError, Tidings,
+                           open_store)
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,6 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
-CODE_PATTERN = r"^[A-Za-z0-9-]{1,30}$"  # "-": an unknown country (---GOV)
 MAX_TEXT = 1_000_000  # characters: the pipeline rejects longer documents anyway
 
 
@@ -254,9 +254,10 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
                offset: Offset = 0, order: Order = Order.newest,
                exact_total: Annotated[bool, Query(description="Count every match, however many")] = False):
         """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
-        ``published``, ``num_mentions``; newest first. ``total`` counts the matches exactly up to
-        10,000; beyond, ``total_exact`` is false and ``total`` a lower bound, unless
-        ``exact_total=true``."""
+        ``published``, ``num_mentions``, ``num_articles``, ``num_sources``, ``cameo_name``; newest
+        first (undated events last). ``q``: exact words, all required. ``total`` counts the
+        matches exactly up to 10,000; beyond, ``total_exact`` is false and ``total`` a lower
+        bound, unless ``exact_total=true``."""
         page = t.events(limit=limit, offset=offset, order=order.value, exact_total=exact_total,
                         **filters.as_kwargs())
         return {"total": page.total, "total_exact": page.total_exact, "limit": limit,
@@ -264,11 +265,11 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/api/events/{key:path}", summary="One event with its evidence spans", tags=["events"])
     def event(t: Q, key: str) -> dict[str, Any]:
-        """The event with key ``document id/position``, with ``highlight``: the source, trigger
-        and target spans inside its evidence sentence."""
+        """The event with key ``document id/position`` or with the ``id`` the event lists give,
+        with ``highlight``: the source, trigger and target spans inside its evidence sentence."""
         found = t.event(key)
         if found is None:
-            raise ApiError(404, f"no event with key {key!r}")
+            raise ApiError(404, f"no event with key or id {key!r}")
         return found
 
     @app.get("/api/timeline", summary="A dyad's events per period by QuadClass", tags=["aggregates"])
@@ -308,6 +309,8 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
     @app.get("/api/actors/top", summary="Actors by number of events", tags=["actors"])
     def top_actors(t: Q, filters: Annotated[EventFilters, Query()],
                    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> list[dict[str, Any]]:
+        """Actor codes by events, each with a neutral ``name`` built from the code ("government,
+        country unknown") and the resolved ``names`` seen under it, most frequent first."""
         return list(t.top_actors(limit=limit, **filters.as_kwargs()))
 
     @app.get("/api/quotes", summary="Quotes with speakers", tags=["quotes"], response_model=QuotePage)
@@ -322,6 +325,9 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
     @app.get("/api/speakers", summary="Quotes by speaker", tags=["quotes"])
     def speakers(t: Q, q: Annotated[str | None, Query(max_length=500)] = None,
                  limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> list[dict[str, Any]]:
+        """One row per identified person (``name``, the ``speaker`` filter that lists their quotes,
+        their ``codes`` over time with first and last dates) or, without a name, per actor code;
+        unresolved pronouns are not speakers."""
         return list(t.quotes_by_speaker(limit=limit, text=q))
 
     @app.get("/api/search", summary="Documents matching words", tags=["documents"])
@@ -388,10 +394,17 @@ def code_and_store(db: str, doc: NewDocument, lock: threading.Lock) -> dict:
     else:
         from tidings.sources import read_sources
 
-        raws = [raw for raw in read_sources([doc.url], published)][:1]
-        if doc.id and raws:
+        # the first document only: a feed or sitemap fetches no more items than the one kept
+        documents = read_sources([doc.url], published)
+        try:
+            raws = [next(documents)]
+        except StopIteration:
+            raise ApiError(422, f"{doc.url} lists no document (a feed or sitemap without items)") from None
+        finally:
+            documents.close()
+        if doc.id:
             raws[0].id = doc.id
-        doc_id = raws[0].id if raws else doc.url
+        doc_id = raws[0].id
     with lock:  # one writer at a time from this server
         summary = ingest(raws, db)
     with open_store(db) as t:

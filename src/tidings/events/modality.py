@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tidings import dates
+from tidings.events.syntax import verb_forms, verb_lemma
 
 MODALITIES = ("asserted", "negated", "threatened", "promised", "hypothetical", "reported", "historical")
 CONDITIONAL = {"if", "unless"}
@@ -18,6 +19,15 @@ REPORTING = {"say", "tell", "claim", "allege", "report", "accuse", "believe", "t
              "suggest", "argue", "insist", "charge", "add", "note", "state", "warn", "emphasize",
              "emphasise", "stress", "highlight", "disclose", "reveal", "indicate", "deny"}
 HISTORICAL_DAYS = 60  # events dated this far before publication are background, not news
+# what someone hopes, wants, expects or fears another will do is not that act ("Egypt hopes
+# Israel will withdraw", "Russia fears NATO will attack", "wants Iran to release"): it is the
+# holder's statement about the other, coded by the attitude (make optimistic / pessimistic
+# comment, appeal, comment)
+ATTITUDE_CODES = {"hope": "013", "want": "020", "wish": "020", "expect": "010", "predict": "010",
+                  "anticipate": "010", "foresee": "010", "wonder": "010", "fear": "012", "worry": "012",
+                  "doubt": "012"}
+ATTITUDES = set(ATTITUDE_CODES)
+ATTITUDE_FORMS = verb_forms(ATTITUDES) | {"worries": "worry", "worried": "worry"}
 
 
 def is_negated(tok) -> bool:
@@ -67,6 +77,46 @@ def is_future(tok) -> bool:
             cur = cur.head
         return cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING | {"pledge", "promise", "vow", "agree", "announce"}
     return False
+
+
+def attitude(tok) -> str | None:
+    """The attitude verb's lemma when ``tok`` is one ("hopes" included, which the lemmatizer
+    reads as a form of "hop")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb_lemma(tok, ATTITUDE_FORMS)
+    return lemma if lemma in ATTITUDES else None
+
+
+def _about_another(verb, comp) -> bool:
+    """The attitude verb's complement names a doer of its own ("hopes Israel will withdraw"), or
+    the attitude verb has an object ("wants Iran to release")."""
+    return (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children))
+
+
+def wraps_anothers_act(verb) -> bool:
+    """An attitude verb whose complement is another's act: not a frame of its own intent."""
+    return attitude(verb) is not None and any(
+        _about_another(verb, c) for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+
+
+def attitude_over(trigger):
+    """The attitude verb governing ``trigger`` when the trigger is an act someone hopes, wants,
+    expects or fears *another* will do, else None."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None  # a nominal event is asserted by its own words, not by the clause around it
+    cur = _clause_head(trigger)
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("ccomp", "xcomp") and attitude(cur.head) is not None:
+            # a complement follows its verb; one before it is a misparse of a clause of its own
+            return cur.head if cur.i > cur.head.i and _about_another(cur.head, cur) else None
+        if cur.dep_ not in ("conj", "xcomp", "ccomp"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _in_conditional(verb) -> bool:

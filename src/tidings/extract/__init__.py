@@ -8,7 +8,7 @@ from tidings.extract.html import extract_html
 from tidings.extract.metadata import comparable
 from tidings.extract.language import split_by_language
 from tidings.extract.text import clean_text
-from tidings.model import Article, RawDocument, Removed
+from tidings.model import Article, RawDocument, Reason, Rejection, Removed
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell languages apart
@@ -17,7 +17,7 @@ MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell
 def extract(raw: RawDocument) -> Article:
     """Clean one document. Never raises for bad content: the Article carries an ``error`` instead."""
     article = Article(id=raw.id, text="", url=raw.url, title=raw.title, published=raw.published or None,
-                      error=raw.error)
+                      error=raw.error, encoding=raw.encoding)
     if raw.error:
         return article
     if raw.published and not DATE.match(raw.published):
@@ -26,7 +26,7 @@ def extract(raw: RawDocument) -> Article:
     if raw.html is not None and not text:
         page = extract_html(raw.html, raw.url)
         if page is None:
-            article.error = "no main text found in HTML"
+            article.error = Rejection(Reason.NO_MAIN_TEXT, "no main text found in HTML")
             return article
         text = page["text"]
         article.title = article.title or page["title"]
@@ -37,7 +37,7 @@ def extract(raw: RawDocument) -> Article:
     article.text, article.removed = clean_text(text or "")
     _drop_headline(article)
     if not article.text:
-        article.error = "empty document"
+        article.error = Rejection(Reason.EMPTY, "empty document")
     elif article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
         # foreign passages (a quoted French blog post) stay out of coding, kept with a reason
         article.language, article.text, foreign = split_by_language(article.text)

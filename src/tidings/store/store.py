@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tidings.extract import dedup
+from tidings.model import Rejection
 from tidings.store.db import Connection, StoreError
 from tidings.store.schema import LATEST
 
@@ -35,43 +36,17 @@ def record_hash(record: dict) -> str:
     return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
 
 
-# A rejected document's free-text error becomes a short named reason (the detail is kept too).
-REASONS = [
-    ("language not supported", "not_english"),
-    ("empty", "empty"),
-    ("no main text", "no_main_text"),
-    ("too large", "too_large"),
-    ("binary", "binary"),
-    ("malformed json", "malformed_json"),
-    ("not a json object", "malformed_json"),
-    ("coding failed", "coding_failed"),
-    ("robots.txt", "robots_disallowed"),
-    ("private address", "private_address"),
-    ("timed out", "timeout"),
-    ("timeout", "timeout"),
-    ("too many redirects", "too_many_redirects"),
-    ("size cap", "too_large"),
-    ("http ", "http_error"),
-    ("fetch", "fetch_failed"),
-    ("not found", "not_found"),
-    ("no such file", "not_found"),
-]
+def reason_for(error) -> str:
+    """The named reason of a record's ``error`` (``"<reason>: <detail>"``, as ``Rejection`` writes it)."""
+    return Rejection.parse(error).reason.value
 
 
-KNOWN = {reason for _, reason in REASONS} | {
-    "bad_url", "unsafe_xml", "not_html", "unreadable", "duplicate", "forbidden_path"}
-
-
-def reason_for(error: str) -> str:
-    """The named reason of an error: a leading ``reason:`` token, else the first phrase matched."""
-    head = error.split(":", 1)[0].strip()
-    if head in KNOWN:
-        return head
-    low = error.lower()
-    for needle, reason in REASONS:
-        if needle in low:
-            return reason
-    return "unreadable"
+def url_host(url: str | None) -> str | None:
+    """The host of a URL, or None for a URL too malformed to have one (the document is kept)."""
+    try:
+        return (urlsplit(url).hostname or None) if url else None
+    except ValueError:  # e.g. 'http://[oops/x': an unclosed IPv6 bracket
+        return None
 
 
 def event_signature(event: dict) -> str:
@@ -103,6 +78,7 @@ class Writer:
         self.tx_started = 0.0
         self.pending = 0
         self.in_tx = False
+        self.doc_open = False  # between a document's SAVEPOINT and its RELEASE
         self.index = dedup.NearDuplicates()
         # the LSH index lives in memory; rebuilt from the committed MinHashes on every open
         for doc_id, sig in conn.all("SELECT document_id, signature FROM minhashes ORDER BY document_id"):
@@ -113,8 +89,12 @@ class Writer:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         # Every document written so far is whole (one savepoint each), so even when the run is
-        # interrupted (Ctrl-C, a failing source) they are committed rather than thrown away.
+        # interrupted (Ctrl-C, a failing source) they are committed rather than thrown away. A
+        # document the interrupt caught half-written (even inside write's own undo) is undone first,
+        # so no rerun can find its raw hash and call it unchanged.
         try:
+            if self.doc_open:
+                self._undo_document()
             self.flush()
         except Exception:
             self.conn.rollback()
@@ -151,18 +131,24 @@ class Writer:
         # a savepoint per document: one that fails leaves no half rows, and the rest of the
         # batch (already reported as written) stays
         self.conn.execute("SAVEPOINT doc")
+        self.doc_open = True
         try:
             result = self._write(doc_id, record, content, raw_hash)
-        except Exception:
-            self.conn.execute("ROLLBACK TO SAVEPOINT doc")
-            self.conn.execute("RELEASE SAVEPOINT doc")
-            self._reload_index()
+        except BaseException:  # KeyboardInterrupt too: a half-written document is never committed
+            self._undo_document()
             raise
         self.conn.execute("RELEASE SAVEPOINT doc")
+        self.doc_open = False
         self.pending += 1
         if self.pending >= self.batch_size or time.monotonic() - self.tx_started >= self.max_seconds:
             self.flush()
         return result
+
+    def _undo_document(self) -> None:
+        self.conn.execute("ROLLBACK TO SAVEPOINT doc")
+        self.conn.execute("RELEASE SAVEPOINT doc")
+        self.doc_open = False
+        self._reload_index()
 
     def _write(self, doc_id: str, record: dict, content: str, raw_hash: str) -> WriteResult:
         c = self.conn
@@ -178,7 +164,7 @@ class Writer:
         error = record.get("error")
         status = "rejected" if error else "coded"
         url = record.get("url")
-        host = (urlsplit(url).hostname or None) if url else None
+        host = url_host(url)
         thash, m = dedup.fingerprint(text)
 
         cluster_id, duplicate = self._cluster(doc_id, text, thash, m)
@@ -320,7 +306,12 @@ class Writer:
 
 
 class Store:
-    """A store opened for reading (and for handing out its one writer)."""
+    """A store opened for reading (and for handing out its one writer).
+
+    Its reads are records and counts (``document``, ``iter_records``, ``stats``, ``dump``); every
+    filtered read (events, quotes, search) is ``tidings.query`` over ``Tidings(store)``, so the
+    CLI, the REST API, the Python API and the exports answer with one set of rules.
+    """
 
     def __init__(self, db: str | Path, conn: Connection):
         self.db = str(db)
@@ -392,121 +383,6 @@ class Store:
             "actors": count("SELECT count(*) FROM actors"),
         }
 
-    EVENT_COLUMNS = (
-        "e.key, e.document_id, e.data, d.url, d.title, d.published, d.host,"
-        " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key) AS num_mentions,"
-        # one IN over a UNION (not "id = … OR id IN …", which scans documents) keeps these index lookups
-        " (SELECT count(*) FROM documents md WHERE md.id IN"
-        "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id))"
-        "   AS num_articles,"
-        " (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM documents md WHERE md.id IN"
-        "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id))"
-        "   AS num_sources"
-    )
-
-    def _event_filter(self, source=None, target=None, cameo=None, since=None, until=None,
-                      document=None, mentions=False) -> tuple[str, list]:
-        where, params = [], []
-        if not mentions:
-            where.append("e.mention_of IS NULL")
-        # a CODE matches by prefix: USA matches USAGOV, 04 matches 042
-        # as a range, so that the B-tree index serves it (LIKE would not, in SQLite)
-        for column, value in (("e.source_code", source), ("e.target_code", target), ("e.cameo", cameo)):
-            if value and value.strip():
-                prefix = value.strip().upper()
-                where.append(f"{column} >= ? AND {column} < ?")
-                params += [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)]
-        if since:
-            where.append("coalesce(e.date, d.published) >= ?")
-            params.append(since)
-        if until:
-            where.append("coalesce(e.date, d.published) <= ?")
-            params.append(until)
-        if document:
-            where.append("e.document_id = ?")
-            params.append(document)
-        return (" WHERE " + " AND ".join(where)) if where else "", params
-
-    def events(self, source: str | None = None, target: str | None = None, cameo: str | None = None,
-               since: str | None = None, until: str | None = None, limit: int | None = None,
-               offset: int = 0, document: str | None = None, mentions: bool = False) -> list[dict]:
-        """Events, one per story (copies in a near-duplicate cluster count as mentions).
-
-        Each row is the contract event plus ``document_id``, ``url``, ``title``, ``published``,
-        ``num_mentions``, ``num_articles``, ``num_sources``. ``mentions=True`` lists every copy.
-        """
-        where, params = self._event_filter(source, target, cameo, since, until, document, mentions)
-        sql = (f"SELECT {self.EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
-               f"{where} ORDER BY coalesce(e.date, d.published, ''), e.document_id, e.seq")
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [int(limit), int(offset)]
-        elif offset:
-            sql += " LIMIT -1 OFFSET ?" if self.conn.dialect == "sqlite" else " OFFSET ?"
-            params.append(int(offset))
-        out = []
-        for key, doc_id, data, url, title, published, host, n_m, n_a, n_s in self.conn.all(sql, params):
-            event = json.loads(data)
-            event.update(document_id=doc_id, url=url, title=title, published=published,
-                         num_mentions=n_m, num_articles=n_a, num_sources=n_s)
-            out.append(event)
-        return out
-
-    def count_events(self, source=None, target=None, cameo=None, since=None, until=None,
-                     document=None, mentions=False) -> int:
-        where, params = self._event_filter(source, target, cameo, since, until, document, mentions)
-        return self.conn.scalar(
-            f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id{where}", params)
-
-    def quotes(self, speaker: str | None = None, text: str | None = None, limit: int | None = None,
-               offset: int = 0, document: str | None = None) -> list[dict]:
-        """Quotes; ``speaker`` matches a speaker code by prefix or a name/mention by substring."""
-        where, params = [], []
-        if speaker:
-            where.append("(q.speaker_code LIKE ? OR lower(q.speaker_name) LIKE ?"
-                         " OR lower(q.speaker_text) LIKE ?)")
-            needle = "%" + speaker.strip().lower() + "%"
-            params += [speaker.strip().upper() + "%", needle, needle]
-        if text:
-            where.append("lower(q.text) LIKE ?")
-            params.append("%" + text.lower() + "%")
-        if document:
-            where.append("q.document_id = ?")
-            params.append(document)
-        sql = ("SELECT q.document_id, q.seq, q.data, d.url, d.title, d.published FROM quotes q"
-               " JOIN documents d ON d.id = q.document_id")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY coalesce(d.published, ''), q.document_id, q.seq"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [int(limit), int(offset)]
-        out = []
-        for doc_id, _seq, data, url, title, published in self.conn.all(sql, params):
-            quote = json.loads(data)
-            quote.update(document_id=doc_id, url=url, title=title, published=published)
-            out.append(quote)
-        return out
-
-    def search(self, query: str, limit: int = 20) -> list[dict]:
-        """Documents whose title or text match a full-text query (FTS5 / PostgreSQL tsquery)."""
-        if self.conn.dialect == "sqlite":
-            # quote each word: user text is searched as words, never parsed as FTS5 syntax
-            words = [w for w in dedup.WORD.findall(query)]
-            if not words:
-                return []
-            match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-            rows = self.conn.all(
-                "SELECT d.id, d.title, d.url, d.published FROM documents_fts f"
-                " JOIN documents d ON d.id = f.document_id WHERE documents_fts MATCH ?"
-                " ORDER BY rank, d.id LIMIT ?", (match, limit))
-        else:
-            rows = self.conn.all(
-                "SELECT d.id, d.title, d.url, d.published FROM documents d"
-                " WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
-                " @@ plainto_tsquery('english', ?) ORDER BY d.id LIMIT ?", (query, limit))
-        return [dict(zip(("id", "title", "url", "published"), r)) for r in rows]
-
     def document(self, doc_id: str) -> dict | None:
         """The stored contract record of one document, with its status, cluster and rejection."""
         row = self.conn.one("SELECT record, status, cluster_id FROM documents WHERE id = ?", (doc_id,))
@@ -518,14 +394,6 @@ class Store:
         rej = self.conn.one("SELECT reason FROM rejected WHERE document_id = ?", (doc_id,))
         record["rejected"] = rej[0] if rej else None
         return record
-
-    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict]:
-        """Contract records of all documents, in id order."""
-        sql, params = "SELECT record FROM documents ORDER BY id", []
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params = [int(limit), int(offset)]
-        return [json.loads(r[0]) for r in self.conn.all(sql, params)]
 
     def iter_records(self, batch: int = 500):
         """Every stored record in id order, streamed (for exports of large stores)."""
