@@ -78,3 +78,23 @@ def test_events_in_an_infinitival_complement_take_the_governing_verbs_date():
     (doc,) = code([RawDocument(id="arrest", published="2009-06-10",
                                text="On Tuesday, March 17th, North Korean soldiers arrested two American journalists.")])
     assert [e.date for e in doc.events] == ["2009-03-17"]
+
+
+def test_events_dated_to_a_month_or_a_year_pass_the_output_contract(tmp_path):
+    # `tidings code` dates "In 2019" as "2019"; the contract's date pattern refused it, so
+    # `tidings ingest --coded` of that very output lost the document
+    import jsonschema
+
+    from tidings.model import RawDocument
+    from tidings.pipeline import code
+    from tidings.schema import output_schema
+    from tidings.store import store_records
+
+    (doc,) = code([RawDocument(id="partial", published="2020-01-06",
+                               text="In 2019, Iran attacked Saudi oil facilities, Washington said. "
+                                    "Last November, Russia sanctioned Ukraine.")])
+    record = doc.to_dict()
+    assert {e["date"] for e in record["events"]} == {"2019", "2019-11"}
+    jsonschema.validate(record, output_schema())
+    summary = store_records([record], str(tmp_path / "p.db"))
+    assert summary.coded == 1 and summary.events == 2, summary.errors

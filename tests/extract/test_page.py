@@ -98,3 +98,13 @@ def test_the_headline_above_the_body_is_not_coded_with_the_lead_sentence():
     meetings = [(e.source.code, e.target.code) for e in doc.events if e.cameo.startswith("04")]
     assert sorted(meetings) == [("CHNGOV", "USAGOV"), ("USAGOV", "CHNGOV")]
     assert {e.trigger.text for e in doc.events if e.cameo.startswith("04")} == {"met"}
+
+
+def test_language_split_is_linear_on_long_punctuation_runs():
+    # a run of 20,000 quotes made the foreign-script pattern backtrack quadratically
+    import time
+
+    started = time.monotonic()
+    language, text, foreign = split_by_language(ENGLISH + " " + '"' * 20_000 + " " + ENGLISH)
+    assert time.monotonic() - started < 1.0
+    assert language == "en" and foreign == []

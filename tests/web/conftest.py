@@ -67,9 +67,7 @@ def views_db(tmp_path_factory) -> str:
     from tidings.store import store_records
 
     db = str(tmp_path_factory.mktemp("views") / "views.db")
-    # the coder dates events "2024-03" or "2019" when the text says no more ("in March", "in
-    # 2019"); the contract schema's date pattern does not allow them yet, so no validation here
-    summary = store_records(views_corpus(), db, validate=False)
+    summary = store_records(views_corpus(), db)
     assert summary.coded == len(views_corpus()), summary.errors
     return db
 

@@ -413,7 +413,8 @@ function networkChart(net) {
   const nodes = net.nodes.map(d => {
     const r = 6 + 20 * Math.sqrt(d.events / maxNode);
     /* room: the node and its label below it (about 9 px a character at 13 px bold) */
-    return Object.assign({}, d, {r, room: Math.max(r, 4 + 4.6 * d.code.length) + 6});
+    const label = d.code === "---" ? "country unknown" : d.code;  /* "---" alone reads as a dash */
+    return Object.assign({}, d, {r, label, room: Math.max(r, 4 + 4.6 * label.length) + 6});
   });
   forceLayout(nodes, net.edges, W, H);
   const pos = Object.fromEntries(nodes.map(d => [d.code, d]));
@@ -440,7 +441,7 @@ function networkChart(net) {
     const g = svg("g", {class: "node", "data-code": d.code});
     g.appendChild(svg("circle", {cx: d.x, cy: d.y, r: d.r, fill: d.code.startsWith("---") ? "#8a8a8a" : "#1f5fa8"}, svg("title", {text: `${d.code} ${d.name || ""}: ${d.events} events`})));
     /* the label under the node, on a white halo so crossing edges do not hide it */
-    g.appendChild(svg("text", {class: "node-label", x: d.x, y: d.y + d.r + 14, "text-anchor": "middle", text: d.code}));
+    g.appendChild(svg("text", {class: "node-label", x: d.x, y: d.y + d.r + 14, "text-anchor": "middle", text: d.label}));
     link.appendChild(g);
     nodeLayer.appendChild(link);
   }
