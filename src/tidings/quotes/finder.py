@@ -87,16 +87,22 @@ def _noun_phrase(tok) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _subject(verb):
-    """The subject of a speech verb, looking through conjoined and auxiliary verbs."""
+def _subject(verb, inside=None):
+    """The subject of a speech verb, looking through conjoined and auxiliary verbs.
+
+    ``inside``: per token, whether it lies inside a quote. Quotes break the parse, which often
+    gives the verb a second subject inside the quoted words (`“…: Michigan, Ohio,” Mr. Trump
+    said`); the nearest subject outside quotes is the speaker.
+    """
     inherits = verb.dep_ in ("conj", "xcomp", "advcl") and not (verb.tag_ == "VBN" and verb.dep_ == "advcl")
     # ("when asked whether …": the one asked is not the subject of the main verb)
     for cand in (verb, verb.head if inherits else None):
         if cand is None:
             continue
-        for c in cand.children:
-            if c.dep_ in _SUBJECTS and not c.is_punct:
-                return c
+        subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and not c.is_punct
+                    and not (inside is not None and inside[c.i])]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
     doc = verb.doc
     # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
     # …, said"): the nearest name or personal pronoun before the verb in its sentence.
@@ -148,7 +154,7 @@ def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
 
 
 def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
-    subj = _subject(verb)
+    subj = _subject(verb, ctx.inside)
     if subj is not None and ctx.inside[subj.i]:
         subj = None
     if subj is None and verb.tag_ == "VBG":
