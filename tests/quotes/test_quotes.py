@@ -119,3 +119,30 @@ def test_random_quote_soup_never_crashes(quotes_of, pieces):
         assert q.kind in ("direct", "indirect", "mixed")
         if q.speaker:
             assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_a_thing_is_never_the_speaker(quotes_of):
+    # a wrong speaker is worse than none: "the ban" cannot say anything
+    text = "“It is a dark day for our industry,” the ban followed, months after the vote."
+    q = only(quotes_of(text), "direct")
+    assert q.cue.text == "followed" and q.speaker is None
+
+
+def test_relative_that_speaks_for_its_antecedent(quotes_of):
+    text = "Palin posted her message under a headline that said, “ISIS declares war on children.”"
+    q = only(quotes_of(text), "direct")
+    assert q.speaker.text == "a headline"
+
+
+def test_uncued_quote_takes_the_speaker_of_the_reported_speech_before_it(quotes_of):
+    text = ("Clinton touted her credentials as a co-sponsor of the bill. “We need to find ways to "
+            "support workers that want a union in their workplace.”")
+    quotes = quotes_of(text)
+    direct = only(quotes, "direct")
+    assert direct.speaker.text == "Clinton" and direct.cue is None
+
+
+def test_speaker_after_a_quote_whose_words_the_parse_took_as_subject(quotes_of):
+    text = "“Our popularity will put states in play: Michigan, Virginia, Ohio,” Mr. Trump said."
+    q = only(quotes_of(text), "direct")
+    assert q.speaker.text == "Mr. Trump"

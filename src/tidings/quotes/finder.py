@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from tidings import nlp
 from tidings.model import Actor, Quote, Span
-from tidings.quotes.lexicon import CLAUSE_ONLY, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS
+from tidings.quotes.lexicon import CLAUSE_ONLY, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS, speaker_nouns
 from tidings.quotes.marks import Quoted, find_quoted
 
 log = logging.getLogger(__name__)
@@ -175,8 +175,37 @@ def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
         return None
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
+    if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+        subj = subj.head.head  # "a headline that said": the antecedent speaks
     start, end = _noun_phrase(subj)
+    if not _can_speak(ctx, subj, start, end):
+        return None  # "the ban followed": a thing is never the speaker; better none than wrong
     return _actor(ctx, subj, start, end)
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ers", "ors", "ists",
+                   "ians", "ants", "ents", "men", "women", "ees")
+
+
+def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
+    """Whether the phrase headed by ``head`` can be a speaker: a person, group, organisation, or a
+    document or medium credited as a source. Names, pronouns for people and resolved actors can;
+    a common noun only when listed or a noun for a person by its ending."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
+        return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
+    if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in speaker_nouns() or head.lower_ in speaker_nouns() or (
+        head.pos_ == "NOUN" and len(lemma) > 4 and head.lower_.endswith(_PERSON_ENDINGS))
+
+
+# Pronouns that can stand for a speaker: people, and "it" for an organisation or a document.
+# Relative "that"/"which" and "this"/"what" stand for things.
+_SPEAKER_PRONOUNS = frozenset("he she they i we you it who someone somebody everyone anyone one "
+                              "none many some both several others all each few most".split())
 
 
 def _cue(tok) -> Span:
@@ -414,39 +443,35 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     return _Found(quote, inherited=True)  # speaker from a neighbouring quote, decided later
 
 
-def _inherit(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
-    """Quotes with no cue: the speaker of the next quote in the same paragraph, else of the
-    previous quote in this or the previous paragraph; a short one with no neighbour is dropped."""
+def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Found]:
+    """Quotes with no cue take the speaker last introduced before them: the nearest earlier quote
+    or reported speech with a speaker in the same paragraph (`Clinton touted her record. “We need
+    …”`), else the next cued quote of the paragraph (`“A.” “B,” she said.`), else the last one of
+    the previous paragraph. A short one with no speaker is dropped."""
     kept: list[_Found] = []
+    speakers = sorted((q for q in reported if q.speaker is not None), key=lambda q: q.end)
     for k, f in enumerate(found):
         if not f.inherited:
             kept.append(f)
             continue
         para = ctx.paragraph(f.quote.start)
-        donor = None
-        # `“A,” she said. “B.”`: B is hers; then `“A.” “B,” she said.`; then the last paragraph's.
-        for g in reversed(kept):
-            if ctx.paragraph(g.quote.end) == para and g.quote.speaker is not None:
-                donor = g
-                break
+        earlier = [g.quote for g in kept if g.quote.speaker is not None and g.quote.end <= f.quote.start]
+        earlier += [q for q in speakers if q.end <= f.quote.start]
+        last = max(earlier, key=lambda q: q.end, default=None)
+        donor = last.speaker if last is not None and ctx.paragraph(last.end) == para else None
         if donor is None:
             for g in found[k + 1:]:
                 if ctx.paragraph(g.quote.start) != para:
                     break
                 if not g.inherited and g.quote.speaker is not None:
-                    donor = g
+                    donor = g.quote.speaker
                     break
-        if donor is None:
-            for g in reversed(kept):
-                if para - ctx.paragraph(g.quote.end) > 1:
-                    break
-                if g.quote.speaker is not None and g.quote.kind == "direct":
-                    donor = g
-                    break
+        if donor is None and last is not None and para - ctx.paragraph(last.end) == 1:
+            donor = last.speaker
         words = _words(f.quote.text)
         statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…—-:;"
         if donor is not None and words >= 3 and statement:
-            f.quote.speaker = donor.quote.speaker
+            f.quote.speaker = donor
             kept.append(f)
         elif words >= _MIN_UNCUED_WORDS and statement:
             kept.append(f)  # a quoted statement whose speaker the text leaves implicit
@@ -598,9 +623,8 @@ def find_quotes(doc, mentions=()) -> list[Quote]:
     quoted = find_quoted(text)
     ctx = _context(doc, quoted, _Mentions(mentions or []))
     found = [f for f in (_direct(ctx, q) for q in quoted) if f is not None]
-    found = _inherit(ctx, found)
-    quotes = [f.quote for f in found]
-    taken = [(q.start, q.end) for q in quotes]
-    quotes.extend(_indirect(ctx, taken))
+    reported = _indirect(ctx, [(f.quote.start, f.quote.end) for f in found])
+    found = _inherit(ctx, found, reported)
+    quotes = [f.quote for f in found] + reported
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 # Verbs (lemmas) that attribute words or a stance to a speaker. Broad on purpose: news attributes
 # claims with many verbs, and a verb only counts when it governs a clause or sits next to a quote.
 SPEECH_VERBS = frozenset("""
@@ -75,3 +78,10 @@ XCOMP_VERBS = frozenset("""
 urge ask call want expect promise pledge vow threaten plan hope warn tell encourage demand
 intend seek vote agree refuse decline offer propose
 """.split())
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns that can head a speaker (``data/quotes/speaker_nouns.txt``)."""
+    text = resources.files("tidings.data.quotes").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
