@@ -146,3 +146,18 @@ def test_speaker_after_a_quote_whose_words_the_parse_took_as_subject(quotes_of):
     text = "“Our popularity will put states in play: Michigan, Virginia, Ohio,” Mr. Trump said."
     q = only(quotes_of(text), "direct")
     assert q.speaker.text == "Mr. Trump"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the participle's own clause has a thing for subject: the speaker is the main clause's
+    ("Trump argued that a database would keep people out, saying it’s “all about management.”", "Trump"),
+    # conjoined verbs: the subject of the first
+    ('He looked into the camera, furrowed his brow and said, "I am going to endorse you!"', "He"),
+    # a name the tagger took for a common noun
+    ("Clinton wrote to her aide. Mills then writes back, “You look cute.”", "Mills"),
+    # the cue's clause names an addressee between the verb and the words
+    ('As one employee told Palo Alto Weekly, "She wants to put fear in our hearts."', "one employee"),
+])
+def test_speaker_through_the_clause_the_cue_hangs_from(quotes_of, text, speaker):
+    q = [q for q in quotes_of(text) if q.kind in ("direct", "mixed") and "“" in q.text or '"' in q.text][-1]
+    assert q.speaker is not None and q.speaker.text == speaker, q

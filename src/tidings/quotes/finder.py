@@ -154,7 +154,24 @@ def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
 
 
 def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
-    subj = _subject(verb, ctx.inside)
+    speaker = _speaker_at(ctx, verb, _subject(verb, ctx.inside))
+    if speaker is not None or verb.dep_ not in ("conj", "advcl", "xcomp"):
+        return speaker
+    # `he looked up, furrowed his brow and said, “…”`, `Trump argued that a database would …,
+    # saying …`: the subject of the clause the verb hangs from, when the nearer one cannot speak
+    head, hops = verb, 0
+    while head.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.head.i != head.i and hops < 4:
+        head, hops = head.head, hops + 1
+        subj = next((c for c in head.children if c.dep_ in _SUBJECTS and not ctx.inside[c.i]), None)
+        if subj is not None:
+            speaker = _speaker_at(ctx, verb, subj)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
+    """The speaker named by ``subj`` (the subject found for ``verb``), or None."""
     if subj is not None and ctx.inside[subj.i]:
         subj = None
     if subj is None and verb.tag_ == "VBG":
@@ -191,8 +208,9 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
     """Whether the phrase headed by ``head`` can be a speaker: a person, group, organisation, or a
     document or medium credited as a source. Names, pronouns for people and resolved actors can;
     a common noun only when listed or a noun for a person by its ending."""
-    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+            head.pos_ == "NOUN" and head.text[:1].isupper()):
+        return True  # a name, even one the tagger took for a noun ("Mills then writes back")
     if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
         return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
     if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
@@ -427,6 +445,10 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
             quote.cue, quote.speaker = cue, speaker
             quote.start, quote.end = span
             quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+            return _Found(quote, tok)
+        if speaker is not None and text[cue.end:q.start].rstrip().endswith((",", ":")):
+            # `As one employee told Palo Alto Weekly, “…”`: the words follow the cue's clause
+            quote.cue, quote.speaker = cue, speaker
             return _Found(quote, tok)
     verb = _governor(ctx, q)
     if verb is not None:
