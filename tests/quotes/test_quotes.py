@@ -161,3 +161,28 @@ def test_speaker_after_a_quote_whose_words_the_parse_took_as_subject(quotes_of):
 def test_speaker_through_the_clause_the_cue_hangs_from(quotes_of, text, speaker):
     q = [q for q in quotes_of(text) if q.kind in ("direct", "mixed") and "“" in q.text or '"' in q.text][-1]
     assert q.speaker is not None and q.speaker.text == speaker, q
+
+
+def test_noun_attribution_with_its_clause_and_possessor(quotes_of):
+    q = only(quotes_of("Albright fanned controversy over her remark that there is a special place "
+                       "in hell for women."), "indirect")
+    assert (q.cue.text, q.speaker.text) == ("remark", "her")
+    assert q.text == "that there is a special place in hell for women"
+
+
+def test_quote_in_a_noun_attribution_takes_its_possessor(quotes_of):
+    q = only(quotes_of("Albright fanned controversy over her remark that “there’s a special place "
+                       "in hell for women who don’t help each other.”"), "direct")
+    assert (q.cue.text, q.speaker.text) == ("remark", "her")
+
+
+def test_a_noun_cue_without_a_clause_attributes_nothing(quotes_of):
+    assert quotes_of("Her remark angered the delegates.") == []
+
+
+def test_a_poll_is_the_source_of_its_finding(quotes_of):
+    q = only(quotes_of("A Wall Street Journal/NBC News poll showed a slimmer lead for Clinton."), "indirect")
+    assert (q.cue.text, q.speaker.text) == ("showed", "A Wall Street Journal/NBC News poll")
+    assert q.text == "a slimmer lead for Clinton"
+    # a finding verb whose subject is not a document attributes no object
+    assert [x for x in quotes_of("The senator showed a photo to the committee.") if x.kind == "indirect"] == []

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from tidings import nlp
 from tidings.model import Actor, Quote, Span
-from tidings.quotes.lexicon import CLAUSE_ONLY, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS, speaker_nouns
+from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS,
+                                    claim_nouns, speaker_nouns)
 from tidings.quotes.marks import Quoted, find_quoted
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,8 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
 
 # Pronouns that can stand for a speaker: people, and "it" for an organisation or a document.
 # Relative "that"/"which" and "this"/"what" stand for things.
-_SPEAKER_PRONOUNS = frozenset("he she they i we you it who someone somebody everyone anyone one "
+_SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your "
+                              "someone somebody everyone anyone one "
                               "none many some both several others all each few most".split())
 
 
@@ -462,7 +464,23 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     if hit:
         quote.cue, quote.speaker = hit
         return _Found(quote)
-    return _Found(quote, inherited=True)  # speaker from a neighbouring quote, decided later
+    claim = _claim_noun(ctx, q)
+    if claim is not None and claim.speaker is not None:
+        quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
+        return _Found(quote)
+    return _Found(quote, inherited=True)
+
+
+def _claim_noun(ctx: _Ctx, q: Quoted) -> Quote | None:
+    """The noun attribution (`his claim that “…”`) whose clause holds the quote, if any."""
+    tok, hops = ctx.doc[min(ctx.token_at(q.start + 1), len(ctx.doc) - 1)], 0
+    while tok.head.i != tok.i and hops < 4:
+        tok, hops = tok.head, hops + 1
+        if not ctx.inside[tok.i] and tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
+            return _noun_clause(ctx, tok)
+        if not ctx.inside[tok.i]:
+            return None
+    return None  # speaker from a neighbouring quote, decided later
 
 
 def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Found]:
@@ -524,6 +542,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             q = _according(ctx, tok)
         elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS:
             q = _clause(ctx, tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
+            q = _noun_clause(ctx, tok)
         else:
             continue
         if q is None or _overlaps((q.start, q.end), taken):
@@ -553,6 +573,11 @@ def _clause(ctx: _Ctx, verb) -> Quote | None:
         comp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if not comp and lemma in OBJECT_VERBS and _subject(verb) is not None:
         comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not comp and lemma in FINDING_VERBS:
+        # `A Wall Street Journal/NBC News poll showed a slimmer lead`: a document's finding
+        subj = _subject(verb, ctx.inside)
+        if subj is not None and subj.lemma_.lower() in claim_nouns()["document"]:
+            comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not comp:
         return None
     c = comp[0]
@@ -565,6 +590,33 @@ def _clause(ctx: _Ctx, verb) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_speaker_of(ctx, verb))
+
+
+def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
+    """`his claim that …`, `Trump’s remark that …`: the noun is the cue, its that-clause the
+    content, its possessor (or `by X`) the speaker; no clause, no attribution."""
+    text = ctx.text
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    start, end = _strip(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    if end - start < 3 or clause.right_edge.i - clause.left_edge.i < 2:
+        return None
+    speaker = None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is not None and not ctx.inside[owner.i]:
+        s, e = _noun_phrase(owner)
+        if text[s:e].endswith(("’s", "'s")):
+            e -= 2
+        if e > s and _can_speak(ctx, owner, s, e):
+            speaker = _actor(ctx, owner, s, e)
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
 
 
 def _according(ctx: _Ctx, tok) -> Quote | None:

@@ -16,12 +16,6 @@ SPEECH_VERBS = frozenset(vocab.speech_verbs())
 # on their own: keeps "X showed" or "X continued" from taking a quote they merely sit next to.
 CLAUSE_ONLY = frozenset(v for v, uses in vocab.speech_verbs().items() if "clause" in uses)
 
-# Nouns that head a speech phrase: "in a statement", "his message: …"
-SPEECH_NOUNS = frozenset("""
-statement interview remarks remark comment comments message speech tweet post letter
-announcement press conference briefing
-""".split())
-
 # Outlets credited with claims: the MEDIA rows of data/actors/orgs.tsv.
 OUTLETS = vocab.outlets()
 
@@ -47,3 +41,23 @@ def speaker_nouns() -> frozenset[str]:
     """Common nouns that can head a speaker (``data/vocab/speaker_nouns.txt``)."""
     text = resources.files("tidings.data.vocab").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
     return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@lru_cache(maxsize=1)
+def claim_nouns() -> dict[str, frozenset[str]]:
+    """{"claim": nouns carrying a that-clause of content, "document": documents that find things}
+    (``data/vocab/claim_nouns.txt``)."""
+    text = resources.files("tidings.data.vocab").joinpath("claim_nouns.txt").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    section = None
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = out.setdefault(line[1:-1], set())
+        elif line and section is not None:
+            section.update(w.lower() for w in line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# Verbs by which a document credits a finding to itself ("the poll showed a slimmer lead").
+FINDING_VERBS = frozenset("show find suggest indicate reveal conclude estimate predict project".split())
