@@ -1,12 +1,18 @@
 """Quotation marks → quoted spans, on raw text, never failing.
 
-Each mark is given a role from its neighbours first (a mark after a space and before a letter opens,
-a mark after a letter and before a space or punctuation closes) and from its glyph only when the
+Double marks (straight, curly, ``…'' and ''…'', guillemets « » either way, German „ “): each mark
+is given a role from its neighbours first (a mark after a space and before a letter opens, a mark
+after a letter and before a space or punctuation closes) and from its glyph only when the
 neighbours do not tell, because real text mixes straight and curly marks and sometimes uses the
 wrong curly one. Marks are then paired in order with nesting, inside paragraphs, following the
 convention that a quote running over several paragraphs leaves each paragraph open and reopens the
 next one. A quote still open at the end of a paragraph that does not reopen is closed there (best
 effort); a closing mark with nothing open is ignored.
+
+Single marks (‘…’ in headlines and British copy, German ‚…‘, ‹…›) pair strictly, because ’ is
+mostly an apostrophe: an opener only after a space, dash, bracket or double mark and before a
+letter; ’ never opens (’90s); a mark between letters is an apostrophe (Trump’s). A quote inside a
+quote stays inside the outer one.
 """
 
 from __future__ import annotations
