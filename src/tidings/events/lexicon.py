@@ -12,6 +12,7 @@ from importlib import resources
 
 import yaml
 
+from tidings import vocab
 from tidings.errors import TidingsError
 from tidings.events import cameo
 
@@ -119,8 +120,8 @@ def from_dict(data: dict) -> Lexicon:
         frames.append(Frame(name, frozenset(f["lemmas"]), str(f["default"]),
                             {str(k): str(v) for k, v in f.get("map", {}).items()}))
     return Lexicon(_index(data.get("verbs"), "verb"), _index(data.get("nouns"), "noun"), frames,
-                   frozenset(data.get("reporting") or []), frozenset(data.get("non_agents") or []),
-                   frozenset(data.get("abstractions") or []))
+                   frozenset(data.get("reporting") or vocab.reporting_verbs()),
+                   frozenset(data.get("non_agents") or []), frozenset(data.get("abstractions") or []))
 
 
 @lru_cache(maxsize=1)

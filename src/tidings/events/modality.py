@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tidings import dates
+from tidings import dates, vocab
 from tidings.events.syntax import verb_forms, verb_lemma
 
 # The one list of modalities the coder emits; the query filter, the API, the output schema and the
@@ -17,9 +17,7 @@ HYPO_AUX = {"could", "might", "may", "would", "should", "can"}
 PAST_MARKERS = {"existing", "previous", "earlier", "former", "past", "prior", "previously", "already"}
 REPORT_ADV = {"reportedly", "allegedly", "purportedly", "supposedly"}
 ALLEGING = {"accuse", "suspect", "blame", "charge"}  # their of/for/with + gerund is alleged
-REPORTING = {"say", "tell", "claim", "allege", "report", "accuse", "believe", "think", "assert",
-             "suggest", "argue", "insist", "charge", "add", "note", "state", "warn", "emphasize",
-             "emphasise", "stress", "highlight", "disclose", "reveal", "indicate", "deny"}
+REPORTING = vocab.reporting_verbs()  # one list for every stage: data/vocab/speech_verbs.tsv
 HISTORICAL_DAYS = 60  # events dated this far before publication are background, not news
 # what someone hopes, wants, expects or fears another will do is not that act ("Egypt hopes
 # Israel will withdraw", "Russia fears NATO will attack", "wants Iran to release"): it is the
