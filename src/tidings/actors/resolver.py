@@ -522,7 +522,7 @@ class Finder:
             if e.kind == ACTOR:
                 prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
                 if ncode and len(ncode) >= 3:
-                    code = prefix + join_code(ncode[:3], chunks(ncode)[1:] + role_secs)
+                    code = prefix + join_code(ncode[:3], chunks(ncode)[1:] + sectors + role_secs)
                 else:
                     code = ncode
                 if ncode and ncode[:3].isalpha():
