@@ -142,7 +142,7 @@ def _read(path, kind: str, strict: bool, report: DictionaryReport | None) -> lis
         raise DictionaryError(path, 0, f"cannot read: {exc.strerror or exc}", UNREADABLE) from exc
     digest = hashlib.sha256(data).hexdigest()
     cache = _cache_file(digest, kind, Path(path).name)
-    with _gc_paused():
+    with gc_paused():
         parsed = _unpack(_cache_get(cache))
     if parsed is None:
         try:
@@ -181,25 +181,27 @@ class Name(str):
     words: list[str]
 
 
-def _tokenized(entries: list[tuple[list[str], Entry]]) -> list[tuple[list[str], Entry]]:
+def tokenized_names(texts):
+    """Names with their ``words`` as documents are split (spaCy's tokenizer), computed fast for
+    plain names: words of ASCII letters split only at spaces (no affix, no special case)."""
     from tidings import nlp
 
     tokenizer = nlp.load().tokenizer
     special = tokenizer.rules or {}
     out = []
-    for names, entry in entries:
-        named = []
-        for n in names:
-            name = Name(n)
-            parts = n.split(" ")
-            # plain words split only at spaces (no affixes, no special case): skip spaCy's tokenizer
-            if all(p.isascii() and p.isalpha() and p not in special for p in parts):
-                name.words = parts
-            else:
-                name.words = [t.text for t in tokenizer(n)]
-            named.append(name)
-        out.append((named, entry))
+    for text in texts:
+        name = Name(text)
+        parts = text.split(" ")
+        if all(p.isascii() and p.isalpha() and p not in special for p in parts):
+            name.words = parts
+        else:
+            name.words = [t.text for t in tokenizer(text)]
+        out.append(name)
     return out
+
+
+def _tokenized(entries: list[tuple[list[str], Entry]]) -> list[tuple[list[str], Entry]]:
+    return [(tokenized_names(names), entry) for names, entry in entries]
 
 
 # The cache holds plain tuples and strings (not Entry objects): they unpickle several times faster.
@@ -234,7 +236,7 @@ def _unpack(packed):
 
 
 @contextlib.contextmanager
-def _gc_paused():
+def gc_paused():
     """Build many small objects without the cycle collector rescanning them every few thousand
     allocations (a third of the load time of a big dictionary); nothing built here is cyclic."""
     was = gc.isenabled()
