@@ -70,9 +70,11 @@ class Entry:
     def code_at(self, date: str | None) -> str | None:
         """The entry's code on a date, honouring PETRARCH-style date restrictions.
 
-        An undated text is read as of the latest the entry knows (as officials take their latest
-        role): a restriction open to the present, else the default, else the last one to end."""
-        if date is None and self.restrictions:
+        An undated text is read, for a user (PETRARCH) entry, as of the latest the entry knows (as
+        officials take their latest role): a restriction open to the present, else the default,
+        else the last one to end. PETRARCH's default is the fallback outside the dated codes; in
+        our own data it is the code before the dated ones, which an undated text keeps."""
+        if date is None and self.user and self.restrictions:
             current = [r for r in self.restrictions if r.end is None]
             if current:
                 return max(current, key=lambda r: r.start or "").code
