@@ -26,8 +26,9 @@ The rules, general (none names a person):
   LAVROV") are dropped since the resolver reads titles and countries itself; a one-word name
   (a surname: "LAVROV") is kept only when it has five letters or more and no other person in the
   data has it. A full name shared by people of different countries is dropped.
-- *Hand-written data wins*: a person whose name or alias is in ``officials.tsv`` for the same
-  country is written under that name, without the derived roles that overlap a hand-written one.
+- *Hand-written data wins*: a person whose full name or alias is in ``officials.tsv`` is written
+  under that name, without the derived roles that overlap a hand-written one; overlapping roles of
+  one person are merged (same office) or trimmed (another office's starts when the first ends).
 """
 
 from __future__ import annotations
@@ -203,30 +204,61 @@ def build(phoenix: Path) -> str:
             t = title_case(n)
             if t != canonical and t not in aliases:
                 aliases.append(t)
-        known = next((hand[(_key(n), country)] for n in [canonical] + aliases if (_key(n), country) in hand), None)
+        # the loader makes one person of one name, so a full name the hand-written file has is that
+        # person whatever the country ("Herman Van Rompuy": BEL here, IGOEEC there)
+        known = next((hand[_key(n)] for n in [canonical] + aliases if " " in n and _key(n) in hand), None)
         name, taken = known if known else (canonical, [])
         if known and canonical != name:
             aliases.insert(0, canonical)
         aliases = [a for a in aliases if a != name]
         for office, code, start, end in roles:
             end_x = _day_after(end) if end else _day_after(last[code])
-            if end_x <= start or any(start < h_end and h_start < end_x for h_start, h_end in taken):
-                continue  # empty, or a period the hand-written file gives (it wins)
-            rows.add((name, "|".join(aliases), code, office, start, end_x))
-    ordered = sorted(rows, key=lambda r: (r[2], r[0], r[4], r[3], r[5], r[1]))
+            for h_start, h_end in sorted(taken):  # the hand-written periods win: cut ours around them
+                if start < h_end and h_start < end_x:
+                    if start < h_start:
+                        end_x = h_start
+                    else:
+                        start = h_end
+            if start < end_x:
+                rows.add((name, "|".join(aliases), code, office, start, end_x))
+    ordered = sorted(_merged(rows), key=lambda r: (r[2], r[0], r[4], r[3], r[5], r[1]))
     return HEADER + "".join("\t".join(r) + "\n" for r in ordered)
 
 
-def _hand_written() -> dict[tuple[str, str], tuple[str, list[tuple[str, str]]]]:
-    """(loose name or alias, country) -> (canonical name, [(start, end)]) from officials.tsv."""
+def _merged(rows):
+    """One person's roles without overlaps: the dictionary often lists a leader's years twice
+    (head of state, then party or acting titles). Overlapping roles of the same office and code
+    become one; a role overlapping another office's (not a minister's) starts when that one ends."""
+    by_person: dict[str, list] = defaultdict(list)
+    for row in rows:
+        by_person[row[0]].append(row)
+    out = []
+    for name, roles in by_person.items():
+        aliases = max((r[1] for r in roles), key=len)  # the same person: the fullest list of names
+        done: list[list[str]] = []  # [code, office, start, end]
+        for _, _, code, office, start, end in sorted(roles, key=lambda r: (r[4], r[5], r[3], r[2])):
+            for prev in done:
+                if prev[2] < end and start < prev[3] and (office == "GOV") == (prev[1] == "GOV"):
+                    if (prev[0], prev[1]) == (code, office):
+                        prev[3], end = max(prev[3], end), start  # absorbed into prev
+                    else:
+                        start = max(start, prev[3])
+            if start < end:
+                done.append([code, office, start, end])
+        out.extend((name, aliases, code, office, start, end) for code, office, start, end in done)
+    return out
+
+
+def _hand_written() -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """loose name or alias -> (canonical name, [(start, end)]) from officials.tsv."""
     spans: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    keys: dict[tuple[str, str], str] = {}
+    keys: dict[str, str] = {}
     for _, row in data_lines("officials.tsv"):
         row += [""] * (6 - len(row))
         name, aliases, code, _, start, end = (c.strip() for c in row[:6])
         spans[name].append((start, end or "9999-12-31"))
         for n in [name] + split_names(aliases):
-            keys.setdefault((_key(n), code if code.startswith("IGO") else code[:3]), name)
+            keys.setdefault(_key(n), name)
     return {k: (name, spans[name]) for k, name in keys.items()}
 
 
