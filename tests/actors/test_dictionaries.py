@@ -190,3 +190,16 @@ def test_missing_or_binary_dictionary_always_refused(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00ARN")
     with pytest.raises(DictionaryError, match="not UTF-8"):
         read_actors(binary)
+
+
+def test_tokenized_names_split_as_documents_are():
+    """The fast path (plain words split at spaces) gives what spaCy's tokenizer gives, and names
+    it would split otherwise (affixes, special cases such as 'cannot') go through the tokenizer."""
+    from tidings import nlp
+    from tidings.actors.dictionaries import tokenized_names
+
+    tokenizer = nlp.load().tokenizer
+    texts = ["Paul Biya", "Bashar al-Assad", "K. Annan", "Cannot Nameless", "Miguel D'Escoto", "UN SECRETARY"]
+    for name in tokenized_names(texts):
+        assert name.words == [t.text for t in tokenizer(str(name))], name
+    assert tokenized_names(["Cannot Nameless"])[0].words == ["Can", "not", "Nameless"]
