@@ -225,8 +225,12 @@ def test_ingest_with_workers_gives_the_same_store(tmp_path):
 def test_ingest_bad_dictionary_is_a_clear_error(tmp_path):
     bad = tmp_path / "actors.txt"
     bad.write_text("this is not a dictionary [[[\n", encoding="utf-8")
-    result = run("ingest", SEED, "--db", tmp_path / "d.db", "--actors", bad, ok=False)
-    assert result.exit_code == 1 and "Error" in result.stderr
+    # issue 15: by default a malformed entry is skipped and counted; --strict-dictionaries refuses
+    result = run("ingest", SEED, "--db", tmp_path / "strict.db", "--actors", bad, "--strict-dictionaries", ok=False)
+    assert result.exit_code == 1 and "Error" in result.stderr and f"{bad}:1: unbalanced brackets" in result.stderr
+    assert not (tmp_path / "strict.db").exists()
+    result = run("ingest", SEED, "--db", tmp_path / "d.db", "--actors", bad, "-q")
+    assert "1 malformed entries skipped (unbalanced brackets 1)" in result.stderr
 
 
 @pytest.mark.slow

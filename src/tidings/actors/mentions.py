@@ -386,7 +386,7 @@ class MentionFinder:
             if e.kind == ACTOR:
                 prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
                 if ncode and len(ncode) >= 3:
-                    d.code = prefix + join_code(ncode[:3], chunks(ncode)[1:] + d.role_secs)
+                    d.code = prefix + join_code(ncode[:3], chunks(ncode)[1:] + d.sectors + d.role_secs)
                 else:
                     d.code = ncode
                 if ncode and ncode[:3].isalpha():

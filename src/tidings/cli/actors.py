@@ -8,15 +8,13 @@ import sys
 import click
 
 from tidings.cli import main
+from tidings.cli.options import dictionary_options
 
 
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True, dir_okay=False))
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date (decides officials' roles).")
-@click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Actor dictionary (ours or PETRARCH format); repeatable.")
-@click.option("--agents", "agents", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Agent dictionary (ours or PETRARCH format); repeatable.")
+@dictionary_options
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def actors(path: str, date: str | None, actors: tuple[str, ...], agents: tuple[str, ...], fmt: str) -> None:
     """List each actor mention in a FILE (plain text or HTML; - for stdin) with its CAMEO code
