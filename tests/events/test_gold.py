@@ -25,15 +25,15 @@ def test_conflibert_penta_macro_f1(scorer):
     recs = gold.read_penta(shared_path(*CONFLIBERT, "cameo_class_train.tsv"))
     rep = gold.score_penta(recs, *scorer)
     assert rep.n == 1349
-    assert rep.extra["macro_f1"] >= 0.77  # measured 0.779
+    assert rep.extra["macro_f1"] >= 0.79  # measured 0.799 (0.779 before the PETRARCH-derived verbs and statements)
 
 
 @pytest.mark.gold
 def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
-    assert rep.metrics["source tokens"].f1 >= 0.77  # measured 0.771
-    assert rep.metrics["target tokens"].f1 >= 0.60  # measured 0.604
+    assert rep.metrics["source tokens"].f1 >= 0.78  # measured 0.784
+    assert rep.metrics["target tokens"].f1 >= 0.60  # measured 0.609
 
 
 def test_readers_and_format_detection(tmp_path):
