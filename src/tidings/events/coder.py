@@ -14,7 +14,6 @@ actors), ``assembly`` (events, dates, ids) and ``calibration`` (confidence).
 
 from __future__ import annotations
 
-
 from tidings.events import cameo
 from tidings.events.assembly import events_of
 from tidings.events.candidate import Candidate
@@ -23,7 +22,6 @@ from tidings.events.lexicon import Lexicon, load as load_lexicon
 from tidings.events.syntax import NAME_ENTS
 from tidings.events.triggers import Triggers
 from tidings.model import Actor, Attribution, Event
-
 
 
 class EventCoder:
