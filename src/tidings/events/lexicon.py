@@ -90,9 +90,6 @@ class Lexicon:
     frames: list[Frame]
     reporting: frozenset
 
-    def frame_for(self, lemma: str) -> list[Frame]:
-        return [f for f in self.frames if lemma in f.lemmas]
-
 
 def _index(section: dict, kind: str) -> dict[str, list[Pattern]]:
     index: dict[str, list[Pattern]] = {}
