@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= tidings.db
 
-.PHONY: run test check gold bench clean
+.PHONY: run test gold bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # the edit loop: everything but the slow and the gold-set tests (`make test` runs all, as CI does)
+.PHONY: check
 check: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow and not gold"
 
