@@ -38,6 +38,11 @@ browser:
 test: $(STAMP) browser
 	TIDINGS_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q
 
+# the edit loop: everything but the slow and the gold-set tests (`make test` runs all, as CI does)
+.PHONY: check
+check: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not gold"
+
 gold: $(STAMP)
 	$(BIN)/python -m pytest -q -m gold
 

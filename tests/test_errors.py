@@ -16,7 +16,8 @@ from tidings.errors import TidingsError
 
 from tests.conftest import SEED
 
-BAD_DICTIONARY = "UNBALANCED [[[\n"
+BAD_DICTIONARY = "UNBALANCED [[[\n"  # refused with --strict-dictionaries (by default: skipped, counted)
+UNREADABLE_DICTIONARY = b"\xff\xfe\xfa not text"  # refused always
 
 
 def domain_errors() -> list[type]:
@@ -55,7 +56,7 @@ def test_every_domain_error_derives_from_the_base_and_keeps_its_builtin():
 def test_the_cli_reports_a_domain_error_without_a_traceback(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text(BAD_DICTIONARY)
-    result = CliRunner().invoke(main, ["code", "--actors", str(bad), str(SEED)])
+    result = CliRunner().invoke(main, ["code", "--strict-dictionaries", "--actors", str(bad), str(SEED)])
     assert result.exit_code == 1
     assert f"{bad}:1" in result.output and "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -72,7 +73,8 @@ def test_workers_fail_fast_with_the_dictionary_error(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text(BAD_DICTIONARY)
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "tidings", "code", "--workers", "2", "--actors", str(bad), str(SEED)],
+    proc = subprocess.run([sys.executable, "-m", "tidings", "code", "--workers", "2", "--strict-dictionaries",
+                           "--actors", str(bad), str(SEED)],
                           capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert proc.returncode == 1
     assert f"{bad}:1: unbalanced brackets" in proc.stderr
@@ -86,9 +88,9 @@ def test_a_worker_that_cannot_load_raises_in_the_caller(monkeypatch, tmp_path):
     from tidings.model import RawDocument
 
     bad = tmp_path / "bad.txt"
-    bad.write_text(BAD_DICTIONARY)
+    bad.write_bytes(UNREADABLE_DICTIONARY)
     monkeypatch.setattr(pipeline, "check_dictionaries", lambda actors, agents: None)  # only the workers read it
-    with pytest.raises(TidingsError, match=f"DictionaryError: {bad}:1: unbalanced brackets"):
+    with pytest.raises(TidingsError, match=f"DictionaryError: {bad}:1: not UTF-8 text"):
         list(pipeline.code_parallel([RawDocument(id="a", text="Russia attacked Ukraine.")], workers=2,
                                     actors=[str(bad)]))
 

@@ -399,7 +399,7 @@ class MentionFinder:
                 d.name = d.name if g.person else e.name
                 d.label = "PERSON" if g.person else e.kind
                 d.why.insert(0, f"{e.kind.lower()} '{e.name}' -> {ncode} ({e.source})")
-                if e.kind in (IGO, NGO, REGION) or (ncode and ncode[:3] in ("IGO", "NGO", "IMG", "MNC")):
+                if e.kind in (IGO, NGO, REGION) or (ncode and prefix_of(ncode)):
                     d.country = None
                 else:
                     d.country = ncode[:3] if ncode else None

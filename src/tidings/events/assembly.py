@@ -197,25 +197,22 @@ def event_date(ctx, sent, trigger, published, future=False):
     November": "last November" dates the summit, not the disclosure, so only expressions whose
     clause is the trigger's clause count.
     """
-    try:
-        head = modality_mod._clause_head(trigger)
-        # "Yesterday, the Parliament voted to expel US troops": an infinitival complement
-        # happens when its governing verb does, so the governor's time expression dates it
-        heads = {head.i}
-        while head.dep_ == "xcomp" and head.head.i != head.i:
-            head = modality_mod._clause_head(head.head)
-            heads.add(head.i)
-        doc = sent.doc
-        for start, end, value in ctx.times(sent, published, future):
-            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-            if span is None:
-                continue
-            if modality_mod._clause_head(span.root).i in heads or (
-                    trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
-                return value
-        return published
-    except Exception:  # a date we cannot read must not cost the event
-        return published
+    head = modality_mod._clause_head(trigger)
+    # "Yesterday, the Parliament voted to expel US troops": an infinitival complement happens
+    # when its governing verb does, so the governor's time expression dates it
+    heads = {head.i}
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = modality_mod._clause_head(head.head)
+        heads.add(head.i)
+    doc = sent.doc
+    for start, end, value in ctx.times(sent, published, future):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is None:
+            continue
+        if modality_mod._clause_head(span.root).i in heads or (
+                trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
+            return value
+    return published
 
 
 class _Unknown:

@@ -14,8 +14,6 @@ actors), ``assembly`` (events, dates, ids) and ``calibration`` (confidence).
 
 from __future__ import annotations
 
-import logging
-
 from tidings.events import cameo
 from tidings.events.assembly import events_of
 from tidings.events.candidate import Candidate
@@ -24,8 +22,6 @@ from tidings.events.lexicon import Lexicon, load as load_lexicon
 from tidings.events.syntax import NAME_ENTS
 from tidings.events.triggers import Triggers
 from tidings.model import Actor, Attribution, Event
-
-log = logging.getLogger(__name__)
 
 
 class EventCoder:
@@ -90,13 +86,11 @@ class EventCoder:
                     return []  # a story-level discard (sports, weather): nothing here is political
                 if s_off:
                     skip.add(si)
+        # no catch here: an exception is a bug in the rules and must show (the pipeline keeps the
+        # document's place with the error as its reason)
         for si, sent in enumerate(ctx.sents):
-            if si in skip:
-                continue
-            try:
+            if si not in skip:
                 events.extend(self._code_sentence(ctx, si, sent, published, outlets.get(si), doc_id))
-            except Exception:  # one odd parse must not lose the document
-                log.exception("event coding failed on sentence %d of %s", si, doc_id or "document")
         return events
 
     # ------------------------------------------------------------------ sentence

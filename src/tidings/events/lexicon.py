@@ -93,9 +93,6 @@ class Lexicon:
     non_agents: frozenset = frozenset()  # doers that cannot act (storms, diseases, vehicles)
     abstractions: frozenset = frozenset()  # ideas that violence verbs attack only in words
 
-    def frame_for(self, lemma: str) -> list[Frame]:
-        return [f for f in self.frames if lemma in f.lemmas]
-
 
 def _index(section: dict, kind: str) -> dict[str, list[Pattern]]:
     index: dict[str, list[Pattern]] = {}
