@@ -186,3 +186,11 @@ def test_a_poll_is_the_source_of_its_finding(quotes_of):
     assert q.text == "a slimmer lead for Clinton"
     # a finding verb whose subject is not a document attributes no object
     assert [x for x in quotes_of("The senator showed a photo to the committee.") if x.kind == "indirect"] == []
+
+
+def test_headline_quote_takes_the_speaker_of_the_body_quote_repeating_it(quotes_of):
+    text = ("‘We will not be intimidated’ after embassy attack\n\n"
+            "“We will not be intimidated by threats against our diplomats,” the foreign minister said.")
+    head, body = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert head.text == "‘We will not be intimidated’" and head.cue is None
+    assert head.speaker.text == body.speaker.text == "the foreign minister"

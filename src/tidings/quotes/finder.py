@@ -239,6 +239,7 @@ class _Found:
     quote: Quote
     cue_tok: object = None
     inherited: bool = False
+    keep: bool = False  # kept even when no speaker is found for it (a verb held it, elsewhere)
 
 
 def _after(ctx: _Ctx, q: Quoted, label: bool = False):
@@ -453,6 +454,10 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
             quote.cue, quote.speaker = cue, speaker
             return _Found(quote, tok)
     verb = _governor(ctx, q)
+    crossed = verb is not None and ctx.paragraph(verb.idx) not in (ctx.paragraph(q.start),
+                                                                   ctx.paragraph(q.end - 1))
+    if crossed:
+        verb = None  # the parse ran a headline into the next paragraph: not this quote's verb
     if verb is not None:
         quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
         span = _content_of(verb, q, ctx)
@@ -468,7 +473,7 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     if claim is not None and claim.speaker is not None:
         quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
         return _Found(quote)
-    return _Found(quote, inherited=True)
+    return _Found(quote, inherited=True, keep=crossed)
 
 
 def _claim_noun(ctx: _Ctx, q: Quoted) -> Quote | None:
@@ -508,14 +513,35 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
                     break
         if donor is None and last is not None and para - ctx.paragraph(last.end) == 1:
             donor = last.speaker
+        headline = donor is None and para == 0
+        if headline:  # headlines quote without a full stop
+            donor = _headline_speaker(ctx, f.quote, found[k + 1:])
         words = _words(f.quote.text)
-        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…—-:;"
+        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…—-:;" or (headline and donor is not None)
         if donor is not None and words >= 3 and statement:
             f.quote.speaker = donor
             kept.append(f)
-        elif words >= _MIN_UNCUED_WORDS and statement:
+        elif (words >= _MIN_UNCUED_WORDS and statement) or f.keep:
             kept.append(f)  # a quoted statement whose speaker the text leaves implicit
     return kept
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _headline_speaker(ctx: _Ctx, quote: Quote, later: list[_Found]) -> Actor | None:
+    """A quote in the headline speaks with the voice of the body quote that repeats its words."""
+    words = _words_of(quote.text)
+    if len(words) < 2:
+        return None
+    for g in later:
+        if g.quote.speaker is None or g.inherited:
+            continue
+        body = _words_of(g.quote.text)
+        if any(body[i:i + len(words)] == words for i in range(len(body) - len(words) + 1)):
+            return g.quote.speaker
+    return None
 
 
 # ----------------------------------------------------------------------------- indirect speech
