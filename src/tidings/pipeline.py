@@ -13,6 +13,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import pickle
 import re
 import signal
 import threading
@@ -23,6 +24,7 @@ from typing import Iterable, Iterator, Sequence
 
 from tidings import nlp
 from tidings.actors import ActorResolver
+from tidings.errors import TidingsError
 from tidings.events import EventCoder
 from tidings.extract import extract
 from tidings.model import Article, CodedDocument, RawDocument, Reason, Rejection
@@ -45,7 +47,7 @@ MEMORY_ZONE_DOCS = 64  # documents parsed inside one spaCy memory zone
 PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_PUNCT_RUN + 1))
 
 
-class DocumentTimeout(Exception):
+class DocumentTimeout(TidingsError):
     """A document took longer than the per-document time budget."""
 
 
@@ -88,6 +90,10 @@ class Coder:
 
     @classmethod
     def load(cls, actors: Sequence[str] = (), agents: Sequence[str] = ()) -> "Coder":
+        """The stages with the packaged data plus the user's dictionaries.
+
+        Raises ``DictionaryError`` for a malformed dictionary and ``ModelMissing`` without the
+        spaCy model (both ``TidingsError``)."""
         nlp.load()
         return cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load())
 
@@ -135,6 +141,14 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
 
     ``published`` is the publication date for documents that lack one.
     """
+    for _doc, coded in code_parsed(raws, published=published, coder=coder, batch_size=batch_size):
+        yield coded
+
+
+def code_parsed(raws: Iterable[RawDocument], *, published: str | None = None, coder: Coder | None = None,
+                batch_size: int = 16) -> Iterator[tuple[object, CodedDocument]]:
+    """``code``, yielding each CodedDocument with its spaCy Doc, for tools that read the parse too.
+    The Doc is valid only until the next item is asked for (its strings live in a memory zone)."""
     coder = coder or Coder.load()
 
     def articles() -> Iterator[tuple[str, Article]]:
@@ -151,7 +165,7 @@ def code(raws: Iterable[RawDocument], *, published: str | None = None, coder: Co
     for chunk in chunked(articles(), MEMORY_ZONE_DOCS):
         with nlp.memory_zone():
             for doc, article in nlp.parse_with_context(chunk, batch_size=batch_size):
-                yield code_one(coder, article, doc)
+                yield doc, code_one(coder, article, doc)
 
 
 def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
@@ -174,16 +188,53 @@ def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
 # Each worker process loads the stages once; documents travel in chunks and come back in input order.
 
 _worker_coder: Coder | None = None
+_worker_failure: Exception | None = None
+# one BLAS thread per worker process: N processes × N threads on N cores thrash (measured: 2 workers
+# with default threads were no faster than 1); set in each worker before it loads the models, as
+# Dask's nanny does for its workers, and never in the caller's environment
+WORKER_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _init_worker(actors: Sequence[str], agents: Sequence[str]) -> None:
-    global _worker_coder
-    _worker_coder = Coder.load(actors=actors, agents=agents)
+def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool) -> None:
+    global _worker_coder, _worker_failure
+    for var in WORKER_THREAD_VARIABLES:
+        os.environ.setdefault(var, "1")
+    nlp.configure(fast=fast_path)
+    try:
+        _worker_coder = Coder.load(actors=actors, agents=agents)
+    except Exception as exc:  # not swallowed: re-raised in the caller with the first chunk
+        # an initializer that raises makes the pool restart the worker for ever (a hang)
+        _worker_failure = _portable(exc)
+
+
+def _portable(exc: Exception) -> Exception:
+    """``exc`` as it can cross back to the caller: itself if it survives pickling, else its message
+    in a ``TidingsError`` (an exception that cannot be rebuilt kills the pool's result thread: a hang)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return TidingsError(f"{type(exc).__name__}: {exc}")
 
 
 def _code_chunk(args: tuple[list[RawDocument], str | None]) -> list[CodedDocument]:
+    if _worker_failure is not None:
+        raise _worker_failure
     chunk, published = args
     return list(code(chunk, published=published, coder=_worker_coder))
+
+
+def check_dictionaries(actors: Sequence[str] = (), agents: Sequence[str] = ()) -> None:
+    """Read the user's dictionaries here, so that a malformed one raises its ``DictionaryError``
+    (file and line) in the caller before any worker starts, instead of once per worker."""
+    from tidings.actors.dictionaries import read_actors, read_agents
+
+    for path in actors:
+        for _ in read_actors(path):
+            pass
+    for path in agents:
+        for _ in read_agents(path):
+            pass
 
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -195,17 +246,18 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str | None = None,
                   actors: Sequence[str] = (), agents: Sequence[str] = (),
                   chunk_size: int = 8) -> Iterator[CodedDocument]:
-    """``code`` on ``workers`` local processes; same records, same order."""
+    """``code`` on ``workers`` local processes; same records, same order.
+
+    The workers use this process's pipeline choice (``nlp.FAST_PATH``). A malformed dictionary
+    or a missing model raises here, before or with the first records, never hangs the pool.
+    """
     if workers <= 1:
         yield from code(raws, published=published, coder=Coder.load(actors=actors, agents=agents))
         return
-    # one BLAS thread per worker process: N processes × N threads on N cores thrash (measured:
-    # 2 workers with default threads were no faster than 1); the forkserver and its workers start
-    # with this environment (Dask's nanny does the same for its workers)
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    check_dictionaries(actors, agents)
     context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=_init_worker, initargs=(tuple(actors), tuple(agents))) as pool:
+    with context.Pool(workers, initializer=_init_worker,
+                      initargs=(tuple(actors), tuple(agents), nlp.FAST_PATH)) as pool:
         # Pool.imap would read the whole input ahead; a bounded window of chunks keeps memory flat
         pending: collections.deque = collections.deque()
         for chunk in chunked(raws, chunk_size):

@@ -22,6 +22,7 @@ turn it into their own error at the edge.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -30,17 +31,19 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tidings.errors import TidingsError
+from tidings.events.modality import MODALITIES
+from tidings.settings import DEFAULT_DB
+
 if TYPE_CHECKING:  # the store (and its imports) load only when a store is opened
     from tidings.store import Store
 
-MODALITIES = ("asserted", "negated", "threatened", "promised", "future", "hypothetical", "reported",
-              "historical")
 PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
                 "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT",
                 "THREATEN")
 PERIODS = ("day", "week", "month")
 ORDERS = ("newest", "oldest")
-MAX_LIMIT = 1000
+MAX_LIMIT = 1000  # the largest page the REST API serves (Python callers iterate everything)
 # Totals are counted exactly up to this many matches, then reported as a lower bound
 # (``total_exact`` false), as search engines do: a page must not wait for a count of millions.
 COUNT_CAP = 10_000
@@ -48,12 +51,15 @@ COUNT_CAP = 10_000
 # rather than by sorting every match; fewer matches are found through their own index and sorted.
 WALK_DATE_FROM = 2_000
 
-_CODE = re.compile(r"^[A-Z0-9]{1,30}$")
+# Every actor code tidings emits: letters and digits, and the "---" (country unknown: ---GOV) and
+# "+++" placeholders of CAMEO/PETRARCH. The REST API validates with the same pattern.
+CODE_PATTERN = r"^[A-Za-z0-9+\-]{1,30}$"
+_CODE = re.compile(CODE_PATTERN)
 _CAMEO = re.compile(r"^[0-9]{1,4}$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-class QueryError(ValueError):
+class QueryError(TidingsError, ValueError):
     """A query parameter that is not valid; the message names the parameter and what is wrong."""
 
 
@@ -89,7 +95,8 @@ def _code(name: str, value: str | None) -> str | None:
         return None
     code = str(value).strip().upper()
     if not _CODE.match(code):
-        raise QueryError(f"{name}: {value!r} is not an actor code or prefix (letters and digits, e.g. USA or USAGOV)")
+        raise QueryError(f"{name}: {value!r} is not an actor code or prefix (letters, digits, - and +; "
+                         "e.g. USA, USAGOV or ---GOV)")
     return code
 
 
@@ -156,13 +163,59 @@ def _period(day: str, by: str) -> str | None:
     return d.isoformat()
 
 
+MAX_PERIODS = 100_000  # a guard: a stray date centuries away must not make a timeline of millions
+
+
+def _periods_between(first: str, last: str, by: str) -> list[str]:
+    """The first days of every period from ``first`` to ``last`` (both period starts)."""
+    start, end = _date.fromisoformat(first), _date.fromisoformat(last)
+    out, d = [], start
+    while d <= end and len(out) < MAX_PERIODS:
+        out.append(d.isoformat())
+        if by == "month":
+            d = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+        else:
+            d += timedelta(days=7 if by == "week" else 1)
+    return out
+
+
+NETWORK_LEVELS = ("country", "actor")
+# organisations and regions have no country: they stay one node each at country level
+ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS")
+
+
+def _country_node(code: str, country: str | None) -> str:
+    """The country-level node of an actor: its country, else its organisation (IGOUNO), else the
+    first three letters (a region such as EUR, or ``---`` for an actor of unknown country)."""
+    if country:
+        return country
+    if code.startswith(ORGANISATION_PREFIXES):
+        return code[:6]
+    return code[:3]
+
+
+def _country_label(node: str, actor_name: str | None) -> str | None:
+    """A readable name for a country-level node."""
+    if node == "---":
+        return "country unknown"
+    if actor_name:
+        return actor_name
+    try:
+        import pycountry
+
+        found = pycountry.countries.get(alpha_3=node)
+        return found.name if found else None
+    except (ImportError, LookupError, KeyError):
+        return None
+
+
 def _page(limit, offset) -> tuple[int, int]:
     try:
         limit, offset = int(limit), int(offset)
     except (TypeError, ValueError):
         raise QueryError("limit and offset must be whole numbers") from None
-    if not 0 <= limit <= MAX_LIMIT:
-        raise QueryError(f"limit: {limit} is out of range (0 to {MAX_LIMIT})")
+    if limit < 0:  # the REST API caps its pages at MAX_LIMIT; Python callers may ask for more
+        raise QueryError(f"limit: {limit} must not be negative")
     if offset < 0:
         raise QueryError(f"offset: {offset} must not be negative")
     return limit, offset
@@ -173,10 +226,34 @@ def _upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+# Full text matches exact words on both back ends (no stemming: "customs" does not find
+# "customers"), every word of the query required, case-insensitive: SQLite's FTS5 (unicode61
+# tokenizer) and PostgreSQL's 'simple' text-search configuration, over the same words.
+PG_DOCUMENT_TEXT = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
+PG_QUOTE_TEXT = "to_tsvector('simple', q.text || ' ' || coalesce(q.speaker_name, ''))"
+PG_WORDS = "plainto_tsquery('simple', ?)"
+
+
 def fts_words(query: str) -> str | None:
     """User text as an FTS5 query of quoted words (never parsed as FTS5 syntax)."""
     words = _WORD.findall(query or "")
     return " ".join('"' + w + '"' for w in words) if words else None
+
+
+def pg_words(query: str) -> str:
+    """The same words for PostgreSQL (split as FTS5 splits them: letters and digits)."""
+    return " ".join(_WORD.findall(query or ""))
+
+
+def like_escape(text: str) -> str:
+    """``text`` for ``LIKE ? ESCAPE '\\'`` with ``%``, ``_`` and ``\\`` matched literally (a
+    speaker named "50%" is found; "_" matches only an underscore)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def like_pattern(text: str) -> str:
+    """``%text%``: ``text`` anywhere, matched literally."""
+    return "%" + like_escape(text) + "%"
 
 
 @dataclass
@@ -270,10 +347,9 @@ class EventFilter:
                                  " WHERE documents_fts MATCH ?)")
                     params.append(match)
             else:
-                where.append("e.document_id IN (SELECT id FROM documents WHERE to_tsvector("
-                             "'english', coalesce(title, '') || ' ' || text)"
-                             " @@ plainto_tsquery('english', ?))")
-                params.append(self.text)
+                where.append(f"e.document_id IN (SELECT id FROM documents WHERE {PG_DOCUMENT_TEXT}"
+                             f" @@ {PG_WORDS})")
+                params.append(pg_words(self.text))
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -290,6 +366,39 @@ def code_condition(column: str, prefix: str, expand=None) -> tuple[str, list]:
             return f"{column} = ?", list(codes)
         return f"{column} IN ({', '.join('?' for _ in codes)})", list(codes)
     return f"{column} >= ? AND {column} < ?", [prefix, _upper_bound(prefix)]
+
+
+def cameo_name(code: str | None) -> str | None:
+    """The CAMEO code's name ("042" → "Make a visit"), for people reading codes."""
+    from tidings.events import cameo  # the CAMEO table loads on first use
+
+    return cameo.describe(code).name if code and cameo.is_code(code) else None
+
+
+# ---- event rows -----------------------------------------------------------------------------------
+
+# One event row: the stored contract record, its document, and how widely the story was carried
+# (copies in its near-duplicate cluster, distinct documents, distinct hosts).
+EVENT_COLUMNS = (
+    "e.key, e.document_id, e.data, d.url, d.title, d.published,"
+    " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key),"
+    # one IN over a UNION (not "id = … OR id IN …", which scans documents) keeps these index lookups
+    " (SELECT count(*) FROM documents md WHERE md.id IN"
+    "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id)),"
+    " (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM documents md WHERE md.id IN"
+    "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id)),"
+    " e.date"
+)
+
+
+def _after(day: str | None, key: str, direction: str) -> str:
+    """The rows after ``(day, key)`` within one phase of ``iter_events`` (dated or undated rows),
+    as a range the date index can seek to (``e.date <= ?``), not a filter over every row."""
+    if day is None:
+        return "e.key < ?" if direction == "DESC" else "e.key > ?"
+    if direction == "DESC":
+        return "e.date <= ? AND (e.date < ? OR e.key < ?)"
+    return "e.date >= ? AND (e.date > ? OR e.key > ?)"
 
 
 # ---- evidence -------------------------------------------------------------------------------------
@@ -347,10 +456,16 @@ class Timeline:
     by: str
     both: bool
     rows: list[dict] = field(default_factory=list)
+    # events off the timeline because their date has only this precision: {"month": n, "year": n}
+    partial: dict = field(default_factory=lambda: {"month": 0, "year": 0})
+
+    @property
+    def events(self) -> int:
+        return sum(r["events"] for r in self.rows)
 
     def to_dict(self) -> dict:
         return {"source": self.source, "target": self.target, "by": self.by, "both": self.both,
-                "periods": self.rows}
+                "periods": self.rows, "partial": self.partial}
 
     def to_pandas(self):
         import pandas as pd
@@ -383,10 +498,28 @@ class Tidings:
     def stats(self) -> dict:
         return self.store.stats()
 
-    def search(self, query: str, limit: int = 20) -> Rows:
-        """Documents whose title or text match the words of ``query`` (FTS5)."""
-        limit, _ = _page(limit, 0)
-        return Rows(self.store.search(query or "", limit=limit))
+    def search(self, query: str, limit: int | None = 20) -> Rows:
+        """Documents whose title or text hold every word of ``query`` (exact words, both back
+        ends): best matches first on SQLite (FTS5 rank), by id on PostgreSQL."""
+        _page(limit or 0, 0)
+        page, page_params = self._limit(limit, 0)
+        if self.dialect == "sqlite":
+            match = fts_words(query)
+            if match is None:
+                return Rows([])
+            rows = self.conn.all(
+                "SELECT d.id, d.title, d.url, d.published FROM documents_fts f"
+                " JOIN documents d ON d.id = f.document_id WHERE documents_fts MATCH ?"
+                f" ORDER BY rank, d.id{page}", [match] + page_params)
+        else:
+            words = pg_words(query)
+            if not words:
+                return Rows([])
+            rows = self.conn.all(
+                f"SELECT d.id, d.title, d.url, d.published FROM documents d"
+                f" WHERE {PG_DOCUMENT_TEXT} @@ {PG_WORDS} ORDER BY d.id{page}",
+                [words] + page_params)
+        return Rows([dict(zip(("id", "title", "url", "published"), r)) for r in rows])
 
     # ---- events ----
     def _codes(self, prefix: str) -> list[str] | None:
@@ -414,24 +547,52 @@ class Tidings:
             f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) capped",
             params + [int(cap)]) or 0)
 
-    def events(self, limit: int = 50, offset: int = 0, order: str = "newest",
-               exact_total: bool = False, **filters) -> Rows:
-        """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
-        ``published`` and ``num_mentions``, newest first.
-
-        ``.total`` counts the matches exactly up to ``COUNT_CAP`` (beyond it ``.total_exact`` is
-        false and ``.total`` a lower bound) or always with ``exact_total=True``.
-        """
-        limit, offset = _page(limit, offset)
-        order = _choice("order", order, ORDERS) or "newest"
-        flt = self._filter(filters)
-        direction = "DESC" if order == "newest" else "ASC"
-        cap = None if exact_total else max(COUNT_CAP, offset + limit) + 1
+    def _match_documents(self, flt: "EventFilter") -> None:
+        """SQLite: the documents matching ``flt.text``, found once for both the count and the pages."""
         if flt.text and self.dialect == "sqlite":
             match = fts_words(flt.text)
             flt.text_documents = json.dumps([r[0] for r in self.conn.all(
                 "SELECT document_id FROM documents_fts WHERE documents_fts MATCH ?",
                 (match,))] if match else [])
+
+    def _order_by(self, direction: str) -> str:
+        """Newest or oldest first, then by key. Undated events sort as the oldest on both back
+        ends (SQLite puts NULL lowest; PostgreSQL is told to do the same)."""
+        nulls = ""
+        if self.dialect == "postgres":
+            nulls = " NULLS LAST" if direction == "DESC" else " NULLS FIRST"
+        return f" ORDER BY e.date {direction}{nulls}, e.key {direction}"
+
+    def _event_rows(self, where: str, params: list, direction: str, limit: int,
+                    offset: int = 0) -> list[tuple]:
+        order = self._order_by(direction)
+        return self.conn.all(
+            f"SELECT {EVENT_COLUMNS}"
+            f" FROM (SELECT e.key FROM events e{where}{order} LIMIT ? OFFSET ?) page"
+            f" JOIN events e ON e.key = page.key JOIN documents d ON d.id = e.document_id{order}",
+            params + [limit, offset])
+
+    def events(self, limit: int | None = None, offset: int = 0, order: str = "newest",
+               exact_total: bool = False, **filters) -> Rows:
+        """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
+        ``published``, ``num_mentions``, ``num_articles`` and ``num_sources``, newest first.
+
+        Without ``limit``, every match (read page by page: ``iter_events`` streams the same rows
+        without holding them). With ``limit``, one page: ``.total`` counts the matches exactly up
+        to ``COUNT_CAP`` (beyond it ``.total_exact`` is false and ``.total`` a lower bound) or
+        always with ``exact_total=True``.
+        """
+        if limit is None:
+            _page(0, offset)
+            rows = list(itertools.islice(self.iter_events(order=order, **filters), offset, None))
+            total = offset + len(rows) if rows or not offset else self.count_events(**filters)
+            return Rows(rows, total, None, offset)
+        limit, offset = _page(limit, offset)
+        order = _choice("order", order, ORDERS) or "newest"
+        flt = self._filter(filters)
+        direction = "DESC" if order == "newest" else "ASC"
+        cap = None if exact_total else max(COUNT_CAP, offset + limit) + 1
+        self._match_documents(flt)
         where, params = self._where(flt)
         if cap is None:
             total = int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
@@ -445,34 +606,61 @@ class Tidings:
         if limit == 0 or (exact and offset >= total):
             return Rows([], total, limit, offset, exact)
         where, params = self._where(flt, walk_date=total >= WALK_DATE_FROM)
-        rows = self.conn.all(
-            "SELECT e.key, e.document_id, e.data, d.url, d.title, d.published,"
-            " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key)"
-            f" FROM (SELECT e.key FROM events e{where}"
-            f"       ORDER BY e.date {direction}, e.key {direction} LIMIT ? OFFSET ?) page"
-            " JOIN events e ON e.key = page.key JOIN documents d ON d.id = e.document_id"
-            f" ORDER BY e.date {direction}, e.key {direction}",
-            params + [limit, offset])
+        rows = self._event_rows(where, params, direction, limit, offset)
         return Rows([self._event(r) for r in rows], total, limit, offset, exact)
+
+    def iter_events(self, order: str = "newest", page: int = 1000, **filters):
+        """Every matching event, in the order of ``events``, read ``page`` rows at a time (keyset
+        pages on date and key: no OFFSET, so the last page costs what the first does)."""
+        order = _choice("order", order, ORDERS) or "newest"
+        flt = self._filter(filters)
+        self._match_documents(flt)
+        where, params = self._where(flt)
+        many = int(self.conn.scalar(
+            f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) capped",
+            params + [WALK_DATE_FROM]) or 0) >= WALK_DATE_FROM
+        where, params = self._where(flt, walk_date=many)
+        direction = "DESC" if order == "newest" else "ASC"
+        joiner = " AND " if where else " WHERE "
+        # undated events sort as the oldest: after the dated ones when newest first, before them
+        # when oldest first; each phase is walked in keyset pages
+        phases = ["e.date IS NOT NULL", "e.date IS NULL"]
+        for phase in phases if direction == "DESC" else reversed(phases):
+            after: tuple | None = None
+            while True:
+                cond, ps = where + joiner + phase, list(params)
+                if after is not None:
+                    day, key = after
+                    cond += " AND " + _after(day, key, direction)
+                    ps += [key] if day is None else [day, day, key]
+                rows = self._event_rows(cond, ps, direction, page)
+                yield from (self._event(r) for r in rows)
+                if len(rows) < page:
+                    break
+                after = (rows[-1][-1], rows[-1][0])  # (stored date, key) of the last row
 
     @staticmethod
     def _event(row) -> dict:
-        key, doc_id, data, url, title, published, mentions = row
+        key, doc_id, data, url, title, published, mentions, articles, sources = row[:9]
         event = json.loads(data)
         event.update(key=key, document_id=doc_id, url=url, title=title, published=published,
-                     num_mentions=mentions)
+                     num_mentions=int(mentions), num_articles=int(articles),
+                     num_sources=int(sources), cameo_name=cameo_name(event.get("cameo")))
         return event
 
     def event(self, key: str) -> dict | None:
         """One event by its key (``document id/position``), with its evidence spans."""
-        row = self.conn.one(
-            "SELECT e.key, e.document_id, e.data, d.url, d.title, d.published,"
-            " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key), d.text"
-            " FROM events e JOIN documents d ON d.id = e.document_id WHERE e.key = ?", (key,))
+        row = self.conn.one(f"SELECT {EVENT_COLUMNS}, d.text FROM events e"
+                            " JOIN documents d ON d.id = e.document_id WHERE e.key = ?", (key,))
+        if row is None:
+            # the API lists events with their contract ``id`` too: accept it (first mention wins)
+            row = self.conn.one(f"SELECT {EVENT_COLUMNS}, d.text FROM events e"
+                                " JOIN documents d ON d.id = e.document_id WHERE e.id = ?"
+                                " ORDER BY e.mention_of IS NOT NULL, e.key LIMIT 1", (key,))
         if row is None:
             return None
-        event = self._event(row[:7])
-        event["highlight"] = evidence_spans(event, row[7])
+        event = self._event(row[:10])
+        event["highlight"] = evidence_spans(event, row[10])
         return event
 
     # ---- aggregates ----
@@ -516,7 +704,17 @@ class Tidings:
             f" FROM ({sql}) d GROUP BY period, quad ORDER BY period, quad", all_params)
         periods: dict[str, dict] = {}
         sums: dict[str, list[float]] = {}
+        # events dated only to a month or a year ("last November", "in 2019") are not spread over
+        # days they may not belong to: a month-dated event sits in its month on a monthly
+        # timeline; the others are counted by precision, never silently dropped
+        partial = {"month": 0, "year": 0}
         for day, quad, n, gsum, gcount in rows:
+            precision = {4: "year", 7: "month"}.get(len(day or ""))
+            if precision == "month" and by == "month":
+                day = f"{day}-01"
+            elif precision:
+                partial[precision] += int(n)
+                continue
             period = _period(day, by)
             if period is None:
                 continue
@@ -530,7 +728,12 @@ class Tidings:
             acc[1] += gcount or 0
         for period, (gsum, gcount) in sums.items():
             periods[period]["goldstein"] = round(gsum / gcount, 3) if gcount else None
-        return Timeline(src, tgt, by, both, [periods[k] for k in sorted(periods)])
+        # every period between the first and the last, empty ones included: a chart then shows
+        # the gap instead of closing it up, and draws no Goldstein line across it
+        filled = [periods.get(p) or {"period": p, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "events": 0,
+                                     "goldstein": None}
+                  for p in _periods_between(min(periods), max(periods), by)] if periods else []
+        return Timeline(src, tgt, by, both, filled, partial)
 
     def top_actors(self, limit: int = 20, **filters) -> Rows:
         """Actors by number of events they take part in (as source or target)."""
@@ -542,35 +745,88 @@ class Tidings:
             for code, n in self.conn.all(
                     f"SELECT {column}, count(*) FROM events e{cond} GROUP BY {column}", params):
                 counts.setdefault(code, [0, 0])[side] += int(n)
-        top = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))[:limit]
-        names = self._names([code for code, _ in top])
-        return Rows([{"code": code, "name": names.get(code), "as_source": ns, "as_target": nt,
-                      "events": ns + nt} for code, (ns, nt) in top])
+        from tidings.actors.labels import code_label  # the actors package loads only when needed
 
-    def network(self, limit: int = 100, **filters) -> dict:
-        """The interaction network: directed edges weighted by events, and their nodes."""
+        top = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))[:limit]
+        seen = self._names_seen([code for code, _ in top], where, params)
+        return Rows([{"code": code, "name": code_label(code), "names": seen.get(code, []),
+                      "as_source": ns, "as_target": nt, "events": ns + nt}
+                     for code, (ns, nt) in top])
+
+    def _names_seen(self, codes: list[str], where: str, params: list,
+                    most: int = 5) -> dict[str, list[dict]]:
+        """The people and bodies the actors stage named under each code in the matching events,
+        most frequent first."""
+        if not codes:
+            return {}
+        counts: dict[str, dict[str, int]] = {}
+        marks = ", ".join("?" for _ in codes)
+        for code_col, side in (("e.source_code", "source"), ("e.target_code", "target")):
+            # the resolved name only (the name column falls back to the mention's text: "they")
+            name_col = (f"json_extract(e.data, '$.{side}.name')" if self.dialect == "sqlite"
+                        else f"(e.data::json -> '{side}' ->> 'name')")
+            cond = (where + " AND " if where else " WHERE ") + f"{code_col} IN ({marks})"
+            for code, name, n in self.conn.all(
+                    f"SELECT {code_col}, {name_col}, count(*) FROM events e{cond}"
+                    f" GROUP BY {code_col}, {name_col}", params + codes):
+                if name:
+                    by_name = counts.setdefault(code, {})
+                    by_name[name] = by_name.get(name, 0) + int(n)
+        return {code: [{"name": name, "events": n} for name, n in
+                       sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:most]]
+                for code, names in counts.items()}
+
+    def network(self, limit: int = 100, level: str = "country", both_coded: bool = False,
+                domestic: bool | None = None, **filters) -> dict:
+        """The interaction network: directed edges weighted by events, and their nodes.
+
+        ``level="country"`` (the default) rolls actors up to their country (USAGOV, USAMIL → USA;
+        an organisation stays itself: IGOUNO), ``level="actor"`` keeps every code. ``both_coded``
+        keeps only events whose two sides have a known country (no ``---GOV``). ``domestic``:
+        edges inside one country (left out by default at country level, where they would swamp
+        the international ones; kept by default at actor level).
+        """
         limit, _ = _page(limit, 0)
+        level = _choice("level", level, NETWORK_LEVELS) or "country"
+        if domestic is None:
+            domestic = level == "actor"
         where, params = self._where(self._filter(filters))
         cond = (where + " AND " if where else " WHERE ") + (
             "e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
+        if both_coded:
+            cond += " AND e.source_code NOT LIKE '---%' AND e.target_code NOT LIKE '---%'"
         rows = self.conn.all(
-            "SELECT e.source_code, e.target_code, count(*), avg(e.goldstein),"
+            "SELECT e.source_code, e.source_country, e.target_code, e.target_country, count(*),"
+            " sum(e.goldstein), count(e.goldstein),"
             " sum(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END),"
             " sum(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END)"
-            f" FROM events e{cond} GROUP BY e.source_code, e.target_code"
-            " ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ?", params + [limit])
-        edges = [{"source": s, "target": t, "events": int(n),
-                  "goldstein": round(float(g), 3) if g is not None else None,
-                  "cooperation": int(coop or 0), "conflict": int(conf or 0)}
-                 for s, t, n, g, coop, conf in rows]
+            f" FROM events e{cond}"
+            " GROUP BY e.source_code, e.source_country, e.target_code, e.target_country", params)
+        merged: dict[tuple[str, str], list] = {}
+        for s_code, s_country, t_code, t_country, n, gsum, gcount, coop, conf in rows:
+            a, b = (s_code, t_code) if level == "actor" else (
+                _country_node(s_code, s_country), _country_node(t_code, t_country))
+            same_country = (s_country or a[:3]) == (t_country or b[:3]) and not a.startswith("---")
+            if not domestic and same_country:
+                continue
+            acc = merged.setdefault((a, b), [0, 0.0, 0, 0, 0])
+            for k, v in enumerate((n, gsum, gcount, coop, conf)):
+                acc[k] += v or 0
+        top = sorted(merged.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+        edges = [{"source": a, "target": b, "events": int(n),
+                  "goldstein": round(float(gsum) / gcount, 3) if gcount else None,
+                  "cooperation": int(coop), "conflict": int(conf)}
+                 for (a, b), (n, gsum, gcount, coop, conf) in top]
         weight: dict[str, int] = {}
         for e in edges:
             weight[e["source"]] = weight.get(e["source"], 0) + e["events"]
             weight[e["target"]] = weight.get(e["target"], 0) + e["events"]
         names = self._names(list(weight))
+        if level == "country":
+            names = {c: _country_label(c, names.get(c)) for c in weight}
         nodes = [{"code": c, "name": names.get(c), "events": w}
                  for c, w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
-        return {"nodes": nodes, "edges": edges}
+        return {"level": level, "nodes": nodes, "edges": edges}
 
     def _names(self, codes: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -582,23 +838,23 @@ class Tidings:
         return out
 
     # ---- actors ----
-    def actors(self, query: str | None = None, limit: int = 50, offset: int = 0) -> Rows:
+    def actors(self, query: str | None = None, limit: int | None = None, offset: int = 0) -> Rows:
         """Known actors (code, name, country, sectors) with their event counts; ``query`` matches
-        a code prefix or a name substring."""
-        limit, offset = _page(limit, offset)
+        a code prefix or a name substring. Without ``limit``, every match."""
+        _, offset = _page(limit or 0, offset)
         where, params = "", []
         if query and query.strip():
             q = query.strip()
-            where = " WHERE upper(code) LIKE ? OR lower(name) LIKE ?"
-            params = [q.upper().replace("%", "").replace("_", "") + "%",
-                      "%" + q.lower().replace("%", "").replace("_", "") + "%"]
+            where = " WHERE upper(code) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\'"
+            params = [like_escape(q.upper()) + "%", like_pattern(q.lower())]
         total = int(self.conn.scalar(f"SELECT count(*) FROM actors{where}", params) or 0)
+        page, page_params = self._limit(limit, offset)
         rows = self.conn.all(
             "SELECT a.code, a.name, a.country, a.sectors,"
             " (SELECT count(*) FROM events e WHERE e.source_code = a.code AND e.mention_of IS NULL),"
             " (SELECT count(*) FROM events e WHERE e.target_code = a.code AND e.mention_of IS NULL),"
             " (SELECT count(*) FROM quotes q WHERE q.speaker_code = a.code)"
-            f" FROM actors a{where} ORDER BY a.code LIMIT ? OFFSET ?", params + [limit, offset])
+            f" FROM actors a{where} ORDER BY a.code{page}", params + page_params)
         return Rows([{"code": c, "name": n, "country": co,
                       "sectors": [s for s in (sec or "").split(",") if s],
                       "as_source": int(ns), "as_target": int(nt), "quotes": int(nq)}
@@ -609,14 +865,15 @@ class Tidings:
         where, params = [], []
         if speaker and speaker.strip():
             s = speaker.strip()
-            needle = "%" + s.lower().replace("%", "").replace("_", "") + "%"
+            needle = like_pattern(s.lower())
             code = s.upper()
+            names = ("lower(q.speaker_name) LIKE ? ESCAPE '\\'"
+                     " OR lower(q.speaker_text) LIKE ? ESCAPE '\\'")
             if _CODE.match(code):
-                where.append("((q.speaker_code >= ? AND q.speaker_code < ?)"
-                             " OR lower(q.speaker_name) LIKE ? OR lower(q.speaker_text) LIKE ?)")
+                where.append(f"((q.speaker_code >= ? AND q.speaker_code < ?) OR {names})")
                 params += [code, _upper_bound(code), needle, needle]
             else:
-                where.append("(lower(q.speaker_name) LIKE ? OR lower(q.speaker_text) LIKE ?)")
+                where.append(f"({names})")
                 params += [needle, needle]
         if text and text.strip():
             if self.dialect == "sqlite":
@@ -629,25 +886,31 @@ class Tidings:
                                  " (SELECT document_id, seq FROM quotes_fts WHERE quotes_fts MATCH ?)")
                     params.append(match)
             else:
-                where.append("to_tsvector('english', q.text || ' ' || coalesce(q.speaker_name, ''))"
-                             " @@ plainto_tsquery('english', ?)")
-                params.append(text)
+                where.append(f"{PG_QUOTE_TEXT} @@ {PG_WORDS}")
+                params.append(pg_words(text))
         if document:
             where.append("q.document_id = ?")
             params.append(document)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
     def quotes(self, speaker: str | None = None, text: str | None = None,
-               document: str | None = None, limit: int = 50, offset: int = 0) -> Rows:
-        """Quotes with speaker; ``speaker`` is a code prefix or a name substring, ``text`` words."""
-        limit, offset = _page(limit, offset)
+               document: str | None = None, limit: int | None = None, offset: int = 0) -> Rows:
+        """Quotes with speaker, newest document first (undated last), then in text order.
+
+        ``speaker`` is a code prefix or a name substring (``%`` and ``_`` match themselves),
+        ``text`` words of the quote (full text, exact words, as ``events(text=…)``). Without
+        ``limit``, every match.
+        """
+        _, offset = _page(limit or 0, offset)
         where, params = self._quote_where(speaker, text, document)
         total = int(self.conn.scalar(f"SELECT count(*) FROM quotes q{where}", params) or 0)
+        nulls = " NULLS LAST" if self.dialect == "postgres" else ""
+        page, page_params = self._limit(limit, offset)
         rows = self.conn.all(
             "SELECT q.document_id, q.seq, q.data, d.url, d.title, d.published FROM quotes q"
             f" JOIN documents d ON d.id = q.document_id{where}"
-            " ORDER BY d.published DESC, q.document_id, q.seq LIMIT ? OFFSET ?",
-            params + [limit, offset])
+            f" ORDER BY d.published DESC{nulls}, q.document_id, q.seq{page}",
+            params + page_params)
         out = []
         for doc_id, seq, data, url, title, published in rows:
             quote = json.loads(data)
@@ -655,15 +918,49 @@ class Tidings:
             out.append(quote)
         return Rows(out, total, limit, offset)
 
-    def quotes_by_speaker(self, limit: int = 50, text: str | None = None) -> Rows:
-        """Speakers by number of quotes (code and the name most quoted under it)."""
-        limit, _ = _page(limit, 0)
+    def _limit(self, limit: int | None, offset: int) -> tuple[str, list]:
+        """LIMIT/OFFSET, or OFFSET alone for every row from ``offset`` on."""
+        if limit is not None:
+            return " LIMIT ? OFFSET ?", [int(limit), offset]
+        return (" LIMIT -1 OFFSET ?" if self.dialect == "sqlite" else " OFFSET ?"), [offset]
+
+    def quotes_by_speaker(self, limit: int | None = 50, text: str | None = None) -> Rows:
+        """Speakers by number of quotes: one row per person, with the codes they had over time.
+
+        A speaker is someone the actors stage identified: a resolved name (one row per name,
+        whatever codes it carried: Trump as USAGOV, later USAELI) or, without a name, an actor
+        code (one row per code, labelled from the code: "government, country unknown"). A quote
+        whose speaker was not identified ("I", "we", "they" left unresolved) names no speaker
+        and is not listed here. ``speaker`` is the ``quotes(speaker=…)`` filter for the row.
+        """
+        from tidings.actors.labels import code_label  # the actors package loads only when needed
+
+        _page(limit or 0, 0)
         where, params = self._quote_where(None, text, None)
+        cond = (where + " AND " if where else " WHERE ") + (
+            "(q.speaker_name IS NOT NULL OR q.speaker_code IS NOT NULL)")
         rows = self.conn.all(
-            "SELECT q.speaker_code, coalesce(q.speaker_name, q.speaker_text), count(*)"
-            f" FROM quotes q{where} GROUP BY q.speaker_code, coalesce(q.speaker_name, q.speaker_text)"
-            " ORDER BY count(*) DESC, 2 LIMIT ?", params + [limit])
-        return Rows([{"code": c, "name": n, "quotes": int(k)} for c, n, k in rows])
+            "SELECT q.speaker_name, q.speaker_code, min(d.published), max(d.published), count(*)"
+            f" FROM quotes q JOIN documents d ON d.id = q.document_id{cond}"
+            " GROUP BY q.speaker_name, q.speaker_code", params)
+        people: dict[str, dict] = {}
+        for name, code, first, last, n in rows:
+            key = "name:" + name.strip().lower() if name and name.strip() else "code:" + code
+            person = people.setdefault(key, {"name": name.strip() if name and name.strip() else
+                                             code_label(code), "speaker": name or code,
+                                             "code": None, "codes": [], "quotes": 0})
+            person["quotes"] += int(n)
+            if code:
+                person["codes"].append({"code": code, "first": first, "last": last,
+                                        "quotes": int(n)})
+        out = []
+        for person in people.values():
+            person["codes"].sort(key=lambda c: (c["first"] or "", c["code"]))
+            if person["codes"]:  # the code most quoted under, for links and colours
+                person["code"] = max(person["codes"], key=lambda c: (c["quotes"], c["last"] or ""))["code"]
+            out.append(person)
+        out.sort(key=lambda p: (-p["quotes"], p["name"] or ""))
+        return Rows(out if limit is None else out[:limit])
 
     # ---- documents ----
     def document(self, doc_id: str) -> dict | None:
@@ -678,20 +975,23 @@ class Tidings:
             event["highlight"] = evidence_spans(event, text)
         return record
 
-    def documents(self, limit: int = 50, offset: int = 0) -> Rows:
-        """Document summaries (id, title, url, published, status, counts), newest first."""
-        limit, offset = _page(limit, offset)
+    def documents(self, limit: int | None = None, offset: int = 0) -> Rows:
+        """Document summaries (id, title, url, published, status, counts), newest first
+        (undated last). Without ``limit``, every document."""
+        _, offset = _page(limit or 0, offset)
+        page, page_params = self._limit(limit, offset)
+        nulls = " NULLS LAST" if self.dialect == "postgres" else ""
         total = int(self.conn.scalar("SELECT count(*) FROM documents") or 0)
         rows = self.conn.all(
             "SELECT d.id, d.title, d.url, d.published, d.status,"
             " (SELECT count(*) FROM events e WHERE e.document_id = d.id),"
             " (SELECT count(*) FROM quotes q WHERE q.document_id = d.id)"
-            " FROM documents d ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?", [limit, offset])
+            f" FROM documents d ORDER BY d.published DESC{nulls}, d.id{page}", page_params)
         return Rows([{"id": i, "title": t, "url": u, "published": p, "status": s, "events": ne,
                       "quotes": nq} for i, t, u, p, s, ne, nq in rows], total, limit, offset)
 
 
-def open_store(db: str | Path = "tidings.db") -> Tidings:
+def open_store(db: str | Path = DEFAULT_DB) -> Tidings:
     """Open a store for reading (a SQLite path or a postgresql:// URL); raises StoreError."""
     from tidings.store import Store
 

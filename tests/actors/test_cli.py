@@ -39,8 +39,11 @@ def test_user_dictionary_and_errors(tmp_path):
 
     bad = tmp_path / "bad.txt"
     bad.write_text("Arnor = ARN\nGondor\n", encoding="utf-8")
-    result = run(["actors", "-", "--actors", str(bad)], "Arnor protested.")
-    assert result.exit_code == 1 and f"{bad}:2:" in result.output
+    result = run(["actors", "-", "--actors", str(bad)], "Arnor protested.")  # the bad line is skipped
+    assert result.exit_code == 0 and "ARN" in result.stdout
+    assert "1 dictionary, 1 entries; 1 malformed entries skipped (malformed line 1)" in result.stderr
+    result = run(["actors", "-", "--actors", str(bad), "--strict-dictionaries"], "Arnor protested.")
+    assert result.exit_code == 1 and f"{bad}:2: expected 'names = CODE'" in result.output
 
     result = run(["actors", "-", "--date", "26/04/2024"], "x")
     assert result.exit_code != 0 and "not a date" in result.output
@@ -52,3 +55,20 @@ def test_user_dictionary_and_errors(tmp_path):
     blob.write_bytes(b"\xff\xfe\xfa")
     result = run(["actors", str(blob)])
     assert result.exit_code == 1 and "not UTF-8" in result.output
+
+
+def test_strict_dictionaries_on_code_and_ingest(tmp_path):
+    """--strict-dictionaries wherever --actors is: the first malformed entry stops the command
+    before anything is coded or stored; without it the entry is skipped and counted."""
+    bad = tmp_path / "bad.actors.txt"
+    bad.write_text("ARNOR [ARN]\n\t[ARNGOV 9008223-911221]\n", encoding="utf-8")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Arnor protested.", encoding="utf-8")
+    db = tmp_path / "t.db"
+    for args in (["code", str(doc)], ["ingest", str(doc), "--db", str(db), "-q"]):
+        result = run(args + ["--actors", str(bad), "--strict-dictionaries"])
+        assert result.exit_code == 1 and f"{bad}:2: bad date '9008223'" in result.output, result.output
+    assert not db.exists()
+    result = run(["code", str(doc), "--actors", str(bad)])
+    assert result.exit_code == 0 and "1 malformed entries skipped (bad date 1)" in result.stderr
+    assert json.loads(result.stdout)["text"] == "Arnor protested."

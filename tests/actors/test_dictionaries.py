@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 
 from tests.actors.conftest import find
 from tests.conftest import shared_path
 from tidings.actors import ActorResolver, DictionaryError
-from tidings.actors.dictionaries import read_actors, read_agents
+from tidings.actors.dictionaries import DictionaryReport, cache_dir, read_actors, read_agents
 
 PETR = ("gold", "events", "petrarch_unittest")
 
@@ -85,32 +86,120 @@ def test_our_format(tmp_path, mentions_of):
     assert find(mentions_of("Sam Gamgee left.", "2020-01-01", r=r), "Sam Gamgee").code == "HOB"
 
 
-@pytest.mark.parametrize("kind,content,line,words", [
-    ("actors", "Arnor = ARN\nGondor GON\n", 2, "expected 'names = CODE'"),
-    ("actors", "Arnor = ARN\n\nRohan = R*H\n", 3, "bad code"),
-    ("actors", "Arnor = ARN 2020-13-01..\n", 1, "bad date"),
-    ("agents", "steward = GOV\n", 1, "bad agent code"),
-    ("actors", "ARNOR [ARN]\nGONDOR [GON\n", 2, "unbalanced"),
-    ("actors", "ARNOR [ARN]\n+\n", 2, "empty synonym"),
-    ("actors", "ARNOR [ARN]\n\t[ARNGOV 2020x-2021]\n", 2, "bad date"),
-    ("actors", "ARNOR [ARN]\nROHAN\nGONDOR [GON]\n", 2, "no [CODE]"),
-    ("agents", "!X! = A, B\nSTEWARD [~GOV]\nMINISTER OF !Y! [~GOV]\n", 3, "unknown substitution"),
-    ("agents", "STEWARD [~GOV]\nTHANE {THANES [~GOV]\n", 2, "malformed agent line"),
+@pytest.mark.parametrize("kind,content,line,words,reason", [
+    ("actors", "Arnor = ARN\nGondor GON\n", 2, "expected 'names = CODE'", "malformed line"),
+    ("actors", "Arnor = ARN\n\nRohan = R*H\n", 3, "bad code", "bad code"),
+    ("actors", "Arnor = ARN\nRohan = ROH 2020-13-01..\n", 2, "bad date", "bad date"),
+    ("agents", "thane = ~GOV\nsteward = GOV\n", 2, "bad agent code", "bad code"),
+    ("actors", "ARNOR [ARN]\nGONDOR [GON\n", 2, "unbalanced", "unbalanced brackets"),
+    ("actors", "ARNOR [ARN]\n+\n", 2, "empty synonym", "empty name"),
+    ("actors", "ARNOR [ARN]\n\t[ARNGOV 2020x-2021]\n", 2, "bad date", "bad date"),
+    ("actors", "ARNOR [ARN]\n\t[ARNGOV 20200101-20190101]\n", 2, "ends before it starts", "bad date"),
+    ("actors", "+ROHIRRIM\nARNOR [ARN]\n", 1, "synonym before any actor", "line outside an actor"),
+    ("actors", "ARNOR [ARN]\nROHAN\n# a comment\n", 2, "no [CODE]", "missing code"),
+    ("agents", "!X! = A, B\nSTEWARD [~GOV]\nMINISTER OF !Y! [~GOV]\n", 3, "unknown substitution",
+     "unknown substitution"),
+    ("agents", "STEWARD [~GOV]\nTHANE {THANES [~GOV]\n", 2, "malformed agent line", "unbalanced brackets"),
 ])
-def test_malformed_line_names_file_and_line(tmp_path, kind, content, line, words):
+def test_malformed_entry_strict_refuses_lenient_skips(tmp_path, kind, content, line, words, reason):
     path = tmp_path / f"bad.{kind}.txt"
     path.write_text(content, encoding="utf-8")
     reader = read_actors if kind == "actors" else read_agents
     with pytest.raises(DictionaryError) as err:
-        reader(path)
-    assert err.value.line == line
+        reader(path, strict=True)
+    assert err.value.line == line and err.value.reason == reason
     assert str(err.value).startswith(f"{path}:{line}: ") and words in str(err.value)
 
+    report = DictionaryReport()
+    entries = reader(path, report=report)  # the default skips the entry and reports it
+    assert entries, "the good entries of the file are kept"
+    assert [(s.line, s.reason) for s in report.skipped] == [(line, reason)]
+    assert words in str(report.skipped[0]) and str(report.skipped[0]).startswith(f"{path}:{line}: ")
 
-def test_missing_or_binary_dictionary(tmp_path):
+
+def test_lenient_reading_keeps_the_rest_of_a_real_looking_file(tmp_path, caplog):
+    """The faults of the canonical Phoenix files, in small: each is skipped with a warning that
+    names file, line and reason; what PETRARCH itself reads (names on consecutive lines before
+    their codes, several code blocks on one line) is read."""
+    path = tmp_path / "Mini.actors.txt"
+    path.write_text(
+        "ARNOR_ [ARN]\n"                      # 1
+        "+ARNORIAN_\n"                        # 2
+        "\t[ARNUNR 9008223-911221]\n"         # 3 bad date: the code is dropped, the actor kept
+        "ARAGORN_\n"                          # 4 names on consecutive lines: one actor
+        "KING_ELESSAR\n"                      # 5
+        "\t[ARNELI 19310301-30190325] [ARNGOV >30190325]\n"  # 6 two blocks on a line
+        "+FAEROYENE]_\n"                      # 7 unbalanced: the synonym is dropped
+        "DENETHOR_\n"                         # 8
+        "\t[GONGOV 20121207-20120802]\n"      # 9 ends before it starts: no code left, actor dropped
+        "GONDOR [GON]\n",                     # 10
+        encoding="utf-8")
+    report = DictionaryReport()
+    with caplog.at_level(logging.WARNING, logger="tidings.actors.dictionaries"):
+        entries = {e.name: (names, e) for names, e in read_actors(path, report=report)}
+    assert sorted(entries) == ["ARAGORN", "ARNOR", "GONDOR"]
+    names, aragorn = entries["ARAGORN"]
+    assert names == ["ARAGORN", "KING ELESSAR"] and aragorn.code_at("3019-04-01") == "ARNGOV"
+    assert entries["ARNOR"][1].code == "ARN" and not entries["ARNOR"][1].restrictions
+    assert [(s.line, s.reason) for s in report.skipped] == [(3, "bad date"), (7, "unbalanced brackets"),
+                                                            (9, "bad date")]
+    assert report.by_reason() == {"bad date": 2, "unbalanced brackets": 1}
+    assert report.summary() == "1 dictionary, 3 entries; 3 malformed entries skipped (bad date 2, unbalanced brackets 1)"
+    warned = [r.getMessage() for r in caplog.records]
+    assert len(warned) == 3 and f"{path}:3: bad date '9008223'" in warned[0]
+
+
+def test_undated_text_reads_dated_entries_as_of_their_latest_code(tmp_path):
+    path = tmp_path / "dated.actors.txt"
+    path.write_text("UKRAINE_\n\t[USRUKR <910824]\n\t[UKR >911221]\n"
+                    "JOE_BIDEN_\n\t[USAELI 600101-000101]\n\t[USAGOV >090120]\n\t[USAELI]\n"
+                    "DICK_CHENEY_\n\t[USAGOV 010120-090120]\n\t[USAELI]\n"
+                    "LEONID_BREZHNEV\n\t[RUSELI 19240101-641014]\n\t[RUSGOV 641014-821110]\n", encoding="utf-8")
+    entries = {e.name: e for _, e in read_actors(path)}
+    assert {n: e.code_at(None) for n, e in entries.items()} == {
+        "UKRAINE": "UKR", "JOE BIDEN": "USAGOV", "DICK CHENEY": "USAELI", "LEONID BREZHNEV": "RUSGOV"}
+    assert entries["UKRAINE"].code_at("1990-01-01") == "USRUKR" and entries["DICK CHENEY"].code_at("2005-01-01") == "USAGOV"
+
+
+def test_parsed_dictionaries_are_cached_by_content(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIDINGS_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "c.actors.txt"
+    path.write_text("ARNOR [ARN]\nBAN_KI-MOON [IGOUNO]\n+ROHAN [ROH\n", encoding="utf-8")
+    first = read_actors(path)
+    cached = list((tmp_path / "cache" / "dictionaries").glob("*.pickle"))
+    assert len(cached) == 1
+    report = DictionaryReport()
+    again = read_actors(path, report=report)
+    assert [(n, e.name, e.code) for n, e in again] == [(n, e.name, e.code) for n, e in first]
+    assert [n.words for n in again[1][0]] == [["BAN", "KI", "-", "MOON"]]  # tokenized as documents are
+    assert [(s.line, s.reason) for s in report.skipped] == [(3, "unbalanced brackets")]  # from the cache too
+    with pytest.raises(DictionaryError, match=":3: unbalanced"):
+        read_actors(path, strict=True)  # strict refuses from the cache as well
+    path.write_text("ARNOR [ARW]\n", encoding="utf-8")  # new content: read afresh
+    assert [e.code for _, e in read_actors(path)] == ["ARW"]
+    assert len(list((tmp_path / "cache" / "dictionaries").glob("*.pickle"))) == 2
+
+    monkeypatch.setenv("TIDINGS_CACHE_DIR", "off")
+    assert cache_dir() is None and [e.code for _, e in read_actors(path)] == ["ARW"]
+
+
+def test_missing_or_binary_dictionary_always_refused(tmp_path):
     with pytest.raises(DictionaryError, match="cannot read"):
         read_actors(tmp_path / "nope.txt")
     binary = tmp_path / "bin.txt"
     binary.write_bytes(b"\xff\xfe\x00ARN")
     with pytest.raises(DictionaryError, match="not UTF-8"):
         read_actors(binary)
+
+
+def test_tokenized_names_split_as_documents_are():
+    """The fast path (plain words split at spaces) gives what spaCy's tokenizer gives, and names
+    it would split otherwise (affixes, special cases such as 'cannot') go through the tokenizer."""
+    from tidings import nlp
+    from tidings.actors.dictionaries import tokenized_names
+
+    tokenizer = nlp.load().tokenizer
+    texts = ["Paul Biya", "Bashar al-Assad", "K. Annan", "Cannot Nameless", "Miguel D'Escoto", "UN SECRETARY"]
+    for name in tokenized_names(texts):
+        assert name.words == [t.text for t in tokenizer(str(name))], name
+    assert tokenized_names(["Cannot Nameless"])[0].words == ["Can", "not", "Nameless"]

@@ -93,7 +93,7 @@ def test_petrarch_unit_tests_with_their_dictionaries():
 @pytest.mark.gold
 def test_confidence_is_calibrated_on_the_dev_set(scorer):
     """Constructions seen ≥ 30 times: the stored confidence is within 0.1 of measured precision."""
-    from tidings.events.coder import CALIBRATION
+    from tidings.events.calibration import CALIBRATION
 
     recs = gold.read_penta(shared_path(*CONFLIBERT, "cameo_class_train.tsv"))
     measured = gold.calibrate(recs, *scorer)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
 
 from tests.conftest import SEED
 from tests.store import httpserver
+import tidings
 from tidings.cli import main
 from tidings.store import Store
-from tidings.store.export import GDELT_COLUMNS
+from tests.store.exports import check_plover, load_cameo, load_gdelt
+from tidings.store.export import CSV_COLUMNS, GDELT_COLUMNS, global_event_id
 
 FRENCH = ("Le ministre des Affaires étrangères a rencontré vendredi son homologue allemand à Paris "
           "pour parler de la guerre en Ukraine et des prix de l'énergie, selon un communiqué.")
@@ -84,7 +87,9 @@ def test_events_filters_and_formats(stored):
     table = list(csv.DictReader(io.StringIO(visits)))
     assert table and all(r["cameo"].startswith("04") for r in table)
     assert run("events", "--db", db, "--since", "2030-01-01", "--format", "jsonl").stdout == ""
-    assert "USAGOV" in run("events", "--db", db, "--source", "USAGOV", "--limit", "3").stdout
+    table = run("events", "--db", db, "--source", "USAGOV", "--limit", "3").stdout
+    assert "USAGOV" in table
+    assert re.search(r"\b0\d\d? +[A-Z][a-z]+", table), "CAMEO codes are shown with their names"
     bad = run("events", "--db", db, "--since", "yesterday", ok=False)
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
 
@@ -98,27 +103,40 @@ def test_quotes(stored):
 
 def test_exports(stored, tmp_path):
     _, db, _ = stored
-    gdelt = run("export", "--db", db, "--format", "gdelt").stdout.splitlines()
-    assert gdelt[0].split("\t") == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61
-    row = dict(zip(GDELT_COLUMNS, gdelt[1].split("\t")))
-    assert row["SQLDATE"][:4] in ("2023", "2024") and row["EventRootCode"] == row["EventCode"][:2]
-    cameo = run("export", "--db", db, "--format", "cameo").stdout.splitlines()
-    assert len(cameo) == len(gdelt) - 1 and len(cameo[0].split("\t")) == 6
+    gdelt_text = run("export", "--db", db, "--format", "gdelt").stdout
+    frame = load_gdelt(gdelt_text)
+    assert len(GDELT_COLUMNS) == 61 and len(frame) > 5
+    row = frame.iloc[0]
+    assert str(row["SQLDATE"])[:4] in ("2023", "2024") and row["EventRootCode"] == row["EventCode"][:2]
+    cameo = load_cameo(run("export", "--db", db, "--format", "cameo").stdout)
+    assert len(cameo) == len(frame)
+    assert list(cameo["event_id"].map(lambda i: global_event_id({"id": i}))) == list(
+        frame["GLOBALEVENTID"])  # the same events, and GLOBALEVENTID is a function of the id
     plover = [json.loads(x) for x in run("export", "--db", db, "--format", "plover").stdout.splitlines()]
-    assert {"event_type", "actor", "recipient", "event_date"} <= set(plover[0])
+    check_plover(plover)
+    assert len(plover) == len(frame)
     docs = [json.loads(x) for x in run("export", "--db", db, "--format", "jsonl").stdout.splitlines()]
     assert len(docs) == 4 and {d["id"] for d in docs} >= {"seed_article.txt", "fr1"}
     out = tmp_path / "ev.csv"
     run("export", "--db", db, "--format", "csv", "-o", out)
-    assert len(out.read_text().splitlines()) == len(cameo) + 1
+    exported = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(exported) == len(frame) and list(exported[0]) == CSV_COLUMNS
+    # `events --format csv` has the same columns (and the same rows, newest first)
+    listed = list(csv.DictReader(io.StringIO(run("events", "--db", db, "--format", "csv").stdout)))
+    assert list(listed[0]) == CSV_COLUMNS
+    assert sorted(r["key"] for r in listed) == sorted(r["key"] for r in exported)
+    assert exported[0]["cameo_name"] and exported[0]["date_precision"] == "day"
     pq_dir = tmp_path / "pq"
     run("export", "--db", db, "--format", "parquet", "-o", pq_dir)
+    import pyarrow as pa
     import pyarrow.dataset as ds
 
     parts = sorted(p.name for p in pq_dir.iterdir())
     assert "event_date=2024-04-26" in parts
     table = ds.dataset(str(pq_dir), partitioning="hive").to_table()
-    assert table.num_rows == len(cameo)
+    assert table.num_rows == len(frame)
+    assert table.schema.field("date").type == pa.date32()
+    assert set(table.column("date_precision").to_pylist()) <= {"day", "month", "year"}
     assert run("export", "--db", db, "--format", "parquet", ok=False).exit_code == 2
 
 
@@ -186,8 +204,8 @@ def test_ingest_coded_records(tmp_path):
     assert "malformed JSON" in result.stderr and "not a contract record" in result.stderr
     again = run("ingest", "--coded", path, "--db", db)
     assert "unchanged 1" in again.stderr
-    with Store.open(db) as store:
-        assert [e["id"] for e in store.events()] == ["x1"]
+    with tidings.open(db) as t:
+        assert [e["id"] for e in t.events()] == ["x1"]
 
 
 @pytest.mark.slow
@@ -207,5 +225,41 @@ def test_ingest_with_workers_gives_the_same_store(tmp_path):
 def test_ingest_bad_dictionary_is_a_clear_error(tmp_path):
     bad = tmp_path / "actors.txt"
     bad.write_text("this is not a dictionary [[[\n", encoding="utf-8")
-    result = run("ingest", SEED, "--db", tmp_path / "d.db", "--actors", bad, ok=False)
-    assert result.exit_code == 1 and "Error" in result.stderr
+    # issue 15: by default a malformed entry is skipped and counted; --strict-dictionaries refuses
+    result = run("ingest", SEED, "--db", tmp_path / "strict.db", "--actors", bad, "--strict-dictionaries", ok=False)
+    assert result.exit_code == 1 and "Error" in result.stderr and f"{bad}:1: unbalanced brackets" in result.stderr
+    assert not (tmp_path / "strict.db").exists()
+    result = run("ingest", SEED, "--db", tmp_path / "d.db", "--actors", bad, "-q")
+    assert "1 malformed entries skipped (unbalanced brackets 1)" in result.stderr
+
+
+@pytest.mark.slow
+def test_quiet_dask_ingest_prints_only_the_summary(tmp_path):
+    """`-q` quiets Dask too: its scheduler, nannies and workers (other processes) log nothing."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n".join(json.dumps({"id": f"d{i}", "text": SEED.read_text(encoding="utf-8"),
+                                          "published": "2024-04-26"}) for i in range(3)) + "\n",
+                    encoding="utf-8")
+    tidings_cli = Path(sys.executable).with_name("tidings")
+    done = subprocess.run([str(tidings_cli), "ingest", str(docs), "--db", str(tmp_path / "d.db"),
+                           "--engine", "dask", "--workers", "2", "-q"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [line for line in done.stderr.splitlines()
+                                        if line.startswith("ingest: read 3")], done.stderr
+    assert "distributed" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_table_evidence_is_cut_at_a_word():
+    from tidings.cli.store import shorten
+
+    text = "Russian forces attacked Ukrainian positions near Kharkiv on Monday morning."
+    assert shorten(text, 200) == text
+    cut = shorten(text, 40)
+    assert len(cut) <= 40 and cut.endswith("…") and text.startswith(cut[:-1])
+    assert text[len(cut) - 1] == " "  # the cut falls between words
+    assert shorten("a\nb  c", 10) == "a b c"

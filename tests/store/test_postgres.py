@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import tidings
 from tests.store.test_store import sample
 from tidings.store import Store, StoreError, store_records
 from tidings.store.schema import LATEST
@@ -19,7 +20,7 @@ def test_postgres_matches_sqlite(pg_url, tmp_path):
     for db in (pg_url, sqlite_db):
         s = store_records(sample(), db)
         assert s.coded == 3 and s.failed == 0
-    with Store.open(pg_url) as pg, Store.open(sqlite_db) as lite:
+    with tidings.open(pg_url) as pg, tidings.open(sqlite_db) as lite:
         assert pg.conn.dialect == "postgres"
         assert pg.stats() == lite.stats()
         assert pg.events() == lite.events()
@@ -29,7 +30,7 @@ def test_postgres_matches_sqlite(pg_url, tmp_path):
         assert pg.quotes(speaker="blinken") == lite.quotes(speaker="blinken")
         assert pg.document("c") == lite.document("c")
         assert [d["id"] for d in pg.search("parliament budget")] == ["b"]
-        assert normalised(pg.dump()) == normalised(lite.dump())
+        assert normalised(pg.store.dump()) == normalised(lite.store.dump())
         assert pg.conn.scalar("SELECT max(version) FROM migrations") == LATEST
 
 
@@ -58,9 +59,9 @@ def test_ingest_real_documents_into_postgres(pg_url, tmp_path):
     for db in (pg_url, sqlite_db):
         summary = ingest(read_sources([str(SEED)]), db, published=SEED_DATE)
         assert summary.coded == 1 and summary.events > 0
-    with Store.open(pg_url) as pg, Store.open(sqlite_db) as lite:
+    with tidings.open(pg_url) as pg, tidings.open(sqlite_db) as lite:
         assert pg.events() == lite.events()
         assert pg.quotes() == lite.quotes()
-        assert normalised(pg.dump()) == normalised(lite.dump())
+        assert normalised(pg.store.dump()) == normalised(lite.store.dump())
     again = ingest(read_sources([str(SEED)]), pg_url, published=SEED_DATE)
     assert again.unchanged == 1 and again.coded == 0

@@ -21,37 +21,293 @@ PETRARCH's formats (``PETR.*.actors.txt`` / ``PETR.*.agents.txt``) are recognise
 underscore (PETRARCH's "whole word only") is dropped since we always match whole tokens. A code
 written ``[A/B]`` keeps the first code.
 
-A line we cannot read raises ``DictionaryError`` naming the file and line.
+A malformed entry is skipped: a warning (``logging``) names the file, line and reason, and the
+``DictionaryReport`` passed in collects it so a caller can count them by reason. With
+``strict=True`` the first one raises ``DictionaryError`` instead. In PETRARCH files the unit is the
+line: a bad code line drops that code, a bad actor line drops the actor with its synonyms and codes,
+an actor left with no code is dropped. A file that cannot be read at all always raises.
+
+Reading a big file (PETRARCH's 54,000-line country dictionary) is cached: the parsed entries and
+the skipped lines are pickled under the user cache directory (``$TIDINGS_CACHE_DIR``, else
+``$XDG_CACHE_HOME/tidings``, else ``~/.cache/tidings``; ``TIDINGS_CACHE_DIR=off`` disables it),
+keyed by the file's bytes, its name and this reader's code, so an edited file or a new release
+reads afresh.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+import hashlib
 import itertools
+import logging
+import os
+import pickle
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tidings.actors.lexicon import ACTOR, AGENT, Entry, Restriction, plurals
+from tidings.errors import TidingsError
+
+log = logging.getLogger(__name__)
+
+# Why an entry was skipped: the names a summary counts by.
+MALFORMED = "malformed line"
+MISSING_CODE = "missing code"
+BAD_CODE = "bad code"
+BAD_DATE = "bad date"
+UNBALANCED = "unbalanced brackets"
+ORPHAN = "line outside an actor"
+EMPTY_NAME = "empty name"
+UNKNOWN_MACRO = "unknown substitution"
+UNREADABLE = "unreadable file"  # never skipped: there is nothing left to read
 
 
-class DictionaryError(ValueError):
+class DictionaryError(TidingsError, ValueError):
     """A user dictionary line we cannot read; ``str()`` names the file and line."""
 
-    def __init__(self, path, line: int, message: str):
-        self.path, self.line, self.message = str(path), line, message
+    def __init__(self, path, line: int, message: str, reason: str = MALFORMED):
+        self.path, self.line, self.message, self.reason = str(path), line, message, reason
         super().__init__(f"{path}:{line}: {message}")
 
 
-_CODE = re.compile(r"^(?:---|\+\+\+|[A-Z0-9]{3}(?:[A-Z0-9]{3})*|[A-Z0-9]+)$")
+@dataclass(frozen=True)
+class Skipped:
+    """A malformed entry left out of a dictionary."""
+
+    path: str
+    line: int
+    reason: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
 
 
-def _lines(path) -> list[str]:
+@dataclass
+class DictionaryReport:
+    """What reading a set of dictionaries gave: entries kept and malformed entries skipped."""
+
+    files: list[str] = field(default_factory=list)
+    entries: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def by_reason(self) -> dict[str, int]:
+        return dict(Counter(s.reason for s in self.skipped).most_common())
+
+    def summary(self) -> str:
+        """One line for people: '4 dictionaries, 41,203 entries; 23 malformed entries skipped
+        (bad date 12, missing code 8, unbalanced brackets 3)'."""
+        n = len(self.files)
+        head = f"{n} dictionar{'y' if n == 1 else 'ies'}, {self.entries:,} entries"
+        if not self.skipped:
+            return head + "; none malformed"
+        reasons = ", ".join(f"{r} {c}" for r, c in self.by_reason().items())
+        return f"{head}; {len(self.skipped):,} malformed entries skipped ({reasons})"
+
+
+def read_actors(path, strict: bool = False, report: DictionaryReport | None = None) -> list[tuple[list[str], Entry]]:
+    """Actor entries of a file (either format): [(names, entry)]."""
+    return _read(path, "actors", strict, report)
+
+
+def read_agents(path, strict: bool = False, report: DictionaryReport | None = None) -> list[tuple[list[str], Entry]]:
+    """Agent entries of a file (either format): [(names, entry)] with plurals expanded."""
+    return _read(path, "agents", strict, report)
+
+
+def check_dictionaries(actors=(), agents=(), strict: bool = False) -> DictionaryReport:
+    """Read every dictionary once (filling the cache the resolver then reads from) and report.
+
+    ``strict`` raises ``DictionaryError`` at the first malformed entry."""
+    report = DictionaryReport()
+    for path in actors:
+        read_actors(path, strict, report)
+    for path in agents:
+        read_agents(path, strict, report)
+    return report
+
+
+# --------------------------------------------------------------------------- reading and the cache
+
+_warned: set[tuple[str, str]] = set()  # (file digest, path): warn once per process, not per reload
+
+
+def _read(path, kind: str, strict: bool, report: DictionaryReport | None) -> list[tuple[list[str], Entry]]:
     try:
-        return Path(path).read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as exc:
-        raise DictionaryError(path, 1, f"not UTF-8 text ({exc.reason})") from exc
+        data = Path(path).read_bytes()
     except OSError as exc:
-        raise DictionaryError(path, 0, f"cannot read: {exc.strerror or exc}") from exc
+        raise DictionaryError(path, 0, f"cannot read: {exc.strerror or exc}", UNREADABLE) from exc
+    digest = hashlib.sha256(data).hexdigest()
+    cache = _cache_file(digest, kind, Path(path).name)
+    with gc_paused():
+        parsed = _unpack(_cache_get(cache))
+    if parsed is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DictionaryError(path, 1, f"not UTF-8 text ({exc.reason})", UNREADABLE) from exc
+        problems: list[DictionaryError] = []
+        lines = text.splitlines()
+        if _is_petrarch(lines):
+            entries = (_petrarch_agents if kind == "agents" else _petrarch_actors)(path, lines, problems.append)
+        else:
+            entries = _our_format(path, lines, kind == "agents", problems.append)
+        parsed = (_tokenized(entries), [(e.line, e.reason, e.message) for e in problems])
+        _cache_put(cache, _pack(parsed))
+    entries, problems = parsed
+    if strict and problems:
+        line, reason, message = problems[0]
+        raise DictionaryError(path, line, message, reason)
+    skipped = [Skipped(str(path), line, reason, message) for line, reason, message in problems]
+    if (digest, str(path)) not in _warned:
+        _warned.add((digest, str(path)))
+        for s in skipped:
+            log.warning("skipped %s (%s)", s, s.reason)
+    if report is not None:
+        report.files.append(str(path))
+        report.entries += len(entries)
+        report.skipped.extend(skipped)
+    return entries
+
+
+class Name(str):
+    """A dictionary name carrying its tokens as documents are split (``words``): tokenized once
+    and cached with the file, so building the lexicon from 45,000 names does not run the
+    tokenizer 45,000 times (the lexicon uses ``words`` when a name has them)."""
+
+    words: list[str]
+
+
+def tokenized_names(texts):
+    """Names with their ``words`` as documents are split (spaCy's tokenizer), computed fast for
+    plain names: words of ASCII letters split only at spaces (no affix, no special case)."""
+    from tidings import nlp
+
+    tokenizer = nlp.load().tokenizer
+    special = tokenizer.rules or {}
+    out = []
+    for text in texts:
+        name = Name(text)
+        parts = text.split(" ")
+        if all(p.isascii() and p.isalpha() and p not in special for p in parts):
+            name.words = parts
+        else:
+            name.words = [t.text for t in tokenizer(text)]
+        out.append(name)
+    return out
+
+
+def _tokenized(entries: list[tuple[list[str], Entry]]) -> list[tuple[list[str], Entry]]:
+    return [(tokenized_names(names), entry) for names, entry in entries]
+
+
+# The cache holds plain tuples and strings (not Entry objects): they unpickle several times faster.
+_FIELDS = ("kind", "name", "code", "sectors", "role_kind", "role_class", "plural", "prefix", "source")
+
+
+def _pack(parsed):
+    entries, problems = parsed
+    rows = []
+    for names, e in entries:
+        named = tuple((str(n), None if n.words == n.split(" ") else tuple(n.words)) for n in names)
+        rows.append((named, tuple(getattr(e, f) for f in _FIELDS),
+                     tuple((r.code, r.start, r.end) for r in e.restrictions)))
+    return rows, problems
+
+
+def _unpack(packed):
+    if packed is None:
+        return None
+    rows, problems = packed
+    entries = []
+    for named, values, restrictions in rows:
+        names = []
+        for text, words in named:
+            name = Name(text)
+            name.words = list(words) if words is not None else text.split(" ")
+            names.append(name)
+        entry = Entry(**dict(zip(_FIELDS, values)), user=True,
+                      restrictions=tuple(Restriction(*r) for r in restrictions))
+        entries.append((names, entry))
+    return entries, problems
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Build many small objects without the cycle collector rescanning them every few thousand
+    allocations (a third of the load time of a big dictionary); nothing built here is cyclic."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def cache_dir() -> Path | None:
+    """Where compiled dictionaries are kept; None when caching is off."""
+    env = os.environ.get("TIDINGS_CACHE_DIR")
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tidings"
+
+
+_code_digest: str | None = None
+
+
+def _reader_digest() -> str:
+    """This reader's and the entry type's code: a change to either invalidates the cache."""
+    global _code_digest
+    if _code_digest is None:
+        from tidings.actors import lexicon
+
+        from tidings import nlp
+
+        h = hashlib.sha256()
+        for f in (__file__, lexicon.__file__):
+            h.update(Path(f).read_bytes())
+        meta = nlp.load().meta  # names are cached tokenized: a new model or spaCy may split otherwise
+        h.update(f"{meta.get('name')}|{meta.get('version')}|{meta.get('spacy_version')}".encode())
+        _code_digest = h.hexdigest()[:16]
+    return _code_digest
+
+
+def _cache_file(digest: str, kind: str, name: str) -> Path | None:
+    root = cache_dir()
+    if root is None:
+        return None
+    key = hashlib.sha256(f"{digest}|{kind}|{name}|{_reader_digest()}".encode()).hexdigest()[:32]
+    return root / "dictionaries" / f"{key}.pickle"
+
+
+def _cache_get(cache: Path | None):
+    if cache is None or not cache.exists():
+        return None
+    try:
+        with cache.open("rb") as f:
+            return pickle.load(f)  # our own file in the user's cache directory
+    except Exception as exc:  # a truncated or foreign file: read the dictionary afresh
+        log.debug("ignoring dictionary cache %s: %s", cache, exc)
+        return None
+
+
+def _cache_put(cache: Path | None, parsed) -> None:
+    if cache is None:
+        return
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(parsed, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)  # atomic: a parallel reader sees the old file or the whole new one
+    except OSError as exc:  # a read-only home still reads dictionaries, only slower
+        log.debug("cannot cache dictionary in %s: %s", cache, exc)
 
 
 def _is_petrarch(lines: list[str]) -> bool:
@@ -67,72 +323,69 @@ def _words(name: str) -> str:
     return " ".join(name.replace("_", " ").split())
 
 
-def read_actors(path) -> list[tuple[list[str], Entry]]:
-    """Actor entries of a file (either format): [(names, entry)]."""
-    lines = _lines(path)
-    if _is_petrarch(lines):
-        return _petrarch_actors(path, lines)
-    return _our_format(path, lines, agents=False)
-
-
-def read_agents(path) -> list[tuple[list[str], Entry]]:
-    """Agent entries of a file (either format): [(names, entry)] with plurals expanded."""
-    lines = _lines(path)
-    if _is_petrarch(lines):
-        return _petrarch_agents(path, lines)
-    return _our_format(path, lines, agents=True)
-
-
 # --------------------------------------------------------------------------- our format
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _our_format(path, lines: list[str], agents: bool) -> list[tuple[list[str], Entry]]:
+def _our_format(path, lines: list[str], agents: bool, skip) -> list[tuple[list[str], Entry]]:
     by_names: dict[tuple[str, ...], Entry] = {}
     order: list[tuple[str, ...]] = []
     for number, raw in enumerate(lines, 1):
         line = _strip_comment(raw).strip()
         if not line:
             continue
-        if "=" not in line:
-            raise DictionaryError(path, number, "expected 'names = CODE'")
-        left, right = (s.strip() for s in line.split("=", 1))
-        names = [n.strip() for n in left.split("|") if n.strip()]
-        if not names:
-            raise DictionaryError(path, number, "no name before '='")
-        parts = right.split()
-        if not parts:
-            raise DictionaryError(path, number, "no code after '='")
-        code = parts[0].upper()
-        if agents:
-            entry = _agent_entry(path, number, code, names[0])
-            for n in names:
-                by_names[(n,)] = entry
-                order.append((n,))
-            continue
-        if not _CODE.match(code):
-            raise DictionaryError(path, number, f"bad code {parts[0]!r}")
-        start = end = None
-        if len(parts) > 1:
-            rng = " ".join(parts[1:])
-            if ".." not in rng:
-                raise DictionaryError(path, number, f"bad date range {rng!r} (want FROM..TO)")
-            start, end = (s.strip() or None for s in rng.split("..", 1))
-            for d in (start, end):
-                if d is not None and not _valid_date(d):
-                    raise DictionaryError(path, number, f"bad date {d!r} (want YYYY-MM-DD)")
-        key = tuple(names)
-        entry = by_names.get(key)
-        if entry is None:
-            entry = Entry(ACTOR, names[0], None, source=f"{Path(path).name}:{number}", user=True)
-            by_names[key] = entry
-            order.append(key)
-        if start or end:
-            entry.restrictions = entry.restrictions + (Restriction(code, start, end),)
-        else:
-            entry.code = code
+        try:
+            _our_line(path, number, line, agents, by_names, order)
+        except DictionaryError as exc:
+            skip(exc)
     return [(list(k), by_names[k]) for k in order]
+
+
+def _our_line(path, number: int, line: str, agents: bool, by_names: dict, order: list) -> None:
+    if "=" not in line:
+        raise DictionaryError(path, number, "expected 'names = CODE'")
+    left, right = (s.strip() for s in line.split("=", 1))
+    names = [n.strip() for n in left.split("|") if n.strip()]
+    if not names:
+        raise DictionaryError(path, number, "no name before '='", EMPTY_NAME)
+    parts = right.split()
+    if not parts:
+        raise DictionaryError(path, number, "no code after '='", MISSING_CODE)
+    code = parts[0].upper()
+    if agents:
+        entry = _agent_entry(path, number, code, names[0])
+        for n in names:
+            by_names[(n,)] = entry
+            order.append((n,))
+        return
+    if not _CODE.match(code):
+        raise DictionaryError(path, number, f"bad code {parts[0]!r}", BAD_CODE)
+    start = end = None
+    if len(parts) > 1:
+        rng = " ".join(parts[1:])
+        if ".." not in rng:
+            raise DictionaryError(path, number, f"bad date range {rng!r} (want FROM..TO)", BAD_DATE)
+        start, end = (s.strip() or None for s in rng.split("..", 1))
+        for d in (start, end):
+            if d is not None and not _valid_date(d):
+                raise DictionaryError(path, number, f"bad date {d!r} (want YYYY-MM-DD)", BAD_DATE)
+        if start and end and end < start:
+            raise DictionaryError(path, number, f"date range {rng!r} ends before it starts", BAD_DATE)
+    key = tuple(names)
+    entry = by_names.get(key)
+    if entry is None:
+        entry = Entry(ACTOR, names[0], None, source=f"{Path(path).name}:{number}", user=True)
+        by_names[key] = entry
+        order.append(key)
+    if start or end:
+        entry.restrictions = entry.restrictions + (Restriction(code, start, end),)
+    else:
+        entry.code = code
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CODE = re.compile(r"^(?:---|\+\+\+|[A-Z0-9]{3}(?:[A-Z0-9]{3})*|[A-Z0-9]+)$")
 
 
 def _valid_date(d: str) -> bool:
@@ -155,7 +408,7 @@ def _agent_entry(path, number: int, code: str, name: str) -> Entry:
     if code.endswith("~") and _CODE.match(code[:-1] or "X"):
         return Entry(AGENT, name, prefix=code[:-1], role_kind="title", role_class="other",
                      source=f"{Path(path).name}:{number}", user=True)
-    raise DictionaryError(path, number, f"bad agent code {code!r} (want ~XXX or XXX~)")
+    raise DictionaryError(path, number, f"bad agent code {code!r} (want ~XXX or XXX~)", BAD_CODE)
 
 
 # --------------------------------------------------------------------------- PETRARCH format
@@ -185,15 +438,15 @@ def _pdate(path, number: int, text: str) -> str:
     text = text.strip()
     if re.fullmatch(r"\d{8}", text):
         y, m, d = int(text[:4]), int(text[4:6]), int(text[6:])
-    elif re.fullmatch(r"\d{6}", text):  # YYMMDD, TABARI's old form
+    elif re.fullmatch(r"\d{6}", text):  # YYMMDD, TABARI's old form (PETRARCH's rule: 00-29 are 20xx)
         yy = int(text[:2])
         y, m, d = (1900 + yy if yy >= 30 else 2000 + yy), int(text[2:4]), int(text[4:])
     else:
-        raise DictionaryError(path, number, f"bad date {text!r} (want YYYYMMDD or YYMMDD)")
+        raise DictionaryError(path, number, f"bad date {text!r} (want YYYYMMDD or YYMMDD)", BAD_DATE)
     try:
         return dt.date(y, m, d).isoformat()
     except ValueError as exc:
-        raise DictionaryError(path, number, f"bad date {text!r}: {exc}") from exc
+        raise DictionaryError(path, number, f"bad date {text!r}: {exc}", BAD_DATE) from exc
 
 
 def _shift(day: str, days: int) -> str:
@@ -205,8 +458,10 @@ def _code_block(path, number: int, block: str) -> Restriction:
     if not m:
         raise DictionaryError(path, number, f"malformed code block {block!r}")
     code, rest = m.group(1).upper().split("/")[0], m.group(2).strip()
-    if not code or not _CODE.match(code) or code.isdigit():
-        raise DictionaryError(path, number, f"bad code {m.group(1)!r} in {block!r}")
+    if not code:
+        raise DictionaryError(path, number, f"no code in {block!r}", MISSING_CODE)
+    if not _CODE.match(code) or code.isdigit():
+        raise DictionaryError(path, number, f"bad code {m.group(1)!r} in {block!r}", BAD_CODE)
     if not rest:
         return Restriction(code)
     if rest.startswith("<"):
@@ -215,60 +470,104 @@ def _code_block(path, number: int, block: str) -> Restriction:
         return Restriction(code, _shift(_pdate(path, number, rest[1:]), 1), None)
     if "-" in rest:
         a, b = rest.split("-", 1)
-        return Restriction(code, _pdate(path, number, a), _pdate(path, number, b))
-    raise DictionaryError(path, number, f"bad date restriction {rest!r}")
+        start, end = _pdate(path, number, a), _pdate(path, number, b)
+        if end < start:
+            raise DictionaryError(path, number, f"date range {rest!r} in {block!r} ends before it starts", BAD_DATE)
+        return Restriction(code, start, end)
+    raise DictionaryError(path, number, f"bad date restriction {rest!r}", BAD_DATE)
 
 
-def _petrarch_actors(path, lines: list[str]) -> list[tuple[list[str], Entry]]:
+def _code_blocks(path, number: int, line: str) -> list[Restriction]:
+    """The code blocks of a line; several may share one ("[IGOUNO 820101-911231] [ELI]")."""
+    blocks = re.findall(r"\[[^\]]*\]", line)
+    rest = re.sub(r"\[[^\]]*\]", "", line).strip()
+    if not blocks or rest:
+        raise DictionaryError(path, number, f"malformed code block {line!r}")
+    return [_code_block(path, number, b) for b in blocks]
+
+
+@dataclass
+class _Actor:
+    line: int
+    names: list[str]
+    blocks: list[Restriction] = field(default_factory=list)
+    dropped: int = 0  # code lines skipped as malformed (already reported)
+
+
+def _petrarch_actors(path, lines: list[str], skip) -> list[tuple[list[str], Entry]]:
     out: list[tuple[list[str], Entry]] = []
-    names: list[str] = []
-    blocks: list[Restriction] = []
-    root_line = 0
+    actor: _Actor | None = None
+    in_bad_actor = False  # the actor line was malformed: its synonyms and codes go with it
 
     def finish():
-        if not names:
+        if actor is None:
             return
-        if not blocks:
-            raise DictionaryError(path, root_line, f"no [CODE] for actor {names[0]!r}")
-        default = next((b.code for b in blocks if b.start is None and b.end is None), None)
-        restricted = tuple(b for b in blocks if b.start is not None or b.end is not None)
-        out.append((list(names), Entry(ACTOR, names[0], default, restrictions=restricted,
-                                       source=f"{Path(path).name}:{root_line}", user=True)))
+        if not actor.blocks:
+            if not actor.dropped:
+                skip(DictionaryError(path, actor.line, f"no [CODE] for actor {actor.names[0]!r}", MISSING_CODE))
+            return
+        default = next((b.code for b in actor.blocks if b.start is None and b.end is None), None)
+        restricted = tuple(b for b in actor.blocks if b.start is not None or b.end is not None)
+        out.append((actor.names, Entry(ACTOR, actor.names[0], default, restrictions=restricted,
+                                       source=f"{Path(path).name}:{actor.line}", user=True)))
 
     for number, s in _petrarch_lines(path, lines):
-        if s.count("[") != s.count("]"):
-            raise DictionaryError(path, number, f"unbalanced brackets in {s!r}")
-        if s.startswith("+"):
-            if not names:
-                raise DictionaryError(path, number, "synonym before any actor")
-            word = _words(s[1:])
-            if not word:
-                raise DictionaryError(path, number, "empty synonym")
-            names.append(word)
+        if s.startswith(("+", "[")):
+            if actor is None:
+                if not in_bad_actor:
+                    skip(DictionaryError(path, number, f"{'synonym' if s[0] == '+' else 'code block'} "
+                                                       "before any actor", ORPHAN))
+                continue
+            try:
+                _unbalanced(path, number, s)
+                if s.startswith("+"):
+                    word = _words(s[1:])
+                    if not word:
+                        raise DictionaryError(path, number, "empty synonym", EMPTY_NAME)
+                    actor.names.append(word)
+                else:
+                    actor.blocks.extend(_code_blocks(path, number, s))
+            except DictionaryError as exc:
+                actor.dropped += s.startswith("[")
+                skip(exc)
             continue
-        if s.startswith("["):
-            if not names:
-                raise DictionaryError(path, number, "code block before any actor")
-            blocks.append(_code_block(path, number, s))
+        if "[" not in s and actor is not None and not actor.blocks and not actor.dropped:
+            # names on consecutive lines before the code lines are one actor (PETRARCH reads them so:
+            # "LEONID_BREZHNEV_ / SECRETARY_BREZHNEV / [RUSGOV 641014-821110]")
+            actor.names.append(_words(s))
             continue
         finish()
-        root_line = number
-        if "[" in s:
-            name, block = s.split("[", 1)
-            names, blocks = [_words(name)], [_code_block(path, number, "[" + block)]
-        else:
-            names, blocks = [_words(s)], []
-        if not names[0]:
-            raise DictionaryError(path, number, "code block without a name")
+        actor, in_bad_actor = None, False
+        try:
+            _unbalanced(path, number, s)
+            if "[" in s:
+                name, block = s.split("[", 1)
+                if not _words(name):
+                    raise DictionaryError(path, number, "code block without a name", EMPTY_NAME)
+                actor = _Actor(number, [_words(name)])
+                actor.blocks.extend(_code_blocks(path, number, "[" + block))
+            else:
+                actor = _Actor(number, [_words(s)])
+        except DictionaryError as exc:
+            if actor is None:
+                in_bad_actor = True
+            else:  # a good name with a bad code: later code lines may still give it one
+                actor.dropped += 1
+            skip(exc)
     finish()
     return out
+
+
+def _unbalanced(path, number: int, s: str) -> None:
+    if s.count("[") != s.count("]"):
+        raise DictionaryError(path, number, f"unbalanced brackets in {s!r}", UNBALANCED)
 
 
 _MACRO = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
 _AGENT = re.compile(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*(\[[^\]]*\])$")
 
 
-def _petrarch_agents(path, lines: list[str]) -> list[tuple[list[str], Entry]]:
+def _petrarch_agents(path, lines: list[str], skip) -> list[tuple[list[str], Entry]]:
     macros: dict[str, list[str]] = {}
     out: list[tuple[list[str], Entry]] = []
     for number, s in _petrarch_lines(path, lines):
@@ -276,24 +575,33 @@ def _petrarch_agents(path, lines: list[str]) -> list[tuple[list[str], Entry]]:
         if mm:
             macros[mm.group(1)] = [w.strip() for w in mm.group(2).split(",") if w.strip()]
             continue
-        m = _AGENT.match(s)
-        if not m:
-            raise DictionaryError(path, number, f"malformed agent line {s!r} (want WORD {{PLURALS}} [~CODE])")
-        raw_name, braces, block = m.group(1), m.group(2), m.group(3)
-        code = block[1:-1].replace(" ", "")
-        singulars = _expand(path, number, raw_name, macros)
-        entry = _agent_entry(path, number, code, _words(singulars[0]))
-        names = [_words(n) for n in singulars]
-        plural_names: list[str] = []
-        if braces is None:
-            plural_names = [p for n in names for p in plurals(n)]
-        elif braces.strip("{} "):
-            plural_names = [_words(p) for p in braces.strip("{}").split(",") if p.strip()]
-        out.append((names, entry))
-        if plural_names:
-            plural = Entry(AGENT, entry.name, sectors=entry.sectors, prefix=entry.prefix, role_kind="body",
-                           role_class=entry.role_class, plural=True, source=entry.source, user=True)
-            out.append((plural_names, plural))
+        try:
+            out.extend(_petrarch_agent(path, number, s, macros))
+        except DictionaryError as exc:
+            skip(exc)
+    return out
+
+
+def _petrarch_agent(path, number: int, s: str, macros: dict[str, list[str]]) -> list[tuple[list[str], Entry]]:
+    m = _AGENT.match(s)
+    if not m:
+        reason = UNBALANCED if s.count("[") != s.count("]") or s.count("{") != s.count("}") else MALFORMED
+        raise DictionaryError(path, number, f"malformed agent line {s!r} (want WORD {{PLURALS}} [~CODE])", reason)
+    raw_name, braces, block = m.group(1), m.group(2), m.group(3)
+    code = block[1:-1].replace(" ", "")
+    singulars = _expand(path, number, raw_name, macros)
+    entry = _agent_entry(path, number, code, _words(singulars[0]))
+    names = [_words(n) for n in singulars]
+    plural_names: list[str] = []
+    if braces is None:
+        plural_names = [p for n in names for p in plurals(n)]
+    elif braces.strip("{} "):
+        plural_names = [_words(p) for p in braces.strip("{}").split(",") if p.strip()]
+    out = [(names, entry)]
+    if plural_names:
+        plural = Entry(AGENT, entry.name, sectors=entry.sectors, prefix=entry.prefix, role_kind="body",
+                       role_class=entry.role_class, plural=True, source=entry.source, user=True)
+        out.append((plural_names, plural))
     return out
 
 
@@ -303,7 +611,7 @@ def _expand(path, number: int, name: str, macros: dict[str, list[str]]) -> list[
     for k, part in enumerate(parts):
         if k % 2:
             if part not in macros:
-                raise DictionaryError(path, number, f"unknown substitution !{part}!")
+                raise DictionaryError(path, number, f"unknown substitution !{part}!", UNKNOWN_MACRO)
             options.append(macros[part])
         else:
             options.append([part])

@@ -68,7 +68,18 @@ class Entry:
     surname_only: bool = False  # a one-word alias of a person ("Putin")
 
     def code_at(self, date: str | None) -> str | None:
-        """The entry's code on a date, honouring PETRARCH-style date restrictions."""
+        """The entry's code on a date, honouring PETRARCH-style date restrictions.
+
+        An undated text is read, for a user (PETRARCH) entry, as of the latest the entry knows (as
+        officials take their latest role): a restriction open to the present, else the default,
+        else the last one to end. PETRARCH's default is the fallback outside the dated codes; in
+        our own data it is the code before the dated ones, which an undated text keeps."""
+        if date is None and self.user and self.restrictions:
+            current = [r for r in self.restrictions if r.end is None]
+            if current:
+                return max(current, key=lambda r: r.start or "").code
+            if self.code is None:
+                return max(self.restrictions, key=lambda r: r.end or "").code
         for r in self.restrictions:
             if r.holds(date):
                 return r.code
@@ -90,7 +101,7 @@ class Lexicon:
         self.longest: dict[str, int] = {}  # first token -> longest key starting with it
 
     def add(self, phrase: str, entry: Entry, cased: bool) -> None:
-        words = self.tokenize(phrase)
+        words = getattr(phrase, "words", None) or self.tokenize(phrase)  # dictionary names come tokenized
         if not words:
             return
         key = tuple(norm(w) for w in words)

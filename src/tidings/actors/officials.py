@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tidings.actors.dictionaries import gc_paused, tokenized_names
 from tidings.actors.lexicon import data_lines, split_names
 
 # office -> (sectors while in office, coreference class, readable title)
@@ -11,6 +12,7 @@ OFFICES = {
     "HOS": (("GOV",), "head", "head of state"),
     "HOG": (("GOV",), "head", "head of government"),
     "HOSG": (("GOV",), "head", "head of state and government"),
+    "HSG": (("GOV",), "head", "head of state or government"),  # derived data that does not say which
     "VP": (("GOV",), "head", "vice-president/deputy head"),
     "LDR": (("GOV",), "head", "leader"),
     "FM": (("GOV",), "foreign", "foreign minister"),
@@ -42,7 +44,7 @@ class Role:
         return f"{self.start}..{self.end or 'now'}"
 
 
-@dataclass
+@dataclass(eq=False)  # a person is itself: compared by identity, not field by field (fast `in`)
 class Person:
     name: str
     aliases: list[str] = field(default_factory=list)
@@ -88,19 +90,38 @@ class Person:
             f"official: {self.name}, {first.title} from {first.start}, not yet in office on {date}"
 
 
-def load_officials() -> dict[str, Person]:
-    """{canonical name: Person} from the packaged officials.tsv."""
+# One format, read in this order: roles derived from the Phoenix dictionaries (1990 to about 2011,
+# built by ``python -m tidings.actors.build_officials``), then the hand-written file (to 2025),
+# whose rows for the same name add to the same person.
+FILES = ("officials_phoenix.tsv", "officials.tsv")
+
+
+def load_officials(files: tuple[str, ...] = FILES) -> dict[str, Person]:
+    """{canonical name: Person} from the packaged officials files."""
+    with gc_paused():  # 60,000 small objects, none cyclic: no collector passes while building them
+        return _load(files)
+
+
+def _load(files: tuple[str, ...]) -> dict[str, Person]:
     people: dict[str, Person] = {}
-    for number, row in data_lines("officials.tsv"):
-        row += [""] * (6 - len(row))
-        name, aliases, country, office, start, end = (c.strip() for c in row[:6])
-        if office not in OFFICES:
-            raise ValueError(f"officials.tsv:{number}: unknown office {office!r}")
-        person = people.setdefault(name, Person(name))
-        for a in split_names(aliases):
-            if a not in person.aliases:
-                person.aliases.append(a)
-        person.roles.append(Role(office, start, end or None, country, number))
+    for filename in files:
+        for number, row in data_lines(filename):
+            row += [""] * (6 - len(row))
+            name, aliases, country, office, start, end = map(str.strip, row[:6])
+            if office not in OFFICES:
+                raise ValueError(f"{filename}:{number}: unknown office {office!r}")
+            person = people.get(name)
+            if person is None:
+                person = people[name] = Person(name)
+            for a in split_names(aliases):
+                if a not in person.aliases:
+                    person.aliases.append(a)
+            person.roles.append(Role(office, start, end or None, country, number))
+    # names come tokenized (``Name.words``): the lexicon then skips the tokenizer for 20,000 of them
+    names = tokenized_names([n for p in people.values() for n in [p.name] + p.aliases])
+    at = 0
     for person in people.values():
         person.roles.sort(key=lambda r: r.start)
+        person.name, person.aliases = names[at], names[at + 1:at + 1 + len(person.aliases)]
+        at += 1 + len(person.aliases)
     return people

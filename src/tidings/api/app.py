@@ -19,7 +19,10 @@ from pydantic import BaseModel, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
-from tidings.query import (MAX_LIMIT, MODALITIES, PLOVER_TYPES, QueryError, Tidings, open_store)
+from tidings.errors import TidingsError
+from tidings.pipeline import MAX_CHARS
+from tidings.query import (CODE_PATTERN, MAX_LIMIT, MODALITIES, PLOVER_TYPES, QueryError, Tidings,
+                           open_store)
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +45,9 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
-CODE_PATTERN = r"^[A-Za-z0-9]{1,30}$"
-MAX_TEXT = 1_000_000  # characters: the pipeline rejects longer documents anyway
+# characters of a posted text or HTML: room for markup around the pipeline's own limit on the
+# extracted text, which rejects longer documents with a named reason
+MAX_TEXT = 5 * MAX_CHARS
 
 
 def error_body(status: int, message: str) -> dict:
@@ -55,7 +59,7 @@ def error_response(status: int, message: str, headers: dict | None = None) -> JS
     return JSONResponse(error_body(status, message), status_code=status, headers=headers)
 
 
-class ApiError(Exception):
+class ApiError(TidingsError):
     def __init__(self, status: int, message: str, headers: dict | None = None):
         super().__init__(message)
         self.status = status
@@ -71,6 +75,11 @@ class Period(str, Enum):
     day = "day"
     week = "week"
     month = "month"
+
+
+class NetworkLevel(str, Enum):
+    country = "country"
+    actor = "actor"
 
 
 class Order(str, Enum):
@@ -249,9 +258,10 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
                offset: Offset = 0, order: Order = Order.newest,
                exact_total: Annotated[bool, Query(description="Count every match, however many")] = False):
         """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
-        ``published``, ``num_mentions``; newest first. ``total`` counts the matches exactly up to
-        10,000; beyond, ``total_exact`` is false and ``total`` a lower bound, unless
-        ``exact_total=true``."""
+        ``published``, ``num_mentions``, ``num_articles``, ``num_sources``, ``cameo_name``; newest
+        first (undated events last). ``q``: exact words, all required. ``total`` counts the
+        matches exactly up to 10,000; beyond, ``total_exact`` is false and ``total`` a lower
+        bound, unless ``exact_total=true``."""
         page = t.events(limit=limit, offset=offset, order=order.value, exact_total=exact_total,
                         **filters.as_kwargs())
         return {"total": page.total, "total_exact": page.total_exact, "limit": limit,
@@ -259,11 +269,11 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/api/events/{key:path}", summary="One event with its evidence spans", tags=["events"])
     def event(t: Q, key: str) -> dict[str, Any]:
-        """The event with key ``document id/position``, with ``highlight``: the source, trigger
-        and target spans inside its evidence sentence."""
+        """The event with key ``document id/position`` or with the ``id`` the event lists give,
+        with ``highlight``: the source, trigger and target spans inside its evidence sentence."""
         found = t.event(key)
         if found is None:
-            raise ApiError(404, f"no event with key {key!r}")
+            raise ApiError(404, f"no event with key or id {key!r}")
         return found
 
     @app.get("/api/timeline", summary="A dyad's events per period by QuadClass", tags=["aggregates"])
@@ -277,10 +287,20 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/api/network", summary="Who interacts with whom", tags=["aggregates"])
     def network(t: Q, filters: Annotated[EventFilters, Query()],
-                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100) -> dict[str, Any]:
+                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+                level: Annotated[NetworkLevel, Query(
+                    description="country: actors rolled up to their country (organisations stay "
+                                "themselves); actor: every actor code")] = NetworkLevel.country,
+                both_coded: Annotated[bool, Query(
+                    description="Only events whose two sides have a known country "
+                                "(no ---GOV)")] = False,
+                domestic: Annotated[bool | None, Query(
+                    description="Edges inside one country (default: left out at country level, "
+                                "kept at actor level)")] = None) -> dict[str, Any]:
         """Directed edges source → target weighted by events (the ``limit`` heaviest), with mean
         Goldstein and cooperation/conflict counts, and the nodes they connect."""
-        return t.network(limit=limit, **filters.as_kwargs())
+        return t.network(limit=limit, level=level.value, both_coded=both_coded, domestic=domestic,
+                         **filters.as_kwargs())
 
     @app.get("/api/actors", summary="Known actors", tags=["actors"], response_model=ActorPage)
     def actors(t: Q, q: Annotated[str | None, Query(max_length=200)] = None, limit: Limit = 50,
@@ -293,6 +313,8 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
     @app.get("/api/actors/top", summary="Actors by number of events", tags=["actors"])
     def top_actors(t: Q, filters: Annotated[EventFilters, Query()],
                    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> list[dict[str, Any]]:
+        """Actor codes by events, each with a neutral ``name`` built from the code ("government,
+        country unknown") and the resolved ``names`` seen under it, most frequent first."""
         return list(t.top_actors(limit=limit, **filters.as_kwargs()))
 
     @app.get("/api/quotes", summary="Quotes with speakers", tags=["quotes"], response_model=QuotePage)
@@ -307,6 +329,9 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
     @app.get("/api/speakers", summary="Quotes by speaker", tags=["quotes"])
     def speakers(t: Q, q: Annotated[str | None, Query(max_length=500)] = None,
                  limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> list[dict[str, Any]]:
+        """One row per identified person (``name``, the ``speaker`` filter that lists their quotes,
+        their ``codes`` over time with first and last dates) or, without a name, per actor code;
+        unresolved pronouns are not speakers."""
         return list(t.quotes_by_speaker(limit=limit, text=q))
 
     @app.get("/api/search", summary="Documents matching words", tags=["documents"])

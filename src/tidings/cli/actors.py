@@ -8,22 +8,25 @@ import sys
 import click
 
 from tidings.cli import main
+from tidings.cli.options import dictionary_options
 
 
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True, dir_okay=False))
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date (decides officials' roles).")
-@click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Actor dictionary (ours or PETRARCH format); repeatable.")
-@click.option("--agents", "agents", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Agent dictionary (ours or PETRARCH format); repeatable.")
+@dictionary_options
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def actors(path: str, date: str | None, actors: tuple[str, ...], agents: tuple[str, ...], fmt: str) -> None:
-    """List each actor mention in a plain-text FILE (or - for stdin) with its CAMEO code and why."""
+    """List each actor mention in a FILE (plain text or HTML; - for stdin) with its CAMEO code
+    and why. The text is extracted and cleaned as `tidings code` does (an HTML page's main text,
+    without markup or boilerplate); offsets are into that text."""
     import datetime as dt
+    from pathlib import Path
 
     from tidings import nlp
     from tidings.actors import ActorResolver, DictionaryError
+    from tidings.extract import extract
+    from tidings.sources.files import HTML_SUFFIXES, from_text
 
     if date:
         try:
@@ -40,6 +43,12 @@ def actors(path: str, date: str | None, actors: tuple[str, ...], agents: tuple[s
         raise click.ClickException(f"{path}: not UTF-8 text")
     except OSError as exc:
         raise click.ClickException(f"{path}: {exc.strerror}")
+    as_html = True if Path(path).suffix.lower() in HTML_SUFFIXES else None  # else sniffed
+    article = extract(from_text(text, path, as_html=as_html))
+    if article.error:
+        raise click.ClickException(f"{path}: {article.error}")
+    text = article.text
+    date = date or article.published
     try:
         resolver = ActorResolver.load(actors=actors, agents=agents)
     except DictionaryError as exc:

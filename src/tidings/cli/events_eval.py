@@ -10,8 +10,13 @@ from tidings.cli.evaluate import eval_group
 
 
 @eval_group.command("events")
-@click.option("--gold", "gold", required=True, type=click.Path(dir_okay=False),
+@click.option("--gold", "gold", type=click.Path(dir_okay=False),
               help="ConfliBERT penta-class TSV, ConfliBERT span IOB, or PETRARCH unit-test JSONL.")
+@click.option("--uncoded", "corpus", multiple=True, metavar="SOURCE",
+              help="Instead of scoring: code this corpus (files, directories, JSON Lines; repeatable) and list "
+                   "the verbs and nouns that link two resolved actors in sentences where no event was coded.")
+@click.option("--top", type=click.IntRange(min=1), default=40, show_default=True,
+              help="With --uncoded: how many words to list.")
 @click.option("--limit", type=int, default=None, help="Score only the first N records.")
 @click.option("--actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="PETRARCH-format actor dictionary (default for PETRARCH: the ones next to the gold file).")
@@ -22,8 +27,15 @@ from tidings.cli.evaluate import eval_group
 @click.option("--discards", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="PETRARCH-format discards file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-def events_cmd(gold: str, limit: int | None, actors, agents, verbs, discards, as_json: bool) -> None:
-    """Score CAMEO event coding against a gold set and print P/R/F1 per metric."""
+def events_cmd(gold: str | None, corpus: tuple[str, ...], top: int, limit: int | None, actors, agents, verbs,
+               discards, as_json: bool) -> None:
+    """Score CAMEO event coding against a gold set and print P/R/F1 per metric (--gold), or list what
+    the lexicon lacks in a corpus (--uncoded)."""
+    if bool(gold) == bool(corpus):
+        raise click.UsageError("give either --gold FILE or --uncoded SOURCE")
+    if corpus:
+        _uncoded(corpus, top, limit, actors, agents, as_json)
+        return
     from tidings.events.gold import GoldFormatError, evaluate
     from tidings.events.petrarch import PetrarchDictionaryError
 
@@ -40,3 +52,26 @@ def events_cmd(gold: str, limit: int | None, actors, agents, verbs, discards, as
         click.echo(f"{name:42} {m.precision:7.3f} {m.recall:7.3f} {m.f1:7.3f}")
     for k, v in report.extra.items():
         click.echo(f"{k}: {v}")
+
+
+def _uncoded(corpus, top: int, limit: int | None, actors, agents, as_json: bool) -> None:
+    import itertools
+
+    from tidings.events.uncoded import uncoded
+    from tidings.pipeline import Coder
+    from tidings.sources import read_sources
+
+    raws = read_sources(list(corpus))
+    if limit:
+        raws = itertools.islice(raws, limit)
+    report = uncoded(raws, coder=Coder.load(actors=actors, agents=agents), top=top)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+    click.echo(f"{report.documents} documents ({report.failed} not coded), {report.sentences} sentences; "
+               f"{report.candidates} with two coded actors and no event, {report.linked} of them joined "
+               f"by a verb or noun")
+    click.echo(f"{'n':>5}  {'word':24} {'known':5}  {'dyad':22} example")
+    for e in report.entries:
+        click.echo(f"{e.sentences:5}  {e.lemma + ' (' + e.pos + ')':24} {'yes' if e.known else 'no':5}  "
+                   f"{e.dyad:22} {e.example}")

@@ -6,7 +6,6 @@ summaries go to stderr, data to stdout.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
@@ -14,28 +13,7 @@ import sys
 import click
 
 from tidings.cli import main
-from tidings.cli.options import db_option, dictionary_options, iso_date
-
-
-def fetch_options(func):
-    func = click.option("--allow-private", is_flag=True,
-                        help="Allow fetching from private, loopback and link-local addresses.")(func)
-    func = click.option("--timeout", type=float, default=20.0, show_default=True,
-                        help="Seconds allowed for each fetch.")(func)
-    func = click.option("--max-bytes", type=int, default=10 * 1024 * 1024, show_default=True,
-                        help="Size cap of one fetched page.")(func)
-    func = click.option("--delay", type=float, default=1.0, show_default=True,
-                        help="Seconds between two requests to the same host.")(func)
-    func = click.option("--ignore-robots", is_flag=True,
-                        help="Do not consult robots.txt (only for sites you own).")(func)
-    return func
-
-
-def make_policy(allow_private, timeout, max_bytes, delay, ignore_robots):
-    from tidings.sources.fetch import FetchPolicy
-
-    return FetchPolicy(timeout=timeout, max_bytes=max_bytes, per_host_delay=delay,
-                       allow_private=allow_private, respect_robots=not ignore_robots)
+from tidings.cli.options import db_option, dictionary_options, fetch_options, iso_date, make_policy
 
 
 def open_store(db: str):
@@ -57,21 +35,28 @@ def print_summary(summary: dict, title: str = "ingest") -> None:
 
 
 def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actors=(), agents=(),
-               **engine):
-    """Ingest with a progress line on stderr; returns the summary."""
+               total=None, **engine):
+    """Ingest with a progress line on stderr; returns the summary. With ``total`` (documents
+    to read, when known: see ``tidings.cli.progress``) the line has a bar and an ETA."""
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
 
     from tidings.store import StoreError, ingest
 
     console = Console(stderr=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=console, transient=True, disable=quiet or not console.is_terminal) as bar:
-        task = bar.add_task("ingesting", total=None)
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
+    if total:  # read M/N, a bar and the ETA first: they stay readable in a narrow terminal
+        columns[1:1] = [MofNCompleteColumn(), BarColumn(bar_width=16), TextColumn("ETA"),
+                        TimeRemainingColumn()]
+    with Progress(*columns, console=console, transient=True,
+                  disable=quiet or not console.is_terminal) as bar:
+        task = bar.add_task("ingesting", total=total or None)
 
         def progress(s):
-            bar.update(task, description=(
-                f"read {s.read}  coded {s.coded}  rejected {sum(s.rejected.values())}  "
+            bar.update(task, completed=s.read, description=(
+                ("" if total else f"read {s.read}  ")  # with a total, M/N says it
+                + f"coded {s.coded}  rejected {sum(s.rejected.values())}  "
                 f"unchanged {s.unchanged}  events {s.events}  quotes {s.quotes}"))
 
         try:
@@ -113,16 +98,19 @@ def ingest_command(sources, db, published, batch_size, quiet, coded, workers, en
     .warc.gz), http(s) pages, RSS/Atom feeds, news sitemaps, or @FILE listing sources one a line.
     """
     from tidings.actors import DictionaryError
+    from tidings.cli.progress import known_total
     from tidings.sources import read_sources
 
     if coded:
         return ingest_coded(sources, db, batch_size)
 
+    if quiet and engine == "dask":
+        quiet_dask()
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
     try:
         summary = run_ingest(read_sources(sources, policy=policy), db, published, quiet, batch_size,
-                             workers, actors, agents, engine=engine, scheduler=scheduler,
-                             parquet_dir=parquet_dir)
+                             workers, actors, agents, total=None if quiet else known_total(sources),
+                             engine=engine, scheduler=scheduler, parquet_dir=parquet_dir)
     except DictionaryError as exc:
         raise click.ClickException(str(exc)) from None
     print_summary(summary.to_dict())
@@ -130,6 +118,20 @@ def ingest_command(sources, db, published, batch_size, quiet, coded, workers, en
         click.echo(f"error: {err}", err=True)
     if summary.read and summary.coded == 0 and summary.unchanged == 0:
         raise SystemExit(1)  # nothing at all could be coded
+
+
+def quiet_dask() -> None:
+    """Errors only from Dask (its scheduler, nannies and workers log each start, connection and
+    shutdown at INFO). Set in Dask's config before ``distributed`` loads: the cluster's worker
+    processes inherit it."""
+    import logging
+
+    import dask
+
+    dask.config.set({"logging": {"distributed": "error", "distributed.client": "error",
+                                 "bokeh": "critical", "tornado": "critical"}})
+    for name in ("distributed", "bokeh", "tornado"):  # when distributed was imported already
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def ingest_coded(paths, db, batch_size) -> None:
@@ -209,48 +211,70 @@ def stats_command(db, fmt):
             click.echo(f"{key}: {value}")
 
 
-EVENT_FIELDS = ["date", "source", "target", "cameo", "root", "plover", "quad_class", "goldstein",
-                "modality", "num_mentions", "num_sources", "document_id", "evidence"]
+def open_query(db: str):
+    """The store's query API (every filtered read goes through it, as in the REST and Python APIs)."""
+    from tidings.query import Tidings
+    from tidings.store import Store, StoreError
+
+    try:
+        return Tidings(Store.open(db))
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
-def flat_event(e: dict) -> dict:
-    return {
-        "date": e.get("date") or e.get("published"),
-        "source": (e.get("source") or {}).get("code"),
-        "target": (e.get("target") or {}).get("code"),
-        "cameo": e.get("cameo"), "root": e.get("root"), "plover": e.get("plover"),
-        "quad_class": e.get("quad_class"), "goldstein": e.get("goldstein"),
-        "modality": e.get("modality"), "num_mentions": e.get("num_mentions"),
-        "num_sources": e.get("num_sources"), "document_id": e.get("document_id"),
-        "evidence": e.get("evidence"),
-    }
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` characters at a word boundary, with an ellipsis."""
+    text = " ".join((text or "").split())
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def with_name(code: str | None) -> str:
+    """A CAMEO code with its name, for people: ``042 Make a visit``."""
+    from tidings.query import cameo_name
+
+    name = cameo_name(code)
+    return f"{code} {name}" if name else (code or "")
 
 
 @main.command("events")
 @db_option
 @click.option("--source", help="Source actor CODE (prefix: USA matches USAGOV).")
 @click.option("--target", help="Target actor CODE (prefix).")
+@click.option("--actor", help="Actor CODE (prefix) on either side.")
 @click.option("--cameo", help="CAMEO event CODE (prefix: 04 matches 042).")
-@click.option("--since", callback=iso_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
-@click.option("--until", callback=iso_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
+@click.option("--since", callback=iso_date, metavar="YYYY-MM-DD",
+              help="Events dated on or after this day (the event's own date).")
+@click.option("--until", callback=iso_date, metavar="YYYY-MM-DD",
+              help="Events dated on or before this day (the event's own date).")
+@click.option("--text", help="Words in the events' documents (exact words, all of them).")
+@click.option("--order", type=click.Choice(["newest", "oldest"]), default="newest", show_default=True)
 @click.option("--limit", type=click.IntRange(0), default=None, help="At most this many events.")
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--mentions", is_flag=True, help="List every copy, not one event per story.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
-              show_default=True)
-def events_command(db, source, target, cameo, since, until, limit, offset, mentions, fmt):
-    """Query stored events."""
-    with open_store(db) as store:
-        rows = store.events(source=source, target=target, cameo=cameo, since=since, until=until,
-                            limit=limit, offset=offset, mentions=mentions)
+              show_default=True, help="csv has the columns of `tidings export --format csv`.")
+def events_command(db, source, target, actor, cameo, since, until, text, order, limit, offset,
+                   mentions, fmt):
+    """Query stored events (the same rules and rows as /api/events and tidings.open)."""
+    from tidings.query import QueryError
+    from tidings.store.export import write_csv
+
+    with open_query(db) as t:
+        try:
+            rows = t.events(source=source, target=target, actor=actor, cameo=cameo, since=since,
+                            until=until, text=text, order=order, limit=limit, offset=offset,
+                            mentions=mentions)
+        except QueryError as exc:
+            raise click.ClickException(str(exc)) from None
     if fmt == "jsonl":
         for e in rows:
             click.echo(json.dumps(e, ensure_ascii=False))
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        for e in rows:
-            writer.writerow(flat_event(e))
+        write_csv(rows, sys.stdout)
     else:
         from rich.console import Console
         from rich.table import Table
@@ -259,10 +283,10 @@ def events_command(db, source, target, cameo, since, until, limit, offset, menti
         for col in ("date", "source", "target", "cameo", "plover", "modality", "mentions", "evidence"):
             table.add_column(col, overflow="fold")
         for e in rows:
-            f = flat_event(e)
-            table.add_row(str(f["date"] or ""), str(f["source"] or "-"), str(f["target"] or "-"),
-                          f["cameo"], str(f["plover"] or ""), str(f["modality"] or ""),
-                          str(f["num_mentions"]), (f["evidence"] or "")[:160])
+            table.add_row(str(e.get("date") or ""), str((e.get("source") or {}).get("code") or "-"),
+                          str((e.get("target") or {}).get("code") or "-"), with_name(e.get("cameo")),
+                          str(e.get("plover") or ""), str(e.get("modality") or ""),
+                          str(e.get("num_mentions")), shorten(e.get("evidence") or "", 160))
         Console(width=200 if not sys.stdout.isatty() else None).print(table)
         click.echo(f"{len(rows)} events", err=True)
 
@@ -270,13 +294,20 @@ def events_command(db, source, target, cameo, since, until, limit, offset, menti
 @main.command("quotes")
 @db_option
 @click.option("--speaker", help="Speaker name (substring) or actor CODE (prefix).")
+@click.option("--text", help="Words of the quote (exact words, all of them).")
 @click.option("--limit", type=click.IntRange(0), default=None)
+@click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
               show_default=True)
-def quotes_command(db, speaker, limit, fmt):
-    """Query stored quotes."""
-    with open_store(db) as store:
-        rows = store.quotes(speaker=speaker, limit=limit)
+def quotes_command(db, speaker, text, limit, offset, fmt):
+    """Query stored quotes, newest first (the same rules and rows as /api/quotes)."""
+    from tidings.query import QueryError
+
+    with open_query(db) as t:
+        try:
+            rows = t.quotes(speaker=speaker, text=text, limit=limit, offset=offset)
+        except QueryError as exc:
+            raise click.ClickException(str(exc)) from None
     for q in rows:
         if fmt == "jsonl":
             click.echo(json.dumps(q, ensure_ascii=False))
@@ -292,25 +323,26 @@ def quotes_command(db, speaker, limit, fmt):
 @db_option
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["gdelt", "cameo", "plover", "jsonl", "csv", "parquet"]),
-              help="gdelt: GDELT 2.0 event columns (TSV); cameo: PETRARCH-style triples; plover: "
-                   "POLECAT-like JSON Lines; jsonl: full documents; csv: events; parquet: events "
-                   "partitioned by event date (needs --output DIR).")
+              help="gdelt: GDELT 2.0 event table (61 columns, tab-separated, no header, no quoting); "
+                   "cameo: PETRARCH-style triples; plover: POLECAT-like JSON Lines; jsonl: full "
+                   "documents; csv: events (the columns of `tidings events --format csv`); parquet: "
+                   "events partitioned by event date (needs --output DIR).")
 @click.option("-o", "--output", type=click.Path(), help="Output file (directory for parquet); default stdout.")
 @click.option("--mentions", is_flag=True, help="Export every copy, not one event per story.")
 def export_command(db, fmt, output, mentions):
     """Export the store."""
     from tidings.store import export
 
-    with open_store(db) as store:
+    with open_query(db) as t:
         if fmt == "parquet":
             if not output:
                 raise click.UsageError("--format parquet needs --output DIR")
-            n = export.to_parquet(store, output, mentions=mentions)
+            n = export.to_parquet(t, output, mentions=mentions)
             click.echo(f"wrote {n} events to {output}", err=True)
             return
         stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         try:
-            n = export.write(store, fmt, stream, mentions=mentions)
+            n = export.write(t, fmt, stream, mentions=mentions)
         finally:
             if output:
                 stream.close()

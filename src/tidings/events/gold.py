@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Callable
 
 from tidings import nlp
+from tidings.errors import TidingsError
 from tidings.events import cameo
 from tidings.events.coder import EventCoder
 
 log = logging.getLogger(__name__)
 
 
-class GoldFormatError(ValueError):
+class GoldFormatError(TidingsError, ValueError):
     pass
 
 
@@ -192,24 +193,19 @@ def score_penta(records: list[tuple[str, int]], coder=None, resolver=None,
 def calibrate(records: list[tuple[str, int]], coder=None, resolver=None) -> dict:
     """Per construction key: (events, share whose class matched gold), from the top events.
 
-    This is how ``coder.CALIBRATION`` was measured; rerun after changing the lexicon or rules.
+    This is how ``calibration.CALIBRATION`` was measured; rerun after changing the lexicon or rules.
     """
     coder = coder or EventCoder.load()
-    coder.keep_constructions = True
     tally: dict = {}
     texts = [t for t, _ in records]
-    try:
-        for (doc, events), (_, gold) in zip(_code_texts(coder, resolver, texts, [None] * len(texts)), records):
-            keys, coder.constructions = coder.constructions, []
-            ev = top_event(events)
-            if ev is None:
-                continue
-            key = keys[events.index(ev)] if len(keys) == len(events) else None
-            hit, n = tally.get(key, (0, 0))
-            tally[key] = (hit + (conflibert_class(ev.cameo) == gold), n + 1)
-    finally:
-        coder.keep_constructions = False
-        coder.constructions = []
+    for doc, pub, (_, gold) in zip(nlp.parse(texts, batch_size=32), [None] * len(texts), records):
+        mentions = resolver.find(doc, pub) if resolver is not None else []
+        scored = coder.code_with_constructions(doc, mentions, published=pub)
+        if not scored:
+            continue
+        ev, key = max(scored, key=lambda pair: pair[0].confidence)  # the top event, as top_event picks
+        hit, n = tally.get(key, (0, 0))
+        tally[key] = (hit + (conflibert_class(ev.cameo) == gold), n + 1)
     return {k: (n, round((hit + 1) / (n + 2), 3)) for k, (hit, n) in tally.items()}
 
 

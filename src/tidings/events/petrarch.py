@@ -16,10 +16,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
+from tidings.errors import TidingsError
 
-class PetrarchDictionaryError(ValueError):
+PACKAGED = "petrarch_verbs.txt"
+
+
+class PetrarchDictionaryError(TidingsError, ValueError):
     pass
 
 
@@ -135,7 +141,7 @@ def read_verbs(path, discards=None) -> PetrarchVerbs:
         if not m:
             continue  # a pattern without a code says nothing we can use
         code, recip = _code(m.group(1))
-        body = text[: m.start()].replace("*", " * ").split()
+        body = _phrases(text[: m.start()]).replace("*", " * ").split()
         if "*" not in body:
             continue
         star = body.index("*")
@@ -152,6 +158,24 @@ def read_verbs(path, discards=None) -> PetrarchVerbs:
     if discards:
         verbs.discards = read_discards(discards)
     return verbs
+
+
+def _phrases(pattern: str) -> str:
+    """PETRARCH's ``{A B}`` (a phrase whose words stand together) joined as ``A_B``; the
+    parentheses around a prepositional phrase dropped: ``(AGAINST)`` is the word AGAINST."""
+    pattern = re.sub(r"\{([^}]*)\}", lambda m: "_".join(m.group(1).split()), pattern)
+    return pattern.replace("(", " ").replace(")", " ")
+
+
+@lru_cache(maxsize=1)
+def packaged_verbs() -> PetrarchVerbs | None:
+    """The PETRARCH-derived verbs shipped in ``tidings/data/events`` (built by
+    ``python -m tidings.events.build_lexicon``), or None when they are not there."""
+    path = resources.files("tidings.data.events").joinpath(PACKAGED)
+    if not path.is_file():
+        return None
+    with resources.as_file(path) as real:
+        return read_verbs(real)
 
 
 def _alts(token: str, synsets: dict[str, list[str]], depth: int = 0) -> list[tuple[str, ...]]:

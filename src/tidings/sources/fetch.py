@@ -28,6 +28,8 @@ import httpx
 
 from tidings import __version__
 from tidings.model import Reason, Rejection
+from tidings.errors import TidingsError
+from tidings.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ ROBOTS_AGENT = "tidings"
 ROBOTS_TTL = 24 * 3600  # RFC 9309: a cached robots.txt should not be used for more than 24 hours
 
 
-class FetchError(Exception):
+class FetchError(TidingsError):
     """A fetch that failed for a named reason (stored with rejected documents)."""
 
     def __init__(self, reason: Reason, message: str):
@@ -50,10 +52,10 @@ class FetchError(Exception):
 
 @dataclass
 class FetchPolicy:
-    timeout: float = 20.0            # seconds for connect, each read, and the whole body
-    max_bytes: int = 10 * 1024 * 1024
+    timeout: float = Settings.default("fetch_timeout")  # seconds for connect, each read, and the whole body
+    max_bytes: int = Settings.default("fetch_max_bytes")
     max_redirects: int = 5
-    per_host_delay: float = 1.0      # seconds between two requests to the same host
+    per_host_delay: float = Settings.default("fetch_delay")  # seconds between two requests to the same host
     allow_private: bool = False
     respect_robots: bool = True
     user_agent: str = USER_AGENT

@@ -18,6 +18,7 @@ import zlib
 from pathlib import Path
 from typing import IO, BinaryIO, Iterable, Iterator
 
+from tidings.errors import TidingsError
 from tidings.model import RawDocument, Reason, Rejection, scrub
 
 MAX_DECOMPRESSED = 50 * 1024 * 1024  # in memory; the sitemaps.org limit for one file
@@ -35,7 +36,7 @@ MAX_JSON_BYTES = 50 * 1024 * 1024
 READ_CHUNK = 1 << 20
 
 
-class SourceError(ValueError):
+class SourceError(TidingsError, ValueError):
     """A source that cannot be read, with its named reason."""
 
     def __init__(self, reason: Reason, detail: str):

@@ -1,9 +1,9 @@
 """The store: SQLite (default) or PostgreSQL, one writer, readers on their own connections.
 
-    from tidings.store import Store, ingest
+    from tidings.store import ingest
     summary = ingest(read_sources(["examples"]), "tidings.db")
-    with Store.open("tidings.db") as store:
-        store.events(source="USA", cameo="04")
+    with tidings.open("tidings.db") as t:     # reads go through tidings.query
+        t.events(source="USA", cameo="04")
 """
 
 from tidings.store.db import StoreError, is_postgres

@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Sequence
 
 from tidings import __version__
 from tidings.model import RawDocument, Reason, Rejection, scrub
+from tidings.settings import DEFAULT_DB
 from tidings.store.store import Store, Writer, canonical_json
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ def _write(writer: Writer, record: dict, h: str | None, summary: IngestSummary) 
         summary.errors.append(f"{record.get('id')}: {type(exc).__name__}: {exc}")
 
 
-def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
+def ingest(raws: Iterable[RawDocument], db: str | Path = DEFAULT_DB, *,
            published: str | None = None, batch_size: int = 50, coder=None, workers: int = 1,
            actors: Sequence[str] = (), agents: Sequence[str] = (), engine: str = "local",
            scheduler: str | None = None, parquet_dir: str | Path | None = None,
@@ -195,7 +196,7 @@ def contract_validator():
     return jsonschema.Draft202012Validator(output_schema())
 
 
-def store_records(records: Iterable[dict], db: str | Path = "tidings.db", *, batch_size: int = 50,
+def store_records(records: Iterable[dict], db: str | Path = DEFAULT_DB, *, batch_size: int = 50,
                   validate: bool = True,
                   progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Store contract records (dicts) as they are; idempotent by their content hash.

@@ -174,6 +174,22 @@ V3_QUERY_INDEXES = [
 ]
 
 
+# version 4: full text matches exact words on both back ends (PostgreSQL's 'simple' configuration,
+# like SQLite's FTS5: no stemming), and the event lookup by contract id (the API lists ``id``)
+V4_READS = {
+    "sqlite": ["CREATE INDEX events_id ON events (id)"],
+    "postgres": [
+        "DROP INDEX IF EXISTS documents_fts",
+        "DROP INDEX IF EXISTS quotes_fts",
+        "CREATE INDEX documents_fts ON documents USING GIN "
+        "(to_tsvector('simple', coalesce(title, '') || ' ' || text))",
+        "CREATE INDEX quotes_fts ON quotes USING GIN "
+        "(to_tsvector('simple', text || ' ' || coalesce(speaker_name, '')))",
+        "CREATE INDEX events_id ON events (id)",
+    ],
+}
+
+
 def migrations(dialect: str) -> list[tuple[int, str, list[str]]]:
     """(version, name, statements) in order, for one dialect."""
     types = TYPES[dialect]
@@ -182,6 +198,7 @@ def migrations(dialect: str) -> list[tuple[int, str, list[str]]]:
         (1, "documents, entities, actors, events, quotes, attributions, clusters, rejected, full text", v1),
         (2, "feeds polled by tidings watch", V2_FEEDS),
         (3, "indexes for event queries and aggregates", V3_QUERY_INDEXES),
+        (4, "exact-word full text on PostgreSQL, events by id", V4_READS[dialect]),
     ]
 
 

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from tidings.extract import dedup
 from tidings.model import Rejection
+from tidings.settings import DEFAULT_DB
 from tidings.store.db import Connection, StoreError
 from tidings.store.schema import LATEST
 
@@ -306,14 +307,19 @@ class Writer:
 
 
 class Store:
-    """A store opened for reading (and for handing out its one writer)."""
+    """A store opened for reading (and for handing out its one writer).
+
+    Its reads are records and counts (``document``, ``iter_records``, ``stats``, ``dump``); every
+    filtered read (events, quotes, search) is ``tidings.query`` over ``Tidings(store)``, so the
+    CLI, the REST API, the Python API and the exports answer with one set of rules.
+    """
 
     def __init__(self, db: str | Path, conn: Connection):
         self.db = str(db)
         self.conn = conn
 
     @classmethod
-    def open(cls, db: str | Path = "tidings.db", *, create: bool = False) -> "Store":
+    def open(cls, db: str | Path = DEFAULT_DB, *, create: bool = False) -> "Store":
         """Open a store; ``create`` makes a new one (and migrates an old one) when needed."""
         conn = Connection.open(db, readonly=not create)
         try:
@@ -378,121 +384,6 @@ class Store:
             "actors": count("SELECT count(*) FROM actors"),
         }
 
-    EVENT_COLUMNS = (
-        "e.key, e.document_id, e.data, d.url, d.title, d.published, d.host,"
-        " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key) AS num_mentions,"
-        # one IN over a UNION (not "id = … OR id IN …", which scans documents) keeps these index lookups
-        " (SELECT count(*) FROM documents md WHERE md.id IN"
-        "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id))"
-        "   AS num_articles,"
-        " (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM documents md WHERE md.id IN"
-        "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id))"
-        "   AS num_sources"
-    )
-
-    def _event_filter(self, source=None, target=None, cameo=None, since=None, until=None,
-                      document=None, mentions=False) -> tuple[str, list]:
-        where, params = [], []
-        if not mentions:
-            where.append("e.mention_of IS NULL")
-        # a CODE matches by prefix: USA matches USAGOV, 04 matches 042
-        # as a range, so that the B-tree index serves it (LIKE would not, in SQLite)
-        for column, value in (("e.source_code", source), ("e.target_code", target), ("e.cameo", cameo)):
-            if value and value.strip():
-                prefix = value.strip().upper()
-                where.append(f"{column} >= ? AND {column} < ?")
-                params += [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)]
-        if since:
-            where.append("coalesce(e.date, d.published) >= ?")
-            params.append(since)
-        if until:
-            where.append("coalesce(e.date, d.published) <= ?")
-            params.append(until)
-        if document:
-            where.append("e.document_id = ?")
-            params.append(document)
-        return (" WHERE " + " AND ".join(where)) if where else "", params
-
-    def events(self, source: str | None = None, target: str | None = None, cameo: str | None = None,
-               since: str | None = None, until: str | None = None, limit: int | None = None,
-               offset: int = 0, document: str | None = None, mentions: bool = False) -> list[dict]:
-        """Events, one per story (copies in a near-duplicate cluster count as mentions).
-
-        Each row is the contract event plus ``document_id``, ``url``, ``title``, ``published``,
-        ``num_mentions``, ``num_articles``, ``num_sources``. ``mentions=True`` lists every copy.
-        """
-        where, params = self._event_filter(source, target, cameo, since, until, document, mentions)
-        sql = (f"SELECT {self.EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
-               f"{where} ORDER BY coalesce(e.date, d.published, ''), e.document_id, e.seq")
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [int(limit), int(offset)]
-        elif offset:
-            sql += " LIMIT -1 OFFSET ?" if self.conn.dialect == "sqlite" else " OFFSET ?"
-            params.append(int(offset))
-        out = []
-        for key, doc_id, data, url, title, published, host, n_m, n_a, n_s in self.conn.all(sql, params):
-            event = json.loads(data)
-            event.update(document_id=doc_id, url=url, title=title, published=published,
-                         num_mentions=n_m, num_articles=n_a, num_sources=n_s)
-            out.append(event)
-        return out
-
-    def count_events(self, source=None, target=None, cameo=None, since=None, until=None,
-                     document=None, mentions=False) -> int:
-        where, params = self._event_filter(source, target, cameo, since, until, document, mentions)
-        return self.conn.scalar(
-            f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id{where}", params)
-
-    def quotes(self, speaker: str | None = None, text: str | None = None, limit: int | None = None,
-               offset: int = 0, document: str | None = None) -> list[dict]:
-        """Quotes; ``speaker`` matches a speaker code by prefix or a name/mention by substring."""
-        where, params = [], []
-        if speaker:
-            where.append("(q.speaker_code LIKE ? OR lower(q.speaker_name) LIKE ?"
-                         " OR lower(q.speaker_text) LIKE ?)")
-            needle = "%" + speaker.strip().lower() + "%"
-            params += [speaker.strip().upper() + "%", needle, needle]
-        if text:
-            where.append("lower(q.text) LIKE ?")
-            params.append("%" + text.lower() + "%")
-        if document:
-            where.append("q.document_id = ?")
-            params.append(document)
-        sql = ("SELECT q.document_id, q.seq, q.data, d.url, d.title, d.published FROM quotes q"
-               " JOIN documents d ON d.id = q.document_id")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY coalesce(d.published, ''), q.document_id, q.seq"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [int(limit), int(offset)]
-        out = []
-        for doc_id, _seq, data, url, title, published in self.conn.all(sql, params):
-            quote = json.loads(data)
-            quote.update(document_id=doc_id, url=url, title=title, published=published)
-            out.append(quote)
-        return out
-
-    def search(self, query: str, limit: int = 20) -> list[dict]:
-        """Documents whose title or text match a full-text query (FTS5 / PostgreSQL tsquery)."""
-        if self.conn.dialect == "sqlite":
-            # quote each word: user text is searched as words, never parsed as FTS5 syntax
-            words = [w for w in dedup.WORD.findall(query)]
-            if not words:
-                return []
-            match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-            rows = self.conn.all(
-                "SELECT d.id, d.title, d.url, d.published FROM documents_fts f"
-                " JOIN documents d ON d.id = f.document_id WHERE documents_fts MATCH ?"
-                " ORDER BY rank, d.id LIMIT ?", (match, limit))
-        else:
-            rows = self.conn.all(
-                "SELECT d.id, d.title, d.url, d.published FROM documents d"
-                " WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
-                " @@ plainto_tsquery('english', ?) ORDER BY d.id LIMIT ?", (query, limit))
-        return [dict(zip(("id", "title", "url", "published"), r)) for r in rows]
-
     def document(self, doc_id: str) -> dict | None:
         """The stored contract record of one document, with its status, cluster and rejection."""
         row = self.conn.one("SELECT record, status, cluster_id FROM documents WHERE id = ?", (doc_id,))
@@ -504,14 +395,6 @@ class Store:
         rej = self.conn.one("SELECT reason FROM rejected WHERE document_id = ?", (doc_id,))
         record["rejected"] = rej[0] if rej else None
         return record
-
-    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict]:
-        """Contract records of all documents, in id order."""
-        sql, params = "SELECT record FROM documents ORDER BY id", []
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params = [int(limit), int(offset)]
-        return [json.loads(r[0]) for r in self.conn.all(sql, params)]
 
     def iter_records(self, batch: int = 500):
         """Every stored record in id order, streamed (for exports of large stores)."""

@@ -1,0 +1,295 @@
+"""In-document coreference, in reading order: surnames ("Blinken"), definite nominals ("the top
+American diplomat", "Mr President") and pronouns (he/she with gender, they, its) take the code and
+name of an earlier mention; ``why`` keeps the chain. The one owner of the question "whom does this
+word refer back to" (the event coder asks it here)."""
+
+from __future__ import annotations
+
+from tidings.actors.document import DocWords
+from tidings.actors.mentions import Mention
+from tidings.model import Actor
+
+# which offices a definite title may refer back to
+_HOS = {"HOS", "HOSG", "LDR"}
+_HOG = {"HOG", "HOSG"}
+TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "queen", "emir", "amir", "sultan",
+                                    "monarch", "supreme leader")},
+                 **{w: _HOG for w in ("prime minister", "premier", "chancellor", "head of government",
+                                    "taoiseach")},
+                 **{w: {"VP"} for w in ("vice president", "vice-president", "deputy prime minister",
+                                        "vice premier")},
+                 **{w: {"FM"} for w in ("foreign minister", "secretary of state", "foreign secretary",
+                                        "minister of foreign affairs", "top diplomat", "chief diplomat")},
+                 **{w: {"DM"} for w in ("defence minister", "defense minister", "defence secretary",
+                                        "defense secretary", "secretary of defense", "minister of defence")}}
+HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THEY = {"they", "them", "their", "theirs", "themselves"}
+ROMAN = {"II", "III", "IV", "V", "VI", "XIV", "XVI", "Jr", "Sr"}
+NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "le",
+                  "di", "du", "mr", "mrs", "ms", "jr", "sr", "jr.", "sr."}
+
+
+class Coreference:
+    """Pass 3 of ``ActorResolver.find``: links later mentions to earlier ones."""
+
+    def __init__(self, words: DocWords, officials: dict):
+        self.w = words
+        self.officials = officials
+
+    def corefer(self, mentions: list[Mention]) -> list[Mention]:
+        """Resolve surnames, definite nominals and pronouns against earlier mentions, in order."""
+        doc = self.w.doc
+        covered = set()
+        for m in mentions:
+            covered.update(range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1))
+        # the items to walk in reading order: existing mentions and bare candidate tokens
+        items: list[tuple[int, object]] = [(self.w.tok(m.actor.start), m) for m in mentions]
+        for t in doc:
+            if t.i in covered:
+                continue
+            low = t.lower_
+            if (low in HE_SHE or low in THEY or low == "its") and t.tag_ in ("PRP", "PRP$"):
+                items.append((t.i, t))
+            elif t.tag_ == "NNP" and t.text[:1].isupper() and len(t.text) > 1:
+                items.append((t.i, t))
+        items.sort(key=lambda x: x[0])
+        done: list[Mention] = []
+        surnames: dict[str, Mention] = {}
+        for _, item in items:
+            if isinstance(item, Mention):
+                m = item
+                single = self.w.tok(m.actor.end - 1) == self.w.tok(m.actor.start)
+                key = m.actor.text.replace("’s", "").replace("'s", "")
+                ante = surnames.get(key) if single and key in surnames else None
+                placeword = m.actor.label in ("COUNTRY", "CAPITAL", "CITY") and m.actor.code is not None
+                if ante is not None and (m.actor.code is None or m.alias or placeword):
+                    # "Jim Jordan ... Jordan said": after a person of that name, the name is the person
+                    m = self._link(m, ante, "surname")
+                elif m.nominal:
+                    ante = self._nominal_antecedent(m, done)
+                    if ante is not None:
+                        m = self._link(m, ante, "nominal")
+                elif m.actor.code and m.actor.code.startswith("---") and done and \
+                        done[-1].actor.label == "PRON" and done[-1].actor.country and \
+                        done[-1].head == self.w.tok(m.actor.start) - 1 and self.w.doc[done[-1].head].tag_ == "PRP$":
+                    # "her ministry", "its army": the owner's country
+                    owner = done[-1]
+                    m.actor.code = owner.actor.country + m.actor.code[3:]
+                    m.actor.country = owner.actor.country
+                    m.actor.why += f"; of '{owner.actor.text}' -> {owner.actor.country}"
+                done.append(m)
+                first = m.actor.text.split()[0].replace("’s", "").replace("'s", "") if m.actor.text else ""
+                if first in surnames and m.actor.country and not (m.actor.why or "").startswith("coref") \
+                        and first not in m.name_tokens:
+                    del surnames[first]  # "Jordan's King Abdullah": the word is a place again
+                if m.is_person and not m.plural and m.name_tokens and m.actor.label not in ("PRON", "NOMINAL"):
+                    for w in self._surnames(m):
+                        surnames[w] = m
+                continue
+            tok = item
+            low = tok.lower_
+            if low == "its":
+                ante = self._its_antecedent(tok, done)
+                if ante is not None:
+                    actor = Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), label="PRON")
+                    done.append(self._link(Mention(actor, self.w.sent_of[tok.i], tok.i), ante, "pronoun"))
+            elif low in HE_SHE or low in THEY:
+                ante = self._pronoun_antecedent(tok, done, plural=low in THEY)
+                if ante is None:
+                    continue
+                actor = Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), label="PRON")
+                m = Mention(actor, self.w.sent_of[tok.i], tok.i, is_person=not low in THEY,
+                            plural=low in THEY)
+                done.append(self._link(m, ante, "pronoun"))
+            elif tok.text in surnames:
+                ante = surnames[tok.text]
+                actor = Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), label="PERSON")
+                m = self._link(Mention(actor, self.w.sent_of[tok.i], tok.i, is_person=True), ante, "surname")
+                done.append(m)
+        return done
+
+    def _surnames(self, m: Mention) -> list[str]:
+        """The one-word names a person may be referred back by: the last name, plus the listed
+        one-word aliases of a known official ("Xi" for Xi Jinping)."""
+        words = [w for w in m.name_tokens if len(w) > 1 and w.lower() not in NAME_PARTICLES
+                 and w.strip(".") not in ROMAN]
+        out = words[-1:] if len(words) > 1 else []
+        person = self.officials.get(m.actor.name or "")
+        if person is not None:
+            out += [a for a in person.aliases if " " not in a]
+        return out
+
+    def _link(self, m: Mention, ante: Mention, how: str) -> Mention:
+        a = ante.actor
+        m.actor.code, m.actor.country, m.actor.sectors, m.actor.name = a.code, a.country, list(a.sectors), a.name
+        # the chain shows the direct antecedent and, when different, the first full mention
+        m.chain = (f"{a.text} (sent {ante.sent})",) + ante.chain[-1:]
+        if ante.conj:
+            names = " + ".join(c.actor.name or c.actor.text for c in ante.conj)
+            codes = {c.actor.code for c in ante.conj}
+            m.chain = (f"{names} (sent {ante.sent})",)
+            m.actor.name = None
+            if len(codes) != 1:  # "Biden and Xi": no single code for "they"
+                m.actor.code, m.actor.country, m.actor.sectors = None, None, []
+        why = f"coref: {m.actor.text} -> " + " -> ".join(m.chain)
+        if m.actor.name and m.actor.name not in m.chain[-1]:
+            why += f" = {m.actor.name}"
+        m.actor.why = why + f" [{how}]"
+        if how == "surname":
+            m.actor.label = "PERSON"
+        m.is_person = ante.is_person or m.is_person
+        m.role_class = ante.role_class or m.role_class
+        m.gender = ante.gender or m.gender
+        if ante.office:
+            m.office = ante.office
+        if not m.title_word or m.actor.label == "PRON":
+            m.title_word = ante.title_word
+        m.name_tokens = ante.name_tokens
+        return m
+
+    def _nominal_antecedent(self, m: Mention, done: list[Mention]) -> Mention | None:
+        """The latest named person compatible with "the top American diplomat"."""
+        best, best_score = None, 0
+        for cand in reversed(done[-300:]):  # bounded: long documents stay linear
+            if not cand.is_person or cand.plural or not cand.actor.name or cand.actor.code is None \
+                    or cand.actor.label == "PRON":
+                continue
+            if m.actor.country and cand.actor.country != m.actor.country:
+                continue
+            offices = TITLE_OFFICES.get(m.title_word)
+            if offices and cand.office and cand.office not in offices:
+                continue  # "the President" is not an earlier prime minister
+            if offices and not cand.office and cand.title_word and \
+                    TITLE_OFFICES.get(cand.title_word, offices) != offices:
+                continue
+            own = [x for x in m.actor.sectors if x != "ELI"]
+            if own and cand.actor.sectors and own[0] not in cand.actor.sectors and \
+                    not (own[0] == "GOV" and "ELI" in cand.actor.sectors):
+                continue  # "the defence ministry spokesman" is not an earlier police officer
+            score = 1
+            if m.role_class and m.role_class == cand.role_class:
+                score = 3
+            elif m.role_class in ("gov", "foreign", "head") and "GOV" in cand.actor.sectors:
+                score = 2
+            elif m.role_class == "mil" and "MIL" in cand.actor.sectors:
+                score = 2
+            if score > best_score:
+                best, best_score = cand, score
+        return best if best_score >= 2 else None
+
+    def _pronoun_antecedent(self, tok, done: list[Mention], plural: bool) -> Mention | None:
+        """he/she: the latest person who was a subject in this or the two previous sentences, else the
+        latest person; they/them: the latest plural mention, else the latest country or organisation."""
+        here = self.w.sent_of[tok.i]
+        window = [m for m in self._recent(done, here - 2) if m.actor.code is not None]
+        if not plural:
+            want = "F" if tok.lower_ in ("she", "her", "hers", "herself") else "M"
+            people = [m for m in window if m.is_person and not m.plural and m.actor.name
+                      and m.gender in ("", want)]
+            subjects = [m for m in people if self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[-1]
+            return people[-1] if people else None
+        near = [m for m in window if here - 1 <= m.sent]
+        groups = [m for m in near if m.plural or self._coordinated(m)]
+        if groups:
+            best = groups[-1]
+            if not best.plural and best.is_person:
+                conj = self._conjuncts(best, near)
+                if len(conj) > 1:
+                    return Mention(best.actor, best.sent, best.head, plural=True, conj=tuple(conj))
+            return best
+        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM")
+                and self.w.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
+        return orgs[-1] if orgs else None
+
+    @staticmethod
+    def _recent(done: list[Mention], first_sent: int) -> list[Mention]:
+        """The mentions from sentence ``first_sent`` on (``done`` is in reading order)."""
+        k = len(done)
+        while k > 0 and done[k - 1].sent >= first_sent:
+            k -= 1
+        return done[k:]
+
+    def _its_antecedent(self, tok, done: list[Mention]) -> Mention | None:
+        """"its": the latest country or organisation in this sentence, else the previous sentence's
+        subject if it is one ("Russia ... allowing it to sustain its military operations")."""
+        here = self.w.sent_of[tok.i]
+        def thing(m):
+            # a full noun phrase, not a modifier ("Calenardhon crowds burned down its embassy")
+            return m.actor.code and not m.is_person and not m.plural and \
+                m.actor.label not in ("PRON", "MEDIA", "DEMONYM") and \
+                self.w.doc[m.head].dep_ not in ("compound", "amod", "nmod")
+        recent = self._recent(done, here - 1)
+        same = [m for m in recent if m.sent == here and thing(m)]
+        if same:
+            return same[-1]
+        prev = [m for m in recent if m.sent == here - 1 and thing(m) and
+                self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+        return prev[-1] if prev else None
+
+    def _conjuncts(self, m: Mention, near: list[Mention]) -> list[Mention]:
+        """The person mentions coordinated with m ("Wang Yi and President Xi Jinping")."""
+        root = self.w.doc[m.head]
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        heads = {root.i} | {c.i for c in root.subtree if c.dep_ == "conj" and c.head.i in
+                             ({root.i} | {x.i for x in root.subtree if x.dep_ == "conj"})}
+        return [x for x in near if x.is_person and x.actor.label != "PRON" and
+                any(x.actor.start <= self.w.doc[h].idx < x.actor.end for h in heads)]
+
+    def _coordinated(self, m: Mention) -> bool:
+        t = self.w.doc[m.head]
+        return t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+
+
+# pronouns an event side may be headed by ("it", "who" and "we" too, which mention finding leaves)
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
+            "their", "our", "my", "who", "which"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+SAYING = ("say", "add", "tell", "stress", "emphasize")
+
+
+def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence,
+                       quotes: list = ()) -> Actor | None:
+    """The actor a pronoun that heads an event side stands for, when mention finding (``corefer``)
+    left it unresolved: the question the event coder asks, answered here with what is known
+    after quotes are found.
+
+    I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
+    its ``sentence``; otherwise the latest coded mention before it (a person for he/she/him/her/
+    his/I/me/my). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
+    """
+    low = tok.lower_
+    if low in FIRST_PERSON:
+        speaker = _speaker(tok, mentions, mention_at, sentence, quotes)
+        if speaker is not None:
+            return speaker
+    wants_person = low in ("he", "she", "him", "her", "his", "i", "me", "my")
+    best = None
+    for m in mentions:
+        if m.end > tok.idx:
+            break
+        if not m.code:
+            continue
+        if wants_person and not (m.label == "PERSON" or m.name and m.sectors):
+            continue
+        best = m
+    return best
+
+
+def _speaker(tok, mentions, mention_at, sentence, quotes) -> Actor | None:
+    for q in quotes:
+        if q.start <= tok.idx < q.end and getattr(q, "speaker", None) and q.speaker.code:
+            return q.speaker
+    # no quote around it: the subject of a saying verb of the same sentence
+    for t in sentence:
+        if t.lemma_ in SAYING and t.i != tok.i:
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+            if subj:
+                m = mention_at.get(subj[0].i)
+                if m is None and subj[0].lower_ in PRONOUNS:
+                    m = pronoun_antecedent(subj[0], mentions, mention_at, sentence, quotes)
+                if m is not None and m.code:
+                    return m
+    return None

@@ -1,0 +1,530 @@
+"""Actor mentions of one document: atoms (dictionary matches and spaCy entities), groups of atoms
+joined by glue ("China's Foreign Minister Wang Yi"), each group resolved to a code (country +
+sectors), then conjuncts and appositions sharing what they know."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tidings.actors.ambiguity import disambiguate
+from tidings.actors.codes import chunks, join_code, prefix_of
+from tidings.actors.document import DocWords
+from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, DEMONYM, IGO, NAMED_KINDS, NGO, PERSON, PLACE_KINDS,
+                                     REGION, ROLE_KINDS, Match, norm)
+from tidings.model import Actor
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+GLUE = {"the", "top", "senior", "former", "ex", "ex-", "then", "acting", "outgoing", "incoming", "new",
+        "newly", "interim", "current", "late", "longtime", "veteran", "high-ranking", "high-level",
+        "leading", "powerful", "'s", "'", "-", "then-", "de", "facto", "elected", "appointed",
+        "designated", "caretaker", "own", "sitting", "republican", "democratic", "conservative",
+        "liberal", "socialist", "communist", "nationalist", "far-right", "far-left", "centrist",
+        "hardline", "hard-line", "reformist", "moderate", "pro-western", "pro-russian", "pro-kremlin",
+        "state-run", "state-owned", "deputy", "vice", "assistant", "chief"}
+PRE_GLUE = (GLUE - {"'s", "'", "-"}) | {"mr", "mr.", "madam", "mister", "this"}
+DEFINITE = {"the", "this", "mr", "mr.", "madam", "mister"}  # "the President", "Mr President"
+# heads that take the sector of the institution before them: "military authorities" -> MIL
+GENERIC_HEADS = {"authorities", "officials", "leaders", "leadership", "delegation", "side", "official",
+                 "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
+# "X-backed Y": X acts on Y but Y is not X's ("Russian-backed separatists", "Iran-aligned militias")
+NOT_OWNER = {"based", "backed", "led", "allied", "aligned", "funded", "supported", "sponsored", "controlled",
+             "occupied", "held", "made", "born", "trained", "armed", "installed", "friendly", "leaning"}
+# which offices a definite title may refer back to
+GENDER_WORDS = {"mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "madam": "F", "queen": "F", "princess": "F",
+                "spokeswoman": "F", "congresswoman": "F", "businesswoman": "F", "policewoman": "F",
+                "chairwoman": "F", "first lady": "F", "mr": "M", "mr.": "M", "king": "M", "prince": "M",
+                "spokesman": "M", "congressman": "M", "businessman": "M", "policeman": "M", "chairman": "M",
+                "sir": "M", "emir": "M", "sultan": "M", "ayatollah": "M", "sheikh": "M"}
+FORMER = {"former", "ex", "ex-", "erstwhile"}
+GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
+LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
+            "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
+
+@dataclass
+class Group:
+    """One mention under construction: atoms joined by glue."""
+
+    atoms: list[Match]
+    start: int  # token index
+    end: int
+    place: Match | None = None
+    named: Match | None = None
+    person: Match | None = None  # a known official (entry) or an unknown PERSON entity (entry None)
+    roles: list[Match] = field(default_factory=list)
+    other: Match | None = None  # an unknown ORG/GPE/NORP entity
+
+    def add(self, m: Match) -> None:
+        self.atoms.append(m)
+        self.end = max(self.end, m.end)
+        kind = m.entry.kind if m.entry else m.extra.get("label")
+        if kind in PLACE_KINDS:
+            self.place = m
+        elif kind in NAMED_KINDS:
+            self.named = m
+        elif kind in ROLE_KINDS:
+            self.roles.append(m)
+        elif kind == PERSON:  # a known official, or spaCy's label for an unknown person
+            self.person = m
+        else:
+            self.other = m
+
+
+@dataclass
+class Mention:
+    """A resolved mention plus what coreference needs to know about it."""
+
+    actor: Actor
+    sent: int
+    head: int  # token index of the syntactic head
+    is_person: bool = False
+    plural: bool = False
+    role_class: str = ""
+    name_tokens: tuple[str, ...] = ()
+    nominal: bool = False  # "the top American diplomat": may refer back
+    alias: bool = False  # a one-word name of an official ("Blinken"): an earlier full mention wins
+    chain: tuple[str, ...] = ()  # coreference path, e.g. ("his (sent 0)", "Antony Blinken (sent 0)")
+    conj: tuple["Mention", ...] = ()
+    title: bool = False  # a singular title with no name: "Iran's acting foreign minister"
+    gender: str = ""  # "F", "M" or unknown, to keep "she" from pointing at a man
+    office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
+    title_word: str = ""  # the head title as written in our roles file ("president")
+
+
+def kind_of(m: Match) -> str:
+    return m.entry.kind if m.entry else m.extra.get("label", "")
+
+
+
+@dataclass
+class _Draft:
+    """What resolving a group has found so far (``MentionFinder.resolve`` fills it step by step)."""
+
+    start: int  # token range of the mention, with the words before it that belong to it
+    end: int
+    head: int
+    former: bool
+    label: str
+    why: list[str] = field(default_factory=list)
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    code: str | None = None
+    name: str | None = None
+    is_person: bool = False
+    role_class: str = ""
+    plural: bool = False
+    name_tokens: tuple[str, ...] = ()
+    official_code: str = "---"
+    office: str = ""
+    role_secs: list[str] = field(default_factory=list)
+
+
+class MentionFinder:
+    """Passes 1–2 of ``ActorResolver.find`` over one document: atoms, groups, resolved mentions."""
+
+    def __init__(self, resolver, words: DocWords):
+        self.r = resolver
+        self.w = words
+
+    # ------------------------------------------------------------------ pass 1: atoms
+    def atoms(self) -> list[Match]:
+        doc, lex = self.w.doc, self.r.lexicon
+        found: list[Match] = []
+        self.rejected: set[int] = set()  # tokens a rule said are not actors (turkey the bird)
+        i, n = 0, len(doc)
+        while i < n:
+            hit = lex.lookup(self.w.texts, self.w.keys, i, self._accept)
+            if hit is None:
+                i += 1
+                continue
+            j, cand = hit
+            m = disambiguate(self.w, Match(i, j, cand.entry), lex.longest)
+            if m is not None:
+                found.append(m)
+            else:
+                self.rejected.update(range(i, j))
+            i = j
+        covered = {}
+        for m in found:
+            for t in range(m.start, m.end):
+                covered[t] = m
+        # spaCy entities: an atom hiding inside a longer PERSON name is not what it seems
+        # ("Michael Jordan", "Hunter Biden", "George Washington"); unknown names become mentions.
+        drop: set[int] = set()
+        extra: list[Match] = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            while end > start and self.w.keys[end - 1] in ("'s", "'"):
+                end -= 1
+            while start < end and self.w.keys[start] in ("the", "a", "an"):
+                start += 1
+            if start >= end:
+                continue
+            if any(t in self.rejected for t in range(start, end)) or \
+                    all(self.w.keys[t] in GLUE for t in range(start, end)):
+                continue  # a rejected word, or a party adjective such as "Republican"
+            inside = {id(covered[t]): covered[t] for t in range(start, end) if t in covered}
+            if not inside:
+                extra.append(Match(start, end, None, {"label": ent.label_}))
+                continue
+            if ent.label_ == "PERSON" and len(inside) == 1:
+                m = next(iter(inside.values()))
+                loose = m.end - m.start == 1 and (kind_of(m) in PLACE_KINDS | {REGION} or
+                                                 (m.entry and m.entry.surname_only))
+                if loose and (end - start) > 1 and m.start >= start and m.end <= end:
+                    drop.add(id(m))
+                    extra.append(Match(start, end, None, {"label": "PERSON"}))
+        atoms = [m for m in found if id(m) not in drop] + extra
+        # a title followed by capitalised words spaCy did not tag: "King Abdullah", "Minister Kuleba"
+        taken = {t for m in atoms for t in range(m.start, m.end)}
+        for m in list(atoms):
+            if m.entry is None or m.entry.kind not in ROLE_KINDS or m.entry.role_kind != "title" \
+                    or m.entry.plural:
+                continue
+            k = m.end
+            while k < len(doc) and k - m.end < 4 and k not in taken and doc[k].tag_ == "NNP" and \
+                    self.w.texts[k][:1].isupper() and self.w.sent_of[k] == self.w.sent_of[m.start] and \
+                    doc[k].ent_type_ in ("", "PERSON"):
+                k += 1
+            if k > m.end:
+                atoms.append(Match(m.end, k, None, {"label": "PERSON"}))
+                taken.update(range(m.end, k))
+        atoms.sort(key=lambda m: m.start)
+        return atoms
+
+    def _accept(self, cand, i: int, j: int) -> bool:
+        if self.w.sent_of[i] != self.w.sent_of[j - 1]:
+            return False
+        e = cand.entry
+        if e.kind == ACTOR:  # user proper names must look like names in the text
+            t = self.w.texts[i]
+            if not (t[:1].isupper() or t[:1].isdigit()):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ pass 2: groups
+    def groups(self, atoms: list[Match]) -> list[Group]:
+        out: list[Group] = []
+        cur: Group | None = None
+        for m in atoms:
+            if cur is not None and self._joins(cur, m):
+                cur.add(m)
+                continue
+            cur = Group([], m.start, m.end)
+            cur.add(m)
+            out.append(cur)
+        return out
+
+    def _gap_ok(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are only glue between two atoms of one mention."""
+        if b - a > 4:
+            return False
+        for t in range(a, b):
+            tok = self.w.doc[t]
+            if self.w.keys[t] in GLUE:
+                continue
+            if tok.tag_ in GLUE_TAGS and a <= tok.head.i and tok.head.i >= t and tok.head.i < b + 6:
+                continue
+            return False
+        return True
+
+    def _joins(self, g: Group, m: Match) -> bool:
+        if self.w.sent_of[g.start] != self.w.sent_of[m.start]:
+            return False
+        if g.other is not None:
+            return False
+        gap = self.w.keys[g.end:m.start]
+        kind = kind_of(m)
+        if g.place is not None and g.place.extra.get("attitude"):
+            return False
+        if gap and gap[0] in ("of", "from", "in") and gap[1:] in ([], ["the"]) and g.roles and \
+                not g.person and not g.place and not g.named and kind != DEMONYM and \
+                (kind in PLACE_KINDS or kind in NAMED_KINDS):
+            # "the government of China", "soldiers from Gondor", "lawmakers in Fornost"; but
+            # "troops in Ukraine" are not Ukraine's troops
+            return gap[0] != "in" or "MIL" not in g.roles[-1].entry.sectors
+        if not self._gap_ok(g.end, m.start) or any(w in NOT_OWNER for w in gap):
+            return False  # "the Luxembourg-based court", "Russian-backed separatists" are not theirs
+        if kind in PLACE_KINDS:
+            return not (g.place or g.named or g.person or g.roles)
+        if kind in NAMED_KINDS:
+            # PETRARCH agents may come before the actor: "MSF Arnor diplomat" -> NGOARNGOV
+            agents_only = all(r.entry.kind == AGENT for r in g.roles)
+            return not (g.named or g.person or g.place) and (not g.roles or (kind == ACTOR and agents_only))
+        if kind in ROLE_KINDS:
+            if g.person is None:
+                return True
+            e = m.entry
+            return e.role_kind == "body" and e.role_class == "gov" and not e.plural
+        if kind == PERSON:
+            return g.person is None and bool(g.roles or g.place or g.named) and "," not in gap
+        return False
+
+    # ------------------------------------------------------------------ resolving one group
+    def _former(self, start: int, g: Group) -> bool:
+        """Whether "former"/"ex-" modifies the role or the person of the mention ("former Defence
+        Minister Sergei Shoigu"), not some other word ("former presidential candidate Senator Cruz")."""
+        keep = set()
+        for m in g.roles[-1:] + ([g.person] if g.person else []) + ([g.named] if g.named else []):
+            keep.update(range(m.start, m.end))
+        for t in range(start, g.end):
+            if self.w.keys[t] in FORMER or self.w.keys[t].startswith("ex-"):
+                if self.w.doc[t].head.i in keep or t + 1 in keep:
+                    return True
+        return False
+
+    def resolve(self, g: Group) -> Mention | None:
+        """The mention a group makes: its extent, code (country + sectors), name and why."""
+        doc = self.w.doc
+        if g.roles and not (g.place or g.named or g.person or g.other):
+            # a bare role word modifying another noun is not an actor: "military operations"
+            h = doc[self.w.head(g.start, g.end)]
+            if h.dep_ in ("amod", "compound", "nmod") and h.head.pos_ in ("NOUN", "PROPN") and \
+                    not (g.start <= h.head.i < g.end):
+                return None
+        start = g.start
+        # take in the words before the mention that belong to it ("the top", "former")
+        if g.roles or g.person:
+            while start > 0 and self.w.sent_of[start - 1] == self.w.sent_of[g.start] and \
+                    self.w.keys[start - 1] in PRE_GLUE:
+                if self.w.keys[start - 1] == "the" and g.person is not None:
+                    break
+                start -= 1
+        d = _Draft(start=start, end=g.end, head=self.w.head(g.start, g.end), former=self._former(start, g),
+                   label=kind_of(g.atoms[0]))
+        self._roles(g, d)
+        self._place(g, d)
+        self._person(g, d)
+        if not self._code(g, d):
+            return None
+        return self._mention(g, d)
+
+    def _roles(self, g: Group, d: "_Draft") -> None:
+        """Sectors and class from the role words ("defence ministry spokesman")."""
+        doc = self.w.doc
+        for r in g.roles:
+            e = r.entry
+            d.plural = e.plural
+            d.why.append(f"{'agent' if e.kind == AGENT else 'role'} '{doc[r.start:r.end].text}' -> "
+                       f"{''.join(e.sectors) or e.prefix + '~'} ({e.source})")
+        if g.roles:
+            # the sector comes from the head role, except that a generic title after an institution
+            # takes the institution's: "defence ministry spokesman" GOVMIL, "police press officer" COP
+            last = g.roles[-1].entry
+            generic = (last.role_kind == "title" and last.role_class in ("gov", "other")) or \
+                last.name.lower() in GENERIC_HEADS
+            head_role = g.roles[0].entry if len(g.roles) > 1 and generic else last
+            d.role_secs = list(head_role.sectors)
+            d.role_class = head_role.role_class
+            if not d.role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
+                d.role_secs = [s for r in g.roles for s in r.entry.sectors]
+        if g.roles and g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural:
+            d.is_person = True
+        if d.former:
+            d.role_secs = ["ELI"]
+            d.why.append("'former' -> ELI")
+
+    def _place(self, g: Group, d: "_Draft") -> None:
+        """The country of a place word; a capital used as an actor is the government."""
+        doc = self.w.doc
+        if g.place is not None:
+            e = g.place.entry
+            d.country = e.code
+            if e.kind == CAPITAL and not g.roles and not g.person and not g.named:
+                tok = doc[d.head]
+                locative = tok.dep_ == "pobj" and norm(tok.head.text) in LOCATIVE
+                if locative:
+                    d.why.append(f"capital {e.name} as a place -> {d.country} ({e.source})")
+                else:
+                    d.sectors.append("GOV")
+                    d.why.append(f"capital {e.name} as the government -> {d.country}GOV ({e.source})")
+            elif g.place.extra.get("state"):
+                d.why.append(f"{e.name}: {e.source}")
+            else:
+                d.why.append(f"{e.kind.lower()} '{doc[g.place.start:g.place.end].text}' -> {d.country} ({e.source})")
+            if e.kind == DEMONYM:
+                d.plural = d.plural or e.plural
+            d.name = self.r.countries.get(d.country, e.name) if not g.place.extra.get("state") else e.name
+
+    def _person(self, g: Group, d: "_Draft") -> None:
+        """A known official's dated code and office, or an unknown person's name."""
+        doc = self.w.doc
+        if g.person is not None:
+            p = g.person
+            d.is_person = True
+            d.plural = False
+            if p.entry is not None and p.entry.official:
+                hint = g.place.entry.code if g.place is not None else None
+                person = self._pick_official(p.entry.official, hint)
+                c, secs, klass, pwhy = person.resolve(self.w.date, former=d.former)
+                held = person.role_at(self.w.date) or (person.roles[-1] if self.w.date is None else None)
+                d.office = held.office if held else ""
+                d.country, d.name, d.role_class = (None if prefix_of(c) else c[:3]), person.name, klass
+                d.official_code = c
+                titled = bool(g.roles) and g.roles[-1].entry.role_kind == "title"
+                if d.role_secs and not d.former and (titled or not secs) and tuple(d.role_secs) != tuple(secs):
+                    secs = tuple(d.role_secs)  # the title in the text wins over our dated data
+                    pwhy += f"; title in text -> {''.join(secs)}"
+                d.sectors = list(secs)
+                d.role_secs = []
+                d.why.append(pwhy)
+                d.label = "PERSON"
+                d.name_tokens = tuple(person.name.split())
+            else:
+                d.name = doc[p.start:p.end].text
+                d.name_tokens = tuple(self.w.texts[p.start:p.end])
+                d.label = "PERSON"
+                if not (g.roles or g.place or g.named):
+                    d.why.append("person not in our lists, no title: no code")
+
+    def _code(self, g: Group, d: "_Draft") -> bool:
+        """The code from a named actor, an official, or country + role sectors. False: no actor."""
+        if g.named is not None:
+            e = g.named.entry
+            ncode = e.code_at(self.w.date)
+            if e.kind == ACTOR:
+                prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
+                if ncode and len(ncode) >= 3:
+                    d.code = prefix + join_code(ncode[:3], chunks(ncode)[1:] + d.sectors + d.role_secs)
+                else:
+                    d.code = ncode
+                if ncode and ncode[:3].isalpha():
+                    d.country = ncode[:3]
+                d.why.insert(0, f"dictionary entry '{e.name}' -> {ncode} ({e.source})")
+                d.name = d.name or (e.name.title() if e.name.isupper() and len(e.name) > 3 else e.name)
+                d.label = "ACTOR"
+            else:
+                d.code = ncode
+                d.name = d.name if g.person else e.name
+                d.label = "PERSON" if g.person else e.kind
+                d.why.insert(0, f"{e.kind.lower()} '{e.name}' -> {ncode} ({e.source})")
+                if e.kind in (IGO, NGO, REGION) or (ncode and ncode[:3] in ("IGO", "NGO", "IMG", "MNC")):
+                    d.country = None
+                else:
+                    d.country = ncode[:3] if ncode else None
+            if d.code is not None:
+                d.sectors = chunks(d.code)[1:] if d.country else []
+        elif g.person is not None and g.person.entry is not None and g.person.entry.official:
+            d.code = join_code(d.official_code, d.sectors)
+        else:
+            prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
+            d.sectors = d.sectors + d.role_secs
+            if d.country is None and not g.roles:
+                d.code = None  # an unknown person with neither title nor country
+            elif d.country is None:
+                if all(r.entry.needs_country for r in g.roles) and g.person is None:
+                    return False  # "people", "the public": no actor without a country
+                d.code = join_code(prefix + "---", d.sectors)
+            else:
+                d.code = join_code(prefix + d.country, d.sectors)
+        return True
+
+    def _mention(self, g: Group, d: "_Draft") -> Mention:
+        """The resolved mention, with what coreference needs to know about it."""
+        doc = self.w.doc
+        start, end, head = d.start, d.end, d.head
+        if g.other is not None:
+            d.label = g.other.extra["label"]
+            d.name = None
+            d.why = [f"spaCy {d.label} entity not in our lists: no code"]
+            d.code = None
+        code, country = d.code, d.country
+        if code is not None and (code.startswith("---") or (prefix_of(code) and country is None)):
+            country = None
+        actor = Actor(text=self.w.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)],
+                      start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
+                      code=code, country=country if code else None,
+                      sectors=(chunks(code)[1:] if code and (country or code.startswith("---")) else []),
+                      name=d.name, label=d.label, why="; ".join(d.why) or None)
+        nominal = (not g.person and not g.named and bool(g.roles) and g.roles[-1].entry.role_kind == "title"
+                   and not g.roles[-1].entry.plural and start < g.start and self.w.keys[start] in DEFINITE)
+        is_person = d.is_person
+        if g.person is None and not nominal and g.roles and g.roles[-1].entry.role_kind == "title" \
+                and not g.roles[-1].entry.plural:
+            is_person = False  # "a diplomat": a person, but not one to refer back to
+        if g.roles and not (g.person or g.named or g.other):
+            actor.label = "NOMINAL"
+        alias = bool(g.person and g.person.entry and g.person.entry.surname_only and len(g.atoms) == 1)
+        gender = self._gender(start, end, d.name_tokens)
+        return Mention(actor, self.w.sent_of[g.start], head, is_person=is_person or nominal,
+                       plural=d.plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=d.role_class,
+                       name_tokens=d.name_tokens, nominal=nominal, alias=alias, gender=gender, office=d.office,
+                       title_word=g.roles[-1].entry.name.lower() if g.roles else "",
+                       title=bool(g.roles) and g.person is None and g.named is None and
+                       g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
+
+    def _gender(self, start: int, end: int, name_tokens: tuple[str, ...]) -> str:
+        """F/M from a gendered word in the mention ("Mrs", "spokeswoman", "King") or the given name."""
+        for t in range(max(0, start - 1), end):
+            g = GENDER_WORDS.get(self.w.keys[t])
+            if g:
+                return g
+        if name_tokens:
+            return self.r.given_names.get(name_tokens[0], "")
+        return ""
+
+    def _pick_official(self, people: list, country: str | None = None):
+        """Among people sharing a name ("King Abdullah"), the one of the country named next to it,
+        else the one in office on the date, else the latest."""
+        if len(people) == 1:
+            return people[0]
+        if country:
+            same = [p for p in people if any(r.country == country for r in p.roles)]
+            if same:
+                people = same
+        for p in people:
+            if p.role_at(self.w.date):
+                return p
+        return max(people, key=lambda p: p.roles[-1].start)
+
+    def conjuncts(self, mentions: list[Mention]) -> None:
+        """A role coordinated with one that has a country shares it: "Danish media and government"
+        -> DNKMED and DNKGOV."""
+        by_token = {}
+        for m in mentions:
+            for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
+                by_token[t] = m
+        for m in mentions:
+            code = m.actor.code
+            tok = self.w.doc[m.head]
+            if not code or tok.dep_ != "conj":
+                continue
+            first = by_token.get(tok.head.i)
+            if first is not None and first is not m and code == m.actor.country and first.actor.sectors \
+                    and tok.head.i != first.head and first.actor.label == "NOMINAL":
+                # "lawmakers in Fornost and Gondor": Gondor's lawmakers too
+                m.actor.code = code + "".join(first.actor.sectors)
+                m.actor.sectors = list(first.actor.sectors)
+                m.actor.why = (m.actor.why or "") + f"; coordinated inside '{first.actor.text}'"
+                continue
+            if not code.startswith("---"):
+                continue
+            if first is None or first is m or not first.actor.country or first.actor.label == "PRON":
+                continue
+            m.actor.code = first.actor.country + code[3:]
+            m.actor.country = first.actor.country
+            m.actor.why = (m.actor.why or "") + f"; coordinated with '{first.actor.text}' -> {first.actor.country}"
+
+    def apposition(self, mentions: list[Mention]) -> None:
+        """"Ali Bagheri, Iran's acting foreign minister," and "Iran's foreign minister, Ali Bagheri":
+        the title lends its code to a person we do not know; the title then refers to the person."""
+        for a, b in zip(mentions, mentions[1:]):
+            if a.sent != b.sent or self.w.text[a.actor.end:b.actor.start].strip() != ",":
+                continue
+            person, title = (a, b) if a.name_tokens and b.title else \
+                (b, a) if b.name_tokens and a.title else (None, None)
+            if person is None or not title.actor.code:
+                continue
+            if person.actor.code is None or person.actor.code.startswith("---"):
+                person.actor.code, person.actor.country = title.actor.code, title.actor.country
+                person.actor.sectors = list(title.actor.sectors)
+                kept = person.actor.why if person.actor.why and "no code" not in person.actor.why else ""
+                person.actor.why = (kept + "; " if kept else "") + \
+                    f"apposition: '{title.actor.text}' -> {title.actor.code}"
+            title.actor.code, title.actor.country = person.actor.code, person.actor.country
+            title.actor.sectors, title.actor.name = list(person.actor.sectors), person.actor.name
+            title.actor.why = f"apposition: {title.actor.text} = {person.actor.text}"
+            title.nominal = False
+            title.is_person, title.name_tokens = True, person.name_tokens
+

@@ -1,0 +1,132 @@
+"""The sides of an event: subjects (inherited through control and coordination), compound
+actors expanded into one argument each, and the party an act is aimed at when no role names it."""
+
+from __future__ import annotations
+
+from tidings.events.candidate import Arg
+from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, OBJECT_CONTROL_VERBS
+
+OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
+PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
+
+
+def subjects(ctx, tok, passive: bool) -> list[Arg]:
+    """Subjects of ``tok`` (passive: the agent), inherited through xcomp/conj/relcl/acl."""
+    seen = set()
+    cur = tok
+    for _ in range(6):
+        if cur.i in seen:
+            break
+        seen.add(cur.i)
+        kids = list(cur.children)
+        if cur is tok and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+            passive = True  # a reduced passive ("when asked whether …"): the clause names no doer
+        if passive and cur is tok:
+            agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return expand(ctx, agents)
+            return []  # a passive without agent names no source
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] or (
+            [c for c in kids if c.dep_ == "nsubjpass"] if cur is not tok and cur.i != tok.i else [])
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                return expand(ctx, [cur.head])
+            return expand(ctx, [s])
+        if cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
+            head = cur.head
+            # object control: "urged Iran to stop" → Iran is the subject of "stop"
+            dobj = [c for c in head.children if c.dep_ == "dobj"]
+            if dobj and cur.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                return expand(ctx, dobj[:1])
+            cur = head
+            continue
+        if cur.dep_ == "conj" or (cur.dep_ in ("acomp", "advmod") and cur.head.pos_ in ("VERB", "AUX")):
+            cur = cur.head  # "A and B met", "Arnor is about to restore …"
+            continue
+        if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "stressed the need to provide access": the need does not provide; climb to
+            # the clause that governs the noun
+            nxt = cur.head
+            while nxt.pos_ not in ("VERB", "AUX") and nxt.head.i != nxt.i:
+                nxt = nxt.head
+            if nxt.pos_ in ("VERB", "AUX"):
+                cur = nxt
+                continue
+            break
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return expand(ctx, [cur.head])
+        if cur.dep_ in ("advcl", "pcomp") and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+            continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            verb = cur.head.head
+            # "accused Beijing of supporting", "praised Japan for sending": the object acts
+            dobj = [c for c in verb.children if c.dep_ == "dobj"]
+            if dobj and cur.head.lower_ in ("of", "for", "with") and \
+                    verb.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS:
+                return expand(ctx, dobj[:1])
+            cur = verb
+            continue
+        break
+    return []
+
+
+def expand(ctx, toks) -> list[Arg]:
+    """Each conjunct of a compound actor is an argument of its own ("A and B" → A, B)."""
+    out = []
+    for t in toks:
+        group = [t] + [c for c in t.conjuncts if c.i > t.i]
+        # "Foreign Minister Wang Yi and President Xi Jinping" parses as an apposition whose
+        # conjuncts are further parties
+        for a in t.children:
+            if a.dep_ == "appos":
+                group += [c for c in a.conjuncts if c.i > a.i]
+            elif a.dep_ in ("nmod", "compound") and a.i < t.i and len(a.conjuncts) > 0 and ctx.is_actor_token(a):
+                # "Arnor, Calenardhon and the evil Gondor": a misparsed list hangs off the last
+                # conjunct as a modifier; its coded members are parties of their own
+                group += [x for x in [a, *a.conjuncts] if ctx.is_actor_token(x)]
+        if len(group) == 1 and ctx.tok_mention.get(t.i) is None:
+            # "ties with Mordor, Rohan and Bree": the actors are coordinated inside the phrase
+            inner = ctx.anchor(t)
+            if inner is not None and len(inner.conjuncts) > 0:
+                group = [inner] + [c for c in inner.conjuncts if c.i > inner.i]
+        for g in group:
+            out.append(ctx.arg(g.i))
+            # "top Chinese officials, including Xi Jinping": named members are parties too
+            for c in g.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "including"):
+                    for m in c.children:
+                        if m.dep_ == "pobj" and ctx.is_actor_token(m):
+                            out += [ctx.arg(x.i) for x in [m] + [k for k in m.conjuncts if k.i > m.i]]
+    return out
+
+
+def place_target(ctx, trigger, sources):
+    src_countries = {a.actor.country for a in sources if a is not None and a.actor.country}
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "xcomp")]
+    for h in holders:
+        for c in sorted(h.children, key=lambda c: c.i):
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                for g in c.children:
+                    if g.dep_ != "pobj" or g.ent_type_ not in ("GPE", "LOC", "NORP"):
+                        continue
+                    arg = ctx.arg(g.i)
+                    if arg.resolved and arg.actor.country and arg.actor.country not in src_countries:
+                        return arg
+    return None
+
+
+def object_party(ctx, trigger, sources):
+    """A coded party inside the trigger's object, behind "against/on/with/to": the one the
+    object is aimed at. Only named actors count, never the source's own side."""
+    own = {a.actor.code for a in sources if a is not None and a.actor.code}
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        for tok in obj.subtree:
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in OBJECT_PREPS:
+                continue
+            arg = ctx.arg(tok.i)
+            if arg.resolved and arg.actor.code and arg.actor.code not in own:
+                return arg
+    return None

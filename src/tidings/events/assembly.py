@@ -1,0 +1,234 @@
+"""Assembling events from a candidate: (source, target) pairs, the modality and what it does
+to the code, the party an unaddressed act is aimed at, date, place, CAMEO facts and a stable id."""
+
+from __future__ import annotations
+
+import hashlib
+
+from tidings.events import cameo, modality as modality_mod
+from tidings.events.arguments import object_party, place_target, subjects
+from tidings.events.calibration import confidence, construction
+from tidings.events.candidate import Candidate
+from tidings.events.syntax import is_passive
+from tidings.events.triggers import Triggers
+from tidings.model import Event, Span
+
+# "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
+MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
+INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# material acts: when the clause names their doer, it must be able to act (a person, group,
+# organisation, state or its forces) — "a hurricane hit", "was struck by a car", "the sanctions
+# contributed to the suffering" are happenings, not events (lexicon ``non_agents``)
+MATERIAL_ROOTS = {"06", "07", "08"} | FORCE_ROOTS
+VIOLENCE_ROOTS = {"18", "19", "20"}
+CRITICISM = "111"  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
+
+
+def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet,
+              doc_id) -> list[tuple[Event, tuple[str, int]]]:
+    """The events of one candidate, each with its calibration construction."""
+    holder = modality_mod.attitude_over(c.trigger) if c.kind != "user" else None
+    if holder is not None:
+        # what one hopes, wants or fears another will do is the holder's statement about the other
+        c = Candidate(modality_mod.ATTITUDE_CODES[modality_mod.attitude(holder)], holder,
+                      subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
+    root = cameo.root(c.code)
+    if c.kind != "user" and root in MATERIAL_ROOTS and _lemma(named_doer(c.trigger)) in triggers.lexicon.non_agents:
+        return []
+    code, recip = c.code, c.recip
+    if c.kind in ("verb", "wide") and root in VIOLENCE_ROOTS and \
+            _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
+        code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
+    sources = [s for s in c.sources if s is not None]
+    targets = [t for t in c.targets if t is not None]
+    pairs = []
+    if (recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(sources) >= 2:
+        for a in sources:
+            for b in sources:
+                if a is not b:
+                    pairs.append((a, b))
+    else:
+        for s in sources or [None]:
+            for t in targets or [None]:
+                pairs.append((s, t))
+                if recip and s is not None and t is not None:
+                    pairs.append((t, s))
+    date = event_date(ctx, sent, c.trigger, published)
+    mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
+    root = cameo.root(code)
+    if c.kind == "user":
+        pass  # the user's dictionary decided the code; it may not even be CAMEO
+    elif mod == "threatened" and root in FORCE_ROOTS | {"16"}:
+        code = triggers.threat(code)
+    elif c.kind != "frame" and mod == "promised" and root in INTENT_ROOTS:
+        code = triggers.frame_by_name["intent"].code_for(code)  # "will release" = intent to release
+    elif c.kind != "frame" and mod == "promised" and root in FORCE_ROOTS:
+        code, mod = triggers.threat(code), "threatened"       # "will retaliate" = a threat
+    elif mod == "negated" and root in INTENT_ROOTS | {"03"} and modality_mod.is_future(c.trigger):
+        code, mod = triggers.frame_by_name["refuse"].code_for(code), "asserted"  # "will not accept" = refusal
+    fallback_target = False
+    if all(t is None for _, t in pairs) and c.kind != "user":
+        # no named party: the party the act's object is aimed at ("filed a lawsuit against X",
+        # "lifted a ban imposed on X", "accepted an invitation to meet with X"), else the place
+        # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
+        party = object_party(ctx, c.trigger, sources) or place_target(ctx, c.trigger, sources)
+        if party is not None:
+            pairs = [(s, party) for s, _ in pairs]
+    if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
+        # a threat or pledge with no named addressee: the other party in the context
+        src = next((s for s, _ in pairs if s is not None), None)
+        other = ctx.other_party(c.trigger, src)
+        if other is not None:
+            pairs = [(s, other) for s, _ in pairs]
+            fallback_target = True
+    out = []
+    if mod in ("promised", "threatened", "hypothetical"):
+        date = event_date(ctx, sent, c.trigger, published, future=True)
+    place = ctx.place(sent)
+    for s, t in pairs:
+        if s is not None and t is not None:
+            if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
+                continue
+            if s.actor.code and t.actor.code and s.actor.code == t.actor.code:
+                continue  # an actor acting on itself is not an interaction
+        if not ((s and s.actorlike) or (t and t.actorlike)):
+            continue
+        if t is None and c.needs_target:
+            continue  # "received 192 votes", "the group was visiting": the act has no party
+        if c.needs_target and code.startswith("041") and not t.actorlike:
+            continue  # "called a press conference": one telephones a party, not a thing
+        if t is None and root == "01" and not (c.target_optional and s is not None and s.resolved
+                                               and has_content(c)):
+            # a statement counts when it is about or to another actor, or when an actor makes
+            # one that the pattern lets stand alone and that says what it is about ("China
+            # expressed pessimism about …", "rejected accusations that …"; not "made the
+            # comments in an interview")
+            continue
+        if c.kind == "noun" and not (t and t.actorlike):
+            continue  # "evidence of attempts": a nominal event needs a party on the receiving end
+        if t is not None and any(o is not t and o.actor.code == t.actor.code and o.actor.start < t.actor.end
+                                 and t.actor.start < o.actor.end for _, o in pairs if o is not None) and \
+                (t.actor.end - t.actor.start) < max((o.actor.end - o.actor.start) for _, o in pairs if o is not None):
+            continue  # the same party twice (a conjunct inside a wider mention)
+        if s is None and t is None:
+            continue
+        info = _facts(code)
+        trig = c.trigger
+        span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
+        conf = confidence(c, s, t, fallback_target)
+        ev = Event(
+            id=event_id(doc_id, si, code, s, t, span),
+            sentence=si, evidence=sent.text.strip(),
+            source=s.actor if s else None, target=t.actor if t else None,
+            cameo=code, trigger=span, modality=mod, date=date, location=place,
+            reported_by=outlet, confidence=conf, root=info.root, plover=info.plover,
+            plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
+        out.append((ev, construction(c, s, t)))
+    return out
+
+
+def _lemma(tok) -> str | None:
+    return tok.lemma_.lower() if tok is not None else None
+
+
+def named_doer(trigger):
+    """The head of the doer a verb's clause names: its subject, or the "by" agent of a passive."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = is_passive(trigger)
+    for c in trigger.children:
+        if passive and c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if not passive and c.dep_ == "nsubj":
+            return c
+    return None
+
+
+def attacked_thing(trigger):
+    """The head of what a violence verb is aimed at: its object ("attacked the investigation"),
+    passive subject, or the object of with/against/on ("clashed with some of the stances" →
+    stances)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return _of_head(c)
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "on"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return _of_head(obj)
+    return None
+
+
+def _of_head(tok):
+    """"some of the stances" → stances: a quantity's "of" object is what is meant."""
+    if tok.lower_ in ("some", "all", "many", "most", "one", "part", "parts", "much", "several", "each", "any"):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            return obj
+    return tok
+
+
+CONTENT_DEPS = {"ccomp", "acl", "xcomp", "relcl"}
+CONTENT_PREPS = {"about", "on", "over", "of", "against", "at", "for", "regarding", "concerning"}  # topics, not partners
+
+
+def has_content(c: Candidate) -> bool:
+    """Whether a statement says what it is about: a clause or a topic phrase ("about …",
+    "that …") on its trigger or on the light verb's object ("expressed pessimism about")."""
+    doc = c.trigger.doc
+    for head in [c.trigger, *(doc[i] for i in c.consumed)]:
+        for child in head.children:
+            if child.dep_ in CONTENT_DEPS:
+                return True
+            if child.dep_ == "prep" and child.lemma_.lower() in CONTENT_PREPS and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in child.children):  # "on Friday" is no topic
+                return True
+    return False
+
+
+def event_date(ctx, sent, trigger, published, future=False):
+    """The time expression of the trigger's own clause, else the publication date.
+
+    "Blinken disclosed that Xi reiterated the message he gave during their summit last
+    November": "last November" dates the summit, not the disclosure, so only expressions whose
+    clause is the trigger's clause count.
+    """
+    try:
+        head = modality_mod._clause_head(trigger)
+        # "Yesterday, the Parliament voted to expel US troops": an infinitival complement
+        # happens when its governing verb does, so the governor's time expression dates it
+        heads = {head.i}
+        while head.dep_ == "xcomp" and head.head.i != head.i:
+            head = modality_mod._clause_head(head.head)
+            heads.add(head.i)
+        doc = sent.doc
+        for start, end, value in ctx.times(sent, published, future):
+            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is None:
+                continue
+            if modality_mod._clause_head(span.root).i in heads or (
+                    trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
+                return value
+        return published
+    except Exception:  # a date we cannot read must not cost the event
+        return published
+
+
+class _Unknown:
+    """Facts of a code outside CAMEO (user dictionaries may use WEIS or their own codes)."""
+
+    def __init__(self, code):
+        self.root, self.plover, self.plover_mode, self.quad_class, self.goldstein = code[:2], None, None, None, None
+
+
+def _facts(code: str):
+    return cameo.table().get(code) or _Unknown(code)
+
+
+def event_id(doc_id, si, code, s, t, span) -> str:
+    key = "|".join(str(x) for x in (doc_id, si, code, s and s.actor.start, t and t.actor.start, span.start))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

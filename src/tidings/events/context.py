@@ -1,0 +1,162 @@
+"""Per-document lookups of the event coder: sentences, token → actor mention, argument phrases."""
+
+from __future__ import annotations
+
+import bisect
+from importlib import resources
+from dataclasses import replace
+
+from tidings import dates, nlp
+from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
+from tidings.events.candidate import Arg
+from tidings.events.location import locate
+from tidings.events.syntax import PHRASE_STOP, phrase
+from tidings.model import Actor
+
+# heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
+AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.events").joinpath(
+    "agent_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
+
+
+class DocContext:
+    """Per-document lookups: sentences, token → mention, argument phrases (a pronoun the actors
+    stage left unresolved is asked of it again, with the quotes: ``pronoun_antecedent``)."""
+
+    def __init__(self, doc, mentions: list[Actor], quotes: list):
+        self.doc = doc
+        self.text = nlp.text(doc)
+        self.sents = nlp.sentences(doc)
+        self._sent_starts = [s.start for s in self.sents]
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.quotes = quotes
+        self.tok_mention: dict[int, Actor] = {}
+        if self.mentions:
+            for m in self.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    # the longest mention wins over a nested one ("US Secretary of State Antony Blinken")
+                    cur = self.tok_mention.get(t.i)
+                    if cur is None or (m.end - m.start) > (cur.end - cur.start):
+                        self.tok_mention[t.i] = m
+        self._args: dict[int, Arg] = {}
+        # sentence-level facts, computed once per sentence however many triggers it holds
+        # (recomputing them per event made long sentences quadratic)
+        self._places: dict[int, dict | None] = {}
+        self._times: dict[tuple, list] = {}
+
+    def place(self, sent) -> dict | None:
+        if sent.start not in self._places:
+            self._places[sent.start] = locate(sent)
+        return self._places[sent.start]
+
+    def times(self, sent, published, future: bool) -> list:
+        key = (sent.start, published, future)
+        if key not in self._times:
+            self._times[key] = dates.expressions(sent.text, published, future=future)
+        return self._times[key]
+
+    def sent_index(self, tok) -> int:
+        """Index of the token's sentence (``Token.sent`` rescans the document on every call)."""
+        return bisect.bisect_right(self._sent_starts, tok.i) - 1
+
+    def sent_of(self, tok):
+        return self.sents[self.sent_index(tok)]
+
+    def mention_at(self, i: int) -> Actor | None:
+        return self.tok_mention.get(i)
+
+    def is_actor_token(self, tok) -> bool:
+        m = self.tok_mention.get(tok.i)
+        return bool(m and m.code) or tok.ent_type_ in ("GPE", "NORP")
+
+    def arg(self, i: int) -> Arg:
+        if i in self._args:
+            return self._args[i]
+        tok = self.doc[i]
+        start, end = phrase(tok)
+        text_span = self.doc[start:end]
+        m = self._head_mention(tok)
+        actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS
+                     or tok.lower_ in AGENT_NOUNS or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
+        if tok.lower_ in PRONOUNS and m is None:
+            ante = pronoun_antecedent(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes)
+            if ante is not None:
+                actor = replace(ante, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                                why=f"pronoun → {ante.text}")
+                a = Arg(actor, i, True, bool(ante.code))
+                self._args[i] = a
+                return a
+        if m is not None:
+            # the phrase carries the mention's code; keep the mention's own span if it is wider
+            s_char = min(text_span.start_char, m.start)
+            e_char = max(text_span.end_char, m.end)
+            actor = replace(m, text=self.text[s_char:e_char], start=s_char, end=e_char)
+            if m.code and not m.country:
+                actor = self._with_country(tok, actor)
+        else:
+            actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
+                          label=tok.ent_type_ or None)
+        a = Arg(actor, i, actorlike, bool(m and m.code))
+        self._args[i] = a
+        return a
+
+    def _with_country(self, tok, actor: Actor) -> Actor:
+        """A sector without a country takes the country its phrase names: "soldiers from Gondor"
+        (---MIL + GON → GONMIL), "activists in Arnor"."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "in", "of"):
+                for g in c.children:
+                    m = self.tok_mention.get(g.i) if g.dep_ == "pobj" else None
+                    if m is not None and m.country:
+                        code = m.country + (actor.code or "").lstrip("-")
+                        end = max(actor.end, g.right_edge.idx + len(g.right_edge.text))
+                        return replace(actor, code=code, country=m.country, end=end,
+                                       text=self.text[actor.start:end],
+                                       sectors=list(actor.sectors), why=f"{actor.why or ''} + {m.text}".strip())
+        return actor
+
+    def anchor(self, tok):
+        """The head token of the coded mention an argument phrase resolves to, if not the head."""
+        m = self._head_mention(tok)
+        if m is None or self.tok_mention.get(tok.i) is m:
+            return None
+        toks = [t for t in tok.subtree if self.tok_mention.get(t.i) is m]
+        if not toks:
+            return None
+        ids = {t.i for t in toks}
+        return next((t for t in toks if t.head.i not in ids), toks[-1])
+
+    def _head_mention(self, tok) -> Actor | None:
+        """The mention at the head, else the nearest coded mention inside its phrase (breadth first)."""
+        m = self.tok_mention.get(tok.i)
+        if m is not None and m.code:
+            return m
+        queue = [c for c in tok.children if c.dep_ not in PHRASE_STOP or c.dep_ == "prep"]
+        depth = 0
+        while queue and depth < 4:
+            nxt = []
+            for c in queue:
+                m = self.tok_mention.get(c.i)
+                if m is not None and m.code and c.dep_ not in ("relcl", "acl"):
+                    return m
+                nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")]
+            queue, depth = nxt, depth + 1
+        return self.tok_mention.get(tok.i)
+
+    def other_party(self, trigger, src: Arg | None) -> Arg | None:
+        """The nearest coded actor of another country, in this sentence then the one before."""
+        src_country = src.actor.country if src else None
+        idx = self.sent_index(trigger)
+        sent = self.sents[idx]
+        for s in (sent, self.sents[idx - 1] if idx > 0 else None):
+            if s is None:
+                continue
+            cands = [t for t in s if (m := self.tok_mention.get(t.i)) is not None and m.code
+                     and m.country and m.country != src_country]
+            if cands:
+                best = min(cands, key=lambda t: abs(t.i - trigger.i))
+                return self.arg(best.i)
+        return None

@@ -1,0 +1,126 @@
+"""Dependency-parse helpers of the event coder: what a token's phrase, objects and governing
+subject are. Pure functions over spaCy tokens; nothing here knows about actors or events."""
+
+from __future__ import annotations
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves", "oneself"}
+# Argument phrases stop at clauses and appositions (the gold spans and the contract's "text" do).
+PHRASE_PREPS = {"of", "in", "from"}  # "police in Minsk", "troops from Gondor"
+PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
+               "prep", "dep", "mark"}
+NAME_ENTS = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+# verbs whose object does the act of their complement: "urged Iran to stop" (to-infinitive) and
+# "accused Beijing of supporting" (of/for/with + gerund)
+OBJECT_CONTROL_VERBS = {"urge", "ask", "force", "order", "call", "allow", "help", "enable", "encourage",
+                        "invite", "persuade", "tell", "press", "push"}
+OBJECT_CONTROL_PREP_VERBS = {"accuse", "suspect", "convict", "acquit", "charge", "blame", "criticize",
+                             "criticise", "condemn", "praise", "thank", "punish", "fine", "commend",
+                             "congratulate", "reward", "rebuke", "fault", "sanction"}
+
+def verb_forms(lemmas) -> dict[str, str]:
+    """Regular inflected forms → lemma, for verbs the lemmatizer misreads ("hopes" as a form of
+    "hop"): a lookup by lemma falls back to the token's own form."""
+    forms = {}
+    for v in lemmas:
+        stem = v[:-1] if v.endswith("e") else v
+        for f in (v, v + ("es" if v.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ed", stem + "ing"):
+            forms.setdefault(f, v)
+    return forms
+
+
+def verb_lemma(tok, forms: dict[str, str]) -> str:
+    """The token's lemma, or the lemma its form belongs to in ``forms`` when the lemma is not there."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in forms.values() else forms.get(tok.lower_, lemma)
+
+
+# prepositions of time and circumstance: "imposed sanctions after drone strikes on Ukrainian cities"
+# does not say who struck, so the clause's subject is not the nominal event's source
+ADJUNCT_PREPS = {"after", "following", "amid", "despite", "since"}
+
+
+def is_passive(tok) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def objects(tok, passive: bool, depth: int = 0):
+    """The verb's objects in the order PETRARCH looks for a target: direct object, passive
+    subject, prepositional objects left to right (on the verb, then on its object), then the
+    same inside an infinitival complement ("vowed to wage war on the Rohans")."""
+    kids = sorted(tok.children, key=lambda c: c.i)
+    for c in kids:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            yield c
+    if passive:
+        for c in kids:
+            if c.dep_ == "nsubjpass":
+                yield c
+    for holder in [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]:
+        for c in sorted(holder.children, key=lambda c: c.i):
+            if c.dep_ in ("prep", "agent") and c.i > tok.i and c.lower_ != "by":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+    if depth < 2:
+        for c in kids:
+            if c.dep_ == "xcomp":  # not ccomp: "…, a senior official said" says nothing to Gondor
+                yield from objects(c, False, depth + 1)
+
+
+def is_idiom(tok) -> bool:
+    """Prepositional objects that are part of an idiom, not a party: "on top of", "in addition to"."""
+    return tok.lower_ in ("top", "addition", "response", "order", "line", "behalf", "light", "view", "spite", "terms", "part")
+
+
+def governing_subject(tok):
+    """The subject of the clause a noun sits in ("US has seen evidence of …" → US)."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ADJUNCT_PREPS:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
+            if subj:
+                return subj[0].i
+        if cur.head.i == cur.i:
+            break
+    return None
+
+
+def _keeps(c) -> bool:
+    """Modifiers of the head that belong to the phrase: "of/in/from" phrases, appositions
+    ("his counterpart, Michel Aoun"), participles ("a bus carrying employees")."""
+    if c.dep_ == "prep":
+        return c.lower_ in PHRASE_PREPS
+    if c.dep_ == "appos":
+        return True
+    if c.dep_ == "acl":
+        return c.tag_ in ("VBN", "VBG") and not any(g.dep_ == "aux" for g in c.children)
+    return False
+
+
+def phrase(tok) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``tok``: its modifiers, "of/in/from" phrases,
+    appositions and participles; no relative clauses or conjuncts (each conjunct is a party)."""
+    lo = hi = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in PHRASE_STOP and not (t is tok and _keeps(c)):
+                continue
+            if c.dep_ == "prep" and t is not tok:
+                continue
+            lo, hi = min(lo, c.left_edge.i if c.dep_ != "prep" else c.i), max(hi, c.right_edge.i if c.dep_ != "prep" else c.right_edge.i)
+            stack.append(c)
+    # trim edge punctuation and conjunctions
+    doc = tok.doc
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    if hi - lo > 11:  # a runaway phrase: keep the head and what precedes it
+        hi = tok.i
+    return lo, hi + 1

@@ -1,0 +1,322 @@
+"""Event triggers: the lexicon's verbs (with light-verb objects and particles), nominal events,
+frames that wrap an embedded event ("threatened to impose …"), verbs of the user's PETRARCH
+dictionaries, and statements (01x) about or to another actor."""
+
+from __future__ import annotations
+
+from tidings.actors.coreference import PRONOUNS
+from tidings.events import cameo, modality as modality_mod
+from tidings.events.arguments import expand, subjects
+from tidings.events.candidate import Candidate
+from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, governing_subject, is_idiom,
+                                   is_passive, objects, verb_forms, verb_lemma)
+
+# intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
+# and the like only count when their complement codes an event
+STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide"}
+# cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
+NEEDS_PARTNER = {"04", "05", "06", "07"}
+
+
+class Triggers:
+    """Finds candidate events at the triggers of one sentence (the lexicon's, the user's)."""
+
+    def __init__(self, lexicon: Lexicon, user_dictionary=None, wide_dictionary=None):
+        self.lexicon = lexicon
+        self.user_dictionary = user_dictionary  # PETRARCH-format verbs (events.petrarch), optional
+        # the packaged PETRARCH-derived verbs (events.build_lexicon), tried where the lexicon has
+        # no entry for a verb
+        self.wide_dictionary = wide_dictionary
+        self.frame_lemmas = {lemma: f for f in lexicon.frames for lemma in f.lemmas}
+        self.frame_forms = verb_forms(self.frame_lemmas)
+        self.frame_by_name = {f.name: f for f in lexicon.frames}
+
+    def user_verbs(self, ctx, sent, done: set[int]) -> list[Candidate]:
+        """Verbs of the user's PETRARCH dictionaries: their code, our roles. They claim every
+        verb they list (added to ``done``: the lexicon does not code it again)."""
+        return self._dictionary_verbs(ctx, sent, self.user_dictionary, done, "user")
+
+    def wide_verbs(self, ctx, sent, claimed: set[int]) -> list[Candidate]:
+        """The packaged PETRARCH-derived verbs, on verbs no other trigger ``claimed`` and that the
+        lexicon has no entry for (its own entries win); never on reporting verbs (what is said
+        is the statement and quote stages' work), never with a news outlet as the target (the
+        outlet a thing was said to is a venue, not a party)."""
+        if self.wide_dictionary is None:
+            return []
+        return self._dictionary_verbs(ctx, sent, self.wide_dictionary, claimed, "wide")
+
+    def _dictionary_verbs(self, ctx, sent, dictionary, done: set[int], kind: str) -> list[Candidate]:
+        """Verbs of a PETRARCH-format dictionary: its code, our roles.
+
+        The target is the verb's first object (direct object, else the object of its first
+        preposition, else the passive subject), as PETRARCH takes the first noun phrase after
+        the verb; the source is the subject as everywhere else.
+        """
+        from tidings.events import petrarch
+
+        words = [t.lower_ for t in sent]
+        lemmas = [t.lemma_.lower() for t in sent]
+        wide = kind == "wide"
+        out = []
+        for tok in sent:
+            if wide:
+                lemma = tok.lemma_.lower()
+                if (tok.pos_ != "VERB" or tok.i in done or tok.ent_type_ in NAME_ENTS
+                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting):
+                    continue
+            elif tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
+                continue
+            blocks = dictionary.blocks_for(tok.lemma_.lower(), tok.lower_)
+            if not blocks:
+                continue
+            if not wide:
+                done.add(tok.i)
+            code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start)
+            if code is None:
+                continue
+            passive = is_passive(tok)
+            sources = subjects(ctx, tok, passive)
+            src_codes = {a.actor.code for a in sources}
+            target = None
+            for cand in objects(tok, passive):
+                if cand.ent_type_ in NON_ACTOR_ENTS or cand.like_num:
+                    continue
+                arg = ctx.arg(cand.i)
+                if wide and arg.resolved and "MED" in arg.actor.sectors:
+                    continue
+                if arg.resolved and arg.actor.code not in src_codes:
+                    target = cand
+                    break
+            targets = expand(ctx, [target]) if target is not None else []
+            if not any(a.resolved for a in sources) or not targets:
+                continue  # PETRARCH's require_dyad: a dictionary event names both sides
+            out.append(Candidate(code, tok, sources, targets, kind))
+            if recip:
+                out.append(Candidate(recip, tok, targets, sources, kind))
+        return out
+
+    def verb(self, ctx, tok) -> Candidate | None:
+        pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_)
+        if not pats:
+            return None
+        best, best_score, best_targets, best_consumed = None, -1, [], set()
+        passive = is_passive(tok)
+        for p in pats:
+            ok, targets, consumed = self._match_verb(tok, p, passive)
+            if not ok:
+                continue
+            score = 2 * bool(p.objects) + bool(p.particle) + 2 * bool(targets)
+            if score > best_score:
+                best, best_score, best_targets, best_consumed = p, score, targets, consumed
+        if best is None:
+            return None
+        sources = subjects(ctx, tok, passive)
+        targets = expand(ctx, [tok.doc[t] for t in best_targets])
+        kind = "light" if best.objects else "verb"
+        return Candidate(best.code, tok, sources, targets, kind, best.recip, best_consumed,
+                          needs_target=not best.optional and not best.objects and not best.recip
+                          and best.code[:2] in NEEDS_PARTNER, target_optional=best.optional)
+
+    def _match_verb(self, tok, p: Pattern, passive: bool):
+        children = list(tok.children)
+        carriers = []
+        consumed: set[int] = set()
+        if p.particle:
+            parts = p.particle.split("_")
+            part = [c for c in children if c.lower_ == parts[0] and c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")]
+            if not part:
+                return False, [], consumed
+            if part[0].dep_ == "prep":
+                carriers.append(part[0])
+        obj = None
+        if p.objects:
+            objs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "acomp")] + \
+                   ([c for c in children if c.dep_ == "nsubjpass"] if passive else []) + \
+                   [g for c in children if c.dep_ == "prep" and p.particle and c.lower_ == p.particle.split("_")[0]
+                    for g in c.children if g.dep_ == "pobj"]
+            # "hold talks" / "impose new sanctions": lemma or surface form of the object head
+            obj = next((o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
+            if obj is None:
+                return False, [], consumed
+            consumed.add(obj.i)
+            carriers += [c for c in obj.children if c.dep_ == "prep"]
+        targets: list[int] = []
+        if p.preps:
+            for c in children + carriers:
+                if c.dep_ in ("prep", "dative", "agent") and c.lower_ in p.preps:
+                    targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                elif c.dep_ == "dative" and "to" in p.preps and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    targets.append(c.i)
+            if not targets:
+                # PP attachment is often wrong: "extradited a suspect to France" hangs "to" on "suspect"
+                for o in children:
+                    if o.dep_ == "dobj" and o.i not in consumed:
+                        for c in o.children:
+                            if c.dep_ == "prep" and c.lower_ in p.preps:
+                                targets += [g.i for g in c.children if g.dep_ == "pobj"]
+        elif carriers and p.particle and p.particle != "for":
+            # "call on X": the particle's object is the party; "call for X" names the content
+            for c in carriers:
+                targets += [g.i for g in c.children if g.dep_ == "pobj"]
+        if p.particle == "for" and not targets:
+            targets += [c.i for c in children if c.dep_ == "dobj"]  # "pushed Congress for reforms"
+        if p.dobj and not targets:
+            if passive:
+                targets += [c.i for c in children if c.dep_ == "nsubjpass" and c.i not in consumed]
+            else:
+                targets += [c.i for c in children if c.dep_ in ("dobj", "dative") and c.i not in consumed]
+        if p.objects and not p.preps and not targets:
+            # a light verb without named prepositions: its addressee ("give aid to X")
+            for c in children + carriers:
+                if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "against")):
+                    targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
+        targets = [t for t in targets if tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num
+                   and not is_idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")
+                   and tok.doc[t].lower_ not in REFLEXIVE
+                   and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))]
+        return True, targets, consumed
+
+    def noun(self, ctx, tok) -> Candidate | None:
+        pats = self.lexicon.nouns.get(tok.lower_) or self.lexicon.nouns.get(tok.lemma_.lower())
+        if not pats:
+            return None
+        for p in pats:
+            targets = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in p.preps:
+                    targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not targets and not p.optional:
+                continue
+            srcs = []
+            fallback = False
+            for c in tok.children:
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
+                    srcs.append(ctx.arg(c.i))
+                elif c.dep_ == "prep" and c.lower_ == "by":
+                    srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
+            if not srcs:
+                gov = governing_subject(tok)
+                if gov is not None:
+                    srcs = [ctx.arg(gov)]
+                    fallback = True
+            targets = expand(ctx, [tok.doc[t] for t in targets])
+            return Candidate(p.code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
+        return None
+
+    def frame(self, ctx, tok, by_trigger) -> Candidate | None:
+        if modality_mod.wraps_anothers_act(tok):
+            return None  # "wants Iran to release": the holder's statement, made in assembly
+        lemma = verb_lemma(tok, self.frame_forms)
+        frame = self.frame_lemmas.get(lemma)
+        if frame is None:
+            # "be ready/willing to"
+            if lemma == "be":
+                acomp = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared")), None)
+                if acomp is not None:
+                    frame = self.frame_lemmas.get("be_ready")
+                    comps = [c for c in acomp.children if c.dep_ == "xcomp"]
+                    return self._apply_frame(ctx, tok, frame, comps, by_trigger)
+            return None
+        # "told the court (that) she was forced": only intent verbs take a that-clause as their act
+        comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame is not None
+                 and frame.name in ("intent", "demand", "appeal") and lemma not in ("tell", "ask") and not any(
+            g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children))]
+        return self._apply_frame(ctx, tok, frame, comps, by_trigger)
+
+    def _apply_frame(self, ctx, tok, frame, comps, by_trigger):
+        if frame is None:
+            return None
+        for comp in comps:
+            chain = [comp] + [c for c in comp.children if c.dep_ == "conj"]
+            for head in chain:
+                inner = by_trigger.get(head.i)
+                if inner is None:
+                    continue
+                negated = modality_mod.is_negated(head)
+                code = inner.code
+                if frame.name == "intent" and cameo.root(code) in ("01", "02"):
+                    pass  # "wants to express sympathy": the verbal act itself
+                elif frame.name == "intent" and cameo.root(code) >= "09":
+                    code = "030" if negated else self.threat(code)
+                elif frame.name == "threaten" and negated:
+                    return None  # "threatened not to …" is not a threat of that act
+                else:
+                    code = frame.code_for(code)
+                passive = is_passive(tok)
+                sources = subjects(ctx, tok, passive)
+                if not sources:
+                    sources = inner.sources
+                elif comp.dep_ == "ccomp" and inner.sources:
+                    # "Xi pledged that China would …": the complement names the committed actor
+                    sources = inner.sources if any(s.resolved for s in inner.sources) else sources
+                targets = inner.targets
+                obj = [c for c in tok.children if c.dep_ in ("dobj",)]
+                if frame.name in ("appeal", "demand") and obj:
+                    targets = [ctx.arg(o.i) for o in obj]
+                return Candidate(code, tok, sources, targets, "frame", inner.recip,
+                                  {head.i} | inner.consumed, embedded_negated=negated)
+        # the complement codes nothing we know: the frame alone ("agreed to establish a force")
+        if (frame.name != "intent" or tok.lemma_.lower() in STRONG_INTENT or tok.lemma_.lower() == "be") and (
+                frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps)):
+            xcomps = [c for c in comps if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame.name == "intent")]
+            if not xcomps:
+                return None
+            passive = is_passive(tok)
+            sources = subjects(ctx, tok, passive)
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            targets = [ctx.arg(o.i) for o in obj] if obj and frame.name in ("appeal", "demand", "threaten") else []
+            if not targets:
+                # the complement's own object or prepositional object may name the other party
+                for x in xcomps:
+                    for c in x.children:
+                        if c.dep_ in ("dobj", "dative") and ctx.is_actor_token(c):
+                            targets.append(ctx.arg(c.i))
+                        elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
+                            targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)]
+            return Candidate(frame.default, tok, sources, targets[:2], "frame", False, set())
+        return None
+
+    def threat(self, code: str) -> str:
+        f = self.frame_lemmas.get("threaten")
+        return f.code_for(code) if f else "130"
+
+    def statements(self, ctx, sent, cands) -> list[Candidate]:
+        """01x only when someone says something about, or to, another actor, and nothing else coded."""
+        triggers = {c.trigger.i for c in cands}
+        covered = set()
+        for c in cands:
+            covered.update(t.i for t in c.trigger.subtree)
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in self.lexicon.reporting or tok.i in triggers or tok.pos_ != "VERB":
+                continue
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if any(t.i in covered for comp in comps for t in comp.subtree):
+                continue  # the complement codes an event of its own: that is the news
+            sources = subjects(ctx, tok, False)
+            if not sources or not any(s.actorlike for s in sources):
+                continue
+            src_codes = {s.actor.code for s in sources}
+            targets = []
+            for c in tok.children:
+                if c.dep_ in ("dobj", "dative") and tok.lemma_ == "tell":
+                    targets.append(ctx.arg(c.i))
+                elif c.dep_ == "prep" and c.lower_ in ("to", "about", "of"):
+                    targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
+            if not targets:
+                for comp in comps:
+                    for t in comp.subtree:
+                        m = ctx.mention_at(t.i)
+                        if m is not None and m.code and m.code not in src_codes and t.dep_ in SUBJ | {"poss", "compound", "amod", "dobj", "pobj"}:
+                            targets.append(ctx.arg(t.i))
+                            break
+                    if targets:
+                        break
+            src_countries = {s.actor.country for s in sources if s.actor.country}
+            # "told state media", "told TASS": the outlet is where it was said, not whom about
+            targets = [t for t in targets if t.resolved and t.actor.country not in src_countries
+                       and "MED" not in (t.actor.code or "")[3:] and tok.doc[t.token].lower_ not in PRONOUNS]
+            if targets:
+                out.append(Candidate("010", tok, sources, targets[:1], "report"))
+        return out

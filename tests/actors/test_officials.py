@@ -1,0 +1,73 @@
+"""Officials of every country: derived from the Phoenix dictionaries to their end, hand-written after."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from tests.actors.conftest import find
+from tests.conftest import shared_path
+from tidings.actors.build_officials import build, title_case
+from tidings.actors.lexicon import data_lines
+from tidings.actors.officials import OFFICES, load_officials
+
+
+@pytest.fixture(scope="module")
+def officials():
+    return load_officials()
+
+
+def test_one_format_one_loader_both_files(officials):
+    derived = {row[0] for _, row in data_lines("officials_phoenix.tsv")}
+    hand = {row[0] for _, row in data_lines("officials.tsv")}
+    assert len(derived) > 10000 and derived - hand and hand <= set(officials)
+    for _, row in data_lines("officials_phoenix.tsv"):
+        assert len(row) == 6 and row[3] in OFFICES and row[4] < row[5], row
+    # a person in both files is one person: derived early roles, hand-written later ones
+    lavrov = officials["Sergei Lavrov"]
+    assert lavrov.role_at("2024-04-26").office == "FM"
+    assert "Sergey Lavrov" in lavrov.aliases or any(p == "Sergey Lavrov" for p in officials)
+
+
+def test_heads_of_almost_every_state(officials):
+    heads = {r.country for p in officials.values() for r in p.roles if r.office in ("HOS", "HOG", "HOSG", "HSG")}
+    un_members_sample = {"KEN", "UGA", "CMR", "ZWE", "LTU", "EST", "JAM", "KHM", "MLI", "BOL", "NZL", "KGZ",
+                         "NPL", "PNG", "TTO", "FJI", "GAB", "LSO", "URY", "MNG"}
+    assert un_members_sample <= heads
+    assert len(heads) >= 190
+
+
+def test_dated_roles_decide_gov_or_eli(mentions_of):
+    """Officials outside the G20 and before 2000 now have their country."""
+    assert find(mentions_of("Paul Biya opened the session.", "2005-06-01"), "Paul Biya").code == "CMRGOV"
+    assert find(mentions_of("Daniel Arap Moi met donors.", "1995-03-01"), "Daniel Arap Moi").code == "KENGOV"
+    assert find(mentions_of("Daniel Arap Moi met donors.", "2005-03-01"), "Daniel Arap Moi").code == "KENELI"
+    ms = mentions_of("Prime Minister Algirdas Butkevicius spoke to reporters.", None)
+    assert find(ms, "Prime Minister Algirdas Butkevicius").code == "LTUGOV"
+    ms = mentions_of("The court summoned Michelle Bachelet.", "2008-01-10")
+    assert find(ms, "Michelle Bachelet").code == "CHLGOV"
+    assert "head of state or government" in find(ms, "Michelle Bachelet").why
+
+
+def test_titles_and_country_words_are_not_aliases(officials):
+    aliases = {a for p in officials.values() for a in p.aliases} | set(officials)
+    assert not any(a.split()[0] in ("President", "Prime", "Secretary-General", "Foreign") for a in aliases
+                   if a not in ("President Bush", "President Assad"))  # two hand-written ones
+    assert "Taliban" not in aliases and "Russian Foreign Minister Lavrov" not in aliases
+
+
+@pytest.mark.parametrize("raw,want", [
+    ("BASHAR AL-ASSAD", "Bashar al-Assad"), ("JOHN MCCAIN", "John McCain"),
+    ("FREDERICK WILLEM DE KLERK", "Frederick Willem de Klerk"), ("MIGUEL D'ESCOTO BROCKMANN", "Miguel D'Escoto Brockmann"),
+    ("AL-HAMAD AL-SABAH", "Al-Hamad al-Sabah"), ("JEAN-CLAUDE JUNCKER", "Jean-Claude Juncker"),
+])
+def test_title_case(raw, want):
+    assert title_case(raw) == want
+
+
+def test_packaged_file_is_the_build_of_the_dictionaries():
+    """The data file and the build script cannot drift apart: building again gives the same bytes."""
+    phoenix = shared_path("ref", "petrarch2")
+    packaged = resources.files("tidings.data.actors").joinpath("officials_phoenix.tsv").read_text(encoding="utf-8")
+    assert build(phoenix) == packaged
