@@ -344,3 +344,21 @@ def test_rejection_round_trips_through_the_contract_string():
     # the old guess read 'empty' out of this; now only the head counts
     assert Rejection.parse("coding failed: ValueError: empty sequence").reason == Reason.CODING_FAILED
     assert Rejection.parse("a page about empty robots.txt files").reason == Reason.UNREADABLE
+
+
+# ---- found by the long fuzz run ---------------------------------------------------------------------
+
+# a mutated page on which trafilatura's baseline builds a text node lxml refuses (ValueError)
+LXML_REFUSES = ('<!DOCTYPE html><html><head><title>Talks in Paris</title>\n<meta property="article:publis'
+                'hed_time" content="2024-05-02T10:00:00Z"></head>\n<body><nav>Home | World</nav><article>'
+                '<h1>Talks in Paris</h1>\n<p>The foreign minister of France met her counterpart from Germ'
+                'any �n Paris on Thursday to discuv><article><h1>Talks in Paris</h1>\n<p>The foreign mini'
+                'ster of France met her counterpart from Germany �n Paris on Thursday to discuss\nenergy '
+                'prices, officials said.</p><p>"We agmeed to keep working together," the minister said.</'
+                'p>\n</article><footer>Share this article</footer><&#x1')
+
+
+def test_html_that_lxml_refuses_is_no_main_text():
+    from tidings.extract import extract
+
+    assert extract(RawDocument(id="h", html=LXML_REFUSES)).error.reason == Reason.NO_MAIN_TEXT

@@ -17,7 +17,10 @@ def extract_html(html: str, url: str | None = None) -> dict | None:
     if len(text) < SHORT_TEXT:
         # trafilatura's own baseline keeps whole article/paragraph text; take it only when it finds
         # clearly more, so short pages are not padded with navigation
-        baseline = (trafilatura.baseline(html)[1] or "").strip()
+        try:
+            baseline = (trafilatura.baseline(html)[1] or "").strip()
+        except ValueError:  # lxml refusing a text node trafilatura built from broken markup
+            baseline = ""
         if len(baseline) >= 2 * len(text) + 200:
             text = baseline
     if not text:

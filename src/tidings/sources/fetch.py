@@ -88,7 +88,7 @@ class Response:
                     return self.content.decode(enc)
                 except (LookupError, UnicodeDecodeError):
                     continue
-        return self.content.decode("latin-1")
+        return self.content.decode("cp1252", errors="replace")  # what "latin-1" means on the web
 
 
 def public_address(address: str) -> bool:

@@ -128,7 +128,7 @@ class Connection:
                         self.execute(stmt)
                     self.execute("INSERT INTO migrations (version, name) VALUES (?, ?)", (version, name))
                     self.commit()
-                except Exception:
+                except BaseException:  # Ctrl-C too: never leave a migration holding the write lock
                     self.rollback()
                     raise
                 log.info("store migrated to version %d (%s)", version, name)

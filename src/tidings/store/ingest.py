@@ -149,8 +149,8 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = DEFAULT_DB, *,
         return (c.to_dict() for c in coded)
 
     summary = IngestSummary()
-    store = Store.open(db, create=True)
-    store.close()
+    with Store.open(db, create=True):  # create or migrate it now, then let go
+        pass
     hashes: deque[str] = deque()
     ledger = IdLedger()
     with sigterm_as_interrupt(), Store(db, None).writer(batch_size=batch_size) as writer:
@@ -207,7 +207,8 @@ def store_records(records: Iterable[dict], db: str | Path = DEFAULT_DB, *, batch
     summary = IngestSummary()
     validator = contract_validator() if validate else None
     ledger = IdLedger()
-    Store.open(db, create=True).close()
+    with Store.open(db, create=True):  # create or migrate it now, then let go
+        pass
     with sigterm_as_interrupt(), Store(db, None).writer(batch_size=batch_size) as writer:
         for record in records:
             summary.read += 1

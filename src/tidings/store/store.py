@@ -330,6 +330,9 @@ class Store:
         except Exception as exc:
             conn.close()
             raise StoreError(f"{db} is not a tidings store: {exc}") from exc
+        except BaseException:  # an interrupt while opening: release the file (and any lock) now
+            conn.close()
+            raise
         if version == 0:
             conn.close()
             raise StoreError(f"{db} is not a tidings store (no schema); run `tidings ingest` first")
@@ -342,8 +345,12 @@ class Store:
     def writer(self, batch_size: int = 50, max_seconds: float = 10.0) -> Writer:
         """The writer, on its own connection."""
         conn = Connection.open(self.db)
-        conn.migrate()
-        return Writer(conn, batch_size=batch_size, max_seconds=max_seconds)
+        try:
+            conn.migrate()
+            return Writer(conn, batch_size=batch_size, max_seconds=max_seconds)
+        except BaseException:  # an interrupt before the caller's `with`: no lock left held
+            conn.close()
+            raise
 
     def close(self) -> None:
         self.conn.close()
