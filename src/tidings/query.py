@@ -743,8 +743,9 @@ class Tidings:
 
     # ---- actors ----
     def actors(self, query: str | None = None, limit: int | None = None, offset: int = 0) -> Rows:
-        """Known actors (code, name, country, sectors) with their event counts; ``query`` matches
-        a code prefix or a name substring. Without ``limit``, every match."""
+        """Known actor codes (code, label as ``name``, country, sectors) with their event and
+        quote counts; ``query`` matches a code prefix or a name stored under the code. Without
+        ``limit``, every match."""
         _, offset = _page(limit or 0, offset)
         where, params = "", []
         if query and query.strip():
@@ -759,10 +760,13 @@ class Tidings:
             " (SELECT count(*) FROM events e WHERE e.target_code = a.code AND e.mention_of IS NULL),"
             " (SELECT count(*) FROM quotes q WHERE q.speaker_code = a.code)"
             f" FROM actors a{where} ORDER BY a.code{page}", params + page_params)
-        return Rows([{"code": c, "name": n, "country": co,
+        from tidings.actors.labels import code_label  # the actors package loads only when needed
+
+        # the name is the code's label: the stored name is only the first one seen under it
+        return Rows([{"code": c, "name": code_label(c), "country": co,
                       "sectors": [s for s in (sec or "").split(",") if s],
                       "as_source": int(ns), "as_target": int(nt), "quotes": int(nq)}
-                     for c, n, co, sec, ns, nt, nq in rows], total, limit, offset)
+                     for c, _, co, sec, ns, nt, nq in rows], total, limit, offset)
 
     # ---- quotes ----
     def _quote_where(self, speaker, text, document) -> tuple[str, list]:
