@@ -331,16 +331,22 @@ def cameo_name(code: str | None) -> str | None:
 
 # One event row: the stored contract record, its document, and how widely the story was carried
 # (copies in its near-duplicate cluster, distinct documents, distinct hosts).
-EVENT_COLUMNS = (
-    "e.key, e.document_id, e.data, d.url, d.title, d.published,"
-    " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key),"
-    # one IN over a UNION (not "id = … OR id IN …", which scans documents) keeps these index lookups
-    " (SELECT count(*) FROM documents md WHERE md.id IN"
-    "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id)),"
-    " (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM documents md WHERE md.id IN"
-    "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id)),"
-    " e.date"
-)
+def event_columns(dialect: str) -> str:
+    """The columns of one event row (``e`` the event, ``d`` its document, joined by the caller)."""
+    # SQLite's statistics count the NULL mention_of of every first mention as one value shared
+    # by all rows, so its planner would scan events for each row; the index is the right path
+    via = " INDEXED BY events_mention_of" if dialect == "sqlite" else ""
+    return (
+        "e.key, e.document_id, e.data, d.url, d.title, d.published,"
+        " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key),"
+        # the other documents and hosts that carry a mention of it
+        f" 1 + (SELECT count(DISTINCT m.document_id) FROM events m{via}"
+        "      WHERE m.mention_of = e.key AND m.document_id <> e.document_id),"
+        f" 1 + (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM events m{via}"
+        "      JOIN documents md ON md.id = m.document_id"
+        "      WHERE m.mention_of = e.key AND coalesce(md.host, md.id) <> coalesce(d.host, d.id)),"
+        " e.date"
+    )
 
 
 def _after(day: str | None, key: str, direction: str) -> str:
@@ -513,7 +519,7 @@ class Tidings:
                     offset: int = 0) -> list[tuple]:
         order = self._order_by(direction)
         return self.conn.all(
-            f"SELECT {EVENT_COLUMNS}"
+            f"SELECT {event_columns(self.dialect)}"
             f" FROM (SELECT e.key FROM events e{where}{order} LIMIT ? OFFSET ?) page"
             f" JOIN events e ON e.key = page.key JOIN documents d ON d.id = e.document_id{order}",
             params + [limit, offset])
@@ -596,11 +602,11 @@ class Tidings:
 
     def event(self, key: str) -> dict | None:
         """One event by its key (``document id/position``), with its evidence spans."""
-        row = self.conn.one(f"SELECT {EVENT_COLUMNS}, d.text FROM events e"
+        row = self.conn.one(f"SELECT {event_columns(self.dialect)}, d.text FROM events e"
                             " JOIN documents d ON d.id = e.document_id WHERE e.key = ?", (key,))
         if row is None:
             # the API lists events with their contract ``id`` too: accept it (first mention wins)
-            row = self.conn.one(f"SELECT {EVENT_COLUMNS}, d.text FROM events e"
+            row = self.conn.one(f"SELECT {event_columns(self.dialect)}, d.text FROM events e"
                                 " JOIN documents d ON d.id = e.document_id WHERE e.id = ?"
                                 " ORDER BY e.mention_of IS NOT NULL, e.key LIMIT 1", (key,))
         if row is None:
