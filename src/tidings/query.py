@@ -41,6 +41,7 @@ PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSU
                 "THREATEN")
 PERIODS = ("day", "week", "month")
 ORDERS = ("newest", "oldest")
+NAMES_SAMPLE = 1000  # events per code and side read for the names seen under a top actor
 MAX_LIMIT = 1000  # the largest page the REST API serves (Python callers iterate everything)
 # Totals are counted exactly up to this many matches, then reported as a lower bound
 # (``total_exact`` false), as search engines do: a page must not wait for a count of millions.
@@ -690,25 +691,24 @@ class Tidings:
                       "as_source": ns, "as_target": nt, "events": ns + nt}
                      for code, (ns, nt) in top])
 
-    def _names_seen(self, codes: list[str], where: str, params: list,
-                    most: int = 5) -> dict[str, list[dict]]:
-        """The people and bodies the actors stage named under each code in the matching events,
-        most frequent first."""
-        if not codes:
-            return {}
+    def _names_seen(self, codes: list[str], where: str, params: list, most: int = 5,
+                    sample: int = NAMES_SAMPLE) -> dict[str, list[dict]]:
+        """The people and bodies the actors stage named under each code, most frequent first,
+        read from at most ``sample`` matching events per code and side (a code can have hundreds
+        of thousands; reading each one's JSON would take seconds)."""
         counts: dict[str, dict[str, int]] = {}
-        marks = ", ".join("?" for _ in codes)
-        for code_col, side in (("e.source_code", "source"), ("e.target_code", "target")):
-            # the resolved name only (the name column falls back to the mention's text: "they")
-            name_col = (f"json_extract(e.data, '$.{side}.name')" if self.dialect == "sqlite"
+        for code in codes:
+            by_name = counts.setdefault(code, {})
+            for code_col, side in (("e.source_code", "source"), ("e.target_code", "target")):
+                # the resolved name only (the name column falls back to the mention's text: "they")
+                name = (f"json_extract(e.data, '$.{side}.name')" if self.dialect == "sqlite"
                         else f"(e.data::json -> '{side}' ->> 'name')")
-            cond = (where + " AND " if where else " WHERE ") + f"{code_col} IN ({marks})"
-            for code, name, n in self.conn.all(
-                    f"SELECT {code_col}, {name_col}, count(*) FROM events e{cond}"
-                    f" GROUP BY {code_col}, {name_col}", params + codes):
-                if name:
-                    by_name = counts.setdefault(code, {})
-                    by_name[name] = by_name.get(name, 0) + int(n)
+                cond = (where + " AND " if where else " WHERE ") + f"{code_col} = ?"
+                for found, n in self.conn.all(
+                        f"SELECT name, count(*) FROM (SELECT {name} AS name FROM events e{cond}"
+                        " LIMIT ?) sampled WHERE name IS NOT NULL GROUP BY name",
+                        params + [code, sample]):
+                    by_name[found] = by_name.get(found, 0) + int(n)
         return {code: [{"name": name, "events": n} for name, n in
                        sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:most]]
                 for code, names in counts.items()}
