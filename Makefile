@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= tidings.db
 
-.PHONY: run test gold bench clean
+.PHONY: run test gold bench clean browser
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -13,12 +13,30 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+PORT ?= 8000
+
+# `make run PORT=8080`; a port in use is replaced by a free one, and the URL printed is the real one
 run: $(STAMP)
 	# the seed article carries no date of its own: 2024-04-26 is when it was published
-	$(BIN)/tidings run --db $(DB) --date 2024-04-26 examples
+	$(BIN)/tidings run --db $(DB) --date 2024-04-26 --port $(PORT) examples
 
-test: $(STAMP)
-	$(BIN)/python -m pytest -q
+# The dashboard tests drive Debian's Chromium: install it when we can (root with apt), otherwise stop
+# with the command to run. Under `make test` a missing browser fails the tests instead of skipping them.
+CHROMIUM := /usr/bin/chromium
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium (Debian package) for the dashboard tests"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "error: the dashboard tests need $(CHROMIUM); run: sudo apt-get install chromium" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+test: $(STAMP) browser
+	TIDINGS_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q
 
 gold: $(STAMP)
 	$(BIN)/python -m pytest -q -m gold

@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "src"))
 
-from tests.hardening.fuzzing import (ARTICLE_HTML, ATOM, RSS, SITEMAP, SITEMAP_INDEX,  # noqa: E402
-                                     gz, named, warc_bytes)
+from tests.hardening.fuzzing import (ARTICLE_HTML, ATOM, ODD_URLS, RSS, SITEMAP,  # noqa: E402
+                                     SITEMAP_INDEX, gz, named, nested, warc_bytes)
 
 TOKENS = [b"<", b">", b"&", b"]]>", b"<![CDATA[", b"&amp;", b"\x00", b"\xff\xfe", b"\r\n\r\n",
           b"&#0;", b"&#x110000;", b"<item>", b"</channel>", b'"', b"\xe2\x80", b"<!DOCTYPE x>",
@@ -35,7 +35,8 @@ TOKENS = [b"<", b">", b"&", b"]]>", b"<![CDATA[", b"&amp;", b"\x00", b"\xff\xfe"
 WORDS = ["France", "Germany", "China", "the", "minister", "said", "met", "accused", "Mr", "Biden",
          "President", "of", "in", "on", "Monday", "attack", "talks", ",", ".", '"', "“", "”", "'",
          "(", ")", "—", "…", "\n", "\n\n", "according", "to", "CNN", "reported", "not", "will",
-         "Read more:", "By John Smith", "Share this article", "<b>", "&amp;", "\u200b", "\u202e"]
+         "Read more:", "By John Smith", "Share this article", "<b>", "&amp;", "\u200b", "\u202e",
+         "\ud800", "\udfff", "\udc80"]  # lone surrogates, as a JSON escape or a file name makes them
 FIELDS = ["id", "text", "html", "url", "title", "published"]
 
 
@@ -76,8 +77,17 @@ def rand_json(rng: random.Random, depth: int = 0):
     return {rand_text(rng, 5): rand_json(rng, depth + 1) for _ in range(rng.randint(0, 3))}
 
 
+def rand_url(rng: random.Random) -> str:
+    return rng.choice(ODD_URLS) if rng.random() < 0.7 else "http://" + rand_text(rng, 12)
+
+
 def rand_jsonl_line(rng: random.Random) -> str:
     r = rng.random()
+    if r < 0.03:  # nested far past the recursion limit
+        return nested(rng.randint(900, 120_000), rng.choice(["list", "object", "text"]))
+    if r < 0.08:  # ids of every JSON type, odd URLs, impossible dates, surrogate escapes
+        return json.dumps({"id": rand_json(rng), "text": rand_text(rng), "url": rand_url(rng),
+                           "published": rng.choice(["2024-13-45", "2024-02-30", "2024-05-02"])})
     if r < 0.5:
         rec = {f: (rand_text(rng) if rng.random() < 0.7 else rand_json(rng)) for f in FIELDS
                if rng.random() < 0.5}
@@ -111,7 +121,7 @@ class Tally:
                 "".join(traceback.format_exception(exc))[-4000:])
         e["unhandled"][key] += 1
 
-    def error(self, name: str, error: str | None) -> None:
+    def error(self, name: str, error) -> None:
         from tidings.store.store import reason_for
 
         e = self.entry(name)
@@ -130,12 +140,13 @@ def run(n_scale: float, seed: int, out: Path) -> dict:
     counts = {k: max(1, int(v * n_scale)) for k, v in {
         "jsonl": 30_000, "files": 5_000, "html": 8_000, "text": 12_000, "feeds": 15_000,
         "sitemaps": 15_000, "sitemaps_gz": 5_000, "warc": 5_000, "api": 10_000, "pipeline": 2_000,
+        "gzip": 8_000, "store": 4_000,
     }.items()}
 
     from tidings.extract import extract
-    from tidings.model import RawDocument
+    from tidings.model import RawDocument, Reason
     from tidings.sources.feeds import parse_feed
-    from tidings.sources.files import from_jsonl, read_path
+    from tidings.sources.files import SourceError, from_jsonl, gunzip, read_path
     from tidings.sources.sitemaps import parse_sitemap
     from tidings.sources.warc import read_warc
 
@@ -201,8 +212,10 @@ def run(n_scale: float, seed: int, out: Path) -> dict:
             try:
                 parse_feed(data, "https://news.example/feed")
                 tally.error("feeds", None)
-            except ValueError as exc:  # the documented refusal (UnsafeXML is a ValueError)
-                tally.error("feeds", str(exc) if str(exc).startswith("unsafe_xml") else f"unreadable: {exc}")
+            except SourceError as exc:  # a named refusal (UnsafeXML is one)
+                tally.error("feeds", exc.rejection)
+            except ValueError as exc:  # the documented refusal of a non-feed
+                tally.error("feeds", f"unreadable: {exc}")
             except Exception as exc:
                 tally.crash("feeds", exc, data)
 
@@ -213,8 +226,10 @@ def run(n_scale: float, seed: int, out: Path) -> dict:
             try:
                 parse_sitemap(data)
                 tally.error(name, None)
+            except SourceError as exc:
+                tally.error(name, exc.rejection)
             except ValueError as exc:
-                tally.error(name, str(exc) if str(exc).startswith("unsafe_xml") else f"unreadable: {exc}")
+                tally.error(name, f"unreadable: {exc}")
             except Exception as exc:
                 tally.crash(name, exc, data)
 
@@ -230,6 +245,54 @@ def run(n_scale: float, seed: int, out: Path) -> dict:
                     tally.error("warc", doc.error)
             except Exception as exc:
                 tally.crash("warc", exc, data)
+
+    def gzip_members():
+        import gzip as gzip_module
+
+        for _ in range(counts["gzip"]):
+            parts = [rng.randbytes(rng.randint(0, 300)) for _ in range(rng.randint(1, 4))]
+            data = b"".join(gzip_module.compress(p, mtime=0) for p in parts)
+            if rng.random() < 0.5:
+                data = mutate(rng, data, 3)
+            tally.entry("gzip")["inputs"] += 1
+            try:
+                out = gunzip(data)
+                if data == b"".join(gzip_module.compress(p, mtime=0) for p in parts):
+                    assert out == b"".join(parts), "a member was lost"
+                tally.error("gzip", None)
+            except SourceError as exc:
+                tally.error("gzip", exc.rejection)
+            except Exception as exc:
+                tally.crash("gzip", exc, data)
+
+    def store():
+        """Runs of outside contract records: colliding ids, odd URLs, surrogates; a rerun must
+        change nothing and the first text under each id must stay."""
+        from tests.store.records import record
+        from tidings.store import Store, store_records
+
+        done = 0
+        while done < counts["store"]:
+            db = str(tmp / f"store{done}.db")
+            run = [(rng.choice("abcdef"), rand_text(rng, 30) or "x", rand_url(rng))
+                   for _ in range(rng.randint(1, 20))]
+            records = [record(i, text=t, url=u) for i, t, u in run]
+            done += len(records)
+            tally.entry("store")["inputs"] += len(records)
+            try:
+                dumps, summaries = [], []
+                for _ in range(2):
+                    summaries.append(store_records(records, db, validate=False))
+                    assert summaries[-1].failed == 0, summaries[-1].errors[:3]
+                    with Store.open(db) as st:
+                        dumps.append(st.dump())
+                assert dumps[0] == dumps[1], "a rerun changed the store"
+                first = summaries[0]
+                for name, n in first.rejected.items():
+                    tally.entry("store")["rejected"][name] += n
+                tally.entry("store")["accepted"] += first.coded + first.unchanged
+            except Exception as exc:
+                tally.crash("store", exc, run)
 
     def api():
         with warnings.catch_warnings():
@@ -281,8 +344,8 @@ def run(n_scale: float, seed: int, out: Path) -> dict:
                     out = list(code(batch, coder=coder))
                     assert [o.article.id for o in out] == [b.id for b in batch]
                     for o in out:
-                        if (o.error or "").startswith("coding failed"):
-                            tally.crash("pipeline", RuntimeError(o.error), o.article.text)
+                        if o.error and o.error.reason == Reason.CODING_FAILED:
+                            tally.crash("pipeline", RuntimeError(str(o.error)), o.article.text)
                         else:
                             tally.error("pipeline", o.error)
                 except Exception as exc:
@@ -298,6 +361,8 @@ def run(n_scale: float, seed: int, out: Path) -> dict:
     timed("sitemaps", lambda: sitemaps("sitemaps", [SITEMAP, SITEMAP_INDEX]))
     timed("sitemaps_gz", lambda: sitemaps("sitemaps_gz", [gz(SITEMAP), gz(SITEMAP_INDEX)]))
     timed("warc", warc)
+    timed("gzip", gzip_members)
+    timed("store", store)
     timed("api", api)
     timed("pipeline", pipeline)
     total = sum(e["inputs"] for e in tally.stats.values())

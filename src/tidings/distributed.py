@@ -59,7 +59,9 @@ def connect(scheduler: str | None = None, workers: int = 2):
     if scheduler:
         return Client(scheduler)
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0")  # any free port, never a clash on 8787
+                           # a local job opens nothing to the network: the dashboard, like the
+                           # scheduler and workers, listens on loopback, on any free port
+                           dashboard_address="127.0.0.1:0")
     return Client(cluster)
 
 

@@ -7,7 +7,80 @@ Offsets are always character offsets into ``Article.text``.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: str) -> str:
+    """Lone surrogates (a JSON ``\\ud800`` escape, an undecodable file name) are not text: they
+    cannot be encoded, hashed, tokenized or stored. They become U+FFFD, as undecodable bytes do."""
+    return SURROGATE.sub("\ufffd", value) if SURROGATE.search(value) else value
+
+
+class Reason(str, Enum):
+    """Why a document has no coded record: the name it is counted and filtered under."""
+
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"
+    BINARY = "binary"
+    EMPTY = "empty"
+    TOO_LARGE = "too_large"
+    MALFORMED_JSON = "malformed_json"
+    DUPLICATE_ID = "duplicate_id"          # a second, different text under an id already read
+    FORBIDDEN_PATH = "forbidden_path"
+    BAD_URL = "bad_url"
+    UNSAFE_XML = "unsafe_xml"
+    NOT_HTML = "not_html"
+    NO_MAIN_TEXT = "no_main_text"
+    NOT_ENGLISH = "not_english"
+    CODING_FAILED = "coding_failed"
+    TIMEOUT = "timeout"
+    HTTP_ERROR = "http_error"
+    FETCH_FAILED = "fetch_failed"
+    FETCH_LIMIT = "fetch_limit"            # the run's cap on fetches from feeds and sitemaps
+    ROBOTS_DISALLOWED = "robots_disallowed"
+    PRIVATE_ADDRESS = "private_address"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A named reason plus a human detail; the contract's ``error`` string is ``str()`` of it."""
+
+    reason: Reason
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.reason.value}: {self.detail}"
+
+    @classmethod
+    def parse(cls, error: "str | Rejection") -> "Rejection":
+        """Read back a contract ``error`` string (``"<reason>: <detail>"``) made by ``str()``.
+        A string from elsewhere without a known leading reason is ``unreadable``, detail kept whole."""
+        if isinstance(error, Rejection):
+            return error
+        error = str(error)
+        head, sep, rest = error.partition(":")
+        if head.strip() in LEGACY_HEADS:  # records written before the reasons were named
+            return cls(LEGACY_HEADS[head.strip()], error)
+        try:
+            return cls(Reason(head.strip()), rest.strip()) if sep else cls(Reason.UNREADABLE, error)
+        except ValueError:
+            return cls(Reason.UNREADABLE, error)
+
+
+# The whole head (before any ':') of the errors the coder wrote before Reason existed:
+# contract records made then (JSON Lines, Parquet) still read back under their reason.
+LEGACY_HEADS = {"language not supported": Reason.NOT_ENGLISH, "empty document": Reason.EMPTY,
+                "no main text found in HTML": Reason.NO_MAIN_TEXT,
+                "coding failed": Reason.CODING_FAILED}
 
 
 @dataclass
@@ -20,7 +93,15 @@ class RawDocument:
     url: str | None = None
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD
-    error: str | None = None  # a document that could not even be read keeps its place with a reason
+    error: Rejection | None = None  # a document that could not even be read keeps its place
+    encoding: str | None = None  # what the bytes of a local file were decoded as (guessed)
+
+    def scrubbed(self) -> "RawDocument":
+        """This document with lone surrogates replaced (see ``scrub``); itself when it has none.
+        The sources give scrubbed documents; a library caller's own strings may not be."""
+        changes = {f.name: scrub(v) for f in dataclasses.fields(self)
+                   if isinstance(v := getattr(self, f.name), str) and SURROGATE.search(v)}
+        return dataclasses.replace(self, **changes) if changes else self
 
 
 @dataclass
@@ -42,7 +123,8 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     author: str | None = None
     site: str | None = None
-    error: str | None = None
+    error: Rejection | None = None
+    encoding: str | None = None  # named in the record when it was not UTF-8
 
 
 @dataclass
@@ -157,7 +239,7 @@ class CodedDocument:
     attributions: list[Attribution] = field(default_factory=list)
 
     @property
-    def error(self) -> str | None:
+    def error(self) -> Rejection | None:
         return self.article.error
 
     def to_dict(self) -> dict:
@@ -172,5 +254,7 @@ class CodedDocument:
             "attributions": [t.to_dict() for t in self.attributions],
         }
         if a.error:
-            record["error"] = a.error
+            record["error"] = str(a.error)
+        if a.encoding and a.encoding not in ("utf-8", "utf-8-sig"):
+            record["encoding"] = a.encoding
         return record

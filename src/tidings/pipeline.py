@@ -13,6 +13,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import pickle
 import re
 import signal
 import threading
@@ -23,9 +24,10 @@ from typing import Iterable, Iterator, Sequence
 
 from tidings import nlp
 from tidings.actors import ActorResolver
+from tidings.errors import TidingsError
 from tidings.events import EventCoder
 from tidings.extract import extract
-from tidings.model import Article, CodedDocument, RawDocument
+from tidings.model import Article, CodedDocument, RawDocument, Reason, Rejection
 from tidings.quotes import find_attributions, find_quotes
 
 log = logging.getLogger(__name__)
@@ -45,7 +47,7 @@ MEMORY_ZONE_DOCS = 64  # documents parsed inside one spaCy memory zone
 PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_PUNCT_RUN + 1))
 
 
-class DocumentTimeout(Exception):
+class DocumentTimeout(TidingsError):
     """A document took longer than the per-document time budget."""
 
 
@@ -88,6 +90,10 @@ class Coder:
 
     @classmethod
     def load(cls, actors: Sequence[str] = (), agents: Sequence[str] = ()) -> "Coder":
+        """The stages with the packaged data plus the user's dictionaries.
+
+        Raises ``DictionaryError`` for a malformed dictionary and ``ModelMissing`` without the
+        spaCy model (both ``TidingsError``)."""
         nlp.load()
         return cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load())
 
@@ -114,15 +120,17 @@ def codable(article: Article) -> bool:
     if article.error:
         return False
     if len(article.text) > MAX_CHARS:
-        article.error = f"too_large: document too large ({len(article.text)} characters, limit {MAX_CHARS})"
+        article.error = Rejection(Reason.TOO_LARGE, f"document too large ({len(article.text)} "
+                                                    f"characters, limit {MAX_CHARS})")
         return False
     run = PUNCT_RUN.search(article.text)
     if run:
-        article.error = (f"unreadable: {len(run.group())} punctuation characters in a row at offset "
-                         f"{run.start()} (limit {MAX_PUNCT_RUN}): not prose")
+        article.error = Rejection(Reason.UNREADABLE,
+                                  f"{len(run.group())} punctuation characters in a row at offset "
+                                  f"{run.start()} (limit {MAX_PUNCT_RUN}): not prose")
         return False
     if article.language and article.language != "en":
-        article.error = f"language not supported: {article.language}"
+        article.error = Rejection(Reason.NOT_ENGLISH, f"language not supported: {article.language}")
         return False
     return True
 
@@ -145,6 +153,7 @@ def code_parsed(raws: Iterable[RawDocument], *, published: str | None = None, co
 
     def articles() -> Iterator[tuple[str, Article]]:
         for raw in raws:
+            raw = raw.scrubbed()  # lone surrogates would end the run inside spaCy
             if published and not raw.published:
                 raw.published = published
             article = extract(raw)
@@ -167,11 +176,11 @@ def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
         return coder.code_doc(article, doc)
     except DocumentTimeout:
         log.warning("coding %s exceeded the time budget of %s s", article.id, coder.time_budget)
-        article.error = (f"timeout: coding took longer than the per-document time budget of "
-                         f"{coder.time_budget} s")
+        article.error = Rejection(Reason.TIMEOUT, f"coding took longer than the per-document time "
+                                                  f"budget of {coder.time_budget} s")
     except Exception as exc:  # one bad document must not end the run: record why, go on
         log.exception("coding failed for %s", article.id)
-        article.error = f"coding failed: {type(exc).__name__}: {exc}"
+        article.error = Rejection(Reason.CODING_FAILED, f"{type(exc).__name__}: {exc}")
     return CodedDocument(article=article)
 
 
@@ -179,16 +188,53 @@ def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
 # Each worker process loads the stages once; documents travel in chunks and come back in input order.
 
 _worker_coder: Coder | None = None
+_worker_failure: Exception | None = None
+# one BLAS thread per worker process: N processes × N threads on N cores thrash (measured: 2 workers
+# with default threads were no faster than 1); set in each worker before it loads the models, as
+# Dask's nanny does for its workers, and never in the caller's environment
+WORKER_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _init_worker(actors: Sequence[str], agents: Sequence[str]) -> None:
-    global _worker_coder
-    _worker_coder = Coder.load(actors=actors, agents=agents)
+def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool) -> None:
+    global _worker_coder, _worker_failure
+    for var in WORKER_THREAD_VARIABLES:
+        os.environ.setdefault(var, "1")
+    nlp.configure(fast=fast_path)
+    try:
+        _worker_coder = Coder.load(actors=actors, agents=agents)
+    except Exception as exc:  # not swallowed: re-raised in the caller with the first chunk
+        # an initializer that raises makes the pool restart the worker for ever (a hang)
+        _worker_failure = _portable(exc)
+
+
+def _portable(exc: Exception) -> Exception:
+    """``exc`` as it can cross back to the caller: itself if it survives pickling, else its message
+    in a ``TidingsError`` (an exception that cannot be rebuilt kills the pool's result thread: a hang)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return TidingsError(f"{type(exc).__name__}: {exc}")
 
 
 def _code_chunk(args: tuple[list[RawDocument], str | None]) -> list[CodedDocument]:
+    if _worker_failure is not None:
+        raise _worker_failure
     chunk, published = args
     return list(code(chunk, published=published, coder=_worker_coder))
+
+
+def check_dictionaries(actors: Sequence[str] = (), agents: Sequence[str] = ()) -> None:
+    """Read the user's dictionaries here, so that a malformed one raises its ``DictionaryError``
+    (file and line) in the caller before any worker starts, instead of once per worker."""
+    from tidings.actors.dictionaries import read_actors, read_agents
+
+    for path in actors:
+        for _ in read_actors(path):
+            pass
+    for path in agents:
+        for _ in read_agents(path):
+            pass
 
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -200,17 +246,18 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str | None = None,
                   actors: Sequence[str] = (), agents: Sequence[str] = (),
                   chunk_size: int = 8) -> Iterator[CodedDocument]:
-    """``code`` on ``workers`` local processes; same records, same order."""
+    """``code`` on ``workers`` local processes; same records, same order.
+
+    The workers use this process's pipeline choice (``nlp.FAST_PATH``). A malformed dictionary
+    or a missing model raises here, before or with the first records, never hangs the pool.
+    """
     if workers <= 1:
         yield from code(raws, published=published, coder=Coder.load(actors=actors, agents=agents))
         return
-    # one BLAS thread per worker process: N processes × N threads on N cores thrash (measured:
-    # 2 workers with default threads were no faster than 1); the forkserver and its workers start
-    # with this environment (Dask's nanny does the same for its workers)
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    check_dictionaries(actors, agents)
     context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=_init_worker, initargs=(tuple(actors), tuple(agents))) as pool:
+    with context.Pool(workers, initializer=_init_worker,
+                      initargs=(tuple(actors), tuple(agents), nlp.FAST_PATH)) as pool:
         # Pool.imap would read the whole input ahead; a bounded window of chunks keeps memory flat
         pending: collections.deque = collections.deque()
         for chunk in chunked(raws, chunk_size):

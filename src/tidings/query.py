@@ -31,11 +31,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tidings.errors import TidingsError
+from tidings.events.modality import MODALITIES
+from tidings.settings import DEFAULT_DB
+
 if TYPE_CHECKING:  # the store (and its imports) load only when a store is opened
     from tidings.store import Store
 
-MODALITIES = ("asserted", "negated", "threatened", "promised", "future", "hypothetical", "reported",
-              "historical")
 PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
                 "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT",
                 "THREATEN")
@@ -58,7 +60,7 @@ _CAMEO = re.compile(r"^[0-9]{1,4}$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-class QueryError(ValueError):
+class QueryError(TidingsError, ValueError):
     """A query parameter that is not valid; the message names the parameter and what is wrong."""
 
 
@@ -160,6 +162,52 @@ def _period(day: str, by: str) -> str | None:
     elif by == "month":
         d = d.replace(day=1)
     return d.isoformat()
+
+
+MAX_PERIODS = 100_000  # a guard: a stray date centuries away must not make a timeline of millions
+
+
+def _periods_between(first: str, last: str, by: str) -> list[str]:
+    """The first days of every period from ``first`` to ``last`` (both period starts)."""
+    start, end = _date.fromisoformat(first), _date.fromisoformat(last)
+    out, d = [], start
+    while d <= end and len(out) < MAX_PERIODS:
+        out.append(d.isoformat())
+        if by == "month":
+            d = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+        else:
+            d += timedelta(days=7 if by == "week" else 1)
+    return out
+
+
+NETWORK_LEVELS = ("country", "actor")
+# organisations and regions have no country: they stay one node each at country level
+ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS")
+
+
+def _country_node(code: str, country: str | None) -> str:
+    """The country-level node of an actor: its country, else its organisation (IGOUNO), else the
+    first three letters (a region such as EUR, or ``---`` for an actor of unknown country)."""
+    if country:
+        return country
+    if code.startswith(ORGANISATION_PREFIXES):
+        return code[:6]
+    return code[:3]
+
+
+def _country_label(node: str, actor_name: str | None) -> str | None:
+    """A readable name for a country-level node."""
+    if node == "---":
+        return "country unknown"
+    if actor_name:
+        return actor_name
+    try:
+        import pycountry
+
+        found = pycountry.countries.get(alpha_3=node)
+        return found.name if found else None
+    except (ImportError, LookupError, KeyError):
+        return None
 
 
 def _page(limit, offset) -> tuple[int, int]:
@@ -415,10 +463,16 @@ class Timeline:
     by: str
     both: bool
     rows: list[dict] = field(default_factory=list)
+    # events off the timeline because their date has only this precision: {"month": n, "year": n}
+    partial: dict = field(default_factory=lambda: {"month": 0, "year": 0})
+
+    @property
+    def events(self) -> int:
+        return sum(r["events"] for r in self.rows)
 
     def to_dict(self) -> dict:
         return {"source": self.source, "target": self.target, "by": self.by, "both": self.both,
-                "periods": self.rows}
+                "periods": self.rows, "partial": self.partial}
 
     def to_pandas(self):
         import pandas as pd
@@ -657,7 +711,17 @@ class Tidings:
             f" FROM ({sql}) d GROUP BY period, quad ORDER BY period, quad", all_params)
         periods: dict[str, dict] = {}
         sums: dict[str, list[float]] = {}
+        # events dated only to a month or a year ("last November", "in 2019") are not spread over
+        # days they may not belong to: a month-dated event sits in its month on a monthly
+        # timeline; the others are counted by precision, never silently dropped
+        partial = {"month": 0, "year": 0}
         for day, quad, n, gsum, gcount in rows:
+            precision = {4: "year", 7: "month"}.get(len(day or ""))
+            if precision == "month" and by == "month":
+                day = f"{day}-01"
+            elif precision:
+                partial[precision] += int(n)
+                continue
             period = _period(day, by)
             if period is None:
                 continue
@@ -671,7 +735,12 @@ class Tidings:
             acc[1] += gcount or 0
         for period, (gsum, gcount) in sums.items():
             periods[period]["goldstein"] = round(gsum / gcount, 3) if gcount else None
-        return Timeline(src, tgt, by, both, [periods[k] for k in sorted(periods)])
+        # every period between the first and the last, empty ones included: a chart then shows
+        # the gap instead of closing it up, and draws no Goldstein line across it
+        filled = [periods.get(p) or {"period": p, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "events": 0,
+                                     "goldstein": None}
+                  for p in _periods_between(min(periods), max(periods), by)] if periods else []
+        return Timeline(src, tgt, by, both, filled, partial)
 
     def top_actors(self, limit: int = 20, **filters) -> Rows:
         """Actors by number of events they take part in (as source or target)."""
@@ -713,30 +782,57 @@ class Tidings:
                        sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:most]]
                 for code, names in counts.items()}
 
-    def network(self, limit: int = 100, **filters) -> dict:
-        """The interaction network: directed edges weighted by events, and their nodes."""
+    def network(self, limit: int = 100, level: str = "country", both_coded: bool = False,
+                domestic: bool | None = None, **filters) -> dict:
+        """The interaction network: directed edges weighted by events, and their nodes.
+
+        ``level="country"`` (the default) rolls actors up to their country (USAGOV, USAMIL → USA;
+        an organisation stays itself: IGOUNO), ``level="actor"`` keeps every code. ``both_coded``
+        keeps only events whose two sides have a known country (no ``---GOV``). ``domestic``:
+        edges inside one country (left out by default at country level, where they would swamp
+        the international ones; kept by default at actor level).
+        """
         limit, _ = _page(limit, 0)
+        level = _choice("level", level, NETWORK_LEVELS) or "country"
+        if domestic is None:
+            domestic = level == "actor"
         where, params = self._where(self._filter(filters))
         cond = (where + " AND " if where else " WHERE ") + (
             "e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
+        if both_coded:
+            cond += " AND e.source_code NOT LIKE '---%' AND e.target_code NOT LIKE '---%'"
         rows = self.conn.all(
-            "SELECT e.source_code, e.target_code, count(*), avg(e.goldstein),"
+            "SELECT e.source_code, e.source_country, e.target_code, e.target_country, count(*),"
+            " sum(e.goldstein), count(e.goldstein),"
             " sum(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END),"
             " sum(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END)"
-            f" FROM events e{cond} GROUP BY e.source_code, e.target_code"
-            " ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ?", params + [limit])
-        edges = [{"source": s, "target": t, "events": int(n),
-                  "goldstein": round(float(g), 3) if g is not None else None,
-                  "cooperation": int(coop or 0), "conflict": int(conf or 0)}
-                 for s, t, n, g, coop, conf in rows]
+            f" FROM events e{cond}"
+            " GROUP BY e.source_code, e.source_country, e.target_code, e.target_country", params)
+        merged: dict[tuple[str, str], list] = {}
+        for s_code, s_country, t_code, t_country, n, gsum, gcount, coop, conf in rows:
+            a, b = (s_code, t_code) if level == "actor" else (
+                _country_node(s_code, s_country), _country_node(t_code, t_country))
+            same_country = (s_country or a[:3]) == (t_country or b[:3]) and not a.startswith("---")
+            if not domestic and same_country:
+                continue
+            acc = merged.setdefault((a, b), [0, 0.0, 0, 0, 0])
+            for k, v in enumerate((n, gsum, gcount, coop, conf)):
+                acc[k] += v or 0
+        top = sorted(merged.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+        edges = [{"source": a, "target": b, "events": int(n),
+                  "goldstein": round(float(gsum) / gcount, 3) if gcount else None,
+                  "cooperation": int(coop), "conflict": int(conf)}
+                 for (a, b), (n, gsum, gcount, coop, conf) in top]
         weight: dict[str, int] = {}
         for e in edges:
             weight[e["source"]] = weight.get(e["source"], 0) + e["events"]
             weight[e["target"]] = weight.get(e["target"], 0) + e["events"]
         names = self._names(list(weight))
+        if level == "country":
+            names = {c: _country_label(c, names.get(c)) for c in weight}
         nodes = [{"code": c, "name": names.get(c), "events": w}
                  for c, w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
-        return {"nodes": nodes, "edges": edges}
+        return {"level": level, "nodes": nodes, "edges": edges}
 
     def _names(self, codes: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -905,7 +1001,7 @@ class Tidings:
                       "quotes": nq} for i, t, u, p, s, ne, nq in rows], total, limit, offset)
 
 
-def open_store(db: str | Path = "tidings.db") -> Tidings:
+def open_store(db: str | Path = DEFAULT_DB) -> Tidings:
     """Open a store for reading (a SQLite path or a postgresql:// URL); raises StoreError."""
     from tidings.store import Store
 

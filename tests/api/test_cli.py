@@ -24,7 +24,8 @@ def test_timeline_table_json_and_plot(api_db, tmp_path):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["period", "q1", "q2", "q3", "q4", "events", "goldstein"]
-    assert lines[2].split() == ["2024-05-06", "0", "1", "1", "0", "2", "3.00"]
+    assert lines[3].split() == ["2024-05-06", "0", "1", "1", "0", "2", "3.00"]
+    assert lines[2].split() == ["2024-04-29", "0", "0", "0", "0", "0"]   # an empty week is listed
     data = json.loads(run("timeline", "USA", "CHN", "--format", "json", "--db", api_db).stdout)
     assert [p["events"] for p in data["periods"]] == [1, 1, 2]
     png = tmp_path / "timeline.png"
@@ -41,10 +42,10 @@ def test_timeline_errors(api_db, tmp_path):
 
 
 def test_network(api_db):
-    data = json.loads(run("network", "--format", "json", "--db", api_db).stdout)
+    data = json.loads(run("network", "--format", "json", "--level", "actor", "--db", api_db).stdout)
     assert data["edges"][0] == {"source": "USA", "target": "CHN", "events": 2, "goldstein": 6.0,
                                 "cooperation": 2, "conflict": 0}
-    table = run("network", "--actor", "RUS", "--db", api_db).stdout.splitlines()
+    table = run("network", "--actor", "RUS", "--level", "actor", "--db", api_db).stdout.splitlines()
     assert [line.split()[:3] for line in table[1:]] == [["RUS", "UKR", "1"], ["RUSMIL", "UKRMIL", "1"]]
 
 

@@ -72,7 +72,10 @@ def test_timeline(t):
     assert sum(r["events"] for r in t.timeline("USA", "USA", both=True).rows) == 0
     assert sum(r["events"] for r in t.timeline("US", "C", both=True).rows) == 5   # counted once
     weeks = t.timeline("USA", "CHN", by="week", both=True)
-    assert [r["period"] for r in weeks.rows] == ["2024-04-22", "2024-05-06", "2024-06-03"]  # Mondays
+    assert [r["period"] for r in weeks.rows if r["events"]] == ["2024-04-22", "2024-05-06", "2024-06-03"]  # Mondays
+    # the weeks between are there, empty: a chart shows the gap instead of closing it up
+    assert len(weeks.rows) == 7 and weeks.rows[1] == {"period": "2024-04-29", "q1": 0, "q2": 0, "q3": 0,
+                                                      "q4": 0, "events": 0, "goldstein": None}
     days = t.timeline("USA", "CHN", by="day", quad_class=4)
     assert [(r["period"], r["q4"]) for r in days.rows] == [("2024-06-04", 1)]
     frame = both.to_pandas()
@@ -85,12 +88,12 @@ def test_timeline(t):
 def test_top_actors_network_quotes(t):
     top = t.top_actors(limit=2)
     assert [(a["code"], a["events"]) for a in top] == [("CHN", 4), ("USA", 3)]
-    net = t.network()
+    net = t.network(level="actor")
     edges = {(e["source"], e["target"]): e for e in net["edges"]}
     assert edges[("USA", "CHN")]["events"] == 2 and edges[("USA", "CHN")]["goldstein"] == 6.0
     assert edges[("CHN", "USA")]["conflict"] == 1
     assert {n["code"] for n in net["nodes"]} == {c for e in edges for c in e}
-    assert t.network(quad_class=1)["edges"] == [
+    assert t.network(quad_class=1, level="actor")["edges"] == [
         {"source": "USA", "target": "CHN", "events": 1, "goldstein": 4.0, "cooperation": 1, "conflict": 0},
         {"source": "USAGOV", "target": "CHNGOV", "events": 1, "goldstein": 1.9, "cooperation": 1,
          "conflict": 0}]

@@ -55,3 +55,46 @@ def test_bare_weekday_is_within_the_week_before(day, pub):
     got = date.fromisoformat(dates.resolve(f"on {day.title()}", pub.isoformat()))
     assert pub - timedelta(days=6) <= got <= pub
     assert got.strftime("%A").lower() == day
+
+
+def test_explicit_month_and_day_beat_the_weekday():
+    # issue 18.8: a 2009 story; counting back to "Tuesday" before publication gave 2009-06-09
+    assert dates.resolve("On Tuesday, March 17th, the Parliament voted.", "2009-06-10") == "2009-03-17"
+    assert dates.resolve("On Tuesday the 17 March, they met.", "2009-06-10") == "2009-03-17"
+    assert dates.resolve("Tuesday, June 2, 2009: talks began", "2009-06-10") == "2009-06-02"
+    # a weekday not joined to a calendar day still counts back
+    assert dates.resolve("On Tuesday, officials said March 17 was chosen.", "2009-06-10") == "2009-06-09"
+
+
+def test_events_in_an_infinitival_complement_take_the_governing_verbs_date():
+    # issue 18.8: "Yesterday" dates the vote, and with it the expulsion it voted for
+    from tidings.model import RawDocument
+    from tidings.pipeline import code
+
+    (doc,) = code([RawDocument(id="vote", text="Yesterday, the Parliament voted to expel US troops from Iraq.",
+                               published="2020-01-06")])
+    assert doc.events, "the vote to expel is an event"
+    assert {e.date for e in doc.events} == {"2020-01-05"}
+    (doc,) = code([RawDocument(id="arrest", published="2009-06-10",
+                               text="On Tuesday, March 17th, North Korean soldiers arrested two American journalists.")])
+    assert [e.date for e in doc.events] == ["2009-03-17"]
+
+
+def test_events_dated_to_a_month_or_a_year_pass_the_output_contract(tmp_path):
+    # `tidings code` dates "In 2019" as "2019"; the contract's date pattern refused it, so
+    # `tidings ingest --coded` of that very output lost the document
+    import jsonschema
+
+    from tidings.model import RawDocument
+    from tidings.pipeline import code
+    from tidings.schema import output_schema
+    from tidings.store import store_records
+
+    (doc,) = code([RawDocument(id="partial", published="2020-01-06",
+                               text="In 2019, Iran attacked Saudi oil facilities, Washington said. "
+                                    "Last November, Russia sanctioned Ukraine.")])
+    record = doc.to_dict()
+    assert {e["date"] for e in record["events"]} == {"2019", "2019-11"}
+    jsonschema.validate(record, output_schema())
+    summary = store_records([record], str(tmp_path / "p.db"))
+    assert summary.coded == 1 and summary.events == 2, summary.errors

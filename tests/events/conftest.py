@@ -18,17 +18,23 @@ def resolver():
 
 
 @pytest.fixture(scope="session")
-def code_text(coder, resolver):
-    """Parse a text with the real spaCy model, resolve actors, code events."""
+def stages(coder, resolver):
+    """The pipeline's own stages (actors → quotes/attributions → events), as ``tidings code`` wires them."""
+    from tidings.pipeline import Coder
+
+    return Coder(resolver=resolver, events=coder, time_budget=None)
+
+
+@pytest.fixture(scope="session")
+def code_text(stages):
+    """Parse a text with the real spaCy model and code it with the pipeline's stages."""
     from tidings import nlp
-    from tidings.quotes import find_attributions
+    from tidings.model import Article
 
     def run(text: str, published: str | None = "2024-04-26", doc_id: str = "t"):
         doc = nlp.parse_one(text)
-        mentions = resolver.find(doc, published)
-        events = coder.code(doc, mentions, published=published,
-                            attributions=find_attributions(doc), doc_id=doc_id)
-        return doc, events
+        coded = stages.code_doc(Article(id=doc_id, text=text, published=published), doc)
+        return doc, coded.events
 
     return run
 

@@ -6,18 +6,14 @@ from tests.conftest import SEED_DATE
 
 
 @pytest.fixture(scope="module")
-def seed(seed_text, coder, resolver):
+def seed(seed_text, stages):
     from tidings import nlp
     from tidings.extract import extract
     from tidings.model import RawDocument
-    from tidings.quotes import find_attributions
 
     article = extract(RawDocument(id="seed", text=seed_text, published=SEED_DATE))
     doc = nlp.parse_one(article.text)
-    mentions = resolver.find(doc, SEED_DATE)
-    events = coder.code(doc, mentions, published=SEED_DATE, attributions=find_attributions(doc),
-                        doc_id="seed")
-    return doc, events
+    return doc, stages.code_doc(article, doc).events
 
 
 def dyad(events, src, tgt, roots):

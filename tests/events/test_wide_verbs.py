@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from importlib import resources
 
+import pytest
+
+from tests.conftest import shared_path
 from tidings.events import build_lexicon, petrarch
 from tidings.model import RawDocument
 from tidings.pipeline import code
@@ -63,3 +67,15 @@ def test_wide_verbs_code_a_dyad_where_the_lexicon_has_no_entry_and_nothing_else(
     arranged = [(e.cameo, e.source.code, e.target.code) for e in coded[0].events]
     assert arranged == [("0356", "FRA", "MLI")]
     assert coded[1].events == [] and coded[2].events == []
+
+
+@pytest.mark.gold
+def test_packaged_file_equals_a_fresh_build(tmp_path):
+    """The shipped file is what the build step makes now (the CAMEO table and the lexicon it
+    reads may have changed since): rebuild with ``python -m tidings.events.build_lexicon``."""
+    source = shared_path("ref", "petrarch2", "CAMEO.2.0.txt")
+    gold = shared_path("gold", "events", "conflibert_train", "cameo_class_tune.tsv")
+    target = tmp_path / "petrarch_verbs.txt"
+    build_lexicon.build(source, gold, target, out=io.StringIO())
+    packaged = resources.files("tidings.data.events").joinpath(petrarch.PACKAGED).read_text(encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == packaged

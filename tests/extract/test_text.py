@@ -1,6 +1,6 @@
 from tidings.extract import extract
 from tidings.extract.text import classify_line, clean_text
-from tidings.model import RawDocument
+from tidings.model import RawDocument, Reason, Rejection
 
 
 def test_seed_teasers_removed(seed_text):
@@ -44,6 +44,7 @@ def test_html_goes_through_trafilatura():
 
 
 def test_empty_and_unreadable():
-    assert extract(RawDocument(id="e", text="  \n ")).error == "empty document"
+    assert str(extract(RawDocument(id="e", text="  \n ")).error) == "empty: empty document"
     assert extract(RawDocument(id="h", html="<html><body></body></html>")).error
-    assert extract(RawDocument(id="r", error="no such file: x")).error == "no such file: x"
+    missing = Rejection(Reason.NOT_FOUND, "no such file: x")
+    assert extract(RawDocument(id="r", error=missing)).error == missing

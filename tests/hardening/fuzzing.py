@@ -12,7 +12,7 @@ from io import BytesIO
 
 from hypothesis import strategies as st
 
-from tidings.store.store import KNOWN, REASONS
+from tidings.model import Reason, Rejection
 
 ARTICLE_HTML = """<!DOCTYPE html><html><head><title>Talks in Paris</title>
 <meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
@@ -56,14 +56,11 @@ BOMB_DTD = (b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
 XXE_DTD = b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
 
 
-def named(error: str | None) -> bool:
-    """Whether an error carries a named reason: a known leading token or a known phrase."""
-    if not error:
-        return False
-    if error.split(":", 1)[0].strip() in KNOWN:
-        return True
-    low = error.lower()
-    return any(needle in low for needle, _ in REASONS)
+def named(error: Rejection | str | None) -> bool:
+    """Whether an error carries a named reason: a Rejection, or a contract string that leads with one."""
+    if isinstance(error, Rejection):
+        return isinstance(error.reason, Reason)
+    return bool(error) and error.split(":", 1)[0].strip() in {r.value for r in Reason}
 
 
 def warc_bytes(gz: bool) -> bytes:
@@ -125,12 +122,53 @@ FIELDS = ["id", "text", "html", "url", "title", "published"]
 
 records = st.fixed_dictionaries({}, optional={f: json_values | st.text(max_size=120) for f in FIELDS})
 
+# round two: lone surrogate escapes, deep nesting, odd URLs, ids of every JSON type
+surrogate_escapes = st.lists(st.one_of(
+    st.sampled_from(["\\ud800", "\\udfff", "\\udc80", "\\ud83d", "\\ud83d\\ude00"]),
+    st.text(alphabet="abc .\"", max_size=8).map(lambda t: t.replace('"', "'"))),
+    max_size=8).map("".join)
+
+ODD_URLS = ["http://[oops/x", "http://[/", "http://[::1", "https://a:b@/", "http://:80/",
+            "http://exa mple.org/", "http://例え.テスト/", "http://xn--/", "http://a..b/",
+            "http://256.256.256.256/", "http://0x7f.1/", "//no-scheme", "javascript:alert(1)",
+            "http://" + "a" * 300 + ".example/", "http://host:99999/", "http://host:-1/",
+            "http://\ud800.example/", "file:///etc/passwd", "http://[fe80::1%25eth0]/", ""]
+
+odd_urls = st.sampled_from(ODD_URLS) | st.text(max_size=40).map(lambda t: "http://" + t)
+
+
+def nested(depth: int, kind: str) -> str:
+    return {"list": "[" * depth + "]" * depth,
+            "object": '{"a":' * depth + "1" + "}" * depth,
+            "text": '{"id": "n", "text": ' + "[" * depth + "]" * depth + "}"}[kind]
+
+
+deep_lines = st.builds(nested, st.integers(500, 120_000), st.sampled_from(["list", "object", "text"]))
+
 jsonl_lines = st.one_of(
     records.map(json.dumps),
     json_values.map(json.dumps),
     st.text(max_size=120),
     records.map(json.dumps).map(lambda s: s[: len(s) // 2]),  # truncated line
+    surrogate_escapes.map(lambda t: '{"id": "s", "text": "%s", "title": "%s"}' % (t, t)),
+    deep_lines,
+    st.builds(lambda url, i: json.dumps({"id": i, "text": "Talks.", "url": url}), odd_urls,
+              json_values),
 )
+
+# documents of one run with colliding ids (the same id, other texts; the same text again)
+duplicate_id_runs = st.lists(st.tuples(st.sampled_from(["a", "b", "c"]),
+                                       st.sampled_from(["One.", "Two.", "Three."])),
+                             min_size=1, max_size=8)
+
+
+@st.composite
+def multi_member_gzip(draw) -> tuple[bytes, bytes]:
+    """(gzip data of 1-4 members, possibly damaged, with NUL padding or junk after; what it holds)."""
+    parts = draw(st.lists(st.binary(max_size=200), min_size=1, max_size=4))
+    data = b"".join(gzip.compress(p, mtime=0) for p in parts)
+    tail = draw(st.sampled_from([b"", b"\x00" * 16, b"junk", b"\x1f\x8b", b"\x1f\x8b\x08\x00"]))
+    return data + tail, b"".join(parts)
 
 html_fragments = st.lists(st.one_of(
     st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<article>", "</article>", "<script>",

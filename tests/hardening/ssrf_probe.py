@@ -8,6 +8,7 @@ number of requests the private target received (must stay 0).
 from __future__ import annotations
 
 import json
+import socket
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -36,17 +37,33 @@ REDIRECTS = {
 }
 
 
+public_hits: list[str] = []
+FEED = ('<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>http://8.8.8.8/</link>'
+        + "".join(f"<item><title>Item {i}</title><link>http://8.8.8.8/item{i}</link></item>"
+                  for i in (1, 2, 3)) + "</channel></rss>").encode()
+EMPTY_FEED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title>'
+              b"<link>http://8.8.8.8/</link></channel></rss>")
+
+
 class Public(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
     def do_GET(self):
-        if self.path in REDIRECTS:
+        public_hits.append(self.path)
+        if self.path in ("/feed", "/empty-feed"):
+            body = FEED if self.path == "/feed" else EMPTY_FEED
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path in REDIRECTS:
             self.send_response(302)
             self.send_header("Location", REDIRECTS[self.path])
             self.send_header("Content-Length", "0")
             self.end_headers()
-        elif self.path == "/ok":
+        elif self.path == "/ok" or self.path.startswith("/item"):
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(ARTICLE)))
@@ -72,8 +89,51 @@ class Private(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+REBIND_HOST = "rebind.test"
+
+
+def rebinding_resolver():
+    """A DNS answer that changes between lookups (DNS rebinding with a zero TTL): the rebinding
+    name resolves to the public address the first time, to loopback afterwards. Only the name
+    resolution is simulated (the namespace has no DNS server); the servers and connections are real."""
+    real = socket.getaddrinfo
+    calls = []
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host != REBIND_HOST:
+            return real(host, port, *args, **kwargs)
+        calls.append(host)
+        return real(PUBLIC if len(calls) == 1 else "127.0.0.1", port, *args, **kwargs)
+
+    socket.getaddrinfo = getaddrinfo
+
+
 def serve(server):
     threading.Thread(target=server.serve_forever, daemon=True).start()
+
+
+def post_feeds() -> dict:
+    """POST /api/documents with a feed URL (the first item only is fetched) and with a feed without
+    items (422, not 500), under the server's default fetch policy."""
+    import tempfile
+    import warnings
+
+    from tidings.api import create_app
+    from tidings.store import Store
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    db = tempfile.mkdtemp() + "/api.db"
+    Store.open(db, create=True).close()
+    auth = {"Authorization": "Bearer t0ken"}
+    with TestClient(create_app(db, token="t0ken"), raise_server_exceptions=False) as client:
+        before = len(public_hits)
+        feed = client.post("/api/documents", json={"url": f"http://{PUBLIC}/feed"}, headers=auth)
+        items = [p for p in public_hits[before:] if p.startswith("/item")]
+        empty = client.post("/api/documents", json={"url": f"http://{PUBLIC}/empty-feed"}, headers=auth)
+    return {"feed_status": feed.status_code, "feed_id": feed.json().get("id"), "items_fetched": items,
+            "empty_status": empty.status_code, "empty_error": empty.json().get("error")}
 
 
 def main() -> None:
@@ -92,8 +152,15 @@ def main() -> None:
     outcome = {}
     for url in urls:
         docs = list(read_inputs([url], policy=policy))
-        outcome[url] = {"error": docs[0].error, "html": bool(docs[0].html)}
-    print(json.dumps({"outcome": outcome, "private_hits": private_hits}))
+        outcome[url] = {"error": str(docs[0].error) if docs[0].error else None, "html": bool(docs[0].html)}
+    # robots.txt not asked for: its own lookup would see the private answer and refuse by luck
+    rebinding_resolver()
+    url = f"http://{REBIND_HOST}:{PRIVATE_PORT}/secret?token=chosen-by-attacker"
+    docs = list(read_inputs([url], policy=FetchPolicy(per_host_delay=0.0, timeout=5.0,
+                                                      respect_robots=False)))
+    rebinding = {"error": str(docs[0].error) if docs[0].error else None, "html": bool(docs[0].html)}
+    print(json.dumps({"outcome": outcome, "rebinding": rebinding, "private_hits": private_hits,
+                      "api": post_feeds()}))
     sys.stdout.flush()
 
 

@@ -172,7 +172,15 @@ def test_redirects_and_dns_to_private_addresses_refused():
     assert len(refused) == 18
     for url, o in refused.items():
         assert o["error"] and o["error"].startswith("private_address"), (url, o)
+    # DNS rebinding: checked public, then answering loopback; the connection goes to the address
+    # checked (nothing listens there on that port), so the private service never sees the request
+    assert result["rebinding"]["error"] and not result["rebinding"]["html"], result["rebinding"]
     assert result["private_hits"] == []
+    # POST /api/documents with a feed: its first item only is fetched; a feed without items is a 422
+    api = result["api"]
+    assert api["feed_status"] == 201 and api["feed_id"] == "http://8.8.8.8/item1", api
+    assert api["items_fetched"] == ["/item1"], api
+    assert api["empty_status"] == 422 and api["empty_error"] == "invalid_parameter", api
 
 
 # ---- decompression bombs and item caps ------------------------------------------------------------

@@ -27,7 +27,7 @@ def test_too_large_document_rejected_and_batch_goes_on(coder):
                      RawDocument(id="b", text=GOOD)], coder=coder))
     assert [o.article.id for o in out] == ["a", "big", "b"]
     assert out[0].error is None and out[2].error is None and out[2].events
-    assert out[1].error.startswith("too_large") and reason_for(out[1].error) == "too_large"
+    assert out[1].error.reason.startswith("too_large") and reason_for(out[1].error) == "too_large"
 
 
 def test_punctuation_run_rejected_before_the_tokenizer(coder):
@@ -36,7 +36,7 @@ def test_punctuation_run_rejected_before_the_tokenizer(coder):
     started = time.monotonic()
     out = list(code([RawDocument(id="q", text=hostile), RawDocument(id="ok", text=GOOD)], coder=coder))
     assert time.monotonic() - started < 10
-    assert reason_for(out[0].error) == "unreadable" and "punctuation" in out[0].error
+    assert reason_for(out[0].error) == "unreadable" and "punctuation" in str(out[0].error)
     assert out[1].error is None and out[1].events
 
 
@@ -60,7 +60,7 @@ def test_time_budget_rejects_a_slow_document_and_the_batch_goes_on(coder):
     finally:
         coder.time_budget = saved
     assert [o.article.id for o in out] == ["a", "slow", "b"]
-    assert out[1].error.startswith("timeout") and reason_for(out[1].error) == "timeout"
+    assert out[1].error.reason.startswith("timeout") and reason_for(out[1].error) == "timeout"
     assert out[1].events == [] and out[1].quotes == []
     assert out[0].events and out[2].events and out[2].error is None
     assert elapsed < 15
@@ -99,7 +99,7 @@ def test_oversized_text_file_refused_unread(tmp_path):
     with open(path, "wb") as f:
         f.truncate(MAX_DOCUMENT_BYTES + 1)  # sparse: no disk or memory spent
     (doc,) = read_path(path)
-    assert doc.error.startswith("too_large") and reason_for(doc.error) == "too_large"
+    assert doc.error.reason.startswith("too_large") and reason_for(doc.error) == "too_large"
 
 
 def test_oversized_jsonl_line_refused_and_next_line_read():

@@ -64,3 +64,43 @@ def test_never_crashes_and_spans_are_ordered_and_inside(text):
 def test_typewriter_double_marks():
     text = "''On espère,'' he said, or ``One hopes.''\n\n''Yes,'' she said."
     assert spans(text) == ["''On espère,''", "``One hopes.''", "''Yes,''"]
+
+
+# ----------------------------------------------------------------------------- every quotation style
+
+def test_single_curly_quotes_beside_double_ones():
+    # headlines and British copy quote with ‘…’ even when the body uses “…”
+    text = "Pope calls for ‘peace in our time’ in Easter address\n\n“We pray,” he said."
+    assert spans(text) == ["‘peace in our time’", "“We pray,”"]
+
+
+def test_apostrophes_beside_double_quotes_are_not_quotes():
+    text = "Trump’s aides said the voters’ mood in ‘16 was “sour.”"
+    assert spans(text) == ["“sour.”"]
+    assert spans("It’s the ’90s again, rock ’n’ roll.") == []
+
+
+def test_doubled_apostrophes_as_wire_archives_write_them():
+    text = "The golf industry is ''doing much better,'' she said. ''It's a perfect example.''"
+    assert spans(text) == ["''doing much better,''", "''It's a perfect example.''"]
+
+
+def test_guillemets_both_ways_and_single():
+    assert spans("Il a dit « non » hier.") == ["« non »"]
+    assert spans("He called it »a farce« twice.") == ["»a farce«"]
+    assert spans("Sie sagte ‹nein› dazu.") == ["‹nein›"]
+
+
+def test_german_low_high_quotes():
+    assert spans("Scholz sagte: „Wir handeln jetzt.“ Dann ging er.") == ["„Wir handeln jetzt.“"]
+    assert spans("Er nannte es ‚absurd‘ und ging.") == ["‚absurd‘"]
+
+
+def test_quote_over_paragraphs_with_straight_marks():
+    text = '"First paragraph of the statement.\n\n"Second one ends it," the spokesman said.'
+    assert spans(text) == ['"First paragraph of the statement.\n\n"Second one ends it,"']
+
+
+def test_nested_single_quote_in_straight_double():
+    text = '"He told me \'never again\' and left," she said.'
+    assert spans(text) == ['"He told me \'never again\' and left,"']

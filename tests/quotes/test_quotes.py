@@ -119,3 +119,70 @@ def test_random_quote_soup_never_crashes(quotes_of, pieces):
         assert q.kind in ("direct", "indirect", "mixed")
         if q.speaker:
             assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_a_thing_is_never_the_speaker(quotes_of):
+    # a wrong speaker is worse than none: "the ban" cannot say anything
+    text = "“It is a dark day for our industry,” the ban followed, months after the vote."
+    q = only(quotes_of(text), "direct")
+    assert q.cue.text == "followed" and q.speaker is None
+
+
+def test_relative_that_speaks_for_its_antecedent(quotes_of):
+    text = "Palin posted her message under a headline that said, “ISIS declares war on children.”"
+    q = only(quotes_of(text), "direct")
+    assert q.speaker.text == "a headline"
+
+
+def test_uncued_quote_takes_the_speaker_of_the_reported_speech_before_it(quotes_of):
+    text = ("Clinton touted her credentials as a co-sponsor of the bill. “We need to find ways to "
+            "support workers that want a union in their workplace.”")
+    quotes = quotes_of(text)
+    direct = only(quotes, "direct")
+    assert direct.speaker.text == "Clinton" and direct.cue is None
+
+
+def test_speaker_after_a_quote_whose_words_the_parse_took_as_subject(quotes_of):
+    text = "“Our popularity will put states in play: Michigan, Virginia, Ohio,” Mr. Trump said."
+    q = only(quotes_of(text), "direct")
+    assert q.speaker.text == "Mr. Trump"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the participle's own clause has a thing for subject: the speaker is the main clause's
+    ("Trump argued that a database would keep people out, saying it’s “all about management.”", "Trump"),
+    # conjoined verbs: the subject of the first
+    ('He looked into the camera, furrowed his brow and said, "I am going to endorse you!"', "He"),
+    # a name the tagger took for a common noun
+    ("Clinton wrote to her aide. Mills then writes back, “You look cute.”", "Mills"),
+    # the cue's clause names an addressee between the verb and the words
+    ('As one employee told Palo Alto Weekly, "She wants to put fear in our hearts."', "one employee"),
+])
+def test_speaker_through_the_clause_the_cue_hangs_from(quotes_of, text, speaker):
+    q = [q for q in quotes_of(text) if q.kind in ("direct", "mixed") and "“" in q.text or '"' in q.text][-1]
+    assert q.speaker is not None and q.speaker.text == speaker, q
+
+
+def test_noun_attribution_with_its_clause_and_possessor(quotes_of):
+    q = only(quotes_of("Albright fanned controversy over her remark that there is a special place "
+                       "in hell for women."), "indirect")
+    assert (q.cue.text, q.speaker.text) == ("remark", "her")
+    assert q.text == "that there is a special place in hell for women"
+
+
+def test_quote_in_a_noun_attribution_takes_its_possessor(quotes_of):
+    q = only(quotes_of("Albright fanned controversy over her remark that “there’s a special place "
+                       "in hell for women who don’t help each other.”"), "direct")
+    assert (q.cue.text, q.speaker.text) == ("remark", "her")
+
+
+def test_a_noun_cue_without_a_clause_attributes_nothing(quotes_of):
+    assert quotes_of("Her remark angered the delegates.") == []
+
+
+def test_a_poll_is_the_source_of_its_finding(quotes_of):
+    q = only(quotes_of("A Wall Street Journal/NBC News poll showed a slimmer lead for Clinton."), "indirect")
+    assert (q.cue.text, q.speaker.text) == ("showed", "A Wall Street Journal/NBC News poll")
+    assert q.text == "a slimmer lead for Clinton"
+    # a finding verb whose subject is not a document attributes no object
+    assert [x for x in quotes_of("The senator showed a photo to the committee.") if x.kind == "indirect"] == []

@@ -29,7 +29,7 @@ def test_atom_with_fallback_to_feed_content(server):
 
 def test_billion_laughs_refused(server):
     docs = list(read_inputs([server.base + "/bomb.xml"], policy=POLICY))
-    assert len(docs) == 1 and docs[0].error.startswith("unsafe_xml")
+    assert len(docs) == 1 and docs[0].error.reason.startswith("unsafe_xml")
     with pytest.raises(UnsafeXML):
         parse_feed(httpserver.BOMB.encode())
 

@@ -20,10 +20,10 @@ def test_text_html_and_jsonl(tmp_path):
     assert docs[0].text == "Plain text." and docs[0].published == "2024-04-26"
     assert docs[1].html and not docs[1].text
     assert docs[2].published == "2024-01-02"  # the document's own date wins over the default
-    assert "malformed JSON on line 2" in docs[3].error
+    assert "malformed JSON on line 2" in str(docs[3].error)
     assert docs[4].url == "https://example.org/x"
-    assert "not a JSON object" in docs[5].error
-    assert "no 'text' or 'html'" in docs[6].error
+    assert "not a JSON object" in str(docs[5].error)
+    assert "no 'text' or 'html'" in str(docs[6].error)
 
 
 def test_unreadable_files(tmp_path):
@@ -31,9 +31,9 @@ def test_unreadable_files(tmp_path):
     (tmp_path / "hollow").mkdir()
     docs = list(read_sources([str(tmp_path / "missing.txt"), str(tmp_path / "bin.txt"),
                               str(tmp_path / "hollow")]))
-    assert "no such file" in docs[0].error
-    assert "binary" in docs[1].error
-    assert "no documents in directory" in docs[2].error
+    assert "no such file" in str(docs[0].error)
+    assert "binary" in str(docs[1].error)
+    assert "no documents in directory" in str(docs[2].error)
 
 
 def test_stdin_jsonl_and_text():

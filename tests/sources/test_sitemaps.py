@@ -6,6 +6,9 @@ import gzip
 
 import pytest
 
+from tidings.model import Reason
+from tidings.sources.files import SourceError
+
 from tests.sources.conftest import LOCAL_POLICY
 from tests.store import httpserver
 from tidings.sources.sitemaps import parse_sitemap
@@ -32,7 +35,8 @@ def test_gzipped_and_unsafe_sitemaps():
     entries = parse_sitemap(gzip.compress(data))
     assert [e.url for e in entries] == ["http://h/articles/21.html", "http://h/articles/22.html"]
     bomb = httpserver.BOMB.replace("<rss", "<urlset").encode()
-    with pytest.raises(ValueError, match="unsafe_xml"):
+    with pytest.raises(SourceError) as refused:
         parse_sitemap(bomb)
+    assert refused.value.rejection.reason == Reason.UNSAFE_XML
     with pytest.raises(ValueError, match="not a sitemap"):
         parse_sitemap(b"<html><body>no</body></html>")

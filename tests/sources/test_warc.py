@@ -49,7 +49,7 @@ def test_truncated_warc_keeps_what_was_read(tmp_path):
     cut.write_bytes(data[: int(len(data) * 0.8)])
     docs = list(read_warc(cut))
     assert docs[0].id == "https://news.example/a"
-    assert docs[-1].error and "damaged" in docs[-1].error
+    assert docs[-1].error and "damaged" in str(docs[-1].error)
 
 
 def test_directory_with_warc(tmp_path):

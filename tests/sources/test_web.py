@@ -35,7 +35,7 @@ def test_redirects_followed_and_capped(server):
             f.get(server.base + "/redirect/5")
         assert exc.value.reason == "too_many_redirects"
     doc = next(read_inputs([server.base + "/redirect/9"], policy=policy(max_redirects=2)))
-    assert doc.error.startswith("too_many_redirects")
+    assert doc.error.reason.startswith("too_many_redirects")
 
 
 def test_size_cap_streamed_and_declared(server):
@@ -58,7 +58,7 @@ def test_slow_drip_and_stalled_answers_time_out(server):
 
 def test_robots_txt_honoured(server):
     doc = next(read_inputs([server.base + "/private/a.html"], policy=policy()))
-    assert doc.error.startswith("robots_disallowed")
+    assert doc.error.reason.startswith("robots_disallowed")
     doc = next(read_inputs([server.base + "/private/a.html"], policy=policy(respect_robots=False)))
     assert doc.error is None
 
@@ -67,7 +67,7 @@ def test_robots_5xx_disallows_4xx_allows(server):
     try:
         server.robots_status = 503
         doc = next(read_inputs([server.base + "/articles/1.html"], policy=policy()))
-        assert doc.error.startswith("robots_disallowed")
+        assert doc.error.reason.startswith("robots_disallowed")
         server.robots_status = 404
         doc = next(read_inputs([server.base + "/private/x.html"], policy=policy()))
         assert doc.error is None
@@ -77,11 +77,11 @@ def test_robots_5xx_disallows_4xx_allows(server):
 
 def test_private_addresses_refused_unless_allowed(server):
     doc = next(read_inputs([server.base + "/articles/1.html"], policy=policy(allow_private=False)))
-    assert doc.error.startswith("private_address")
+    assert doc.error.reason.startswith("private_address")
     port = server.server_port
     doc = next(read_inputs([f"http://localhost:{port}/articles/1.html"],
                            policy=policy(allow_private=False)))
-    assert doc.error.startswith("private_address")
+    assert doc.error.reason.startswith("private_address")
     for address in ("10.1.2.3", "192.168.0.1", "169.254.169.254", "::1", "::ffff:127.0.0.1",
                     "fe80::1", "100.64.0.1", "0.0.0.0"):
         assert not public_address(address), address
@@ -103,8 +103,8 @@ def test_per_host_rate_limit(server):
 def test_http_errors_and_non_html(server):
     docs = list(read_inputs([server.base + "/nothing-here", server.base + "/image.png"],
                             policy=policy()))
-    assert docs[0].error.startswith("http_error")
-    assert docs[1].error.startswith("not_html")
+    assert docs[0].error.reason.startswith("http_error")
+    assert docs[1].error.reason.startswith("not_html")
 
 
 def test_list_file_directory_glob_gzip(tmp_path, server):
@@ -128,7 +128,7 @@ def test_list_file_directory_glob_gzip(tmp_path, server):
     ids = [d.id for d in read_inputs(["@" + str(listing)], policy=policy())]
     assert len(ids) == 5
     missing = list(read_inputs([str(tmp_path / "nope" / "*.txt"), str(tmp_path / "gone.txt")]))
-    assert missing[0].error.startswith("not_found") and missing[1].error
+    assert missing[0].error.reason.startswith("not_found") and missing[1].error
 
 
 def test_default_date_applies(server):

@@ -177,12 +177,14 @@ def test_reader_sees_committed_batches_while_writer_is_open(db):
 
 
 @pytest.mark.parametrize("error,reason", [
-    ("language not supported: de", "not_english"),
+    ("language not supported: de", "not_english"),  # the errors of records written before Reason
     ("empty document", "empty"),
     ("no main text found in HTML", "no_main_text"),
     ("robots_disallowed: robots.txt disallows http://x/", "robots_disallowed"),
     ("too_many_redirects: more than 5 redirects", "too_many_redirects"),
-    ("malformed JSON on line 3: Expecting value", "malformed_json"),
+    ("duplicate_id: 'x' was already read in this run with a different text", "duplicate_id"),
+    ("malformed JSON on line 3: Expecting value", "unreadable"),  # no guessing from the words
+    ("coding failed: ValueError: empty sequence", "coding_failed"),  # not 'empty'
     ("something odd", "unreadable"),
 ])
 def test_reasons(error, reason):

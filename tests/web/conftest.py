@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -11,7 +12,8 @@ import pytest
 
 from tests.api.records import corpus
 
-CHROMIUM = Path("/usr/bin/chromium")
+# TIDINGS_CHROMIUM points elsewhere (a test of the missing-browser path uses it)
+CHROMIUM = Path(os.environ.get("TIDINGS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 
@@ -32,15 +34,14 @@ def web_db(tmp_path_factory) -> str:
     return db
 
 
-@pytest.fixture(scope="session")
-def server(web_db):
-    """The base URL of a uvicorn server running the app in a thread (stopped at the end)."""
+def _serve(db: str):
+    """The base URL of a uvicorn server running the app over ``db`` in a thread (stopped after)."""
     import uvicorn
 
     from tidings.api import create_app
 
     port = free_port()
-    config = uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -55,9 +56,36 @@ def server(web_db):
 
 
 @pytest.fixture(scope="session")
+def server(web_db):
+    yield from _serve(web_db)
+
+
+@pytest.fixture(scope="session")
+def views_db(tmp_path_factory) -> str:
+    """A store for the time and network views (tests/web/views_records.py)."""
+    from tests.web.views_records import views_corpus
+    from tidings.store import store_records
+
+    db = str(tmp_path_factory.mktemp("views") / "views.db")
+    summary = store_records(views_corpus(), db)
+    assert summary.coded == len(views_corpus()), summary.errors
+    return db
+
+
+@pytest.fixture(scope="session")
+def views_server(views_db):
+    yield from _serve(views_db)
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
+        why = f"{CHROMIUM} is not installed: run `sudo apt-get install chromium`"
+        # `make test` and CI set TIDINGS_REQUIRE_BROWSER=1: there a missing browser is a failure,
+        # because a skipped dashboard test would pass the suite without testing the dashboard
+        if os.environ.get("TIDINGS_REQUIRE_BROWSER") == "1":
+            pytest.fail(why, pytrace=False)
+        pytest.skip(why)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -70,7 +70,7 @@ def test_timeline_network_and_quotes_views(page, tmp_path):
     assert chart.locator("polyline.goldstein").count() == 1
     page.screenshot(path=str(tmp_path / "timeline.png"))
 
-    page.goto(page.base + "/#/network")
+    page.goto(page.base + "/#/network?level=actor")
     net = page.locator("#network-chart")
     expect(net.locator("g.node")).to_have_count(8)
     assert net.locator("path.edge").count() == 6

@@ -4,37 +4,22 @@ a person's name) or an attitude ("pro-Russian")."""
 from __future__ import annotations
 
 from tidings.actors.document import DocWords
-from tidings.actors.lexicon import CAPITAL, COUNTRY, NAMED_KINDS, PLACE_KINDS, Entry, Match, norm
+from tidings.actors.lexicon import (CAPITAL, COUNTRY, NAMED_KINDS, PLACE_KINDS, Entry, Match, data_lines, norm,
+                                     split_names)
 
-# Ambiguity cues (lower case). Georgia/Washington as US states, Turkey as a bird.
-US_STATES = {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-             "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
-             "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
-             "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
-             "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin",
-             "wyoming", "carolina", "dakota"}
-GEORGIA_STATE_STRONG = {"atlanta", "savannah", "fulton", "kemp", "raffensperger", "peach", "gop",
-                        "ossoff", "warnock", "alabama", "florida", "carolina", "tennessee"}
-GEORGIA_STATE_CUES = US_STATES | GEORGIA_STATE_STRONG | {
-    "county", "republican", "republicans", "democrat", "democrats", "primary", "governor", "gov.",
-    "state", "senator", "sen.", "voters", "ballots", "election", "u.s.", "us", "american", "bulldogs"}
-GEORGIA_COUNTRY_CUES = {"tbilisi", "abkhazia", "ossetia", "saakashvili", "ivanishvili", "kobakhidze",
-                        "zourabichvili", "garibashvili", "caucasus", "batumi", "kavelashvili",
-                        "kremlin", "moscow", "russia", "russian", "eu", "nato", "armenia", "azerbaijan",
-                        "black", "ukraine", "georgian", "soviet", "tskhinvali", "sukhumi"}
-WASHINGTON_STATE_CUES = {"seattle", "spokane", "olympia", "tacoma", "inslee", "ferguson", "state",
-                         "county", "governor", "gov.", "oregon", "idaho"}
-TURKEY_BIRD_CUES = {"thanksgiving", "roast", "roasted", "wild", "dinner", "sandwich", "sandwiches",
-                    "meat", "breast", "leg", "legs", "farm", "farms", "farmer", "farmers", "hunting",
-                    "hunters", "pardon", "pardoned", "pardons", "gravy", "stuffing", "feathers",
-                    "vulture", "bacon", "burger", "burgers", "gobble", "poultry", "carve", "carved",
-                    "oven", "christmas", "recipe", "bird", "birds", "flock", "turkeys", "prices", "price",
-                    "feast", "dressing", "cranberry", "drumstick", "drumsticks"}
-TURKEY_BIRD_STRONG = {"thanksgiving", "roast", "roasted", "gobble", "stuffing", "gravy", "poultry",
-                      "oven", "recipe", "cranberry", "drumstick", "carve", "carved", "feast"}
-TURKEY_COUNTRY_CUES = {"ankara", "istanbul", "erdogan", "erdoğan", "turkish", "nato", "kurdish",
-                       "syria", "fidan", "lira", "bosphorus"}
 
+def _cues() -> dict[str, frozenset[str]]:
+    """The cue lists of ``data/actors/cues.tsv`` (lower case), by name."""
+    return {row[0]: frozenset(split_names(row[1])) for _, row in data_lines("cues.tsv")}
+
+
+CUES = _cues()
+GEORGIA_STATE_STRONG = CUES["georgia_state_strong"]
+GEORGIA_STATE_CUES = CUES["us_states"] | GEORGIA_STATE_STRONG | CUES["georgia_state"]
+GEORGIA_COUNTRY_CUES = CUES["georgia_country"]
+WASHINGTON_STATE_CUES = CUES["washington_state"]
+TURKEY_BIRD_CUES, TURKEY_BIRD_STRONG = CUES["turkey_bird"], CUES["turkey_bird_strong"]
+TURKEY_COUNTRY_CUES = CUES["turkey_country"]
 
 
 def disambiguate(words: DocWords, m: Match, longest) -> Match | None:
@@ -62,18 +47,17 @@ def disambiguate(words: DocWords, m: Match, longest) -> Match | None:
             state = bool(here_state)
         else:
             state = bool(words.doc_keys & GEORGIA_STATE_STRONG) and \
-                not (words.doc_keys & {"tbilisi", "abkhazia", "ossetia", "caucasus"})
+                not (words.doc_keys & CUES["georgia_country_strong"])
         if state:
             return Match(m.start, m.end, Entry(COUNTRY, "Georgia (US state)", "USA",
                                                source="US state: cue in sentence"), {"state": True})
     if word == "Washington" and e.kind == CAPITAL:
-        if near & WASHINGTON_STATE_CUES or window & {"seattle", "spokane", "olympia", "tacoma"}:
+        if near & WASHINGTON_STATE_CUES or window & CUES["washington_state_cities"]:
             return Match(m.start, m.end, Entry(COUNTRY, "Washington (US state)", "USA",
                                                source="US state: cue near"), {"state": True})
     if word == "Turkey" and e.kind == COUNTRY:
         bird = near & TURKEY_BIRD_CUES or window & TURKEY_BIRD_STRONG
-        if bird and not (window & TURKEY_COUNTRY_CUES) and not (words.doc_keys & {"ankara", "erdogan",
-                                                                                "erdoğan", "istanbul"}):
+        if bird and not (window & TURKEY_COUNTRY_CUES) and not (words.doc_keys & CUES["turkey_country_strong"]):
             return None
     if e.kind in PLACE_KINDS and word is not None:
         # a place name used as a first name or surname: "Jordan Bardella", "Michael Jordan"

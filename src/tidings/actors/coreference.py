@@ -242,3 +242,54 @@ class Coreference:
         t = self.w.doc[m.head]
         return t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
 
+
+# pronouns an event side may be headed by ("it", "who" and "we" too, which mention finding leaves)
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
+            "their", "our", "my", "who", "which"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+SAYING = ("say", "add", "tell", "stress", "emphasize")
+
+
+def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence,
+                       quotes: list = ()) -> Actor | None:
+    """The actor a pronoun that heads an event side stands for, when mention finding (``corefer``)
+    left it unresolved: the question the event coder asks, answered here with what is known
+    after quotes are found.
+
+    I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
+    its ``sentence``; otherwise the latest coded mention before it (a person for he/she/him/her/
+    his/I/me/my). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
+    """
+    low = tok.lower_
+    if low in FIRST_PERSON:
+        speaker = _speaker(tok, mentions, mention_at, sentence, quotes)
+        if speaker is not None:
+            return speaker
+    wants_person = low in ("he", "she", "him", "her", "his", "i", "me", "my")
+    best = None
+    for m in mentions:
+        if m.end > tok.idx:
+            break
+        if not m.code:
+            continue
+        if wants_person and not (m.label == "PERSON" or m.name and m.sectors):
+            continue
+        best = m
+    return best
+
+
+def _speaker(tok, mentions, mention_at, sentence, quotes) -> Actor | None:
+    for q in quotes:
+        if q.start <= tok.idx < q.end and getattr(q, "speaker", None) and q.speaker.code:
+            return q.speaker
+    # no quote around it: the subject of a saying verb of the same sentence
+    for t in sentence:
+        if t.lemma_ in SAYING and t.i != tok.i:
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+            if subj:
+                m = mention_at.get(subj[0].i)
+                if m is None and subj[0].lower_ in PRONOUNS:
+                    m = pronoun_antecedent(subj[0], mentions, mention_at, sentence, quotes)
+                if m is not None and m.code:
+                    return m
+    return None

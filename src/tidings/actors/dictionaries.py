@@ -32,9 +32,10 @@ import re
 from pathlib import Path
 
 from tidings.actors.lexicon import ACTOR, AGENT, Entry, Restriction, plurals
+from tidings.errors import TidingsError
 
 
-class DictionaryError(ValueError):
+class DictionaryError(TidingsError, ValueError):
     """A user dictionary line we cannot read; ``str()`` names the file and line."""
 
     def __init__(self, path, line: int, message: str):

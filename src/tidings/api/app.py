@@ -19,6 +19,8 @@ from pydantic import BaseModel, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
+from tidings.errors import TidingsError
+from tidings.pipeline import MAX_CHARS
 from tidings.query import (CODE_PATTERN, MAX_LIMIT, MODALITIES, PLOVER_TYPES, QueryError, Tidings,
                            open_store)
 
@@ -43,7 +45,9 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
-MAX_TEXT = 1_000_000  # characters: the pipeline rejects longer documents anyway
+# characters of a posted text or HTML: room for markup around the pipeline's own limit on the
+# extracted text, which rejects longer documents with a named reason
+MAX_TEXT = 5 * MAX_CHARS
 
 
 def error_body(status: int, message: str) -> dict:
@@ -55,7 +59,7 @@ def error_response(status: int, message: str, headers: dict | None = None) -> JS
     return JSONResponse(error_body(status, message), status_code=status, headers=headers)
 
 
-class ApiError(Exception):
+class ApiError(TidingsError):
     def __init__(self, status: int, message: str, headers: dict | None = None):
         super().__init__(message)
         self.status = status
@@ -71,6 +75,11 @@ class Period(str, Enum):
     day = "day"
     week = "week"
     month = "month"
+
+
+class NetworkLevel(str, Enum):
+    country = "country"
+    actor = "actor"
 
 
 class Order(str, Enum):
@@ -278,10 +287,20 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/api/network", summary="Who interacts with whom", tags=["aggregates"])
     def network(t: Q, filters: Annotated[EventFilters, Query()],
-                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100) -> dict[str, Any]:
+                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+                level: Annotated[NetworkLevel, Query(
+                    description="country: actors rolled up to their country (organisations stay "
+                                "themselves); actor: every actor code")] = NetworkLevel.country,
+                both_coded: Annotated[bool, Query(
+                    description="Only events whose two sides have a known country "
+                                "(no ---GOV)")] = False,
+                domestic: Annotated[bool | None, Query(
+                    description="Edges inside one country (default: left out at country level, "
+                                "kept at actor level)")] = None) -> dict[str, Any]:
         """Directed edges source → target weighted by events (the ``limit`` heaviest), with mean
         Goldstein and cooperation/conflict counts, and the nodes they connect."""
-        return t.network(limit=limit, **filters.as_kwargs())
+        return t.network(limit=limit, level=level.value, both_coded=both_coded, domestic=domestic,
+                         **filters.as_kwargs())
 
     @app.get("/api/actors", summary="Known actors", tags=["actors"], response_model=ActorPage)
     def actors(t: Q, q: Annotated[str | None, Query(max_length=200)] = None, limit: Limit = 50,
@@ -379,10 +398,17 @@ def code_and_store(db: str, doc: NewDocument, lock: threading.Lock) -> dict:
     else:
         from tidings.sources import read_sources
 
-        raws = [raw for raw in read_sources([doc.url], published)][:1]
-        if doc.id and raws:
+        # the first document only: a feed or sitemap fetches no more items than the one kept
+        documents = read_sources([doc.url], published)
+        try:
+            raws = [next(documents)]
+        except StopIteration:
+            raise ApiError(422, f"{doc.url} lists no document (a feed or sitemap without items)") from None
+        finally:
+            documents.close()
+        if doc.id:
             raws[0].id = doc.id
-        doc_id = raws[0].id if raws else doc.url
+        doc_id = raws[0].id
     with lock:  # one writer at a time from this server
         summary = ingest(raws, db)
     with open_store(db) as t:

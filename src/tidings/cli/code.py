@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+
 import click
 
 from tidings.cli import main
@@ -11,12 +12,13 @@ from tidings.cli.options import dictionary_options, iso_date
 
 
 def load_coder(actors, agents):
-    from tidings.actors import DictionaryError
+    """The loaded stages; a malformed dictionary (``DictionaryError``) is reported by the CLI's
+    one handler of ``TidingsError``, an unreadable one here."""
     from tidings.pipeline import Coder
 
     try:
         return Coder.load(actors=actors, agents=agents)
-    except (DictionaryError, OSError) as exc:
+    except OSError as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -34,7 +36,7 @@ def code_command(paths: tuple[str, ...], published: str | None, workers: int, ac
     `html`, and optional `url`, `title`, `published`); `-` or no PATH reads standard input.
     A document that cannot be coded still gets its line, with an `error`.
     """
-    from tidings.pipeline import code, code_parallel
+    from tidings.pipeline import check_dictionaries, code, code_parallel
     from tidings.sources import read_sources
 
     if not paths:
@@ -43,6 +45,10 @@ def code_command(paths: tuple[str, ...], published: str | None, workers: int, ac
         paths = ("-",)
     raws = read_sources(paths)
     if workers > 1:
+        try:
+            check_dictionaries(actors, agents)  # in this process: fails before any worker starts
+        except OSError as exc:
+            raise click.ClickException(str(exc)) from None
         records = code_parallel(raws, workers=workers, published=published, actors=actors, agents=agents)
     else:
         records = code(raws, published=published, coder=load_coder(actors, agents))

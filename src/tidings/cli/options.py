@@ -1,10 +1,12 @@
-"""Options several commands share, defined once."""
+"""Options several commands share, defined once; defaults, variables and help come from ``Settings``."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import click
+
+from tidings.settings import Settings
 
 
 def iso_date(ctx, param, value: str | None) -> str | None:
@@ -17,8 +19,27 @@ def iso_date(ctx, param, value: str | None) -> str | None:
 
 
 def db_option(func):
-    return click.option("--db", default="tidings.db", show_default=True, envvar="TIDINGS_DB",
-                        help="SQLite file or postgresql:// URL of the store.")(func)
+    return click.option("--db", default=Settings.default("db"), show_default=True, envvar=Settings.env("db"),
+                        help=Settings.help("db"))(func)
+
+
+def fetch_options(func):
+    func = click.option("--allow-private", is_flag=True,
+                        help="Allow fetching from private, loopback and link-local addresses.")(func)
+    for flag, name, kind in (("--timeout", "fetch_timeout", float), ("--max-bytes", "fetch_max_bytes", int),
+                             ("--delay", "fetch_delay", float)):
+        func = click.option(flag, type=kind, default=Settings.default(name), show_default=True,
+                            envvar=Settings.env(name), help=Settings.help(name))(func)
+    func = click.option("--ignore-robots", is_flag=True,
+                        help="Do not consult robots.txt (only for sites you own).")(func)
+    return func
+
+
+def make_policy(allow_private, timeout, max_bytes, delay, ignore_robots):
+    from tidings.sources.fetch import FetchPolicy
+
+    return FetchPolicy(timeout=timeout, max_bytes=max_bytes, per_host_delay=delay,
+                       allow_private=allow_private, respect_robots=not ignore_robots)
 
 
 def dictionary_options(func):

@@ -43,17 +43,19 @@ def print_overview(db: str) -> None:
 @click.option("--serve/--no-serve", default=True, show_default=True,
               help="Start the dashboard after ingesting.")
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to serve on; a free one is picked when it is in use.")
 @click.pass_context
 def run_command(ctx, sources, db, published, serve, host, port) -> None:
     """Ingest SOURCES into the store, print a summary, and serve the dashboard."""
     from tidings.cli.serve import serve_command
+    from tidings.cli.progress import known_total
     from tidings.cli.store import print_summary, run_ingest
     from tidings.sources import read_sources
 
-    summary = run_ingest(read_sources(sources), db, published)
+    summary = run_ingest(read_sources(sources), db, published, total=known_total(sources))
     print_summary(summary.to_dict())
     print_overview(db)
     if serve:
-        click.echo(f"\nDashboard: http://{host}:{port}/  (Ctrl-C to stop)")
+        click.echo("\nDashboard:")  # serve prints the URL once it holds the port
         ctx.invoke(serve_command, db=db, host=host, port=port, token_file=None)

@@ -5,14 +5,15 @@ Thin: parse arguments, call ``tidings.query`` / ``tidings.api``, print.
 
 from __future__ import annotations
 
+import errno
 import json
-import os
 import sys
 from pathlib import Path
 
 import click
 
 from tidings.cli import main
+from tidings.settings import Settings
 from tidings.cli.options import db_option
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
@@ -75,6 +76,12 @@ def timeline_command(source, target, db, by, both, plot, fmt, **filters):
     with open_query(db) as t:
         series = run_query(t.timeline, source, target, by=by, both=both, **filters)
     rows = series.rows
+    off_timeline = partial_note(series.partial)
+    if not series.events:
+        # nothing to chart or list: say so and fail, rather than write an empty chart
+        arrow = "↔" if both else "→"
+        raise click.ClickException(f"no events for {series.source} {arrow} {series.target or 'any'}"
+                                   + (f" with a full date ({off_timeline})" if off_timeline else ""))
     if fmt == "json":
         click.echo(json.dumps(series.to_dict()))
     elif fmt == "csv":
@@ -88,10 +95,18 @@ def timeline_command(source, target, db, by, both, plot, fmt, **filters):
             g = "" if r["goldstein"] is None else f"{r['goldstein']:.2f}"
             click.echo(f"{r['period']:<12}{r['q1']:>6}{r['q2']:>6}{r['q3']:>6}{r['q4']:>6}"
                        f"{r['events']:>8}{g:>11}")
-        click.echo(f"{sum(r['events'] for r in rows)} events in {len(rows)} periods", err=True)
+        click.echo(f"{series.events} events in {len(rows)} periods", err=True)
+    if off_timeline:
+        click.echo(f"not on the timeline: {off_timeline}", err=True)
     if plot:
         plot_timeline(series, plot)
         click.echo(f"wrote {plot}", err=True)
+
+
+def partial_note(partial: dict) -> str:
+    """ "3 events with only a year, 1 event with only a month" (empty when there are none)."""
+    counts = [(partial.get(p, 0), p) for p in ("year", "month")]
+    return ", ".join(f"{n} event{'s' if n != 1 else ''} with only a {p}" for n, p in counts if n)
 
 
 def plot_timeline(series, path: str) -> None:
@@ -102,7 +117,7 @@ def plot_timeline(series, path: str) -> None:
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
-    from datetime import date
+    from datetime import date, timedelta
 
     rows = series.rows
     x = [date.fromisoformat(r["period"]) for r in rows]
@@ -118,8 +133,10 @@ def plot_timeline(series, path: str) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
     ax2 = ax.twinx()
-    gx = [xi for xi, r in zip(x, rows) if r["goldstein"] is not None]
-    gy = [r["goldstein"] for r in rows if r["goldstein"] is not None]
+    # an empty period is NaN: the line breaks there instead of joining its neighbours
+    centre = {"day": 0.4, "week": 2.5, "month": 12.0}[series.by]
+    gx = [xi + timedelta(days=centre) for xi in x]
+    gy = [float("nan") if r["goldstein"] is None else r["goldstein"] for r in rows]
     ax2.plot(gx, gy, color="#222222", marker="o", markersize=3, linewidth=1.5,
              label="mean Goldstein")
     ax2.set_ylim(-10, 10)
@@ -127,6 +144,10 @@ def plot_timeline(series, path: str) -> None:
     ax2.set_ylabel("mean Goldstein")
     arrow = "↔" if series.both else "→"
     ax.set_title(f"{series.source or 'any'} {arrow} {series.target or 'any'}, events per {series.by}")
+    note = partial_note(series.partial)
+    if note:
+        ax.annotate(f"not shown: {note}", xy=(1, -0.12), xycoords="axes fraction", ha="right",
+                    fontsize=8, color="#555555")
     h1, l1 = ax.get_legend_handles_labels()
     h2, l2 = ax2.get_legend_handles_labels()
     ax.legend(h1 + h2, l1 + l2, loc="upper left", fontsize=8, frameon=False)
@@ -142,14 +163,21 @@ def plot_timeline(series, path: str) -> None:
 @click.option("--source", help="Source actor code or prefix.")
 @click.option("--target", help="Target actor code or prefix.")
 @click.option("--actor", help="Either side, code or prefix.")
+@click.option("--level", type=click.Choice(["country", "actor"]), default="country", show_default=True,
+              help="country: actors rolled up to their country (USAGOV → USA; organisations stay "
+                   "themselves); actor: every actor code.")
+@click.option("--both-coded", is_flag=True,
+              help="Only events whose two sides have a known country (no ---GOV).")
+@click.option("--domestic/--no-domestic", default=None,
+              help="Edges inside one country [default: left out at country level, kept at actor level].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
 @filter_options
-def network_command(db, limit, source, target, actor, fmt, **filters):
+def network_command(db, limit, source, target, actor, level, both_coded, domestic, fmt, **filters):
     """Who acts on whom: directed edges weighted by number of events."""
     with open_query(db) as t:
         net = run_query(t.network, limit=limit, source=source, target=target, actor=actor,
-                        **filters)
+                        level=level, both_coded=both_coded, domestic=domestic, **filters)
     if fmt == "json":
         click.echo(json.dumps(net))
         return
@@ -173,13 +201,14 @@ def read_token(token_file: str | None) -> str | None:
         if not value:
             raise click.BadParameter(f"{token_file} is empty", param_hint="--token-file")
         return value
-    return (os.environ.get("TIDINGS_API_TOKEN") or "").strip() or None
+    return Settings.load().api_token
 
 
 @main.command("serve")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on; a free one is picked when it is in use.")
 @click.option("--token-file", type=click.Path(dir_okay=False),
               help="File holding the bearer token that enables POST /api/documents "
                    "(else TIDINGS_API_TOKEN; without a token the API is read-only).")
@@ -196,6 +225,41 @@ def serve_command(db, host, port, token_file):
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     mode = "read-write with token" if token else "read-only"
-    click.echo(f"tidings: serving {db} ({mode}) at http://{host}:{port}/", err=True)
+    sock = bind_listener(host, port)
+    bound = sock.getsockname()[1]
+    if port and bound != port:
+        click.echo(f"tidings: port {port} is in use; serving on {bound} instead", err=True)
+    # the URL is printed only once the port is ours, so it is never a URL that then fails
+    click.echo(f"tidings: serving {db} ({mode}) at http://{url_host(host)}:{bound}/  "
+               "(Ctrl-C to stop)", err=True)
     sys.stderr.flush()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[sock])
+
+
+def bind_listener(host: str, port: int):
+    """A listening socket on ``host:port``, or on a free port when that one is taken."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    for candidate in (port, 0) if port else (0,):
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, candidate))
+        except OSError as exc:
+            sock.close()
+            if candidate == 0 or exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+                raise click.ClickException(f"cannot listen on {host}:{candidate}: {exc.strerror}") from None
+            continue
+        sock.listen(2048)
+        sock.set_inheritable(True)
+        return sock
+    raise AssertionError("unreachable: port 0 either binds or raises")
+
+
+def url_host(host: str) -> str:
+    """The host to print in a URL: a wildcard address is reached as localhost."""
+    if host in ("0.0.0.0", "::", ""):
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host

@@ -13,28 +13,7 @@ import sys
 import click
 
 from tidings.cli import main
-from tidings.cli.options import db_option, dictionary_options, iso_date
-
-
-def fetch_options(func):
-    func = click.option("--allow-private", is_flag=True,
-                        help="Allow fetching from private, loopback and link-local addresses.")(func)
-    func = click.option("--timeout", type=float, default=20.0, show_default=True,
-                        help="Seconds allowed for each fetch.")(func)
-    func = click.option("--max-bytes", type=int, default=10 * 1024 * 1024, show_default=True,
-                        help="Size cap of one fetched page.")(func)
-    func = click.option("--delay", type=float, default=1.0, show_default=True,
-                        help="Seconds between two requests to the same host.")(func)
-    func = click.option("--ignore-robots", is_flag=True,
-                        help="Do not consult robots.txt (only for sites you own).")(func)
-    return func
-
-
-def make_policy(allow_private, timeout, max_bytes, delay, ignore_robots):
-    from tidings.sources.fetch import FetchPolicy
-
-    return FetchPolicy(timeout=timeout, max_bytes=max_bytes, per_host_delay=delay,
-                       allow_private=allow_private, respect_robots=not ignore_robots)
+from tidings.cli.options import db_option, dictionary_options, fetch_options, iso_date, make_policy
 
 
 def open_store(db: str):
@@ -56,21 +35,28 @@ def print_summary(summary: dict, title: str = "ingest") -> None:
 
 
 def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actors=(), agents=(),
-               **engine):
-    """Ingest with a progress line on stderr; returns the summary."""
+               total=None, **engine):
+    """Ingest with a progress line on stderr; returns the summary. With ``total`` (documents
+    to read, when known: see ``tidings.cli.progress``) the line has a bar and an ETA."""
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
 
     from tidings.store import StoreError, ingest
 
     console = Console(stderr=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=console, transient=True, disable=quiet or not console.is_terminal) as bar:
-        task = bar.add_task("ingesting", total=None)
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
+    if total:  # read M/N, a bar and the ETA first: they stay readable in a narrow terminal
+        columns[1:1] = [MofNCompleteColumn(), BarColumn(bar_width=16), TextColumn("ETA"),
+                        TimeRemainingColumn()]
+    with Progress(*columns, console=console, transient=True,
+                  disable=quiet or not console.is_terminal) as bar:
+        task = bar.add_task("ingesting", total=total or None)
 
         def progress(s):
-            bar.update(task, description=(
-                f"read {s.read}  coded {s.coded}  rejected {sum(s.rejected.values())}  "
+            bar.update(task, completed=s.read, description=(
+                ("" if total else f"read {s.read}  ")  # with a total, M/N says it
+                + f"coded {s.coded}  rejected {sum(s.rejected.values())}  "
                 f"unchanged {s.unchanged}  events {s.events}  quotes {s.quotes}"))
 
         try:
@@ -112,6 +98,7 @@ def ingest_command(sources, db, published, batch_size, quiet, coded, workers, en
     .warc.gz), http(s) pages, RSS/Atom feeds, news sitemaps, or @FILE listing sources one a line.
     """
     from tidings.actors import DictionaryError
+    from tidings.cli.progress import known_total
     from tidings.sources import read_sources
 
     if coded:
@@ -122,8 +109,8 @@ def ingest_command(sources, db, published, batch_size, quiet, coded, workers, en
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)
     try:
         summary = run_ingest(read_sources(sources, policy=policy), db, published, quiet, batch_size,
-                             workers, actors, agents, engine=engine, scheduler=scheduler,
-                             parquet_dir=parquet_dir)
+                             workers, actors, agents, total=None if quiet else known_total(sources),
+                             engine=engine, scheduler=scheduler, parquet_dir=parquet_dir)
     except DictionaryError as exc:
         raise click.ClickException(str(exc)) from None
     print_summary(summary.to_dict())
@@ -201,7 +188,7 @@ def extract_command(sources, published, allow_private, timeout, max_bytes, delay
                   ("id", "url", "title", "published", "author", "site", "language", "text")}
         record["removed"] = [asdict(r) for r in article.removed]
         if article.error:
-            record["error"] = article.error
+            record["error"] = str(article.error)
         click.echo(json.dumps(record, ensure_ascii=False))
 
 

@@ -81,7 +81,17 @@ def find(text: str) -> list[tuple[int, int, str]]:
                 continue  # the modal verb, not the month
             found.append((m.start(), m.end(), kind))
             taken.append((m.start(), m.end()))
-    return sorted(found)
+    found.sort()
+    # "On Tuesday, March 17th": the explicit month and day date the event; the weekday only names
+    # it (counting back to the last Tuesday before publication would give another day)
+    return [f for i, f in enumerate(found)
+            if not (f[2] == "weekday" and i + 1 < len(found)
+                    and found[i + 1][2] in _CALENDAR_DAY
+                    and _WEEKDAY_GAP.fullmatch(text[f[1]:found[i + 1][0]]))]
+
+
+_CALENDAR_DAY = {"iso", "mdy", "dmy", "md", "dm"}
+_WEEKDAY_GAP = re.compile(r"[\s,]*(?:the\s+)?")
 
 
 def _resolve_one(m: re.Match, kind: str, pub: date, future: bool) -> str | None:

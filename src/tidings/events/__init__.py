@@ -16,7 +16,12 @@ How an event is found (``coder.py`` over ``triggers``, ``arguments``, ``assembly
   one event each, reciprocal patterns and "A and B met/agreed" both directions;
 - sides resolve to the actors stage's mentions (the mention at the head, else inside the
   phrase); at least one side must be an actor; cooperation (04–07) needs a partner; 01x only
-  when said to/about another actor; no event otherwise (no filler);
+  when said to/about another actor, or when an actor's statement names its topic ("expressed
+  pessimism about …"); no event otherwise (no filler): a material act whose named doer cannot
+  act ("a hurricane hit", "struck by a car") is none, a violence verb aimed at an idea is
+  criticism ("attacked the investigation" → 111), and what one hopes, wants or fears *another*
+  will do is the holder's statement about the other (013/020/012), not the other's act
+  (word lists ``non_agents``/``abstractions`` in the lexicon, attitudes in ``modality.py``);
 - where the lexicon has no entry for a verb, the PETRARCH-derived patterns in
   ``data/events/petrarch_verbs.txt`` (built by ``build_lexicon.py`` from PETRARCH2's CAMEO.2.0,
   MIT; patterns only, no block defaults, roots measured on the tune split) code it, and only
@@ -40,6 +45,14 @@ PETRARCH-format verb/discard dictionaries (``petrarch.py``; ``EventCoder.load(ve
 Scoring: ``gold.py`` and ``tidings eval events --gold PATH``.
 """
 
-from tidings.events.coder import EventCoder
-
 __all__ = ["EventCoder"]
+
+
+def __getattr__(name: str):
+    # loaded on first use, so that reading a vocabulary (``events.modality.MODALITIES``) does not
+    # load the coder and its lexicon
+    if name == "EventCoder":
+        from tidings.events.coder import EventCoder
+
+        return EventCoder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

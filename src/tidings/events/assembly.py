@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import object_party, place_target
+from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
+from tidings.events.syntax import is_passive
 from tidings.events.triggers import Triggers
 from tidings.model import Event, Span
 
@@ -16,15 +17,33 @@ from tidings.model import Event, Span
 MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# material acts: when the clause names their doer, it must be able to act (a person, group,
+# organisation, state or its forces) — "a hurricane hit", "was struck by a car", "the sanctions
+# contributed to the suffering" are happenings, not events (lexicon ``non_agents``)
+MATERIAL_ROOTS = {"06", "07", "08"} | FORCE_ROOTS
+VIOLENCE_ROOTS = {"18", "19", "20"}
+CRITICISM = "111"  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
 
 
 def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet,
               doc_id) -> list[tuple[Event, tuple[str, int]]]:
     """The events of one candidate, each with its calibration construction."""
+    holder = modality_mod.attitude_over(c.trigger) if c.kind != "user" else None
+    if holder is not None:
+        # what one hopes, wants or fears another will do is the holder's statement about the other
+        c = Candidate(modality_mod.ATTITUDE_CODES[modality_mod.attitude(holder)], holder,
+                      subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
+    root = cameo.root(c.code)
+    if c.kind != "user" and root in MATERIAL_ROOTS and _lemma(named_doer(c.trigger)) in triggers.lexicon.non_agents:
+        return []
+    code, recip = c.code, c.recip
+    if c.kind in ("verb", "wide") and root in VIOLENCE_ROOTS and \
+            _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
+        code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
     sources = [s for s in c.sources if s is not None]
     targets = [t for t in c.targets if t is not None]
     pairs = []
-    if (c.recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(sources) >= 2:
+    if (recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(sources) >= 2:
         for a in sources:
             for b in sources:
                 if a is not b:
@@ -33,11 +52,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         for s in sources or [None]:
             for t in targets or [None]:
                 pairs.append((s, t))
-                if c.recip and s is not None and t is not None:
+                if recip and s is not None and t is not None:
                     pairs.append((t, s))
     date = event_date(ctx, sent, c.trigger, published)
     mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
-    code = c.code
     root = cameo.root(code)
     if c.kind == "user":
         pass  # the user's dictionary decided the code; it may not even be CAMEO
@@ -78,6 +96,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue
         if t is None and c.needs_target:
             continue  # "received 192 votes", "the group was visiting": the act has no party
+        if c.needs_target and code.startswith("041") and not t.actorlike:
+            continue  # "called a press conference": one telephones a party, not a thing
         if t is None and root == "01" and not (c.target_optional and s is not None and s.resolved
                                                and has_content(c)):
             # a statement counts when it is about or to another actor, or when an actor makes
@@ -108,6 +128,50 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     return out
 
 
+def _lemma(tok) -> str | None:
+    return tok.lemma_.lower() if tok is not None else None
+
+
+def named_doer(trigger):
+    """The head of the doer a verb's clause names: its subject, or the "by" agent of a passive."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = is_passive(trigger)
+    for c in trigger.children:
+        if passive and c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if not passive and c.dep_ == "nsubj":
+            return c
+    return None
+
+
+def attacked_thing(trigger):
+    """The head of what a violence verb is aimed at: its object ("attacked the investigation"),
+    passive subject, or the object of with/against/on ("clashed with some of the stances" →
+    stances)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return _of_head(c)
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "on"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return _of_head(obj)
+    return None
+
+
+def _of_head(tok):
+    """"some of the stances" → stances: a quantity's "of" object is what is meant."""
+    if tok.lower_ in ("some", "all", "many", "most", "one", "part", "parts", "much", "several", "each", "any"):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            return obj
+    return tok
+
+
 CONTENT_DEPS = {"ccomp", "acl", "xcomp", "relcl"}
 CONTENT_PREPS = {"about", "on", "over", "of", "against", "at", "for", "regarding", "concerning"}  # topics, not partners
 
@@ -135,12 +199,18 @@ def event_date(ctx, sent, trigger, published, future=False):
     """
     try:
         head = modality_mod._clause_head(trigger)
+        # "Yesterday, the Parliament voted to expel US troops": an infinitival complement
+        # happens when its governing verb does, so the governor's time expression dates it
+        heads = {head.i}
+        while head.dep_ == "xcomp" and head.head.i != head.i:
+            head = modality_mod._clause_head(head.head)
+            heads.add(head.i)
         doc = sent.doc
         for start, end, value in ctx.times(sent, published, future):
             span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is None:
                 continue
-            if modality_mod._clause_head(span.root).i == head.i or (
+            if modality_mod._clause_head(span.root).i in heads or (
                     trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
                 return value
         return published

@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from tidings.errors import TidingsError
+
 # Penta-class (ConfliBERT): 0 statement 01–02, 1 verbal cooperation 03–05,
 # 2 material cooperation 06–08, 3 verbal conflict 09–13, 4 material conflict 14–20.
 PENTA = {f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4)
          for r in range(1, 21)}
 
 
-class UnknownCode(KeyError):
+class UnknownCode(TidingsError, KeyError):
     pass
 
 

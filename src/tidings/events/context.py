@@ -3,46 +3,25 @@
 from __future__ import annotations
 
 import bisect
+from importlib import resources
 from dataclasses import replace
 
 from tidings import dates, nlp
+from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import locate
-from tidings.events.syntax import FIRST_PERSON, PHRASE_STOP, PRONOUNS, phrase
+from tidings.events.syntax import PHRASE_STOP, phrase
 from tidings.model import Actor
 
-AGENT_NOUNS = {
-    "government", "governments", "administration", "authority", "authorities", "regime", "police",
-    "policeman", "policemen", "officer", "officers", "troop", "troops", "force", "forces", "army",
-    "military", "soldier", "soldiers", "militant", "militants", "rebel", "rebels", "insurgent",
-    "insurgents", "protester", "protesters", "demonstrator", "demonstrators", "official", "officials",
-    "minister", "ministry", "president", "leader", "leaders", "court", "judge", "parliament",
-    "lawmaker", "lawmakers", "legislator", "spokesman", "spokeswoman", "spokesperson", "diplomat",
-    "diplomats", "ambassador", "envoy", "delegation", "party", "opposition", "activist",
-    "activists", "group", "gunman", "gunmen", "fighter", "fighters", "jihadist", "jihadists",
-    "terrorist", "terrorists", "separatist", "separatists", "militia", "militias", "coalition",
-    "alliance", "country", "countries", "nation", "nations", "state", "states", "company",
-    "companies", "firm", "bank", "union", "council", "committee", "agency", "navy", "guard",
-    "guards", "student", "students", "worker", "workers", "farmer", "farmers", "citizen",
-    "citizens", "people", "civilian", "civilians", "journalist", "journalists", "prime",
-    "premier", "chancellor", "king", "queen", "prince", "general", "commander", "secretary",
-    "counterpart", "counterparts", "side", "camp", "mob", "crowd", "crowds", "bomber", "attacker",
-    "attackers", "assailant", "assailants", "prosecutor", "prosecutors", "investigator",
-    "investigators", "member", "members", "delegate", "delegates", "entity", "entities",
-    "individual", "individuals", "man", "men", "woman", "women", "villager", "villagers",
-    "resident", "residents", "refugee", "refugees", "migrant", "migrants", "prisoner",
-    "prisoners", "hostage", "hostages", "detainee", "detainees", "bomb", "jet", "jets", "drone",
-    "drones", "warplane", "warplanes", "aircraft", "artillery", "unit", "units", "regiment",
-    "battalion", "brigade", "squad", "patrol", "convoy", "faction", "factions", "clan", "tribe",
-    "tribes", "ally", "allies", "partner", "partners", "neighbour", "neighbor", "neighbours",
-    "neighbors", "west", "bloc", "organization", "organisation", "movement", "network", "cartel",
-    "gang", "gangs",
-}
+# heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
+AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.events").joinpath(
+    "agent_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 
 
 class DocContext:
-    """Per-document lookups: sentences, token → mention, argument phrases, pronoun antecedents."""
+    """Per-document lookups: sentences, token → mention, argument phrases (a pronoun the actors
+    stage left unresolved is asked of it again, with the quotes: ``pronoun_antecedent``)."""
 
     def __init__(self, doc, mentions: list[Actor], quotes: list):
         self.doc = doc
@@ -103,7 +82,7 @@ class DocContext:
         actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS
                      or tok.lower_ in AGENT_NOUNS or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
         if tok.lower_ in PRONOUNS and m is None:
-            ante = self._antecedent(tok)
+            ante = pronoun_antecedent(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes)
             if ante is not None:
                 actor = replace(ante, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
                                 why=f"pronoun → {ante.text}")
@@ -166,41 +145,6 @@ class DocContext:
                 nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")]
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
-
-    def _antecedent(self, tok) -> Actor | None:
-        low = tok.lower_
-        if low in FIRST_PERSON:
-            sp = self._speaker(tok)
-            if sp is not None:
-                return sp
-        wants_person = low in ("he", "she", "him", "her", "his", "i", "me", "my")
-        best = None
-        for m in self.mentions:
-            if m.end > tok.idx:
-                break
-            if not m.code:
-                continue
-            if wants_person and not (m.label == "PERSON" or m.name and m.sectors):
-                continue
-            best = m
-        return best
-
-    def _speaker(self, tok) -> Actor | None:
-        for q in self.quotes:
-            if q.start <= tok.idx < q.end and getattr(q, "speaker", None) and q.speaker.code:
-                return q.speaker
-        # no quotes stage: the subject of a reporting verb of the same sentence outside quotation marks
-        sent = self.sent_of(tok)
-        for t in sent:
-            if t.lemma_ in ("say", "add", "tell", "stress", "emphasize") and t.i != tok.i:
-                subj = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
-                if subj:
-                    m = self.tok_mention.get(subj[0].i)
-                    if m is None and subj[0].lower_ in PRONOUNS:
-                        m = self._antecedent(subj[0])
-                    if m is not None and m.code:
-                        return m
-        return None
 
     def other_party(self, trigger, src: Arg | None) -> Arg | None:
         """The nearest coded actor of another country, in this sentence then the one before."""

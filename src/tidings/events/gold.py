@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Callable
 
 from tidings import nlp
+from tidings.errors import TidingsError
 from tidings.events import cameo
 from tidings.events.coder import EventCoder
 
 log = logging.getLogger(__name__)
 
 
-class GoldFormatError(ValueError):
+class GoldFormatError(TidingsError, ValueError):
     pass
 
 

@@ -12,10 +12,12 @@ from importlib import resources
 
 import yaml
 
+from tidings import vocab
+from tidings.errors import TidingsError
 from tidings.events import cameo
 
 
-class LexiconError(ValueError):
+class LexiconError(TidingsError, ValueError):
     pass
 
 
@@ -88,6 +90,8 @@ class Lexicon:
     nouns: dict[str, list[Pattern]]
     frames: list[Frame]
     reporting: frozenset
+    non_agents: frozenset = frozenset()  # doers that cannot act (storms, diseases, vehicles)
+    abstractions: frozenset = frozenset()  # ideas that violence verbs attack only in words
 
     def frame_for(self, lemma: str) -> list[Frame]:
         return [f for f in self.frames if lemma in f.lemmas]
@@ -116,7 +120,8 @@ def from_dict(data: dict) -> Lexicon:
         frames.append(Frame(name, frozenset(f["lemmas"]), str(f["default"]),
                             {str(k): str(v) for k, v in f.get("map", {}).items()}))
     return Lexicon(_index(data.get("verbs"), "verb"), _index(data.get("nouns"), "noun"), frames,
-                   frozenset(data.get("reporting") or []))
+                   frozenset(data.get("reporting") or vocab.reporting_verbs()),
+                   frozenset(data.get("non_agents") or []), frozenset(data.get("abstractions") or []))
 
 
 @lru_cache(maxsize=1)

@@ -20,10 +20,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from tidings.errors import TidingsError
+
 PACKAGED = "petrarch_verbs.txt"
 
 
-class PetrarchDictionaryError(ValueError):
+class PetrarchDictionaryError(TidingsError, ValueError):
     pass
 
 

@@ -4,10 +4,7 @@ subject are. Pure functions over spaCy tokens; nothing here knows about actors o
 from __future__ import annotations
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
-            "their", "our", "my", "who", "which"}
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves", "oneself"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Argument phrases stop at clauses and appositions (the gold spans and the contract's "text" do).
 PHRASE_PREPS = {"of", "in", "from"}  # "police in Minsk", "troops from Gondor"
 PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
@@ -22,6 +19,23 @@ OBJECT_CONTROL_VERBS = {"urge", "ask", "force", "order", "call", "allow", "help"
 OBJECT_CONTROL_PREP_VERBS = {"accuse", "suspect", "convict", "acquit", "charge", "blame", "criticize",
                              "criticise", "condemn", "praise", "thank", "punish", "fine", "commend",
                              "congratulate", "reward", "rebuke", "fault", "sanction"}
+
+def verb_forms(lemmas) -> dict[str, str]:
+    """Regular inflected forms → lemma, for verbs the lemmatizer misreads ("hopes" as a form of
+    "hop"): a lookup by lemma falls back to the token's own form."""
+    forms = {}
+    for v in lemmas:
+        stem = v[:-1] if v.endswith("e") else v
+        for f in (v, v + ("es" if v.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ed", stem + "ing"):
+            forms.setdefault(f, v)
+    return forms
+
+
+def verb_lemma(tok, forms: dict[str, str]) -> str:
+    """The token's lemma, or the lemma its form belongs to in ``forms`` when the lemma is not there."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in forms.values() else forms.get(tok.lower_, lemma)
+
 
 # prepositions of time and circumstance: "imposed sanctions after drone strikes on Ukrainian cities"
 # does not say who struck, so the clause's subject is not the nominal event's source

@@ -4,12 +4,13 @@ dictionaries, and statements (01x) about or to another actor."""
 
 from __future__ import annotations
 
+from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, PRONOUNS, REFLEXIVE, SUBJ, governing_subject, is_idiom,
-                                   is_passive, objects)
+from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, governing_subject, is_idiom,
+                                   is_passive, objects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
@@ -28,6 +29,7 @@ class Triggers:
         # no entry for a verb
         self.wide_dictionary = wide_dictionary
         self.frame_lemmas = {lemma: f for f in lexicon.frames for lemma in f.lemmas}
+        self.frame_forms = verb_forms(self.frame_lemmas)
         self.frame_by_name = {f.name: f for f in lexicon.frames}
 
     def user_verbs(self, ctx, sent, done: set[int]) -> list[Candidate]:
@@ -203,7 +205,9 @@ class Triggers:
         return None
 
     def frame(self, ctx, tok, by_trigger) -> Candidate | None:
-        lemma = tok.lemma_.lower()
+        if modality_mod.wraps_anothers_act(tok):
+            return None  # "wants Iran to release": the holder's statement, made in assembly
+        lemma = verb_lemma(tok, self.frame_forms)
         frame = self.frame_lemmas.get(lemma)
         if frame is None:
             # "be ready/willing to"

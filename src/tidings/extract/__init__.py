@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from tidings.extract.html import extract_html
-from tidings.extract.language import detect as detect_language
+from tidings.extract.metadata import comparable
+from tidings.extract.language import split_by_language
 from tidings.extract.text import clean_text
-from tidings.model import Article, RawDocument
+from tidings.model import Article, RawDocument, Reason, Rejection, Removed
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell languages apart
@@ -16,7 +17,7 @@ MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts hold too few function words to tell
 def extract(raw: RawDocument) -> Article:
     """Clean one document. Never raises for bad content: the Article carries an ``error`` instead."""
     article = Article(id=raw.id, text="", url=raw.url, title=raw.title, published=raw.published or None,
-                      error=raw.error)
+                      error=raw.error, encoding=raw.encoding)
     if raw.error:
         return article
     if raw.published and not DATE.match(raw.published):
@@ -25,19 +26,35 @@ def extract(raw: RawDocument) -> Article:
     if raw.html is not None and not text:
         page = extract_html(raw.html, raw.url)
         if page is None:
-            article.error = "no main text found in HTML"
+            article.error = Rejection(Reason.NO_MAIN_TEXT, "no main text found in HTML")
             return article
         text = page["text"]
         article.title = article.title or page["title"]
+        article.url = article.url or page["url"]
         article.published = article.published or page["date"]
         article.author = page["author"]
         article.site = page["sitename"]
     article.text, article.removed = clean_text(text or "")
+    _drop_headline(article)
     if not article.text:
-        article.error = "empty document"
+        article.error = Rejection(Reason.EMPTY, "empty document")
     elif article.language is None and len(article.text.split()) >= MIN_WORDS_FOR_LANGUAGE:
-        article.language = detect_language(article.text)
+        # foreign passages (a quoted French blog post) stay out of coding, kept with a reason
+        article.language, article.text, foreign = split_by_language(article.text)
+        article.removed += [Removed(text=t, reason=f"foreign-language:{lang}") for t, lang in foreign]
     return article
+
+
+def _drop_headline(article: Article) -> None:
+    """The headline printed above the body is the title, not the body's first sentence: left in,
+    it runs into the lead sentence ("Blinken meets Wang Yi in Beijing\nUS Secretary … met …")
+    and the same meeting is coded twice."""
+    if not article.title:
+        return
+    first, sep, rest = article.text.partition("\n")
+    if sep and rest.strip() and comparable(first) == comparable(article.title):
+        article.removed.insert(0, Removed(text=first.strip(), reason="headline"))
+        article.text = rest.strip()
 
 
 def normalise_date(value: str) -> str | None:

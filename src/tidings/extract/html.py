@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tidings.extract.metadata import comparable, page_metadata
+
 SHORT_TEXT = 300  # below this, trafilatura's main-text heuristics may have cut the article
 
 
@@ -21,4 +23,10 @@ def extract_html(html: str, url: str | None = None) -> dict | None:
     if not text:
         return None
     fields = {k: page.get(k) for k in ("title", "date", "author", "sitename", "language", "url")}
+    marked = page_metadata(html, site_name=fields["sitename"])
+    site = comparable(fields["sitename"])
+    if fields["title"] and site and comparable(fields["title"]) == site:
+        fields["title"] = None  # the site's name is not the story's headline
+    fields["title"] = marked["title"] or fields["title"]
+    fields["url"] = fields["url"] or marked["url"]
     return {"text": text, **fields}

@@ -13,7 +13,8 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 STOPWORDS = {
     "en": "the of and to in a is that for on was with he it as at by from his said have be are "
-          "has but not this an they which or were been their will would who its had after also",
+          "has but not this an they which or were been their will would who its had after also "
+          "i you we",
     "fr": "le la les de des du et en un une est que qui dans pour pas sur au aux par il elle "
           "ont a été ce cette sont avec mais plus ses son leur nous vous",
     "de": "der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch "
@@ -87,6 +88,85 @@ def detect(text: str, sample: int = 20000) -> str | None:
     if scores[lang] < 0.08:  # too few function words of any language: unsure
         return None
     return lang
+
+
+FOREIGN_MARGIN = 2.0  # a passage is foreign when another language's function words outnumber English's this much
+MIN_PASSAGE_WORDS = 20
+ENGLISH_SHARE = 0.3  # shorter passages hold too few function words to tell languages apart
+
+
+def passage_language(text: str) -> str | None:
+    """The language of one passage when it is confidently not English; "en" or None otherwise.
+
+    Stricter than ``detect``: a passage is only called foreign when its function words beat
+    English's by ``FOREIGN_MARGIN``, so an English paragraph full of names stays English.
+    """
+    words = [w.casefold() for w in WORD.findall(text)]
+    if len(words) < MIN_PASSAGE_WORDS:
+        return None
+    lang = detect(text)
+    if lang in (None, "en") or lang not in SETS:
+        return lang  # a script decides on its own; English or unsure stays in
+    share = {k: sum(1 for w in words if w in SETS[k]) / len(words) for k in (lang, "en")}
+    return lang if share[lang] >= FOREIGN_MARGIN * share["en"] else "en"
+
+
+LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+# a run of words in another script: "((ru))Russian: ‍Свою победу я дарю маме…" after the English
+# (it starts at a letter of another script, so a long run of punctuation costs one pass, not n²)
+FOREIGN_RUN = re.compile(r"[^\W\dA-Za-z\u00C0-\u024F_][^A-Za-z\u00C0-\u024F]*")
+
+
+def foreign_script_runs(paragraph: str) -> list[tuple[int, int]]:
+    """Spans of a mostly-English paragraph written in another script (a quote's original beside
+    its translation); empty when the paragraph is not English once those spans are left out."""
+    runs: list[tuple[int, int]] = []
+    for m in FOREIGN_RUN.finditer(paragraph):
+        # a Latin word or two inside the other script ("… HIV के साथ …") belongs to the run
+        if runs and len(LATIN_WORD.findall(paragraph[runs[-1][1]:m.start()])) <= 2:
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append((m.start(), m.end()))
+    runs = [(a, b) for a, b in runs if len(paragraph[a:b].split()) >= 3]
+    if not runs:
+        return []
+    rest = "".join(paragraph[a:b] for a, b in zip([0] + [e for _, e in runs], [s for s, _ in runs] + [len(paragraph)]))
+    return runs if passage_language(rest) in (None, "en") else []
+
+
+def split_by_language(text: str) -> tuple[str | None, str, list[tuple[str, str]]]:
+    """The text's language by the share of its words; for English, the text without its foreign
+    passages, and those passages with their language.
+
+    An English story quoting French bloggers at length is English with French passages, not
+    French: English when English paragraphs hold ``ENGLISH_SHARE`` of the words (only English is
+    coded, and those passages are worth coding), else the language holding most words. A quote's
+    original in another script beside its English translation is cut out of its paragraph.
+    """
+    kept: list[str] = []
+    foreign: list[tuple[str, str]] = []
+    words: dict[str, int] = {}
+    for paragraph in text.split("\n"):
+        lang = passage_language(paragraph)
+        # (a French paragraph is foreign whole; runs of another script are cut from any other)
+        runs = foreign_script_runs(paragraph) if lang in (None, "en") or lang not in SETS else []
+        if runs:
+            ends = [0] + [e for _, e in runs]
+            starts = [s for s, _ in runs] + [len(paragraph)]
+            foreign += [(paragraph[a:b].strip(), detect(paragraph[a:b]) or "und") for a, b in runs]
+            paragraph = re.sub(r"[ \t]{2,}", " ", "".join(paragraph[a:b] for a, b in zip(ends, starts))).strip()
+            lang = passage_language(paragraph) or ("en" if lang == "en" else None)
+        if lang:
+            words[lang] = words.get(lang, 0) + len(WORD.findall(paragraph))
+        if lang in (None, "en"):
+            kept.append(paragraph)
+        else:
+            foreign.append((paragraph.strip(), lang))
+    if not words:
+        return detect(text), text, []
+    if words.get("en", 0) < ENGLISH_SHARE * sum(words.values()):
+        return max(words, key=lambda k: words[k]), text, []
+    return "en", re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), foreign
 
 
 def is_english(text: str) -> bool:

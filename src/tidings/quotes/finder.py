@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from tidings import nlp
 from tidings.model import Actor, Quote, Span
-from tidings.quotes.lexicon import CLAUSE_ONLY, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS
+from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS,
+                                    claim_nouns, speaker_nouns)
 from tidings.quotes.marks import Quoted, find_quoted
 
 log = logging.getLogger(__name__)
@@ -87,16 +88,22 @@ def _noun_phrase(tok) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _subject(verb):
-    """The subject of a speech verb, looking through conjoined and auxiliary verbs."""
+def _subject(verb, inside=None):
+    """The subject of a speech verb, looking through conjoined and auxiliary verbs.
+
+    ``inside``: per token, whether it lies inside a quote. Quotes break the parse, which often
+    gives the verb a second subject inside the quoted words (`“…: Michigan, Ohio,” Mr. Trump
+    said`); the nearest subject outside quotes is the speaker.
+    """
     inherits = verb.dep_ in ("conj", "xcomp", "advcl") and not (verb.tag_ == "VBN" and verb.dep_ == "advcl")
     # ("when asked whether …": the one asked is not the subject of the main verb)
     for cand in (verb, verb.head if inherits else None):
         if cand is None:
             continue
-        for c in cand.children:
-            if c.dep_ in _SUBJECTS and not c.is_punct:
-                return c
+        subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and not c.is_punct
+                    and not (inside is not None and inside[c.i])]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
     doc = verb.doc
     # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
     # …, said"): the nearest name or personal pronoun before the verb in its sentence.
@@ -148,7 +155,24 @@ def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
 
 
 def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
-    subj = _subject(verb)
+    speaker = _speaker_at(ctx, verb, _subject(verb, ctx.inside))
+    if speaker is not None or verb.dep_ not in ("conj", "advcl", "xcomp"):
+        return speaker
+    # `he looked up, furrowed his brow and said, “…”`, `Trump argued that a database would …,
+    # saying …`: the subject of the clause the verb hangs from, when the nearer one cannot speak
+    head, hops = verb, 0
+    while head.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.head.i != head.i and hops < 4:
+        head, hops = head.head, hops + 1
+        subj = next((c for c in head.children if c.dep_ in _SUBJECTS and not ctx.inside[c.i]), None)
+        if subj is not None:
+            speaker = _speaker_at(ctx, verb, subj)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
+    """The speaker named by ``subj`` (the subject found for ``verb``), or None."""
     if subj is not None and ctx.inside[subj.i]:
         subj = None
     if subj is None and verb.tag_ == "VBG":
@@ -169,8 +193,39 @@ def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
         return None
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
+    if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+        subj = subj.head.head  # "a headline that said": the antecedent speaks
     start, end = _noun_phrase(subj)
+    if not _can_speak(ctx, subj, start, end):
+        return None  # "the ban followed": a thing is never the speaker; better none than wrong
     return _actor(ctx, subj, start, end)
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ers", "ors", "ists",
+                   "ians", "ants", "ents", "men", "women", "ees")
+
+
+def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
+    """Whether the phrase headed by ``head`` can be a speaker: a person, group, organisation, or a
+    document or medium credited as a source. Names, pronouns for people and resolved actors can;
+    a common noun only when listed or a noun for a person by its ending."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+            head.pos_ == "NOUN" and head.text[:1].isupper()):
+        return True  # a name, even one the tagger took for a noun ("Mills then writes back")
+    if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
+        return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
+    if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in speaker_nouns() or head.lower_ in speaker_nouns() or (
+        head.pos_ == "NOUN" and len(lemma) > 4 and head.lower_.endswith(_PERSON_ENDINGS))
+
+
+# Pronouns that can stand for a speaker: people, and "it" for an organisation or a document.
+# Relative "that"/"which" and "this"/"what" stand for things.
+_SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your "
+                              "someone somebody everyone anyone one "
+                              "none many some both several others all each few most".split())
 
 
 def _cue(tok) -> Span:
@@ -393,6 +448,10 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
             quote.start, quote.end = span
             quote.text, quote.kind = text[span[0]:span[1]], "mixed"
             return _Found(quote, tok)
+        if speaker is not None and text[cue.end:q.start].rstrip().endswith((",", ":")):
+            # `As one employee told Palo Alto Weekly, “…”`: the words follow the cue's clause
+            quote.cue, quote.speaker = cue, speaker
+            return _Found(quote, tok)
     verb = _governor(ctx, q)
     if verb is not None:
         quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
@@ -405,42 +464,54 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     if hit:
         quote.cue, quote.speaker = hit
         return _Found(quote)
-    return _Found(quote, inherited=True)  # speaker from a neighbouring quote, decided later
+    claim = _claim_noun(ctx, q)
+    if claim is not None and claim.speaker is not None:
+        quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
+        return _Found(quote)
+    return _Found(quote, inherited=True)
 
 
-def _inherit(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
-    """Quotes with no cue: the speaker of the next quote in the same paragraph, else of the
-    previous quote in this or the previous paragraph; a short one with no neighbour is dropped."""
+def _claim_noun(ctx: _Ctx, q: Quoted) -> Quote | None:
+    """The noun attribution (`his claim that “…”`) whose clause holds the quote, if any."""
+    tok, hops = ctx.doc[min(ctx.token_at(q.start + 1), len(ctx.doc) - 1)], 0
+    while tok.head.i != tok.i and hops < 4:
+        tok, hops = tok.head, hops + 1
+        if not ctx.inside[tok.i] and tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
+            return _noun_clause(ctx, tok)
+        if not ctx.inside[tok.i]:
+            return None
+    return None  # speaker from a neighbouring quote, decided later
+
+
+def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Found]:
+    """Quotes with no cue take the speaker last introduced before them: the nearest earlier quote
+    or reported speech with a speaker in the same paragraph (`Clinton touted her record. “We need
+    …”`), else the next cued quote of the paragraph (`“A.” “B,” she said.`), else the last one of
+    the previous paragraph. A short one with no speaker is dropped."""
     kept: list[_Found] = []
+    speakers = sorted((q for q in reported if q.speaker is not None), key=lambda q: q.end)
     for k, f in enumerate(found):
         if not f.inherited:
             kept.append(f)
             continue
         para = ctx.paragraph(f.quote.start)
-        donor = None
-        # `“A,” she said. “B.”`: B is hers; then `“A.” “B,” she said.`; then the last paragraph's.
-        for g in reversed(kept):
-            if ctx.paragraph(g.quote.end) == para and g.quote.speaker is not None:
-                donor = g
-                break
+        earlier = [g.quote for g in kept if g.quote.speaker is not None and g.quote.end <= f.quote.start]
+        earlier += [q for q in speakers if q.end <= f.quote.start]
+        last = max(earlier, key=lambda q: q.end, default=None)
+        donor = last.speaker if last is not None and ctx.paragraph(last.end) == para else None
         if donor is None:
             for g in found[k + 1:]:
                 if ctx.paragraph(g.quote.start) != para:
                     break
                 if not g.inherited and g.quote.speaker is not None:
-                    donor = g
+                    donor = g.quote.speaker
                     break
-        if donor is None:
-            for g in reversed(kept):
-                if para - ctx.paragraph(g.quote.end) > 1:
-                    break
-                if g.quote.speaker is not None and g.quote.kind == "direct":
-                    donor = g
-                    break
+        if donor is None and last is not None and para - ctx.paragraph(last.end) == 1:
+            donor = last.speaker
         words = _words(f.quote.text)
         statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…—-:;"
         if donor is not None and words >= 3 and statement:
-            f.quote.speaker = donor.quote.speaker
+            f.quote.speaker = donor
             kept.append(f)
         elif words >= _MIN_UNCUED_WORDS and statement:
             kept.append(f)  # a quoted statement whose speaker the text leaves implicit
@@ -471,6 +542,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             q = _according(ctx, tok)
         elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS:
             q = _clause(ctx, tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
+            q = _noun_clause(ctx, tok)
         else:
             continue
         if q is None or _overlaps((q.start, q.end), taken):
@@ -500,6 +573,11 @@ def _clause(ctx: _Ctx, verb) -> Quote | None:
         comp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if not comp and lemma in OBJECT_VERBS and _subject(verb) is not None:
         comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not comp and lemma in FINDING_VERBS:
+        # `A Wall Street Journal/NBC News poll showed a slimmer lead`: a document's finding
+        subj = _subject(verb, ctx.inside)
+        if subj is not None and subj.lemma_.lower() in claim_nouns()["document"]:
+            comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not comp:
         return None
     c = comp[0]
@@ -512,6 +590,33 @@ def _clause(ctx: _Ctx, verb) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_speaker_of(ctx, verb))
+
+
+def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
+    """`his claim that …`, `Trump’s remark that …`: the noun is the cue, its that-clause the
+    content, its possessor (or `by X`) the speaker; no clause, no attribution."""
+    text = ctx.text
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    start, end = _strip(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    if end - start < 3 or clause.right_edge.i - clause.left_edge.i < 2:
+        return None
+    speaker = None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is not None and not ctx.inside[owner.i]:
+        s, e = _noun_phrase(owner)
+        if text[s:e].endswith(("’s", "'s")):
+            e -= 2
+        if e > s and _can_speak(ctx, owner, s, e):
+            speaker = _actor(ctx, owner, s, e)
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
 
 
 def _according(ctx: _Ctx, tok) -> Quote | None:
@@ -592,9 +697,8 @@ def find_quotes(doc, mentions=()) -> list[Quote]:
     quoted = find_quoted(text)
     ctx = _context(doc, quoted, _Mentions(mentions or []))
     found = [f for f in (_direct(ctx, q) for q in quoted) if f is not None]
-    found = _inherit(ctx, found)
-    quotes = [f.quote for f in found]
-    taken = [(q.start, q.end) for q in quotes]
-    quotes.extend(_indirect(ctx, taken))
+    reported = _indirect(ctx, [(f.quote.start, f.quote.end) for f in found])
+    found = _inherit(ctx, found, reported)
+    quotes = [f.quote for f in found] + reported
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

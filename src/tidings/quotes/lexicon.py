@@ -2,63 +2,22 @@
 
 from __future__ import annotations
 
-# Verbs (lemmas) that attribute words or a stance to a speaker. Broad on purpose: news attributes
-# claims with many verbs, and a verb only counts when it governs a clause or sits next to a quote.
-SPEECH_VERBS = frozenset("""
-say tell add note claim argue believe think suggest warn insist explain announce report write
-state acknowledge admit deny predict promise vow pledge urge ask accuse allege assert contend
-maintain reveal disclose confirm emphasize emphasise stress highlight complain concede declare
-indicate observe recall remark reply respond tweet post testify fear hope expect estimate
-conclude agree reckon suspect question mention repeat reiterate caution counter concur
-charge boast brag quip joke shout yell scream whisper mutter cry proclaim pronounce assure
-affirm agree announce answer demand propose recommend signal show find feel know worry
-comment describe characterize characterise dismiss describe lament acknowledge blast slam
-criticize criticise praise welcome thank predict speculate guess imply hint retort continue
-explain underline underscore emphasize point read decide doubt understand imagine call label
-cite dub term brand target tout defend opine elaborate interject sing exclaim wonder muse
-chime plead scoff snap gush rant rail lash fume shoot fire hit explain inform advise
-respond reason summarize summarise put ask inquire query preach vouch recount relate chant
-coach echo
-""".split())
+from functools import lru_cache
+from importlib import resources
+
+from tidings import vocab
+
+# Verbs (lemmas) that attribute words or a stance to a speaker (data/vocab/speech_verbs.tsv). Broad on
+# purpose: news attributes claims with many verbs, and a verb only counts when it governs a clause or
+# sits next to a quote.
+SPEECH_VERBS = frozenset(vocab.speech_verbs())
 
 # Verbs that only attribute when they govern a clause ("X believes that …"), never next to a quote
 # on their own: keeps "X showed" or "X continued" from taking a quote they merely sit next to.
-CLAUSE_ONLY = frozenset("""
-believe think hope expect fear know feel find doubt understand imagine suspect show decide
-estimate guess worry continue read signal indicate recall
-""".split())
+CLAUSE_ONLY = frozenset(v for v, uses in vocab.speech_verbs().items() if "clause" in uses)
 
-# Nouns that head a speech phrase: "in a statement", "his message: …"
-SPEECH_NOUNS = frozenset("""
-statement interview remarks remark comment comments message speech tweet post letter
-announcement press conference briefing
-""".split())
-
-# Outlets credited with claims. Multi-word names first so the longest wins in the pattern.
-OUTLETS = [
-    "Associated Press", "Agence France-Presse", "Agence France Presse", "Reuters", "AFP", "AP",
-    "CNN", "BBC", "BBC News", "Bloomberg", "Bloomberg News", "The New York Times", "New York Times",
-    "The Washington Post", "Washington Post", "The Wall Street Journal", "Wall Street Journal",
-    "Financial Times", "The Financial Times", "The Guardian", "Guardian", "The Economist",
-    "The Times", "The Telegraph", "The Independent", "Fox News", "NBC News", "NBC", "ABC News",
-    "ABC", "CBS News", "CBS", "MSNBC", "CNBC", "NPR", "PBS", "Politico", "Axios", "USA Today",
-    "HuffPost", "Huffington Post", "Breitbart", "Breitbart News", "The Hill", "Sky News",
-    "Al Jazeera", "Al Arabiya", "Deutsche Welle", "DW", "Der Spiegel", "Spiegel", "Le Monde",
-    "Le Figaro", "El País", "Haaretz", "The Times of Israel", "Times of Israel",
-    "The Jerusalem Post", "Jerusalem Post", "Xinhua", "Xinhua News Agency", "Global Times",
-    "People's Daily", "People’s Daily", "CCTV", "CGTN", "China Daily", "South China Morning Post",
-    "TASS", "RIA Novosti", "Interfax", "Sputnik", "RT", "Kommersant", "Izvestia", "Ukrinform",
-    "Kyiv Independent", "Kyodo", "Kyodo News", "NHK", "Yonhap", "KCNA", "Korean Central News Agency",
-    "IRNA", "Tasnim", "Fars", "Anadolu", "Anadolu Agency", "Dawn", "ANI", "PTI", "IANS",
-    "The Hindu", "Hindustan Times", "Times of India", "The Times of India", "NDTV",
-    "Indian Express", "The Indian Express", "Press Trust of India", "Asian News International",
-    "Nikkei", "Nikkei Asia", "The Straits Times", "Straits Times", "Yomiuri Shimbun",
-    "Asahi Shimbun", "Axel Springer", "Bild", "Corriere della Sera", "La Repubblica",
-    "Daily Mail", "The Daily Mail", "The Sun", "New York Post", "Los Angeles Times",
-    "Chicago Tribune", "The Atlantic", "The New Yorker", "Newsweek", "Vox", "Slate",
-    "ProPublica", "Voice of America", "VOA", "Radio Free Europe", "RFE/RL", "Euronews",
-    "France 24", "Reuters News Agency", "Daily Beast", "The Daily Beast", "Semafor", "Punchbowl News",
-]
+# Outlets credited with claims: the MEDIA rows of data/actors/orgs.tsv.
+OUTLETS = vocab.outlets()
 
 # Verbs whose direct object is the attributed content ("The company reported its smallest profit",
 # "Pataki is endorsing John Kasich", "accused Clinton of …"): stances as well as speech.
@@ -75,3 +34,30 @@ XCOMP_VERBS = frozenset("""
 urge ask call want expect promise pledge vow threaten plan hope warn tell encourage demand
 intend seek vote agree refuse decline offer propose
 """.split())
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns that can head a speaker (``data/vocab/speaker_nouns.txt``)."""
+    text = resources.files("tidings.data.vocab").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@lru_cache(maxsize=1)
+def claim_nouns() -> dict[str, frozenset[str]]:
+    """{"claim": nouns carrying a that-clause of content, "document": documents that find things}
+    (``data/vocab/claim_nouns.txt``)."""
+    text = resources.files("tidings.data.vocab").joinpath("claim_nouns.txt").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    section = None
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = out.setdefault(line[1:-1], set())
+        elif line and section is not None:
+            section.update(w.lower() for w in line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# Verbs by which a document credits a finding to itself ("the poll showed a slimmer lead").
+FINDING_VERBS = frozenset("show find suggest indicate reveal conclude estimate predict project".split())

@@ -1,12 +1,18 @@
 """Quotation marks → quoted spans, on raw text, never failing.
 
-Each mark is given a role from its neighbours first (a mark after a space and before a letter opens,
-a mark after a letter and before a space or punctuation closes) and from its glyph only when the
+Double marks (straight, curly, ``…'' and ''…'', guillemets « » either way, German „ “): each mark
+is given a role from its neighbours first (a mark after a space and before a letter opens, a mark
+after a letter and before a space or punctuation closes) and from its glyph only when the
 neighbours do not tell, because real text mixes straight and curly marks and sometimes uses the
 wrong curly one. Marks are then paired in order with nesting, inside paragraphs, following the
 convention that a quote running over several paragraphs leaves each paragraph open and reopens the
 next one. A quote still open at the end of a paragraph that does not reopen is closed there (best
 effort); a closing mark with nothing open is ignored.
+
+Single marks (‘…’ in headlines and British copy, German ‚…‘, ‹…›) pair strictly, because ’ is
+mostly an apostrophe: an opener only after a space, dash, bracket or double mark and before a
+letter; ’ never opens (’90s); a mark between letters is an apostrophe (Trump’s). A quote inside a
+quote stays inside the outer one.
 """
 
 from __future__ import annotations
@@ -73,19 +79,35 @@ def _starts_with_opener(text: str, start: int, end: int, marks: str) -> bool:
     return bool(stripped) and stripped[0] in marks and _role(text, end - len(stripped), marks) != "close"
 
 
-def find_quoted(text: str, single: bool | None = None) -> list[Quoted]:
+def find_quoted(text: str, single: bool = True) -> list[Quoted]:
     """All top-level quoted spans of ``text`` in order. Nested quotes stay inside their outer quote.
 
-    ``single``: also treat ‘…’ as top-level quotes (British style). By default only when the text
-    has no double quotation marks at all, because ’ is mostly an apostrophe.
+    Double marks (straight, curly, doubled apostrophes, guillemets, German „“) pair by the
+    neighbours of each mark. ``single``: also pair ‘…’, ‚…‘ and ‹…› (headlines, British copy,
+    German), strictly, because ’ is mostly an apostrophe.
     """
     if not text:
         return []
+    spans = _double_quoted(text) if any(c in text for c in DOUBLE + "'`") else []
+    if single and any(c in text for c in SINGLE_OPENERS):
+        spans = _outermost(spans + _single_quoted(text))
+    return spans
+
+
+def _outermost(spans: list[Quoted]) -> list[Quoted]:
+    """Spans in order without those nested in (or overlapping) an earlier, longer one."""
+    kept: list[Quoted] = []
+    for q in sorted(spans, key=lambda q: (q.start, -q.end)):
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept
+
+
+def _double_quoted(text: str) -> list[Quoted]:
     # Typewriter-era double marks (``…'' and ''…'') become one straight mark, same length.
     text = text.replace("``", _PAIR + '"').replace("''", _PAIR + '"')
-    if single is None:
-        single = not any(c in DOUBLE for c in text)
-    marks = "‘’" if single else DOUBLE
+    marks = DOUBLE
     paragraphs = _paragraphs(text)
     found: list[Quoted] = []
     open_at: int | None = None
@@ -95,9 +117,6 @@ def find_quoted(text: str, single: bool | None = None) -> list[Quoted]:
             ch = text[i]
             if ch not in marks:
                 continue
-            if single and ch == SINGLE_CLOSE and i > 0 and text[i - 1].isalnum() and \
-                    i + 1 < len(text) and text[i + 1].isalpha():
-                continue  # an apostrophe inside a word: don't, Biden’s
             role = _role(text, i, marks)
             if open_at is None:
                 if role in ("open", "?"):
@@ -123,4 +142,48 @@ def find_quoted(text: str, single: bool | None = None) -> list[Quoted]:
                 end -= 1
             found.append(Quoted(open_at, end, closed=False))
             open_at, depth = None, 0
+    return found
+
+
+# Single marks: an opener after a space, a dash, a bracket or a double mark and before a letter;
+# its closer the first matching mark in the paragraph after a non-space and before a non-letter.
+# ’ never opens (’90s, rock ’n’ roll) and a mark between letters is an apostrophe (Trump’s).
+SINGLE_OPENERS = "‘‚‹›"
+_SINGLE_CLOSER = {"‘": "’", "‚": "‘", "‹": "›", "›": "‹"}
+_SINGLE_BEFORE = _BEFORE_OPEN | set("“„«»\"")
+_MAX_SINGLE = 400  # characters: a single-quoted headline or phrase, not a page
+
+
+def _single_quoted(text: str) -> list[Quoted]:
+    found: list[Quoted] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in _SINGLE_CLOSER or (i and text[i - 1] not in _SINGLE_BEFORE) \
+                or i + 1 >= n or not text[i + 1].isalpha():
+            i += 1
+            continue
+        closer = _SINGLE_CLOSER[ch]
+        j = i + 2
+        end = None
+        while j < n and j - i < _MAX_SINGLE:
+            c = text[j]
+            if c == "\n":
+                # a British quote over paragraphs reopens each one: ‘…¶‘…’
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == ch:
+                    j = k + 1
+                    continue
+                break
+            if c == closer and not text[j - 1].isspace() and (j + 1 >= n or not text[j + 1].isalnum()):
+                end = j + 1
+                break
+            j += 1
+        if end is None:
+            i += 1
+            continue
+        found.append(Quoted(i, end))
+        i = end
     return found

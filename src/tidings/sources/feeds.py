@@ -15,13 +15,17 @@ import defusedxml.ElementTree as SafeET
 import feedparser
 from defusedxml import DefusedXmlException
 
+from tidings.model import Reason
+from tidings.sources.files import SourceError
+
 log = logging.getLogger(__name__)
 
 MAX_ITEMS = 10_000  # far beyond any real feed; bounds the pages one feed can make us fetch
 
 
-class UnsafeXML(ValueError):
-    pass
+class UnsafeXML(SourceError):
+    def __init__(self, detail: str):
+        super().__init__(Reason.UNSAFE_XML, detail)
 
 
 @dataclass
@@ -39,9 +43,9 @@ def check_xml(data: bytes) -> None:
     try:
         SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise UnsafeXML(f"unsafe_xml: refused XML with {type(exc).__name__}") from None
+        raise UnsafeXML(f"refused XML with {type(exc).__name__}") from None
     except LookupError as exc:  # expat's answer to an encoding it does not know
-        raise ValueError(f"unreadable: unknown XML encoding ({exc})") from None
+        raise SourceError(Reason.UNREADABLE, f"unknown XML encoding ({exc})") from None
     except (ParseError, ValueError):
         pass
 

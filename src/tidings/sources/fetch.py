@@ -4,9 +4,10 @@ Guards, each with a named failure (``FetchError.reason``):
 - timeouts (connect/read, plus a whole-download deadline against slow-drip servers)  → timeout
 - a size cap on the body, checked while streaming                                     → too_large
 - a redirect cap; each hop is checked again                                           → too_many_redirects
-- private, loopback, link-local (and other non-public) addresses refused, both for the
-  resolved name before connecting and for the peer actually connected to (so neither a
-  redirect nor a DNS answer that changes between lookups gets through), unless allowed  → private_address
+- private, loopback, link-local (and other non-public) addresses refused for the resolved name
+  before connecting, and the connection then goes to the very address checked (a DNS answer
+  that changes between lookups, "DNS rebinding", never reaches a private host); each redirect
+  hop is checked again, and so is the peer actually connected to, unless allowed       → private_address
 - robots.txt honoured for our user agent (RFC 9309: 4xx means no rules, 5xx disallows)  → robots_disallowed
 - a per-host rate limit (minimum delay between requests to one host)
 - a clear user agent naming the tool
@@ -20,12 +21,15 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
 
 from tidings import __version__
+from tidings.model import Reason, Rejection
+from tidings.errors import TidingsError
+from tidings.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -34,20 +38,24 @@ ROBOTS_AGENT = "tidings"
 ROBOTS_TTL = 24 * 3600  # RFC 9309: a cached robots.txt should not be used for more than 24 hours
 
 
-class FetchError(Exception):
+class FetchError(TidingsError):
     """A fetch that failed for a named reason (stored with rejected documents)."""
 
-    def __init__(self, reason: str, message: str):
+    def __init__(self, reason: Reason, message: str):
         super().__init__(message)
-        self.reason = reason
+        self.reason = Reason(reason)
+
+    @property
+    def rejection(self) -> Rejection:
+        return Rejection(self.reason, str(self))
 
 
 @dataclass
 class FetchPolicy:
-    timeout: float = 20.0            # seconds for connect, each read, and the whole body
-    max_bytes: int = 10 * 1024 * 1024
+    timeout: float = Settings.default("fetch_timeout")  # seconds for connect, each read, and the whole body
+    max_bytes: int = Settings.default("fetch_max_bytes")
     max_redirects: int = 5
-    per_host_delay: float = 1.0      # seconds between two requests to the same host
+    per_host_delay: float = Settings.default("fetch_delay")  # seconds between two requests to the same host
     allow_private: bool = False
     respect_robots: bool = True
     user_agent: str = USER_AGENT
@@ -90,20 +98,35 @@ def public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def check_host(host: str, port: int, allow_private: bool) -> None:
-    """Refuse a host whose name resolves to any non-public address."""
+def check_host(host: str, port: int, allow_private: bool) -> str | None:
+    """Refuse a host whose name resolves to any non-public address; the address to connect to
+    (None when private addresses are allowed: then the name is connected to as usual)."""
     if allow_private:
-        return
+        return None
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
-        raise FetchError("fetch_failed", f"cannot resolve {host}: {exc}") from None
+        raise FetchError(Reason.FETCH_FAILED, f"cannot resolve {host}: {exc}") from None
     for info in infos:
         address = info[4][0]
         if not public_address(address):
-            raise FetchError("private_address",
+            raise FetchError(Reason.PRIVATE_ADDRESS,
                              f"refused: {host} resolves to private address {address} "
                              "(use --allow-private to permit)")
+    if not infos:
+        raise FetchError(Reason.FETCH_FAILED, f"cannot resolve {host}: no address")
+    return infos[0][4][0]
+
+
+def pinned(url: str, address: str) -> tuple[str, dict[str, str], dict]:
+    """(URL naming ``address`` instead of the host, the Host header, the TLS server name): a
+    request that connects where the check looked, while the server and its certificate are still
+    asked about the host name."""
+    parts = urlsplit(url)
+    netloc = parts.netloc.rpartition("@")[2]
+    literal = f"[{address.split('%')[0]}]" if ":" in address else address
+    target = urlunsplit(parts._replace(netloc=literal + (f":{parts.port}" if parts.port else "")))
+    return target, {"Host": netloc}, {"sni_hostname": parts.hostname}
 
 
 class Fetcher:
@@ -152,7 +175,7 @@ class Fetcher:
             try:
                 resp = self._get(origin + "/robots.txt", {}, check_robots=False)
             except FetchError as exc:
-                if exc.reason == "private_address":
+                if exc.reason is Reason.PRIVATE_ADDRESS:
                     raise
                 log.info("robots.txt of %s unreachable (%s): not fetching there", origin, exc)
                 rules = None  # unreachable: assume complete disallow (RFC 9309 §2.3.1.4)
@@ -172,55 +195,59 @@ class Fetcher:
         try:
             return self._get(url, headers or {}, check_robots=True)
         except (ValueError, UnicodeError, httpx.InvalidURL) as exc:  # malformed URL or host name
-            raise FetchError("bad_url", f"bad URL {url!r}: {exc}") from None
+            raise FetchError(Reason.BAD_URL, f"bad URL {url!r}: {exc}") from None
 
     def _get(self, url: str, headers: dict[str, str], check_robots: bool) -> Response:
         redirects: list[str] = []
         for _hop in range(self.policy.max_redirects + 1):
             parts = urlsplit(url)
             if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise FetchError("bad_url", f"not an http(s) URL: {url}")
+                raise FetchError(Reason.BAD_URL, f"not an http(s) URL: {url}")
             port = parts.port or (443 if parts.scheme == "https" else 80)
-            check_host(parts.hostname, port, self.policy.allow_private)
+            address = check_host(parts.hostname, port, self.policy.allow_private)
             if check_robots and not self.allowed(url):
-                raise FetchError("robots_disallowed", f"robots.txt disallows {url}")
+                raise FetchError(Reason.ROBOTS_DISALLOWED, f"robots.txt disallows {url}")
             self._wait_turn(parts.hostname)
-            resp = self._once(url, headers)
+            resp = self._once(url, headers, address)
             if resp.status in (301, 302, 303, 307, 308) and "location" in resp.headers:
                 redirects.append(url)
                 url = urljoin(url, resp.headers["location"])
                 continue
             resp.redirects = redirects
             return resp
-        raise FetchError("too_many_redirects",
+        raise FetchError(Reason.TOO_MANY_REDIRECTS,
                          f"more than {self.policy.max_redirects} redirects from {redirects[0]}")
 
-    def _once(self, url: str, headers: dict[str, str]) -> Response:
+    def _once(self, url: str, headers: dict[str, str], address: str | None = None) -> Response:
         p = self.policy
         started = time.monotonic()
+        target, extensions = url, {}
+        if address is not None:
+            target, host, extensions = pinned(url, address)
+            headers = {**headers, **host}
         try:
-            with self.client.stream("GET", url, headers=headers) as r:
+            with self.client.stream("GET", target, headers=headers, extensions=extensions) as r:
                 self._check_peer(r, url)
                 declared = r.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > p.max_bytes:
-                    raise FetchError("too_large", f"{url}: {declared} bytes exceeds the size cap "
+                    raise FetchError(Reason.TOO_LARGE, f"{url}: {declared} bytes exceeds the size cap "
                                                   f"of {p.max_bytes}")
                 chunks, size = [], 0
                 for chunk in r.iter_bytes():
                     size += len(chunk)
                     if size > p.max_bytes:
-                        raise FetchError("too_large", f"{url}: body exceeds the size cap of "
+                        raise FetchError(Reason.TOO_LARGE, f"{url}: body exceeds the size cap of "
                                                       f"{p.max_bytes} bytes")
                     if time.monotonic() - started > p.timeout:
-                        raise FetchError("timeout", f"{url}: download timed out after {p.timeout}s")
+                        raise FetchError(Reason.TIMEOUT, f"{url}: download timed out after {p.timeout}s")
                     chunks.append(chunk)
                 return Response(url=url, status=r.status_code,
                                 headers={k.lower(): v for k, v in r.headers.items()},
                                 content=b"".join(chunks))
         except httpx.TimeoutException:
-            raise FetchError("timeout", f"{url}: timed out after {p.timeout}s") from None
+            raise FetchError(Reason.TIMEOUT, f"{url}: timed out after {p.timeout}s") from None
         except httpx.HTTPError as exc:
-            raise FetchError("fetch_failed", f"{url}: {type(exc).__name__}: {exc}") from None
+            raise FetchError(Reason.FETCH_FAILED, f"{url}: {type(exc).__name__}: {exc}") from None
 
     def _check_peer(self, r: httpx.Response, url: str) -> None:
         """Check the address actually connected to (guards against DNS answers that change)."""
@@ -229,4 +256,4 @@ class Fetcher:
         stream = r.extensions.get("network_stream")
         peer = stream.get_extra_info("server_addr") if stream is not None else None
         if peer and not public_address(peer[0]):
-            raise FetchError("private_address", f"refused: {url} connected to private address {peer[0]}")
+            raise FetchError(Reason.PRIVATE_ADDRESS, f"refused: {url} connected to private address {peer[0]}")

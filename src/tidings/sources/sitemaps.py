@@ -12,7 +12,8 @@ from xml.etree.ElementTree import ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from tidings.sources.files import gunzip
+from tidings.model import Reason
+from tidings.sources.files import SourceError, gunzip, valid_date
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +47,11 @@ def parse_sitemap(data: bytes) -> list[SitemapEntry]:
     try:
         root = SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
-        raise ValueError(f"unsafe_xml: refused sitemap with {type(exc).__name__}") from None
+        raise SourceError(Reason.UNSAFE_XML, f"refused sitemap with {type(exc).__name__}") from None
     except ParseError as exc:
         raise ValueError(f"malformed sitemap XML: {exc}") from None
     except LookupError as exc:  # expat's answer to an encoding it does not know
-        raise ValueError(f"unreadable: unknown XML encoding ({exc})") from None
+        raise SourceError(Reason.UNREADABLE, f"unknown XML encoding ({exc})") from None
     kind = _local(root.tag)
     if kind not in ("urlset", "sitemapindex"):
         raise ValueError(f"not a sitemap (root element <{kind}>)")
@@ -65,7 +66,7 @@ def parse_sitemap(data: bytes) -> list[SitemapEntry]:
             elif name == "title" and child.text:
                 title = child.text.strip()
             elif name == "publication_date" and child.text:
-                published = child.text.strip()[:10]
+                published = valid_date(child.text.strip()[:10])
             elif name == "lastmod" and child.text and published is None and kind == "urlset":
                 pass  # lastmod is when the page changed, not when the news was published
         if loc:

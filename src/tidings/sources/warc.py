@@ -2,6 +2,8 @@
 
 Only successful HTML responses are documents; other records (requests, metadata, images,
 redirects) are skipped. A damaged archive yields one RawDocument with the error and stops there.
+A record's body is read in chunks up to ``MAX_DOCUMENT_BYTES``; a larger one is a ``too_large``
+rejection, and the rest of it is skipped without being kept.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import Iterator
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from tidings.model import RawDocument
+from tidings.model import RawDocument, Reason, Rejection, scrub
+from tidings.sources.files import MAX_DOCUMENT_BYTES, READ_CHUNK
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +47,26 @@ def decode_body(body: bytes, content_type: str) -> str:
     return body.decode("cp1252", errors="replace")
 
 
-def read_warc(path: str | Path) -> Iterator[RawDocument]:
-    """One RawDocument per HTML response record, in archive order; id = the record's target URI."""
-    name = Path(path).name
+def read_body(record, limit: int = MAX_DOCUMENT_BYTES) -> bytes | None:
+    """The record's content, or None when it is longer than ``limit`` (read no further)."""
+    stream = record.content_stream()
+    parts, size = [], 0
+    while chunk := stream.read(READ_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            return None
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def read_warc(path: str | Path, name: str | None = None) -> Iterator[RawDocument]:
+    """One RawDocument per HTML response record, in archive order; id = the record's target URI
+    (``name#n`` for a record without one, ``name`` defaulting to the file name)."""
+    name = name or Path(path).name
     try:
         stream = open(path, "rb")
     except OSError as exc:
-        yield RawDocument(id=name, error=f"not_found: cannot open {path}: {exc.strerror}")
+        yield RawDocument(id=name, error=Rejection(Reason.NOT_FOUND, f"cannot open {path}: {exc.strerror}"))
         return
     count = 0
     with stream:
@@ -71,9 +87,14 @@ def read_warc(path: str | Path) -> Iterator[RawDocument]:
                     ctype = record.rec_headers.get_header("Content-Type") or ""
                 if not ctype.lower().startswith(HTML_TYPES):
                     continue
-                body = record.content_stream().read()
+                body = read_body(record)
                 count += 1
-                doc_id = uri or f"{name}#{count}"
+                doc_id = scrub(uri or f"{name}#{count}")
+                if body is None:
+                    yield RawDocument(id=doc_id, url=uri, error=Rejection(
+                        Reason.TOO_LARGE, f"WARC record {count} of {name} is longer than "
+                                          f"{MAX_DOCUMENT_BYTES} bytes (the limit for one document)"))
+                    continue
                 yield RawDocument(id=doc_id, html=decode_body(body, ctype), url=uri)
             # warcio ends quietly at a truncated last record: bytes left over betray it
             size = os.fstat(stream.fileno()).st_size
@@ -83,5 +104,5 @@ def read_warc(path: str | Path) -> Iterator[RawDocument]:
             # AttributeError: warcio's own failure on a response record without WARC-Target-URI
             # truncated downloads are common; keep what was read and say where it stopped
             log.warning("WARC %s damaged after %d documents: %s", path, count, exc)
-            yield RawDocument(id=f"{name}#damaged", error=f"unreadable: damaged WARC {name} "
-                                                           f"after {count} documents: {exc}")
+            yield RawDocument(id=f"{name}#damaged", error=Rejection(
+                Reason.UNREADABLE, f"damaged WARC {name} after {count} documents: {exc}"))

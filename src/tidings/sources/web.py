@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import glob
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from tidings.model import RawDocument
-from tidings.sources.files import gunzip_to, read_path, read_stdin
-from tidings.sources.feeds import UnsafeXML, looks_like_feed, parse_feed
+from tidings.model import RawDocument, Reason, Rejection, scrub
+from tidings.sources.files import SourceError, gunzip_to, read_path, read_stdin
+from tidings.sources.feeds import looks_like_feed, parse_feed
 from tidings.sources.fetch import Fetcher, FetchError, FetchPolicy
 from tidings.sources.sitemaps import looks_like_sitemap, parse_sitemap
 from tidings.sources.warc import is_warc, read_warc
@@ -35,15 +36,37 @@ LIST_SUFFIXES = {".list", ".urls"}
 XML_SUFFIXES = {".rss", ".atom", ".xml"}
 MAX_SITEMAP_DEPTH = 3
 MAX_LIST_DEPTH = 5
+# Pages fetched for the items of feeds and sitemaps in one run: past this, a source yields one
+# fetch_limit rejection and stops (an index of indexes cannot multiply the fetches without bound).
+MAX_ITEM_FETCHES = 20_000
 
 
 def is_url(spec: str) -> bool:
     return spec.startswith(("http://", "https://"))
 
 
+@dataclass
+class Run:
+    """What one read of many sources shares: the fetcher (made on first need), the sitemaps already
+    read (an index listing itself, or two indexes listing each other, is read once), the item pages
+    already fetched, and the count of item fetches against ``MAX_ITEM_FETCHES``."""
+
+    make_fetcher: Callable[[], Fetcher]
+    sitemaps_read: set[str] = field(default_factory=set)
+    items_fetched: set[str] = field(default_factory=set)
+    max_item_fetches: int = MAX_ITEM_FETCHES
+
+    @property
+    def fetcher(self) -> Fetcher:
+        return self.make_fetcher()
+
+    def may_fetch_item(self) -> bool:
+        return len(self.items_fetched) + len(self.sitemaps_read) < self.max_item_fetches
+
+
 def read_inputs(specs: Iterable[str], default_date: str | None = None, *,
-                fetcher: Fetcher | None = None, policy: FetchPolicy | None = None
-                ) -> Iterator[RawDocument]:
+                fetcher: Fetcher | None = None, policy: FetchPolicy | None = None,
+                max_item_fetches: int = MAX_ITEM_FETCHES) -> Iterator[RawDocument]:
     """RawDocuments from every spec, in order. A fetcher is made (and closed) only if needed."""
     own = None
 
@@ -53,9 +76,10 @@ def read_inputs(specs: Iterable[str], default_date: str | None = None, *,
             own = fetcher = Fetcher(policy)
         return fetcher
 
+    run = Run(get_fetcher, max_item_fetches=max_item_fetches)
     try:
         for spec in specs:
-            for doc in _read(str(spec), get_fetcher, 0):
+            for doc in _read(str(spec), run, 0):
                 if default_date and not doc.published:
                     doc.published = default_date
                 yield doc
@@ -64,44 +88,76 @@ def read_inputs(specs: Iterable[str], default_date: str | None = None, *,
             own.close()
 
 
-def _read(spec: str, get_fetcher, depth: int) -> Iterator[RawDocument]:
+def _rejected(doc_id: str, reason: Reason, detail: str, **fields) -> RawDocument:
+    return RawDocument(id=scrub(doc_id), error=Rejection(reason, detail), **fields)
+
+
+def _glob_base(spec: str) -> Path:
+    """The folder a glob pattern is rooted at (its parts before the first wildcard)."""
+    parts = []
+    for part in Path(spec).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path(".")
+
+
+def _read(spec: str, run: Run, depth: int, name: str | None = None,
+          root: Path | None = None) -> Iterator[RawDocument]:
+    """Documents of one spec. ``name`` is the id of a file (default: its file name; inside a
+    directory, its path relative to the directory); ``root``, when given (the folder of a source
+    list), is the folder no file may resolve outside of, symlinks included."""
     if is_url(spec):
-        yield from read_url(spec, get_fetcher())
+        yield from read_url(spec, run)
         return
     if spec == "-":
         yield from read_stdin()
         return
     if spec.startswith("@"):
-        yield from read_list(Path(spec[1:]), get_fetcher, depth)
+        yield from read_list(Path(spec[1:]), run, depth)
         return
     path = Path(spec)
     if not path.exists() and glob.has_magic(spec):
         matches = sorted(glob.glob(spec, recursive=True))
         if not matches:
-            yield RawDocument(id=spec, error=f"not_found: no file matches {spec}")
+            yield _rejected(spec, Reason.NOT_FOUND, f"no file matches {spec}")
+        base = _glob_base(spec)
         for match in matches:
-            yield from _read(match, get_fetcher, depth)
+            yield from _read(match, run, depth, _relative(Path(match), base), root)
+        return
+    if root is not None and not path.resolve().is_relative_to(root):
+        yield _rejected(name or path.name, Reason.FORBIDDEN_PATH,
+                        f"{path} resolves outside the folder of its source list ({root})")
         return
     if path.is_dir():
         found = False
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
             if _is_document(child):
                 found = True
-                yield from _read(str(child), get_fetcher, depth)
+                # ids relative to the folder given: 2023/article.txt and 2024/article.txt stay two
+                yield from _read(str(child), run, depth, _relative(child, path), root)
         if not found:
-            yield RawDocument(id=path.name, error=f"empty: no documents in directory {path}")
+            yield _rejected(name or path.name, Reason.EMPTY, f"no documents in directory {path}")
         return
+    name = name or path.name
     suffix = path.suffix.lower()
     if suffix in LIST_SUFFIXES:
-        yield from read_list(path, get_fetcher, depth)
+        yield from read_list(path, run, depth)
     elif is_warc(path):
-        yield from read_warc(path)
+        yield from read_warc(path, name)
     elif suffix == ".gz":
-        yield from read_gzip(path, get_fetcher)
+        yield from read_gzip(path, run, name)
     elif suffix in XML_SUFFIXES:
-        yield from read_xml_file(path, get_fetcher)
+        yield from read_xml_file(path, run, name)
     else:
-        yield from read_path(path)
+        yield from read_path(path, name)
+
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.name
 
 
 def _is_document(path: Path) -> bool:
@@ -111,83 +167,91 @@ def _is_document(path: Path) -> bool:
     return path.suffix.lower() in DOC_SUFFIXES | XML_SUFFIXES or name.endswith(".warc.gz")
 
 
-def read_list(path: Path, get_fetcher, depth: int) -> Iterator[RawDocument]:
-    """A file listing sources, one a line; relative paths are relative to the list file."""
+def read_list(path: Path, run: Run, depth: int) -> Iterator[RawDocument]:
+    """A file listing sources, one a line; relative paths are relative to the list file, and a
+    file's id is its path as written there."""
     if depth >= MAX_LIST_DEPTH:
-        yield RawDocument(id=path.name, error=f"unreadable: source lists nested deeper than "
-                                              f"{MAX_LIST_DEPTH} at {path}")
+        yield _rejected(path.name, Reason.UNREADABLE,
+                        f"source lists nested deeper than {MAX_LIST_DEPTH} at {path}")
         return
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        yield RawDocument(id=path.name, error=f"not_found: cannot read source list {path}: {exc}")
+        yield _rejected(path.name, Reason.NOT_FOUND, f"cannot read source list {path}: {exc}")
         return
+    folder = path.parent.resolve()
     for line in lines:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if not is_url(line):
-            local = (path.parent / line).resolve()
-            # a list may name files in its own folder tree only: no '../' or absolute escapes
-            if not local.is_relative_to(path.parent.resolve()):
-                yield RawDocument(id=line, error=f"forbidden_path: {line!r} is outside the folder "
-                                                 f"of the source list {path}")
-                continue
-            line = str(local)
-        yield from _read(line, get_fetcher, depth + 1)
+        if is_url(line):
+            yield from _read(line, run, depth + 1)
+            continue
+        local = (path.parent / line).resolve()
+        # a list may name files in its own folder tree only: no '../', absolute or symlink escapes
+        if not local.is_relative_to(folder):
+            yield _rejected(line, Reason.FORBIDDEN_PATH,
+                            f"{line!r} is outside the folder of the source list {path}")
+            continue
+        yield from _read(str(path.parent / line), run, depth + 1,
+                         Path(line).as_posix().removeprefix("./"), folder)
 
 
-def read_gzip(path: Path, get_fetcher) -> Iterator[RawDocument]:
+def read_gzip(path: Path, run: Run, name: str | None = None) -> Iterator[RawDocument]:
     """A compressed file: decompressed to a temporary name with the inner suffix, then read."""
     import tempfile
 
+    name = name or path.name
     inner = Path(path.stem)  # "a.jsonl.gz" → "a.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / inner.name
         try:
             gunzip_to(path, target)
         except OSError as exc:
-            yield RawDocument(id=path.name, error=f"not_found: cannot read {path}: {exc.strerror}")
+            yield _rejected(name, Reason.NOT_FOUND, f"cannot read {path}: {exc.strerror}")
             return
-        except ValueError as exc:
-            yield RawDocument(id=path.name, error=f"{exc} ({path})")
+        except SourceError as exc:
+            yield _rejected(name, exc.rejection.reason, f"{exc.rejection.detail} ({path})")
             return
-        for doc in _read(str(target), get_fetcher, 0):
+        inner_name = name[:-3] if name.lower().endswith(".gz") else name
+        for doc in _read(str(target), run, 0, inner_name):
             # ids and error messages name the archive the user gave, not the temporary file
-            if doc.error:
-                doc.error = doc.error.replace(str(target), str(path))
+            if doc.error and str(target) in doc.error.detail:
+                doc.error = Rejection(doc.error.reason, doc.error.detail.replace(str(target), str(path)))
             yield doc
 
 
-def read_xml_file(path: Path, get_fetcher) -> Iterator[RawDocument]:
+def read_xml_file(path: Path, run: Run, name: str | None = None) -> Iterator[RawDocument]:
+    name = name or path.name
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield RawDocument(id=path.name, error=f"not_found: cannot read {path}: {exc.strerror}")
+        yield _rejected(name, Reason.NOT_FOUND, f"cannot read {path}: {exc.strerror}")
         return
     if looks_like_sitemap(data):
-        yield from _sitemap_items(data, path.name, get_fetcher(), 0)
+        yield from _sitemap_items(data, name, run, 0)
     elif looks_like_feed(data):
-        yield from _feed_items(data, path.name, None, get_fetcher())
+        yield from _feed_items(data, name, None, run)
     else:
-        yield from read_path(path)
+        yield from read_path(path, name)
 
 
-def read_url(url: str, fetcher: Fetcher) -> Iterator[RawDocument]:
+def read_url(url: str, run: Run) -> Iterator[RawDocument]:
     """A page, or every item of a feed or sitemap at ``url``."""
     try:
-        resp = fetcher.get(url)
+        resp = run.fetcher.get(url)
     except FetchError as exc:
-        yield RawDocument(id=url, url=url, error=f"{exc.reason}: {exc}")
+        yield RawDocument(id=url, url=url, error=exc.rejection)
         return
     if resp.status >= 400:
-        yield RawDocument(id=url, url=url, error=f"http_error: HTTP {resp.status} for {url}")
+        yield _rejected(url, Reason.HTTP_ERROR, f"HTTP {resp.status} for {url}", url=url)
         return
     data = resp.content
     if looks_like_sitemap(data) or "sitemap" in resp.content_type:
-        yield from _sitemap_items(data, url, fetcher, 0)
+        run.sitemaps_read.add(url)
+        yield from _sitemap_items(data, url, run, 0)
     elif looks_like_feed(data) or resp.content_type in ("application/rss+xml", "application/atom+xml"):
-        yield from _feed_items(data, url, resp.url, fetcher)
+        yield from _feed_items(data, url, resp.url, run)
     else:
         yield page_document(url, resp)
 
@@ -196,7 +260,7 @@ def page_document(url: str, resp, title: str | None = None, published: str | Non
                   ) -> RawDocument:
     ctype = resp.content_type
     if ctype and not (ctype.startswith("text/") or "html" in ctype or "xml" in ctype):
-        return RawDocument(id=url, url=resp.url, error=f"not_html: {url} is {ctype}")
+        return _rejected(url, Reason.NOT_HTML, f"{url} is {ctype}", url=resp.url)
     text = resp.text()
     if ctype == "text/plain":
         return RawDocument(id=url, text=text, url=resp.url, title=title, published=published)
@@ -208,23 +272,44 @@ def fetch_page(url: str, fetcher: Fetcher, title: str | None = None, published: 
     try:
         resp = fetcher.get(url)
     except FetchError as exc:
-        return RawDocument(id=url, url=url, error=f"{exc.reason}: {exc}")
+        return RawDocument(id=url, url=url, error=exc.rejection)
     if resp.status >= 400:
-        return RawDocument(id=url, url=url, error=f"http_error: HTTP {resp.status} for {url}")
+        return _rejected(url, Reason.HTTP_ERROR, f"HTTP {resp.status} for {url}", url=url)
     return page_document(url, resp, title, published)
 
 
-def _feed_items(data: bytes, name: str, base_url: str | None, fetcher: Fetcher) -> Iterator[RawDocument]:
+def _item_budget(run: Run, url: str, source: str) -> RawDocument | None | bool:
+    """Whether an item page may be fetched: True, False (already fetched in this run: skipped),
+    or a fetch_limit rejection once the run's budget is spent."""
+    if url in run.items_fetched:
+        log.info("%s lists %s again: already read in this run", source, url)
+        return False
+    if not run.may_fetch_item():
+        return _rejected(f"{source}#fetch_limit", Reason.FETCH_LIMIT,
+                         f"{source}: the run already fetched {run.max_item_fetches} pages from feeds "
+                         "and sitemaps; the rest of its items are not fetched")
+    run.items_fetched.add(url)
+    return True
+
+
+def _feed_items(data: bytes, name: str, base_url: str | None, run: Run) -> Iterator[RawDocument]:
     try:
         _meta, items = parse_feed(data, base_url)
-    except UnsafeXML as exc:
-        yield RawDocument(id=name, error=str(exc))
+    except SourceError as exc:
+        yield _rejected(name, exc.rejection.reason, f"{name}: {exc.rejection.detail}")
         return
     except ValueError as exc:
-        yield RawDocument(id=name, error=f"unreadable: {name}: {exc}")
+        yield _rejected(name, Reason.UNREADABLE, f"{name}: {exc}")
         return
     for item in items:
-        yield item_document(item, fetcher)
+        if item.url:
+            allowed = _item_budget(run, item.url, name)
+            if allowed is False:
+                continue
+            if isinstance(allowed, RawDocument):
+                yield allowed
+                return
+        yield item_document(item, run.fetcher)
 
 
 def item_document(item, fetcher: Fetcher) -> RawDocument:
@@ -237,27 +322,45 @@ def item_document(item, fetcher: Fetcher) -> RawDocument:
     if item.content:
         return RawDocument(id=item.url or item.guid or item.title or "feed-item", html=item.content,
                            url=item.url, title=item.title, published=item.published)
-    return RawDocument(id=item.guid or item.title or "feed-item", error="empty: feed item without link or content")
+    return _rejected(item.guid or item.title or "feed-item", Reason.EMPTY,
+                     "feed item without link or content")
 
 
-def _sitemap_items(data: bytes, name: str, fetcher: Fetcher, depth: int) -> Iterator[RawDocument]:
+def _sitemap_items(data: bytes, name: str, run: Run, depth: int) -> Iterator[RawDocument]:
     try:
         entries = parse_sitemap(data)
+    except SourceError as exc:
+        yield _rejected(name, exc.rejection.reason, f"{name}: {exc.rejection.detail}")
+        return
     except ValueError as exc:
-        msg = str(exc)
-        yield RawDocument(id=name, error=msg if msg.startswith("unsafe_xml") else f"unreadable: {name}: {msg}")
+        yield _rejected(name, Reason.UNREADABLE, f"{name}: {exc}")
         return
     for entry in entries:
         if entry.is_sitemap:
+            if entry.url in run.sitemaps_read:
+                log.info("sitemap %s listed again (a loop): read once", entry.url)
+                continue
             if depth + 1 > MAX_SITEMAP_DEPTH:
-                yield RawDocument(id=entry.url, error=f"unreadable: sitemap index nested deeper "
-                                                      f"than {MAX_SITEMAP_DEPTH}")
+                yield _rejected(entry.url, Reason.UNREADABLE,
+                                f"sitemap index nested deeper than {MAX_SITEMAP_DEPTH}")
                 continue
+            if not run.may_fetch_item():
+                yield _rejected(f"{name}#fetch_limit", Reason.FETCH_LIMIT,
+                                f"{name}: the run already fetched {run.max_item_fetches} pages and "
+                                "sitemaps from feeds and sitemaps; the rest are not fetched")
+                return
+            run.sitemaps_read.add(entry.url)
             try:
-                resp = fetcher.get(entry.url)
+                resp = run.fetcher.get(entry.url)
             except FetchError as exc:
-                yield RawDocument(id=entry.url, url=entry.url, error=f"{exc.reason}: {exc}")
+                yield RawDocument(id=entry.url, url=entry.url, error=exc.rejection)
                 continue
-            yield from _sitemap_items(resp.content, entry.url, fetcher, depth + 1)
+            yield from _sitemap_items(resp.content, entry.url, run, depth + 1)
         else:
-            yield fetch_page(entry.url, fetcher, entry.title, entry.published)
+            allowed = _item_budget(run, entry.url, name)
+            if allowed is False:
+                continue
+            if isinstance(allowed, RawDocument):
+                yield allowed
+                return
+            yield fetch_page(entry.url, run.fetcher, entry.title, entry.published)

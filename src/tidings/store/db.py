@@ -10,12 +10,13 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from tidings.errors import TidingsError
 from tidings.store.schema import MIGRATIONS_TABLE, migrations
 
 log = logging.getLogger(__name__)
 
 
-class StoreError(Exception):
+class StoreError(TidingsError):
     """A store that cannot be opened or used (bad path or URL, newer schema, unreachable server)."""
 
 

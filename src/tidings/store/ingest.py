@@ -6,15 +6,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import logging
+import signal
+import threading
 from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from tidings import __version__
-from tidings.model import RawDocument
+from tidings.model import RawDocument, Reason, Rejection, scrub
+from tidings.settings import DEFAULT_DB
 from tidings.store.store import Store, Writer, canonical_json
 
 log = logging.getLogger(__name__)
@@ -56,6 +61,49 @@ def raw_hash(raw: RawDocument, published: str | None = None) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+class IdLedger:
+    """The ids read in one run and a digest of what each held. A second, different input under an
+    id already read is renamed ``<id>#<n>`` and rejected as ``duplicate_id``: the first one stays,
+    and reruns give the same store (never a version that flips with the order of writes)."""
+
+    def __init__(self):
+        self.seen: dict[str, bytes] = {}
+        self.renamed: Counter = Counter()
+
+    def check(self, doc_id: str, digest: str) -> str | None:
+        """None when the id is new or holds the same input again; else the id to reject under."""
+        short = bytes.fromhex(digest[:32])
+        first = self.seen.setdefault(doc_id, short)
+        if first == short:
+            return None
+        self.renamed[doc_id] += 1
+        return f"{doc_id}#{self.renamed[doc_id] + 1}"
+
+
+def duplicate_id(raw: RawDocument, new_id: str) -> RawDocument:
+    return RawDocument(id=new_id, url=raw.url, title=raw.title, published=raw.published,
+                       error=Rejection(Reason.DUPLICATE_ID, f"{raw.id!r} was already read in this "
+                                                            "run with a different text"))
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt():
+    """SIGTERM ends an ingest as Ctrl-C does (KeyboardInterrupt): the writer then commits every whole
+    document and undoes the one being written. Only the main thread can set a handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _write(writer: Writer, record: dict, h: str | None, summary: IngestSummary) -> None:
     try:
         summary.count(writer.write(record, h))
@@ -65,7 +113,7 @@ def _write(writer: Writer, record: dict, h: str | None, summary: IngestSummary) 
         summary.errors.append(f"{record.get('id')}: {type(exc).__name__}: {exc}")
 
 
-def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
+def ingest(raws: Iterable[RawDocument], db: str | Path = DEFAULT_DB, *,
            published: str | None = None, batch_size: int = 50, coder=None, workers: int = 1,
            actors: Sequence[str] = (), agents: Sequence[str] = (), engine: str = "local",
            scheduler: str | None = None, parquet_dir: str | Path | None = None,
@@ -104,11 +152,17 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
     store = Store.open(db, create=True)
     store.close()
     hashes: deque[str] = deque()
-    with Store(db, None).writer(batch_size=batch_size) as writer:
+    ledger = IdLedger()
+    with sigterm_as_interrupt(), Store(db, None).writer(batch_size=batch_size) as writer:
         def fresh():
             for raw in raws:
                 summary.read += 1
+                raw = raw.scrubbed()
                 h = raw_hash(raw, published)
+                renamed = ledger.check(raw.id, h)
+                if renamed is not None:
+                    raw = duplicate_id(raw, renamed)
+                    h = raw_hash(raw, published)
                 if writer.is_unchanged(raw.id, h):
                     summary.unchanged += 1
                     if progress:
@@ -125,6 +179,15 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = "tidings.db", *,
     return summary
 
 
+def duplicate_record(record: dict, new_id: str) -> dict:
+    """The contract record of a ``duplicate_id`` rejection for ``record`` (see ``IdLedger``)."""
+    rejection = Rejection(Reason.DUPLICATE_ID, f"{record.get('id')!r} was already read in this run "
+                                               "with a different record")
+    return {"id": new_id, "url": record.get("url"), "title": record.get("title"),
+            "published": record.get("published"), "language": None, "text": "", "removed": [],
+            "entities": [], "events": [], "quotes": [], "attributions": [], "error": str(rejection)}
+
+
 def contract_validator():
     import jsonschema
 
@@ -133,7 +196,7 @@ def contract_validator():
     return jsonschema.Draft202012Validator(output_schema())
 
 
-def store_records(records: Iterable[dict], db: str | Path = "tidings.db", *, batch_size: int = 50,
+def store_records(records: Iterable[dict], db: str | Path = DEFAULT_DB, *, batch_size: int = 50,
                   validate: bool = True,
                   progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Store contract records (dicts) as they are; idempotent by their content hash.
@@ -143,18 +206,33 @@ def store_records(records: Iterable[dict], db: str | Path = "tidings.db", *, bat
     """
     summary = IngestSummary()
     validator = contract_validator() if validate else None
+    ledger = IdLedger()
     Store.open(db, create=True).close()
-    with Store(db, None).writer(batch_size=batch_size) as writer:
+    with sigterm_as_interrupt(), Store(db, None).writer(batch_size=batch_size) as writer:
         for record in records:
             summary.read += 1
             if validator is not None:
-                problem = next(iter(validator.iter_errors(record)), None)
+                try:
+                    problem = next(iter(validator.iter_errors(record)), None)
+                except RecursionError:
+                    problem = "nested too deeply"
                 if problem is not None:
                     summary.failed += 1
-                    where = "/".join(str(p) for p in problem.absolute_path) or "record"
+                    where = "/".join(str(p) for p in getattr(problem, "absolute_path", ())) or "record"
                     rid = record.get("id") if isinstance(record, dict) else None
-                    summary.errors.append(f"{rid}: not a contract record ({where}: {problem.message})")
+                    message = getattr(problem, "message", problem)
+                    summary.errors.append(f"{rid}: not a contract record ({where}: {message})")
                     continue
+            if isinstance(record, dict):
+                serial = canonical_json(record)
+                try:
+                    digest = hashlib.sha256(serial.encode("utf-8"))
+                except UnicodeEncodeError:  # lone surrogates from a JSON escape: U+FFFD, as text
+                    record = json.loads(scrub(serial))
+                    digest = hashlib.sha256(scrub(serial).encode("utf-8"))
+                renamed = ledger.check(str(record.get("id")), digest.hexdigest())
+                if renamed is not None:
+                    record = duplicate_record(record, renamed)
             _write(writer, record, None, summary)
             if progress:
                 progress(summary)

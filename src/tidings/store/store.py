@@ -21,6 +21,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tidings.extract import dedup
+from tidings.model import Rejection
+from tidings.settings import DEFAULT_DB
 from tidings.store.db import Connection, StoreError
 from tidings.store.schema import LATEST
 
@@ -35,43 +37,17 @@ def record_hash(record: dict) -> str:
     return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
 
 
-# A rejected document's free-text error becomes a short named reason (the detail is kept too).
-REASONS = [
-    ("language not supported", "not_english"),
-    ("empty", "empty"),
-    ("no main text", "no_main_text"),
-    ("too large", "too_large"),
-    ("binary", "binary"),
-    ("malformed json", "malformed_json"),
-    ("not a json object", "malformed_json"),
-    ("coding failed", "coding_failed"),
-    ("robots.txt", "robots_disallowed"),
-    ("private address", "private_address"),
-    ("timed out", "timeout"),
-    ("timeout", "timeout"),
-    ("too many redirects", "too_many_redirects"),
-    ("size cap", "too_large"),
-    ("http ", "http_error"),
-    ("fetch", "fetch_failed"),
-    ("not found", "not_found"),
-    ("no such file", "not_found"),
-]
+def reason_for(error) -> str:
+    """The named reason of a record's ``error`` (``"<reason>: <detail>"``, as ``Rejection`` writes it)."""
+    return Rejection.parse(error).reason.value
 
 
-KNOWN = {reason for _, reason in REASONS} | {
-    "bad_url", "unsafe_xml", "not_html", "unreadable", "duplicate", "forbidden_path"}
-
-
-def reason_for(error: str) -> str:
-    """The named reason of an error: a leading ``reason:`` token, else the first phrase matched."""
-    head = error.split(":", 1)[0].strip()
-    if head in KNOWN:
-        return head
-    low = error.lower()
-    for needle, reason in REASONS:
-        if needle in low:
-            return reason
-    return "unreadable"
+def url_host(url: str | None) -> str | None:
+    """The host of a URL, or None for a URL too malformed to have one (the document is kept)."""
+    try:
+        return (urlsplit(url).hostname or None) if url else None
+    except ValueError:  # e.g. 'http://[oops/x': an unclosed IPv6 bracket
+        return None
 
 
 def event_signature(event: dict) -> str:
@@ -103,6 +79,7 @@ class Writer:
         self.tx_started = 0.0
         self.pending = 0
         self.in_tx = False
+        self.doc_open = False  # between a document's SAVEPOINT and its RELEASE
         self.index = dedup.NearDuplicates()
         # the LSH index lives in memory; rebuilt from the committed MinHashes on every open
         for doc_id, sig in conn.all("SELECT document_id, signature FROM minhashes ORDER BY document_id"):
@@ -113,8 +90,12 @@ class Writer:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         # Every document written so far is whole (one savepoint each), so even when the run is
-        # interrupted (Ctrl-C, a failing source) they are committed rather than thrown away.
+        # interrupted (Ctrl-C, a failing source) they are committed rather than thrown away. A
+        # document the interrupt caught half-written (even inside write's own undo) is undone first,
+        # so no rerun can find its raw hash and call it unchanged.
         try:
+            if self.doc_open:
+                self._undo_document()
             self.flush()
         except Exception:
             self.conn.rollback()
@@ -151,18 +132,24 @@ class Writer:
         # a savepoint per document: one that fails leaves no half rows, and the rest of the
         # batch (already reported as written) stays
         self.conn.execute("SAVEPOINT doc")
+        self.doc_open = True
         try:
             result = self._write(doc_id, record, content, raw_hash)
-        except Exception:
-            self.conn.execute("ROLLBACK TO SAVEPOINT doc")
-            self.conn.execute("RELEASE SAVEPOINT doc")
-            self._reload_index()
+        except BaseException:  # KeyboardInterrupt too: a half-written document is never committed
+            self._undo_document()
             raise
         self.conn.execute("RELEASE SAVEPOINT doc")
+        self.doc_open = False
         self.pending += 1
         if self.pending >= self.batch_size or time.monotonic() - self.tx_started >= self.max_seconds:
             self.flush()
         return result
+
+    def _undo_document(self) -> None:
+        self.conn.execute("ROLLBACK TO SAVEPOINT doc")
+        self.conn.execute("RELEASE SAVEPOINT doc")
+        self.doc_open = False
+        self._reload_index()
 
     def _write(self, doc_id: str, record: dict, content: str, raw_hash: str) -> WriteResult:
         c = self.conn
@@ -178,7 +165,7 @@ class Writer:
         error = record.get("error")
         status = "rejected" if error else "coded"
         url = record.get("url")
-        host = (urlsplit(url).hostname or None) if url else None
+        host = url_host(url)
         thash, m = dedup.fingerprint(text)
 
         cluster_id, duplicate = self._cluster(doc_id, text, thash, m)
@@ -332,7 +319,7 @@ class Store:
         self.conn = conn
 
     @classmethod
-    def open(cls, db: str | Path = "tidings.db", *, create: bool = False) -> "Store":
+    def open(cls, db: str | Path = DEFAULT_DB, *, create: bool = False) -> "Store":
         """Open a store; ``create`` makes a new one (and migrates an old one) when needed."""
         conn = Connection.open(db, readonly=not create)
         try:

@@ -12,8 +12,7 @@ const QUAD = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 const QUAD_COLOUR = {1: "#4e9a06", 2: "#2e7d32", 3: "#f57c00", 4: "#c62828"};
 const PLOVER = ["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
   "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"];
-const MODALITY = ["asserted", "negated", "threatened", "promised", "future", "hypothetical",
-  "reported", "historical"];
+// MODALITY comes from vocabulary.js, generated from tidings.events.modality.MODALITIES
 const SVGNS = "http://www.w3.org/2000/svg";
 
 /* ---- DOM helpers: strings become text nodes, never markup ---- */
@@ -120,7 +119,7 @@ function filterForm(fields, params, onSubmit) {
     const out = {};
     for (const f of fields) {
       const input = form.elements[f.name];
-      const v = f.type === "checkbox" ? (input.checked ? "true" : "") : input.value.trim();
+      const v = f.type === "checkbox" ? (input.checked ? "true" : (f.explicit ? "false" : "")) : input.value.trim();
       if (v) out[f.name] = v;
     }
     onSubmit(out);
@@ -147,9 +146,14 @@ function pager(total, offset, limit, onPage, exact = true) {
     el("span", {class: "muted", "data-total": total, text: total ? `${offset + 1}–${last} of ${of}` : "no results"}),
     el("button", {type: "button", "data-page": "next", disabled: exact && last >= total, on: {click: () => onPage(offset + limit)}, text: "Next →"}));
 }
+/* A link to the events of an actor code: every code the store holds, ---GOV and IGOUNO included. */
+function actorHref(code) { return "#/events?actor=" + encodeURIComponent(code); }
+function codeLink(code, attrs) {
+  return code ? el("a", Object.assign({class: "code actor-link", href: actorHref(code), text: code}, attrs || {})) : el("span", {class: "code", text: "?"});
+}
 function actorCell(a) {
   if (!a) return el("span", {class: "muted", text: "—"});
-  return el("span", {title: a.text || ""}, el("span", {class: "code", text: a.code || "?"}), " ", el("span", {class: "muted", text: a.name || a.text || ""}));
+  return el("span", {title: a.text || ""}, codeLink(a.code), " ", el("span", {class: "muted", text: a.name || a.text || ""}));
 }
 /* text with spans [{start, end, cls}] marked; overlapping spans split the text at every boundary */
 function highlighted(text, spans) {
@@ -199,7 +203,8 @@ async function eventsView(params) {
 async function evidenceView(params, key) {
   const e = await api("events/" + key.split("/").map(encodeURIComponent).join("/"));
   const spans = (e.highlight ? e.highlight.spans : []).map(s => ({start: s.start, end: s.end, role: s.role, cls: "hl hl-" + s.role}));
-  const seq = key.slice(key.lastIndexOf("/") + 1);
+  /* the route may hold the event's key (document/position) or the API's event id */
+  const seq = e.key.slice(e.key.lastIndexOf("/") + 1);
   const facts = [
     ["source", e.source ? `${e.source.code || "?"} — ${e.source.name || e.source.text}` : "—"],
     ["event", `${e.cameo} (root ${e.root || "?"}) ${e.plover || ""} ${e.plover_mode || ""}`],
@@ -245,7 +250,7 @@ async function documentView(params, id) {
       el("dt", {text: "published"}), el("dd", {text: d.published || "—"}),
       el("dt", {text: "status"}), el("dd", {text: d.status + (d.rejected ? ` (${d.rejected})` : "") + (d.error ? ": " + d.error : "")})),
     el("div", {class: "card"}, el("div", {class: "doctext", id: "doc-text"}, highlighted(text, spans))),
-    el("h2", {text: `Removed as boilerplate (${removed.length})`}),
+    el("h2", {text: `Removed from coding (${removed.length}): boilerplate, headline, foreign-language passages`}),
     el("div", {id: "removed"}, removed.length ? removed.map(r => el("div", {class: "removed"}, el("span", {class: "reason", text: r.reason}), r.text))
                                             : el("p", {class: "muted", text: "Nothing was removed."})),
     el("h2", {text: `Events (${(d.events || []).length})`}),
@@ -270,25 +275,40 @@ async function timelineView(params) {
     {name: "since", label: "since", type: "date"}, {name: "until", label: "until", type: "date"},
   ], p, f => go("timeline", f));
   const data = await api("timeline", p);
+  const note = partialNote(data.partial);
   append(clear(view()), [el("h1", {text: "Dyad timeline"}), form, timelineChart(data),
+    note ? el("p", {class: "muted", id: "timeline-partial", text: note}) : null,
     el("div", {class: "legend"}, [1, 2, 3, 4].map(q => el("span", {}, el("i", {class: "swatch sw-q" + q}), `Q${q} ${QUAD[q]}`)),
       el("span", {}, el("i", {class: "swatch sw-gold"}), "mean Goldstein (right axis, −10…10)")),
     el("table", {class: "timeline"}, el("thead", {}, el("tr", {}, ["period", "Q1", "Q2", "Q3", "Q4", "events", "Goldstein"].map(h => el("th", {text: h})))),
-      el("tbody", {}, data.periods.map(r => el("tr", {}, [r.period, r.q1, r.q2, r.q3, r.q4, r.events, r.goldstein ?? ""].map((v, i) => el("td", {class: i ? "num" : "", text: v}))))))]);
+      /* the chart shows the empty periods; the table lists those with events */
+      el("tbody", {}, data.periods.filter(r => r.events).map(r => el("tr", {}, [r.period, r.q1, r.q2, r.q3, r.q4, r.events, r.goldstein ?? ""].map((v, i) => el("td", {class: i ? "num" : "", text: v}))))))]);
+}
+/* Whole-number ticks from 0 at a step of 1, 2 or 5 × 10^k, at most six of them, the last ≥ max. */
+function countTicks(max) {
+  let step = 1;
+  for (let k = 1; Math.ceil(max / step) > 5; k *= 10) step = [1, 2, 5].map(m => m * k).find(s => Math.ceil(max / s) <= 5) || 10 * k;
+  const out = [];
+  for (let v = 0; v < max + step; v += step) { out.push(v); if (v >= max) break; }
+  return out;
+}
+function partialNote(partial) {
+  const parts = ["year", "month"].filter(p => partial && partial[p]).map(p => `${partial[p]} event${partial[p] === 1 ? "" : "s"} with only a ${p}`);
+  return parts.length ? "Not on the timeline: " + parts.join(", ") + " (dated less precisely than one period)." : "";
 }
 function timelineChart(data) {
   const W = 900, H = 320, L = 48, R = 48, T = 16, B = 40;
   const rows = data.periods;
   const chart = svg("svg", {class: "chart", id: "timeline-chart", viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img", "aria-label": "events per period by QuadClass with mean Goldstein"});
   if (!rows.length) { chart.appendChild(svg("text", {x: W / 2, y: H / 2, "text-anchor": "middle", text: "no events"})); return chart; }
-  const max = Math.max(1, ...rows.map(r => r.events));
+  const ticks = countTicks(Math.max(1, ...rows.map(r => r.events)));
+  const max = ticks[ticks.length - 1];
   const bw = (W - L - R) / rows.length;
   const y = v => T + (H - T - B) * (1 - v / max);
   const gy = g => T + (H - T - B) * (1 - (g + 10) / 20);
-  for (let i = 0; i <= 4; i++) {
-    const v = Math.round(max * i / 4);
+  for (const v of ticks) {
     chart.appendChild(svg("line", {class: "grid", x1: L, x2: W - R, y1: y(v), y2: y(v)}));
-    chart.appendChild(svg("text", {x: L - 6, y: y(v) + 4, "text-anchor": "end", text: v}));
+    chart.appendChild(svg("text", {class: "y-tick", x: L - 6, y: y(v) + 4, "text-anchor": "end", text: v}));
   }
   for (const g of [-10, 0, 10]) chart.appendChild(svg("text", {x: W - R + 6, y: gy(g) + 4, text: g}));
   const step = Math.ceil(rows.length / 12);
@@ -302,50 +322,108 @@ function timelineChart(data) {
       chart.appendChild(rect);
       base += n;
     }
-    if (i % step === 0) chart.appendChild(svg("text", {x: L + i * bw + bw / 2, y: H - B + 16, "text-anchor": "middle", text: r.period}));
+    if (i % step === 0) chart.appendChild(svg("text", {x: L + i * bw + bw / 2, y: H - B + 16, "text-anchor": "middle", text: data.by === "month" ? r.period.slice(0, 7) : r.period}));
   });
   chart.appendChild(svg("line", {class: "axis", x1: L, x2: W - R, y1: H - B, y2: H - B}));
-  const pts = rows.map((r, i) => r.goldstein === null ? null : `${L + i * bw + bw / 2},${gy(r.goldstein)}`).filter(Boolean);
-  if (pts.length) chart.appendChild(svg("polyline", {class: "goldstein", points: pts.join(" "), fill: "none", stroke: "#222", "stroke-width": 2}));
+  /* one line per run of periods with events: an empty period breaks the line, never bridged */
+  let run = [];
+  const flush = () => { if (run.length > 1) chart.appendChild(svg("polyline", {class: "goldstein", points: run.join(" "), fill: "none", stroke: "#222", "stroke-width": 2})); run = []; };
+  rows.forEach((r, i) => { if (r.goldstein === null) flush(); else run.push(`${L + i * bw + bw / 2},${gy(r.goldstein)}`); });
+  flush();
   rows.forEach((r, i) => { if (r.goldstein !== null) chart.appendChild(svg("circle", {cx: L + i * bw + bw / 2, cy: gy(r.goldstein), r: 3, fill: "#222"}, svg("title", {text: `${r.period} mean Goldstein ${r.goldstein}`}))); });
   return chart;
 }
 
+const LEVELS = [{value: "country", label: "countries"}, {value: "actor", label: "actors"}];
 async function networkView(params) {
-  const p = Object.assign({limit: 40}, params);
+  /* countries, both sides coded, by default: at corpus scale the actor-level graph is a hairball */
+  const p = Object.assign({limit: 40, level: "country", both_coded: "true"}, params);
   const form = filterForm([
+    {name: "level", label: "nodes", options: LEVELS},
+    {name: "both_coded", label: "both sides coded", type: "checkbox", explicit: true},
     {name: "actor", label: "actor", placeholder: "USA"}, {name: "cameo", label: "CAMEO", placeholder: "04"},
     {name: "quad_class", label: "QuadClass", options: [1, 2, 3, 4]},
     {name: "since", label: "since", type: "date"}, {name: "until", label: "until", type: "date"},
     {name: "limit", label: "edges", type: "number"},
   ], p, f => go("network", f));
-  const filters = Object.assign({}, p); delete filters.limit;
+  const filters = Object.assign({}, p); for (const k of ["limit", "level", "both_coded"]) delete filters[k];
   const [net, top] = await Promise.all([api("network", p), api("actors/top", Object.assign({limit: 15}, filters))]);
+  const country = net.level === "country";
+  /* at country level a node is a country (actor= prefix), at actor level one code */
+  const edgeHref = e => "#/events?" + new URLSearchParams({source: e.source, target: e.target});
   append(clear(view()), [el("h1", {text: "Actor network"}), form, networkChart(net),
+    el("p", {class: "muted", text: (country ? "Countries (actors rolled up; organisations stay themselves). " : "Actor codes. ")
+      + "Edges point from source to target; width grows with the number of events; green: mean Goldstein above 0 (cooperation), red: below. Click a node for its events."}),
     el("h2", {text: "Top actors"}),
     el("ol", {id: "top-actors"}, top.map(a => el("li", {},
-      el("a", {href: "#/events?actor=" + encodeURIComponent(a.code), class: "code", text: a.code}), " ",
+      codeLink(a.code), " ",
       el("span", {class: "muted", text: `${a.name || ""} — ${a.events} events (${a.as_source} as source, ${a.as_target} as target)`})))),
-    el("p", {class: "muted", text: "Edges point from source to target; width grows with the number of events; green: mean Goldstein above 0 (cooperation), red: below."}),
-    el("table", {}, el("thead", {}, el("tr", {}, ["source", "target", "events", "cooperation", "conflict", "Goldstein", ""].map(h => el("th", {text: h})))),
-      el("tbody", {}, net.edges.map(e => el("tr", {}, el("td", {class: "code", text: e.source}), el("td", {class: "code", text: e.target}),
+    el("table", {id: "network-edges"}, el("thead", {}, el("tr", {}, ["source", "target", "events", "cooperation", "conflict", "Goldstein", ""].map(h => el("th", {text: h})))),
+      el("tbody", {}, net.edges.map(e => el("tr", {}, el("td", {}, codeLink(e.source)), el("td", {}, codeLink(e.target)),
         el("td", {class: "num", text: e.events}), el("td", {class: "num", text: e.cooperation}), el("td", {class: "num", text: e.conflict}),
-        el("td", {class: "num", text: e.goldstein ?? ""}), el("td", {}, el("a", {href: "#/events?source=" + encodeURIComponent(e.source) + "&target=" + encodeURIComponent(e.target), text: "events"})))))),
+        el("td", {class: "num", text: e.goldstein ?? ""}), el("td", {}, el("a", {href: edgeHref(e), text: "events"})))))),
   ]);
 }
+
+/* A force-directed layout, deterministic (no randomness: the same data gives the same picture).
+ * Nodes repel each other, edges pull their ends together, a weak pull keeps the graph centred,
+ * and no two nodes (with their labels) overlap. O(n²) per step: fine for the ≤ 200 nodes shown. */
+function forceLayout(nodes, edges, W, H) {
+  const n = nodes.length, cx = W / 2, cy = H / 2;
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  nodes.forEach((d, i) => {  /* a sunflower spiral: heavy nodes (listed first) start near the centre */
+    const r = 12 * Math.sqrt(i + 0.5) * Math.min(W, H) / 200;
+    d.x = cx + r * Math.cos(i * golden); d.y = cy + r * Math.sin(i * golden); d.vx = 0; d.vy = 0;
+  });
+  const index = new Map(nodes.map((d, i) => [d.code, i]));
+  const links = edges.map(e => [index.get(e.source), index.get(e.target), e.events]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
+  const maxW = Math.max(1, ...links.map(l => l[2]));
+  const area = (W - 80) * (H - 60), k = Math.sqrt(area / Math.max(1, n)) * 0.55;  /* ideal spacing */
+  for (let step = 0, temp = k; step < 400; step++, temp *= 0.985) {
+    for (const d of nodes) { d.fx = (cx - d.x) * 0.08; d.fy = (cy - d.y) * 0.08 * W / H; }
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      const a = nodes[i], b = nodes[j];
+      let dx = a.x - b.x, dy = a.y - b.y, dist = Math.hypot(dx, dy);
+      if (dist < 0.01) { dx = 0.01 * (i - j); dy = 0.01; dist = Math.hypot(dx, dy); }
+      const gap = a.room + b.room - dist;  /* overlap of the two nodes with their labels */
+      if (dist > 2.5 * k && gap <= 0) continue;  /* far apart: no push, so loose pairs stay near */
+      const rep = k * k / dist;
+      const push = rep + (gap > 0 ? gap * 4 : 0);
+      a.fx += dx / dist * push; a.fy += dy / dist * push; b.fx -= dx / dist * push; b.fy -= dy / dist * push;
+    }
+    for (const [i, j, w] of links) {
+      const a = nodes[i], b = nodes[j];
+      const dx = b.x - a.x, dy = b.y - a.y, dist = Math.hypot(dx, dy) || 0.01;
+      const pull = dist * dist / k * (0.3 + 0.7 * Math.log1p(w) / Math.log1p(maxW));
+      a.fx += dx / dist * pull; a.fy += dy / dist * pull; b.fx -= dx / dist * pull; b.fy -= dy / dist * pull;
+    }
+    for (const d of nodes) {
+      const f = Math.hypot(d.fx, d.fy) || 1, move = Math.min(f, temp);
+      d.x = Math.min(W - d.room, Math.max(d.room, d.x + d.fx / f * move));
+      d.y = Math.min(H - d.r - 22, Math.max(d.r + 6, d.y + d.fy / f * move));
+    }
+  }
+}
 function networkChart(net) {
-  const W = 900, H = 560, cx = W / 2, cy = H / 2, rad = Math.min(W, H) / 2 - 70;
+  const W = 1200, H = 620;
   const chart = svg("svg", {class: "chart", id: "network-chart", viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img", "aria-label": "actor network"});
   chart.appendChild(svg("defs", {}, svg("marker", {id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto"}, svg("path", {d: "M 0 0 L 10 5 L 0 10 z", fill: "#888"}))));
-  if (!net.nodes.length) { chart.appendChild(svg("text", {x: cx, y: cy, "text-anchor": "middle", text: "no interactions"})); return chart; }
-  const pos = {};
+  if (!net.nodes.length) { chart.appendChild(svg("text", {x: W / 2, y: H / 2, "text-anchor": "middle", text: "no interactions"})); return chart; }
   const maxNode = Math.max(...net.nodes.map(n => n.events));
-  const size = n => 5 + 14 * Math.sqrt(n.events / maxNode);
-  net.nodes.forEach((n, i) => { const a = 2 * Math.PI * i / net.nodes.length - Math.PI / 2; pos[n.code] = {x: cx + rad * Math.cos(a), y: cy + rad * Math.sin(a), r: size(n), a}; });
+  const nodes = net.nodes.map(d => {
+    const r = 6 + 20 * Math.sqrt(d.events / maxNode);
+    /* room: the node and its label below it (about 9 px a character at 13 px bold) */
+    const label = d.code === "---" ? "country unknown" : d.code;  /* "---" alone reads as a dash */
+    return Object.assign({}, d, {r, label, room: Math.max(r, 4 + 4.6 * label.length) + 6});
+  });
+  forceLayout(nodes, net.edges, W, H);
+  const pos = Object.fromEntries(nodes.map(d => [d.code, d]));
   const maxEdge = Math.max(...net.edges.map(e => e.events));
+  const edgeLayer = svg("g", {class: "edges"}), nodeLayer = svg("g", {class: "nodes"});
+  chart.appendChild(edgeLayer); chart.appendChild(nodeLayer);
   for (const e of net.edges) {
     const a = pos[e.source], b = pos[e.target];
-    if (!a || !b || a === b) continue;
+    if (!a || !b || a === b) continue;  /* a self-loop (inside one country) has no line to draw */
     const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1;
     const ux = dx / len, uy = dy / len;
     const colour = e.goldstein === null ? "#999" : e.goldstein >= 0 ? "#2e7d32" : "#c62828";
@@ -353,17 +431,19 @@ function networkChart(net) {
     const x1 = a.x + ux * a.r, y1 = a.y + uy * a.r, x2 = b.x - ux * (b.r + 2), y2 = b.y - uy * (b.r + 2);
     const bend = Math.min(40, len * 0.15), mx = (x1 + x2) / 2 - uy * bend, my = (y1 + y2) / 2 + ux * bend;
     const line = svg("path", {class: "edge", "data-source": e.source, "data-target": e.target, d: `M ${x1} ${y1} Q ${mx} ${my} ${x2} ${y2}`, fill: "none",
-      stroke: colour, "stroke-opacity": 0.65, "stroke-width": 1 + 6 * e.events / maxEdge, "marker-end": "url(#arrow)"});
+      stroke: colour, "stroke-opacity": 0.6, "stroke-width": 1 + 7 * e.events / maxEdge, "marker-end": "url(#arrow)"});
     line.appendChild(svg("title", {text: `${e.source} → ${e.target}: ${e.events} events, mean Goldstein ${e.goldstein}`}));
-    chart.appendChild(line);
+    edgeLayer.appendChild(line);
   }
-  for (const n of net.nodes) {
-    const p = pos[n.code];
-    const g = svg("g", {class: "node", "data-code": n.code});
-    g.appendChild(svg("circle", {cx: p.x, cy: p.y, r: p.r, fill: "#1f5fa8"}, svg("title", {text: `${n.code} ${n.name || ""}: ${n.events} events`})));
-    const out = Math.cos(p.a) >= 0;
-    g.appendChild(svg("text", {x: p.x + (out ? 1 : -1) * (p.r + 4), y: p.y + 4, "text-anchor": out ? "start" : "end", text: n.code}));
-    chart.appendChild(g);
+  for (const d of nodes) {
+    const link = document.createElementNS(SVGNS, "a");
+    link.setAttribute("href", actorHref(d.code));
+    const g = svg("g", {class: "node", "data-code": d.code});
+    g.appendChild(svg("circle", {cx: d.x, cy: d.y, r: d.r, fill: d.code.startsWith("---") ? "#8a8a8a" : "#1f5fa8"}, svg("title", {text: `${d.code} ${d.name || ""}: ${d.events} events`})));
+    /* the label under the node, on a white halo so crossing edges do not hide it */
+    g.appendChild(svg("text", {class: "node-label", x: d.x, y: d.y + d.r + 14, "text-anchor": "middle", text: d.label}));
+    link.appendChild(g);
+    nodeLayer.appendChild(link);
   }
   return chart;
 }
@@ -380,7 +460,7 @@ async function quotesView(params) {
         " ", el("span", {class: "code muted", text: s.code || ""}), " ", el("span", {class: "muted", text: `(${s.quotes})`}))))),
       el("div", {}, pager(page.total, offset, PAGE, o => go("quotes", Object.assign({}, params, {offset: o}))),
         el("table", {class: "quotes"}, el("tbody", {}, page.quotes.map(q => el("tr", {},
-          el("td", {}, el("b", {text: (q.speaker || {}).name || (q.speaker || {}).text || "?"}), el("br"), el("span", {class: "code muted", text: (q.speaker || {}).code || ""})),
+          el("td", {}, el("b", {text: (q.speaker || {}).name || (q.speaker || {}).text || "?"}), el("br"), (q.speaker || {}).code ? codeLink(q.speaker.code) : null),
           el("td", {}, el("blockquote", {text: q.text}), el("span", {class: "muted", text: q.kind + " · "}),
             el("a", {href: "#/document/" + encodeURIComponent(q.document_id), text: q.title || q.document_id})))))))),
   ]);

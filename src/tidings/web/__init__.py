@@ -1,0 +1,1 @@
+"""The dashboard: static assets in ``static/`` served by the API (``tidings serve``)."""

@@ -1,0 +1,58 @@
+"""No filler: things are not doers, ideas are attacked only in words, and what one hopes,
+wants or fears another will do is a statement of the holder's, not the other's act."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(events):
+    return sorted((e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+                  for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A hurricane hit the islands of the Bahamas on Sunday.",
+    "An earthquake struck Turkey and Syria on Monday.",
+    "A Russian diplomat was struck by a car in Moscow.",
+    "The virus hit Italy hard in March.",
+    "The sanctions contributed to the suffering of Iranian civilians.",
+])
+def test_a_thing_that_cannot_act_is_no_doer(code_text, text):
+    _, events = code_text(text)
+    assert events == [], text
+
+
+def test_actors_and_their_weapons_still_act(code_text):
+    assert codes(code_text("Russia attacked Ukraine.")[1]) == [("190", "RUS", "UKR")]
+    assert [e.cameo for e in code_text("A drone struck a convoy of Syrian troops.")[1]] == ["190"]
+
+
+def test_violence_aimed_at_an_idea_is_criticism_one_way(code_text):
+    assert codes(code_text("The minister attacked the European Commission's policy on migration.")[1]) == [
+        ("111", "---GOV", "IGOEEC")]
+    assert codes(code_text("The French government clashed with some of the stances of the German government.")[1]) \
+        == [("111", "FRAGOV", "DEUGOV")]
+    # military positions are not ideas; people who clash with people fight
+    assert [e.cameo for e in code_text("The army attacked rebel positions near Aleppo.")[1]][:1] == ["190"]
+    assert {e.cameo for e in code_text("Police clashed with protesters in Minsk.")[1]} == {"190"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt hopes Israel will withdraw its troops from Gaza.", [("013", "EGY", "ISR")]),
+    ("Russia fears that NATO will attack Belarus.", [("012", "RUS", "IGONAT")]),
+    ("The United States wants Iran to release the detained sailors.", [("020", "USA", "IRN")]),
+])
+def test_an_attitude_to_anothers_act_is_the_holders_statement(code_text, text, expected):
+    assert codes(code_text(text)[1]) == expected
+
+
+def test_an_attitude_to_ones_own_act_is_still_an_intent(code_text):
+    # "hopes" is read by the lemmatizer as a form of "hop": the intent frame still sees it
+    events = code_text("The United States hopes to sell weapons to Taiwan.")[1]
+    assert codes(events) == [("0311", "USA", "TWN")] and events[0].modality == "promised"
+
+
+def test_one_telephones_a_party_not_a_thing(code_text):
+    assert code_text("The Prime Minister called a press conference in Berlin.")[1] == []
+    assert codes(code_text("The French president called Chancellor Scholz on Monday.")[1])[0][0] == "041"
