@@ -43,7 +43,7 @@ PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSU
                 "THREATEN")
 PERIODS = ("day", "week", "month")
 ORDERS = ("newest", "oldest")
-NAMES_SAMPLE = 1000  # events per code and side read for the names seen under a top actor
+NAMES_SAMPLE = 200  # events per code and side read for the names seen under a top actor
 MAX_LIMIT = 1000  # the largest page the REST API serves (Python callers iterate everything)
 # Totals are counted exactly up to this many matches, then reported as a lower bound
 # (``total_exact`` false), as search engines do: a page must not wait for a count of millions.
