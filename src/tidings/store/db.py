@@ -128,7 +128,7 @@ class Connection:
                         self.execute(stmt)
                     self.execute("INSERT INTO migrations (version, name) VALUES (?, ?)", (version, name))
                     self.commit()
-                except Exception:
+                except BaseException:  # an interrupt too: never leave the write lock held
                     self.rollback()
                     raise
                 log.info("store migrated to version %d (%s)", version, name)

@@ -330,6 +330,9 @@ class Store:
         except Exception as exc:
             conn.close()
             raise StoreError(f"{db} is not a tidings store: {exc}") from exc
+        except BaseException:  # interrupted (Ctrl-C, SIGTERM): release the file before leaving
+            conn.close()
+            raise
         if version == 0:
             conn.close()
             raise StoreError(f"{db} is not a tidings store (no schema); run `tidings ingest` first")
