@@ -43,6 +43,7 @@ PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSU
                 "THREATEN")
 PERIODS = ("day", "week", "month")
 ORDERS = ("newest", "oldest")
+NAMES_SAMPLE = 200  # events per code and side read for the names seen under a top actor
 MAX_LIMIT = 1000  # the largest page the REST API serves (Python callers iterate everything)
 # Totals are counted exactly up to this many matches, then reported as a lower bound
 # (``total_exact`` false), as search engines do: a page must not wait for a count of millions.
@@ -379,16 +380,22 @@ def cameo_name(code: str | None) -> str | None:
 
 # One event row: the stored contract record, its document, and how widely the story was carried
 # (copies in its near-duplicate cluster, distinct documents, distinct hosts).
-EVENT_COLUMNS = (
-    "e.key, e.document_id, e.data, d.url, d.title, d.published,"
-    " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key),"
-    # one IN over a UNION (not "id = … OR id IN …", which scans documents) keeps these index lookups
-    " (SELECT count(*) FROM documents md WHERE md.id IN"
-    "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id)),"
-    " (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM documents md WHERE md.id IN"
-    "   (SELECT m.document_id FROM events m WHERE m.mention_of = e.key UNION SELECT e.document_id)),"
-    " e.date"
-)
+def event_columns(dialect: str) -> str:
+    """The columns of one event row (``e`` the event, ``d`` its document, joined by the caller)."""
+    # SQLite's statistics count the NULL mention_of of every first mention as one value shared
+    # by all rows, so its planner would scan events for each row; the index is the right path
+    via = " INDEXED BY events_mention_of" if dialect == "sqlite" else ""
+    return (
+        "e.key, e.document_id, e.data, d.url, d.title, d.published,"
+        " 1 + (SELECT count(*) FROM events m WHERE m.mention_of = e.key),"
+        # the other documents and hosts that carry a mention of it
+        f" 1 + (SELECT count(DISTINCT m.document_id) FROM events m{via}"
+        "      WHERE m.mention_of = e.key AND m.document_id <> e.document_id),"
+        f" 1 + (SELECT count(DISTINCT coalesce(md.host, md.id)) FROM events m{via}"
+        "      JOIN documents md ON md.id = m.document_id"
+        "      WHERE m.mention_of = e.key AND coalesce(md.host, md.id) <> coalesce(d.host, d.id)),"
+        " e.date"
+    )
 
 
 def _after(day: str | None, key: str, direction: str) -> str:
@@ -567,7 +574,7 @@ class Tidings:
                     offset: int = 0) -> list[tuple]:
         order = self._order_by(direction)
         return self.conn.all(
-            f"SELECT {EVENT_COLUMNS}"
+            f"SELECT {event_columns(self.dialect)}"
             f" FROM (SELECT e.key FROM events e{where}{order} LIMIT ? OFFSET ?) page"
             f" JOIN events e ON e.key = page.key JOIN documents d ON d.id = e.document_id{order}",
             params + [limit, offset])
@@ -650,11 +657,11 @@ class Tidings:
 
     def event(self, key: str) -> dict | None:
         """One event by its key (``document id/position``), with its evidence spans."""
-        row = self.conn.one(f"SELECT {EVENT_COLUMNS}, d.text FROM events e"
+        row = self.conn.one(f"SELECT {event_columns(self.dialect)}, d.text FROM events e"
                             " JOIN documents d ON d.id = e.document_id WHERE e.key = ?", (key,))
         if row is None:
             # the API lists events with their contract ``id`` too: accept it (first mention wins)
-            row = self.conn.one(f"SELECT {EVENT_COLUMNS}, d.text FROM events e"
+            row = self.conn.one(f"SELECT {event_columns(self.dialect)}, d.text FROM events e"
                                 " JOIN documents d ON d.id = e.document_id WHERE e.id = ?"
                                 " ORDER BY e.mention_of IS NOT NULL, e.key LIMIT 1", (key,))
         if row is None:
@@ -753,25 +760,24 @@ class Tidings:
                       "as_source": ns, "as_target": nt, "events": ns + nt}
                      for code, (ns, nt) in top])
 
-    def _names_seen(self, codes: list[str], where: str, params: list,
-                    most: int = 5) -> dict[str, list[dict]]:
-        """The people and bodies the actors stage named under each code in the matching events,
-        most frequent first."""
-        if not codes:
-            return {}
+    def _names_seen(self, codes: list[str], where: str, params: list, most: int = 5,
+                    sample: int = NAMES_SAMPLE) -> dict[str, list[dict]]:
+        """The people and bodies the actors stage named under each code, most frequent first,
+        read from at most ``sample`` matching events per code and side (a code can have hundreds
+        of thousands; reading each one's JSON would take seconds)."""
         counts: dict[str, dict[str, int]] = {}
-        marks = ", ".join("?" for _ in codes)
-        for code_col, side in (("e.source_code", "source"), ("e.target_code", "target")):
-            # the resolved name only (the name column falls back to the mention's text: "they")
-            name_col = (f"json_extract(e.data, '$.{side}.name')" if self.dialect == "sqlite"
+        for code in codes:
+            by_name = counts.setdefault(code, {})
+            for code_col, side in (("e.source_code", "source"), ("e.target_code", "target")):
+                # the resolved name only (the name column falls back to the mention's text: "they")
+                name = (f"json_extract(e.data, '$.{side}.name')" if self.dialect == "sqlite"
                         else f"(e.data::json -> '{side}' ->> 'name')")
-            cond = (where + " AND " if where else " WHERE ") + f"{code_col} IN ({marks})"
-            for code, name, n in self.conn.all(
-                    f"SELECT {code_col}, {name_col}, count(*) FROM events e{cond}"
-                    f" GROUP BY {code_col}, {name_col}", params + codes):
-                if name:
-                    by_name = counts.setdefault(code, {})
-                    by_name[name] = by_name.get(name, 0) + int(n)
+                cond = (where + " AND " if where else " WHERE ") + f"{code_col} = ?"
+                for found, n in self.conn.all(
+                        f"SELECT name, count(*) FROM (SELECT {name} AS name FROM events e{cond}"
+                        " LIMIT ?) sampled WHERE name IS NOT NULL GROUP BY name",
+                        params + [code, sample]):
+                    by_name[found] = by_name.get(found, 0) + int(n)
         return {code: [{"name": name, "events": n} for name, n in
                        sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:most]]
                 for code, names in counts.items()}
@@ -839,8 +845,9 @@ class Tidings:
 
     # ---- actors ----
     def actors(self, query: str | None = None, limit: int | None = None, offset: int = 0) -> Rows:
-        """Known actors (code, name, country, sectors) with their event counts; ``query`` matches
-        a code prefix or a name substring. Without ``limit``, every match."""
+        """Known actor codes (code, label as ``name``, country, sectors) with their event and
+        quote counts; ``query`` matches a code prefix or a name stored under the code. Without
+        ``limit``, every match."""
         _, offset = _page(limit or 0, offset)
         where, params = "", []
         if query and query.strip():
@@ -855,10 +862,13 @@ class Tidings:
             " (SELECT count(*) FROM events e WHERE e.target_code = a.code AND e.mention_of IS NULL),"
             " (SELECT count(*) FROM quotes q WHERE q.speaker_code = a.code)"
             f" FROM actors a{where} ORDER BY a.code{page}", params + page_params)
-        return Rows([{"code": c, "name": n, "country": co,
+        from tidings.actors.labels import code_label  # the actors package loads only when needed
+
+        # the name is the code's label: the stored name is only the first one seen under it
+        return Rows([{"code": c, "name": code_label(c), "country": co,
                       "sectors": [s for s in (sec or "").split(",") if s],
                       "as_source": int(ns), "as_target": int(nt), "quotes": int(nq)}
-                     for c, n, co, sec, ns, nt, nq in rows], total, limit, offset)
+                     for c, _, co, sec, ns, nt, nq in rows], total, limit, offset)
 
     # ---- quotes ----
     def _quote_where(self, speaker, text, document) -> tuple[str, list]:

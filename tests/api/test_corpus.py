@@ -66,6 +66,8 @@ def test_top_actors_grouped_by_code_with_a_neutral_label(client):
         assert "---" not in a["name"]
     gov = [a for a in top if a["code"] == "---GOV"]
     assert not gov or gov[0]["name"] == "government, country unknown"
+    listed = client.get("/api/actors", params={"q": "---", "limit": 1000}).json()["actors"]
+    assert listed and all(a["name"].endswith(", country unknown") for a in listed)
     for a in top:
         counts = [n["events"] for n in a["names"]]
         assert counts == sorted(counts, reverse=True) and sum(counts) <= a["events"]

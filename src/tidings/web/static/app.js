@@ -456,7 +456,7 @@ async function quotesView(params) {
     filterForm([{name: "speaker", label: "speaker", placeholder: "name or code"}, {name: "q", label: "words"}], params, f => go("quotes", f)),
     el("div", {class: "two-col"},
       el("div", {}, el("h2", {text: "Speakers"}), el("ol", {class: "speakers"}, speakers.map(s => el("li", {},
-        el("a", {href: "#/quotes?speaker=" + encodeURIComponent(s.code || s.name || ""), text: s.name || s.code || "unknown"}),
+        el("a", {href: "#/quotes?speaker=" + encodeURIComponent(s.speaker || s.code || s.name || ""), text: s.name || s.code || "unknown"}),
         " ", el("span", {class: "code muted", text: s.code || ""}), " ", el("span", {class: "muted", text: `(${s.quotes})`}))))),
       el("div", {}, pager(page.total, offset, PAGE, o => go("quotes", Object.assign({}, params, {offset: o}))),
         el("table", {class: "quotes"}, el("tbody", {}, page.quotes.map(q => el("tr", {},
