@@ -33,7 +33,7 @@ MEASURED_RIGHT = 0.108  # 20 right of 186 events (2026-11-30, main at 66dc60f)
 MEASURED_WRONG = 0.511  # 95 wrong of 186
 MAX_UNJUDGED = 6  # events new since the audit: judge them into the fixture when there are more
 # no-event sentences left empty by the coder, measured at the time of the fixture (rounded down)
-NO_EVENT_FLOOR = None
+NO_EVENT_FLOOR = 0.87  # 144 of 165 left empty (0.873) on main at 66dc60f
 
 
 def sha1(text: str) -> str:
