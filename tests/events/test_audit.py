@@ -29,11 +29,12 @@ AUDIT_PICKS = (
 )
 
 # measured when the audit was judged (AUDIT.md); the gates allow 0.05 of drift either way
-MEASURED_RIGHT = 0.108  # 20 right of 186 events (2026-11-30, main at 66dc60f)
-MEASURED_WRONG = 0.511  # 95 wrong of 186
+MEASURED_RIGHT = 0.119  # 20 right of 167 events (2026-11-30, after the topic, venue and characterisation rules;
+#                        0.108 = 20 of 186 at the audit, main at 66dc60f)
+MEASURED_WRONG = 0.449  # 75 wrong of 167 (95 of 186 at the audit)
 MAX_UNJUDGED = 6  # events new since the audit: judge them into the fixture when there are more
 # no-event sentences left empty by the coder, measured at the time of the fixture (rounded down)
-NO_EVENT_FLOOR = 0.87  # 144 of 165 left empty (0.873) on main at 66dc60f
+NO_EVENT_FLOOR = 0.89  # 147 of 165 left empty (0.891); 144 (0.873) on main at 66dc60f
 
 
 def sha1(text: str) -> str:

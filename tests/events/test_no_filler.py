@@ -56,3 +56,39 @@ def test_an_attitude_to_ones_own_act_is_still_an_intent(code_text):
 def test_one_telephones_a_party_not_a_thing(code_text):
     assert code_text("The Prime Minister called a press conference in Berlin.")[1] == []
     assert codes(code_text("The French president called Chancellor Scholz on Monday.")[1])[0][0] == "041"
+
+
+def test_an_act_in_the_topic_of_talks_is_what_was_discussed(code_text):
+    assert {e.cameo for e in code_text("The EU discussed sanctions against Belarus.")[1]} == {"040"}
+    events = code_text("The leaders held talks about the defense support for Ukraine.")[1]
+    assert all(e.cameo.startswith("04") for e in events) and events
+
+
+def test_an_undoing_prefix_is_not_the_act(code_text):
+    assert code_text("The settlements near Kharkiv have been de-occupied by Ukrainian forces.")[1] == []
+
+
+def test_committing_a_crime_is_no_commitment(code_text):
+    assert code_text("The man committed the murder in Paris.")[1] == []
+    assert [e.cameo for e in code_text("Britain committed itself to the defence of Poland.")[1]] == ["030"]
+
+
+def test_an_outlet_one_speaks_to_is_a_venue(code_text):
+    events = code_text("Speaking to CNN, the Greek foreign minister criticised Turkey.")[1]
+    assert codes(events) == [("110", "GRCGOV", "TUR")]
+
+
+def test_engaging_in_arguments_is_no_fighting(code_text):
+    assert code_text("Bloggers engaged him in arguments about the law.")[1] == []
+    assert [e.cameo for e in code_text("The army engaged in heavy fighting with rebels near Goma.")[1]] == ["190"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Iraqi ministry called the US strike a serious violation of Iraqi sovereignty.", [("111", "IRQGOV", "USA")]),
+    ("The Russian president considers NATO a threat.", [("111", "RUSGOV", "IGONAT")]),
+    ("Merkel described the agreement with France as a success.", [("051", "DEUGOV", "FRA")]),
+    ("The coach called him the best player.", []),
+])
+def test_a_characterisation_is_criticism_or_praise_never_a_phone_call(code_text, text, expected):
+    events = code_text(text, published="2015-06-01")[1]  # Merkel in office
+    assert [x for x in codes(events) if x[0] in ("111", "051", "041")] == expected

@@ -4,7 +4,7 @@ actors expanded into one argument each, and the party an act is aimed at when no
 from __future__ import annotations
 
 from tidings.events.candidate import Arg
-from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, OBJECT_CONTROL_VERBS
+from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -36,10 +36,10 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             return expand(ctx, [s])
         if cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
             head = cur.head
-            # object control: "urged Iran to stop" → Iran is the subject of "stop"
-            dobj = [c for c in head.children if c.dep_ == "dobj"]
-            if dobj and cur.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
-                return expand(ctx, dobj[:1])
+            # object control: "urged Iran to stop", "called on partners to increase" → they act
+            controller = controlled_object(head) if cur.dep_ == "xcomp" else None
+            if controller is not None:
+                return expand(ctx, [controller])
             cur = head
             continue
         if cur.dep_ == "conj" or (cur.dep_ in ("acomp", "advmod") and cur.head.pos_ in ("VERB", "AUX")):

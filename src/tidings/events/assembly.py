@@ -36,6 +36,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     root = cameo.root(c.code)
     if c.kind != "user" and root in MATERIAL_ROOTS and _lemma(named_doer(c.trigger)) in triggers.lexicon.non_agents:
         return []
+    if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger)):
+        return []
     code, recip = c.code, c.recip
     if c.kind in ("verb", "wide") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
@@ -86,6 +88,13 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     if mod in ("promised", "threatened", "hypothetical"):
         date = event_date(ctx, sent, c.trigger, published, future=True)
     place = ctx.place(sent)
+    if root in TALK_ROOTS and c.kind != "user":
+        # "speaking to CNN", "told the BBC": the outlet one talks to is the venue, not a party
+        if root == "04":  # a consultation needs both parties
+            pairs = [(s, t) for s, t in pairs if not _media(s) and not _media(t)]
+        else:
+            pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
+            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
     for s, t in pairs:
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
@@ -96,8 +105,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue
         if t is None and c.needs_target:
             continue  # "received 192 votes", "the group was visiting": the act has no party
-        if c.needs_target and code.startswith("041") and not t.actorlike:
-            continue  # "called a press conference": one telephones a party, not a thing
+        if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
+            continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
         if t is None and root == "01" and not (c.target_optional and s is not None and s.resolved
                                                and has_content(c)):
             # a statement counts when it is about or to another actor, or when an actor makes
@@ -128,8 +137,53 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     return out
 
 
+TALK_ROOTS = {"01", "02", "04"}
+
+
+def _media(arg) -> bool:
+    return arg is not None and arg.resolved and "MED" in (arg.actor.sectors or [])
+
+
 def _lemma(tok) -> str | None:
     return tok.lemma_.lower() if tok is not None else None
+
+
+# words of talking and meeting: an act in their topic ("talks on strengthening sanctions on
+# Russia", "a meeting on assistance to Ukraine") is what was discussed, not something done
+TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "meet", "conversation",
+        "call", "speak", "negotiation", "negotiations", "negotiate", "consultation", "consultations",
+        "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus"}
+TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+UNDOING_PREFIXES = {"de", "un", "non", "anti", "counter"}  # "de-occupied" is not "occupied"
+
+
+def is_topic(trigger) -> bool:
+    """The trigger stands in the topic of talk or a meeting ("talks about the defence support
+    for Ukraine"): climbing from it through objects and gerunds, a topic preposition that hangs
+    on a word of talking or meeting."""
+    cur = trigger
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ == "prep" and cur.head.lower_ in TOPIC_PREPS:
+            gov = cur.head.head
+            return gov.lemma_.lower() in TALK or gov.lower_ in TALK
+        if cur.dep_ in ("dobj", "xcomp", "ccomp") and cur.head.pos_ == "VERB" \
+                and cur.head.lemma_.lower() in TALK_VERBS:
+            return True
+        if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss"):
+            return False
+        cur = cur.head
+    return False
+
+
+def undone(trigger) -> bool:
+    """A hyphenated prefix that undoes the act: "de-occupied", "un-blocked"."""
+    doc = trigger.doc
+    i = trigger.i
+    return (i >= 2 and doc[i - 1].text in ("-", "‐", "–") and doc[i - 1].whitespace_ == ""
+            and doc[i - 2].lower_ in UNDOING_PREFIXES and doc[i - 2].whitespace_ == "")
 
 
 def named_doer(trigger):

@@ -92,6 +92,7 @@ class Lexicon:
     reporting: frozenset
     non_agents: frozenset = frozenset()  # doers that cannot act (storms, diseases, vehicles)
     abstractions: frozenset = frozenset()  # ideas that violence verbs attack only in words
+    characterisations: dict = field(default_factory=dict)  # predicate word → 111 or 051
 
 
 def _index(section: dict, kind: str) -> dict[str, list[Pattern]]:
@@ -118,7 +119,9 @@ def from_dict(data: dict) -> Lexicon:
                             {str(k): str(v) for k, v in f.get("map", {}).items()}))
     return Lexicon(_index(data.get("verbs"), "verb"), _index(data.get("nouns"), "noun"), frames,
                    frozenset(data.get("reporting") or vocab.reporting_verbs()),
-                   frozenset(data.get("non_agents") or []), frozenset(data.get("abstractions") or []))
+                   frozenset(data.get("non_agents") or []), frozenset(data.get("abstractions") or []),
+                   {word: str(code) for code, words in (data.get("characterisations") or {}).items()
+                    for word in words})
 
 
 @lru_cache(maxsize=1)

@@ -73,17 +73,46 @@ def is_idiom(tok) -> bool:
     return tok.lower_ in ("top", "addition", "response", "order", "line", "behalf", "light", "view", "spite", "terms", "part")
 
 
+# verbs whose subject does not carry out a nominal event in their clause: one condemns, denies,
+# discusses or distances oneself from a killing, one does not do it
+NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce", "blame", "accuse",
+             "investigate", "probe", "mourn", "regret", "discuss", "debate", "report", "describe", "recall",
+             "remember", "commemorate", "mark", "witness", "survive", "suffer", "escape", "fear", "oppose",
+             "protest", "welcome", "reject", "dismiss", "question", "doubt", "study", "review", "examine",
+             "document", "cite", "mention", "stress", "emphasize", "emphasise", "highlight", "say", "tell",
+             "explain", "speak", "talk", "ask", "demand", "seek", "request", "need", "expect", "hope", "want"}
+
+
+def controlled_object(verb):
+    """The object of an object-control verb, which does its complement's act: "urged Iran to
+    stop", "called on partners to increase assistance"."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    dobj = [c for c in verb.children if c.dep_ == "dobj"]
+    if dobj:
+        return dobj[0]
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def governing_subject(tok):
-    """The subject of the clause a noun sits in ("US has seen evidence of …" → US)."""
+    """The doer of the clause a noun sits in ("US has carried out strikes on …" → US), or None
+    when that clause does not do it ("condemned the killing", "distanced himself from …")."""
     cur = tok
     for _ in range(8):
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ADJUNCT_PREPS:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() in NOT_DOING:
+                return None
             subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
             if subj:
                 return subj[0].i
+            if cur.dep_ == "xcomp":
+                controller = controlled_object(cur.head)
+                if controller is not None:
+                    return controller.i
         if cur.head.i == cur.i:
             break
     return None

@@ -19,6 +19,38 @@ STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undert
 NEEDS_PARTNER = {"04", "05", "06", "07"}
 
 
+CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
+                  "characterise", "denounce_as", "consider", "deem"}
+
+
+def characterised(tok):
+    """(object, predicate) when the verb says what its object is: "called the strike a violation"
+    (object predicate), "described the deal as a success" (as-phrase), "considers NATO a threat"
+    (a small clause)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARACTERISING:
+        return None
+    small = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None)
+    if small is not None:
+        subj = next((c for c in small.children if c.dep_ == "nsubj"), None)
+        return (subj, small) if subj is not None else None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    pred = next((c for c in tok.children if c.dep_ == "oprd"), None)
+    if pred is not None and pred.pos_ == "VERB":
+        # "called the US strike a serious violation", parsed with "strike" as a verb: its
+        # object is the predicate
+        pred = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if pred is not None and pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        pred = None
+    if pred is None:
+        as_phrase = next((c for c in list(tok.children) + list(obj.children)
+                          if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pred = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) \
+            if as_phrase is not None else None
+    return (obj, pred) if pred is not None else None
+
+
 class Triggers:
     """Finds candidate events at the triggers of one sentence (the lexicon's, the user's)."""
 
@@ -97,6 +129,17 @@ class Triggers:
         return out
 
     def verb(self, ctx, tok) -> Candidate | None:
+        if tok.dep_ in ("oprd", "ccomp") and characterised(tok.head) is not None:
+            return None  # a word of the characterisation ("called the US strike a …"), not an act
+        described = characterised(tok)
+        if described is not None:
+            obj, pred = described
+            code = self.lexicon.characterisations.get(pred.lemma_.lower()) or \
+                self.lexicon.characterisations.get(pred.lower_)
+            if code is None:
+                return None  # "called him the new coach": a naming, not an event (and no phone call)
+            return Candidate(code, tok, subjects(ctx, tok, is_passive(tok)), expand(ctx, [obj]), "verb",
+                             consumed={t.i for t in pred.subtree})  # "a serious violation" is no act
         pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_)
         if not pats:
             return None
