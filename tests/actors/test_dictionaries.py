@@ -10,7 +10,8 @@ import pytest
 from tests.actors.conftest import find
 from tests.conftest import shared_path
 from tidings.actors import ActorResolver, DictionaryError
-from tidings.actors.dictionaries import DictionaryReport, cache_dir, read_actors, read_agents
+from tidings.actors.compiled import cache_dir
+from tidings.actors.dictionaries import DictionaryReport, read_actors, read_agents
 
 PETR = ("gold", "events", "petrarch_unittest")
 
@@ -196,7 +197,7 @@ def test_tokenized_names_split_as_documents_are():
     """The fast path (plain words split at spaces) gives what spaCy's tokenizer gives, and names
     it would split otherwise (affixes, special cases such as 'cannot') go through the tokenizer."""
     from tidings import nlp
-    from tidings.actors.dictionaries import tokenized_names
+    from tidings.actors.compiled import tokenized_names
 
     tokenizer = nlp.load().tokenizer
     texts = ["Paul Biya", "Bashar al-Assad", "K. Annan", "Cannot Nameless", "Miguel D'Escoto", "UN SECRETARY"]

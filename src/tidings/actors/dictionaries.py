@@ -27,28 +27,21 @@ A malformed entry is skipped: a warning (``logging``) names the file, line and r
 line: a bad code line drops that code, a bad actor line drops the actor with its synonyms and codes,
 an actor left with no code is dropped. A file that cannot be read at all always raises.
 
-Reading a big file (PETRARCH's 54,000-line country dictionary) is cached: the parsed entries and
-the skipped lines are pickled under the user cache directory (``$TIDINGS_CACHE_DIR``, else
-``$XDG_CACHE_HOME/tidings``, else ``~/.cache/tidings``; ``TIDINGS_CACHE_DIR=off`` disables it),
-keyed by the file's bytes, its name and this reader's code, so an edited file or a new release
-reads afresh.
+Parsed files are cached by their bytes and names are tokenized once (``compiled.py``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import hashlib
 import itertools
 import logging
-import os
-import pickle
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tidings.actors import compiled
 from tidings.actors.lexicon import ACTOR, AGENT, Entry, Restriction, plurals
 from tidings.errors import TidingsError
 
@@ -142,9 +135,9 @@ def _read(path, kind: str, strict: bool, report: DictionaryReport | None) -> lis
     except OSError as exc:
         raise DictionaryError(path, 0, f"cannot read: {exc.strerror or exc}", UNREADABLE) from exc
     digest = hashlib.sha256(data).hexdigest()
-    cache = _cache_file(digest, kind, Path(path).name)
-    with gc_paused():
-        parsed = _unpack(_cache_get(cache))
+    cache = compiled.cache_file(digest, kind, Path(path).name)
+    with compiled.gc_paused():
+        parsed = compiled.unpack(compiled.load(cache))
     if parsed is None:
         try:
             text = data.decode("utf-8")
@@ -156,8 +149,8 @@ def _read(path, kind: str, strict: bool, report: DictionaryReport | None) -> lis
             entries = (_petrarch_agents if kind == "agents" else _petrarch_actors)(path, lines, problems.append)
         else:
             entries = _our_format(path, lines, kind == "agents", problems.append)
-        parsed = (_tokenized(entries), [(e.line, e.reason, e.message) for e in problems])
-        _cache_put(cache, _pack(parsed))
+        parsed = (compiled.tokenized(entries), [(e.line, e.reason, e.message) for e in problems])
+        compiled.store(cache, compiled.pack(parsed))
     entries, problems = parsed
     if strict and problems:
         line, reason, message = problems[0]
@@ -172,142 +165,6 @@ def _read(path, kind: str, strict: bool, report: DictionaryReport | None) -> lis
         report.entries += len(entries)
         report.skipped.extend(skipped)
     return entries
-
-
-class Name(str):
-    """A dictionary name carrying its tokens as documents are split (``words``): tokenized once
-    and cached with the file, so building the lexicon from 45,000 names does not run the
-    tokenizer 45,000 times (the lexicon uses ``words`` when a name has them)."""
-
-    words: list[str]
-
-
-def tokenized_names(texts):
-    """Names with their ``words`` as documents are split (spaCy's tokenizer), computed fast for
-    plain names: words of ASCII letters split only at spaces (no affix, no special case)."""
-    from tidings import nlp
-
-    tokenizer = nlp.load().tokenizer
-    special = tokenizer.rules or {}
-    out = []
-    for text in texts:
-        name = Name(text)
-        parts = text.split(" ")
-        if all(p.isascii() and p.isalpha() and p not in special for p in parts):
-            name.words = parts
-        else:
-            name.words = [t.text for t in tokenizer(text)]
-        out.append(name)
-    return out
-
-
-def _tokenized(entries: list[tuple[list[str], Entry]]) -> list[tuple[list[str], Entry]]:
-    return [(tokenized_names(names), entry) for names, entry in entries]
-
-
-# The cache holds plain tuples and strings (not Entry objects): they unpickle several times faster.
-_FIELDS = ("kind", "name", "code", "sectors", "role_kind", "role_class", "plural", "prefix", "source")
-
-
-def _pack(parsed):
-    entries, problems = parsed
-    rows = []
-    for names, e in entries:
-        named = tuple((str(n), None if n.words == n.split(" ") else tuple(n.words)) for n in names)
-        rows.append((named, tuple(getattr(e, f) for f in _FIELDS),
-                     tuple((r.code, r.start, r.end) for r in e.restrictions)))
-    return rows, problems
-
-
-def _unpack(packed):
-    if packed is None:
-        return None
-    rows, problems = packed
-    entries = []
-    for named, values, restrictions in rows:
-        names = []
-        for text, words in named:
-            name = Name(text)
-            name.words = list(words) if words is not None else text.split(" ")
-            names.append(name)
-        entry = Entry(**dict(zip(_FIELDS, values)), user=True,
-                      restrictions=tuple(Restriction(*r) for r in restrictions))
-        entries.append((names, entry))
-    return entries, problems
-
-
-@contextlib.contextmanager
-def gc_paused():
-    """Build many small objects without the cycle collector rescanning them every few thousand
-    allocations (a third of the load time of a big dictionary); nothing built here is cyclic."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def cache_dir() -> Path | None:
-    """Where compiled dictionaries are kept; None when caching is off."""
-    env = os.environ.get("TIDINGS_CACHE_DIR")
-    if env is not None:
-        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tidings"
-
-
-_code_digest: str | None = None
-
-
-def _reader_digest() -> str:
-    """This reader's and the entry type's code: a change to either invalidates the cache."""
-    global _code_digest
-    if _code_digest is None:
-        from tidings.actors import lexicon
-
-        from tidings import nlp
-
-        h = hashlib.sha256()
-        for f in (__file__, lexicon.__file__):
-            h.update(Path(f).read_bytes())
-        meta = nlp.load().meta  # names are cached tokenized: a new model or spaCy may split otherwise
-        h.update(f"{meta.get('name')}|{meta.get('version')}|{meta.get('spacy_version')}".encode())
-        _code_digest = h.hexdigest()[:16]
-    return _code_digest
-
-
-def _cache_file(digest: str, kind: str, name: str) -> Path | None:
-    root = cache_dir()
-    if root is None:
-        return None
-    key = hashlib.sha256(f"{digest}|{kind}|{name}|{_reader_digest()}".encode()).hexdigest()[:32]
-    return root / "dictionaries" / f"{key}.pickle"
-
-
-def _cache_get(cache: Path | None):
-    if cache is None or not cache.exists():
-        return None
-    try:
-        with cache.open("rb") as f:
-            return pickle.load(f)  # our own file in the user's cache directory
-    except Exception as exc:  # a truncated or foreign file: read the dictionary afresh
-        log.debug("ignoring dictionary cache %s: %s", cache, exc)
-        return None
-
-
-def _cache_put(cache: Path | None, parsed) -> None:
-    if cache is None:
-        return
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(parsed, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)  # atomic: a parallel reader sees the old file or the whole new one
-    except OSError as exc:  # a read-only home still reads dictionaries, only slower
-        log.debug("cannot cache dictionary in %s: %s", cache, exc)
 
 
 def _is_petrarch(lines: list[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tidings.actors.dictionaries import gc_paused, tokenized_names
+from tidings.actors.compiled import gc_paused, tokenized_names
 from tidings.actors.lexicon import data_lines, split_names
 
 # office -> (sectors while in office, coreference class, readable title)

@@ -1,0 +1,157 @@
+"""Compiled dictionaries: names tokenized once, and parsed files cached by their bytes.
+
+Reading a big file (PETRARCH's 54,000-line country dictionary) is cached: the parsed entries and
+the skipped lines are pickled under the user cache directory (``$TIDINGS_CACHE_DIR``, else
+``$XDG_CACHE_HOME/tidings``, else ``~/.cache/tidings``; ``TIDINGS_CACHE_DIR=off`` disables it),
+keyed by the file's bytes, its name and the readers' code, so an edited file or a new release
+reads afresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import logging
+import os
+import pickle
+from pathlib import Path
+
+from tidings.actors.lexicon import Entry, Restriction
+
+log = logging.getLogger(__name__)
+
+
+class Name(str):
+    """A dictionary name carrying its tokens as documents are split (``words``): tokenized once
+    and cached with the file, so building the lexicon from 45,000 names does not run the
+    tokenizer 45,000 times (the lexicon uses ``words`` when a name has them)."""
+
+    words: list[str]
+
+
+def tokenized_names(texts):
+    """Names with their ``words`` as documents are split (spaCy's tokenizer), computed fast for
+    plain names: words of ASCII letters split only at spaces (no affix, no special case)."""
+    from tidings import nlp
+
+    tokenizer = nlp.load().tokenizer
+    special = tokenizer.rules or {}
+    out = []
+    for text in texts:
+        name = Name(text)
+        parts = text.split(" ")
+        if all(p.isascii() and p.isalpha() and p not in special for p in parts):
+            name.words = parts
+        else:
+            name.words = [t.text for t in tokenizer(text)]
+        out.append(name)
+    return out
+
+
+def tokenized(entries: list[tuple[list[str], Entry]]) -> list[tuple[list[str], Entry]]:
+    return [(tokenized_names(names), entry) for names, entry in entries]
+
+
+# The cache holds plain tuples and strings (not Entry objects): they unpickle several times faster.
+_FIELDS = ("kind", "name", "code", "sectors", "role_kind", "role_class", "plural", "prefix", "source")
+
+
+def pack(parsed):
+    entries, problems = parsed
+    rows = []
+    for names, e in entries:
+        named = tuple((str(n), None if n.words == n.split(" ") else tuple(n.words)) for n in names)
+        rows.append((named, tuple(getattr(e, f) for f in _FIELDS),
+                     tuple((r.code, r.start, r.end) for r in e.restrictions)))
+    return rows, problems
+
+
+def unpack(packed):
+    if packed is None:
+        return None
+    rows, problems = packed
+    entries = []
+    for named, values, restrictions in rows:
+        names = []
+        for text, words in named:
+            name = Name(text)
+            name.words = list(words) if words is not None else text.split(" ")
+            names.append(name)
+        entry = Entry(**dict(zip(_FIELDS, values)), user=True,
+                      restrictions=tuple(Restriction(*r) for r in restrictions))
+        entries.append((names, entry))
+    return entries, problems
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Build many small objects without the cycle collector rescanning them every few thousand
+    allocations (a third of the load time of a big dictionary); nothing built here is cyclic."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def cache_dir() -> Path | None:
+    """Where compiled dictionaries are kept; None when caching is off."""
+    env = os.environ.get("TIDINGS_CACHE_DIR")
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tidings"
+
+
+_code_digest: str | None = None
+
+
+def _reader_digest() -> str:
+    """The readers' and the entry type's code: a change to either invalidates the cache."""
+    global _code_digest
+    if _code_digest is None:
+        from tidings import nlp
+        from tidings.actors import dictionaries, lexicon
+
+        h = hashlib.sha256()
+        for f in (__file__, dictionaries.__file__, lexicon.__file__):
+            h.update(Path(f).read_bytes())
+        meta = nlp.load().meta  # names are cached tokenized: a new model or spaCy may split otherwise
+        h.update(f"{meta.get('name')}|{meta.get('version')}|{meta.get('spacy_version')}".encode())
+        _code_digest = h.hexdigest()[:16]
+    return _code_digest
+
+
+def cache_file(digest: str, kind: str, name: str) -> Path | None:
+    root = cache_dir()
+    if root is None:
+        return None
+    key = hashlib.sha256(f"{digest}|{kind}|{name}|{_reader_digest()}".encode()).hexdigest()[:32]
+    return root / "dictionaries" / f"{key}.pickle"
+
+
+def load(cache: Path | None):
+    if cache is None or not cache.exists():
+        return None
+    try:
+        with cache.open("rb") as f:
+            return pickle.load(f)  # our own file in the user's cache directory
+    except Exception as exc:  # a truncated or foreign file: read the dictionary afresh
+        log.debug("ignoring dictionary cache %s: %s", cache, exc)
+        return None
+
+
+def store(cache: Path | None, parsed) -> None:
+    if cache is None:
+        return
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(parsed, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)  # atomic: a parallel reader sees the old file or the whole new one
+    except OSError as exc:  # a read-only home still reads dictionaries, only slower
+        log.debug("cannot cache dictionary in %s: %s", cache, exc)
