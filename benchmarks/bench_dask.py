@@ -25,7 +25,7 @@ def main() -> int:
         print(f"corpus {CORPUS} not available", file=sys.stderr)
         return 2
 
-    from tidings.distributed import code_on_dask, connect
+    from tidings.jobs.dask import code_on_dask, connect
     from tidings.model import RawDocument
 
     docs = load_records(CORPUS, args.docs)

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_store.py [--docs 80] [--db PATH|postgresql://…]
 
 Baseline: ``tidings.pipeline.code`` over the documents, results kept in memory (best of two runs).
-Measured: ``tidings.store.ingest`` of the same documents into a fresh store (coding + hashing +
+Measured: ``tidings.jobs.ingest`` of the same documents into a fresh store (coding + hashing +
 writing), and the write alone (``store_records`` of the already coded records, no validation).
 Prints seconds and the ratios; exits 1 when storage adds more than 10% to coding time.
 Corpus: ../shared/corpus/kremlin_ukraine_press_2021_2022 when present, else the bundled examples
@@ -51,7 +51,7 @@ def main() -> int:
 
     from tidings.model import RawDocument
     from tidings.pipeline import Coder, code
-    from tidings.store import ingest, store_records
+    from tidings.jobs import ingest, store_records
 
     docs = load_docs(args.docs)
 

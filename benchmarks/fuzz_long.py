@@ -269,7 +269,8 @@ def run(n_scale: float, seed: int, out: Path) -> dict:
         """Runs of outside contract records: colliding ids, odd URLs, surrogates; a rerun must
         change nothing and the first text under each id must stay."""
         from tests.store.records import record
-        from tidings.store import Store, store_records
+        from tidings.store import Store
+        from tidings.jobs import store_records
 
         done = 0
         while done < counts["store"]:
@@ -301,7 +302,8 @@ def run(n_scale: float, seed: int, out: Path) -> dict:
         from tests.api.records import corpus
         from tests.hardening.test_fuzz import ENDPOINTS
         from tidings.api import create_app
-        from tidings.store import Store, store_records
+        from tidings.store import Store
+        from tidings.jobs import store_records
 
         db = str(tmp / "api.db")
         store_records(corpus(), db)

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tidings.distributed import code_on_dask, connect
+from tidings.jobs.dask import code_on_dask, connect
 from tidings.pipeline import code
 from tidings.sources import read_sources
 from tests.conftest import REPO

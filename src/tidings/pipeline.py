@@ -187,6 +187,7 @@ def code_one(coder: Coder, article: Article, doc) -> CodedDocument:
 # --- local processes -------------------------------------------------------------------------------
 # Each worker process loads the stages once; documents travel in chunks and come back in input order.
 
+_coders: dict[tuple, Coder] = {}  # per process, per set of user dictionaries
 _worker_coder: Coder | None = None
 _worker_failure: Exception | None = None
 # one BLAS thread per worker process: N processes × N threads on N cores thrash (measured: 2 workers
@@ -201,10 +202,19 @@ def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool) 
         os.environ.setdefault(var, "1")
     nlp.configure(fast=fast_path)
     try:
-        _worker_coder = Coder.load(actors=actors, agents=agents)
+        _worker_coder = coder_for(actors, agents)
     except Exception as exc:  # not swallowed: re-raised in the caller with the first chunk
         # an initializer that raises makes the pool restart the worker for ever (a hang)
         _worker_failure = _portable(exc)
+
+
+def coder_for(actors: Sequence[str] = (), agents: Sequence[str] = ()) -> Coder:
+    """The loaded stages for these dictionaries, once per process: pool workers and Dask workers
+    both take theirs from here."""
+    key = (tuple(actors), tuple(agents))
+    if key not in _coders:
+        _coders[key] = Coder.load(actors=actors, agents=agents)
+    return _coders[key]
 
 
 def _portable(exc: Exception) -> Exception:

@@ -10,7 +10,7 @@ from tests.api.records import corpus
 
 @pytest.fixture(scope="session")
 def api_db(tmp_path_factory) -> str:
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     db = str(tmp_path_factory.mktemp("api") / "api.db")
     summary = store_records(corpus(), db)
@@ -39,7 +39,7 @@ def corpus_db(tmp_path_factory) -> str:
     if not WIKINEWS.exists():
         pytest.skip("../shared/corpus/wikinews_2019_2020 not present")
     from tidings.sources import read_sources
-    from tidings.store import ingest
+    from tidings.jobs import ingest
 
     tmp = tmp_path_factory.mktemp("wikinews")
     lines = WIKINEWS.read_text(encoding="utf-8").splitlines()[:CORPUS_ARTICLES]

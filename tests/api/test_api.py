@@ -120,7 +120,7 @@ def test_openapi_describes_every_endpoint(client):
 def writable(tmp_path_factory):
     from tests.api.records import corpus
     from tidings.api import create_app
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     db = str(tmp_path_factory.mktemp("w") / "w.db")
     store_records(corpus()[:1], db)

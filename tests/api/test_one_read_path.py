@@ -13,7 +13,7 @@ from click.testing import CliRunner
 import tidings
 from tests.api.records import corpus, event, quote, record
 from tidings.cli import main
-from tidings.store import store_records
+from tidings.jobs import store_records
 
 UNDATED_TEXT = "Iran condemned Israel over the strike. A 50%_share deal was praised."
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import tidings
 from tests.api.records import corpus
 from tests.store.conftest import pg_server, pg_url  # noqa: F401  (fixtures)
-from tidings.store import store_records
+from tidings.jobs import store_records
 
 FILTERS = [{}, {"source": "USA"}, {"target": "chn"}, {"actor": "UKR"}, {"cameo": "1"},
            {"root": "11"}, {"plover": "ACCUSE"}, {"quad_class": 4}, {"modality": "threatened"},

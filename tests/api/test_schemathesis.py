@@ -21,7 +21,7 @@ MAX_EXAMPLES = 30
 
 def _app():
     from tidings.api import create_app
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     tmp = tempfile.mkdtemp(prefix="tidings-schemathesis-")
     atexit.register(shutil.rmtree, tmp, True)

@@ -88,7 +88,7 @@ def test_events_dated_to_a_month_or_a_year_pass_the_output_contract(tmp_path):
     from tidings.model import RawDocument
     from tidings.pipeline import code
     from tidings.schema import output_schema
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     (doc,) = code([RawDocument(id="partial", published="2020-01-06",
                                text="In 2019, Iran attacked Saudi oil facilities, Washington said. "

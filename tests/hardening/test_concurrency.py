@@ -28,7 +28,7 @@ import sys, time
 from pathlib import Path
 from tidings.model import RawDocument
 from tidings.pipeline import Coder
-from tidings.store import ingest
+from tidings.jobs import ingest
 db, stop, deadline = sys.argv[1], Path(sys.argv[2]), time.monotonic() + float(sys.argv[3])
 COUNTRIES = ["France", "Germany", "China", "Russia", "India", "Brazil", "Japan", "Turkey"]
 coder = Coder.load()

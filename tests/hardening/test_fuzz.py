@@ -156,7 +156,8 @@ def test_every_gzip_member_or_a_named_refusal(case):
 @given(run=duplicate_id_runs, urls=st.lists(odd_urls, min_size=8, max_size=8))
 def test_duplicate_ids_and_odd_urls_through_the_store(tmp_path_factory, run, urls):
     from tests.store.records import record
-    from tidings.store import Store, store_records
+    from tidings.store import Store
+    from tidings.jobs import store_records
 
     db = str(tmp_path_factory.mktemp("dup") / "d.db")
     records = [record(i, text=t, url=u) for (i, t), u in zip(run, urls)]
@@ -217,7 +218,8 @@ def test_cli_code_one_line_per_document(tmp_path_factory, coder, lines):
 @given(lines=st.lists(jsonl_lines, min_size=1, max_size=6))
 def test_ingest_counts_every_rejection_by_name(tmp_path_factory, coder, lines):
     from tidings.sources import read_sources
-    from tidings.store import Store, ingest
+    from tidings.store import Store
+    from tidings.jobs import ingest
     from tidings.model import Reason
 
     lines = [line.replace("\n", " ").replace("\r", " ") for line in lines]
@@ -266,7 +268,8 @@ def api_client(tmp_path_factory):
         from fastapi.testclient import TestClient
     from tests.api.records import corpus
     from tidings.api import create_app
-    from tidings.store import Store, store_records
+    from tidings.store import Store
+    from tidings.jobs import store_records
 
     db = str(tmp_path_factory.mktemp("api") / "api.db")
     store_records(corpus(), db)

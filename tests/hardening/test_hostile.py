@@ -118,7 +118,8 @@ def test_external_entities_refused_and_never_read(tmp_path, server):
 
 
 def test_bombs_through_ingest_are_counted_as_unsafe_xml(tmp_path, server, coder):
-    from tidings.store import Store, ingest
+    from tidings.store import Store
+    from tidings.jobs import ingest
 
     (tmp_path / "feed.rss").write_bytes(bomb(RSS, b"<title>"))
     (tmp_path / "sitemap.xml").write_bytes(bomb(SITEMAP, b"<loc>"))
@@ -261,7 +262,8 @@ def hostile_client(tmp_path_factory):
         from fastapi.testclient import TestClient
     from tests.api.records import corpus
     from tidings.api import create_app
-    from tidings.store import Store, store_records
+    from tidings.store import Store
+    from tidings.jobs import store_records
 
     db = str(tmp_path_factory.mktemp("hostile") / "h.db")
     store_records(corpus(), db)

@@ -17,7 +17,8 @@ import time
 import pytest
 
 from tests.store.test_crash import many_records
-from tidings.store import Store, store_records
+from tidings.store import Store
+from tidings.jobs import store_records
 
 MOMENTS = 50
 SEED = 20261130

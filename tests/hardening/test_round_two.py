@@ -21,7 +21,8 @@ from tests.hardening.test_hostile import LOCAL, Server, server  # noqa: F401  (t
 from tidings.model import RawDocument, Reason, Rejection
 from tidings.sources.files import MAX_DOCUMENT_BYTES, read_stdin
 from tidings.sources.web import read_inputs
-from tidings.store import Store, ingest
+from tidings.store import Store
+from tidings.jobs import ingest
 
 MB = 1024 * 1024
 GOOD = news_docs(2, prefix="good")
@@ -142,7 +143,7 @@ def test_second_text_under_one_id_is_rejected_never_flipped(tmp_path, coder):
 
 def test_store_records_rejects_a_second_record_under_one_id(tmp_path):
     from tests.store.records import record
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     db = str(tmp_path / "r.db")
     summary = store_records([record("x", text="One."), record("x", text="Two.")], db)
@@ -163,7 +164,7 @@ def test_malformed_url_keeps_the_document(tmp_path, coder):
 def test_post_with_a_malformed_url_is_no_500(tmp_path):
     from tests.api.records import corpus
     from tidings.api import create_app
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     db = str(tmp_path / "w.db")
     store_records(corpus()[:1], db)
@@ -288,7 +289,7 @@ def outside_address() -> str | None:
 
 @pytest.mark.slow
 def test_dask_dashboard_not_on_the_network():
-    from tidings.distributed import connect
+    from tidings.jobs.dask import connect
 
     client = connect(workers=1)
     try:

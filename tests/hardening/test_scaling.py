@@ -16,7 +16,7 @@ from tests.store.records import quote, record
 
 @pytest.fixture(scope="module")
 def quote_store(tmp_path_factory):
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     db = str(tmp_path_factory.mktemp("scale") / "q.db")
     records = [record(f"d{i:04d}", quotes=[quote(f"We will respond to case {i}.", f"Minister {i % 7}",

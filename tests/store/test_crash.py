@@ -22,7 +22,7 @@ TIDINGS = [sys.executable, "-m", "tidings"]
 
 STORE_SCRIPT = """
 import json, sys
-from tidings.store import store_records
+from tidings.jobs import store_records
 records = (json.loads(line) for line in open(sys.argv[1], encoding="utf-8"))
 store_records(records, sys.argv[2], batch_size=3)
 """

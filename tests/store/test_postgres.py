@@ -6,7 +6,8 @@ import pytest
 
 import tidings
 from tests.store.test_store import sample
-from tidings.store import Store, StoreError, store_records
+from tidings.store import Store, StoreError
+from tidings.jobs import store_records
 from tidings.store.schema import LATEST
 
 
@@ -53,7 +54,7 @@ def test_ingest_real_documents_into_postgres(pg_url, tmp_path):
     """Records from the real pipeline (floats, nulls, unicode) land the same in both back ends."""
     from tests.conftest import SEED, SEED_DATE
     from tidings.sources import read_sources
-    from tidings.store import ingest
+    from tidings.jobs import ingest
 
     sqlite_db = str(tmp_path / "seed.db")
     for db in (pg_url, sqlite_db):

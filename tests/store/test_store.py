@@ -8,7 +8,8 @@ import pytest
 
 import tidings
 from tests.store.records import event, quote, record
-from tidings.store import Store, StoreError, reason_for, store_records
+from tidings.store import Store, StoreError, reason_for
+from tidings.jobs import store_records
 from tidings.store.schema import LATEST
 
 OTHER = ("A completely different story: the parliament of a third country voted on a budget bill "

@@ -26,7 +26,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> str:
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     db = str(tmp_path_factory.mktemp("web") / "web.db")
     summary = store_records(corpus(), db)
@@ -64,7 +64,7 @@ def server(web_db):
 def views_db(tmp_path_factory) -> str:
     """A store for the time and network views (tests/web/views_records.py)."""
     from tests.web.views_records import views_corpus
-    from tidings.store import store_records
+    from tidings.jobs import store_records
 
     db = str(tmp_path_factory.mktemp("views") / "views.db")
     summary = store_records(views_corpus(), db)

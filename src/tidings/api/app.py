@@ -387,7 +387,7 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
 
 def code_and_store(db: str, doc: NewDocument, lock: threading.Lock) -> dict:
     from tidings.model import RawDocument
-    from tidings.store import ingest
+    from tidings.jobs import ingest
 
     published = doc.published.isoformat() if doc.published else None
     if doc.text or doc.html:

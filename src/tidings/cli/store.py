@@ -42,7 +42,8 @@ def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actor
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                                TimeElapsedColumn, TimeRemainingColumn)
 
-    from tidings.store import StoreError, ingest
+    from tidings.store import StoreError
+    from tidings.jobs import ingest
 
     console = Console(stderr=True)
     columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
@@ -135,7 +136,8 @@ def quiet_dask() -> None:
 
 
 def ingest_coded(paths, db, batch_size) -> None:
-    from tidings.store import StoreError, store_records
+    from tidings.store import StoreError
+    from tidings.jobs import store_records
 
     bad: list[str] = []
 
@@ -366,7 +368,7 @@ def parse_every(ctx, param, value: str) -> float:
 @fetch_options
 def watch_command(feeds, db, every, times, allow_private, timeout, max_bytes, delay, ignore_robots):
     """Poll FEEDS and ingest only new items (ETag, Last-Modified, seen URLs)."""
-    from tidings.store.watch import Watcher
+    from tidings.jobs.watch import Watcher
     from tidings.store import StoreError
 
     policy = make_policy(allow_private, timeout, max_bytes, delay, ignore_robots)

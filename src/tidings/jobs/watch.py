@@ -16,7 +16,7 @@ from tidings.sources.feeds import UnsafeXML, parse_feed
 from tidings.sources.fetch import Fetcher, FetchError, FetchPolicy
 from tidings.sources.web import item_document
 from tidings.store.db import Connection
-from tidings.store.ingest import IngestSummary, ingest
+from tidings.jobs.ingest import IngestSummary, ingest
 from tidings.store.store import Store
 
 log = logging.getLogger(__name__)

@@ -134,7 +134,7 @@ def ingest(raws: Iterable[RawDocument], db: str | Path = DEFAULT_DB, *,
         if engine == "dask":
             import tempfile
 
-            from tidings.distributed import code_on_dask
+            from tidings.jobs.dask import code_on_dask
 
             out = parquet_dir or tempfile.mkdtemp(prefix="tidings-parts-")
             return code_on_dask(stream, out, scheduler=scheduler, workers=max(workers, 1),

@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from tidings.model import RawDocument
-from tidings.pipeline import Coder, chunked, code
+from tidings.pipeline import chunked, code, coder_for
 
 log = logging.getLogger(__name__)
-
-_coders: dict[tuple, Coder] = {}  # per worker process and dictionaries, loaded on first use
 
 
 def code_partition(index: int, raws: list[RawDocument], published: str | None, out_dir: str,
@@ -28,11 +26,7 @@ def code_partition(index: int, raws: list[RawDocument], published: str | None, o
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    key = (actors, agents)
-    if key not in _coders:
-        _coders[key] = Coder.load(actors=actors, agents=agents)
-    coder = _coders[key]
-    records = [coded.to_dict() for coded in code(raws, published=published, coder=coder)]
+    records = [coded.to_dict() for coded in code(raws, published=published, coder=coder_for(actors, agents))]
     table = pa.table({
         "id": [r["id"] for r in records],
         "published": [r["published"] for r in records],
