@@ -143,6 +143,9 @@ class Actor:
     name: str | None = None
     label: str | None = None  # spaCy entity label or our own kind (COUNTRY, IGO, SECTOR, PERSON…)
     why: str | None = None
+    # a known official's dated roles (actors.officials.Person), so that an event dated before
+    # publication can code the role held on its own date; not part of the output contract
+    person: object | None = field(default=None, repr=False, compare=False)
 
     def ref(self) -> dict:
         """The contract's actor reference inside events and quotes."""

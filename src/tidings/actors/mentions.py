@@ -114,6 +114,7 @@ class _Draft:
     plural: bool = False
     name_tokens: tuple[str, ...] = ()
     official_code: str = "---"
+    person: object | None = None  # the known official whose dated roles gave the code
     office: str = ""
     role_secs: list[str] = field(default_factory=list)
 
@@ -358,6 +359,7 @@ class MentionFinder:
                 hint = g.place.entry.code if g.place is not None else None
                 person = self._pick_official(p.entry.official, hint)
                 c, secs, klass, pwhy = person.resolve(self.w.date, former=d.former)
+                d.person = None if d.former else person  # "former" in the text is not re-dated
                 held = person.role_at(self.w.date) or (person.roles[-1] if self.w.date is None else None)
                 d.office = held.office if held else ""
                 d.country, d.name, d.role_class = (None if prefix_of(c) else c[:3]), person.name, klass
@@ -365,6 +367,7 @@ class MentionFinder:
                 titled = bool(g.roles) and g.roles[-1].entry.role_kind == "title"
                 if d.role_secs and not d.former and (titled or not secs) and tuple(d.role_secs) != tuple(secs):
                     secs = tuple(d.role_secs)  # the title in the text wins over our dated data
+                    d.person = None
                     pwhy += f"; title in text -> {''.join(secs)}"
                 d.sectors = list(secs)
                 d.role_secs = []
@@ -436,7 +439,8 @@ class MentionFinder:
                       start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
                       code=code, country=country if code else None,
                       sectors=(chunks(code)[1:] if code and (country or code.startswith("---")) else []),
-                      name=d.name, label=d.label, why="; ".join(d.why) or None)
+                      name=d.name, label=d.label, why="; ".join(d.why) or None,
+                      person=d.person if code == join_code(d.official_code, d.sectors) else None)
         nominal = (not g.person and not g.named and bool(g.roles) and g.roles[-1].entry.role_kind == "title"
                    and not g.roles[-1].entry.plural and start < g.start and self.w.keys[start] in DEFINITE)
         is_person = d.is_person

@@ -3,8 +3,11 @@ to the code, the party an unaddressed act is aimed at, date, place, CAMEO facts 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from dataclasses import replace
 
+from tidings.actors.codes import join_code
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
@@ -129,7 +132,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         ev = Event(
             id=event_id(doc_id, si, code, s, t, span),
             sentence=si, evidence=sent.text.strip(),
-            source=s.actor if s else None, target=t.actor if t else None,
+            source=as_of(s.actor, date, published) if s else None,
+            target=as_of(t.actor, date, published) if t else None,
             cameo=code, trigger=span, modality=mod, date=date, location=place,
             reported_by=outlet, confidence=conf, root=info.root, plover=info.plover,
             plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
@@ -142,6 +146,24 @@ TALK_ROOTS = {"01", "02", "04"}
 
 def _media(arg) -> bool:
     return arg is not None and arg.resolved and "MED" in (arg.actor.sectors or [])
+
+
+def as_of(actor, date: str | None, published: str | None):
+    """A known official coded with the role held on the event's own date when the event is dated
+    before publication: "killed on Friday" reported on Monday is the general's killing, not a
+    former general's."""
+    person = actor.person
+    if person is None or not date or len(date) != 10 or not published or date >= published:
+        return actor
+    if person.role_at(date) is None and any(r.end == date for r in person.roles):
+        # a role that ended that very day was held when the event happened ("killed on Friday")
+        date = (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
+    country, sectors, _, why = person.resolve(date)
+    code = join_code(country, list(sectors))
+    if code == actor.code:
+        return actor
+    return replace(actor, code=code, country=country if country[:3].isalpha() else None,
+                   sectors=list(sectors), why=f"{actor.why}; on the event's date: {why}" if actor.why else why)
 
 
 def _lemma(tok) -> str | None:
