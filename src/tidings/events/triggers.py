@@ -87,8 +87,7 @@ class Triggers:
         """
         from tidings.events import petrarch
 
-        words = [t.lower_ for t in sent]
-        lemmas = [t.lemma_.lower() for t in sent]
+        words = lemmas = None  # built only when a verb of the dictionary is in the sentence
         wide = kind == "wide"
         out = []
         for tok in sent:
@@ -104,6 +103,9 @@ class Triggers:
                 continue
             if not wide:
                 done.add(tok.i)
+            if words is None:
+                words = [t.lower_ for t in sent]
+                lemmas = [t.lemma_.lower() for t in sent]
             code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start)
             if code is None:
                 continue
