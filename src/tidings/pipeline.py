@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from tidings import nlp
+from tidings import learn, nlp
 from tidings.actors import ActorResolver
 from tidings.errors import TidingsError
 from tidings.events import EventCoder
@@ -195,11 +195,12 @@ _worker_failure: Exception | None = None
 WORKER_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool) -> None:
+def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool, model: bool = True) -> None:
     global _worker_coder, _worker_failure
     for var in WORKER_THREAD_VARIABLES:
         os.environ.setdefault(var, "1")
     nlp.configure(fast=fast_path)
+    learn.configure(model)
     try:
         _worker_coder = Coder.load(actors=actors, agents=agents)
     except Exception as exc:  # not swallowed: re-raised in the caller with the first chunk
@@ -248,7 +249,7 @@ def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str |
                   chunk_size: int = 8) -> Iterator[CodedDocument]:
     """``code`` on ``workers`` local processes; same records, same order.
 
-    The workers use this process's pipeline choice (``nlp.FAST_PATH``). A malformed dictionary
+    The workers use this process's pipeline and model choices (``nlp.FAST_PATH``, ``learn.ENABLED``). A malformed dictionary
     or a missing model raises here, before or with the first records, never hangs the pool.
     """
     if workers <= 1:
@@ -257,7 +258,7 @@ def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str |
     check_dictionaries(actors, agents)
     context = multiprocessing.get_context("forkserver")
     with context.Pool(workers, initializer=_init_worker,
-                      initargs=(tuple(actors), tuple(agents), nlp.FAST_PATH)) as pool:
+                      initargs=(tuple(actors), tuple(agents), nlp.FAST_PATH, learn.ENABLED)) as pool:
         # Pool.imap would read the whole input ahead; a bounded window of chunks keeps memory flat
         pending: collections.deque = collections.deque()
         for chunk in chunked(raws, chunk_size):

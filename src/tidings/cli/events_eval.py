@@ -7,6 +7,7 @@ import json
 import click
 
 from tidings.cli.evaluate import eval_group
+from tidings.cli.options import model_option
 
 
 @eval_group.command("events")
@@ -26,6 +27,7 @@ from tidings.cli.evaluate import eval_group
               help="PETRARCH-format verbs dictionary (default for PETRARCH: the one next to the gold file).")
 @click.option("--discards", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="PETRARCH-format discards file.")
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 def events_cmd(gold: str | None, corpus: tuple[str, ...], top: int, limit: int | None, actors, agents, verbs,
                discards, as_json: bool) -> None:

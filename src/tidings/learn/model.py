@@ -1,0 +1,153 @@
+"""The event model: a second opinion on what kind of event a sentence reports.
+
+A multinomial logistic regression over the sentence's words and the rules' own reading of it
+(``features.sentence_features``), trained by ``python -m tidings.learn.train`` on the tune split of
+the ConfliBERT development set and shipped as ``data/model/event_model.npz`` (numpy only at run
+time; see ``data/model/MODEL_CARD.md``). It predicts the ConfliBERT penta class (0 statement,
+1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
+
+How it joins the rules (``revise``, called once per sentence by the coder): where the model is
+confident (probability ≥ the shipped threshold, chosen on the tune split by cross-validation) and
+the rules' main event of the sentence (its highest-confidence event) is of another class, the main
+event takes a code of the model's class — the code another rule event of the same sentence found
+for that class, else the class's default root code — keeping its trigger, sides and evidence; its
+confidence becomes the model's probability. Nothing else changes: other events, sentences the
+model agrees on, and sentences where it is unsure stay exactly as the rules coded them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from tidings.events import cameo
+from tidings.events.assembly import event_id
+from tidings.events.candidate import Arg
+from tidings.learn.features import _penta, sentence_features
+from tidings.model import Event, Span
+
+MODEL_FILE = "event_model.npz"
+# an event the rules did not find stands on the model and a guessed trigger: its confidence is the
+# model's probability times this
+FILL_DISCOUNT = 0.6
+
+
+class EventModel:
+    def __init__(self, vocabulary: list[str], weights: np.ndarray, bias: np.ndarray, threshold: float,
+                 default_codes: list[str], fill_threshold: float = 1.01):
+        self.index = {f: i for i, f in enumerate(vocabulary)}
+        self.weights = weights          # (features, classes)
+        self.bias = bias                # (classes,)
+        self.threshold = threshold            # revise the rules' main event at this probability
+        self.fill_threshold = fill_threshold  # add an event the rules did not find at this one
+        self.default_codes = default_codes  # per class: the code an event takes when no rule found one
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "EventModel":
+        """The shipped model, read from the installed package (no download)."""
+        with resources.files("tidings.data.model").joinpath(MODEL_FILE).open("rb") as fh:
+            z = np.load(fh, allow_pickle=False)
+            return cls([str(v) for v in z["vocabulary"]], z["weights"], z["bias"], float(z["threshold"]),
+                       [str(c) for c in z["default_codes"]], float(z["fill_threshold"]))
+
+    def proba(self, feature_lists: list[list[str]]) -> np.ndarray:
+        """Class probabilities, one row per feature list (a batch of sentences)."""
+        z = np.tile(self.bias, (len(feature_lists), 1))
+        for r, feats in enumerate(feature_lists):
+            cols = sorted({self.index[f] for f in feats if f in self.index})
+            if cols:  # the same sum as vectorise(...) @ weights, without the dense row
+                z[r] += self.weights[cols].sum(axis=0) / np.sqrt(len(cols))
+        return softmax(z)
+
+    def revise(self, ctx, si, sent, scored: list, published=None, outlet=None, doc_id="") -> list:
+        """The sentence's ``(Event, construction)`` pairs with the model's opinion applied (see the
+        module docstring); the list itself when the model agrees, is unsure, or has nothing to say."""
+        if not scored:
+            return self._fill(ctx, si, sent, published, outlet, doc_id)
+        p = self.proba([sentence_features(sent, scored)])[0]
+        best = int(np.argmax(p))
+        top = max(range(len(scored)), key=lambda i: scored[i][0].confidence)
+        ev, how = scored[top]
+        if _penta(ev.cameo) == best or p[best] < self.threshold:
+            return scored
+        code = next((e.cameo for e, _ in scored if _penta(e.cameo) == best), self.default_codes[best])
+        # the model's probability, kept at least as high as the sentence's other events so that
+        # the revised event stays the sentence's main one
+        conf = max([float(p[best])] + [e.confidence for i, (e, _) in enumerate(scored) if i != top])
+        out = list(scored)
+        out[top] = (_recoded(ev, code, conf), ("model", how[1]))
+        return out
+
+    def _fill(self, ctx, si, sent, published, outlet, doc_id) -> list:
+        """A sentence the rules found no event in, naming two resolved actors the parse links by a
+        verb: when the model is confident it reports an event, one event of the model's class from
+        the earlier actor to the later, on that verb, at a lower confidence (FILL_DISCOUNT)."""
+        pair = _linked_actors(ctx, sent)
+        if pair is None:
+            return []
+        (src, s_tok), (tgt, t_tok), trigger = pair
+        p = self.proba([sentence_features(sent, [])])[0]
+        best = int(np.argmax(p))
+        if p[best] < self.fill_threshold:
+            return []
+        code = self.default_codes[best]
+        span = Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text))
+        s_arg, t_arg = Arg(src, s_tok.i, True, True), Arg(tgt, t_tok.i, True, True)
+        ev = Event(id=event_id(doc_id, si, code, s_arg, t_arg, span), sentence=si, evidence=sent.text.strip(),
+                   source=src, target=tgt, cameo=code, trigger=span, date=published, location=ctx.place(sent),
+                   reported_by=outlet, confidence=round(float(p[best]) * FILL_DISCOUNT, 3))
+        return [(_recoded(ev, code, ev.confidence), ("model-fill", 2))]
+
+
+def _recoded(ev: Event, code: str, confidence: float) -> Event:
+    info = cameo.table()[code]
+    return replace(ev, cameo=code, confidence=confidence, root=info.root, plover=info.plover,
+                   plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
+
+
+def _linked_actors(ctx, sent):
+    """The first two resolved actor mentions of ``sent`` with different codes, with their head
+    tokens and the verb that governs both (their lowest common ancestor, or the verb above it)."""
+    doc = sent.doc
+    found, codes = [], set()
+    for m in ctx.mentions:
+        if not m.code or m.code in codes or not (sent.start_char <= m.start and m.end <= sent.end_char):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        found.append((m, span.root))
+        codes.add(m.code)
+        if len(found) == 2:
+            break
+    if len(found) < 2:
+        return None
+    (a, ha), (b, hb) = found
+    above_a = [ha, *ha.ancestors]
+    above_b = {t.i for t in [hb, *hb.ancestors]}
+    common = next((t for t in above_a if t.i in above_b), None)
+    while common is not None and common.pos_ not in ("VERB", "AUX"):
+        common = common.head if common.head.i != common.i else None
+    if common is None or common.i in (ha.i, hb.i):
+        return None
+    return (a, ha), (b, hb), common
+
+
+def vectorise(feature_lists: list[list[str]], index: dict[str, int]) -> np.ndarray:
+    """Binary bag of features, each row scaled to unit length (long sentences do not shout)."""
+    x = np.zeros((len(feature_lists), len(index)), dtype=np.float32)
+    for r, feats in enumerate(feature_lists):
+        cols = sorted({index[f] for f in feats if f in index})
+        if cols:
+            x[r, cols] = 1.0 / np.sqrt(len(cols))
+    return x
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
