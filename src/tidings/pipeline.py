@@ -89,13 +89,13 @@ class Coder:
     time_budget: float | None = TIME_BUDGET  # seconds per document for the rule stages
 
     @classmethod
-    def load(cls, actors: Sequence[str] = (), agents: Sequence[str] = ()) -> "Coder":
+    def load(cls, actors: Sequence[str] = (), agents: Sequence[str] = (), model: bool | None = None) -> "Coder":
         """The stages with the packaged data plus the user's dictionaries.
 
         Raises ``DictionaryError`` for a malformed dictionary and ``ModelMissing`` without the
-        spaCy model (both ``TidingsError``)."""
+        spaCy model (both ``TidingsError``). ``model``: the learned event model (default: ``learn.ENABLED``)."""
         nlp.load()
-        return cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load())
+        return cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load(model=model))
 
     def code_doc(self, article: Article, doc) -> CodedDocument:
         """Actors, quotes, attributions and events of one parsed article.

@@ -66,7 +66,7 @@ def _uncoded(corpus, top: int, limit: int | None, actors, agents, as_json: bool)
     raws = read_sources(list(corpus))
     if limit:
         raws = itertools.islice(raws, limit)
-    report = uncoded(raws, coder=Coder.load(actors=actors, agents=agents), top=top)
+    report = uncoded(raws, coder=Coder.load(actors=actors, agents=agents, model=False), top=top)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         return

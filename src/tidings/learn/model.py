@@ -6,13 +6,22 @@ the ConfliBERT development set and shipped as ``data/model/event_model.npz`` (nu
 time; see ``data/model/MODEL_CARD.md``). It predicts the ConfliBERT penta class (0 statement,
 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
 
-How it joins the rules (``revise``, called once per sentence by the coder): where the model is
-confident (probability ≥ the shipped threshold, chosen on the tune split by cross-validation) and
-the rules' main event of the sentence (its highest-confidence event) is of another class, the main
-event takes a code of the model's class — the code another rule event of the same sentence found
-for that class, else the class's default root code — keeping its trigger, sides and evidence; its
-confidence becomes the model's probability. Nothing else changes: other events, sentences the
-model agrees on, and sentences where it is unsure stay exactly as the rules coded them.
+How it joins the rules (``revise``, called once per sentence by the coder, the one seam):
+
+- the rules coded events and the model is confident (probability ≥ ``threshold``) that the sentence
+  reports another class than the rules' main (highest-confidence) event: the main event becomes
+  the rules' own event of the model's class if the sentence has one, else the main event is
+  recoded to the class's default code (``default_codes``), keeping trigger, sides and evidence.
+  Its confidence becomes the model's probability (at least the sentence's other events'), so it
+  is the sentence's main event; its construction reads "model".
+- the rules found no event, the sentence names two resolved actors with different codes that a
+  verb governs, and the model is confident (``fill_threshold``): one event of the model's class
+  from the earlier actor to the later on that verb, confidence = probability × FILL_DISCOUNT
+  (construction "model-fill").
+
+Nothing else changes: other events, and sentences the model agrees on or is unsure about, stay
+byte-identical to the rules' output. Both thresholds are chosen by cross-validation on the tune
+split (``learn.train``). Recoded events keep the id the rules gave them.
 """
 
 from __future__ import annotations
@@ -74,12 +83,16 @@ class EventModel:
         ev, how = scored[top]
         if _penta(ev.cameo) == best or p[best] < self.threshold:
             return scored
-        code = next((e.cameo for e, _ in scored if _penta(e.cameo) == best), self.default_codes[best])
+        # the main event becomes the rules' own event of the model's class if there is one (the
+        # first, in the rules' order), else the top event recoded to the class's default code
+        pick = next((i for i, (e, _) in enumerate(scored) if _penta(e.cameo) == best), None)
+        chosen, code = (top, self.default_codes[best]) if pick is None else (pick, scored[pick][0].cameo)
+        ev, how = scored[chosen]
         # the model's probability, kept at least as high as the sentence's other events so that
-        # the revised event stays the sentence's main one
-        conf = max([float(p[best])] + [e.confidence for i, (e, _) in enumerate(scored) if i != top])
+        # the chosen event is the sentence's main one
+        conf = round(max([float(p[best])] + [e.confidence for i, (e, _) in enumerate(scored) if i != chosen]), 3)
         out = list(scored)
-        out[top] = (_recoded(ev, code, conf), ("model", how[1]))
+        out[chosen] = (_recoded(ev, code, conf), ("model", how[1]))
         return out
 
     def _fill(self, ctx, si, sent, published, outlet, doc_id) -> list:
@@ -134,7 +147,25 @@ def _linked_actors(ctx, sent):
         common = common.head if common.head.i != common.i else None
     if common is None or common.i in (ha.i, hb.i):
         return None
+    # an act needs a doer and a party it is done to: the earlier actor the verb's subject, the
+    # later not a place it happened in ("Soldiers died in Syria", "called a press conference in
+    # Berlin": no event between the two)
+    if _arm(ha, common).dep_ != "nsubj":
+        return None
+    arm = _arm(hb, common)
+    if arm.dep_ not in ("dobj", "dative", "prep") or (arm.dep_ == "prep" and arm.lower_ in PLACE_PREPS):
+        return None
     return (a, ha), (b, hb), common
+
+
+PLACE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "around", "outside", "within", "from", "into"}
+
+
+def _arm(tok, governor):
+    """The child of ``governor`` on the path from ``tok`` up to it."""
+    while tok.head.i != governor.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def vectorise(feature_lists: list[list[str]], index: dict[str, int]) -> np.ndarray:
