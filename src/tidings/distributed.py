@@ -14,6 +14,7 @@ from collections import deque
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from tidings import learn
 from tidings.model import RawDocument
 from tidings.pipeline import Coder, chunked, code
 
@@ -23,14 +24,14 @@ _coders: dict[tuple, Coder] = {}  # per worker process and dictionaries, loaded 
 
 
 def code_partition(index: int, raws: list[RawDocument], published: str | None, out_dir: str,
-                   actors: tuple[str, ...] = (), agents: tuple[str, ...] = ()) -> str:
+                   actors: tuple[str, ...] = (), agents: tuple[str, ...] = (), model: bool = True) -> str:
     """Code one partition on a worker and write it as Parquet; returns the file's path."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    key = (actors, agents)
-    if key not in _coders:
-        _coders[key] = Coder.load(actors=actors, agents=agents)
+    key = (actors, agents, model)
+    if key not in _coders:  # model: the caller's choice (learn.ENABLED), not the worker's default
+        _coders[key] = Coder.load(actors=actors, agents=agents, model=model)
     coder = _coders[key]
     records = [coded.to_dict() for coded in code(raws, published=published, coder=coder)]
     table = pa.table({
@@ -81,7 +82,7 @@ def code_on_dask(raws: Iterable[RawDocument], out_dir: str | Path, *, client=Non
         pending: deque = deque()
         for index, chunk in enumerate(chunked(raws, partition_size)):
             pending.append(client.submit(code_partition, index, chunk, published, str(out_dir),
-                                         tuple(actors), tuple(agents), pure=False))
+                                         tuple(actors), tuple(agents), learn.ENABLED, pure=False))
             if len(pending) >= width:
                 yield from read_partition(pending.popleft().result())
         while pending:
