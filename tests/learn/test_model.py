@@ -158,3 +158,16 @@ def test_check_split_model_on_beats_rules_and_spans_hold(resolver):
     s_on, s_off = score_spans(spans, on, resolver), score_spans(spans, off, resolver)
     for side in ("source tokens", "target tokens"):  # measured 0.774 / 0.587 (rules 0.772 / 0.582)
         assert s_on.metrics[side].f1 >= s_off.metrics[side].f1
+
+
+def test_worker_processes_follow_the_callers_choice(monkeypatch):
+    from tidings.model import RawDocument
+    from tidings.pipeline import code_parallel
+
+    def codes(enabled):
+        monkeypatch.setattr(learn, "ENABLED", enabled)
+        out = list(code_parallel([RawDocument(id="a", text=RECODED)], workers=2))
+        return [e.cameo for e in out[0].events]
+
+    assert codes(False) == ["013"]
+    assert codes(True) == ["030"]
