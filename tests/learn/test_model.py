@@ -171,3 +171,28 @@ def test_worker_processes_follow_the_callers_choice(monkeypatch):
 
     assert codes(False) == ["013"]
     assert codes(True) == ["030"]
+
+
+def test_fill_when_enabled_codes_the_verb_linking_two_actors_at_a_lower_confidence(coders, resolver):
+    """Off in the shipped model (no negatives to learn silence from); a retrained ``--fill`` model
+    adds one event where the rules found none: subject acts on object, on the verb linking them."""
+    from tidings.learn.model import FILL_DISCOUNT
+
+    on, off = coders
+    text = "The Japanese minister saw the Chinese delegation at the airport."
+    assert _code(off, resolver, text)[1] == []
+    shipped = EventModel.load()
+    filling = EventModel(list(shipped.index), shipped.weights, shipped.bias, shipped.threshold,
+                         shipped.default_codes, 0.0)
+    coder = EventCoder(on.lexicon, on.user_verbs, on.builtin, None, filling)
+    coder.triggers = on.triggers
+    doc, scored = _code(coder, resolver, text)
+    assert len(scored) == 1
+    ev, how = scored[0]
+    assert how == ("model-fill", 2) and ev.trigger.text == "saw"
+    assert "Japanese" in ev.source.text and "Chinese" in ev.target.text
+    p = filling.proba([sentence_features(nlp.sentences(doc)[0], [])])[0]
+    assert ev.cameo == shipped.default_codes[int(np.argmax(p))]
+    assert ev.confidence == round(float(p.max()) * FILL_DISCOUNT, 3)
+    # a place the act happened in is no party to it
+    assert _code(coder, resolver, "Soldiers from Russia died in Syria.")[1] == []

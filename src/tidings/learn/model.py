@@ -75,8 +75,8 @@ class EventModel:
     def revise(self, ctx, si, sent, scored: list, published=None, outlet=None, doc_id="") -> list:
         """The sentence's ``(Event, construction)`` pairs with the model's opinion applied (see the
         module docstring); the list itself when the model agrees, is unsure, or has nothing to say."""
-        if not scored:
-            return self._fill(ctx, si, sent, published, outlet, doc_id)
+        if not scored:  # the model runs only on sentences that can hold an event
+            return self._fill(ctx, si, sent, published, outlet, doc_id) if self.fill_threshold <= 1 else scored
         p = self.proba([sentence_features(sent, scored)])[0]
         best = int(np.argmax(p))
         top = max(range(len(scored)), key=lambda i: scored[i][0].confidence)
