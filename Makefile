@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= tidings.db
 
-.PHONY: run test gold bench clean browser
+.PHONY: run test gold bench clean browser train
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ check: $(STAMP)
 
 gold: $(STAMP)
 	$(BIN)/python -m pytest -q -m gold
+
+# retrain the event model from ../shared (tune split) and print its check-split figures
+train: $(STAMP)
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m tidings.learn.train \
+		--check ../shared/gold/events/conflibert_train/cameo_class_check.tsv
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from tidings import nlp
+from tidings import learn, nlp
 from tidings.actors import ActorResolver
 from tidings.errors import TidingsError
 from tidings.events import EventCoder
@@ -89,13 +89,13 @@ class Coder:
     time_budget: float | None = TIME_BUDGET  # seconds per document for the rule stages
 
     @classmethod
-    def load(cls, actors: Sequence[str] = (), agents: Sequence[str] = ()) -> "Coder":
+    def load(cls, actors: Sequence[str] = (), agents: Sequence[str] = (), model: bool | None = None) -> "Coder":
         """The stages with the packaged data plus the user's dictionaries.
 
         Raises ``DictionaryError`` for a malformed dictionary and ``ModelMissing`` without the
-        spaCy model (both ``TidingsError``)."""
+        spaCy model (both ``TidingsError``). ``model``: the learned event model (default: ``learn.ENABLED``)."""
         nlp.load()
-        return cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load())
+        return cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load(model=model))
 
     def code_doc(self, article: Article, doc) -> CodedDocument:
         """Actors, quotes, attributions and events of one parsed article.
@@ -196,24 +196,25 @@ _worker_failure: Exception | None = None
 WORKER_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool) -> None:
+def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool, model: bool = True) -> None:
     global _worker_coder, _worker_failure
     for var in WORKER_THREAD_VARIABLES:
         os.environ.setdefault(var, "1")
     nlp.configure(fast=fast_path)
+    learn.configure(model)
     try:
-        _worker_coder = coder_for(actors, agents)
+        _worker_coder = coder_for(actors, agents, model)
     except Exception as exc:  # not swallowed: re-raised in the caller with the first chunk
         # an initializer that raises makes the pool restart the worker for ever (a hang)
         _worker_failure = _portable(exc)
 
 
-def coder_for(actors: Sequence[str] = (), agents: Sequence[str] = ()) -> Coder:
-    """The loaded stages for these dictionaries, once per process: pool workers and Dask workers
-    both take theirs from here."""
-    key = (tuple(actors), tuple(agents))
+def coder_for(actors: Sequence[str] = (), agents: Sequence[str] = (), model: bool | None = None) -> Coder:
+    """The loaded stages for these dictionaries (and model choice), once per process: pool
+    workers and Dask workers both take theirs from here."""
+    key = (tuple(actors), tuple(agents), model)
     if key not in _coders:
-        _coders[key] = Coder.load(actors=actors, agents=agents)
+        _coders[key] = Coder.load(actors=actors, agents=agents, model=model)
     return _coders[key]
 
 
@@ -258,7 +259,7 @@ def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str |
                   chunk_size: int = 8) -> Iterator[CodedDocument]:
     """``code`` on ``workers`` local processes; same records, same order.
 
-    The workers use this process's pipeline choice (``nlp.FAST_PATH``). A malformed dictionary
+    The workers use this process's pipeline and model choices (``nlp.FAST_PATH``, ``learn.ENABLED``). A malformed dictionary
     or a missing model raises here, before or with the first records, never hangs the pool.
     """
     if workers <= 1:
@@ -267,7 +268,7 @@ def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str |
     check_dictionaries(actors, agents)
     context = multiprocessing.get_context("forkserver")
     with context.Pool(workers, initializer=_init_worker,
-                      initargs=(tuple(actors), tuple(agents), nlp.FAST_PATH)) as pool:
+                      initargs=(tuple(actors), tuple(agents), nlp.FAST_PATH, learn.ENABLED)) as pool:
         # Pool.imap would read the whole input ahead; a bounded window of chunks keeps memory flat
         pending: collections.deque = collections.deque()
         for chunk in chunked(raws, chunk_size):

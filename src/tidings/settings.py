@@ -34,6 +34,8 @@ class Settings:
     db: str = _setting("tidings.db", "TIDINGS_DB", "SQLite file or postgresql:// URL of the store.")
     fast_path: bool = _setting(True, "TIDINGS_FAST_PATH",
                                "Run the faster spaCy components (0: spaCy's stock pipeline).")
+    model: bool = _setting(True, "TIDINGS_MODEL",
+                           "Let the learned event model revise the rules' main event of a sentence (0: rules alone).")
     api_token: str | None = _setting(None, "TIDINGS_API_TOKEN",
                                      "Bearer token that enables POST /api/documents (none: read-only API).")
     fetch_timeout: float = _setting(20.0, "TIDINGS_FETCH_TIMEOUT", "Seconds allowed for each fetch.")

@@ -34,12 +34,13 @@ class TidingsGroup(click.Group):
 @click.pass_context
 def main(ctx: click.Context, verbose: bool) -> None:
     """tidings: news about international affairs into sourced event data."""
-    from tidings import nlp
+    from tidings import learn, nlp
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     ctx.obj = Settings.load()  # defaults < TIDINGS_* variables; commands' flags override theirs
     nlp.configure(fast=ctx.obj.fast_path)
+    learn.configure(ctx.obj.model)
 
 
 # Command modules register themselves on `main` when imported.

@@ -8,7 +8,7 @@ import sys
 import click
 
 from tidings.cli import main
-from tidings.cli.options import dictionary_options, iso_date
+from tidings.cli.options import dictionary_options, iso_date, model_option
 
 
 def load_coder(actors, agents):
@@ -28,6 +28,7 @@ def load_coder(actors, agents):
               help="Publication date for inputs that lack one.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Local processes to code with.")
+@model_option
 @dictionary_options
 def code_command(paths: tuple[str, ...], published: str | None, workers: int, actors, agents) -> None:
     """Code news documents into events, quotes and attributions (JSON Lines on stdout).

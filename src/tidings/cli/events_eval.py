@@ -7,6 +7,7 @@ import json
 import click
 
 from tidings.cli.evaluate import eval_group
+from tidings.cli.options import model_option
 
 
 @eval_group.command("events")
@@ -26,6 +27,7 @@ from tidings.cli.evaluate import eval_group
               help="PETRARCH-format verbs dictionary (default for PETRARCH: the one next to the gold file).")
 @click.option("--discards", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="PETRARCH-format discards file.")
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 def events_cmd(gold: str | None, corpus: tuple[str, ...], top: int, limit: int | None, actors, agents, verbs,
                discards, as_json: bool) -> None:
@@ -64,7 +66,7 @@ def _uncoded(corpus, top: int, limit: int | None, actors, agents, as_json: bool)
     raws = read_sources(list(corpus))
     if limit:
         raws = itertools.islice(raws, limit)
-    report = uncoded(raws, coder=Coder.load(actors=actors, agents=agents), top=top)
+    report = uncoded(raws, coder=Coder.load(actors=actors, agents=agents, model=False), top=top)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         return

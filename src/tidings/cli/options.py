@@ -69,3 +69,15 @@ def dictionary_options(func):
     run = click.option("--actors", "actors", multiple=True, type=click.Path(dir_okay=False),
                        help="Actors dictionary (ours or PETRARCH format); repeatable.")(run)
     return run
+
+
+def _no_model(ctx, param, value: bool) -> None:
+    if value:  # the flag overrides TIDINGS_MODEL, which the group applied before this command parsed
+        from tidings import learn
+
+        learn.configure(False)
+
+
+model_option = click.option(
+    "--no-model", is_flag=True, expose_value=False, callback=_no_model,
+    help=f"Code events with the rules alone, without the learned event model ({Settings.env('model')}=0).")

@@ -13,7 +13,7 @@ import sys
 import click
 
 from tidings.cli import main
-from tidings.cli.options import db_option, dictionary_options, fetch_options, iso_date, make_policy
+from tidings.cli.options import db_option, dictionary_options, fetch_options, iso_date, make_policy, model_option
 
 
 def open_store(db: str):
@@ -88,6 +88,7 @@ def run_ingest(raws, db, published, quiet=False, batch_size=50, workers=1, actor
 @click.option("--parquet-dir", type=click.Path(file_okay=False),
               help="Where Dask workers write their Parquet partitions (a path all workers reach); "
                    "default: a temporary folder.")
+@model_option
 @dictionary_options
 @fetch_options
 def ingest_command(sources, db, published, batch_size, quiet, coded, workers, engine, scheduler,

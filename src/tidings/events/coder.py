@@ -27,8 +27,10 @@ from tidings.model import Actor, Attribution, Event
 class EventCoder:
     """Codes CAMEO events in parsed documents. ``EventCoder.load()`` once, ``code(doc, …)`` per doc."""
 
-    def __init__(self, lexicon: Lexicon, user_verbs=None, builtin: bool = True, wide_verbs=None):
+    def __init__(self, lexicon: Lexicon, user_verbs=None, builtin: bool = True, wide_verbs=None,
+                 model=None):
         self.lexicon = lexicon
+        self.model = model  # learn.model.EventModel: a second opinion on each sentence's main event
         self.user_verbs = user_verbs  # PETRARCH-format dictionaries (events.petrarch), optional
         self.builtin = builtin        # False: code only with the user dictionaries
         # wide_verbs: the packaged PETRARCH-derived verbs (events.build_lexicon), kept only with
@@ -37,10 +39,12 @@ class EventCoder:
 
     @classmethod
     def load(cls, verbs: list[str] | tuple = (), discards: list[str] | tuple = (),
-             builtin: bool = True) -> "EventCoder":
+             builtin: bool = True, model: bool | None = None) -> "EventCoder":
         """The coder with the packaged lexicon, plus PETRARCH-format verb dictionaries if given.
 
         ``builtin=False`` codes with the user dictionaries alone (to reproduce their codes).
+        ``model`` (default: ``learn.ENABLED``) adds the learned second opinion; never with user
+        dictionaries, whose codes it was not trained on.
         """
         cameo.table()
         user = None
@@ -58,7 +62,14 @@ class EventCoder:
                         user.by_form.setdefault(form, []).extend(blocks)
         from tidings.events import petrarch
 
-        return cls(load_lexicon(), user, builtin, petrarch.packaged_verbs() if builtin else None)
+        from tidings import learn
+
+        event_model = None
+        if (learn.ENABLED if model is None else model) and builtin and user is None:
+            from tidings.learn.model import EventModel
+
+            event_model = EventModel.load()
+        return cls(load_lexicon(), user, builtin, petrarch.packaged_verbs() if builtin else None, event_model)
 
     # ------------------------------------------------------------------ public
     def code(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
@@ -90,7 +101,10 @@ class EventCoder:
         # document's place with the error as its reason)
         for si, sent in enumerate(ctx.sents):
             if si not in skip:
-                events.extend(self._code_sentence(ctx, si, sent, published, outlets.get(si), doc_id))
+                coded = self._code_sentence(ctx, si, sent, published, outlets.get(si), doc_id)
+                if self.model is not None:  # the one place the model changes the rules' output
+                    coded = self.model.revise(ctx, si, sent, coded, published, outlets.get(si), doc_id)
+                events.extend(coded)
         return events
 
     # ------------------------------------------------------------------ sentence

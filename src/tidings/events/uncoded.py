@@ -111,8 +111,9 @@ def candidates(doc, coded: CodedDocument) -> Iterator[Link | None]:
 def uncoded(raws: Iterable[RawDocument], *, published: str | None = None, coder=None,
             lexicon: Lexicon | None = None, top: int = 40) -> UncodedReport:
     """Code ``raws`` and report the most frequent uncoded verbs and nouns between two actors."""
-    from tidings.pipeline import code_parsed
+    from tidings.pipeline import Coder, code_parsed
 
+    coder = coder or Coder.load(model=False)  # what the lexicon and rules lack, not the model
     lexicon = lexicon or load_lexicon()
     report = UncodedReport()
     counts: Counter = Counter()

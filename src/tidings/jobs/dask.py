@@ -14,6 +14,7 @@ from collections import deque
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from tidings import learn
 from tidings.model import RawDocument
 from tidings.pipeline import chunked, code, coder_for
 
@@ -21,12 +22,14 @@ log = logging.getLogger(__name__)
 
 
 def code_partition(index: int, raws: list[RawDocument], published: str | None, out_dir: str,
-                   actors: tuple[str, ...] = (), agents: tuple[str, ...] = ()) -> str:
+                   actors: tuple[str, ...] = (), agents: tuple[str, ...] = (), model: bool = True) -> str:
     """Code one partition on a worker and write it as Parquet; returns the file's path."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    records = [coded.to_dict() for coded in code(raws, published=published, coder=coder_for(actors, agents))]
+    # model: the caller's choice (learn.ENABLED), not the worker's default
+    coder = coder_for(actors, agents, model)
+    records = [coded.to_dict() for coded in code(raws, published=published, coder=coder)]
     table = pa.table({
         "id": [r["id"] for r in records],
         "published": [r["published"] for r in records],
@@ -75,7 +78,7 @@ def code_on_dask(raws: Iterable[RawDocument], out_dir: str | Path, *, client=Non
         pending: deque = deque()
         for index, chunk in enumerate(chunked(raws, partition_size)):
             pending.append(client.submit(code_partition, index, chunk, published, str(out_dir),
-                                         tuple(actors), tuple(agents), pure=False))
+                                         tuple(actors), tuple(agents), learn.ENABLED, pure=False))
             if len(pending) >= width:
                 yield from read_partition(pending.popleft().result())
         while pending:
