@@ -10,7 +10,6 @@ measured in the same run. Needs ../shared (the dictionaries are not shipped).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
@@ -34,9 +33,10 @@ def main() -> int:
     if not PETRARCH.is_dir():
         print(f"skipped: {PETRARCH} not found", file=sys.stderr)
         return 0
-    os.environ["TIDINGS_CACHE_DIR"] = tempfile.mkdtemp(prefix="tidings-dict-cache-")
     from tidings import nlp
-    from tidings.actors import ActorResolver
+    from tidings.actors import ActorResolver, compiled
+
+    compiled.configure(tempfile.mkdtemp(prefix="tidings-dict-cache-"))
 
     nlp.load()
     actors = [str(PETRARCH / a) for a in ACTORS]

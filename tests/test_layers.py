@@ -11,7 +11,7 @@ LAYERS = [
     {"tidings.errors", "tidings.settings", "tidings.model"},
     {"tidings.nlp", "tidings.dates", "tidings.data", "tidings.vocab"},
     {"tidings.sources", "tidings.extract", "tidings.actors"},
-    {"tidings.quotes", "tidings.events"},
+    {"tidings.quotes", "tidings.events", "tidings.learn"},
     {"tidings.pipeline", "tidings.store"},
     {"tidings.query", "tidings.store.export"},  # exports format what the one read path selects
     {"tidings.jobs"},  # running the pipeline into the store: ingest, watch, engines

@@ -63,3 +63,11 @@ def test_api_text_limit_is_derived_from_the_pipeline_limit():
     from tidings.pipeline import MAX_CHARS
 
     assert MAX_TEXT > MAX_CHARS and MAX_TEXT % MAX_CHARS == 0
+
+
+def test_the_dictionary_cache_folder_is_a_setting():
+    from tidings.settings import Settings
+
+    assert Settings.load({}).cache_dir is None  # the library's default folder
+    assert Settings.load({"XDG_CACHE_HOME": "/x"}).cache_dir == "/x/tidings"
+    assert Settings.load({"TIDINGS_CACHE_DIR": "off", "XDG_CACHE_HOME": "/x"}).cache_dir == "off"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from tidings import learn, nlp
-from tidings.actors import ActorResolver
+from tidings.actors import ActorResolver, compiled
 from tidings.errors import TidingsError
 from tidings.events import EventCoder
 from tidings.extract import extract
@@ -196,12 +196,14 @@ _worker_failure: Exception | None = None
 WORKER_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool, model: bool = True) -> None:
+def _init_worker(actors: Sequence[str], agents: Sequence[str], fast_path: bool, model: bool = True,
+                 cache_dir: str | None = None) -> None:
     global _worker_coder, _worker_failure
     for var in WORKER_THREAD_VARIABLES:
         os.environ.setdefault(var, "1")
     nlp.configure(fast=fast_path)
     learn.configure(model)
+    compiled.configure(cache_dir)
     try:
         _worker_coder = coder_for(actors, agents, model)
     except Exception as exc:  # not swallowed: re-raised in the caller with the first chunk
@@ -268,7 +270,8 @@ def code_parallel(raws: Iterable[RawDocument], *, workers: int, published: str |
     check_dictionaries(actors, agents)
     context = multiprocessing.get_context("forkserver")
     with context.Pool(workers, initializer=_init_worker,
-                      initargs=(tuple(actors), tuple(agents), nlp.FAST_PATH, learn.ENABLED)) as pool:
+                      initargs=(tuple(actors), tuple(agents), nlp.FAST_PATH, learn.ENABLED,
+                                compiled._cache_setting)) as pool:
         # Pool.imap would read the whole input ahead; a bounded window of chunks keeps memory flat
         pending: collections.deque = collections.deque()
         for chunk in chunked(raws, chunk_size):

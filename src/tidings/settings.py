@@ -11,6 +11,7 @@ environment variable on its own.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping
 
@@ -41,6 +42,9 @@ class Settings:
     fetch_timeout: float = _setting(20.0, "TIDINGS_FETCH_TIMEOUT", "Seconds allowed for each fetch.")
     fetch_max_bytes: int = _setting(10 * 1024 * 1024, "TIDINGS_FETCH_MAX_BYTES", "Size cap of one fetched page.")
     fetch_delay: float = _setting(1.0, "TIDINGS_FETCH_DELAY", "Seconds between two requests to the same host.")
+    cache_dir: str | None = _setting(None, "TIDINGS_CACHE_DIR",
+                                     "Folder of parsed user dictionaries ('off': no cache; default: "
+                                     "$XDG_CACHE_HOME/tidings, else ~/.cache/tidings).")
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **flags: Any) -> "Settings":
@@ -52,6 +56,8 @@ class Settings:
             raw = environ.get(f.metadata["env"])
             if raw is not None:
                 values[f.name] = _parse(f, raw)
+        if "cache_dir" not in values and environ.get("XDG_CACHE_HOME"):
+            values["cache_dir"] = str(Path(environ["XDG_CACHE_HOME"]) / "tidings")
         values.update({k: v for k, v in flags.items() if v is not None})
         return replace(cls(), **values)
 

@@ -10,6 +10,7 @@ import pytest
 from tests.actors.conftest import find
 from tests.conftest import shared_path
 from tidings.actors import ActorResolver, DictionaryError
+from tidings.actors import compiled
 from tidings.actors.compiled import cache_dir
 from tidings.actors.dictionaries import DictionaryReport, read_actors, read_agents
 
@@ -163,7 +164,7 @@ def test_undated_text_reads_dated_entries_as_of_their_latest_code(tmp_path):
 
 
 def test_parsed_dictionaries_are_cached_by_content(tmp_path, monkeypatch):
-    monkeypatch.setenv("TIDINGS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(compiled, "_cache_setting", str(tmp_path / "cache"))
     path = tmp_path / "c.actors.txt"
     path.write_text("ARNOR [ARN]\nBAN_KI-MOON [IGOUNO]\n+ROHAN [ROH\n", encoding="utf-8")
     first = read_actors(path)
@@ -180,7 +181,7 @@ def test_parsed_dictionaries_are_cached_by_content(tmp_path, monkeypatch):
     assert [e.code for _, e in read_actors(path)] == ["ARW"]
     assert len(list((tmp_path / "cache" / "dictionaries").glob("*.pickle"))) == 2
 
-    monkeypatch.setenv("TIDINGS_CACHE_DIR", "off")
+    monkeypatch.setattr(compiled, "_cache_setting", "off")
     assert cache_dir() is None and [e.code for _, e in read_actors(path)] == ["ARW"]
 
 

@@ -55,7 +55,9 @@ def test_loading_the_four_files_reads_the_cache_once_parsed(phoenix, tmp_path, m
     do not parse again."""
     from tidings.actors import ActorResolver, dictionaries
 
-    monkeypatch.setenv("TIDINGS_CACHE_DIR", str(tmp_path / "cache"))
+    from tidings.actors import compiled
+
+    monkeypatch.setattr(compiled, "_cache_setting", str(tmp_path / "cache"))
     actors, agents = phoenix
     first = ActorResolver.load(actors=actors, agents=agents)
     assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 4

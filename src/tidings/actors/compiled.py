@@ -1,8 +1,9 @@
 """Compiled dictionaries: names tokenized once, and parsed files cached by their bytes.
 
 Reading a big file (PETRARCH's 54,000-line country dictionary) is cached: the parsed entries and
-the skipped lines are pickled under the user cache directory (``$TIDINGS_CACHE_DIR``, else
-``$XDG_CACHE_HOME/tidings``, else ``~/.cache/tidings``; ``TIDINGS_CACHE_DIR=off`` disables it),
+the skipped lines are pickled under the cache folder the edge configures (``configure``, from the
+``cache_dir`` setting: ``TIDINGS_CACHE_DIR``, else ``$XDG_CACHE_HOME/tidings``; ``off`` disables
+it), by default ``~/.cache/tidings``,
 keyed by the file's bytes, its name and the readers' code, so an edited file or a new release
 reads afresh.
 """
@@ -97,13 +98,20 @@ def gc_paused():
             gc.enable()
 
 
+_cache_setting: str | None = None  # the ``cache_dir`` setting, set at the edge by ``configure``
+
+
+def configure(setting: str | None) -> None:
+    """Use the ``cache_dir`` setting (None: the default folder; "off": no cache)."""
+    global _cache_setting
+    _cache_setting = setting
+
+
 def cache_dir() -> Path | None:
     """Where compiled dictionaries are kept; None when caching is off."""
-    env = os.environ.get("TIDINGS_CACHE_DIR")
-    if env is not None:
-        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tidings"
+    if _cache_setting is not None:
+        return None if _cache_setting.strip().lower() in ("", "off", "0", "none") else Path(_cache_setting)
+    return Path.home() / ".cache" / "tidings"
 
 
 _code_digest: str | None = None

@@ -35,12 +35,14 @@ class TidingsGroup(click.Group):
 def main(ctx: click.Context, verbose: bool) -> None:
     """tidings: news about international affairs into sourced event data."""
     from tidings import learn, nlp
+    from tidings.actors import compiled
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     ctx.obj = Settings.load()  # defaults < TIDINGS_* variables; commands' flags override theirs
     nlp.configure(fast=ctx.obj.fast_path)
     learn.configure(ctx.obj.model)
+    compiled.configure(ctx.obj.cache_dir)
 
 
 # Command modules register themselves on `main` when imported.
