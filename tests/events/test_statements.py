@@ -20,3 +20,24 @@ def test_a_statement_without_topic_or_actor_is_still_filler(code_text):
                  "The Russian president said the economy was growing."):  # plain saying is not a statement event
         _, events = code_text(text)
         assert events == [], text
+
+
+def test_what_one_says_another_must_do_is_a_demand_to_that_actor(code_text):
+    _, events = code_text("Germany said Russia should release Navalny immediately.")
+    assert codes(events) == [("1053", "DEU", "RUS")]
+    _, events = code_text("The ministry said Russia must withdraw its troops from Ukraine.")
+    assert codes(events)[0][0] == "1056" and codes(events)[0][2] == "RUS"
+
+
+def test_an_obligation_of_ones_own_side_or_of_nobody_named_is_no_demand(code_text):
+    for text in ('"We must defend our land," Zelenskyy said.',
+                 'Nujoma stated that "homosexuals must be condemned and rejected in our society."'):
+        _, events = code_text(text)
+        assert not any(e.cameo.startswith("10") for e in events), (text, codes(events))
+
+
+def test_a_demand_in_a_that_clause_goes_from_the_demander_to_the_one_asked(code_text):
+    _, events = code_text("Iran demanded that the United States lift sanctions.")
+    assert codes(events) == [("1054", "IRN", "USA")]
+    _, events = code_text("Iran urged that the United States lift sanctions.")
+    assert codes(events) == [("0254", "IRN", "USA")]

@@ -19,6 +19,22 @@ STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undert
 NEEDS_PARTNER = {"04", "05", "06", "07"}
 
 
+OBLIGATION = {"must", "should", "ought"}
+
+
+def obliged(clause) -> bool:
+    """A clause stating an obligation: "Russia must withdraw", "should release"."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children)
+
+
+def same_side(arg, sources) -> bool:
+    """Whether ``arg`` is one of ``sources`` or their country ("we", "our forces")."""
+    if arg.actor.text.lower() in ("we", "us", "i") or not arg.actor.code:
+        return True
+    return any(s.actor.code == arg.actor.code or (s.actor.country and s.actor.country == arg.actor.country)
+               for s in sources if s is not None)
+
+
 CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
                   "characterise", "denounce_as", "consider", "deem"}
 
@@ -254,6 +270,11 @@ class Triggers:
             return None  # "wants Iran to release": the holder's statement, made in assembly
         lemma = verb_lemma(tok, self.frame_forms)
         frame = self.frame_lemmas.get(lemma)
+        if frame is None and tok.lemma_.lower() in self.lexicon.reporting:
+            # "said Russia must withdraw": what one says another must or should do is a demand
+            comps = [c for c in tok.children if c.dep_ == "ccomp" and obliged(c)]
+            if comps:
+                return self._apply_frame(ctx, tok, self.frame_by_name["demand"], comps, by_trigger)
         if frame is None:
             # "be ready/willing to"
             if lemma == "be":
@@ -292,6 +313,15 @@ class Triggers:
                 sources = subjects(ctx, tok, passive)
                 if not sources:
                     sources = inner.sources
+                elif comp.dep_ == "ccomp" and frame.name in ("demand", "appeal") and (
+                        inner.sources or tok.lemma_.lower() in self.lexicon.reporting):
+                    # "Iran demanded that the US lift sanctions": the complement's doer is the one
+                    # asked; an obligation of one's own side ("we must defend") is no demand
+                    asked = [a for a in inner.sources if a.resolved and not same_side(a, sources)]
+                    if not asked:
+                        return None
+                    return Candidate(code, tok, sources, asked, "frame", False,
+                                     {head.i} | inner.consumed, embedded_negated=negated)
                 elif comp.dep_ == "ccomp" and inner.sources:
                     # "Xi pledged that China would …": the complement names the committed actor
                     sources = inner.sources if any(s.resolved for s in inner.sources) else sources
