@@ -41,3 +41,10 @@ def test_a_demand_in_a_that_clause_goes_from_the_demander_to_the_one_asked(code_
     assert codes(events) == [("1054", "IRN", "USA")]
     _, events = code_text("Iran urged that the United States lift sanctions.")
     assert codes(events) == [("0254", "IRN", "USA")]
+
+
+def test_an_obligation_whose_act_has_no_code_is_a_plain_demand(code_text):
+    _, events = code_text('"Russia must stop the shelling of our cities," Zelenskyy said.')
+    assert codes(events) == [("100", "UKRGOV", "RUS")]
+    _, events = code_text("The minister said the government must act.")  # no other actor named
+    assert events == []

@@ -274,7 +274,16 @@ class Triggers:
             # "said Russia must withdraw": what one says another must or should do is a demand
             comps = [c for c in tok.children if c.dep_ == "ccomp" and obliged(c)]
             if comps:
-                return self._apply_frame(ctx, tok, self.frame_by_name["demand"], comps, by_trigger)
+                demand = self.frame_by_name["demand"]
+                cand = self._apply_frame(ctx, tok, demand, comps, by_trigger)
+                if cand is None and not any(c.i in by_trigger for c in comps):
+                    # "Russia must stop the shelling": a demand whose act the lexicon has no code for
+                    sources = subjects(ctx, tok, is_passive(tok))
+                    asked = [ctx.arg(g.i) for c in comps for g in c.children if g.dep_ == "nsubj"]
+                    asked = [a for a in asked if a.resolved and not same_side(a, sources)]
+                    if sources and asked:
+                        return Candidate(demand.default, tok, sources, asked[:1], "frame", False, set())
+                return cand
         if frame is None:
             # "be ready/willing to"
             if lemma == "be":
