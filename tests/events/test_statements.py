@@ -48,3 +48,13 @@ def test_an_obligation_whose_act_has_no_code_is_a_plain_demand(code_text):
     assert codes(events) == [("100", "UKRGOV", "RUS")]
     _, events = code_text("The minister said the government must act.")  # no other actor named
     assert events == []
+
+
+def test_saying_another_actor_was_behind_a_harm_is_an_accusation(code_text):
+    _, events = code_text("Ukraine said Russia was behind the cyberattack.")
+    assert codes(events) == [("112", "UKR", "RUS")]
+    for text in ("Russia said it was not behind the attack.",  # a denial blames nobody
+                 "Ukraine said Russia was behind schedule.",  # no harm
+                 "China said the United States was responsible for maintaining peace."):
+        _, events = code_text(text)
+        assert not any(e.cameo == "112" for e in events), (text, codes(events))

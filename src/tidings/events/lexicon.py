@@ -93,6 +93,7 @@ class Lexicon:
     non_agents: frozenset = frozenset()  # doers that cannot act (storms, diseases, vehicles)
     abstractions: frozenset = frozenset()  # ideas that violence verbs attack only in words
     characterisations: dict = field(default_factory=dict)  # predicate word → 111 or 051
+    harms: frozenset = frozenset()  # what one is blamed for ("was behind the attack")
 
 
 def _index(section: dict, kind: str) -> dict[str, list[Pattern]]:
@@ -121,7 +122,8 @@ def from_dict(data: dict) -> Lexicon:
                    frozenset(data.get("reporting") or vocab.reporting_verbs()),
                    frozenset(data.get("non_agents") or []), frozenset(data.get("abstractions") or []),
                    {word: str(code) for code, words in (data.get("characterisations") or {}).items()
-                    for word in words})
+                    for word in words},
+                   frozenset(data.get("harms") or []))
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,25 @@ def obliged(clause) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children)
 
 
+ACCUSE = "112"
+BLAME = {"responsible": "for", "guilty": "of", "culpable": "for"}
+
+
+def culprit(clause, harms):
+    """The subject a clause blames for a harm: "Russia was behind the attack", "Iran is
+    responsible for the killing", "was guilty of war crimes"; None when it blames nobody (or denies it)."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    preps += [g for c in clause.children if c.dep_ == "acomp" and c.lower_ in BLAME
+              for g in c.children if g.dep_ == "prep" and g.lower_ == BLAME[c.lower_]]
+    for prep in preps:
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in harms for g in prep.children):
+            return subj
+    return None
+
+
 def same_side(arg, sources) -> bool:
     """Whether ``arg`` is one of ``sources`` or their country ("we", "our forces")."""
     if arg.actor.text.lower() in ("we", "us", "i") or not arg.actor.code:
@@ -271,6 +290,15 @@ class Triggers:
         lemma = verb_lemma(tok, self.frame_forms)
         frame = self.frame_lemmas.get(lemma)
         if frame is None and tok.lemma_.lower() in self.lexicon.reporting:
+            # "said Russia was behind the attack", "… was responsible for the killing": an accusation
+            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+                blamed = culprit(comp, self.lexicon.harms)
+                if blamed is None:
+                    continue
+                sources = subjects(ctx, tok, is_passive(tok))
+                accused = ctx.arg(blamed.i)
+                if sources and accused.resolved and not same_side(accused, sources):
+                    return Candidate(ACCUSE, tok, sources, [accused], "frame", False, {comp.i})
             # "said Russia must withdraw": what one says another must or should do is a demand
             comps = [c for c in tok.children if c.dep_ == "ccomp" and obliged(c)]
             if comps:
