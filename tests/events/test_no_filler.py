@@ -92,3 +92,11 @@ def test_engaging_in_arguments_is_no_fighting(code_text):
 def test_a_characterisation_is_criticism_or_praise_never_a_phone_call(code_text, text, expected):
     events = code_text(text, published="2015-06-01")[1]  # Merkel in office
     assert [x for x in codes(events) if x[0] in ("111", "051", "041")] == expected
+
+
+def test_a_negative_doer_negates_the_act_and_refuses_nothing(code_text):
+    for text in ("No country has recognised Kosovo since 2020.", "Neither side attacked the convoy.",
+                 "Nobody will help Gabon to untie the knots."):
+        _, events = code_text(text)
+        assert events and all(e.modality == "negated" for e in events), text
+        assert not any(e.cameo.startswith("12") for e in events), text  # nobody refused anything

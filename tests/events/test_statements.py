@@ -58,3 +58,15 @@ def test_saying_another_actor_was_behind_a_harm_is_an_accusation(code_text):
                  "China said the United States was responsible for maintaining peace."):
         _, events = code_text(text)
         assert not any(e.cameo == "112" for e in events), (text, codes(events))
+
+
+def test_agreeing_that_something_is_so_is_an_opinion_not_a_pledge(code_text):
+    _, events = code_text("Egypt and Jordan agreed they are waiting for action from Israel.")
+    assert not any(e.cameo.startswith("03") for e in events), codes(events)
+    _, events = code_text("Xi pledged that China would provide aid to Pakistan.")
+    assert codes(events) == [("033", "CHN", "PAK")]
+
+
+def test_offering_a_meeting_is_an_offer_to_meet(code_text):
+    _, events = code_text("Zelenskyy offered Putin a meeting in any format.")
+    assert codes(events) == [("036", "UKRGOV", "RUSGOV")]

@@ -70,7 +70,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         code = triggers.frame_by_name["intent"].code_for(code)  # "will release" = intent to release
     elif c.kind != "frame" and mod == "promised" and root in FORCE_ROOTS:
         code, mod = triggers.threat(code), "threatened"       # "will retaliate" = a threat
-    elif mod == "negated" and root in INTENT_ROOTS | {"03"} and modality_mod.is_future(c.trigger):
+    elif mod == "negated" and root in INTENT_ROOTS | {"03"} and modality_mod.is_future(c.trigger) and \
+            not modality_mod.negative_doer(c.trigger):
         code, mod = triggers.frame_by_name["refuse"].code_for(code), "asserted"  # "will not accept" = refusal
     fallback_target = False
     if all(t is None for _, t in pairs) and c.kind != "user":

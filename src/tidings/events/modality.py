@@ -40,6 +40,19 @@ def is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
             return True
+    return negative_doer(tok)
+
+
+NEGATIVE_DOERS = {"nobody", "none", "noone", "neither", "nothing"}
+
+
+def negative_doer(tok) -> bool:
+    """Whether the act's doer is nobody: "nobody will help", "no country has recognised",
+    "neither side attacked" (no one refuses or does anything)."""
+    for c in tok.children:
+        if c.dep_ == "nsubj" and (c.lower_ in NEGATIVE_DOERS or any(
+                g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in c.children)):
+            return True
     return False
 
 

@@ -46,6 +46,13 @@ def culprit(clause, harms):
     return None
 
 
+def committed(clause) -> bool:
+    """A that-clause one can commit to: its act is yet to come ("pledged that China would
+    provide", "agreed that talks will resume", "decided that troops shall leave")."""
+    return any(c.dep_ == "aux" and c.lower_ in modality_mod.FUTURE_AUX | {"would", "should", "must"}
+               for c in clause.children)
+
+
 def same_side(arg, sources) -> bool:
     """Whether ``arg`` is one of ``sources`` or their country ("we", "our forces")."""
     if arg.actor.text.lower() in ("we", "us", "i") or not arg.actor.code:
@@ -324,7 +331,9 @@ class Triggers:
         # "told the court (that) she was forced": only intent verbs take a that-clause as their act
         comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame is not None
                  and frame.name in ("intent", "demand", "appeal") and lemma not in ("tell", "ask") and not any(
-            g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children))]
+            g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+            # one commits to what is yet to be done: "agreed they are waiting" is an opinion
+            and (frame.name != "intent" or committed(c)))]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)
 
     def _apply_frame(self, ctx, tok, frame, comps, by_trigger):
