@@ -100,3 +100,12 @@ def test_a_negative_doer_negates_the_act_and_refuses_nothing(code_text):
         _, events = code_text(text)
         assert events and all(e.modality == "negated" for e in events), text
         assert not any(e.cameo.startswith("12") for e in events), text  # nobody refused anything
+
+
+def test_adjectives_on_a_thing_are_no_parties_and_travel_at_home_is_no_visit(code_text):
+    for text in ("The train meets Ukrainian and European standards.",
+                 "Zelenskyy started a working trip to the Odesa region."):
+        _, events = code_text(text)
+        assert events == [], (text, [(e.cameo, e.source, e.target) for e in events])
+    _, events = code_text("Russia restored ties with Syria, Iran and Iraq.")  # conjoined parties stay parties
+    assert {e.target.code for e in events} >= {"SYR", "IRN", "IRQ"}

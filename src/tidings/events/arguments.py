@@ -90,7 +90,8 @@ def expand(ctx, toks) -> list[Arg]:
         if len(group) == 1 and ctx.tok_mention.get(t.i) is None:
             # "ties with Mordor, Rohan and Bree": the actors are coordinated inside the phrase
             inner = ctx.anchor(t)
-            if inner is not None and len(inner.conjuncts) > 0:
+            # (not "Ukrainian and European standards": adjectives only modify a thing)
+            if inner is not None and inner.dep_ != "amod" and len(inner.conjuncts) > 0:
                 group = [inner] + [c for c in inner.conjuncts if c.i > inner.i]
         for g in group:
             out.append(ctx.arg(g.i))

@@ -107,6 +107,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                 continue  # an actor acting on itself is not an interaction
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
+        if code in VISITS and s and t and s.actor.country and s.actor.country == t.actor.country and \
+                not t.actor.sectors and t.actor.code == t.actor.country:
+            continue  # "a working trip to the Odesa region": travel at home is no interaction
         if t is None and c.needs_target:
             continue  # "received 192 votes", "the group was visiting": the act has no party
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
@@ -143,6 +146,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
 
 
 TALK_ROOTS = {"01", "02", "04"}
+VISITS = {"042", "043"}
 
 
 def _media(arg) -> bool:
