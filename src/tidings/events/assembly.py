@@ -41,6 +41,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         return []
     if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger)):
         return []
+    if c.trigger.lemma_.lower() == "meet" and any(o.dep_ == "dobj" and o.lemma_.lower() in REQUIREMENTS
+                                                  for o in c.trigger.children):
+        return []  # "meets Ukrainian standards", "met the deadline": the other sense of "meet"
     code, recip = c.code, c.recip
     if c.kind in ("verb", "wide") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
@@ -147,6 +150,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
 
 TALK_ROOTS = {"01", "02", "04"}
 VISITS = {"042", "043"}
+REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "target", "deadline", "expectation",
+                "need", "demand", "obligation", "condition", "rule", "norm", "quota", "threshold", "benchmark"}
 
 
 def _media(arg) -> bool:
