@@ -159,3 +159,16 @@ def test_petrarch_style_passive_agent_is_the_source(code_text):
 def test_target_inside_the_object(code_text, text, expected):
     _, events = code_text(text)
     assert expected in triples(events)
+
+
+def test_each_country_named_in_an_of_phrase_of_the_doers_acts(code_text):
+    _, events = code_text("The foreign ministers of France, Germany and Italy condemned the attack on Kyiv.")
+    condemners = {e.source.code[:3] for e in events if e.cameo == "111"}
+    assert condemners == {"FRA", "DEU", "ITA"}
+
+
+def test_the_author_of_what_is_welcomed_or_refused_is_the_target(code_text):
+    _, events = code_text("Egypt welcomed the plan proposed by France on Monday.")
+    assert ("013", "EGY", "FRA") in [(e.cameo, e.source.code, e.target and e.target.code) for e in events]
+    _, events = code_text("The German government rejected a request by Erdogan to hold a rally.")
+    assert events[0].target is not None and events[0].target.code == "TURGOV"

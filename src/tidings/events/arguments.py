@@ -95,6 +95,10 @@ def expand(ctx, toks) -> list[Arg]:
                 group = [inner] + [c for c in inner.conjuncts if c.i > inner.i]
         for g in group:
             out.append(ctx.arg(g.i))
+            # "the foreign ministers of France, Germany and Italy": each country's minister acts
+            for of in (c for c in g.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for m in (x for x in of.children if x.dep_ == "pobj" and ctx.is_actor_token(x)):
+                    out += [ctx.arg(k.i) for k in m.conjuncts if k.i > m.i and ctx.is_actor_token(k)]
             # "top Chinese officials, including Xi Jinping": named members are parties too
             for c in g.children:
                 if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "including"):
@@ -125,7 +129,12 @@ def object_party(ctx, trigger, sources):
     own = {a.actor.code for a in sources if a is not None and a.actor.code}
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
-            if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in OBJECT_PREPS:
+            if tok.dep_ != "pobj":
+                continue
+            # "a ban on X", "talks with X"; "the proposal sent by X", "a request by X": its author
+            authored = tok.head.dep_ == "agent" and tok.head.head.head is obj or \
+                tok.head.dep_ == "prep" and tok.head.lower_ == "by" and tok.head.head is obj
+            if not authored and (tok.head.dep_ != "prep" or tok.head.lower_ not in OBJECT_PREPS):
                 continue
             arg = ctx.arg(tok.i)
             if arg.resolved and arg.actor.code and arg.actor.code not in own:

@@ -135,6 +135,7 @@ class DocContext:
         if m is not None and m.code:
             return m
         queue = [c for c in tok.children if c.dep_ not in PHRASE_STOP or c.dep_ == "prep"]
+        queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
         while queue and depth < 4:
             nxt = []
@@ -143,6 +144,9 @@ class DocContext:
                 if m is not None and m.code and c.dep_ not in ("relcl", "acl"):
                     return m
                 nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")]
+            # "the proposal sent by Israel" is Israel's proposal: the participle's agent owns the thing
+            nxt += [p for c in queue if c.dep_ == "agent" and c.head.dep_ == "acl" and c.head.tag_ == "VBN"
+                    for p in c.children if p.dep_ == "pobj"]
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
 
