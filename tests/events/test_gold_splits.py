@@ -49,3 +49,15 @@ def test_petrarch_unit_tests(split):
     rep = gold.evaluate(shared_path(*PETRARCH, f"petr2_unittest_{split}.jsonl"))
     assert rep.metrics["(source country, target country, root)"].f1 >= ROOT_DYAD[split]
     assert rep.extra["no_event_left_empty"] >= NO_EVENT_CLEAN[split]
+
+
+@pytest.mark.gold
+def test_span_report_breaks_target_figures_down_by_construction():
+    """Per construction the target came by (issue 15): the rows partition the target tokens."""
+    rep = gold.evaluate(shared_path(*CONFLIBERT, "cameo_spans_check.txt"), limit=120)
+    rows = {k: v for k, v in rep.metrics.items() if k.startswith("target tokens · ")}
+    assert "target tokens · direct object" in rows and "target tokens · no target" in rows
+    total = rep.metrics["target tokens"]
+    assert sum(r.tp for r in rows.values()) == total.tp
+    assert sum(r.fp for r in rows.values()) == total.fp
+    assert sum(r.fn for r in rows.values()) == total.fn

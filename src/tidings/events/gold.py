@@ -220,6 +220,7 @@ def score_spans(records: list[tuple[list[str], list[str]]], coder=None, resolver
                 progress: Callable | None = None) -> Report:
     coder = coder or EventCoder.load()
     src, tgt = PRF(), PRF()
+    by_kind: dict[str, PRF] = {}
     texts, offsets = [], []
     for toks, _ in records:
         offs, pos = [], 0
@@ -240,13 +241,42 @@ def score_spans(records: list[tuple[list[str], list[str]]], coder=None, resolver
                 pred_t |= _covered(e.target, offs)
         gold_s = _gold_tokens(tags, {"S", "R"})
         gold_t = _gold_tokens(tags, {"T", "R"})
-        for pred, gold, acc in ((pred_s, gold_s, src), (pred_t, gold_t, tgt)):
+        kind = target_construction(doc, group) if ev is not None else "no event"
+        by_kind.setdefault(kind, PRF())
+        for pred, gold, acc in ((pred_s, gold_s, src), (pred_t, gold_t, tgt), (pred_t, gold_t, by_kind[kind])):
             acc.tp += len(pred & gold)
             acc.fp += len(pred - gold)
             acc.fn += len(gold - pred)
         if progress:
             progress(1)
-    return Report("conflibert-spans", len(records), {"source tokens": src, "target tokens": tgt})
+    # target figures per construction the target came by (sentences grouped by it): where targets go wrong
+    per_kind = {f"target tokens · {k}": by_kind[k] for k in sorted(by_kind)}
+    return Report("conflibert-spans", len(records), {"source tokens": src, "target tokens": tgt, **per_kind})
+
+
+def target_construction(doc, group) -> str:
+    """How an event's target relates to its trigger in the parse: the verb's direct object, the
+    object of one of its prepositions, a phrase inside its object, the other doer of a reciprocal
+    act, or a party found elsewhere in the sentence or story."""
+    ev = next((e for e in group if e.target is not None), None)
+    if ev is None:
+        return "no target"
+    span = doc.char_span(ev.target.start, ev.target.end, alignment_mode="expand")
+    trig = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or trig is None:
+        return "elsewhere"
+    head, trigger = span.root, trig.root
+    if head.head.i == trigger.i and head.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+        return "direct object"
+    if head.head.dep_ in ("prep", "agent") and head.head.head.i == trigger.i:
+        return "preposition of the trigger"
+    if head.head.i == trigger.i and head.dep_ in ("poss", "compound", "amod", "nmod"):
+        return "modifier of a nominal trigger"
+    if any(a.i == trigger.i for a in head.ancestors):
+        return "inside the object"
+    if (len(group) > 1 and _reciprocal(group)) or head.dep_ in ("nsubj", "conj"):
+        return "reciprocal partner or conjoined doer"
+    return "elsewhere in the sentence or story"
 
 
 def _reciprocal(group) -> bool:
