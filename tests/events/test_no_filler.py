@@ -109,3 +109,15 @@ def test_adjectives_on_a_thing_are_no_parties_and_travel_at_home_is_no_visit(cod
         assert events == [], (text, [(e.cameo, e.source, e.target) for e in events])
     _, events = code_text("Russia restored ties with Syria, Iran and Iraq.")  # conjoined parties stay parties
     assert {e.target.code for e in events} >= {"SYR", "IRN", "IRQ"}
+
+
+def test_an_attack_launched_on_an_idea_is_criticism(code_text):
+    _, events = code_text("Kenya launched a strong attack on the policies of Uganda.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("111", "KEN", "UGA")]
+    _, events = code_text("Russia launched an attack on Ukraine.")
+    assert [e.cameo for e in events] == ["190"]
+
+
+def test_an_intent_needs_someone_who_can_commit(code_text):
+    _, events = code_text("The new pipeline is intended to connect gas fields in Israel with Greece.")
+    assert events == []

@@ -45,7 +45,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                                                   for o in c.trigger.children):
         return []  # "meets Ukrainian standards", "met the deadline": the other sense of "meet"
     code, recip = c.code, c.recip
-    if c.kind in ("verb", "wide") and root in VIOLENCE_ROOTS and \
+    if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
         code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
     sources = [s for s in c.sources if s is not None]
@@ -113,6 +113,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if code in VISITS and s and t and s.actor.country and s.actor.country == t.actor.country and \
                 not t.actor.sectors and t.actor.code == t.actor.country:
             continue  # "a working trip to the Odesa region": travel at home is no interaction
+        if c.kind == "frame" and root == "03" and not (s and s.actorlike):
+            continue  # "the pipeline is intended to connect …": no one who could commit
         if t is None and c.needs_target:
             continue  # "received 192 votes", "the group was visiting": the act has no party
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
@@ -239,7 +241,10 @@ def attacked_thing(trigger):
         return None
     for c in trigger.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            return _of_head(c)
+            # "launched an attack on the policies of X": the light object's own target
+            aimed = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                          for g in p.children if g.dep_ == "pobj"), None)
+            return _of_head(aimed if aimed is not None else c)
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "against", "on"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
