@@ -15,6 +15,14 @@ from tests.events.conftest import triples
     ("Turkish police arrested Syrian refugees.", ("TUR", "SYR", "173")),
     ("Iran criticized the United States.", ("IRN", "USA", "110")),
     ("Japan praised South Korea.", ("JPN", "KOR", "051")),
+    # verb classes the held-out news needed (issue 13): grants, deliveries, renewed talks, hearings,
+    # demobilisation, warrants
+    ("Japan gave a grant of $10 million to Cambodia.", ("JPN", "KHM", "071")),
+    ("China delivered medical supplies to Italy.", ("CHN", "ITA", "073")),
+    ("India and Pakistan renewed talks on Kashmir.", ("IND", "PAK", "046")),
+    ("The US Senate opened hearings into Russian interference.", ("USA", "RUS", "090")),
+    ("Colombia demobilised 7,000 FARC fighters.", ("COL", None, "0873")),
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", (None, "RUS", "173")),
 ])
 def test_patterns_decide_the_code(code_text, text, expected):
     _, events = code_text(text)
