@@ -190,6 +190,16 @@ V4_READS = {
 }
 
 
+# version 5: consolidated events (tidings.store.consolidate): each event's consolidation key, the
+# index that finds the reports of one key around a date, and the rule the grouping was made with
+# (a store consolidated under another rule, or before consolidation, is regrouped when written to)
+V5_CONSOLIDATION = [
+    "ALTER TABLE events ADD COLUMN consolidation_key TEXT",
+    "CREATE INDEX events_consolidation ON events (consolidation_key, date)",
+    "CREATE TABLE consolidation (rule INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+]
+
+
 def migrations(dialect: str) -> list[tuple[int, str, list[str]]]:
     """(version, name, statements) in order, for one dialect."""
     types = TYPES[dialect]
@@ -199,6 +209,7 @@ def migrations(dialect: str) -> list[tuple[int, str, list[str]]]:
         (2, "feeds polled by tidings watch", V2_FEEDS),
         (3, "indexes for event queries and aggregates", V3_QUERY_INDEXES),
         (4, "exact-word full text on PostgreSQL, events by id", V4_READS[dialect]),
+        (5, "consolidated events across documents", V5_CONSOLIDATION),
     ]
 
 

@@ -1,0 +1,149 @@
+"""Consolidated events: reports of one happening in different documents become one event."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+import tidings
+from tests.store.records import event, record
+from tidings.jobs import store_records
+from tidings.store import Store
+from tidings.store.consolidate import consolidation_key, groups
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "t.db")
+
+
+def named(ev, source_name=None, target_name=None):
+    if source_name:
+        ev["source"]["name"] = source_name
+    if target_name:
+        ev["target"]["name"] = target_name
+    return ev
+
+
+def text(n):
+    # distinct texts: distinct stories, not near-duplicate copies
+    return " ".join(f"word{n}x{i}" for i in range(80))
+
+
+# ---- the rule ---------------------------------------------------------------------------------
+
+def test_key_needs_two_identities_and_a_usable_date():
+    ev = event("a", "USAGOV", "CHNGOV", "042")
+    assert consolidation_key(ev) == "04|CHN:CHNGOV|USA:USAGOV"  # consultations: sides in order
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "190")) == "19|USA:USAGOV|CHN:CHNGOV"
+    assert consolidation_key(event("a", "---GOV", "CHNGOV", "042")) is None  # nobody in particular
+    assert consolidation_key(event("a", "USAGOV", None, "042")) is None
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "042", date="2024")) is None
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "042", date=None)) is None
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "042", date="2024-04")) is not None
+    # a named unknown-country actor is still nobody we can tell apart from others of its kind
+    assert consolidation_key(named(event("a", "---GOV", "CHNGOV", "042"), "Jane Roe")) is None
+    # the same person under two role codes is one actor; two people with one code are two
+    putin_gov = named(event("a", "RUSGOV", "UKRGOV", "190"), "Vladimir Putin")
+    putin_eli = named(event("a", "RUSELI", "UKRGOV", "190"), "Vladimir Putin")
+    lavrov = named(event("a", "RUSGOV", "UKRGOV", "190"), "Sergei Lavrov")
+    assert consolidation_key(putin_gov) == consolidation_key(putin_eli) != consolidation_key(lavrov)
+
+
+def test_groups_by_date():
+    day = lambda k, d, c="190": (k, d, c)  # noqa: E731
+    # a run of up to three consecutive days is one happening, represented by the longest code
+    assert groups([day("a", "2024-01-01"), day("b", "2024-01-02", "1823"), day("c", "2024-01-03")]) == [
+        ["b", "a", "c"]]
+    # a gap of two days: two happenings
+    assert groups([day("a", "2024-01-01"), day("b", "2024-01-03")]) == [["a"], ["b"]]
+    # a story that goes on day after day: each day its own happening
+    five = [day(k, f"2024-01-0{i}") for i, k in enumerate("abcde", 1)]
+    assert groups(five) == [["a"], ["b"], ["c"], ["d"], ["e"]]
+    # a month-only report joins the one happening of its month, not one of two
+    assert groups([day("a", "2024-01-10"), day("m", "2024-01")]) == [["a", "m"]]
+    assert groups([day("a", "2024-01-10"), day("b", "2024-01-20"), day("m", "2024-01"),
+                   day("n", "2024-01")]) == [["a"], ["b"], ["m", "n"]]
+    # the grouping is a function of the set, not of the order it is given in
+    rows = five + [day("x", "2024-02-01"), day("y", "2024-02-02"), day("m", "2024-02")]
+    assert groups(rows) == groups(list(reversed(rows)))
+
+
+# ---- the store --------------------------------------------------------------------------------
+
+def two_reports():
+    kremlin = record("k1", text=text(1), url="http://en.kremlin.ru/k1", published="2022-01-10",
+                     events=[named(event("k", "RUSGOV", "UKRGOV", "041", date="2022-01-10"),
+                                   "Vladimir Putin", "Volodymyr Zelensky")])
+    kyiv = record("u1", text=text(2), url="https://www.president.gov.ua/u1", published="2022-01-11",
+                  events=[named(event("u", "UKRGOV", "RUSGOV", "040", date="2022-01-11",
+                                      modality="reported"), "Volodymyr Zelensky", "Vladimir Putin"),
+                          named(event("v", "UKRGOV", "RUSGOV", "040", date="2022-01-20"),
+                                "Volodymyr Zelensky", "Vladimir Putin")])
+    return kremlin, kyiv
+
+
+def test_one_happening_two_documents(db):
+    store_records(list(two_reports()), db)
+    with tidings.open(db) as t:
+        assert t.stats()["events"] == 2 and t.stats()["event_mentions"] == 3
+        call = [e for e in t.events() if e["num_mentions"] == 2]
+        assert len(call) == 1
+        call = call[0]
+        # the most specific report stands for the happening; the other is kept as a report
+        assert call["id"] == "k" and call["cameo"] == "041"
+        assert (call["num_articles"], call["num_sources"]) == (2, 2)
+        assert call["first_reported"] == "2022-01-10"
+        assert [(r["key"], r["outlet"], r["modality"]) for r in call["reports"]] == [
+            ("k1/0", "en.kremlin.ru", "asserted"), ("u1/0", "www.president.gov.ua", "reported")]
+        assert call["disagreements"] == {"cameo": ["040", "041"], "date": ["2022-01-10", "2022-01-11"],
+                                         "modality": ["asserted", "reported"]}
+        # the call ten days later is another happening
+        assert [e["id"] for e in t.events() if e["num_mentions"] == 1] == ["v"]
+        # every report on request, each with its happening's reports
+        mentions = t.events(mentions=True)
+        assert sorted(e["id"] for e in mentions) == ["k", "u", "v"]
+        assert [len(e["reports"]) for e in sorted(mentions, key=lambda e: e["id"])] == [2, 2, 1]
+        assert t.event("u1/0")["reports"] == call["reports"]
+
+
+def test_same_groups_whatever_the_order_and_after_a_replacement(db, tmp_path):
+    kremlin, kyiv = two_reports()
+    other = str(tmp_path / "other.db")
+    store_records([kyiv, kremlin], other)
+    store_records([kremlin, kyiv], db)
+    groups_of = lambda path: sorted(sqlite3.connect(path).execute(  # noqa: E731
+        "SELECT key, mention_of FROM events ORDER BY key").fetchall())
+    assert groups_of(db) == groups_of(other) == [("k1/0", None), ("u1/0", "k1/0"), ("u1/1", None)]
+    # Kyiv's release is corrected: its call is now dated a week later, and leaves the group;
+    # the Kremlin's event stands alone again
+    fixed = json.loads(json.dumps(kyiv))
+    fixed["events"][0]["date"] = "2022-01-19"
+    store_records([fixed], db)
+    assert groups_of(db) == [("k1/0", None), ("u1/0", None), ("u1/1", "u1/0")]
+
+
+def test_a_store_written_before_consolidation_is_regrouped(db):
+    store_records(list(two_reports()), db)
+    conn = sqlite3.connect(db)
+    # as a version 4 store left it: no keys, no cross-document mentions, no rule recorded
+    conn.execute("UPDATE events SET consolidation_key = NULL, mention_of = NULL")
+    conn.execute("DELETE FROM consolidation")
+    conn.commit()
+    with tidings.open(db) as t:
+        assert t.stats()["events"] == 3
+    with Store.open(db).writer():  # the writer regroups once, under the current rule
+        pass
+    with tidings.open(db) as t:
+        assert t.stats()["events"] == 2
+    assert conn.execute("SELECT rule FROM consolidation").fetchall() == [(1,)]
+
+
+def test_generic_actors_are_not_consolidated(db):
+    a = record("a", text=text(3), events=[event("a", "---GOV", "---GOV", "190")])
+    b = record("b", text=text(4), events=[event("b", "---GOV", "---GOV", "190")])
+    store_records([a, b], db)
+    with tidings.open(db) as t:
+        assert [e["num_mentions"] for e in t.events()] == [1, 1]
