@@ -11,6 +11,7 @@ import tidings
 from tests.store.records import event, record
 from tidings.jobs import store_records
 from tidings.store import Store
+from tidings.store import consolidate
 from tidings.store.consolidate import consolidation_key, groups
 
 
@@ -36,8 +37,9 @@ def text(n):
 
 def test_key_needs_two_identities_and_a_usable_date():
     ev = event("a", "USAGOV", "CHNGOV", "042")
-    assert consolidation_key(ev) == "04|CHN:CHNGOV|USA:USAGOV"  # consultations: sides in order
-    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "190")) == "19|USA:USAGOV|CHN:CHNGOV"
+    # records.actor names an actor by its code: that name is its own
+    assert consolidation_key(ev) == "04|CHN|USA#CHNGOV|USAGOV"  # consultations: sides in order
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "190")) == "19|USA|CHN#USAGOV|CHNGOV"
     assert consolidation_key(event("a", "---GOV", "CHNGOV", "042")) is None  # nobody in particular
     assert consolidation_key(event("a", "USAGOV", None, "042")) is None
     assert consolidation_key(event("a", "USAGOV", "CHNGOV", "042", date="2024")) is None
@@ -50,25 +52,52 @@ def test_key_needs_two_identities_and_a_usable_date():
     putin_eli = named(event("a", "RUSELI", "UKRGOV", "190"), "Vladimir Putin")
     lavrov = named(event("a", "RUSGOV", "UKRGOV", "190"), "Sergei Lavrov")
     assert consolidation_key(putin_gov) == consolidation_key(putin_eli) != consolidation_key(lavrov)
+    # a name that says no more than the code is no name
+    assert consolidation_key(named(event("a", "RUSGOV", "IND", "042"), "the Kremlin", "India")) == (
+        "04|IND|RUS#|")
 
 
-def test_groups_by_date():
-    day = lambda k, d, c="190": (k, d, c)  # noqa: E731
-    # a run of up to three consecutive days is one happening, represented by the longest code
-    assert groups([day("a", "2024-01-01"), day("b", "2024-01-02", "1823"), day("c", "2024-01-03")]) == [
-        ["b", "a", "c"]]
+def row(key, day, cameo="190", names="Vladimir Putin|Volodymyr Zelensky", root=None):
+    return (key, day, cameo, f"{root or cameo[:2]}|RUS|UKR#{names}")
+
+
+def test_groups_by_date(monkeypatch):
+    # by default one day: reports a day apart are two happenings
+    assert groups([row("a", "2024-01-01"), row("b", "2024-01-02")]) == [["a"], ["b"]]
+    assert groups([row("a", "2024-01-01"), row("b", "2024-01-01", "1823", root="19")]) == [["b", "a"]]
+    monkeypatch.setattr(consolidate, "MAX_RUN_DAYS", 3)
+    # with a longer window, a run of up to three consecutive days is one happening, represented
+    # by the longest code
+    assert groups([row("a", "2024-01-01"), row("b", "2024-01-02", "1823", root="19"),
+                   row("c", "2024-01-03")]) == [["b", "a", "c"]]
     # a gap of two days: two happenings
-    assert groups([day("a", "2024-01-01"), day("b", "2024-01-03")]) == [["a"], ["b"]]
+    assert groups([row("a", "2024-01-01"), row("b", "2024-01-03")]) == [["a"], ["b"]]
     # a story that goes on day after day: each day its own happening
-    five = [day(k, f"2024-01-0{i}") for i, k in enumerate("abcde", 1)]
+    five = [row(k, f"2024-01-0{i}") for i, k in enumerate("abcde", 1)]
     assert groups(five) == [["a"], ["b"], ["c"], ["d"], ["e"]]
+    # statements: only the same day
+    assert groups([row("a", "2024-01-01", "010"), row("b", "2024-01-02", "010")]) == [["a"], ["b"]]
     # a month-only report joins the one happening of its month, not one of two
-    assert groups([day("a", "2024-01-10"), day("m", "2024-01")]) == [["a", "m"]]
-    assert groups([day("a", "2024-01-10"), day("b", "2024-01-20"), day("m", "2024-01"),
-                   day("n", "2024-01")]) == [["a"], ["b"], ["m", "n"]]
+    assert groups([row("a", "2024-01-10"), row("m", "2024-01")]) == [["a", "m"]]
+    assert groups([row("a", "2024-01-10"), row("b", "2024-01-20"), row("m", "2024-01"),
+                   row("n", "2024-01")]) == [["a"], ["b"], ["m", "n"]]
     # the grouping is a function of the set, not of the order it is given in
-    rows = five + [day("x", "2024-02-01"), day("y", "2024-02-02"), day("m", "2024-02")]
+    rows = five + [row("x", "2024-02-01"), row("y", "2024-02-02"), row("m", "2024-02")]
     assert groups(rows) == groups(list(reversed(rows)))
+
+
+def test_groups_by_names():
+    day = "2024-01-01"
+    both = row("a", day, "042")
+    lavrov = row("b", day, "042", names="Sergei Lavrov|Dmytro Kuleba")
+    putin_only = row("c", day, "042", names="Vladimir Putin|")
+    unnamed = row("d", day, "042", names="|")
+    # one named group: the partly named and the unnamed report join it
+    assert groups([both, putin_only, unnamed]) == [["a", "c", "d"]]
+    # two people with the same codes are two happenings; the unnamed report belongs to neither
+    assert sorted(groups([both, lavrov, putin_only, unnamed])) == [["a", "c"], ["b"], ["d"]]
+    # unnamed reports alone are not known to be one happening
+    assert groups([unnamed, row("e", day, "042", names="|")]) == [["d"], ["e"]]
 
 
 # ---- the store --------------------------------------------------------------------------------
@@ -78,7 +107,7 @@ def two_reports():
                      events=[named(event("k", "RUSGOV", "UKRGOV", "041", date="2022-01-10"),
                                    "Vladimir Putin", "Volodymyr Zelensky")])
     kyiv = record("u1", text=text(2), url="https://www.president.gov.ua/u1", published="2022-01-11",
-                  events=[named(event("u", "UKRGOV", "RUSGOV", "040", date="2022-01-11",
+                  events=[named(event("u", "UKRGOV", "RUSGOV", "040", date="2022-01-10",
                                       modality="reported"), "Volodymyr Zelensky", "Vladimir Putin"),
                           named(event("v", "UKRGOV", "RUSGOV", "040", date="2022-01-20"),
                                 "Volodymyr Zelensky", "Vladimir Putin")])
@@ -98,8 +127,7 @@ def test_one_happening_two_documents(db):
         assert call["first_reported"] == "2022-01-10"
         assert [(r["key"], r["outlet"], r["modality"]) for r in call["reports"]] == [
             ("k1/0", "en.kremlin.ru", "asserted"), ("u1/0", "www.president.gov.ua", "reported")]
-        assert call["disagreements"] == {"cameo": ["040", "041"], "date": ["2022-01-10", "2022-01-11"],
-                                         "modality": ["asserted", "reported"]}
+        assert call["disagreements"] == {"cameo": ["040", "041"], "modality": ["asserted", "reported"]}
         # the call ten days later is another happening
         assert [e["id"] for e in t.events() if e["num_mentions"] == 1] == ["v"]
         # every report on request, each with its happening's reports

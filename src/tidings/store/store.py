@@ -261,7 +261,7 @@ class Writer:
             mention_of = None
             ckey = consolidate.consolidation_key(ev)
             if ckey is not None:
-                regroup.setdefault(ckey, set()).add(ev.get("date"))
+                regroup.setdefault(consolidate.bucket(ckey), set()).add(ev.get("date"))
             elif duplicate and cluster_id:
                 # a report consolidation cannot place: still one event across near-copies
                 mention_of = c.scalar(
@@ -332,7 +332,7 @@ class Writer:
         regroup: dict[str, set] = {}
         for ckey, day in c.all("SELECT consolidation_key, date FROM events WHERE document_id = ?"
                                " AND consolidation_key IS NOT NULL", (doc_id,)):
-            regroup.setdefault(ckey, set()).add(day)
+            regroup.setdefault(consolidate.bucket(ckey), set()).add(day)
         c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))  # children cascade
         for ckey in sorted(regroup):  # the happenings it reported, without its reports
             consolidate.regroup(c, ckey, regroup[ckey])
