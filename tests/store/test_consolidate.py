@@ -145,10 +145,10 @@ def test_same_groups_whatever_the_order_and_after_a_replacement(db, tmp_path):
     groups_of = lambda path: sorted(sqlite3.connect(path).execute(  # noqa: E731
         "SELECT key, mention_of FROM events ORDER BY key").fetchall())
     assert groups_of(db) == groups_of(other) == [("k1/0", None), ("u1/0", "k1/0"), ("u1/1", None)]
-    # Kyiv's release is corrected: its call is now dated a week later, and leaves the group;
+    # Kyiv's release is corrected: its call is now dated later, and leaves the group;
     # the Kremlin's event stands alone again
     fixed = json.loads(json.dumps(kyiv))
-    fixed["events"][0]["date"] = "2022-01-19"
+    fixed["events"][0]["date"] = "2022-01-20"  # now the day of its second call
     store_records([fixed], db)
     assert groups_of(db) == [("k1/0", None), ("u1/0", None), ("u1/1", "u1/0")]
 
