@@ -151,8 +151,31 @@ def build(db: str, n_events: int, seed: int = 7) -> None:
     for stmt in event_indexes:
         conn.execute(stmt)
     conn.execute("COMMIT")
+    conn.close()
+    consolidate_store(db)
+    conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("ANALYZE")
     conn.close()
+
+
+def consolidate_store(db: str) -> None:
+    """Group the reports into consolidated events as the store's writer does on open (issue 19):
+    queries then read one row per happening with its reports."""
+    from tidings.store import consolidate
+    from tidings.store.db import Connection
+
+    conn = Connection.open(db)
+    started = time.perf_counter()
+    conn.begin()
+    changed = consolidate.consolidate_all(conn, lambda d: consolidate.consolidation_key(json.loads(d)))
+    conn.execute("INSERT INTO consolidation (rule, name) VALUES (?, ?)",
+                 (consolidate.RULE, consolidate.RULE_NAME))
+    conn.commit()
+    merged = conn.scalar("SELECT count(*) FROM events WHERE mention_of IS NOT NULL")
+    total = conn.scalar("SELECT count(*) FROM events")
+    conn.close()
+    print(f"consolidated: {merged:,} of {total:,} events are reports of another"
+          f" ({changed:,} rows changed, {time.perf_counter() - started:.1f} s)")
 
 
 def timed(fn, repeat: int) -> list[float]:
