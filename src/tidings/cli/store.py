@@ -283,13 +283,15 @@ def events_command(db, source, target, actor, cameo, since, until, text, order, 
         from rich.table import Table
 
         table = Table(show_lines=False)
-        for col in ("date", "source", "target", "cameo", "plover", "modality", "mentions", "evidence"):
+        for col in ("date", "source", "target", "cameo", "plover", "modality", "mentions", "articles",
+                    "evidence"):
             table.add_column(col, overflow="fold")
         for e in rows:
             table.add_row(str(e.get("date") or ""), str((e.get("source") or {}).get("code") or "-"),
                           str((e.get("target") or {}).get("code") or "-"), with_name(e.get("cameo")),
                           str(e.get("plover") or ""), str(e.get("modality") or ""),
-                          str(e.get("num_mentions")), shorten(e.get("evidence") or "", 160))
+                          str(e.get("num_mentions")), str(e.get("num_articles")),
+                          shorten(e.get("evidence") or "", 160))
         Console(width=200 if not sys.stdout.isatty() else None).print(table)
         click.echo(f"{len(rows)} events", err=True)
 
