@@ -109,6 +109,7 @@ def consolidation_key(event: dict) -> str | None:
 
 
 def bucket(ckey: str) -> str:
+    """The bucket of a consolidation key: CAMEO root and the two countries."""
     return ckey.split("#", 1)[0]
 
 
@@ -242,10 +243,9 @@ def regroup(conn, ckey: str, dates: Iterable[str]) -> int:
     bounds = _bounds(dates)
     if bounds is None:
         return 0
-    prefix = bucket(ckey) + "#"
     rows = conn.all("SELECT key, date, cameo, consolidation_key, mention_of FROM events"
-                    " WHERE consolidation_key >= ? AND consolidation_key < ? AND date >= ? AND date <= ?",
-                    (prefix, bucket(ckey) + "$", bounds[0], bounds[1]))
+                    " WHERE consolidation_bucket = ? AND date >= ? AND date <= ?",
+                    (bucket(ckey), bounds[0], bounds[1]))
     months = _region(dates)
     return _apply(conn, rows, lambda group_dates: any(d[:7] in months for d in group_dates))
 
@@ -274,8 +274,9 @@ def consolidate_all(conn, key_of) -> int:
     for key, data, old in conn.all("SELECT key, data, consolidation_key FROM events"):
         new = key_of(data)
         if new != old:
-            updates.append((new, key))
-    conn.executemany("UPDATE events SET consolidation_key = ? WHERE key = ?", updates)
+            updates.append((new, bucket(new) if new else None, key))
+    conn.executemany("UPDATE events SET consolidation_key = ?, consolidation_bucket = ? WHERE key = ?",
+                     updates)
     changed += len(updates)
     # a copy in a near-duplicate document pointing at a report that is now consolidated by key
     changed += conn.execute(

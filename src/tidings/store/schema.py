@@ -193,9 +193,11 @@ V4_READS = {
 # version 5: consolidated events (tidings.store.consolidate): each event's consolidation key, the
 # index that finds the reports of one key around a date, and the rule the grouping was made with
 # (a store consolidated under another rule, or before consolidation, is regrouped when written to)
+# (the bucket has its own column: an equality, whatever the collation, finds its reports)
 V5_CONSOLIDATION = [
     "ALTER TABLE events ADD COLUMN consolidation_key TEXT",
-    "CREATE INDEX events_consolidation ON events (consolidation_key, date)",
+    "ALTER TABLE events ADD COLUMN consolidation_bucket TEXT",
+    "CREATE INDEX events_consolidation ON events (consolidation_bucket, date)",
     "CREATE TABLE consolidation (rule INTEGER PRIMARY KEY, name TEXT NOT NULL)",
 ]
 

@@ -276,13 +276,15 @@ class Writer:
                 ev.get("cameo") or "", ev.get("root"), ev.get("plover"), ev.get("plover_mode"),
                 ev.get("quad_class"), ev.get("goldstein"), ev.get("modality"), ev.get("date"),
                 canonical_json(loc) if loc is not None else None, ev.get("reported_by"),
-                ev.get("confidence"), sig, cluster_id, mention_of, ckey, canonical_json(ev)))
+                ev.get("confidence"), sig, cluster_id, mention_of, ckey,
+                consolidate.bucket(ckey) if ckey else None, canonical_json(ev)))
         c.executemany(
             "INSERT INTO events (key, document_id, seq, id, sentence, evidence, source_code,"
             " source_name, source_country, target_code, target_name, target_country, cameo, root,"
             " plover, plover_mode, quad_class, goldstein, modality, date, location, reported_by,"
-            " confidence, signature, cluster_id, mention_of, consolidation_key, data)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " confidence, signature, cluster_id, mention_of, consolidation_key, consolidation_bucket,"
+            " data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?)",
             events)
         for ckey in sorted(regroup):
             consolidate.regroup(c, ckey, regroup[ckey])
