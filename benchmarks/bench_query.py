@@ -79,15 +79,17 @@ def weighted(items, rng):
 
 def build(db: str, n_events: int, seed: int = 7) -> None:
     from tidings.store import Store
-    from tidings.store.schema import V1_TABLES
 
     Store.open(db, create=True).close()  # the schema, through the store's migrations
     rng = random.Random(seed)
     country = weighted(COUNTRIES, rng)
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA synchronous = OFF")
-    event_indexes = [s for s in V1_TABLES if s.startswith("CREATE INDEX events_")]
-    names = [s.split()[2] for s in event_indexes]
+    # the events indexes as the migrations left them (dropped for the bulk load, then rebuilt)
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                           " AND tbl_name = 'events' AND sql IS NOT NULL").fetchall()
+    names = [name for name, _ in indexes]
+    event_indexes = [sql for _, sql in indexes]
     conn.execute("BEGIN")
     for name in names:
         conn.execute(f"DROP INDEX {name}")
