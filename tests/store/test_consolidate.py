@@ -175,3 +175,23 @@ def test_generic_actors_are_not_consolidated(db):
     store_records([a, b], db)
     with tidings.open(db) as t:
         assert [e["num_mentions"] for e in t.events()] == [1, 1]
+
+
+def test_gdelt_export_counts_reports_and_names_the_first(db):
+    import io
+
+    from tidings.store import export
+
+    kremlin, kyiv = two_reports()
+    kyiv["published"] = "2022-01-09"  # Kyiv told it first; the Kremlin's report stands for it
+    store_records([kremlin, kyiv], db)
+    out = io.StringIO()
+    with tidings.open(db) as t:
+        export.write(t, "gdelt", out)
+    rows = [line.split("\t") for line in out.getvalue().splitlines()]
+    assert len(rows) == 2  # the call both sides reported, and Kyiv's second call
+    call = [r for r in rows if r[export.GDELT_COLUMNS.index("NumMentions")] == "2"]
+    assert len(call) == 1
+    col = lambda name: call[0][export.GDELT_COLUMNS.index(name)]  # noqa: E731
+    assert (col("NumSources"), col("NumArticles")) == ("2", "2")
+    assert col("SOURCEURL") == "https://www.president.gov.ua/u1"  # the first report, as in GDELT
