@@ -627,7 +627,8 @@ class Tidings:
             return Rows([], total, limit, offset, exact)
         where, params = self._where(flt, walk_date=total >= WALK_DATE_FROM)
         rows = self._event_rows(where, params, direction, limit, offset)
-        return Rows(self._with_reports([self._event(r) for r in rows]), total, limit, offset, exact)
+        return Rows(self._with_reports([self._event(r) for r in rows], not flt.mentions), total, limit,
+                    offset, exact)
 
     def iter_events(self, order: str = "newest", page: int = 1000, **filters):
         """Every matching event, in the order of ``events``, read ``page`` rows at a time (keyset
@@ -654,7 +655,7 @@ class Tidings:
                     cond += " AND " + _after(day, key, direction)
                     ps += [key] if day is None else [day, day, key]
                 rows = self._event_rows(cond, ps, direction, page)
-                yield from self._with_reports([self._event(r) for r in rows])
+                yield from self._with_reports([self._event(r) for r in rows], not flt.mentions)
                 if len(rows) < page:
                     break
                 after = (rows[-1][-1], rows[-1][0])  # (stored date, key) of the last row
@@ -668,19 +669,26 @@ class Tidings:
                      num_sources=int(sources), cameo_name=cameo_name(event.get("cameo")))
         return event
 
-    def _with_reports(self, events: list[dict]) -> list[dict]:
+    def _with_reports(self, events: list[dict], firsts: bool = False) -> list[dict]:
         """Each event with ``first_reported`` and ``reports``: every report of its happening
         (itself and its mentions, ``tidings.store.consolidate``) with the evidence, document,
         outlet, date, code and modality that report gives, first reported first, and
-        ``disagreements``: the fields on which reports differ, each with the values given."""
-        keys = [e["key"] for e in events]
-        group_of: dict[str, str] = {}
-        for start in range(0, len(keys), 500):  # a listed mention stands in its happening's group
-            chunk = keys[start:start + 500]
-            group_of.update(self.conn.all(
-                "SELECT key, coalesce(mention_of, key) FROM events"
-                f" WHERE key IN ({', '.join('?' for _ in chunk)})", chunk))
-        groups = sorted(set(group_of.values()))
+        ``disagreements``: the fields on which reports differ, each with the values given.
+        ``firsts``: every event is its happening's first row (not a listing of mentions)."""
+        from tidings.store.store import url_host
+
+        if firsts:  # every row stands for its happening: only those with other reports are read
+            group_of = {e["key"]: e["key"] for e in events}
+            groups = [e["key"] for e in events if e["num_mentions"] > 1]
+        else:
+            keys = [e["key"] for e in events]
+            group_of = {}
+            for start in range(0, len(keys), 500):  # a listed mention stands in its happening's group
+                chunk = keys[start:start + 500]
+                group_of.update(self.conn.all(
+                    "SELECT key, coalesce(mention_of, key) FROM events"
+                    f" WHERE key IN ({', '.join('?' for _ in chunk)})", chunk))
+            groups = sorted(set(group_of.values()))
         found: dict[str, list[dict]] = {}
         for start in range(0, len(groups), 500):
             chunk = groups[start:start + 500]
@@ -692,7 +700,10 @@ class Tidings:
                     f" WHERE m.mention_of IN ({marks}) OR m.key IN ({marks})", chunk + chunk):
                 found.setdefault(row[0], []).append(_report(row[1:]))
         for e in events:
-            reports = list(found.get(group_of.get(e["key"], e["key"]), []))
+            reports = list(found.get(group_of.get(e["key"], e["key"])) or [_report((
+                e["key"], e["document_id"], e.get("evidence"), e.get("modality"), e.get("date"),
+                e.get("cameo"), e.get("reported_by"), url_host(e.get("url")), e.get("url"),
+                e.get("published")))])
             reports.sort(key=lambda r: (r["published"] or "9999", r["key"]))
             e["reports"] = reports[:MAX_REPORTS]
             e["first_reported"] = reports[0]["published"] if reports else e.get("published")
