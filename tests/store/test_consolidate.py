@@ -11,6 +11,7 @@ import tidings
 from tests.store.records import event, record
 from tidings.jobs import store_records
 from tidings.store import Store
+from tidings.store.schema import LATEST
 from tidings.store import consolidate
 from tidings.store.consolidate import consolidation_key, groups
 
@@ -167,6 +168,32 @@ def test_a_store_written_before_consolidation_is_regrouped(db):
     with tidings.open(db) as t:
         assert t.stats()["events"] == 2
     assert conn.execute("SELECT rule FROM consolidation").fetchall() == [(1,)]
+
+
+def test_a_version_4_store_is_migrated_and_consolidated(db):
+    store_records(list(two_reports()), db)
+    conn = sqlite3.connect(db)
+    # take the store back to the layout version 4 wrote: no consolidation columns, table or rule,
+    # the full index on mention_of, and no cross-document mentions
+    conn.executescript("""
+        DROP INDEX events_consolidation;
+        ALTER TABLE events DROP COLUMN consolidation_key;
+        ALTER TABLE events DROP COLUMN consolidation_bucket;
+        DROP TABLE consolidation;
+        DROP INDEX events_mention_of;
+        CREATE INDEX events_mention_of ON events (mention_of);
+        UPDATE events SET mention_of = NULL;
+        DELETE FROM migrations WHERE version = 5;
+    """)
+    with tidings.open(db) as t:  # a version 4 store still reads, one row per report
+        assert t.stats()["events"] == 3
+    Store.open(db, create=True).close()  # migrates to version 5
+    with Store.open(db).writer():  # and the writer consolidates it once
+        pass
+    with tidings.open(db) as t:
+        assert t.stats()["events"] == 2
+        assert [e["num_articles"] for e in t.events()] == [1, 2]
+    assert conn.execute("SELECT max(version) FROM migrations").fetchone() == (LATEST,)
 
 
 def test_generic_actors_are_not_consolidated(db):
