@@ -237,8 +237,9 @@ def _region(dates: Iterable[str]) -> set[str]:
 
 
 def regroup(conn, ckey: str, dates: Iterable[str]) -> int:
-    """Recompute the groups of one key around ``dates`` (where reports were added or removed) and
-    point each report at its group's representative. Returns the number of rows changed."""
+    """Recompute the groups of one bucket (given by a consolidation key or the bucket itself)
+    around ``dates`` (where reports were added or removed) and point each report at its group's
+    representative. Returns the number of rows changed."""
     dates = list(dates)
     bounds = _bounds(dates)
     if bounds is None:

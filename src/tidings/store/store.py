@@ -286,8 +286,8 @@ class Writer:
             " data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             " ?, ?, ?)",
             events)
-        for ckey in sorted(regroup):
-            consolidate.regroup(c, ckey, regroup[ckey])
+        for bucket in sorted(regroup):
+            consolidate.regroup(c, bucket, regroup[bucket])
 
         quotes = []
         for i, q in enumerate(record.get("quotes") or []):
@@ -336,8 +336,8 @@ class Writer:
                                " AND consolidation_key IS NOT NULL", (doc_id,)):
             regroup.setdefault(consolidate.bucket(ckey), set()).add(day)
         c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))  # children cascade
-        for ckey in sorted(regroup):  # the happenings it reported, without its reports
-            consolidate.regroup(c, ckey, regroup[ckey])
+        for bucket in sorted(regroup):  # the happenings it reported, without its reports
+            consolidate.regroup(c, bucket, regroup[bucket])
         self.index.remove(doc_id)
 
 
