@@ -79,15 +79,17 @@ def weighted(items, rng):
 
 def build(db: str, n_events: int, seed: int = 7) -> None:
     from tidings.store import Store
-    from tidings.store.schema import V1_TABLES
 
     Store.open(db, create=True).close()  # the schema, through the store's migrations
     rng = random.Random(seed)
     country = weighted(COUNTRIES, rng)
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA synchronous = OFF")
-    event_indexes = [s for s in V1_TABLES if s.startswith("CREATE INDEX events_")]
-    names = [s.split()[2] for s in event_indexes]
+    # the events indexes as the migrations left them (dropped for the bulk load, then rebuilt)
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                           " AND tbl_name = 'events' AND sql IS NOT NULL").fetchall()
+    names = [name for name, _ in indexes]
+    event_indexes = [sql for _, sql in indexes]
     conn.execute("BEGIN")
     for name in names:
         conn.execute(f"DROP INDEX {name}")
@@ -151,8 +153,31 @@ def build(db: str, n_events: int, seed: int = 7) -> None:
     for stmt in event_indexes:
         conn.execute(stmt)
     conn.execute("COMMIT")
+    conn.close()
+    consolidate_store(db)
+    conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("ANALYZE")
     conn.close()
+
+
+def consolidate_store(db: str) -> None:
+    """Group the reports into consolidated events as the store's writer does on open (issue 19):
+    queries then read one row per happening with its reports."""
+    from tidings.store import consolidate
+    from tidings.store.db import Connection
+
+    conn = Connection.open(db)
+    started = time.perf_counter()
+    conn.begin()
+    changed = consolidate.consolidate_all(conn, lambda d: consolidate.consolidation_key(json.loads(d)))
+    conn.execute("INSERT INTO consolidation (rule, name) VALUES (?, ?)",
+                 (consolidate.RULE, consolidate.RULE_NAME))
+    conn.commit()
+    merged = conn.scalar("SELECT count(*) FROM events WHERE mention_of IS NOT NULL")
+    total = conn.scalar("SELECT count(*) FROM events")
+    conn.close()
+    print(f"consolidated: {merged:,} of {total:,} events are reports of another"
+          f" ({changed:,} rows changed, {time.perf_counter() - started:.1f} s)")
 
 
 def timed(fn, repeat: int) -> list[float]:

@@ -273,7 +273,7 @@ class EventFilter:
     until: str | None = None
     text: str | None = None        # full text of the events' documents
     document: str | None = None
-    mentions: bool = False         # every copy, not one event per story
+    mentions: bool = False         # every report, not one consolidated event per happening
     text_documents: str | None = field(default=None, repr=False)  # JSON list of ids matching text
 
     def __post_init__(self):
@@ -379,7 +379,7 @@ def cameo_name(code: str | None) -> str | None:
 # ---- event rows -----------------------------------------------------------------------------------
 
 # One event row: the stored contract record, its document, and how widely the story was carried
-# (copies in its near-duplicate cluster, distinct documents, distinct hosts).
+# (its reports: tidings.store.consolidate; distinct documents, distinct hosts).
 def event_columns(dialect: str) -> str:
     """The columns of one event row (``e`` the event, ``d`` its document, joined by the caller)."""
     # SQLite's statistics count the NULL mention_of of every first mention as one value shared
@@ -396,6 +396,17 @@ def event_columns(dialect: str) -> str:
         "      WHERE m.mention_of = e.key AND coalesce(md.host, md.id) <> coalesce(d.host, d.id)),"
         " e.date"
     )
+
+
+MAX_REPORTS = 100  # reports listed with one event (num_mentions counts them all)
+
+
+def _report(row) -> dict:
+    """One report of a consolidated event, as listed under it."""
+    key, doc_id, evidence, modality, day, cameo, reported_by, host, url, published = row
+    return {"key": key, "document_id": doc_id, "outlet": host, "url": url, "published": published,
+            "reported_by": reported_by, "evidence": evidence, "date": day, "cameo": cameo,
+            "modality": modality}
 
 
 def _after(day: str | None, key: str, direction: str) -> str:
@@ -581,8 +592,10 @@ class Tidings:
 
     def events(self, limit: int | None = None, offset: int = 0, order: str = "newest",
                exact_total: bool = False, **filters) -> Rows:
-        """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
-        ``published``, ``num_mentions``, ``num_articles`` and ``num_sources``, newest first.
+        """Consolidated events (one per happening: ``tidings.store.consolidate``; every report
+        with ``mentions=True``) in the output-contract shape plus ``key``, ``document_id``,
+        ``url``, ``title``, ``published``, ``num_mentions``, ``num_articles``, ``num_sources``,
+        ``first_reported``, ``reports`` and ``disagreements`` (see ``_with_reports``), newest first.
 
         Without ``limit``, every match (read page by page: ``iter_events`` streams the same rows
         without holding them). With ``limit``, one page: ``.total`` counts the matches exactly up
@@ -614,7 +627,8 @@ class Tidings:
             return Rows([], total, limit, offset, exact)
         where, params = self._where(flt, walk_date=total >= WALK_DATE_FROM)
         rows = self._event_rows(where, params, direction, limit, offset)
-        return Rows([self._event(r) for r in rows], total, limit, offset, exact)
+        return Rows(self._with_reports([self._event(r) for r in rows], not flt.mentions), total, limit,
+                    offset, exact)
 
     def iter_events(self, order: str = "newest", page: int = 1000, **filters):
         """Every matching event, in the order of ``events``, read ``page`` rows at a time (keyset
@@ -641,7 +655,7 @@ class Tidings:
                     cond += " AND " + _after(day, key, direction)
                     ps += [key] if day is None else [day, day, key]
                 rows = self._event_rows(cond, ps, direction, page)
-                yield from (self._event(r) for r in rows)
+                yield from self._with_reports([self._event(r) for r in rows], not flt.mentions)
                 if len(rows) < page:
                     break
                 after = (rows[-1][-1], rows[-1][0])  # (stored date, key) of the last row
@@ -655,6 +669,50 @@ class Tidings:
                      num_sources=int(sources), cameo_name=cameo_name(event.get("cameo")))
         return event
 
+    def _with_reports(self, events: list[dict], firsts: bool = False) -> list[dict]:
+        """Each event with ``first_reported`` and ``reports``: every report of its happening
+        (itself and its mentions, ``tidings.store.consolidate``) with the evidence, document,
+        outlet, date, code and modality that report gives, first reported first, and
+        ``disagreements``: the fields on which reports differ, each with the values given.
+        ``firsts``: every event is its happening's first row (not a listing of mentions)."""
+        from tidings.store.store import url_host
+
+        if firsts:  # every row stands for its happening: only those with other reports are read
+            group_of = {e["key"]: e["key"] for e in events}
+            groups = [e["key"] for e in events if e["num_mentions"] > 1]
+        else:
+            keys = [e["key"] for e in events]
+            group_of = {}
+            for start in range(0, len(keys), 500):  # a listed mention stands in its happening's group
+                chunk = keys[start:start + 500]
+                group_of.update(self.conn.all(
+                    "SELECT key, coalesce(mention_of, key) FROM events"
+                    f" WHERE key IN ({', '.join('?' for _ in chunk)})", chunk))
+            groups = sorted(set(group_of.values()))
+        found: dict[str, list[dict]] = {}
+        for start in range(0, len(groups), 500):
+            chunk = groups[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.conn.all(
+                    "SELECT coalesce(m.mention_of, m.key), m.key, m.document_id, m.evidence,"
+                    " m.modality, m.date, m.cameo, m.reported_by, d.host, d.url, d.published"
+                    " FROM events m JOIN documents d ON d.id = m.document_id"
+                    f" WHERE m.mention_of IN ({marks}) OR m.key IN ({marks})", chunk + chunk):
+                found.setdefault(row[0], []).append(_report(row[1:]))
+        for e in events:
+            reports = list(found.get(group_of.get(e["key"], e["key"])) or [_report((
+                e["key"], e["document_id"], e.get("evidence"), e.get("modality"), e.get("date"),
+                e.get("cameo"), e.get("reported_by"), url_host(e.get("url")), e.get("url"),
+                e.get("published")))])
+            reports.sort(key=lambda r: (r["published"] or "9999", r["key"]))
+            e["reports"] = reports[:MAX_REPORTS]
+            e["first_reported"] = reports[0]["published"] if reports else e.get("published")
+            e["disagreements"] = {
+                name: sorted({r[name] for r in reports if r[name] is not None})
+                for name in ("date", "cameo", "modality")
+                if len({r[name] for r in reports if r[name] is not None}) > 1}
+        return events
+
     def event(self, key: str) -> dict | None:
         """One event by its key (``document id/position``), with its evidence spans."""
         row = self.conn.one(f"SELECT {event_columns(self.dialect)}, d.text FROM events e"
@@ -666,7 +724,7 @@ class Tidings:
                                 " ORDER BY e.mention_of IS NOT NULL, e.key LIMIT 1", (key,))
         if row is None:
             return None
-        event = self._event(row[:10])
+        event = self._with_reports([self._event(row[:10])])[0]
         event["highlight"] = evidence_spans(event, row[10])
         return event
 

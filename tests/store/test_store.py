@@ -29,7 +29,7 @@ def db(tmp_path):
 
 def sample():
     a = record("a", url="https://one.example/a",
-               events=[event("e1", "USAGOV", "CHNGOV", "042"), event("e2", "USAGOV", "CHNGOV", "042", sentence=3),
+               events=[event("e1", "USAGOV", "CHNGOV", "042"), event("e2", "USAGOV", "CHNGOV", "036", sentence=3),
                        event("e3", "CHNGOV", "RUSMIL", "061", date="2024-04-20")],
                quotes=[quote("We will act."), quote("Nothing to add.", "Wang Yi", "CHNGOV")])
     b = record("b", text=OTHER, events=[event("e4", "RUSMIL", "UKR", "190", date="2024-05-01")])

@@ -104,7 +104,7 @@ class EventFilters(BaseModel):
     until: date | None = Field(None, description="Events on or before this date (YYYY-MM-DD).")
     q: str | None = Field(None, max_length=500, description="Words in the events' documents (full text).")
     document: str | None = Field(None, max_length=2000, description="Events of one document id.")
-    mentions: bool = Field(False, description="Every copy of a story, not one event per story.")
+    mentions: bool = Field(False, description="Every report (mention), not one consolidated event per happening.")
 
     @model_validator(mode="after")
     def dates_in_order(self):
@@ -257,8 +257,11 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
     def events(t: Q, filters: Annotated[EventFilters, Query()], limit: Limit = 50,
                offset: Offset = 0, order: Order = Order.newest,
                exact_total: Annotated[bool, Query(description="Count every match, however many")] = False):
-        """Events in the output-contract shape plus ``key``, ``document_id``, ``url``, ``title``,
-        ``published``, ``num_mentions``, ``num_articles``, ``num_sources``, ``cameo_name``; newest
+        """Consolidated events (one per happening, however many documents report it; every
+        report with ``mentions=true``) in the output-contract shape plus ``key``, ``document_id``,
+        ``url``, ``title``, ``published``, ``num_mentions``, ``num_articles``, ``num_sources``,
+        ``first_reported``, ``reports`` (evidence, document, outlet, date, code and modality of
+        each), ``disagreements`` (fields the reports differ on) and ``cameo_name``; newest
         first (undated events last). ``q``: exact words, all required. ``total`` counts the
         matches exactly up to 10,000; beyond, ``total_exact`` is false and ``total`` a lower
         bound, unless ``exact_total=true``."""

@@ -257,7 +257,7 @@ def with_name(code: str | None) -> str:
 @click.option("--order", type=click.Choice(["newest", "oldest"]), default="newest", show_default=True)
 @click.option("--limit", type=click.IntRange(0), default=None, help="At most this many events.")
 @click.option("--offset", type=click.IntRange(0), default=0)
-@click.option("--mentions", is_flag=True, help="List every copy, not one event per story.")
+@click.option("--mentions", is_flag=True, help="List every report (mention), not one consolidated event per happening.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="csv has the columns of `tidings export --format csv`.")
 def events_command(db, source, target, actor, cameo, since, until, text, order, limit, offset,
@@ -283,13 +283,15 @@ def events_command(db, source, target, actor, cameo, since, until, text, order, 
         from rich.table import Table
 
         table = Table(show_lines=False)
-        for col in ("date", "source", "target", "cameo", "plover", "modality", "mentions", "evidence"):
+        for col in ("date", "source", "target", "cameo", "plover", "modality", "mentions", "articles",
+                    "evidence"):
             table.add_column(col, overflow="fold")
         for e in rows:
             table.add_row(str(e.get("date") or ""), str((e.get("source") or {}).get("code") or "-"),
                           str((e.get("target") or {}).get("code") or "-"), with_name(e.get("cameo")),
                           str(e.get("plover") or ""), str(e.get("modality") or ""),
-                          str(e.get("num_mentions")), shorten(e.get("evidence") or "", 160))
+                          str(e.get("num_mentions")), str(e.get("num_articles")),
+                          shorten(e.get("evidence") or "", 160))
         Console(width=200 if not sys.stdout.isatty() else None).print(table)
         click.echo(f"{len(rows)} events", err=True)
 
@@ -331,7 +333,7 @@ def quotes_command(db, speaker, text, limit, offset, fmt):
                    "documents; csv: events (the columns of `tidings events --format csv`); parquet: "
                    "events partitioned by event date (needs --output DIR).")
 @click.option("-o", "--output", type=click.Path(), help="Output file (directory for parquet); default stdout.")
-@click.option("--mentions", is_flag=True, help="Export every copy, not one event per story.")
+@click.option("--mentions", is_flag=True, help="Export every report (mention), not one consolidated event per happening.")
 def export_command(db, fmt, output, mentions):
     """Export the store."""
     from tidings.store import export

@@ -26,14 +26,16 @@ EventCode, EventBase-  CAMEO code, its first three digits, its root
 Code, EventRootCode
 QuadClass, Goldstein-  from the CAMEO table
 Scale
-NumMentions, Num-      copies of this event across the near-duplicate story cluster, distinct
-Sources, NumArticles   hosts (or documents without URL), distinct documents
+NumMentions, Num-      reports of this happening (``tidings.store.consolidate``: across documents
+Sources, NumArticles   and near-duplicate copies), distinct hosts (or documents without URL),
+                       distinct documents
 AvgTone                empty: we do not measure tone
 …Geo_* (3 × 8)         ActionGeo from the event's location when the coder gives one
                        (fields name/country/adm1/lat/lon/feature_id); actor geo empty
 DATEADDED              publication date as YYYYMMDD000000 (we keep no crawl time: the store is
                        deterministic)
-SOURCEURL              the document URL (else its id)
+SOURCEURL              as GDELT: the URL of the first report of the happening (earliest
+                       publication date, then key), else its document id
 =====================  ==================================================================
 """
 
@@ -148,8 +150,13 @@ def gdelt_row(e: dict) -> list:
                e.get("goldstein") if e.get("goldstein") is not None else "",
                e.get("num_mentions", 1), e.get("num_sources", 1), e.get("num_articles", 1), ""]
             + [""] * 16 + action_geo
-            + [published.strftime("%Y%m%d") + "000000" if published else "",
-               e.get("url") or e.get("document_id")])
+            + [published.strftime("%Y%m%d") + "000000" if published else "", first_report_url(e)])
+
+
+def first_report_url(e: dict) -> str | None:
+    """The URL (else document id) of the happening's first report, as GDELT's SOURCEURL."""
+    first = (e.get("reports") or [e])[0]
+    return first.get("url") or first.get("document_id")
 
 
 def cameo_row(e: dict) -> list:

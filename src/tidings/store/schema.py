@@ -190,6 +190,23 @@ V4_READS = {
 }
 
 
+# version 5: consolidated events (tidings.store.consolidate): each event's consolidation key, the
+# index that finds the reports of one key around a date, and the rule the grouping was made with
+# (a store consolidated under another rule, or before consolidation, is regrouped when written to)
+# (the bucket has its own column: an equality, whatever the collation, finds its reports)
+V5_CONSOLIDATION = [
+    "ALTER TABLE events ADD COLUMN consolidation_key TEXT",
+    "ALTER TABLE events ADD COLUMN consolidation_bucket TEXT",
+    "CREATE INDEX events_consolidation ON events (consolidation_bucket, date)",
+    "CREATE TABLE consolidation (rule INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    # mentions are now a good share of the events: an index holding only them serves the
+    # mention_of = ? lookups (counts, reports), and the planner no longer reads "mention_of IS
+    # NULL" (every default query) through it and sorts the result, instead of walking dates
+    "DROP INDEX events_mention_of",
+    "CREATE INDEX events_mention_of ON events (mention_of) WHERE mention_of IS NOT NULL",
+]
+
+
 def migrations(dialect: str) -> list[tuple[int, str, list[str]]]:
     """(version, name, statements) in order, for one dialect."""
     types = TYPES[dialect]
@@ -199,6 +216,7 @@ def migrations(dialect: str) -> list[tuple[int, str, list[str]]]:
         (2, "feeds polled by tidings watch", V2_FEEDS),
         (3, "indexes for event queries and aggregates", V3_QUERY_INDEXES),
         (4, "exact-word full text on PostgreSQL, events by id", V4_READS[dialect]),
+        (5, "consolidated events across documents", V5_CONSOLIDATION),
     ]
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tidings.extract import dedup
+from tidings.store import consolidate
 from tidings.model import Rejection
 from tidings.settings import DEFAULT_DB
 from tidings.store.db import Connection, StoreError
@@ -84,6 +85,25 @@ class Writer:
         # the LSH index lives in memory; rebuilt from the committed MinHashes on every open
         for doc_id, sig in conn.all("SELECT document_id, signature FROM minhashes ORDER BY document_id"):
             self.index.add(doc_id, dedup.from_bytes(bytes(sig)))
+        self._consolidate_store()
+
+    def _consolidate_store(self) -> None:
+        """A store written before consolidation (or under an older rule) is regrouped once."""
+        c = self.conn
+        if c.scalar("SELECT max(rule) FROM consolidation") == consolidate.RULE:
+            return
+        c.begin()
+        try:
+            changed = consolidate.consolidate_all(
+                c, lambda data: consolidate.consolidation_key(json.loads(data)))
+            c.execute("DELETE FROM consolidation")
+            c.execute("INSERT INTO consolidation (rule, name) VALUES (?, ?)",
+                      (consolidate.RULE, consolidate.RULE_NAME))
+            c.commit()
+        except BaseException:
+            c.rollback()
+            raise
+        log.info("events consolidated under rule %d (%d rows changed)", consolidate.RULE, changed)
 
     def __enter__(self) -> "Writer":
         return self
@@ -230,6 +250,7 @@ class Writer:
                       " actor, name, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entities)
 
         events = []
+        regroup: dict[str, set] = {}
         for i, ev in enumerate(record.get("events") or []):
             src, tgt = ev.get("source") or {}, ev.get("target") or {}
             for actor in (src, tgt):
@@ -238,11 +259,15 @@ class Writer:
             sig = event_signature(ev)
             key = f"{doc_id}/{i}"
             mention_of = None
-            if duplicate and cluster_id:
+            ckey = consolidate.consolidation_key(ev)
+            if ckey is not None:
+                regroup.setdefault(consolidate.bucket(ckey), set()).add(ev.get("date"))
+            elif duplicate and cluster_id:
+                # a report consolidation cannot place: still one event across near-copies
                 mention_of = c.scalar(
                     "SELECT key FROM events WHERE cluster_id = ? AND signature = ?"
-                    " AND mention_of IS NULL AND document_id <> ? ORDER BY key LIMIT 1",
-                    (cluster_id, sig, doc_id))
+                    " AND mention_of IS NULL AND consolidation_key IS NULL AND document_id <> ?"
+                    " ORDER BY key LIMIT 1", (cluster_id, sig, doc_id))
             loc = ev.get("location")
             events.append((
                 key, doc_id, i, str(ev.get("id") or key), ev.get("sentence"), ev.get("evidence"),
@@ -251,14 +276,18 @@ class Writer:
                 ev.get("cameo") or "", ev.get("root"), ev.get("plover"), ev.get("plover_mode"),
                 ev.get("quad_class"), ev.get("goldstein"), ev.get("modality"), ev.get("date"),
                 canonical_json(loc) if loc is not None else None, ev.get("reported_by"),
-                ev.get("confidence"), sig, cluster_id, mention_of, canonical_json(ev)))
+                ev.get("confidence"), sig, cluster_id, mention_of, ckey,
+                consolidate.bucket(ckey) if ckey else None, canonical_json(ev)))
         c.executemany(
             "INSERT INTO events (key, document_id, seq, id, sentence, evidence, source_code,"
             " source_name, source_country, target_code, target_name, target_country, cameo, root,"
             " plover, plover_mode, quad_class, goldstein, modality, date, location, reported_by,"
-            " confidence, signature, cluster_id, mention_of, data)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " confidence, signature, cluster_id, mention_of, consolidation_key, consolidation_bucket,"
+            " data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?)",
             events)
+        for bucket in sorted(regroup):
+            consolidate.regroup(c, bucket, regroup[bucket])
 
         quotes = []
         for i, q in enumerate(record.get("quotes") or []):
@@ -302,7 +331,13 @@ class Writer:
             if first is not None:
                 c.execute("UPDATE events SET mention_of = NULL WHERE key = ?", (first,))
                 c.execute("UPDATE events SET mention_of = ? WHERE mention_of = ?", (first, key))
+        regroup: dict[str, set] = {}
+        for ckey, day in c.all("SELECT consolidation_key, date FROM events WHERE document_id = ?"
+                               " AND consolidation_key IS NOT NULL", (doc_id,)):
+            regroup.setdefault(consolidate.bucket(ckey), set()).add(day)
         c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))  # children cascade
+        for bucket in sorted(regroup):  # the happenings it reported, without its reports
+            consolidate.regroup(c, bucket, regroup[bucket])
         self.index.remove(doc_id)
 
 
@@ -418,7 +453,7 @@ class Store:
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table in a fixed order (tests compare stores with it)."""
         tables = ["documents", "rejected", "clusters", "minhashes", "actors", "entities", "events",
-                  "quotes", "attributions", "migrations"]
+                  "quotes", "attributions", "migrations", "consolidation"]
         out = {t: [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
                    for row in self.conn.all(f"SELECT * FROM {t} ORDER BY 1, 2")]
                for t in tables}

@@ -212,8 +212,12 @@ async function evidenceView(params, key) {
     ["QuadClass", e.quad_class ? `${e.quad_class} ${QUAD[e.quad_class]}` : "—"],
     ["Goldstein", e.goldstein ?? "—"], ["modality", e.modality || "—"], ["date", e.date || "—"],
     ["reported by", e.reported_by || "—"], ["confidence", e.confidence ?? "—"],
-    ["mentions", e.num_mentions ?? 1],
+    ["mentions", e.num_mentions ?? 1], ["articles", e.num_articles ?? 1], ["sources", e.num_sources ?? 1],
+    ["first reported", e.first_reported || "—"],
   ];
+  /* every report of the happening, with what each one says: disagreements are shown, not averaged */
+  const reports = e.reports || [];
+  const differ = Object.entries(e.disagreements || {}).map(([k, v]) => `${k}: ${v.join(" / ")}`);
   append(clear(view()), [
     el("h1", {text: "Evidence"}),
     el("div", {class: "card"},
@@ -225,6 +229,11 @@ async function evidenceView(params, key) {
     el("dl", {class: "facts"}, facts.map(([k, v]) => [el("dt", {text: k}), el("dd", {text: v})])),
     el("p", {}, "From ", el("a", {id: "document-link", href: "#/document/" + encodeURIComponent(e.document_id) + "?event=" + encodeURIComponent(seq), text: e.title || e.document_id}),
       e.published ? ` (${e.published})` : "", " ", externalLink(e.url)),
+    reports.length > 1 ? el("h2", {text: `Reports (${e.num_mentions ?? reports.length})`}) : null,
+    reports.length > 1 && differ.length ? el("p", {id: "disagreements", class: "muted", text: "Reports differ on " + differ.join("; ")}) : null,
+    reports.length > 1 ? el("ul", {id: "reports"}, reports.map(r => el("li", {},
+      el("a", {href: "#/event/" + encodeURIComponent(r.key), text: r.outlet || r.document_id}),
+      ` ${r.published || ""} · ${r.date || "undated"} · ${r.cameo} · ${r.modality || ""}: ${r.evidence || ""}`))) : null,
   ]);
 }
 

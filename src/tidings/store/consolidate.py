@@ -1,0 +1,293 @@
+"""One happening, many reports: events from different documents grouped into consolidated events.
+
+Every stored event is a report. Reports of the same happening share a *consolidation key* and
+lie close in time; one of them stands for the group (``mention_of IS NULL``) and the others point
+to it (``mention_of`` = its key), so every default listing, count, timeline and network reads one
+row per happening and ``num_mentions`` / ``num_articles`` / ``num_sources`` say how widely it was
+reported. The rules (judged against ``tests/store/data/consolidation_pairs.jsonl``, see the README
+beside it):
+
+- **Who**: both sides carry an identity: a resolved code whose country is known (not ``---GOV``,
+  not ``+++``); reports are compared within a *bucket* of the same two countries. A side's own
+  name (Putin, Modi, NATO) must agree where both reports give one: Putin and Lavrov are both
+  ``RUSGOV`` and are not the same actor, while Putin is one actor as ``RUSGOV`` and ``RUSELI``. A
+  name that says no more than the code (a country, a seat of government such as "the Kremlin",
+  a region) counts as no name. A report naming one side joins the one group that agrees with it;
+  a report naming neither ("Russia → India") joins the one named group of its day, and is
+  otherwise not known to be the same happening as anything else. An unnamed ``---GOV`` is nobody
+  in particular and a missing side is anybody: neither is consolidated across documents.
+- **What**: the same CAMEO root. Consultations (root 04: calls, visits, talks) are mutual, so
+  their two sides are put in a fixed order: the Kremlin's "Putin spoke with Zelensky" and Kyiv's
+  "Zelensky spoke with Putin" are one call.
+- **When**: day dates of one bucket form runs of consecutive days; a run of at most
+  ``MAX_RUN_DAYS`` days is one happening, a longer run is a story that goes on (daily shelling)
+  and each day is its own happening. ``MAX_RUN_DAYS`` is 1, the same day: a window of two or
+  three days found the reports that date one call a day apart ("yesterday"), but merged more
+  different calls, meetings and statements of consecutive days (measured on the labelled pairs,
+  README beside them). A month-only date joins the one happening of its bucket in that month,
+  else the month-only reports of that month form their own group. A year-only or missing date
+  is never consolidated across documents. Statements (CAMEO's verbal roots other than
+  consultations) are said again and again: they are grouped only when both actors are named.
+- **Where**: the coder rarely gives a place; it is not part of the rule (two reports with
+  different places stay one happening and both places are shown in the reports).
+- **Same document**: two reports in one document that fall in one group are one happening told
+  twice (a lead and its body), as GDELT counts mentions.
+
+Deterministic: the groups are a function of the stored events alone, whatever the ingest order;
+the group's representative is its most specific report (a day date before a month, more named
+actors, a longer CAMEO code, then the smallest key). Incremental: a new (or removed) document regroups only the
+reports of its buckets within ``WINDOW_DAYS`` of its dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Iterable
+
+RULE = 1  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE_NAME = "same countries, CAMEO root and day; named actors agree"
+MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
+# statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
+# made again and again: only reports of the same day naming both actors are one statement
+STATEMENT_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
+# reports loaded around a written date: any group touching the dates' months lies well inside
+WINDOW_DAYS = 100
+MUTUAL_ROOTS = {"04"}
+
+
+
+@lru_cache(maxsize=1)
+def generic_names() -> frozenset[str]:
+    """Names that say no more than the code: countries, seats of government, regions."""
+    from tidings.actors.lexicon import data_lines, split_names
+
+    names = {n for _, row in data_lines("countries.tsv") if len(row) > 1 for n in split_names(row[1])[:1]}
+    names |= {row[1] for _, row in data_lines("orgs.tsv") if len(row) > 3 and row[3] in ("SEAT", "REGION")}
+    return frozenset(n.lower() for n in names)
+
+
+def _side(actor: dict | None) -> tuple[str, str] | None:
+    """(country part of the code, the actor's own name or '') for an actor with an identity."""
+    if not actor:
+        return None
+    code = (actor.get("code") or "").strip()
+    if not code or "---" in code or "+++" in code:
+        return None
+    name = (actor.get("name") or "").strip()
+    if name.lower() in generic_names():
+        name = ""
+    return code[:3], name.replace("|", " ").replace("#", " ")
+
+
+def date_kind(value: str | None) -> str | None:
+    """'day' (YYYY-MM-DD), 'month' (YYYY-MM) or None (a year, nothing, or not a date)."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            date.fromisoformat(value)
+            return "day"
+        if len(value) == 7 and value[4] == "-" and 1 <= int(value[5:]) <= 12 and value[:4].isdigit():
+            return "month"
+    except ValueError:
+        return None
+    return None
+
+
+def consolidation_key(event: dict) -> str | None:
+    """``root|SRC|TGT#source name|target name``: the bucket (CAMEO root, the two countries) and
+    the actors' own names ('' when the code says it all); None for a report that is never
+    consolidated across documents (a generic or missing actor, no usable date)."""
+    source, target = _side(event.get("source")), _side(event.get("target"))
+    root = (event.get("root") or (event.get("cameo") or "")[:2]).strip()
+    if source is None or target is None or not root or date_kind(event.get("date")) is None:
+        return None
+    if root in MUTUAL_ROOTS:
+        source, target = sorted((source, target))
+    return f"{root}|{source[0]}|{target[0]}#{source[1]}|{target[1]}"
+
+
+def bucket(ckey: str) -> str:
+    """The bucket of a consolidation key: CAMEO root and the two countries."""
+    return ckey.split("#", 1)[0]
+
+
+def _names(ckey: str) -> tuple[str, str]:
+    s, t = ckey.split("#", 1)[1].split("|", 1)
+    return s, t
+
+
+def _runs(days: list[date], max_run: int) -> list[list[date]]:
+    """Consecutive days, each run kept whole when short, else split into its days."""
+    out, run = [], []
+
+    def close(run):
+        out.extend([run] if len(run) <= max_run else [[d] for d in run])
+
+    for d in sorted(days):
+        if run and d - run[-1] > timedelta(days=1):
+            close(run)
+            run = []
+        run.append(d)
+    if run:
+        close(run)
+    return out
+
+
+def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[tuple]]:
+    """One date group split by who. Reports naming both actors group by those names. A report
+    naming one actor, or neither, is vaguer: for a happening between two countries it joins the
+    one group of that day that agrees with it (a report naming neither, "Russia → India", joins
+    the only group there is that day); else reports naming the same one actor group by day, and
+    a report naming neither stands alone (two unnamed "Russia → Ukraine" reports of one day are
+    not known to be one happening). Statements must name both actors to be grouped at all."""
+    full: dict[tuple, list] = {}
+    for row in rows:
+        s, t = _names(row[3])
+        if s and t:
+            full.setdefault((s, t), []).append(row)
+    attach = not statement and not domestic
+    partial: dict[tuple, list] = {}
+    alone: list[list] = []
+    unnamed = []
+    for row in rows:
+        s, t = _names(row[3])
+        if s and t:
+            continue
+        if (not s and not t) or statement:
+            unnamed.append(row)
+            continue
+        fits = [k for k, g in full.items() if ((s and k[0] == s) or (t and k[1] == t))
+                and any(r[1] == row[1] for r in g)]
+        if attach and len(fits) == 1:
+            full[fits[0]].append(row)
+        else:
+            partial.setdefault((s, t, row[1]), []).append(row)
+    named = list(full.values()) + list(partial.values())
+    for row in unnamed:
+        fits = [g for g in named if any(r[1] == row[1] for r in g)]
+        if attach and not statement and len(fits) == 1:
+            fits[0].append(row)
+        else:
+            alone.append([row])
+    return named + alone
+
+
+def groups(rows: Iterable[tuple[str, str, str, str]]) -> list[list[str]]:
+    """The happenings among the reports of one bucket: ``rows`` are (key, date, cameo,
+    consolidation key); each group lists its keys, representative first. A pure function of the
+    set of rows."""
+    rows = sorted(set(rows))
+    by_day: dict[date, list[tuple]] = {}
+    by_month: dict[str, list[tuple]] = {}
+    for row in rows:
+        kind = date_kind(row[1])
+        if kind == "day":
+            by_day.setdefault(date.fromisoformat(row[1]), []).append(row)
+        elif kind == "month":
+            by_month.setdefault(row[1], []).append(row)
+    root, source, target = bucket(rows[0][3]).split("|") if rows else ("", "", "")
+    statement = root in STATEMENT_ROOTS
+    max_run = 1 if statement else MAX_RUN_DAYS
+    day_groups = [[r for d in run for r in by_day[d]] for run in _runs(list(by_day), max_run)]
+    month_groups: list[list[tuple]] = []
+    for month, reports in sorted(by_month.items()):
+        holding = [g for g in day_groups if any(r[1][:7] == month for r in g)]
+        if len(holding) == 1:
+            holding[0].extend(reports)
+        else:
+            month_groups.append(list(reports))
+    out = []
+    for when in day_groups + month_groups:
+        for g in _by_names(when, statement, domestic=source == target):
+            g = sorted(g, key=lambda r: (date_kind(r[1]) != "day", -sum(map(bool, _names(r[3]))),
+                                         -len(r[2] or ""), r[0]))
+            out.append([r[0] for r in g])
+    return out
+
+
+def _bounds(dates: Iterable[str]) -> tuple[str, str] | None:
+    days = []
+    for value in dates:
+        kind = date_kind(value)
+        if kind == "day":
+            days.append(date.fromisoformat(value))
+        elif kind == "month":
+            days.append(date.fromisoformat(value + "-01"))
+            days.append(date.fromisoformat(value + "-28"))
+    if not days:
+        return None
+    return ((min(days) - timedelta(days=WINDOW_DAYS)).isoformat(),
+            (max(days) + timedelta(days=WINDOW_DAYS)).isoformat())
+
+
+def _region(dates: Iterable[str]) -> set[str]:
+    """The months whose groups a change on ``dates`` can alter (a run reaches 3 days each way)."""
+    months = set()
+    for value in dates:
+        kind = date_kind(value)
+        if kind == "day":
+            d = date.fromisoformat(value)
+            months.update((d + timedelta(days=k)).isoformat()[:7] for k in range(-MAX_RUN_DAYS,
+                                                                                  MAX_RUN_DAYS + 1))
+        elif kind == "month":
+            months.add(value)
+    return months
+
+
+def regroup(conn, ckey: str, dates: Iterable[str]) -> int:
+    """Recompute the groups of one bucket (given by a consolidation key or the bucket itself)
+    around ``dates`` (where reports were added or removed) and point each report at its group's
+    representative. Returns the number of rows changed."""
+    dates = list(dates)
+    bounds = _bounds(dates)
+    if bounds is None:
+        return 0
+    rows = conn.all("SELECT key, date, cameo, consolidation_key, mention_of FROM events"
+                    " WHERE consolidation_bucket = ? AND date >= ? AND date <= ?",
+                    (bucket(ckey), bounds[0], bounds[1]))
+    months = _region(dates)
+    return _apply(conn, rows, lambda group_dates: any(d[:7] in months for d in group_dates))
+
+
+def _apply(conn, rows, touches) -> int:
+    current = {row[0]: row[4] for row in rows}
+    dates = {row[0]: row[1] for row in rows}
+    changes = []
+    for group in groups(row[:4] for row in rows):
+        if not touches([dates[k] for k in group]):
+            continue
+        rep = group[0]
+        for key in group:
+            want = None if key == rep else rep
+            if current[key] != want:
+                changes.append((want, key))
+    conn.executemany("UPDATE events SET mention_of = ? WHERE key = ?", changes)
+    return len(changes)
+
+
+def consolidate_all(conn, key_of) -> int:
+    """Regroup a whole store (a store written before consolidation, or by an older rule):
+    ``key_of(data_json)`` gives each event's key. Returns the number of rows changed."""
+    changed = 0
+    updates = []
+    for key, data, old in conn.all("SELECT key, data, consolidation_key FROM events"):
+        new = key_of(data)
+        if new != old:
+            updates.append((new, bucket(new) if new else None, key))
+    conn.executemany("UPDATE events SET consolidation_key = ?, consolidation_bucket = ? WHERE key = ?",
+                     updates)
+    changed += len(updates)
+    # a copy in a near-duplicate document pointing at a report that is now consolidated by key
+    changed += conn.execute(
+        "UPDATE events SET mention_of = NULL WHERE consolidation_key IS NULL AND mention_of IN"
+        " (SELECT key FROM events WHERE consolidation_key IS NOT NULL)").rowcount or 0
+    rows: dict[str, list] = {}
+    for ckey, key, d, cameo, mention_of in conn.all(
+            "SELECT consolidation_key, key, date, cameo, mention_of FROM events"
+            " WHERE consolidation_key IS NOT NULL"):
+        rows.setdefault(bucket(ckey), []).append((key, d, cameo, ckey, mention_of))
+    for ckey in sorted(rows):
+        changed += _apply(conn, rows[ckey], lambda group_dates: True)
+    return changed

@@ -1,0 +1,224 @@
+"""Consolidated events: reports of one happening in different documents become one event."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+import tidings
+from tests.store.records import event, record
+from tidings.jobs import store_records
+from tidings.store import Store
+from tidings.store.schema import LATEST
+from tidings.store import consolidate
+from tidings.store.consolidate import consolidation_key, groups
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "t.db")
+
+
+def named(ev, source_name=None, target_name=None):
+    if source_name:
+        ev["source"]["name"] = source_name
+    if target_name:
+        ev["target"]["name"] = target_name
+    return ev
+
+
+def text(n):
+    # distinct texts: distinct stories, not near-duplicate copies
+    return " ".join(f"word{n}x{i}" for i in range(80))
+
+
+# ---- the rule ---------------------------------------------------------------------------------
+
+def test_key_needs_two_identities_and_a_usable_date():
+    ev = event("a", "USAGOV", "CHNGOV", "042")
+    # records.actor names an actor by its code: that name is its own
+    assert consolidation_key(ev) == "04|CHN|USA#CHNGOV|USAGOV"  # consultations: sides in order
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "190")) == "19|USA|CHN#USAGOV|CHNGOV"
+    assert consolidation_key(event("a", "---GOV", "CHNGOV", "042")) is None  # nobody in particular
+    assert consolidation_key(event("a", "USAGOV", None, "042")) is None
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "042", date="2024")) is None
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "042", date=None)) is None
+    assert consolidation_key(event("a", "USAGOV", "CHNGOV", "042", date="2024-04")) is not None
+    # a named unknown-country actor is still nobody we can tell apart from others of its kind
+    assert consolidation_key(named(event("a", "---GOV", "CHNGOV", "042"), "Jane Roe")) is None
+    # the same person under two role codes is one actor; two people with one code are two
+    putin_gov = named(event("a", "RUSGOV", "UKRGOV", "190"), "Vladimir Putin")
+    putin_eli = named(event("a", "RUSELI", "UKRGOV", "190"), "Vladimir Putin")
+    lavrov = named(event("a", "RUSGOV", "UKRGOV", "190"), "Sergei Lavrov")
+    assert consolidation_key(putin_gov) == consolidation_key(putin_eli) != consolidation_key(lavrov)
+    # a name that says no more than the code is no name
+    assert consolidation_key(named(event("a", "RUSGOV", "IND", "042"), "the Kremlin", "India")) == (
+        "04|IND|RUS#|")
+
+
+def row(key, day, cameo="190", names="Vladimir Putin|Volodymyr Zelensky", root=None):
+    return (key, day, cameo, f"{root or cameo[:2]}|RUS|UKR#{names}")
+
+
+def test_groups_by_date(monkeypatch):
+    # by default one day: reports a day apart are two happenings
+    assert groups([row("a", "2024-01-01"), row("b", "2024-01-02")]) == [["a"], ["b"]]
+    assert groups([row("a", "2024-01-01"), row("b", "2024-01-01", "1823", root="19")]) == [["b", "a"]]
+    monkeypatch.setattr(consolidate, "MAX_RUN_DAYS", 3)
+    # with a longer window, a run of up to three consecutive days is one happening, represented
+    # by the longest code
+    assert groups([row("a", "2024-01-01"), row("b", "2024-01-02", "1823", root="19"),
+                   row("c", "2024-01-03")]) == [["b", "a", "c"]]
+    # a gap of two days: two happenings
+    assert groups([row("a", "2024-01-01"), row("b", "2024-01-03")]) == [["a"], ["b"]]
+    # a story that goes on day after day: each day its own happening
+    five = [row(k, f"2024-01-0{i}") for i, k in enumerate("abcde", 1)]
+    assert groups(five) == [["a"], ["b"], ["c"], ["d"], ["e"]]
+    # statements: only the same day
+    assert groups([row("a", "2024-01-01", "010"), row("b", "2024-01-02", "010")]) == [["a"], ["b"]]
+    # a month-only report joins the one happening of its month, not one of two
+    assert groups([row("a", "2024-01-10"), row("m", "2024-01")]) == [["a", "m"]]
+    assert groups([row("a", "2024-01-10"), row("b", "2024-01-20"), row("m", "2024-01"),
+                   row("n", "2024-01")]) == [["a"], ["b"], ["m", "n"]]
+    # the grouping is a function of the set, not of the order it is given in
+    rows = five + [row("x", "2024-02-01"), row("y", "2024-02-02"), row("m", "2024-02")]
+    assert groups(rows) == groups(list(reversed(rows)))
+
+
+def test_groups_by_names():
+    day = "2024-01-01"
+    both = row("a", day, "042")
+    lavrov = row("b", day, "042", names="Sergei Lavrov|Dmytro Kuleba")
+    putin_only = row("c", day, "042", names="Vladimir Putin|")
+    unnamed = row("d", day, "042", names="|")
+    # one named group: the partly named and the unnamed report join it
+    assert groups([both, putin_only, unnamed]) == [["a", "c", "d"]]
+    # two people with the same codes are two happenings; the unnamed report belongs to neither
+    assert sorted(groups([both, lavrov, putin_only, unnamed])) == [["a", "c"], ["b"], ["d"]]
+    # unnamed reports alone are not known to be one happening
+    assert groups([unnamed, row("e", day, "042", names="|")]) == [["d"], ["e"]]
+
+
+# ---- the store --------------------------------------------------------------------------------
+
+def two_reports():
+    kremlin = record("k1", text=text(1), url="http://en.kremlin.ru/k1", published="2022-01-10",
+                     events=[named(event("k", "RUSGOV", "UKRGOV", "041", date="2022-01-10"),
+                                   "Vladimir Putin", "Volodymyr Zelensky")])
+    kyiv = record("u1", text=text(2), url="https://www.president.gov.ua/u1", published="2022-01-11",
+                  events=[named(event("u", "UKRGOV", "RUSGOV", "040", date="2022-01-10",
+                                      modality="reported"), "Volodymyr Zelensky", "Vladimir Putin"),
+                          named(event("v", "UKRGOV", "RUSGOV", "040", date="2022-01-20"),
+                                "Volodymyr Zelensky", "Vladimir Putin")])
+    return kremlin, kyiv
+
+
+def test_one_happening_two_documents(db):
+    store_records(list(two_reports()), db)
+    with tidings.open(db) as t:
+        assert t.stats()["events"] == 2 and t.stats()["event_mentions"] == 3
+        call = [e for e in t.events() if e["num_mentions"] == 2]
+        assert len(call) == 1
+        call = call[0]
+        # the most specific report stands for the happening; the other is kept as a report
+        assert call["id"] == "k" and call["cameo"] == "041"
+        assert (call["num_articles"], call["num_sources"]) == (2, 2)
+        assert call["first_reported"] == "2022-01-10"
+        assert [(r["key"], r["outlet"], r["modality"]) for r in call["reports"]] == [
+            ("k1/0", "en.kremlin.ru", "asserted"), ("u1/0", "www.president.gov.ua", "reported")]
+        assert call["disagreements"] == {"cameo": ["040", "041"], "modality": ["asserted", "reported"]}
+        # the call ten days later is another happening
+        assert [e["id"] for e in t.events() if e["num_mentions"] == 1] == ["v"]
+        # every report on request, each with its happening's reports
+        mentions = t.events(mentions=True)
+        assert sorted(e["id"] for e in mentions) == ["k", "u", "v"]
+        assert [len(e["reports"]) for e in sorted(mentions, key=lambda e: e["id"])] == [2, 2, 1]
+        assert t.event("u1/0")["reports"] == call["reports"]
+
+
+def test_same_groups_whatever_the_order_and_after_a_replacement(db, tmp_path):
+    kremlin, kyiv = two_reports()
+    other = str(tmp_path / "other.db")
+    store_records([kyiv, kremlin], other)
+    store_records([kremlin, kyiv], db)
+    groups_of = lambda path: sorted(sqlite3.connect(path).execute(  # noqa: E731
+        "SELECT key, mention_of FROM events ORDER BY key").fetchall())
+    assert groups_of(db) == groups_of(other) == [("k1/0", None), ("u1/0", "k1/0"), ("u1/1", None)]
+    # Kyiv's release is corrected: its call is now dated later, and leaves the group;
+    # the Kremlin's event stands alone again
+    fixed = json.loads(json.dumps(kyiv))
+    fixed["events"][0]["date"] = "2022-01-20"  # now the day of its second call
+    store_records([fixed], db)
+    assert groups_of(db) == [("k1/0", None), ("u1/0", None), ("u1/1", "u1/0")]
+
+
+def test_a_store_written_before_consolidation_is_regrouped(db):
+    store_records(list(two_reports()), db)
+    conn = sqlite3.connect(db)
+    # as a version 4 store left it: no keys, no cross-document mentions, no rule recorded
+    conn.execute("UPDATE events SET consolidation_key = NULL, mention_of = NULL")
+    conn.execute("DELETE FROM consolidation")
+    conn.commit()
+    with tidings.open(db) as t:
+        assert t.stats()["events"] == 3
+    with Store.open(db).writer():  # the writer regroups once, under the current rule
+        pass
+    with tidings.open(db) as t:
+        assert t.stats()["events"] == 2
+    assert conn.execute("SELECT rule FROM consolidation").fetchall() == [(1,)]
+
+
+def test_a_version_4_store_is_migrated_and_consolidated(db):
+    store_records(list(two_reports()), db)
+    conn = sqlite3.connect(db)
+    # take the store back to the layout version 4 wrote: no consolidation columns, table or rule,
+    # the full index on mention_of, and no cross-document mentions
+    conn.executescript("""
+        DROP INDEX events_consolidation;
+        ALTER TABLE events DROP COLUMN consolidation_key;
+        ALTER TABLE events DROP COLUMN consolidation_bucket;
+        DROP TABLE consolidation;
+        DROP INDEX events_mention_of;
+        CREATE INDEX events_mention_of ON events (mention_of);
+        UPDATE events SET mention_of = NULL;
+        DELETE FROM migrations WHERE version = 5;
+    """)
+    with tidings.open(db) as t:  # a version 4 store still reads, one row per report
+        assert t.stats()["events"] == 3
+    Store.open(db, create=True).close()  # migrates to version 5
+    with Store.open(db).writer():  # and the writer consolidates it once
+        pass
+    with tidings.open(db) as t:
+        assert t.stats()["events"] == 2
+        assert [e["num_articles"] for e in t.events()] == [1, 2]
+    assert conn.execute("SELECT max(version) FROM migrations").fetchone() == (LATEST,)
+
+
+def test_generic_actors_are_not_consolidated(db):
+    a = record("a", text=text(3), events=[event("a", "---GOV", "---GOV", "190")])
+    b = record("b", text=text(4), events=[event("b", "---GOV", "---GOV", "190")])
+    store_records([a, b], db)
+    with tidings.open(db) as t:
+        assert [e["num_mentions"] for e in t.events()] == [1, 1]
+
+
+def test_gdelt_export_counts_reports_and_names_the_first(db):
+    import io
+
+    from tidings.store import export
+
+    kremlin, kyiv = two_reports()
+    kyiv["published"] = "2022-01-09"  # Kyiv told it first; the Kremlin's report stands for it
+    store_records([kremlin, kyiv], db)
+    out = io.StringIO()
+    with tidings.open(db) as t:
+        export.write(t, "gdelt", out)
+    rows = [line.split("\t") for line in out.getvalue().splitlines()]
+    assert len(rows) == 2  # the call both sides reported, and Kyiv's second call
+    call = [r for r in rows if r[export.GDELT_COLUMNS.index("NumMentions")] == "2"]
+    assert len(call) == 1
+    col = lambda name: call[0][export.GDELT_COLUMNS.index(name)]  # noqa: E731
+    assert (col("NumSources"), col("NumArticles")) == ("2", "2")
+    assert col("SOURCEURL") == "https://www.president.gov.ua/u1"  # the first report, as in GDELT
