@@ -78,6 +78,23 @@ def test_indirect_speech(quotes_of, text, content, cue, speaker):
     assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
 
 
+def test_as_clause_attributes_the_clause_it_interrupts(quotes_of):
+    text = ("Farmers may still lose their subsidies, and as the minister noted, growers who missed the "
+            "deadline could still face fines.")
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (
+        "growers who missed the deadline could still face fines", "noted", "the minister")
+
+
+def test_speech_verb_reports_its_own_clause_not_the_quote_run_into_its_sentence(quotes_of):
+    # the parse runs the closing quote of one paragraph into the next sentence and gives "said"
+    # both clauses; the verb's own is outside quotes, in its paragraph
+    text = "“Why would anyone be shocked by that?”\n\nThe ministry said it was trying hard to meet the terms parliament set."
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (
+        "it was trying hard to meet the terms parliament set", "said", "The ministry")
+
+
 def test_titles_and_scare_quotes_are_not_quotes(quotes_of):
     assert quotes_of("The documentary “Fire and Fury” premiered in May.") == []
     # a stance ("calls the port …") may be reported, but the label is no direct quote

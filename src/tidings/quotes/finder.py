@@ -565,24 +565,52 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
         if ctx.inside[tok.i]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            q = _according(ctx, tok)
+            found = [_according(ctx, tok)]
         elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS:
-            q = _clause(ctx, tok)
+            # one content per clause the verb governs (a second one is usually a quote the parse
+            # ran into this sentence; kept when no direct quote holds it)
+            found = [_clause(ctx, tok, nth) for nth in range(max(1, _ccomps(tok)))]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
-            q = _noun_clause(ctx, tok)
+            found = [_noun_clause(ctx, tok)]
         else:
             continue
-        if q is None or _overlaps((q.start, q.end), taken):
-            continue
-        out.append(q)
+        for q in found:
+            if q is not None and not _overlaps((q.start, q.end), taken):
+                out.append(q)
     return out
 
 
-def _clause(ctx: _Ctx, verb) -> Quote | None:
-    """The clause (or for stance verbs the object) a speech verb attributes to its subject."""
+def _ccomps(verb) -> int:
+    return sum(1 for c in verb.children if c.dep_ == "ccomp")
+
+
+def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
+    """The clause (or for stance verbs the object) a speech verb attributes to its subject;
+    ``nth``: which of its clauses, its own (outside quotes, in its paragraph) first."""
     text = ctx.text
     lemma = verb.lemma_.lower()
-    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    # Quotes break the parse: a quote closing one paragraph is often run into the next sentence,
+    # giving its speech verb a second clause (`“Why should I be surprised?” ⏎ The administration
+    # said it was …`). The verb's own clause lies outside quotes and in its paragraph.
+    para = ctx.paragraph(verb.idx)
+    def run_in(c) -> bool:
+        return ctx.inside[c.i] or ctx.paragraph(c.idx) != para
+
+    comp = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=run_in)[nth:]
+    if nth and not run_in(comp[0]):
+        return None  # a second clause of its own is the parse's error, not more content
+    if not comp and verb.dep_ == "advcl" and verb.i < verb.head.i and not ctx.inside[verb.head.i] \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # `as Comey noted, people involved … could be subject to sanctions`: the clause it hangs from
+        first = verb.right_edge.i + 1
+        last = verb.head.right_edge
+        if first <= last.i and ctx.paragraph(last.idx) == para:
+            start, end = _strip(text, verb.doc[first].idx, last.idx + len(last.text))
+            if end - start >= 3 and _subject(verb) is not None:
+                body = text[start:end]
+                kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+                return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
+                             speaker=_speaker_of(ctx, verb))
     if not comp and verb.dep_ == "parataxis" and not ctx.inside[verb.head.i] \
             and _subject(verb) is not None:
         # `Unless countries act, the experts say, the world could suffer`: the cue is a parenthesis
