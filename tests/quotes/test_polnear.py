@@ -60,6 +60,17 @@ def test_scores_count_overlap_tokens_and_speakers():
     assert s.all_overlap.precision == 0.5
 
 
+def test_tokens_are_compared_by_their_place_in_the_text_whatever_the_span_starts():
+    # gold "the talks failed." (44–61); a prediction that starts earlier holds all its words and
+    # "Officials said" besides: recall 1, precision 3/5
+    gold = GoldDocument("doc", "dev", TEXT, parse_ann(ANN))
+    wider = Quote(TEXT[29:61], 29, 61, "indirect", None, None)
+    s = QuoteScores()
+    score_document(s, gold, [wider])
+    assert (s.all_tokens.tp_r, s.all_tokens.pred, s.all_tokens.gold) == (3, 5, 6)
+    assert s.all_tokens.precision == pytest.approx(3 / 5)
+
+
 @pytest.fixture
 def tiny_polnear(tmp_path):
     (tmp_path / "dev" / "text").mkdir(parents=True)

@@ -635,7 +635,15 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     if not comp:
         return None
     c = comp[0]
-    start, end = _strip(text, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+    last = c.right_edge
+    if c.dep_ in ("dobj", "xcomp"):
+        # `accused the agency of covering up the hack`, `described golf courses as wasted space`:
+        # the object with what the verb says of it
+        for sib in verb.children:
+            if sib.i > c.i and sib.dep_ in _OBJECT_TAIL and sib.right_edge.i > last.i \
+                    and ctx.paragraph(sib.right_edge.idx) == para:
+                last = sib.right_edge
+    start, end = _strip(text, c.left_edge.idx, last.idx + len(last.text))
     if end - start < 3 or c.right_edge.i - c.left_edge.i < 1:
         return None
     if verb.i > c.right_edge.i and verb.dep_ == "ROOT" and ctx.inside[c.i]:
@@ -644,6 +652,10 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_speaker_of(ctx, verb))
+
+
+# what follows a verb's object and belongs to the content: `of …`, `as …`, `to be …`, `because …`
+_OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "dative", "acomp"))
 
 
 def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
