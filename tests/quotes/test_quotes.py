@@ -78,6 +78,21 @@ def test_indirect_speech(quotes_of, text, content, cue, speaker):
     assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("The governor called for an inquiry into the contracts.", "an inquiry into the contracts", "called",
+     "The governor"),
+    ("The senator pointed to the rising cost of rents.", "the rising cost of rents", "pointed", "The senator"),
+    # the object with what the verb says of it, even when the object is one word
+    ("The mayor accused the council of hiding the costs.", "the council of hiding the costs", "accused",
+     "The mayor"),
+    ("She described herself as a reluctant candidate.", "herself as a reluctant candidate", "described",
+     "She"),
+])
+def test_stances_through_a_preposition_or_an_object(quotes_of, text, content, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
 def test_as_clause_attributes_the_clause_it_interrupts(quotes_of):
     text = ("Farmers may still lose their subsidies, and as the minister noted, growers who missed the "
             "deadline could still face fines.")

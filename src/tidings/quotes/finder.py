@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from tidings import nlp
 from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS,
-                                    claim_nouns, speaker_nouns)
+                                    claim_nouns, prepositional_cues, speaker_nouns)
 from tidings.quotes.marks import Quoted, find_quoted
 
 log = logging.getLogger(__name__)
@@ -566,7 +566,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found = [_according(ctx, tok)]
-        elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS:
+        elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS \
+                or tok.lemma_.lower() in prepositional_cues():
             # one content per clause the verb governs (a second one is usually a quote the parse
             # ran into this sentence; kept when no direct quote holds it)
             found = [_clause(ctx, tok, nth) for nth in range(max(1, _ccomps(tok)))]
@@ -632,6 +633,8 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
         subj = _subject(verb, ctx.inside)
         if subj is not None and subj.lemma_.lower() in claim_nouns()["document"]:
             comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not comp and _attributing_prep(verb) is not None and _subject(verb, ctx.inside) is not None:
+        comp = [c for c in _attributing_prep(verb).children if c.dep_ in ("pobj", "pcomp")]
     if not comp:
         return None
     c = comp[0]
@@ -644,7 +647,7 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
                     and ctx.paragraph(sib.right_edge.idx) == para:
                 last = sib.right_edge
     start, end = _strip(text, c.left_edge.idx, last.idx + len(last.text))
-    if end - start < 3 or c.right_edge.i - c.left_edge.i < 1:
+    if end - start < 3 or last.i - c.left_edge.i < 1:
         return None
     if verb.i > c.right_edge.i and verb.dep_ == "ROOT" and ctx.inside[c.i]:
         return None  # `“…,” he said`: the direct quote already holds it
@@ -652,6 +655,14 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_speaker_of(ctx, verb))
+
+
+def _attributing_prep(verb):
+    """`called for …`, `pointed to …`: the preposition through which ``verb`` attributes, if any."""
+    preps = prepositional_cues().get(verb.lemma_.lower())
+    if not preps:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i), None)
 
 
 # what follows a verb's object and belongs to the content: `of …`, `as …`, `to be …`, `because …`

@@ -59,5 +59,17 @@ def claim_nouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def prepositional_cues() -> dict[str, frozenset[str]]:
+    """{verb lemma: prepositions whose object it attributes} (``data/vocab/prepositional_cues.txt``)."""
+    text = resources.files("tidings.data.vocab").joinpath("prepositional_cues.txt").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        words = line.split("#", 1)[0].split()
+        if len(words) == 2:
+            out.setdefault(words[0].lower(), set()).add(words[1].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 # Verbs by which a document credits a finding to itself ("the poll showed a slimmer lead").
 FINDING_VERBS = frozenset("show find suggest indicate reveal conclude estimate predict project".split())
