@@ -93,6 +93,13 @@ def test_stances_through_a_preposition_or_an_object(quotes_of, text, content, cu
     assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
 
 
+def test_according_to_after_a_quote_credits_its_words(quotes_of):
+    text = "Talks resumed on Monday. “We have seen real progress on this,” according to a senior official."
+    q = only(quotes_of(text), "direct")
+    assert (q.text, q.cue.text, q.speaker.text) == (
+        "“We have seen real progress on this,”", "according to", "a senior official")
+
+
 def test_as_clause_attributes_the_clause_it_interrupts(quotes_of):
     text = ("Farmers may still lose their subsidies, and as the minister noted, growers who missed the "
             "deadline could still face fines.")

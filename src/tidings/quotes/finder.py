@@ -261,6 +261,13 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     i = ctx.token_at(q.end)
     if i < len(doc) and doc[i].idx < q.end:
         i += 1
+    according = _ACCORDING_AFTER.match(text, q.end)
+    if according and not label:
+        # `“…,” according to a senior official`: the phrase credits the words
+        k = ctx.token_at(according.end(1) - 1)
+        if doc[k].lower_ == "according" and k + 1 < len(doc) and doc[k + 1].lower_ == "to":
+            cue, speaker = _according_to(ctx, doc[k])
+            return cue, speaker, None
     inner = text[q.start:q.end].rstrip("”\"»’' ")
     if inner[-1:] not in ",.!?—–-…:;" and text[q.end:q.end + 2].lstrip()[:1] not in (",", "—", "–"):
         return None  # `“Avatar” star posted`: a title, not words followed by their speaker
@@ -287,6 +294,9 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             seen += 1
         i += 1
     return None
+
+
+_ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*(according)\b", re.IGNORECASE)
 
 
 def _before(ctx: _Ctx, q: Quoted):
