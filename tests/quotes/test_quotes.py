@@ -93,6 +93,13 @@ def test_stances_through_a_preposition_or_an_object(quotes_of, text, content, cu
     assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
 
 
+def test_the_one_asked_is_not_the_speaker(quotes_of):
+    asker = only(quotes_of("The reporter asked about the merger."), "indirect")
+    assert (asker.text, asker.cue.text, asker.speaker.text) == ("the merger", "asked", "The reporter")
+    asked = only(quotes_of("The senator was asked about the merger on Tuesday."), "indirect")
+    assert (asked.text, asked.speaker) == ("the merger", None)
+
+
 def test_according_to_after_a_quote_credits_its_words(quotes_of):
     text = "Talks resumed on Monday. “We have seen real progress on this,” according to a senior official."
     q = only(quotes_of(text), "direct")

@@ -193,6 +193,8 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
         return None
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
+    if subj.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE:
+        return None  # "the senator was asked about …": the one asked is not the speaker
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "a headline that said": the antecedent speaks
     start, end = _noun_phrase(subj)

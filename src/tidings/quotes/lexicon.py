@@ -27,6 +27,7 @@ see mention deny reject dismiss praise welcome condemn question propose recommen
 highlight reveal confirm predict consider call urge promise pledge vow threaten defend slam blast
 attack tout applaud back favor favour like love hate fear expect estimate forecast project claim
 dispute challenge deplore decry denounce disclose admit concede recall remember emphasize stress
+say ask offer
 """.split())
 
 # Verbs whose infinitive complement is the content ("urged Congress to act", "wants to win").
