@@ -93,6 +93,15 @@ def test_stances_through_a_preposition_or_an_object(quotes_of, text, content, cu
     assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The costs, she added, were “far higher than anyone had expected.”", "she"),
+    ("The plan, the minister said, would “change everything for farmers.”", "the minister"),
+])
+def test_a_parenthetical_speech_verb_speaks_the_quote_in_its_clause(quotes_of, text, speaker):
+    q = only(quotes_of(text))
+    assert (q.kind, q.text, q.speaker.text) == ("mixed", text, speaker)
+
+
 def test_the_one_asked_is_not_the_speaker(quotes_of):
     asker = only(quotes_of("The reporter asked about the merger."), "indirect")
     assert (asker.text, asker.cue.text, asker.speaker.text) == ("the merger", "asked", "The reporter")

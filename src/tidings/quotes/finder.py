@@ -456,6 +456,14 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     if hit:
         cue, speaker, tok, gap = hit
         span = _content_of(tok, q, ctx) if tok is not None else None
+        if span is None and tok is not None and speaker is not None and tok.dep_ == "parataxis" \
+                and tok.head.left_edge.idx < q.start:
+            # `Cost estimates, he added, were “based on a prototype.”`: the parenthesis speaks
+            # the clause around it
+            head = tok.head
+            start, end = _strip(text, head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+            if start <= q.start and q.end <= end + 1 and start < tok.idx:
+                span = (start, max(end, q.end))
         if span:  # words between the verb and the mark: the quote is part of the content
             quote.cue, quote.speaker = cue, speaker
             quote.start, quote.end = span
