@@ -96,6 +96,7 @@ def test_stances_through_a_preposition_or_an_object(quotes_of, text, content, cu
 @pytest.mark.parametrize("text, speaker", [
     ("The costs, she added, were “far higher than anyone had expected.”", "she"),
     ("The plan, the minister said, would “change everything for farmers.”", "the minister"),
+    ("Even at best, they write, the change in banking has ''produced nothing of value.''", "they"),
 ])
 def test_a_parenthetical_speech_verb_speaks_the_quote_in_its_clause(quotes_of, text, speaker):
     q = only(quotes_of(text))

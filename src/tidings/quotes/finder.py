@@ -473,6 +473,13 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
             # `As one employee told Palo Alto Weekly, “…”`: the words follow the cue's clause
             quote.cue, quote.speaker = cue, speaker
             return _Found(quote, tok)
+    paren = _parenthetical(ctx, q)
+    if paren is not None:
+        verb, span = paren
+        quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
+        quote.start, quote.end = span
+        quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+        return _Found(quote, verb)
     verb = _governor(ctx, q)
     crossed = verb is not None and ctx.paragraph(verb.idx) not in (ctx.paragraph(q.start),
                                                                    ctx.paragraph(q.end - 1))
@@ -494,6 +501,25 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
         quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
         return _Found(quote)
     return _Found(quote, inherited=True, keep=crossed)
+
+
+def _parenthetical(ctx: _Ctx, q: Quoted):
+    """`Even at best, they write, the change has “produced nothing of value.”`: a speech verb set
+    off inside the clause that holds the quote speaks that clause. (verb, clause span) or None."""
+    doc = ctx.doc
+    tok = doc[min(ctx.token_at(q.start + 1), len(doc) - 1)]
+    para = ctx.paragraph(q.start)
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ == "parataxis" and c.idx < q.start and not ctx.inside[c.i] \
+                    and ctx.paragraph(c.idx) == para and _is_speech(c) and _speaker_of(ctx, c) is not None:
+                start, end = _strip(ctx.text, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+                if start < c.idx and ctx.paragraph(start) == para and q.end <= end + 1:
+                    return c, (start, max(end, q.end))
+    return None
 
 
 def _claim_noun(ctx: _Ctx, q: Quoted) -> Quote | None:
