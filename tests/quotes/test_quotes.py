@@ -226,6 +226,12 @@ def test_noun_attribution_with_its_clause_and_possessor(quotes_of):
     assert q.text == "that there is a special place in hell for women"
 
 
+def test_a_stance_noun_object_speaks_with_its_verbs_subject(quotes_of):
+    q = only(quotes_of("Several senators expressed concern that the plan would raise prices."), "indirect")
+    assert (q.cue.text, q.speaker.text, q.text) == ("concern", "Several senators",
+                                                    "that the plan would raise prices")
+
+
 def test_quote_in_a_noun_attribution_takes_its_possessor(quotes_of):
     q = only(quotes_of("Albright fanned controversy over her remark that “there’s a special place "
                        "in hell for women who don’t help each other.”"), "direct")

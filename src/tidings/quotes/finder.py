@@ -737,6 +737,8 @@ def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
             e -= 2
         if e > s and _can_speak(ctx, owner, s, e):
             speaker = _actor(ctx, owner, s, e)
+    elif noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and not ctx.inside[noun.head.i]:
+        speaker = _speaker_of(ctx, noun.head)  # `Republicans expressed concern that …`
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
