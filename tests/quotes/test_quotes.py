@@ -103,6 +103,13 @@ def test_a_parenthetical_speech_verb_speaks_the_quote_in_its_clause(quotes_of, t
     assert (q.kind, q.text, q.speaker.text) == ("mixed", text, speaker)
 
 
+def test_hearsay_adverb_credits_its_clause_to_no_named_speaker(quotes_of):
+    text = "Google and Facebook reportedly looked at the company and passed."
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker) == (text[:-1], "reportedly", None)
+    assert quotes_of("The plan was reportedly.") == []  # no clause, nothing credited
+
+
 def test_the_one_asked_is_not_the_speaker(quotes_of):
     asker = only(quotes_of("The reporter asked about the merger."), "indirect")
     assert (asker.text, asker.cue.text, asker.speaker.text) == ("the merger", "asked", "The reporter")

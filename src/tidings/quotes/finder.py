@@ -619,12 +619,30 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_clause(ctx, tok, nth) for nth in range(max(1, _ccomps(tok)))]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
             found = [_noun_clause(ctx, tok)]
+        elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i]:
+            found = [_hearsay(ctx, tok)]
         else:
             continue
         for q in found:
             if q is not None and not _overlaps((q.start, q.end), taken):
                 out.append(q)
     return out
+
+
+# adverbs that credit a clause to unnamed others: `Google reportedly looked at Twitter`
+_HEARSAY = frozenset("reportedly allegedly purportedly supposedly".split())
+
+
+def _hearsay(ctx: _Ctx, adverb) -> Quote | None:
+    """The clause a hearsay adverb modifies, cue the adverb, speaker unnamed."""
+    head = adverb.head
+    start, end = _strip(ctx.text, head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+    if head.right_edge.i - head.left_edge.i < 2 or end <= adverb.idx + len(adverb.text) \
+            or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    body = ctx.text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(adverb), speaker=None)
 
 
 def _ccomps(verb) -> int:
