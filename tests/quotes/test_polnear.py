@@ -114,8 +114,9 @@ def test_gold_gate_polnear_dev_sample():
     s = evaluate(root, ["dev"], every=4)
     assert s.documents == 21
     assert s.direct_overlap.f1 >= 0.948  # measured 0.9488
-    assert s.speaker_accuracy >= 0.885  # measured 0.8855
-    assert s.all_tokens.f1 >= 0.676  # measured 0.6767
+    assert s.speaker_accuracy >= 0.903  # measured 0.9036
+    assert s.all_overlap.f1 >= 0.804  # measured 0.8048
+    assert s.all_tokens.f1 >= 0.821  # measured 0.8214 (tokens by their offset in the text)
 
 
 @pytest.mark.gold
@@ -128,11 +129,13 @@ def test_gold_gate_polnear_dev_full_pipeline():
     s = evaluate(root, ["dev"])
     regex = evaluate_regex(root, ["dev"])
     assert s.documents == regex.documents == 84
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9463 vs regex 0.9009
-    assert s.direct_overlap.f1 >= 0.946  # measured 0.9463
-    assert s.speaker_accuracy >= 0.835  # measured 0.8354 (571 matched; main 0.8257)
-    assert s.all_overlap.f1 >= 0.774  # measured 0.7746
-    assert s.all_tokens.f1 >= 0.703  # measured 0.7037
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9489 vs regex 0.9009
+    assert s.direct_overlap.f1 >= 0.948  # measured 0.9489
+    assert s.speaker_accuracy >= 0.850  # measured 0.8502 (574 matched; before this round 0.8354)
+    assert s.all_overlap.f1 >= 0.803  # measured 0.8038 (before 0.7746)
+    # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
+    # 0.8207 for the same output scored right)
+    assert s.all_tokens.f1 >= 0.836  # measured 0.8367
 
 
 def test_regex_baseline_finds_every_paired_style():
