@@ -110,6 +110,17 @@ def test_hearsay_adverb_credits_its_clause_to_no_named_speaker(quotes_of):
     assert quotes_of("The plan was reportedly.") == []  # no clause, nothing credited
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("When the strike ended, Mayor Ortiz released the following statement:\n\n"
+     "“We thank the workers for their patience and the city for its support.”", "Mayor Ortiz"),
+    ("As the analyst Dana Reyes observed, the real winner was not a candidate, it was the network itself:\n\n"
+     "“The clear winner of the evening was the network, which ran two lively sessions.”", "Dana Reyes"),
+])
+def test_colon_quote_speaker_is_the_speaking_verbs_subject(quotes_of, text, speaker):
+    q = only(quotes_of(text), "direct")
+    assert (q.cue.text, q.speaker.text) == (":", speaker)
+
+
 def test_the_one_asked_is_not_the_speaker(quotes_of):
     asker = only(quotes_of("The reporter asked about the merger."), "indirect")
     assert (asker.text, asker.cue.text, asker.speaker.text) == ("the merger", "asked", "The reporter")

@@ -412,14 +412,22 @@ def _colon(ctx: _Ctx, q: Quoted):
     speaker = None
     # the nearest verb before the colon, in its paragraph and outside quotes, names the speaker
     # (the parse often merges the quoted sentence with this one, so its root may be quoted)
+    verbs = []
     for j in range(i - 1, max(-1, i - 25), -1):
         tok = doc[j]
         if ctx.inside[j] or tok.text in (".", "!", "?") or "\n" in ctx.text[tok.idx:colon]:
             break
-        if tok.pos_ in ("VERB", "AUX"):
-            speaker = _speaker_of(ctx, tok)
-            if speaker is not None:
-                break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "relcl"):
+            verbs.append(tok)  # (`the following statement:`: a participle describing a noun)
+    # a speech verb names the speaker before any other verb does (`as Pollak observed, the victor
+    # was the stage itself:`); a copula's "it" is nobody
+    verbs.sort(key=lambda v: not _is_speech(v))
+    for tok in verbs:
+        if tok.lemma_ == "be" and not _is_speech(tok):
+            continue
+        speaker = _speaker_of(ctx, tok)
+        if speaker is not None:
+            break
     if speaker is None and i < len(doc):
         people = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")
                   and e.end_char <= colon and e.start_char >= (doc[i].sent.start_char if i < len(doc) else 0)]
