@@ -162,6 +162,17 @@ def test_surname_and_pronoun_coreference(mentions_of):
     assert he.code == "RUSGOV" and he.name == "Sergei Lavrov" and he.label == "PRON"
 
 
+def test_pronoun_does_not_cross_a_paragraph_that_names_another_speaker(mentions_of):
+    first = "Prime Minister Mohammed Shia al-Sudani met the delegation in Baghdad on Monday.\n\n"
+    # the new paragraph names another speaker before "He": better unresolved than the prime minister
+    changed = mentions_of(first + "State Department spokeswoman Tammy Bruce told reporters that the talks "
+                                  "were useful. He said the visit would continue.")
+    assert not any(m.text == "He" for m in changed)
+    # with nobody new named, "He" is still the prime minister
+    kept = mentions_of(first + "The talks lasted two hours. He said the visit would continue.")
+    assert find(kept, "He").code == "IRQGOV"
+
+
 def test_pronoun_without_antecedent_is_not_a_mention(mentions_of):
     assert not any(m.text == "He" for m in mentions_of("He said the weather was fine."))
 

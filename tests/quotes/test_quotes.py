@@ -78,6 +78,80 @@ def test_indirect_speech(quotes_of, text, content, cue, speaker):
     assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("The governor called for an inquiry into the contracts.", "an inquiry into the contracts", "called",
+     "The governor"),
+    ("The senator pointed to the rising cost of rents.", "the rising cost of rents", "pointed", "The senator"),
+    # the object with what the verb says of it, even when the object is one word
+    ("The mayor accused the council of hiding the costs.", "the council of hiding the costs", "accused",
+     "The mayor"),
+    ("She described herself as a reluctant candidate.", "herself as a reluctant candidate", "described",
+     "She"),
+])
+def test_stances_through_a_preposition_or_an_object(quotes_of, text, content, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The costs, she added, were “far higher than anyone had expected.”", "she"),
+    ("The plan, the minister said, would “change everything for farmers.”", "the minister"),
+    ("Even at best, they write, the change in banking has ''produced nothing of value.''", "they"),
+])
+def test_a_parenthetical_speech_verb_speaks_the_quote_in_its_clause(quotes_of, text, speaker):
+    q = only(quotes_of(text))
+    assert (q.kind, q.text, q.speaker.text) == ("mixed", text, speaker)
+
+
+def test_hearsay_adverb_credits_its_clause_to_no_named_speaker(quotes_of):
+    text = "Google and Facebook reportedly looked at the company and passed."
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker) == (text[:-1], "reportedly", None)
+    assert quotes_of("The plan was reportedly.") == []  # no clause, nothing credited
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("When the strike ended, Mayor Ortiz released the following statement:\n\n"
+     "“We thank the workers for their patience and the city for its support.”", "Mayor Ortiz"),
+    ("As the analyst Dana Reyes observed, the real winner was not a candidate, it was the network itself:\n\n"
+     "“The clear winner of the evening was the network, which ran two lively sessions.”", "Dana Reyes"),
+])
+def test_colon_quote_speaker_is_the_speaking_verbs_subject(quotes_of, text, speaker):
+    q = only(quotes_of(text), "direct")
+    assert (q.cue.text, q.speaker.text) == (":", speaker)
+
+
+def test_the_one_asked_is_not_the_speaker(quotes_of):
+    asker = only(quotes_of("The reporter asked about the merger."), "indirect")
+    assert (asker.text, asker.cue.text, asker.speaker.text) == ("the merger", "asked", "The reporter")
+    asked = only(quotes_of("The senator was asked about the merger on Tuesday."), "indirect")
+    assert (asked.text, asked.speaker) == ("the merger", None)
+
+
+def test_according_to_after_a_quote_credits_its_words(quotes_of):
+    text = "Talks resumed on Monday. “We have seen real progress on this,” according to a senior official."
+    q = only(quotes_of(text), "direct")
+    assert (q.text, q.cue.text, q.speaker.text) == (
+        "“We have seen real progress on this,”", "according to", "a senior official")
+
+
+def test_as_clause_attributes_the_clause_it_interrupts(quotes_of):
+    text = ("Farmers may still lose their subsidies, and as the minister noted, growers who missed the "
+            "deadline could still face fines.")
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (
+        "growers who missed the deadline could still face fines", "noted", "the minister")
+
+
+def test_speech_verb_reports_its_own_clause_not_the_quote_run_into_its_sentence(quotes_of):
+    # the parse runs the closing quote of one paragraph into the next sentence and gives "said"
+    # both clauses; the verb's own is outside quotes, in its paragraph
+    text = "“Why would anyone be shocked by that?”\n\nThe ministry said it was trying hard to meet the terms parliament set."
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (
+        "it was trying hard to meet the terms parliament set", "said", "The ministry")
+
+
 def test_titles_and_scare_quotes_are_not_quotes(quotes_of):
     assert quotes_of("The documentary “Fire and Fury” premiered in May.") == []
     # a stance ("calls the port …") may be reported, but the label is no direct quote
@@ -168,6 +242,12 @@ def test_noun_attribution_with_its_clause_and_possessor(quotes_of):
                        "in hell for women."), "indirect")
     assert (q.cue.text, q.speaker.text) == ("remark", "her")
     assert q.text == "that there is a special place in hell for women"
+
+
+def test_a_stance_noun_object_speaks_with_its_verbs_subject(quotes_of):
+    q = only(quotes_of("Several senators expressed concern that the plan would raise prices."), "indirect")
+    assert (q.cue.text, q.speaker.text, q.text) == ("concern", "Several senators",
+                                                    "that the plan would raise prices")
 
 
 def test_quote_in_a_noun_attribution_takes_its_possessor(quotes_of):

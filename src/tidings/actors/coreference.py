@@ -185,7 +185,7 @@ class Coreference:
         if not plural:
             want = "F" if tok.lower_ in ("she", "her", "hers", "herself") else "M"
             people = [m for m in window if m.is_person and not m.plural and m.actor.name
-                      and m.gender in ("", want)]
+                      and m.gender in ("", want) and not self._other_speaker_since(m, tok, window)]
             subjects = [m for m in people if self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects[-1]
@@ -202,6 +202,17 @@ class Coreference:
         orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM")
                 and self.w.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
         return orgs[-1] if orgs else None
+
+    def _other_speaker_since(self, m: Mention, tok, window: list[Mention]) -> bool:
+        """Whether ``m`` lies in an earlier paragraph than ``tok`` and the pronoun's paragraph
+        names another actor as a subject before it: "he" then is no longer the earlier person
+        (a new speaker, even one the tagger took for an organisation). When in doubt, unresolved."""
+        para = self.w.text.rfind("\n", 0, tok.idx) + 1
+        if m.actor.start >= para:
+            return False
+        return any(o is not m and para <= o.actor.start < tok.idx and o.actor.label != "PRON"
+                   and o.actor.code != m.actor.code and self.w.doc[o.head].dep_ in ("nsubj", "nsubjpass")
+                   for o in window)
 
     @staticmethod
     def _recent(done: list[Mention], first_sent: int) -> list[Mention]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from tidings import nlp
 from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS,
-                                    claim_nouns, speaker_nouns)
+                                    claim_nouns, prepositional_cues, speaker_nouns)
 from tidings.quotes.marks import Quoted, find_quoted
 
 log = logging.getLogger(__name__)
@@ -193,6 +193,8 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
         return None
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
+    if subj.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE:
+        return None  # "the senator was asked about …": the one asked is not the speaker
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "a headline that said": the antecedent speaks
     start, end = _noun_phrase(subj)
@@ -261,6 +263,13 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     i = ctx.token_at(q.end)
     if i < len(doc) and doc[i].idx < q.end:
         i += 1
+    according = _ACCORDING_AFTER.match(text, q.end)
+    if according and not label:
+        # `“…,” according to a senior official`: the phrase credits the words
+        k = ctx.token_at(according.end(1) - 1)
+        if doc[k].lower_ == "according" and k + 1 < len(doc) and doc[k + 1].lower_ == "to":
+            cue, speaker = _according_to(ctx, doc[k])
+            return cue, speaker, None
     inner = text[q.start:q.end].rstrip("”\"»’' ")
     if inner[-1:] not in ",.!?—–-…:;" and text[q.end:q.end + 2].lstrip()[:1] not in (",", "—", "–"):
         return None  # `“Avatar” star posted`: a title, not words followed by their speaker
@@ -287,6 +296,9 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             seen += 1
         i += 1
     return None
+
+
+_ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*(according)\b", re.IGNORECASE)
 
 
 def _before(ctx: _Ctx, q: Quoted):
@@ -400,14 +412,22 @@ def _colon(ctx: _Ctx, q: Quoted):
     speaker = None
     # the nearest verb before the colon, in its paragraph and outside quotes, names the speaker
     # (the parse often merges the quoted sentence with this one, so its root may be quoted)
+    verbs = []
     for j in range(i - 1, max(-1, i - 25), -1):
         tok = doc[j]
         if ctx.inside[j] or tok.text in (".", "!", "?") or "\n" in ctx.text[tok.idx:colon]:
             break
-        if tok.pos_ in ("VERB", "AUX"):
-            speaker = _speaker_of(ctx, tok)
-            if speaker is not None:
-                break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "relcl"):
+            verbs.append(tok)  # (`the following statement:`: a participle describing a noun)
+    # a speech verb names the speaker before any other verb does (`as Pollak observed, the victor
+    # was the stage itself:`); a copula's "it" is nobody
+    verbs.sort(key=lambda v: not _is_speech(v))
+    for tok in verbs:
+        if tok.lemma_ == "be" and not _is_speech(tok):
+            continue
+        speaker = _speaker_of(ctx, tok)
+        if speaker is not None:
+            break
     if speaker is None and i < len(doc):
         people = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")
                   and e.end_char <= colon and e.start_char >= (doc[i].sent.start_char if i < len(doc) else 0)]
@@ -444,6 +464,14 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     if hit:
         cue, speaker, tok, gap = hit
         span = _content_of(tok, q, ctx) if tok is not None else None
+        if span is None and tok is not None and speaker is not None and tok.dep_ == "parataxis" \
+                and tok.head.left_edge.idx < q.start:
+            # `Cost estimates, he added, were “based on a prototype.”`: the parenthesis speaks
+            # the clause around it
+            head = tok.head
+            start, end = _strip(text, head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+            if start <= q.start and q.end <= end + 1 and start < tok.idx:
+                span = (start, max(end, q.end))
         if span:  # words between the verb and the mark: the quote is part of the content
             quote.cue, quote.speaker = cue, speaker
             quote.start, quote.end = span
@@ -453,6 +481,13 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
             # `As one employee told Palo Alto Weekly, “…”`: the words follow the cue's clause
             quote.cue, quote.speaker = cue, speaker
             return _Found(quote, tok)
+    paren = _parenthetical(ctx, q)
+    if paren is not None:
+        verb, span = paren
+        quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
+        quote.start, quote.end = span
+        quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+        return _Found(quote, verb)
     verb = _governor(ctx, q)
     crossed = verb is not None and ctx.paragraph(verb.idx) not in (ctx.paragraph(q.start),
                                                                    ctx.paragraph(q.end - 1))
@@ -474,6 +509,25 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
         quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
         return _Found(quote)
     return _Found(quote, inherited=True, keep=crossed)
+
+
+def _parenthetical(ctx: _Ctx, q: Quoted):
+    """`Even at best, they write, the change has “produced nothing of value.”`: a speech verb set
+    off inside the clause that holds the quote speaks that clause. (verb, clause span) or None."""
+    doc = ctx.doc
+    tok = doc[min(ctx.token_at(q.start + 1), len(doc) - 1)]
+    para = ctx.paragraph(q.start)
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ == "parataxis" and c.idx < q.start and not ctx.inside[c.i] \
+                    and ctx.paragraph(c.idx) == para and _is_speech(c) and _speaker_of(ctx, c) is not None:
+                start, end = _strip(ctx.text, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+                if start < c.idx and ctx.paragraph(start) == para and q.end <= end + 1:
+                    return c, (start, max(end, q.end))
+    return None
 
 
 def _claim_noun(ctx: _Ctx, q: Quoted) -> Quote | None:
@@ -565,24 +619,71 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
         if ctx.inside[tok.i]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            q = _according(ctx, tok)
-        elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS:
-            q = _clause(ctx, tok)
+            found = [_according(ctx, tok)]
+        elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS \
+                or tok.lemma_.lower() in prepositional_cues():
+            # one content per clause the verb governs (a second one is usually a quote the parse
+            # ran into this sentence; kept when no direct quote holds it)
+            found = [_clause(ctx, tok, nth) for nth in range(max(1, _ccomps(tok)))]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
-            q = _noun_clause(ctx, tok)
+            found = [_noun_clause(ctx, tok)]
+        elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i]:
+            found = [_hearsay(ctx, tok)]
         else:
             continue
-        if q is None or _overlaps((q.start, q.end), taken):
-            continue
-        out.append(q)
+        for q in found:
+            if q is not None and not _overlaps((q.start, q.end), taken):
+                out.append(q)
     return out
 
 
-def _clause(ctx: _Ctx, verb) -> Quote | None:
-    """The clause (or for stance verbs the object) a speech verb attributes to its subject."""
+# adverbs that credit a clause to unnamed others: `Google reportedly looked at Twitter`
+_HEARSAY = frozenset("reportedly allegedly purportedly supposedly".split())
+
+
+def _hearsay(ctx: _Ctx, adverb) -> Quote | None:
+    """The clause a hearsay adverb modifies, cue the adverb, speaker unnamed."""
+    head = adverb.head
+    start, end = _strip(ctx.text, head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+    if head.right_edge.i - head.left_edge.i < 2 or end <= adverb.idx + len(adverb.text) \
+            or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    body = ctx.text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(adverb), speaker=None)
+
+
+def _ccomps(verb) -> int:
+    return sum(1 for c in verb.children if c.dep_ == "ccomp")
+
+
+def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
+    """The clause (or for stance verbs the object) a speech verb attributes to its subject;
+    ``nth``: which of its clauses, its own (outside quotes, in its paragraph) first."""
     text = ctx.text
     lemma = verb.lemma_.lower()
-    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    # Quotes break the parse: a quote closing one paragraph is often run into the next sentence,
+    # giving its speech verb a second clause (`“Why should I be surprised?” ⏎ The administration
+    # said it was …`). The verb's own clause lies outside quotes and in its paragraph.
+    para = ctx.paragraph(verb.idx)
+    def run_in(c) -> bool:
+        return ctx.inside[c.i] or ctx.paragraph(c.idx) != para
+
+    comp = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=run_in)[nth:]
+    if nth and not run_in(comp[0]):
+        return None  # a second clause of its own is the parse's error, not more content
+    if not comp and verb.dep_ == "advcl" and verb.i < verb.head.i and not ctx.inside[verb.head.i] \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # `as Comey noted, people involved … could be subject to sanctions`: the clause it hangs from
+        first = verb.right_edge.i + 1
+        last = verb.head.right_edge
+        if first <= last.i and ctx.paragraph(last.idx) == para:
+            start, end = _strip(text, verb.doc[first].idx, last.idx + len(last.text))
+            if end - start >= 3 and _subject(verb) is not None:
+                body = text[start:end]
+                kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+                return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
+                             speaker=_speaker_of(ctx, verb))
     if not comp and verb.dep_ == "parataxis" and not ctx.inside[verb.head.i] \
             and _subject(verb) is not None:
         # `Unless countries act, the experts say, the world could suffer`: the cue is a parenthesis
@@ -604,11 +705,21 @@ def _clause(ctx: _Ctx, verb) -> Quote | None:
         subj = _subject(verb, ctx.inside)
         if subj is not None and subj.lemma_.lower() in claim_nouns()["document"]:
             comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not comp and _attributing_prep(verb) is not None and _subject(verb, ctx.inside) is not None:
+        comp = [c for c in _attributing_prep(verb).children if c.dep_ in ("pobj", "pcomp")]
     if not comp:
         return None
     c = comp[0]
-    start, end = _strip(text, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-    if end - start < 3 or c.right_edge.i - c.left_edge.i < 1:
+    last = c.right_edge
+    if c.dep_ in ("dobj", "xcomp"):
+        # `accused the agency of covering up the hack`, `described golf courses as wasted space`:
+        # the object with what the verb says of it
+        for sib in verb.children:
+            if sib.i > c.i and sib.dep_ in _OBJECT_TAIL and sib.right_edge.i > last.i \
+                    and ctx.paragraph(sib.right_edge.idx) == para:
+                last = sib.right_edge
+    start, end = _strip(text, c.left_edge.idx, last.idx + len(last.text))
+    if end - start < 3 or last.i - c.left_edge.i < 1:
         return None
     if verb.i > c.right_edge.i and verb.dep_ == "ROOT" and ctx.inside[c.i]:
         return None  # `“…,” he said`: the direct quote already holds it
@@ -616,6 +727,18 @@ def _clause(ctx: _Ctx, verb) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_speaker_of(ctx, verb))
+
+
+def _attributing_prep(verb):
+    """`called for …`, `pointed to …`: the preposition through which ``verb`` attributes, if any."""
+    preps = prepositional_cues().get(verb.lemma_.lower())
+    if not preps:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i), None)
+
+
+# what follows a verb's object and belongs to the content: `of …`, `as …`, `to be …`, `because …`
+_OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "dative", "acomp"))
 
 
 def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
@@ -640,6 +763,8 @@ def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
             e -= 2
         if e > s and _can_speak(ctx, owner, s, e):
             speaker = _actor(ctx, owner, s, e)
+    elif noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and not ctx.inside[noun.head.i]:
+        speaker = _speaker_of(ctx, noun.head)  # `Republicans expressed concern that …`
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)

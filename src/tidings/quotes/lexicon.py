@@ -27,6 +27,7 @@ see mention deny reject dismiss praise welcome condemn question propose recommen
 highlight reveal confirm predict consider call urge promise pledge vow threaten defend slam blast
 attack tout applaud back favor favour like love hate fear expect estimate forecast project claim
 dispute challenge deplore decry denounce disclose admit concede recall remember emphasize stress
+say ask offer
 """.split())
 
 # Verbs whose infinitive complement is the content ("urged Congress to act", "wants to win").
@@ -56,6 +57,18 @@ def claim_nouns() -> dict[str, frozenset[str]]:
             section = out.setdefault(line[1:-1], set())
         elif line and section is not None:
             section.update(w.lower() for w in line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def prepositional_cues() -> dict[str, frozenset[str]]:
+    """{verb lemma: prepositions whose object it attributes} (``data/vocab/prepositional_cues.txt``)."""
+    text = resources.files("tidings.data.vocab").joinpath("prepositional_cues.txt").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        words = line.split("#", 1)[0].split()
+        if len(words) == 2:
+            out.setdefault(words[0].lower(), set()).add(words[1].lower())
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -121,9 +121,11 @@ def is_direct(text: str, start: int, end: int) -> bool:
 
 
 def _tokens(text: str, segs: Iterable[tuple[int, int]]) -> set[int]:
+    """The word tokens inside the segments, by their offset in ``text`` (``finditer`` with a start
+    position already reports offsets into the whole text)."""
     out: set[int] = set()
     for s, e in segs:
-        out.update(m.start() + s for m in _WORD.finditer(text, s, e) if m.end() <= e)
+        out.update(m.start() for m in _WORD.finditer(text, s, e))
     return out
 
 
