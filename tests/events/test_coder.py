@@ -180,3 +180,17 @@ def test_the_author_of_what_is_welcomed_or_refused_is_the_target(code_text):
     assert ("013", "EGY", "FRA") in [(e.cameo, e.source.code, e.target and e.target.code) for e in events]
     _, events = code_text("The German government rejected a request by Erdogan to hold a rally.")
     assert events[0].target is not None and events[0].target.code == "TURGOV"
+
+
+def test_i_in_an_address_is_the_author_not_the_last_actor_named(code_text):
+    text = ("NATO Secretary General Jens Stoltenberg visited Kyiv last week.\n"
+            "Today I spoke with President of the European Council Charles Michel.\n"
+            '"I support Ukraine," Michel said.')
+    _, events = code_text(text, published="2022-03-01")
+    spoke = [e for e in events if e.trigger.text == "spoke"]
+    assert spoke, "the call is coded"
+    # no one says the sentence: 'I' is the text's author, unnamed here, never NATO or Michel
+    assert all(not (e.source and e.source.text == "I" and e.source.code) for e in spoke)
+    # inside a quote, 'I' is its speaker
+    support = [e for e in events if e.trigger.text == "support"]
+    assert support and support[0].source.code == "IGOEEC"

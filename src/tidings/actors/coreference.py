@@ -268,15 +268,15 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     after quotes are found.
 
     I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
-    its ``sentence``; otherwise the latest coded mention before it (a person for he/she/him/her/
-    his/I/me/my). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
+    its ``sentence``, else nobody (the text's author). Others: the latest coded mention before
+    it (a person for he/she/him/her/his). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
     """
     low = tok.lower_
     if low in FIRST_PERSON:
-        speaker = _speaker(tok, mentions, mention_at, sentence, quotes)
-        if speaker is not None:
-            return speaker
-    wants_person = low in ("he", "she", "him", "her", "his", "i", "me", "my")
+        # I/we outside a quote with no one saying the sentence is the text's author (an address,
+        # a readout), who is not the last actor named: left unresolved
+        return _speaker(tok, mentions, mention_at, sentence, quotes)
+    wants_person = low in ("he", "she", "him", "her", "his")
     best = None
     for m in mentions:
         if m.end > tok.idx:
