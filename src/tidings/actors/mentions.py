@@ -88,6 +88,7 @@ class Mention:
     gender: str = ""  # "F", "M" or unknown, to keep "she" from pointing at a man
     office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
     title_word: str = ""  # the head title as written in our roles file ("president")
+    antecedent: "Mention | None" = None  # what coreference linked it to (context follows it)
 
 
 def kind_of(m: Match) -> str:

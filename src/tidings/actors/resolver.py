@@ -29,6 +29,7 @@ import re
 from typing import Iterable
 
 from tidings import nlp
+from tidings.actors.context import CountryContext
 from tidings.actors.coreference import Coreference
 from tidings.actors.dictionaries import read_actors, read_agents
 from tidings.actors.document import DocWords
@@ -102,6 +103,7 @@ class ActorResolver:
         f.conjuncts(mentions)
         f.apposition(mentions)
         mentions = Coreference(words, self.officials).corefer(mentions)
+        CountryContext(words, mentions).fill()
         out: list[Actor] = []
         last_end = -1
         for m in sorted(mentions, key=lambda m: (m.actor.start, -m.actor.end)):

@@ -1,0 +1,194 @@
+"""Country from context for generic actors ("the police", "the governor", "protesters", "the
+ministry") that name no country themselves, as ICEWS-style coders read them:
+
+1. *noun phrase*: a place inside the actor's own phrase ("the police in Kabul");
+2. *clause*: a place where the actor's verb happens ("In Kabul, police arrested ...",
+   "police arrested protesters in Kabul"): a locative place attached to the same verb;
+3. *story*: the dateline's country ("KABUL, Afghanistan (AP) —"), else the story's dominant
+   country when the story is about one country (see ``dominant``);
+4. *sentence*: in a story about several countries, a sentence whose every country word names
+   the same one and places something in it ("... were killed in Kabul").
+
+Anything else stays open (``---``): a wrong country is worse than none. ``why`` says which rule
+gave the country. Pronouns and nominals that refer back to a generic actor follow it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tidings.actors.codes import prefix_of
+from tidings.actors.document import DocWords
+from tidings.actors.lexicon import norm
+from tidings.actors.mentions import Mention
+
+# prepositions that place something where it happens (not motion: "fled to Austria" says
+# nothing about who acted there)
+WHERE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around"}
+PLACE_LABELS = {"COUNTRY", "CAPITAL", "CITY"}
+# a story is about one country when that country has at least this share of its country words
+# and this many of them
+DOMINANT_SHARE = 0.6
+DOMINANT_MIN = 3
+# dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
+DATELINE_DASHES = {"-", "--", "—", "–"}
+DATELINE_MAX_TOKENS = 10
+
+
+def open_country(m: Mention) -> bool:
+    """A generic actor whose country is open: a role with no name ("the police", "officials")."""
+    code = m.actor.code
+    return bool(code) and code.startswith("---") and m.actor.label == "NOMINAL"
+
+
+def _country(m: Mention) -> str | None:
+    """The country a mention names (not an international body, not a pronoun or back-reference)."""
+    a = m.actor
+    if not a.country or a.label in ("PRON", "NOMINAL") or (a.why or "").startswith("coref"):
+        return None
+    if a.code and prefix_of(a.code):
+        return None
+    return a.country
+
+
+class CountryContext:
+    """Fills the country of generic actors from their phrase, clause, story or sentence."""
+
+    def __init__(self, words: DocWords, mentions: list[Mention]):
+        self.w = words
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
+                self.by_token[t] = m
+        self.counts = Counter(c for c in map(_country, mentions) if c)
+        self.story, self.story_why = self._story()
+
+    # ------------------------------------------------------------------ the story
+    def dateline(self) -> str | None:
+        """The country of a wire dateline at the top of the text: place words, then a dash."""
+        doc = self.w.doc
+        for t in range(min(len(doc), DATELINE_MAX_TOKENS)):
+            if self.w.keys[t] in DATELINE_DASHES:
+                places = {m.actor.country for k in range(t) if (m := self.by_token.get(k)) is not None
+                          and m.actor.label in PLACE_LABELS and m.actor.country}
+                return places.pop() if len(places) == 1 else None
+            if doc[t].is_sent_start and t > 0:
+                return None
+        return None
+
+    def dominant(self) -> tuple[str | None, int, int]:
+        """(country, its count, all country words) when one country dominates the story."""
+        total = sum(self.counts.values())
+        if not total:
+            return None, 0, 0
+        top, n = self.counts.most_common(1)[0]
+        if n >= DOMINANT_MIN and n / total >= DOMINANT_SHARE:
+            return top, n, total
+        return None, n, total
+
+    def _story(self) -> tuple[str | None, str]:
+        line = self.dateline()
+        if line:
+            return line, f"dateline -> {line}"
+        top, n, total = self.dominant()
+        if top:
+            return top, f"story about {top} ({n} of {total} country words)"
+        return None, ""
+
+    # ------------------------------------------------------------------ one actor
+    def _place_country(self, tok) -> str | None:
+        """The country of a place mention headed by ``tok`` (Kabul, Afghanistan)."""
+        m = self.by_token.get(tok.i)
+        if m is None or m.actor.label not in PLACE_LABELS:
+            return None
+        return m.actor.country
+
+    def in_phrase(self, m: Mention) -> tuple[str | None, str]:
+        """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar"."""
+        head = self.w.doc[m.head]
+        for prep in head.children:
+            if prep.dep_ != "prep" or norm(prep.text) not in WHERE | {"of"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    c = self._place_country(obj)
+                    if c:
+                        return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
+        return None, ""
+
+    def in_clause(self, m: Mention) -> tuple[str | None, str]:
+        """A place where the actor's verb happens: "In Kabul, police arrested ..."."""
+        head = self.w.doc[m.head]
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent", "pobj"):
+            return None, ""
+        verb = head.head
+        if head.dep_ == "pobj":  # "by police": the preposition's verb
+            verb = verb.head if verb.dep_ in ("agent", "prep") else verb
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None, ""
+        found = set()
+        words = []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or norm(prep.text) not in WHERE:
+                continue
+            for obj in prep.children:
+                c = self._place_country(obj) if obj.dep_ == "pobj" else None
+                if c:
+                    found.add(c)
+                    words.append(f"{prep.text} {obj.text}")
+        if len(found) == 1:
+            c = found.pop()
+            return c, f"country from its clause '{words[0]}' -> {c}"
+        return None, ""
+
+    def in_sentence(self, m: Mention) -> tuple[str | None, str]:
+        """In a story about several countries: a sentence that names one country only and places
+        something in it."""
+        lo, hi = self.w.sentence_range(m.head)
+        named = {c for t in range(lo, hi) if (x := self.by_token.get(t)) is not None and (c := _country(x))}
+        if len(named) != 1:
+            return None, ""
+        for t in range(lo, hi):
+            tok = self.w.doc[t]
+            if tok.dep_ == "pobj" and norm(tok.head.text) in WHERE and self._place_country(tok):
+                c = self._place_country(tok)
+                return c, f"country from its sentence '{tok.head.text} {tok.text}' -> {c}"
+        return None, ""
+
+    def country_of(self, m: Mention) -> tuple[str | None, str]:
+        for rule in (self.in_phrase, self.in_clause):
+            c, why = rule(m)
+            if c:
+                return c, why
+        if self.story:
+            return self.story, f"country from the {self.story_why}"
+        if self.counts and len(self.counts) > 1:
+            return self.in_sentence(m)
+        return None, ""
+
+    # ------------------------------------------------------------------ all of them
+    def fill(self) -> None:
+        """Give every open generic actor its country (in reading order, so that a pronoun or
+        nominal referring back to one follows it)."""
+        for m in sorted(self.mentions, key=lambda m: m.actor.start):
+            a = m.actor
+            if not a.code or not a.code.startswith("---"):
+                continue
+            ante = m.antecedent
+            if ante is not None:
+                if ante.actor.code and not ante.actor.code.startswith("---") and ante.actor.country \
+                        and ante.actor.code[3:] == a.code[3:]:
+                    a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
+                    a.why = (a.why or "") + f"; {ante.actor.text} -> {a.country} from context"
+                continue
+            if not open_country(m):
+                continue
+            c, why = self.country_of(m)
+            if c:
+                a.code = c + a.code[3:]
+                a.country = c
+                a.why = (a.why or "") + "; " + why
+            else:
+                reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
+                a.why = (a.why or "") + f"; country left open: {reason}"
