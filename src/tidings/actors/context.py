@@ -27,7 +27,7 @@ from tidings.actors.mentions import Mention
 WHERE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around"}
 PLACE_LABELS = {"COUNTRY", "CAPITAL", "CITY"}
 # a story is about one country when that country has at least this share of its country words
-# and this many of them
+# and this many of them (or is the only country it names)
 DOMINANT_SHARE = 0.6
 DOMINANT_MIN = 3
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
@@ -35,10 +35,22 @@ DATELINE_DASHES = {"-", "--", "—", "–"}
 DATELINE_MAX_TOKENS = 10
 
 
+# titles that name a state's leaders: a president or foreign minister we do not know may be any
+# country's, so they keep '---' unless a country word is attached (issue 15 item 3)
+STATE_LEADER_CLASSES = {"head", "foreign", "defence"}
+
+
 def open_country(m: Mention) -> bool:
-    """A generic actor whose country is open: a role with no name ("the police", "officials")."""
+    """A generic actor whose country is open: a role with no name ("the police", "officials"), or
+    a person we do not know under a title below the state's leaders ("Mayor Adamowicz", "police
+    spokesman Jan Nowak")."""
     code = m.actor.code
-    return bool(code) and code.startswith("---") and m.actor.label == "NOMINAL"
+    if not code or not code.startswith("---"):
+        return False
+    if m.actor.label == "NOMINAL":
+        return True
+    return m.actor.label == "PERSON" and m.actor.person is None and bool(m.role_class) and \
+        m.role_class not in STATE_LEADER_CLASSES and "apposition" not in (m.actor.why or "")
 
 
 def _country(m: Mention) -> str | None:
@@ -83,8 +95,8 @@ class CountryContext:
         if not total:
             return None, 0, 0
         top, n = self.counts.most_common(1)[0]
-        if n >= DOMINANT_MIN and n / total >= DOMINANT_SHARE:
-            return top, n, total
+        if (n >= DOMINANT_MIN and n / total >= DOMINANT_SHARE) or len(self.counts) == 1:
+            return top, n, total  # the only country a story names is the one it is about
         return None, n, total
 
     def _story(self) -> tuple[str | None, str]:
@@ -168,12 +180,30 @@ class CountryContext:
         return None, ""
 
     # ------------------------------------------------------------------ all of them
+    @staticmethod
+    def titled_surname(m: Mention, earlier: dict[str, Mention]) -> bool:
+        """"Prime Minister Johnson" after "Boris Johnson": a title and a surname we do not know by
+        itself take the earlier person's code. True when it did."""
+        a = m.actor
+        if a.label != "PERSON" or a.person is not None or len(m.name_tokens) != 1:
+            return False
+        ante = earlier.get(m.name_tokens[0])
+        if ante is None or ante is m:
+            return False
+        a.code, a.country, a.sectors, a.name = ante.actor.code, ante.actor.country, list(ante.actor.sectors), \
+            ante.actor.name
+        a.why = (a.why or "") + f"; surname of '{ante.actor.text}' earlier -> {a.code}"
+        return True
+
     def fill(self) -> None:
         """Give every open generic actor its country (in reading order, so that a pronoun or
         nominal referring back to one follows it)."""
+        earlier: dict[str, Mention] = {}  # last name -> the latest coded person with a full name
         for m in sorted(self.mentions, key=lambda m: m.actor.start):
             a = m.actor
-            if not a.code or not a.code.startswith("---"):
+            if a.label == "PERSON" and len(m.name_tokens) > 1 and a.code and not a.code.startswith("---"):
+                earlier[m.name_tokens[-1]] = m
+            if not a.code or not a.code.startswith("---") or self.titled_surname(m, earlier):
                 continue
             ante = m.antecedent
             if ante is not None:

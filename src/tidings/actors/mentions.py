@@ -420,6 +420,8 @@ class MentionFinder:
                 if all(r.entry.needs_country for r in g.roles) and g.person is None:
                     return False  # "people", "the public": no actor without a country
                 d.code = join_code(prefix + "---", d.sectors)
+                if g.person is not None:
+                    d.why.append(f"'{d.name}' not in our officials, no country word: country open")
             else:
                 d.code = join_code(prefix + d.country, d.sectors)
         return True
@@ -521,7 +523,15 @@ class MentionFinder:
                 (b, a) if b.name_tokens and a.title else (None, None)
             if person is None or not title.actor.code:
                 continue
-            if person.actor.code is None or person.actor.code.startswith("---"):
+            # the title's country in the text wins over a namesake in our lists ("The foreign
+            # minister of Mali, Abdoulaye Diop": not the Senegalese minister of that name)
+            namesake = person.actor.country and title.actor.country and \
+                person.actor.country != title.actor.country
+            if person.actor.code is None or person.actor.code.startswith("---") or namesake:
+                if namesake:
+                    person.actor.why = f"{person.actor.why}; not this {person.actor.name} of our lists " \
+                                       f"({person.actor.country}): the title says {title.actor.country}"
+                    person.actor.person = None
                 person.actor.code, person.actor.country = title.actor.code, title.actor.country
                 person.actor.sectors = list(title.actor.sectors)
                 kept = person.actor.why if person.actor.why and "no code" not in person.actor.why else ""
