@@ -20,7 +20,7 @@ from collections import Counter
 from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
-from tidings.actors.mentions import Mention
+from tidings.actors.mentions import NOT_OWNER, Mention
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
 # nothing about who acted there)
@@ -53,13 +53,23 @@ def open_country(m: Mention) -> bool:
         m.role_class not in STATE_LEADER_CLASSES and "apposition" not in (m.actor.why or "")
 
 
-def _country(m: Mention) -> str | None:
-    """The country a mention names (not an international body, not a pronoun or back-reference)."""
+ATTITUDE = (["pro", "-"], ["anti", "-"], ["pro-"], ["anti-"])  # "pro-Russian": not who they are
+
+
+def _country(m: Mention, words: DocWords) -> str | None:
+    """The country a mention names (not an international body, not a pronoun or back-reference,
+    not an attitude: "pro-Russian separatists" are not Russia's)."""
     a = m.actor
     if not a.country or a.label in ("PRON", "NOMINAL") or (a.why or "").startswith("coref"):
         return None
     if a.code and prefix_of(a.code):
         return None
+    t, end = words.tok(a.start), words.tok(a.end - 1) + 1
+    if words.keys[max(0, t - 2):t] in ATTITUDE[:2] or words.keys[max(0, t - 1):t] in ATTITUDE[2:]:
+        return None
+    after = words.keys[end:end + 2]
+    if after[:1] == ["-"] and after[1:] and after[1] in NOT_OWNER:
+        return None  # "Russian-backed separatists", "the Luxembourg-based court"
     return a.country
 
 
@@ -73,20 +83,28 @@ class CountryContext:
         for m in mentions:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
                 self.by_token[t] = m
-        self.counts = Counter(c for c in map(_country, mentions) if c)
+        self.counts = Counter(c for m in mentions if (c := _country(m, words)))
         self.story, self.story_why = self._story()
 
     # ------------------------------------------------------------------ the story
     def dateline(self) -> str | None:
         """The country of a wire dateline at the top of the text: place words, then a dash."""
         doc = self.w.doc
+        paren = 0
         for t in range(min(len(doc), DATELINE_MAX_TOKENS)):
+            tok = doc[t]
             if self.w.keys[t] in DATELINE_DASHES:
+                if t == 0 or not doc[t - 1].whitespace_:  # "Luxembourg-based" is no dateline
+                    return None
                 places = {m.actor.country for k in range(t) if (m := self.by_token.get(k)) is not None
                           and m.actor.label in PLACE_LABELS and m.actor.country}
                 return places.pop() if len(places) == 1 else None
-            if doc[t].is_sent_start and t > 0:
-                return None
+            paren += tok.text == "("
+            inside = paren > 0
+            paren -= tok.text == ")"
+            m = self.by_token.get(t)
+            if not (inside or tok.is_punct or (m is not None and m.actor.label in PLACE_LABELS)):
+                return None  # only places, punctuation and "(Agency)" before a dateline's dash
         return None
 
     def dominant(self) -> tuple[str | None, int, int]:
@@ -158,7 +176,7 @@ class CountryContext:
         """In a story about several countries: a sentence that names one country only and places
         something in it."""
         lo, hi = self.w.sentence_range(m.head)
-        named = {c for t in range(lo, hi) if (x := self.by_token.get(t)) is not None and (c := _country(x))}
+        named = {c for t in range(lo, hi) if (x := self.by_token.get(t)) is not None and (c := _country(x, self.w))}
         if len(named) != 1:
             return None, ""
         for t in range(lo, hi):

@@ -168,7 +168,7 @@ class MentionFinder:
                 continue  # a rejected word, or a party adjective such as "Republican"
             inside = {id(covered[t]): covered[t] for t in range(start, end) if t in covered}
             if not inside:
-                extra.append(Match(start, end, None, {"label": ent.label_}))
+                extra.append(self._misspelt(start, end, ent.label_) or Match(start, end, None, {"label": ent.label_}))
                 continue
             if ent.label_ == "PERSON" and len(inside) == 1:
                 m = next(iter(inside.values()))
@@ -176,7 +176,7 @@ class MentionFinder:
                                                  (m.entry and m.entry.surname_only))
                 if loose and (end - start) > 1 and m.start >= start and m.end <= end:
                     drop.add(id(m))
-                    extra.append(Match(start, end, None, {"label": "PERSON"}))
+                    extra.append(self._misspelt(start, end, "PERSON") or Match(start, end, None, {"label": "PERSON"}))
         atoms = [m for m in found if id(m) not in drop] + extra
         # a title followed by capitalised words spaCy did not tag: "King Abdullah", "Minister Kuleba"
         taken = {t for m in atoms for t in range(m.start, m.end)}
@@ -194,6 +194,14 @@ class MentionFinder:
                 taken.update(range(m.end, k))
         atoms.sort(key=lambda m: m.start)
         return atoms
+
+    def _misspelt(self, start: int, end: int, label: str) -> Match | None:
+        """An unknown entity one letter away from a country or leader we know ("Vladmir Putin")."""
+        hit = self.r.spelling.match(self.w.texts[start:end], label)
+        if hit is None:
+            return None
+        entry, why = hit
+        return Match(start, end, entry, {"spelling": why})
 
     def _accept(self, cand, i: int, j: int) -> bool:
         if self.w.sent_of[i] != self.w.sent_of[j - 1]:
@@ -300,6 +308,7 @@ class MentionFinder:
         self._person(g, d)
         if not self._code(g, d):
             return None
+        d.why += [a.extra["spelling"] for a in g.atoms if "spelling" in a.extra]
         return self._mention(g, d)
 
     def _roles(self, g: Group, d: "_Draft") -> None:

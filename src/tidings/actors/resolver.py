@@ -36,6 +36,7 @@ from tidings.actors.document import DocWords
 from tidings.actors.lexicon import PERSON, Entry, Lexicon, data_lines, load_builtin, split_names
 from tidings.actors.mentions import MentionFinder
 from tidings.actors.officials import load_officials
+from tidings.actors.spelling import Spelling
 from tidings.model import Actor
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class ActorResolver:
         self.lexicon = lexicon
         self.countries = countries
         self.officials = officials
+        self.spelling = Spelling(lexicon)
         self.given_names = {n: row[0] for _, row in data_lines("given_names.tsv") for n in split_names(row[1])}
 
     @classmethod
