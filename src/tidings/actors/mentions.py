@@ -197,7 +197,8 @@ class MentionFinder:
 
     def _misspelt(self, start: int, end: int, label: str) -> Match | None:
         """An unknown entity one letter away from a country or leader we know ("Vladmir Putin")."""
-        hit = self.r.spelling.match(self.w.texts[start:end], label)
+        doc = self.w.doc
+        hit = self.r.spelling.match(self.w.texts[start:end], label, doc[start:end].text)
         if hit is None:
             return None
         entry, why = hit

@@ -9,14 +9,17 @@ Ordinary words never reach this: only entity names no dictionary knows are looke
 
 from __future__ import annotations
 
-from tidings.actors.lexicon import CAPITAL, COUNTRY, DEMONYM, PERSON, Entry, Lexicon
+from tidings.actors.ambiguity import CUES
+from tidings.actors.lexicon import CAPITAL, COUNTRY, DEMONYM, PERSON, Entry, Lexicon, norm
 
 MIN_LETTERS = 7
 # offices that make a person a leader whose misspelt name is worth recognising
 LEADER_OFFICES = {"HOS", "HOG", "HOSG", "HSG", "VP", "FM", "DM", "IGO", "LDR"}
 PLACE_KINDS = {COUNTRY, DEMONYM, CAPITAL}
 # which of our kinds a spaCy entity label may stand for
-KINDS_FOR_LABEL = {"GPE": PLACE_KINDS, "NORP": {DEMONYM, COUNTRY}, "PERSON": {PERSON}}
+# (spaCy often takes a misspelt country for an organisation: "the Phillipines")
+KINDS_FOR_LABEL = {"GPE": PLACE_KINDS, "NORP": {DEMONYM, COUNTRY}, "PERSON": {PERSON}, "ORG": {COUNTRY}}
+REAL_NAMES = CUES["not_misspellings"]  # "Columbia" (New Hampshire, British Columbia) is no Colombia
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -68,13 +71,14 @@ class Spelling:
             for variant in {text} | {text[:i] + text[i + 1:] for i in range(len(text))}:
                 self.index.setdefault(variant, set()).add(text)
 
-    def match(self, words: list[str], label: str) -> tuple[Entry, str] | None:
-        """The entry one letter away from an unknown entity name, and the ``why`` line; None when
-        no name or more than one is that close."""
+    def match(self, words: list[str], label: str, written: str = "") -> tuple[Entry, str] | None:
+        """The entry one letter away from an unknown entity name (its tokens ``words``, its text
+        ``written``), and the ``why`` line; None when no name or more than one is that close."""
         kinds = KINDS_FOR_LABEL.get(label)
-        written = " ".join(words)
-        text = written.lower().replace("’", "'")
-        if kinds is None or sum(c.isalpha() for c in text) < MIN_LETTERS:
+        written = written or " ".join(words)
+        text = " ".join(norm(w) for w in words)
+        if kinds is None or sum(c.isalpha() for c in text) < MIN_LETTERS or \
+                any(norm(w) in REAL_NAMES for w in words):
             return None
         if self.index is None:
             self._build()
@@ -86,4 +90,4 @@ class Spelling:
         if len(meant) != 1:  # nothing that close, or two different names: no guess
             return None
         name, entry = self.entries[min(hits)]
-        return entry, describe(written, name)
+        return entry, describe(written, entry.name if entry.kind == PERSON else name)
