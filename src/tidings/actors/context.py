@@ -30,6 +30,13 @@ PLACE_LABELS = {"COUNTRY", "CAPITAL", "CITY"}
 # and this many of them (or is the only country it names)
 DOMINANT_SHARE = 0.6
 DOMINANT_MIN = 3
+# a story is at least this many sentences: a lone sentence naming one country says nothing about
+# the country of the other actors in it ("The US Ambassador visited the President of Senate")
+STORY_MIN_SENTENCES = 3
+# not a story's country: the Holy See stands for a worldwide church ("church authorities")
+NOT_STORY_COUNTRIES = {"VAT"}
+# determiners of a generic or outside actor: "a company", "no company", "our correspondent"
+GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain", "some", "our", "my", "your"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
 DATELINE_MAX_TOKENS = 10
@@ -110,9 +117,11 @@ class CountryContext:
     def dominant(self) -> tuple[str | None, int, int]:
         """(country, its count, all country words) when one country dominates the story."""
         total = sum(self.counts.values())
-        if not total:
-            return None, 0, 0
+        if not total or len(self.w.sent_start) < STORY_MIN_SENTENCES:
+            return None, 0, total
         top, n = self.counts.most_common(1)[0]
+        if top in NOT_STORY_COUNTRIES:
+            return None, n, total
         if (n >= DOMINANT_MIN and n / total >= DOMINANT_SHARE) or len(self.counts) == 1:
             return top, n, total  # the only country a story names is the one it is about
         return None, n, total
@@ -175,6 +184,8 @@ class CountryContext:
     def in_sentence(self, m: Mention) -> tuple[str | None, str]:
         """In a story about several countries: a sentence that names one country only and places
         something in it."""
+        if len(self.w.sent_start) < STORY_MIN_SENTENCES:
+            return None, ""  # a lone sentence: its one country is as likely the other actor's
         lo, hi = self.w.sentence_range(m.head)
         named = {c for t in range(lo, hi) if (x := self.by_token.get(t)) is not None and (c := _country(x, self.w))}
         if len(named) != 1:
@@ -186,16 +197,31 @@ class CountryContext:
                 return c, f"country from its sentence '{tok.head.text} {tok.text}' -> {c}"
         return None, ""
 
+    def sentence_places(self, m: Mention) -> set[str]:
+        """The countries of the places named in the mention's sentence."""
+        lo, hi = self.w.sentence_range(m.head)
+        return {x.actor.country for t in range(lo, hi) if (x := self.by_token.get(t)) is not None
+                and x.actor.label in PLACE_LABELS and x.actor.country}
+
     def country_of(self, m: Mention) -> tuple[str | None, str]:
         for rule in (self.in_phrase, self.in_clause):
             c, why = rule(m)
             if c:
                 return c, why
-        if self.story:
+        places = self.sentence_places(m)
+        if self.story and (not places or self.story in places):
             return self.story, f"country from the {self.story_why}"
-        if self.counts and len(self.counts) > 1:
-            return self.in_sentence(m)
-        return None, ""
+        # the sentence is elsewhere ("hospitalized in Singapore ... died at Gleneagles Hospital"),
+        # or the story is about several countries
+        return self.in_sentence(m)
+
+    def generic(self, m: Mention) -> bool:
+        """A word that is no actor of this story: an adjective read as a role ("not so firm"), or
+        a generic or outside one ("a company", "no company", "our correspondent")."""
+        head = self.w.doc[m.head]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return True
+        return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss"))
 
     # ------------------------------------------------------------------ all of them
     @staticmethod
@@ -230,7 +256,7 @@ class CountryContext:
                     a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
                     a.why = (a.why or "") + f"; {ante.actor.text} -> {a.country} from context"
                 continue
-            if not open_country(m):
+            if not open_country(m) or self.generic(m):
                 continue
             c, why = self.country_of(m)
             if c:
