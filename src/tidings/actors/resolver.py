@@ -13,7 +13,9 @@ Passes over one spaCy ``Doc``:
    Iran's acting foreign minister" lends the title's code to the person;
 4. *coreference*, in reading order: surnames ("Blinken"), definite nominals ("the top American
    diplomat", "Mr President"), pronouns (he/she with gender, they, its) take the code and name of
-   an earlier mention; ``why`` keeps the chain.
+   an earlier mention; ``why`` keeps the chain;
+5. *context*: a role with no country takes the one its phrase, clause, story or sentence gives
+   (``context.py``); one-letter misspellings of long names are read in pass 1 (``spelling.py``).
 
 Rules worth knowing (also in tidings/data/actors/README.md):
 - A capital used as an actor ("Beijing's support", "Moscow said") is the government: CHNGOV.
