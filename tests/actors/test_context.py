@@ -30,20 +30,23 @@ def one(mentions_of, text, mention, nth=0, date="2019-06-01"):
     ("France and Germany signed a deal. In Kabul, police arrested two men.", "police", "AFGCOP",
      "its clause 'In Kabul'"),
     # in a story about several countries, a sentence that places its actors in one
-    ("France and Germany signed a deal. Soldiers detained the protesters for hours outside Kabul.",
-     "the protesters", "AFGOPP", "its sentence 'outside Kabul'"),
+    ("France and Germany signed a deal. It was signed in Paris. "
+     "Soldiers detained the protesters for hours outside Kabul.", "the protesters", "AFGOPP",
+     "its sentence 'outside Kabul'"),
     # the story's one country
     ("Russia said on Monday that Moscow would respond. Vladimir Putin met the cabinet in Moscow. "
      "Protesters gathered outside.", "Protesters", "RUSOPP", "story about RUS"),
-    ("A storm hit Texas on Monday. The governor declared an emergency.", "The governor", "USAGOV",
-     "story about USA (1 of 1"),
+    ("A storm hit Texas on Monday. Roofs were torn off. The governor declared an emergency.", "The governor",
+     "USAGOV", "story about USA (1 of 1"),
+    # a lone sentence is no story: its one country may be the other actor's
+    ("The US ambassador visited the speaker of parliament.", "parliament", "---", "country left open"),
     # a wire dateline
     ("KABUL, Afghanistan (AP) — Police said two men were arrested. France and Germany offered help. "
      "Germany sent experts.", "Police", "AFGCOP", "dateline -> AFG"),
 ])
 def test_country_from_context(mentions_of, text, mention, code, rule):
     m = one(mentions_of, text, mention)
-    assert m.code == code, m.why
+    assert m.code.startswith(code), m.why
     assert rule in m.why
 
 

@@ -37,6 +37,10 @@ STORY_MIN_SENTENCES = 3
 NOT_STORY_COUNTRIES = {"VAT"}
 # determiners of a generic or outside actor: "a company", "no company", "our correspondent"
 GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain", "some", "our", "my", "your"}
+# modifiers of an actor from elsewhere: "foreign security forces"
+OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
+                     "multinational", "european", "african", "asian", "arab"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
 DATELINE_MAX_TOKENS = 10
@@ -91,6 +95,10 @@ class CountryContext:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
                 self.by_token[t] = m
         self.counts = Counter(c for m in mentions if (c := _country(m, words)))
+        # international bodies share the story too: a story about the European Court of Justice
+        # and an Austrian case is not about Austria
+        self.international = sum(1 for m in mentions if m.actor.code and prefix_of(m.actor.code)
+                                 and m.actor.label not in ("PRON", "NOMINAL"))
         self.story, self.story_why = self._story()
 
     # ------------------------------------------------------------------ the story
@@ -116,13 +124,13 @@ class CountryContext:
 
     def dominant(self) -> tuple[str | None, int, int]:
         """(country, its count, all country words) when one country dominates the story."""
-        total = sum(self.counts.values())
-        if not total or len(self.w.sent_start) < STORY_MIN_SENTENCES:
+        total = sum(self.counts.values()) + self.international
+        if not self.counts or len(self.w.sent_start) < STORY_MIN_SENTENCES:
             return None, 0, total
         top, n = self.counts.most_common(1)[0]
         if top in NOT_STORY_COUNTRIES:
             return None, n, total
-        if (n >= DOMINANT_MIN and n / total >= DOMINANT_SHARE) or len(self.counts) == 1:
+        if (n >= DOMINANT_MIN and n / total >= DOMINANT_SHARE) or (len(self.counts) == 1 and not self.international):
             return top, n, total  # the only country a story names is the one it is about
         return None, n, total
 
@@ -216,12 +224,24 @@ class CountryContext:
         return self.in_sentence(m)
 
     def generic(self, m: Mention) -> bool:
-        """A word that is no actor of this story: an adjective read as a role ("not so firm"), or
-        a generic or outside one ("a company", "no company", "our correspondent")."""
-        head = self.w.doc[m.head]
+        """A word that is no actor of this story: an adjective read as a role ("not so firm"), a
+        generic or outside one ("a company", "no company", "our correspondent", "foreign security
+        forces"), part of a longer unknown name, a nickname, a stance."""
+        doc = self.w.doc
+        head = doc[m.head]
         if head.pos_ not in ("NOUN", "PROPN"):
             return True
-        return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss"))
+        if head.ent_type_ and head.ent_type_ != "PERSON":
+            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end):
+                return True  # part of a longer name we do not know: "the Parliamentarians for Global Action"
+        first = self.w.tok(m.actor.start)
+        if first > 0 and doc[first - 1].text in QUOTE_MARKS:
+            return True  # a nickname: the "king of coal"
+        if head.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+            return True  # a stance, not a party: "opposition to abortion"
+        return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
+            any(c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)
 
     # ------------------------------------------------------------------ all of them
     @staticmethod
