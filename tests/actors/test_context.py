@@ -29,10 +29,6 @@ def one(mentions_of, text, mention, nth=0, date="2019-06-01"):
     # a place where the actor's verb happens, before or after it
     ("France and Germany signed a deal. In Kabul, police arrested two men.", "police", "AFGCOP",
      "its clause 'In Kabul'"),
-    # in a story about several countries, a sentence that places its actors in one
-    ("France and Germany signed a deal. It was signed in Paris. "
-     "Soldiers detained the protesters for hours outside Kabul.", "the protesters", "AFGOPP",
-     "its sentence 'outside Kabul'"),
     # the story's one country
     ("Russia said on Monday that Moscow would respond. Vladimir Putin met the cabinet in Moscow. "
      "Protesters gathered outside.", "Protesters", "RUSOPP", "story about RUS"),

@@ -6,8 +6,6 @@ ministry") that name no country themselves, as ICEWS-style coders read them:
    "police arrested protesters in Kabul"): a locative place attached to the same verb;
 3. *story*: the dateline's country ("KABUL, Afghanistan (AP) —"), else the story's dominant
    country when the story is about one country (see ``dominant``);
-4. *sentence*: in a story about several countries, a sentence whose every country word names
-   the same one and places something in it ("... were killed in Kabul").
 
 Anything else stays open (``---``): a wrong country is worse than none. ``why`` says which rule
 gave the country. Pronouns and nominals that refer back to a generic actor follow it.
@@ -36,7 +34,8 @@ STORY_MIN_SENTENCES = 3
 # not a story's country: the Holy See stands for a worldwide church ("church authorities")
 NOT_STORY_COUNTRIES = {"VAT"}
 # determiners of a generic or outside actor: "a company", "no company", "our correspondent"
-GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain", "some", "our", "my", "your"}
+GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain", "some", "which", "whichever",
+                       "what", "our", "my", "your"}
 # modifiers of an actor from elsewhere: "foreign security forces"
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
                      "multinational", "european", "african", "asian", "arab"}
@@ -189,22 +188,6 @@ class CountryContext:
             return c, f"country from its clause '{words[0]}' -> {c}"
         return None, ""
 
-    def in_sentence(self, m: Mention) -> tuple[str | None, str]:
-        """In a story about several countries: a sentence that names one country only and places
-        something in it."""
-        if len(self.w.sent_start) < STORY_MIN_SENTENCES:
-            return None, ""  # a lone sentence: its one country is as likely the other actor's
-        lo, hi = self.w.sentence_range(m.head)
-        named = {c for t in range(lo, hi) if (x := self.by_token.get(t)) is not None and (c := _country(x, self.w))}
-        if len(named) != 1:
-            return None, ""
-        for t in range(lo, hi):
-            tok = self.w.doc[t]
-            if tok.dep_ == "pobj" and norm(tok.head.text) in WHERE and self._place_country(tok):
-                c = self._place_country(tok)
-                return c, f"country from its sentence '{tok.head.text} {tok.text}' -> {c}"
-        return None, ""
-
     def sentence_places(self, m: Mention) -> set[str]:
         """The countries of the places named in the mention's sentence."""
         lo, hi = self.w.sentence_range(m.head)
@@ -219,9 +202,9 @@ class CountryContext:
         places = self.sentence_places(m)
         if self.story and (not places or self.story in places):
             return self.story, f"country from the {self.story_why}"
-        # the sentence is elsewhere ("hospitalized in Singapore ... died at Gleneagles Hospital"),
-        # or the story is about several countries
-        return self.in_sentence(m)
+        # the sentence is elsewhere ("hospitalized in Singapore ... died at Gleneagles Hospital"):
+        # open, as in a story about several countries
+        return None, ""
 
     def generic(self, m: Mention) -> bool:
         """A word that is no actor of this story: an adjective read as a role ("not so firm"), a
@@ -235,6 +218,15 @@ class CountryContext:
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
             if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end):
                 return True  # part of a longer name we do not know: "the Parliamentarians for Global Action"
+        for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
+            for c in doc[t].children:
+                # "leader of the villainous faction The Dark Order", "Wikinews accredited reporter":
+                # the actor belongs to an organisation we do not know, not to the story's country
+                owner = [g for g in c.subtree if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
+                    if c.dep_ in ("prep", "compound", "nmod", "poss") and not (m.actor.start <= c.idx < m.actor.end) \
+                    else []
+                if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
+                    return True
         first = self.w.tok(m.actor.start)
         if first > 0 and doc[first - 1].text in QUOTE_MARKS:
             return True  # a nickname: the "king of coal"
