@@ -19,7 +19,8 @@ PLACE_KINDS = {COUNTRY, DEMONYM, CAPITAL}
 # which of our kinds a spaCy entity label may stand for
 # (spaCy often takes a misspelt country for an organisation: "the Phillipines")
 KINDS_FOR_LABEL = {"GPE": PLACE_KINDS, "NORP": {DEMONYM, COUNTRY}, "PERSON": {PERSON}, "ORG": {COUNTRY}}
-REAL_NAMES = CUES["not_misspellings"]  # "Columbia" (New Hampshire, British Columbia) is no Colombia
+# "Columbia" (New Hampshire, British Columbia) is no Colombia, "Indiana" no "Indian"
+REAL_NAMES = CUES["not_misspellings"] | CUES["us_states"]
 
 
 def one_edit(a: str, b: str) -> bool:
