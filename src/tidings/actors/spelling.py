@@ -47,11 +47,12 @@ def describe(written: str, meant: str) -> str:
 
 
 class Spelling:
-    """Index of long names by their one-letter deletions, built on first use."""
+    """Long names grouped by first letter and length, built on first use (a few milliseconds): a
+    name is compared only with those of its first letter and a length one apart."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.index: dict[str, set[str]] | None = None
+        self.index: dict[tuple[str, int], list[str]] | None = None
         self.entries: dict[str, tuple[str, Entry]] = {}  # key -> (name as written in our lists, entry)
 
     def _build(self) -> None:
@@ -65,12 +66,9 @@ class Spelling:
                 if e.user or not (e.kind in PLACE_KINDS or (e.kind == PERSON and not e.surname_only
                                                             and _is_leader(e))):
                     continue
-                self.entries.setdefault(text, (" ".join(cand.surface) if cand.surface else text, e))
+                self.entries[text] = (" ".join(cand.surface) if cand.surface else text, e)
+                self.index.setdefault((text[0], len(text)), []).append(text)
                 break
-            if text not in self.entries:
-                continue
-            for variant in {text} | {text[:i] + text[i + 1:] for i in range(len(text))}:
-                self.index.setdefault(variant, set()).add(text)
 
     def match(self, words: list[str], label: str, written: str = "") -> tuple[Entry, str] | None:
         """The entry one letter away from an unknown entity name (its tokens ``words``, its text
@@ -83,11 +81,9 @@ class Spelling:
             return None
         if self.index is None:
             self._build()
-        near = set(self.index.get(text, ()))
-        for i in range(len(text)):
-            near |= self.index.get(text[:i] + text[i + 1:], set())
-        hits = {k for k in near if k[0] == text[0] and one_edit(text, k) and self.entries[k][1].kind in kinds}
-        meant = {(self.entries[k][1].kind, self.entries[k][1].name): k for k in hits}
+        hits = {k for n in (len(text) - 1, len(text), len(text) + 1) for k in self.index.get((text[0], n), ())
+                if one_edit(text, k) and self.entries[k][1].kind in kinds}
+        meant = {(self.entries[k][1].kind, self.entries[k][1].name) for k in hits}
         if len(meant) != 1:  # nothing that close, or two different names: no guess
             return None
         name, entry = self.entries[min(hits)]
