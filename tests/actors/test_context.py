@@ -112,13 +112,9 @@ def test_titled_surname_after_the_full_name(mentions_of):
 # ---------------------------------------------------------------- one-letter misspellings
 
 @pytest.mark.parametrize("text,mention,code,edit", [
-    ("President Vladmir Putin spoke.", "President Vladmir Putin", "RUSGOV",
-     "spelling: 'Vladmir Putin' read as 'Vladimir Putin'"),
     ("The Ukrainan government protested.", "The Ukrainan government", "UKRGOV",
      "spelling: 'Ukrainan' read as 'Ukrainian'"),
     ("Talks with Afganistan resumed.", "Afganistan", "AFG", "spelling: 'Afganistan' read as 'Afghanistan'"),
-    ("Chancellor Angela Merkle spoke.", "Chancellor Angela Merkle", "DEUGOV",
-     "spelling: 'Angela Merkle' read as 'Angela Merkel'"),
 ])
 def test_one_letter_misspellings_of_long_names(mentions_of, text, mention, code, edit):
     m = one(mentions_of, text, mention)
@@ -145,8 +141,8 @@ def test_misspelling_rule_on_real_text(resolver):
     cues.tsv)."""
     from tidings import nlp
 
-    judged_right = {"Prayuth Chan-o-cha", "Nukuʻalofa", "François Mitterrand", "Evariste Ndayishimiye", "Tuskish",
-                    "Ukranian"}
+    judged_right = {"Nukuʻalofa", "Tuskish", "Ukranian"}  # and, with leaders' names (off): Prayuth
+    # Chan-o-cha, François Mitterrand, Evariste Ndayishimiye
     recs = [json.loads(line) for line in WIKINEWS.open(encoding="utf-8")]
     hits = set()
     for rec, doc in zip(recs, nlp.parse([r["text"] for r in recs], batch_size=16)):

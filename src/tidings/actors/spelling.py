@@ -1,8 +1,13 @@
-"""One-letter misspellings of long names, as wire copy has them ("Vladmir Putin", "Ukrainan",
-"Phillipines"): a name spaCy tags as an entity that nothing in our lists matches is compared with
-the names of countries (and their adjectives and capitals) and of state leaders; one letter added,
-dropped, changed or two swapped, in a name of at least ``MIN_LETTERS`` letters with the same first
-letter, and exactly one name at that distance, gives that name's entry. ``why`` shows the edit.
+"""One-letter misspellings of long country names, as wire copy has them ("Ukrainan",
+"Afganistan"): a name spaCy tags as an entity that nothing in our lists matches is compared with
+the names of countries (and their adjectives and capitals); one letter added, dropped, changed or
+two swapped, in a name of at least ``MIN_LETTERS`` letters with the same first letter, and exactly
+one name at that distance, gives that name's entry. ``why`` shows the edit.
+
+Leaders' names ("Vladmir Putin", "Benjamim Netanyahu") are read right too (3 of 3 on the tune
+split), but with them the penta check figure fell under its floor (0.7994 < 0.80: one sentence
+lost its event, likely an event coder rule, not the reading), so PERSON is left out of
+``KINDS_FOR_LABEL`` until the event side is looked at (issue 15 note).
 
 Ordinary words never reach this: only entity names no dictionary knows are looked up.
 """
@@ -18,7 +23,7 @@ LEADER_OFFICES = {"HOS", "HOG", "HOSG", "HSG", "VP", "FM", "DM", "IGO", "LDR"}
 PLACE_KINDS = {COUNTRY, DEMONYM, CAPITAL}
 # which of our kinds a spaCy entity label may stand for
 # (spaCy often takes a misspelt country for an organisation: "the Phillipines")
-KINDS_FOR_LABEL = {"GPE": PLACE_KINDS, "NORP": {DEMONYM, COUNTRY}, "PERSON": {PERSON}, "ORG": {COUNTRY}}
+KINDS_FOR_LABEL = {"GPE": PLACE_KINDS, "NORP": {DEMONYM, COUNTRY}, "ORG": {COUNTRY}}
 # "Columbia" (New Hampshire, British Columbia) is no Colombia, "Indiana" no "Indian"
 REAL_NAMES = CUES["not_misspellings"] | CUES["us_states"]
 
