@@ -39,6 +39,7 @@ GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain
 # modifiers of an actor from elsewhere: "foreign security forces"
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
                      "multinational", "european", "african", "asian", "arab"}
+OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled person context now places
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
@@ -274,7 +275,7 @@ class CountryContext:
             if c:
                 a.code = c + a.code[3:]
                 a.country = c
-                a.why = (a.why or "") + "; " + why
+                a.why = (a.why or "").replace(OPEN_BY_MENTION, "") + "; " + why
             else:
                 reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
                 a.why = (a.why or "") + f"; country left open: {reason}"
