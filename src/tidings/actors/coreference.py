@@ -121,6 +121,7 @@ class Coreference:
 
     def _link(self, m: Mention, ante: Mention, how: str) -> Mention:
         a = ante.actor
+        m.antecedent = ante
         m.actor.code, m.actor.country, m.actor.sectors, m.actor.name = a.code, a.country, list(a.sectors), a.name
         # the chain shows the direct antecedent and, when different, the first full mention
         m.chain = (f"{a.text} (sent {ante.sent})",) + ante.chain[-1:]

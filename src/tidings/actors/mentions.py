@@ -88,6 +88,7 @@ class Mention:
     gender: str = ""  # "F", "M" or unknown, to keep "she" from pointing at a man
     office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
     title_word: str = ""  # the head title as written in our roles file ("president")
+    antecedent: "Mention | None" = None  # what coreference linked it to (context follows it)
 
 
 def kind_of(m: Match) -> str:
@@ -167,7 +168,7 @@ class MentionFinder:
                 continue  # a rejected word, or a party adjective such as "Republican"
             inside = {id(covered[t]): covered[t] for t in range(start, end) if t in covered}
             if not inside:
-                extra.append(Match(start, end, None, {"label": ent.label_}))
+                extra.append(self._misspelt(start, end, ent.label_) or Match(start, end, None, {"label": ent.label_}))
                 continue
             if ent.label_ == "PERSON" and len(inside) == 1:
                 m = next(iter(inside.values()))
@@ -175,7 +176,7 @@ class MentionFinder:
                                                  (m.entry and m.entry.surname_only))
                 if loose and (end - start) > 1 and m.start >= start and m.end <= end:
                     drop.add(id(m))
-                    extra.append(Match(start, end, None, {"label": "PERSON"}))
+                    extra.append(self._misspelt(start, end, "PERSON") or Match(start, end, None, {"label": "PERSON"}))
         atoms = [m for m in found if id(m) not in drop] + extra
         # a title followed by capitalised words spaCy did not tag: "King Abdullah", "Minister Kuleba"
         taken = {t for m in atoms for t in range(m.start, m.end)}
@@ -193,6 +194,15 @@ class MentionFinder:
                 taken.update(range(m.end, k))
         atoms.sort(key=lambda m: m.start)
         return atoms
+
+    def _misspelt(self, start: int, end: int, label: str) -> Match | None:
+        """An unknown entity one letter away from a country or leader we know ("Vladmir Putin")."""
+        doc = self.w.doc
+        hit = self.r.spelling.match(self.w.texts[start:end], label, doc[start:end].text)
+        if hit is None:
+            return None
+        entry, why = hit
+        return Match(start, end, entry, {"spelling": why})
 
     def _accept(self, cand, i: int, j: int) -> bool:
         if self.w.sent_of[i] != self.w.sent_of[j - 1]:
@@ -299,6 +309,7 @@ class MentionFinder:
         self._person(g, d)
         if not self._code(g, d):
             return None
+        d.why += [a.extra["spelling"] for a in g.atoms if "spelling" in a.extra]
         return self._mention(g, d)
 
     def _roles(self, g: Group, d: "_Draft") -> None:
@@ -419,6 +430,8 @@ class MentionFinder:
                 if all(r.entry.needs_country for r in g.roles) and g.person is None:
                     return False  # "people", "the public": no actor without a country
                 d.code = join_code(prefix + "---", d.sectors)
+                if g.person is not None:
+                    d.why.append(f"'{d.name}' not in our officials, no country word: country open")
             else:
                 d.code = join_code(prefix + d.country, d.sectors)
         return True
@@ -520,7 +533,15 @@ class MentionFinder:
                 (b, a) if b.name_tokens and a.title else (None, None)
             if person is None or not title.actor.code:
                 continue
-            if person.actor.code is None or person.actor.code.startswith("---"):
+            # the title's country in the text wins over a namesake in our lists ("The foreign
+            # minister of Mali, Abdoulaye Diop": not the Senegalese minister of that name)
+            namesake = person.actor.country and title.actor.country and \
+                person.actor.country != title.actor.country
+            if person.actor.code is None or person.actor.code.startswith("---") or namesake:
+                if namesake:
+                    person.actor.why = f"{person.actor.why}; not this {person.actor.name} of our lists " \
+                                       f"({person.actor.country}): the title says {title.actor.country}"
+                    person.actor.person = None
                 person.actor.code, person.actor.country = title.actor.code, title.actor.country
                 person.actor.sectors = list(title.actor.sectors)
                 kept = person.actor.why if person.actor.why and "no code" not in person.actor.why else ""

@@ -13,7 +13,9 @@ Passes over one spaCy ``Doc``:
    Iran's acting foreign minister" lends the title's code to the person;
 4. *coreference*, in reading order: surnames ("Blinken"), definite nominals ("the top American
    diplomat", "Mr President"), pronouns (he/she with gender, they, its) take the code and name of
-   an earlier mention; ``why`` keeps the chain.
+   an earlier mention; ``why`` keeps the chain;
+5. *context*: a role with no country takes the one its phrase, clause, story or sentence gives
+   (``context.py``); one-letter misspellings of long names are read in pass 1 (``spelling.py``).
 
 Rules worth knowing (also in tidings/data/actors/README.md):
 - A capital used as an actor ("Beijing's support", "Moscow said") is the government: CHNGOV.
@@ -29,12 +31,14 @@ import re
 from typing import Iterable
 
 from tidings import nlp
+from tidings.actors.context import CountryContext
 from tidings.actors.coreference import Coreference
 from tidings.actors.dictionaries import read_actors, read_agents
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import PERSON, Entry, Lexicon, data_lines, load_builtin, split_names
 from tidings.actors.mentions import MentionFinder
 from tidings.actors.officials import load_officials
+from tidings.actors.spelling import Spelling
 from tidings.model import Actor
 
 log = logging.getLogger(__name__)
@@ -57,6 +61,7 @@ class ActorResolver:
         self.lexicon = lexicon
         self.countries = countries
         self.officials = officials
+        self.spelling = Spelling(lexicon)
         self.given_names = {n: row[0] for _, row in data_lines("given_names.tsv") for n in split_names(row[1])}
 
     @classmethod
@@ -102,6 +107,7 @@ class ActorResolver:
         f.conjuncts(mentions)
         f.apposition(mentions)
         mentions = Coreference(words, self.officials).corefer(mentions)
+        CountryContext(words, mentions).fill()
         out: list[Actor] = []
         last_end = -1
         for m in sorted(mentions, key=lambda m: (m.actor.start, -m.actor.end)):

@@ -1,0 +1,281 @@
+"""Country from context for generic actors ("the police", "the governor", "protesters", "the
+ministry") that name no country themselves, as ICEWS-style coders read them:
+
+1. *noun phrase*: a place inside the actor's own phrase ("the police in Kabul");
+2. *clause*: a place where the actor's verb happens ("In Kabul, police arrested ...",
+   "police arrested protesters in Kabul"): a locative place attached to the same verb;
+3. *story*: the dateline's country ("KABUL, Afghanistan (AP) —"), else the story's dominant
+   country when the story is about one country (see ``dominant``);
+
+Anything else stays open (``---``): a wrong country is worse than none. ``why`` says which rule
+gave the country. Pronouns and nominals that refer back to a generic actor follow it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tidings.actors.codes import prefix_of
+from tidings.actors.document import DocWords
+from tidings.actors.lexicon import norm
+from tidings.actors.mentions import NOT_OWNER, Mention
+
+# prepositions that place something where it happens (not motion: "fled to Austria" says
+# nothing about who acted there)
+WHERE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around"}
+PLACE_LABELS = {"COUNTRY", "CAPITAL", "CITY"}
+# a story is about one country when that country has at least this share of its country words
+# and this many of them (or is the only country it names)
+DOMINANT_SHARE = 0.6
+DOMINANT_MIN = 3
+# a story is at least this many sentences: a lone sentence naming one country says nothing about
+# the country of the other actors in it ("The US Ambassador visited the President of Senate")
+STORY_MIN_SENTENCES = 3
+# not a story's country: the Holy See stands for a worldwide church ("church authorities")
+NOT_STORY_COUNTRIES = {"VAT"}
+# determiners of a generic or outside actor: "a company", "no company", "our correspondent"
+GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain", "some", "which", "whichever",
+                       "what", "our", "my", "your"}
+# modifiers of an actor from elsewhere: "foreign security forces"
+OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
+                     "multinational", "european", "african", "asian", "arab"}
+OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled person context now places
+QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
+# dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
+DATELINE_DASHES = {"-", "--", "—", "–"}
+DATELINE_MAX_TOKENS = 10
+
+
+# titles that name a state's leaders: a president or foreign minister we do not know may be any
+# country's, so they keep '---' unless a country word is attached (issue 15 item 3)
+STATE_LEADER_CLASSES = {"head", "foreign", "defence"}
+
+
+def open_country(m: Mention) -> bool:
+    """A generic actor whose country is open: a role with no name ("the police", "officials"), or
+    a person we do not know under a title below the state's leaders ("Mayor Adamowicz", "police
+    spokesman Jan Nowak")."""
+    code = m.actor.code
+    if not code or not code.startswith("---"):
+        return False
+    if m.actor.label == "NOMINAL":
+        return True
+    return m.actor.label == "PERSON" and m.actor.person is None and bool(m.role_class) and \
+        m.role_class not in STATE_LEADER_CLASSES and "apposition" not in (m.actor.why or "")
+
+
+ATTITUDE = (["pro", "-"], ["anti", "-"], ["pro-"], ["anti-"])  # "pro-Russian": not who they are
+
+
+def _country(m: Mention, words: DocWords) -> str | None:
+    """The country a mention names (not an international body, not a pronoun or back-reference,
+    not an attitude: "pro-Russian separatists" are not Russia's)."""
+    a = m.actor
+    if not a.country or a.label in ("PRON", "NOMINAL") or (a.why or "").startswith("coref"):
+        return None
+    if a.code and prefix_of(a.code):
+        return None
+    t, end = words.tok(a.start), words.tok(a.end - 1) + 1
+    if words.keys[max(0, t - 2):t] in ATTITUDE[:2] or words.keys[max(0, t - 1):t] in ATTITUDE[2:]:
+        return None
+    after = words.keys[end:end + 2]
+    if after[:1] == ["-"] and after[1:] and after[1] in NOT_OWNER:
+        return None  # "Russian-backed separatists", "the Luxembourg-based court"
+    return a.country
+
+
+class CountryContext:
+    """Fills the country of generic actors from their phrase, clause, story or sentence."""
+
+    def __init__(self, words: DocWords, mentions: list[Mention]):
+        self.w = words
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
+                self.by_token[t] = m
+        self.counts = Counter(c for m in mentions if (c := _country(m, words)))
+        # international bodies share the story too: a story about the European Court of Justice
+        # and an Austrian case is not about Austria
+        self.international = sum(1 for m in mentions if m.actor.code and prefix_of(m.actor.code)
+                                 and m.actor.label not in ("PRON", "NOMINAL"))
+        self.story, self.story_why = self._story()
+
+    # ------------------------------------------------------------------ the story
+    def dateline(self) -> str | None:
+        """The country of a wire dateline at the top of the text: place words, then a dash."""
+        doc = self.w.doc
+        paren = 0
+        for t in range(min(len(doc), DATELINE_MAX_TOKENS)):
+            tok = doc[t]
+            if self.w.keys[t] in DATELINE_DASHES:
+                if t == 0 or not doc[t - 1].whitespace_:  # "Luxembourg-based" is no dateline
+                    return None
+                places = {m.actor.country for k in range(t) if (m := self.by_token.get(k)) is not None
+                          and m.actor.label in PLACE_LABELS and m.actor.country}
+                return places.pop() if len(places) == 1 else None
+            paren += tok.text == "("
+            inside = paren > 0
+            paren -= tok.text == ")"
+            m = self.by_token.get(t)
+            if not (inside or tok.is_punct or (m is not None and m.actor.label in PLACE_LABELS)):
+                return None  # only places, punctuation and "(Agency)" before a dateline's dash
+        return None
+
+    def dominant(self) -> tuple[str | None, int, int]:
+        """(country, its count, all country words) when one country dominates the story."""
+        total = sum(self.counts.values()) + self.international
+        if not self.counts or len(self.w.sent_start) < STORY_MIN_SENTENCES:
+            return None, 0, total
+        top, n = self.counts.most_common(1)[0]
+        if top in NOT_STORY_COUNTRIES:
+            return None, n, total
+        if (n >= DOMINANT_MIN and n / total >= DOMINANT_SHARE) or (len(self.counts) == 1 and not self.international):
+            return top, n, total  # the only country a story names is the one it is about
+        return None, n, total
+
+    def _story(self) -> tuple[str | None, str]:
+        line = self.dateline()
+        if line:
+            return line, f"dateline -> {line}"
+        top, n, total = self.dominant()
+        if top:
+            return top, f"story about {top} ({n} of {total} country words)"
+        return None, ""
+
+    # ------------------------------------------------------------------ one actor
+    def _place_country(self, tok) -> str | None:
+        """The country of a place mention headed by ``tok`` (Kabul, Afghanistan)."""
+        m = self.by_token.get(tok.i)
+        if m is None or m.actor.label not in PLACE_LABELS:
+            return None
+        return m.actor.country
+
+    def in_phrase(self, m: Mention) -> tuple[str | None, str]:
+        """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar"."""
+        head = self.w.doc[m.head]
+        for prep in head.children:
+            if prep.dep_ != "prep" or norm(prep.text) not in WHERE | {"of"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    c = self._place_country(obj)
+                    if c:
+                        return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
+        return None, ""
+
+    def in_clause(self, m: Mention) -> tuple[str | None, str]:
+        """A place where the actor's verb happens: "In Kabul, police arrested ..."."""
+        head = self.w.doc[m.head]
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent", "pobj"):
+            return None, ""
+        verb = head.head
+        if head.dep_ == "pobj":  # "by police": the preposition's verb
+            verb = verb.head if verb.dep_ in ("agent", "prep") else verb
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None, ""
+        found = set()
+        words = []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or norm(prep.text) not in WHERE:
+                continue
+            for obj in prep.children:
+                c = self._place_country(obj) if obj.dep_ == "pobj" else None
+                if c:
+                    found.add(c)
+                    words.append(f"{prep.text} {obj.text}")
+        if len(found) == 1:
+            c = found.pop()
+            return c, f"country from its clause '{words[0]}' -> {c}"
+        return None, ""
+
+    def sentence_places(self, m: Mention) -> set[str]:
+        """The countries of the places named in the mention's sentence."""
+        lo, hi = self.w.sentence_range(m.head)
+        return {x.actor.country for t in range(lo, hi) if (x := self.by_token.get(t)) is not None
+                and x.actor.label in PLACE_LABELS and x.actor.country}
+
+    def country_of(self, m: Mention) -> tuple[str | None, str]:
+        for rule in (self.in_phrase, self.in_clause):
+            c, why = rule(m)
+            if c:
+                return c, why
+        places = self.sentence_places(m)
+        if self.story and (not places or self.story in places):
+            return self.story, f"country from the {self.story_why}"
+        # the sentence is elsewhere ("hospitalized in Singapore ... died at Gleneagles Hospital"):
+        # open, as in a story about several countries
+        return None, ""
+
+    def generic(self, m: Mention) -> bool:
+        """A word that is no actor of this story: an adjective read as a role ("not so firm"), a
+        generic or outside one ("a company", "no company", "our correspondent", "foreign security
+        forces"), part of a longer unknown name, a nickname, a stance."""
+        doc = self.w.doc
+        head = doc[m.head]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return True
+        if head.ent_type_ and head.ent_type_ != "PERSON":
+            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end):
+                return True  # part of a longer name we do not know: "the Parliamentarians for Global Action"
+        for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
+            for c in doc[t].children:
+                # "leader of the villainous faction The Dark Order", "Wikinews accredited reporter":
+                # the actor belongs to an organisation we do not know, not to the story's country
+                owner = [g for g in c.subtree if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
+                    if c.dep_ in ("prep", "compound", "nmod", "poss") and not (m.actor.start <= c.idx < m.actor.end) \
+                    else []
+                if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
+                    return True
+        first = self.w.tok(m.actor.start)
+        if first > 0 and doc[first - 1].text in QUOTE_MARKS:
+            return True  # a nickname: the "king of coal"
+        if head.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+            return True  # a stance, not a party: "opposition to abortion"
+        return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
+            any(c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)
+
+    # ------------------------------------------------------------------ all of them
+    @staticmethod
+    def titled_surname(m: Mention, earlier: dict[str, Mention]) -> bool:
+        """"Prime Minister Johnson" after "Boris Johnson": a title and a surname we do not know by
+        itself take the earlier person's code. True when it did."""
+        a = m.actor
+        if a.label != "PERSON" or a.person is not None or len(m.name_tokens) != 1:
+            return False
+        ante = earlier.get(m.name_tokens[0])
+        if ante is None or ante is m:
+            return False
+        a.code, a.country, a.sectors, a.name = ante.actor.code, ante.actor.country, list(ante.actor.sectors), \
+            ante.actor.name
+        a.why = (a.why or "") + f"; surname of '{ante.actor.text}' earlier -> {a.code}"
+        return True
+
+    def fill(self) -> None:
+        """Give every open generic actor its country (in reading order, so that a pronoun or
+        nominal referring back to one follows it)."""
+        earlier: dict[str, Mention] = {}  # last name -> the latest coded person with a full name
+        for m in sorted(self.mentions, key=lambda m: m.actor.start):
+            a = m.actor
+            if a.label == "PERSON" and len(m.name_tokens) > 1 and a.code and not a.code.startswith("---"):
+                earlier[m.name_tokens[-1]] = m
+            if not a.code or not a.code.startswith("---") or self.titled_surname(m, earlier):
+                continue
+            ante = m.antecedent
+            if ante is not None:
+                if ante.actor.code and not ante.actor.code.startswith("---") and ante.actor.country \
+                        and ante.actor.code[3:] == a.code[3:]:
+                    a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
+                    a.why = (a.why or "") + f"; {ante.actor.text} -> {a.country} from context"
+                continue
+            if not open_country(m) or self.generic(m):
+                continue
+            c, why = self.country_of(m)
+            if c:
+                a.code = c + a.code[3:]
+                a.country = c
+                a.why = (a.why or "").replace(OPEN_BY_MENTION, "") + "; " + why
+            else:
+                reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
+                a.why = (a.why or "") + f"; country left open: {reason}"

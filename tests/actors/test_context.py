@@ -1,0 +1,221 @@
+"""Issue 15 items 3-4 and the misspelling rule: generic actors take their country from context,
+titles from the country word attached to them, one-letter misspellings of long names; and the
+hand-checked fixtures on real stories (heads of state, 50 context assignments)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.actors.conftest import find
+
+DATA = Path(__file__).parent / "data"
+WIKINEWS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews_2019_2020" / "articles.jsonl"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed_article.txt"
+
+
+def one(mentions_of, text, mention, nth=0, date="2019-06-01"):
+    return find(mentions_of(text, date), mention, nth)
+
+
+# ---------------------------------------------------------------- country from context
+
+@pytest.mark.parametrize("text,mention,code,rule", [
+    # a place in the actor's own phrase
+    ("France and Germany signed a deal. The police near Kabul arrested two men.", "The police", "AFGCOP",
+     "its phrase 'near Kabul'"),
+    # a place where the actor's verb happens, before or after it
+    ("France and Germany signed a deal. In Kabul, police arrested two men.", "police", "AFGCOP",
+     "its clause 'In Kabul'"),
+    # the story's one country
+    ("Russia said on Monday that Moscow would respond. Vladimir Putin met the cabinet in Moscow. "
+     "Protesters gathered outside.", "Protesters", "RUSOPP", "story about RUS"),
+    ("A storm hit Texas on Monday. Roofs were torn off. The governor declared an emergency.", "The governor",
+     "USAGOV", "story about USA (1 of 1"),
+    # a lone sentence is no story: its one country may be the other actor's
+    ("The US ambassador visited the speaker of parliament.", "parliament", "---", "country left open"),
+    # a wire dateline
+    ("KABUL, Afghanistan (AP) — Police said two men were arrested. France and Germany offered help. "
+     "Germany sent experts.", "Police", "AFGCOP", "dateline -> AFG"),
+])
+def test_country_from_context(mentions_of, text, mention, code, rule):
+    m = one(mentions_of, text, mention)
+    assert m.code.startswith(code), m.why
+    assert rule in m.why
+
+
+@pytest.mark.parametrize("text,mention,reason", [
+    # several countries and nothing that settles which: open, not a guess
+    ("France and Germany signed a deal. The police said nothing.", "The police", "several countries"),
+    ("The police said nothing.", "The police", "no country in the story"),
+    # the motion of "to" says nothing about where the police acted
+    ("France and Germany signed a deal. Police said the man fled to Austria.", "Police", "several countries"),
+])
+def test_country_left_open(mentions_of, text, mention, reason):
+    m = one(mentions_of, text, mention)
+    assert m.code.startswith("---"), m.why
+    assert f"country left open: {reason}" in m.why
+
+
+def test_attitude_and_backing_are_not_the_story_country(mentions_of):
+    for text in ("Pro-Russian separatists attacked.", "Russian-backed separatists attacked.",
+                 "Anti-American protesters marched."):
+        m = find(mentions_of(text), "separatists" if "separatists" in text else "protesters")
+        assert m.code.startswith("---"), (text, m.why)
+
+
+def test_pronoun_follows_the_generic_actor_it_refers_to(mentions_of):
+    ms = mentions_of("France and Germany signed a deal. In Kabul, police arrested two men on Monday. "
+                     "They said the men had weapons.", "2019-06-01")
+    assert find(ms, "police").code == "AFGCOP"
+    they = find(ms, "They")
+    assert they.code == "AFGCOP", they.why
+    assert "from context" in they.why
+
+
+def test_titles_of_state_leaders_keep_their_country_open(mentions_of):
+    """"President Zorblat" of an unknown state is not the story's president: item 3 says the
+    title's country comes only from a country word or from a known person."""
+    m = one(mentions_of, "Russia said on Monday that Moscow would respond. Putin met the cabinet in Moscow. "
+                         "President Zorblat arrived.", "President Zorblat")
+    assert m.code == "---GOV"
+    assert "'Zorblat' not in our officials, no country word: country open" in m.why
+    # a title below the state's leaders takes the story's country
+    m = one(mentions_of, "Russia said on Monday that Moscow would respond. Putin met the cabinet in Moscow. "
+                         "Governor Ivan Zorblat arrived.", "Governor Ivan Zorblat")
+    assert m.code == "RUSGOV", m.why
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Palestinian president Mahmoud Abbas spoke.", "Palestinian president Mahmoud Abbas", "PSEGOV"),
+    ("Sudan's president arrived in Cairo.", "Sudan's president", "SDNGOV"),
+    ("The foreign minister of Mali spoke.", "The foreign minister of Mali", "MLIGOV"),
+    # the title's country wins over a namesake in our lists (a Senegalese minister of that name)
+    ("The foreign minister of Mali, Abdoulaye Diop, spoke.", "Abdoulaye Diop", "MLIGOV"),
+    # a known person's dated role gives the country
+    ("President Faustin-Archange Touadera spoke.", "President Faustin-Archange Touadera", "CAFGOV"),
+])
+def test_titles_take_the_attached_country_or_the_persons(mentions_of, text, mention, code):
+    m = one(mentions_of, text, mention)
+    assert m.code == code, m.why
+
+
+def test_titled_surname_after_the_full_name(mentions_of):
+    ms = mentions_of("Prime Minister Boris Johnson met the Queen. Later, Prime Minister Johnson spoke to MPs.",
+                     "2019-09-01")
+    m = find(ms, "Prime Minister Johnson")
+    assert m.code == "GBRGOV" and m.name == "Boris Johnson", m.why
+
+
+# ---------------------------------------------------------------- one-letter misspellings
+
+@pytest.mark.parametrize("text,mention,code,edit", [
+    ("The Ukrainan government protested.", "The Ukrainan government", "UKRGOV",
+     "spelling: 'Ukrainan' read as 'Ukrainian'"),
+    ("Talks with Afganistan resumed.", "Afganistan", "AFG", "spelling: 'Afganistan' read as 'Afghanistan'"),
+])
+def test_one_letter_misspellings_of_long_names(mentions_of, text, mention, code, edit):
+    m = one(mentions_of, text, mention)
+    assert m.code == code, m.why
+    assert edit in m.why
+
+
+def test_misspelling_rule_stays_off_short_names_real_names_and_common_words(mentions_of, resolver):
+    # short names (Iraq/Iran) and real places one letter from a country (Columbia/Colombia)
+    assert resolver.spelling.match(["Irak"], "GPE") is None
+    assert resolver.spelling.match(["Columbia"], "GPE") is None
+    ms = mentions_of("A fire in Columbia, New Hampshire, killed two. Officials in Columbia said so.")
+    assert not any("spelling" in (m.why or "") for m in ms)
+    # ordinary words never reach the rule: only entity names nothing else knows
+    from tidings.actors.spelling import one_edit
+    assert one_edit("ukrainan", "ukrainian") and one_edit("presdient", "president")
+    assert not one_edit("austria", "australia")
+
+
+@pytest.mark.skipif(not WIKINEWS.exists(), reason="../shared corpus absent")
+def test_misspelling_rule_on_real_text(resolver):
+    """Over the 293 Wikinews stories every name the rule read is one we judged right by reading
+    the story (Columbia, Indiana and Antarctic, its false readings there, are now real names in
+    cues.tsv)."""
+    from tidings import nlp
+
+    judged_right = {"Nukuʻalofa", "Tuskish", "Ukranian"}  # and, with leaders' names (off): Prayuth
+    # Chan-o-cha, François Mitterrand, Evariste Ndayishimiye
+    recs = [json.loads(line) for line in WIKINEWS.open(encoding="utf-8")]
+    hits = set()
+    for rec, doc in zip(recs, nlp.parse([r["text"] for r in recs], batch_size=16)):
+        for m in resolver.find(doc, rec["published"]):
+            if "spelling:" in (m.why or ""):
+                hits.add(m.why.split("spelling: '")[1].split("'")[0])
+    assert hits <= judged_right, hits - judged_right
+    assert hits, "the rule read none of the misspellings it read when judged"
+
+
+# ---------------------------------------------------------------- fixtures on real stories
+
+def _stories(ids, as_stored=False):
+    """{id: (text, date)}: the corpus lines, or (``as_stored``) the articles as ingestion extracts
+    them (repeated paragraphs dropped), whose offsets the store keeps."""
+    texts = {"seed": (SEED.read_text(encoding="utf-8"), None)}
+    if not WIKINEWS.exists():
+        return texts
+    if as_stored:
+        from tidings.extract import extract
+        from tidings.sources import read_sources
+
+        for raw in read_sources([str(WIKINEWS)]):
+            article = extract(raw)
+            if article.id in ids:
+                texts[article.id] = (article.text, article.published)
+        return texts
+    for line in WIKINEWS.open(encoding="utf-8"):
+        rec = json.loads(line)
+        if rec["id"] in ids:
+            texts[rec["id"]] = (rec["text"], rec["published"])
+    return texts
+
+
+def test_no_named_head_of_state_without_a_country(resolver, parse):
+    """`tidings actors` on the seed article and 20 Wikinews international stories: every mention
+    of a head of state or government (hand-listed in heads_of_state.jsonl) has its country."""
+    fixture = [json.loads(line) for line in (DATA / "heads_of_state.jsonl").open(encoding="utf-8")]
+    stories = _stories({f["story"] for f in fixture})
+    checked, wrong = 0, []
+    by_story: dict = {}
+    for f in fixture:
+        if f["story"] not in stories:
+            continue  # ../shared absent: the seed article alone
+        if f["story"] not in by_story:
+            text, date = stories[f["story"]]
+            by_story[f["story"]] = resolver.find(parse(text), published=date)
+        cover = [m for m in by_story[f["story"]] if m.start <= f["at"] < m.end]
+        code = cover[0].code if cover else None
+        checked += 1
+        if not code or (code[:3] != f["country"] and code != f.get("also")):
+            wrong.append((f["story"], f["at"], f["name"], code))
+    assert checked >= (116 if WIKINEWS.exists() else 7)
+    assert not wrong, wrong
+
+
+@pytest.mark.skipif(not WIKINEWS.exists(), reason="../shared corpus absent")
+def test_hand_checked_context_assignments(resolver, parse):
+    """50 context assignments sampled by benchmarks/bench_context.py (salt "judged2", drawn after
+    the rules were settled on three earlier samples), each judged by reading the story: at least
+    90 % right (47 of 50), and the code still makes the right ones."""
+    judged = [json.loads(line) for line in (DATA / "context_judgements.jsonl").open(encoding="utf-8")]
+    assert len(judged) == 50
+    right = [j for j in judged if j["judgement"] == "right"]
+    assert len(right) / len(judged) >= 0.9
+    stories = _stories({j["document_id"] for j in right}, as_stored=True)
+    found = {}
+    lost = []
+    for j in right:
+        if j["document_id"] not in found:
+            text, date = stories[j["document_id"]]
+            found[j["document_id"]] = {(m.start, m.end): m for m in resolver.find(parse(text), published=date)}
+        m = found[j["document_id"]].get((j["start"], j["end"]))
+        if m is None or m.code != j["code"]:
+            lost.append((j["document_id"], j["text"], j["code"], m.code if m else None))
+    assert not lost, lost
