@@ -121,3 +121,10 @@ def test_an_attack_launched_on_an_idea_is_criticism(code_text):
 def test_an_intent_needs_someone_who_can_commit(code_text):
     _, events = code_text("The new pipeline is intended to connect gas fields in Israel with Greece.")
     assert events == []
+
+
+def test_a_participle_joined_to_a_noun_is_an_adjective_not_an_act(code_text):
+    _, events = code_text('A woman was in "not life-threatening" condition after police discharged their firearms.')
+    assert not any(e.cameo.startswith("13") for e in events)
+    _, events = code_text("Russia is threatening Ukraine.")
+    assert [e.cameo[:2] for e in events] == ["13"]

@@ -213,11 +213,15 @@ def is_topic(trigger) -> bool:
 
 
 def undone(trigger) -> bool:
-    """A hyphenated prefix that undoes the act: "de-occupied", "un-blocked"."""
+    """A hyphenated prefix that undoes the act ("de-occupied", "un-blocked"), or a participle
+    joined to a noun as an adjective ("a life-threatening condition", "law-abiding"): no act."""
     doc = trigger.doc
     i = trigger.i
-    return (i >= 2 and doc[i - 1].text in ("-", "‐", "–") and doc[i - 1].whitespace_ == ""
-            and doc[i - 2].lower_ in UNDOING_PREFIXES and doc[i - 2].whitespace_ == "")
+    if not (i >= 2 and doc[i - 1].text in ("-", "‐", "–") and doc[i - 1].whitespace_ == ""
+            and doc[i - 2].whitespace_ == ""):
+        return False
+    return doc[i - 2].lower_ in UNDOING_PREFIXES or (
+        trigger.tag_ == "VBG" and trigger.dep_ in ("amod", "compound", "acomp") and doc[i - 2].pos_ == "NOUN")
 
 
 def named_doer(trigger):
