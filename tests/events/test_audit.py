@@ -34,7 +34,7 @@ MEASURED_RIGHT = 0.151  # 25 right of 166 events (session 4: actors from context
 MEASURED_WRONG = 0.452  # 75 wrong of 166 (76 of 167 in session 3, 95 of 186 at the audit)
 MAX_UNJUDGED = 6  # events new since the audit: judge them into the fixture when there are more
 # no-event sentences left empty by the coder, measured at the time of the fixture (rounded down)
-NO_EVENT_FLOOR = 0.89  # 147 of 165 left empty (0.891); 144 (0.873) on main at 66dc60f
+NO_EVENT_FLOOR = 0.895  # 148 of 165 left empty (0.897; session 3: 147); 144 (0.873) on main at 66dc60f
 
 
 def sha1(text: str) -> str:
