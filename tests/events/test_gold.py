@@ -25,15 +25,15 @@ def test_conflibert_penta_macro_f1(scorer):
     recs = gold.read_penta(shared_path(*CONFLIBERT, "cameo_class_train.tsv"))
     rep = gold.score_penta(recs, *scorer)
     assert rep.n == 1349
-    assert rep.extra["macro_f1"] >= 0.79  # measured 0.799 (0.779 before the PETRARCH-derived verbs and statements)
+    assert rep.extra["macro_f1"] >= 0.80  # measured 0.807 (0.799 in session 3; 0.779 before the PETRARCH-derived verbs)
 
 
 @pytest.mark.gold
 def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
-    assert rep.metrics["source tokens"].f1 >= 0.78  # measured 0.784
-    assert rep.metrics["target tokens"].f1 >= 0.60  # measured 0.609
+    assert rep.metrics["source tokens"].f1 >= 0.79  # measured 0.7925 (0.784 in session 3)
+    assert rep.metrics["target tokens"].f1 >= 0.61  # measured 0.6155 (0.609 in session 3)
 
 
 def test_readers_and_format_detection(tmp_path):
@@ -86,7 +86,7 @@ def test_petrarch_unit_tests_with_their_dictionaries():
     path = shared_path("gold", "events", "petrarch_unittest", "petr2_unittest.jsonl")
     rep = gold.evaluate(path)
     assert rep.n == 272
-    assert rep.metrics["(source country, target country, root)"].f1 >= 0.70  # measured 0.713
+    assert rep.metrics["(source country, target country, root)"].f1 >= 0.73  # measured 0.734 (0.713 in session 3)
     assert rep.extra["no_event_left_empty"] >= 0.80  # measured 0.842 (16 of 19)
 
 

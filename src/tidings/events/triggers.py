@@ -308,7 +308,8 @@ class Triggers:
                     return Candidate(ACCUSE, tok, sources, [accused], "frame", False, {comp.i})
             # "said Russia must withdraw": what one says another must or should do is a demand
             comps = [c for c in tok.children if c.dep_ == "ccomp" and obliged(c)]
-            if comps:
+            # a demand needs a demander one can name ("I believe expats should …" in a blog is an opinion)
+            if comps and any(a.resolved for a in subjects(ctx, tok, is_passive(tok))):
                 demand = self.frame_by_name["demand"]
                 cand = self._apply_frame(ctx, tok, demand, comps, by_trigger)
                 if cand is None and not any(c.i in by_trigger for c in comps):
