@@ -236,3 +236,30 @@ def test_one_batch_per_document_gives_what_sentence_by_sentence_gives(coders, re
     revised = [pair for si, sent, scored in coded
                for pair in shipped.revise(ctx, si, sent, scored, "2024-04-26", None, "")]
     assert [e.to_dict() for e, _ in events] == [e.to_dict() for e, _ in revised]
+
+
+def test_a_recoded_event_carries_the_plover_type_of_its_new_code(coders, resolver):
+    """PLOVER comes from the one CAMEO→PLOVER table (data/events/cameo.tsv) for the model's code too."""
+    on, _ = coders
+    for text in TEXTS:
+        for ev, how in _code(on, resolver, text)[1]:
+            info = cameo.describe(ev.cameo)
+            assert (ev.root, ev.plover, ev.plover_mode, ev.quad_class) == \
+                   (info.root, info.plover, info.plover_mode, info.quad_class), (text, ev.cameo, how)
+
+
+def test_plover_type_of_a_gold_code_comes_from_the_cameo_table():
+    from tidings.events.gold import _plover
+
+    assert _plover("042") == cameo.describe("042").plover == "CONSULT"
+    assert _plover("0879") == cameo.describe("087").plover  # a code the table lacks: its nearest parent
+    assert _plover("010") is None and _plover("") is None  # statements have no PLOVER type
+
+
+@pytest.mark.gold
+def test_plover_type_on_the_petrarch_check_split():
+    from tidings.events import gold
+
+    rep = gold.evaluate(shared_path("gold", "events", "petrarch_unittest", "petr2_unittest_check.jsonl"))
+    assert rep.metrics["PLOVER type"].f1 >= 0.78  # measured 0.805 (tune 0.836)
+    assert rep.metrics["PLOVER type"].precision >= 0.95  # measured 1.0
