@@ -1,5 +1,5 @@
 """Start-up of `tidings code`: what is loaded lazily stays unloaded, and the compiled-data caches
-(gazetteer, built-in actor tables) give exactly what building gives (benchmarks/bench_startup.py
+(the gazetteer) gives exactly what building gives (benchmarks/bench_startup.py
 measures the time)."""
 
 from __future__ import annotations
@@ -31,48 +31,8 @@ def test_coding_a_file_loads_no_web_server_feed_archive_or_data_frame_library(tm
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
-def _plain(resolver):
-    """The resolver's built-in tables as plain values (a Person compares by identity)."""
-    def person(p):
-        return str(p.name), [str(a) for a in p.aliases], p.roles
-
-    table = {key: [(c.surface, {**vars(c.entry), "official": [person(p) for p in c.entry.official or ()]})
-                   for c in cands] for key, cands in resolver.lexicon.table.items()}
-    return table, resolver.lexicon.longest, resolver.countries, {n: person(p) for n, p in resolver.officials.items()}
-
-
 def _use_cache(monkeypatch, folder):
     monkeypatch.setattr(compiled, "_cache_setting", str(folder))
-
-
-def test_the_cached_builtin_actor_tables_are_the_built_ones(tmp_path, monkeypatch):
-    from tidings.actors import resolver as resolver_module
-    from tidings.actors.resolver import ActorResolver
-
-    _use_cache(monkeypatch, tmp_path)
-    nlp.load()
-    assert compiled.load(resolver_module._builtin_cache_file()) is None
-    built = ActorResolver.load()  # builds and stores
-    assert compiled.load(resolver_module._builtin_cache_file()) is not None
-    cached = ActorResolver.load()  # reads the cache
-    assert cached.lexicon.table is not built.lexicon.table
-    assert _plain(cached) == _plain(built)
-    # officials' names keep the tokens they were cached with
-    assert [getattr(p.name, "words", None) for p in cached.officials.values()] == \
-           [getattr(p.name, "words", None) for p in built.officials.values()]
-    doc = nlp.parse_one(TEXT)
-    def mentions(resolver):
-        return [(a.text, a.start, a.end, a.code, a.name, a.why) for a in resolver.find(doc, "2024-04-26")]
-
-    assert mentions(cached) == mentions(built) and any(code == "FRAGOV" for _t, _s, _e, code, _n, _w in mentions(built))
-    # a damaged cache file is read past: the tables are built again
-    resolver_module._builtin_cache_file().write_bytes(b"not a pickle")
-    again = ActorResolver.load()
-    assert len(again.lexicon.table) == len(built.lexicon.table)
-    # caching off: built every time, nothing written
-    _use_cache(monkeypatch, "off")
-    assert resolver_module._builtin_cache_file() is None
-    assert len(ActorResolver.load().lexicon.table) == len(built.lexicon.table)
 
 
 def test_the_cached_gazetteer_is_the_built_one(tmp_path, monkeypatch):

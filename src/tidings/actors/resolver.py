@@ -29,7 +29,6 @@ import re
 from typing import Iterable
 
 from tidings import nlp
-from tidings.actors import compiled
 from tidings.actors.compiled import tokenized_names
 from tidings.actors.coreference import Coreference
 from tidings.actors.dictionaries import read_actors, read_agents
@@ -52,60 +51,6 @@ class _SpacyWords:
         return tokenized_names([text])[0].words  # plain names split at spaces, the rest by spaCy
 
 
-def _build_builtin() -> tuple[Lexicon, dict, dict]:
-    """The lexicon of the packaged data (countries, organisations, roles, officials), the countries
-    and the officials."""
-    lexicon = Lexicon(_SpacyWords())
-    countries = load_builtin(lexicon)
-    officials = load_officials()
-    by_alias: dict[str, list] = {}
-    for person in officials.values():
-        for alias in [person.name] + person.aliases:
-            people = by_alias.setdefault(alias, [])
-            if person not in people:
-                people.append(person)
-    for alias, people in by_alias.items():
-        surname = " " not in alias and all(alias != p.name for p in people)
-        lexicon.add(alias, Entry(PERSON, people[0].name, people[0].country, official=people,
-                                 surname_only=surname, source="officials.tsv"), cased=True)
-    return lexicon, countries, officials
-
-
-def _builtin() -> tuple[Lexicon, dict, dict]:
-    """``_build_builtin``, read from the compiled-data cache when the packaged data files, the code
-    that builds from them and the spaCy model are those it was built with: building takes ~0.5 s of
-    every start-up (20,000 officials' names), reading the pickled tables about a third of that."""
-    cache = _builtin_cache_file()
-    with compiled.gc_paused():
-        found = compiled.load(cache)
-    if isinstance(found, tuple) and len(found) == 4:
-        table, longest, countries, officials = found
-        lexicon = Lexicon(_SpacyWords())
-        lexicon.table, lexicon.longest = table, longest
-        return lexicon, countries, officials
-    lexicon, countries, officials = _build_builtin()
-    compiled.store(cache, (lexicon.table, lexicon.longest, countries, officials))
-    return lexicon, countries, officials
-
-
-def _builtin_cache_file():
-    import hashlib
-    from importlib import resources
-    from pathlib import Path
-
-    from tidings.actors import lexicon as lexicon_module, officials as officials_module
-
-    if compiled.cache_dir() is None:
-        return None
-    h = hashlib.sha256()
-    for f in (__file__, lexicon_module.__file__, officials_module.__file__):
-        h.update(Path(f).read_bytes())
-    for f in sorted(resources.files("tidings.data.actors").iterdir(), key=lambda f: f.name):
-        if f.name.endswith(".tsv"):
-            h.update(f.name.encode() + b"\0" + f.read_bytes())
-    return compiled.cache_file(h.hexdigest(), "builtin", "actors")
-
-
 class ActorResolver:
     """Finds actor mentions in parsed documents. Build once with ``load`` and reuse."""
 
@@ -121,7 +66,19 @@ class ActorResolver:
 
         Raises ``DictionaryError`` (naming file and line) for a malformed user dictionary.
         """
-        lexicon, countries, officials = _builtin()
+        lexicon = Lexicon(_SpacyWords())
+        countries = load_builtin(lexicon)
+        officials = load_officials()
+        by_alias: dict[str, list] = {}
+        for person in officials.values():
+            for alias in [person.name] + person.aliases:
+                people = by_alias.setdefault(alias, [])
+                if person not in people:
+                    people.append(person)
+        for alias, people in by_alias.items():
+            surname = " " not in alias and all(alias != p.name for p in people)
+            lexicon.add(alias, Entry(PERSON, people[0].name, people[0].country, official=people,
+                                     surname_only=surname, source="officials.tsv"), cased=True)
         for path in actors:
             for names, entry in read_actors(path):
                 for n in names:
