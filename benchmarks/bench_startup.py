@@ -1,0 +1,74 @@
+"""Start-up of `tidings code` against a process that only loads spaCy, measured in the same run.
+
+    .venv/bin/python benchmarks/bench_startup.py [--repeat 5]
+
+Alternates, ``--repeat`` times: (a) a process that imports tidings' spaCy loader and loads the stock
+pipeline (the floor any spaCy-based coder pays), (b) `tidings code` on one short document with the
+built-in data, the learned model on (imports, spaCy, actor lexicon and officials, CAMEO lexicon and
+PETRARCH-derived verbs, event model, gazetteer, one document coded, JSON out). Reports medians of
+wall and CPU seconds (user + system of the child: CPU holds on a loaded machine, wall does not) and
+the difference, tidings' own start-up. Budgets: issue 15, start-up with built-in data ≤ 2 s
+(CPU of (b)); issue 13, loading the lexicon adds ≤ 1 s (CPU of (b) − (a)).
+Needs no corpus. The compiled-data cache (gazetteer, dictionaries) is warmed by one untimed run first,
+as any second run of the command finds it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TIDINGS = Path(sys.executable).parent / "tidings"
+SPACY_ONLY = "from tidings import nlp; nlp.load(fast=False)"
+DOCUMENT = "The foreign minister met his Chinese counterpart in Beijing on Monday and criticised the sanctions.\n"
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--budget", type=float, default=2.0, help="CPU seconds for `tidings code` start-up")
+    ap.add_argument("--overhead-budget", type=float, default=1.0, help="CPU seconds over spaCy alone")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        doc = Path(tmp) / "one.txt"
+        doc.write_text(DOCUMENT, encoding="utf-8")
+        ours_cmd = [str(TIDINGS), "code", "--date", "2024-04-26", str(doc)]
+        bare_cmd = [sys.executable, "-c", SPACY_ONLY]
+        env_model = os.environ.get("TIDINGS_MODEL", "1")
+        run(ours_cmd)  # warm the compiled-data cache and the page cache
+        bare, ours = [], []
+        for _ in range(args.repeat):
+            bare.append(run(bare_cmd))
+            ours.append(run(ours_cmd))
+    med = {name: (statistics.median(w for w, _ in rows), statistics.median(c for _, c in rows))
+           for name, rows in (("bare", bare), ("ours", ours))}
+    print(f"spaCy only (baseline)        wall {med['bare'][0]:5.2f} s   CPU {med['bare'][1]:5.2f} s")
+    print(f"tidings code, one document   wall {med['ours'][0]:5.2f} s   CPU {med['ours'][1]:5.2f} s"
+          f"   (TIDINGS_MODEL={env_model})")
+    over = med["ours"][1] - med["bare"][1]
+    print(f"tidings' own start-up        wall {med['ours'][0] - med['bare'][0]:5.2f} s   CPU {over:5.2f} s")
+    print(f"runs (CPU s) baseline: {', '.join(f'{c:.2f}' for _, c in bare)}; "
+          f"tidings: {', '.join(f'{c:.2f}' for _, c in ours)}")
+    print(f"budgets: start-up ≤ {args.budget} s CPU, over spaCy ≤ {args.overhead_budget} s CPU")
+    return 0 if med["ours"][1] <= args.budget and over <= args.overhead_budget else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Start-up of `tidings code`: what is loaded lazily stays unloaded, and the gazetteer read from
+the compiled-data cache is the one built (benchmarks/bench_startup.py measures the time)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tidings.actors import compiled
+
+TEXT = "The foreign minister of France met the Chinese envoy in Beijing on Monday."
+
+
+def test_coding_a_file_loads_no_web_server_feed_archive_or_data_frame_library(tmp_path):
+    doc = tmp_path / "one.txt"
+    doc.write_text(TEXT + "\n", encoding="utf-8")
+    probe = ("import sys, io, contextlib\n"
+             "from tidings.cli import main\n"
+             "out = io.StringIO()\n"
+             "with contextlib.redirect_stdout(out):\n"
+             f"    main(['code', {str(doc)!r}], standalone_mode=False)\n"
+             "assert '\"events\"' in out.getvalue()\n"
+             "print(sorted(m for m in ('feedparser', 'warcio', 'fastapi', 'uvicorn', 'starlette',\n"
+             "                         'pandas', 'pyarrow', 'dask', 'trafilatura') if m in sys.modules))\n")
+    # (httpx and requests are not in the list: spaCy itself imports them when it loads)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _use_cache(monkeypatch, folder):
+    monkeypatch.setattr(compiled, "_cache_setting", str(folder))
+
+
+def test_the_cached_gazetteer_is_the_built_one(tmp_path, monkeypatch):
+    from tidings.events import location
+
+    _use_cache(monkeypatch, tmp_path)
+    location._gazetteer.cache_clear()
+    try:
+        first = location._gazetteer()  # built and stored
+        assert location._cache_file(compiled).exists()
+        location._gazetteer.cache_clear()
+        second = location._gazetteer()  # read back
+        assert second == location._build_gazetteer() == first
+        assert location.lookup("Aleppo")["country"] == "SY"
+    finally:
+        location._gazetteer.cache_clear()
