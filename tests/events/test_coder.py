@@ -194,3 +194,8 @@ def test_i_in_an_address_is_the_author_not_the_last_actor_named(code_text):
     # inside a quote, 'I' is its speaker
     support = [e for e in events if e.trigger.text == "support"]
     assert support and support[0].source.code == "IGOEEC"
+
+
+def test_a_number_of_people_is_a_party_when_it_counts_one(code_text):
+    _, events = code_text("Armenian police detained dozens of demonstrators in Yerevan.")
+    assert [(e.cameo, e.source.code, e.target and e.target.code) for e in events] == [("173", "ARMCOP", "ARMOPP")]

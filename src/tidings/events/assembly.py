@@ -12,7 +12,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import is_passive
+from tidings.events.syntax import is_passive, of_head
 from tidings.events.triggers import Triggers
 from tidings.model import Event, Span
 
@@ -248,23 +248,13 @@ def attacked_thing(trigger):
             # "launched an attack on the policies of X": the light object's own target
             aimed = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                           for g in p.children if g.dep_ == "pobj"), None)
-            return _of_head(aimed if aimed is not None else c)
+            return of_head(aimed if aimed is not None else c)
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "against", "on"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
-                return _of_head(obj)
+                return of_head(obj)
     return None
-
-
-def _of_head(tok):
-    """"some of the stances" → stances: a quantity's "of" object is what is meant."""
-    if tok.lower_ in ("some", "all", "many", "most", "one", "part", "parts", "much", "several", "each", "any"):
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if obj is not None:
-            return obj
-    return tok
 
 
 CONTENT_DEPS = {"ccomp", "acl", "xcomp", "relcl"}

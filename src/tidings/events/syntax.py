@@ -68,6 +68,22 @@ def objects(tok, passive: bool, depth: int = 0):
                 yield from objects(c, False, depth + 1)
 
 
+QUANTITIES = {"some", "all", "many", "most", "one", "part", "parts", "much", "several", "each", "any", "dozen",
+              "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores", "number",
+              "group", "groups", "handful", "majority", "rest", "none", "two", "three", "four", "five"}
+
+
+def of_head(tok):
+    """What a quantity means: "some of the stances" → stances, "dozens of activists" → activists,
+    "37 of the prisoners" → prisoners; any other phrase is its own head."""
+    if tok.lower_ in QUANTITIES or tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY"):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            return obj
+    return tok
+
+
 def is_idiom(tok) -> bool:
     """Prepositional objects that are part of an idiom, not a party: "on top of", "in addition to"."""
     return tok.lower_ in ("top", "addition", "response", "order", "line", "behalf", "light", "view", "spite", "terms", "part")

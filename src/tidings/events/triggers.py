@@ -10,7 +10,7 @@ from tidings.events.arguments import expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, governing_subject, is_idiom,
-                                   is_passive, objects, verb_forms, verb_lemma)
+                                   is_passive, objects, of_head, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
@@ -258,7 +258,9 @@ class Triggers:
             for c in children + carriers:
                 if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "against")):
                     targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
-        targets = [t for t in targets if tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num
+        # a number is no party, unless it counts one ("released dozens of activists")
+        targets = [t for t in targets if of_head(tok.doc[t]).i != t or
+                   tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num
                    and not is_idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")
                    and tok.doc[t].lower_ not in REFLEXIVE
                    and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))]
