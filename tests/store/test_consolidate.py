@@ -167,7 +167,7 @@ def test_a_store_written_before_consolidation_is_regrouped(db):
         pass
     with tidings.open(db) as t:
         assert t.stats()["events"] == 2
-    assert conn.execute("SELECT rule FROM consolidation").fetchall() == [(1,)]
+    assert conn.execute("SELECT rule FROM consolidation").fetchall() == [(consolidate.RULE,)]
 
 
 def test_a_version_4_store_is_migrated_and_consolidated(db):

@@ -20,7 +20,7 @@ from tidings.jobs import store_records
 DATA = Path(__file__).parent / "data"
 # measured when the pairs were labelled (README): the bar is P >= 0.90, R >= 0.75, not
 # reached; these floors only move up
-PRECISION_FLOOR = 0.64
+PRECISION_FLOOR = 0.71  # 0.717 since personal pronouns count as no name (0.647 before)
 RECALL_FLOOR = 0.73
 
 
