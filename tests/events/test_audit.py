@@ -86,13 +86,12 @@ def judged_key(j: dict) -> tuple:
 
 
 def verdict_of(candidates: list[dict], event) -> str | None:
-    """One trigger can carry several dyads judged apart: take the line with the event's own actor
-    codes, else the first judged on that trigger and root (actor codes drift as the resolver grows)."""
-    if not candidates:
-        return None
+    """The judgement of the line with the event's trigger, root and own actor codes. None when the
+    dyad was never judged: a verdict given to other codes on that trigger is stale (an event whose
+    actors changed is another event for a reader), so it counts as unjudged until read again."""
     dyad = (event.source and event.source.code, event.target and event.target.code)
     same = [j for j in candidates if (j["source"], j["target"]) == dyad]
-    return (same or candidates)[0]["judgement"]
+    return same[0]["judgement"] if same else None
 
 
 @pytest.mark.gold
