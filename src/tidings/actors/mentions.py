@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from tidings.actors.ambiguity import disambiguate
 from tidings.actors.codes import chunks, join_code, prefix_of
 from tidings.actors.document import DocWords
-from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, DEMONYM, IGO, NAMED_KINDS, NGO, PERSON, PLACE_KINDS,
+from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, DEMONYM, IGO, NAMED_KINDS, NGO, PERSON, PLACE_KINDS, SEAT,
                                      REGION, ROLE_KINDS, Match, norm)
 from tidings.model import Actor
 
@@ -259,6 +259,9 @@ class MentionFinder:
             return False  # "the Luxembourg-based court", "Russian-backed separatists" are not theirs
         if kind in PLACE_KINDS:
             return not (g.place or g.named or g.person or g.roles)
+        if kind == SEAT and g.place is not None and kind_of(g.place) == DEMONYM and \
+                not (g.named or g.person or g.roles) and m.entry.code and g.place.entry.code != m.entry.code[:3]:
+            return True  # "the Libyan House of Representatives": another country's body of that name
         if kind in NAMED_KINDS:
             # PETRARCH agents may come before the actor: "MSF Arnor diplomat" -> NGOARNGOV
             agents_only = all(r.entry.kind == AGENT for r in g.roles)
@@ -397,6 +400,10 @@ class MentionFinder:
         if g.named is not None:
             e = g.named.entry
             ncode = e.code_at(self.w.date)
+            if e.kind == SEAT and g.place is not None and d.country and ncode and d.country != ncode[:3]:
+                # the demonym's own body: "Libyan House of Representatives" is LBYLEG, not USALEG
+                d.why.insert(0, f"{e.kind.lower()} '{e.name}' -> {ncode}, of another country: its sectors")
+                ncode = d.country + ncode[3:]
             if e.kind == ACTOR:
                 prefix = next((r.entry.prefix for r in g.roles if r.entry.prefix), "")
                 if ncode and len(ncode) >= 3:
