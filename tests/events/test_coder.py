@@ -199,3 +199,11 @@ def test_i_in_an_address_is_the_author_not_the_last_actor_named(code_text):
 def test_a_number_of_people_is_a_party_when_it_counts_one(code_text):
     _, events = code_text("Armenian police detained dozens of demonstrators in Yerevan.")
     assert [(e.cameo, e.source.code, e.target and e.target.code) for e in events] == [("173", "ARMCOP", "ARMOPP")]
+
+
+def test_i_in_a_transcript_is_the_speaker_labelled_last(code_text):
+    text = ("President of Russia Vladimir Putin: Friends, I congratulate Kazakhstan on its national day.\n\n"
+            "Head of the Federal Customs Service Vladimir Bulavin: Mr President, we thank you.")
+    _, events = code_text(text, published="2021-10-25")
+    congratulate = [e for e in events if e.trigger.text == "congratulate"]
+    assert congratulate and congratulate[0].source.code == "RUSGOV"

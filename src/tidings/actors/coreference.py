@@ -269,13 +269,13 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     after quotes are found.
 
     I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
-    its ``sentence``, else nobody (the text's author). Others: the latest coded mention before
+    its ``sentence``, else the speaker labelled last in a transcript, else nobody (the text's author). Others: the latest coded mention before
     it (a person for he/she/him/her/his). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
     """
     low = tok.lower_
     if low in FIRST_PERSON:
-        # I/we outside a quote with no one saying the sentence is the text's author (an address,
-        # a readout), who is not the last actor named: left unresolved
+        # I/we outside a quote with no one saying the sentence and no transcript label is the
+        # text's author (an address, a readout), who is not the last actor named: left unresolved
         return _speaker(tok, mentions, mention_at, sentence, quotes)
     wants_person = low in ("he", "she", "him", "her", "his")
     best = None
@@ -304,4 +304,18 @@ def _speaker(tok, mentions, mention_at, sentence, quotes) -> Actor | None:
                     m = pronoun_antecedent(subj[0], mentions, mention_at, sentence, quotes)
                 if m is not None and m.code:
                     return m
-    return None
+    return _labelled_speaker(tok, mentions)
+
+
+def _labelled_speaker(tok, mentions) -> Actor | None:
+    """In a transcript, the person whose label ("President of Russia Vladimir Putin: …") last came
+    before the pronoun: the speaker of everything up to the next label."""
+    text = tok.doc.text
+    label = None
+    for m in mentions:
+        if m.end > tok.idx:
+            break
+        if m.code and (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": " \
+                and text[m.end + 2:m.end + 3].isupper():
+            label = m
+    return label
