@@ -299,29 +299,9 @@ class Triggers:
         lemma = verb_lemma(tok, self.frame_forms)
         frame = self.frame_lemmas.get(lemma)
         if frame is None and tok.lemma_.lower() in self.lexicon.reporting:
-            # "said Russia was behind the attack", "… was responsible for the killing": an accusation
-            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
-                blamed = culprit(comp, self.lexicon.harms)
-                if blamed is None:
-                    continue
-                sources = subjects(ctx, tok, is_passive(tok))
-                accused = ctx.arg(blamed.i)
-                if sources and accused.resolved and not same_side(accused, sources):
-                    return Candidate(ACCUSE, tok, sources, [accused], "frame", False, {comp.i})
-            # "said Russia must withdraw": what one says another must or should do is a demand
-            comps = [c for c in tok.children if c.dep_ == "ccomp" and obliged(c)]
-            # a demand needs a demander one can name ("I believe expats should …" in a blog is an opinion)
-            if comps and any(a.resolved for a in subjects(ctx, tok, is_passive(tok))):
-                demand = self.frame_by_name["demand"]
-                cand = self._apply_frame(ctx, tok, demand, comps, by_trigger)
-                if cand is None and not any(c.i in by_trigger for c in comps):
-                    # "Russia must stop the shelling": a demand whose act the lexicon has no code for
-                    sources = subjects(ctx, tok, is_passive(tok))
-                    asked = [ctx.arg(g.i) for c in comps for g in c.children if g.dep_ == "nsubj"]
-                    asked = [a for a in asked if a.resolved and not same_side(a, sources)]
-                    if sources and asked:
-                        return Candidate(demand.default, tok, sources, asked[:1], "frame", False, set())
-                return cand
+            said = self._said_of_another(ctx, tok, by_trigger)
+            if said is not None:
+                return said
         if frame is None:
             # "be ready/willing to"
             if lemma == "be":
@@ -338,6 +318,33 @@ class Triggers:
             # one commits to what is yet to be done: "agreed they are waiting" is an opinion
             and (frame.name != "intent" or committed(c)))]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)
+
+    def _said_of_another(self, ctx, tok, by_trigger) -> Candidate | None:
+        """What a reporting verb's clause says of another actor: "said Russia was behind the
+        attack" (an accusation), "said Russia must withdraw" (a demand); None when it says neither
+        or the speaker cannot be named ("I believe expats should …" in a blog is an opinion)."""
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not comps:
+            return None
+        sources = subjects(ctx, tok, is_passive(tok))
+        for comp in comps:
+            blamed = culprit(comp, self.lexicon.harms)
+            if blamed is not None and sources:
+                accused = ctx.arg(blamed.i)
+                if accused.resolved and not same_side(accused, sources):
+                    return Candidate(ACCUSE, tok, sources, [accused], "frame", False, {comp.i})
+        obligations = [c for c in comps if obliged(c)]
+        if not obligations or not any(a.resolved for a in sources):
+            return None
+        demand = self.frame_by_name["demand"]
+        cand = self._apply_frame(ctx, tok, demand, obligations, by_trigger)
+        if cand is None and not any(c.i in by_trigger for c in obligations):
+            # "Russia must stop the shelling": a demand whose act the lexicon has no code for
+            asked = [ctx.arg(g.i) for c in obligations for g in c.children if g.dep_ == "nsubj"]
+            asked = [a for a in asked if a.resolved and not same_side(a, sources)]
+            if asked:
+                return Candidate(demand.default, tok, sources, asked[:1], "frame", False, set())
+        return cand
 
     def _apply_frame(self, ctx, tok, frame, comps, by_trigger):
         if frame is None:
