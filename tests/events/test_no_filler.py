@@ -128,3 +128,11 @@ def test_a_participle_joined_to_a_noun_is_an_adjective_not_an_act(code_text):
     assert not any(e.cameo.startswith("13") for e in events)
     _, events = code_text("Russia is threatening Ukraine.")
     assert [e.cameo[:2] for e in events] == ["13"]
+
+
+def test_a_desire_to_harm_is_neither_the_harm_nor_a_threat(code_text):
+    for text in ("The occupiers want to destroy Ukraine.", "Terrorists seek to divide us, Zelenskyy said."):
+        _, events = code_text(text)
+        assert events == [], (text, [(e.cameo, e.modality) for e in events])
+    _, events = code_text("Russia vowed to retaliate against Ukraine.")  # saying so is a threat
+    assert [e.cameo[:2] for e in events] == ["13"]

@@ -31,6 +31,8 @@ CRITICISM = "111"  # criticize or denounce: violence verbs aimed at an idea (lex
 def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet,
               doc_id) -> list[tuple[Event, tuple[str, int]]]:
     """The events of one candidate, each with its calibration construction."""
+    if c.no_event:
+        return []
     holder = modality_mod.attitude_over(c.trigger) if c.kind != "user" else None
     if holder is not None:
         # what one hopes, wants or fears another will do is the holder's statement about the other

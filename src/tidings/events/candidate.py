@@ -34,4 +34,5 @@ class Candidate:
     embedded_negated: bool = False
     needs_target: bool = False  # a verb pattern whose target is not optional ("receive", "visit")
     target_optional: bool = False  # the pattern says the event stands without a target ("_")
+    no_event: bool = False  # it takes its words from other triggers and codes nothing ("want to destroy")
 

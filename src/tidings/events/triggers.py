@@ -15,6 +15,7 @@ from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, g
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
 STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide"}
+DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
 
@@ -359,6 +360,10 @@ class Triggers:
                 code = inner.code
                 if frame.name == "intent" and cameo.root(code) in ("01", "02"):
                     pass  # "wants to express sympathy": the verbal act itself
+                elif frame.name == "intent" and cameo.root(code) >= "09" and tok.lemma_.lower() in DESIRES:
+                    # "the occupiers want to destroy", "seek to divide us": a desire, neither the act
+                    # nor a threat (one threatens by saying so: "vowed to retaliate", "plans to strike")
+                    return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
                 elif frame.name == "intent" and cameo.root(code) >= "09":
                     code = "030" if negated else self.threat(code)
                 elif frame.name == "threaten" and negated:
