@@ -260,11 +260,11 @@ class Triggers:
                 if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "against")):
                     targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
         # a number is no party, unless it counts one ("released dozens of activists")
-        targets = [t for t in targets if of_head(tok.doc[t]).i != t or
+        targets = [t for t in targets if of_head(tok.doc[t]).i != t or (
                    tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num
                    and not is_idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")
                    and tok.doc[t].lower_ not in REFLEXIVE
-                   and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))]
+                   and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one")))]
         return True, targets, consumed
 
     def noun(self, ctx, tok) -> Candidate | None:
