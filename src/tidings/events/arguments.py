@@ -129,12 +129,7 @@ def object_party(ctx, trigger, sources):
     own = {a.actor.code for a in sources if a is not None and a.actor.code}
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
-            if tok.dep_ != "pobj":
-                continue
-            # "a ban on X", "talks with X"; "the proposal sent by X", "a request by X": its author
-            authored = tok.head.dep_ == "agent" and tok.head.head.head is obj or \
-                tok.head.dep_ == "prep" and tok.head.lower_ == "by" and tok.head.head is obj
-            if not authored and (tok.head.dep_ != "prep" or tok.head.lower_ not in OBJECT_PREPS):
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in OBJECT_PREPS:
                 continue
             arg = ctx.arg(tok.i)
             if arg.resolved and arg.actor.code and arg.actor.code not in own:
