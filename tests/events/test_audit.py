@@ -163,19 +163,24 @@ def test_real_article_audit_holds(audit: AuditSet):
     assert {j["judgement"] for j in judgements} <= {"right", "partly", "wrong", "missed"}
 
     counts, unjudged = Counter(), []
-    for _sents, doc in coded:
+    per_corpus: dict[str, Counter] = {}  # AUDIT.md's table rows
+    for (corpus, _row), (_sents, doc) in zip(picked, coded):
         for e in doc.events:
             verdict = verdict_of(judged.get(event_key(doc.article.id, e), []), e)
             if verdict is None:
                 unjudged.append((doc.article.id, e.sentence, e.trigger.text, e.cameo))
             else:
                 counts[verdict] += 1
+            per_corpus.setdefault(corpus, Counter())[verdict or "unjudged"] += 1
     total = sum(counts.values()) + len(unjudged)
     right, wrong = counts["right"] / total, counts["wrong"] / total
     missed = sum(j["judgement"] == "missed" for j in judgements)
     print(f"\naudit {audit.name}: {total} events, right {counts['right']}, partly {counts['partly']}, "
           f"wrong {counts['wrong']}, unjudged {len(unjudged)}; share right {right:.3f}, "
           f"wrong {wrong:.3f}; missed at audit time {missed}")
+    for corpus, c in per_corpus.items():
+        print(f"  {corpus}: {sum(c.values())} events, right {c['right']}, partly {c['partly']}, "
+              f"wrong {c['wrong']}, unjudged {c['unjudged']}")
     for u in unjudged:
         print("  unjudged:", u)
     assert right >= audit.measured_right - 0.05
