@@ -136,3 +136,24 @@ def test_a_desire_to_harm_is_neither_the_harm_nor_a_threat(code_text):
         assert events == [], (text, [(e.cameo, e.modality) for e in events])
     _, events = code_text("Russia vowed to retaliate against Ukraine.")  # saying so is a threat
     assert [e.cameo[:2] for e in events] == ["13"]
+
+
+def test_a_bare_participle_after_its_subject_makes_the_subject_the_victim(code_text):
+    # headline and list style: "X killed." is "X were killed", never "X killed someone"
+    assert codes(code_text("Almost 30,000 Russian soldiers killed.")[1]) == [("1823", None, "RUSMIL")]
+    assert codes(code_text("Russian troops killed three Ukrainian soldiers.")[1]) == [("1823", "RUSMIL", "UKRMIL")]
+
+
+@pytest.mark.parametrize("text", [
+    "First of all, about the defense support for Ukraine.",
+    "An important meeting of the European Council will be held on assistance to Ukraine.",
+    "In particular, on strengthening sanctions on Russia.",
+])
+def test_a_topic_is_not_the_act(code_text, text):
+    # "about" always names a topic; "on" when it opens a fragment or hangs on a verb whose subject is talk
+    assert [e for e in code_text(text)[1] if e.cameo[:2] in ("07", "16")] == [], text
+
+
+def test_a_place_is_a_party_only_of_someones_act(code_text):
+    assert codes(code_text("Russia delivered aid in Kyrgyzstan.")[1]) == [("073", "RUS", "KGZ")]
+    assert code_text("Aid was delivered in Kyrgyzstan.")[1] == []  # where it happened, to no one named

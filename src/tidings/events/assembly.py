@@ -12,7 +12,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import is_passive, of_head
+from tidings.events.syntax import bare_participle, is_passive, of_head
 from tidings.events.triggers import Triggers
 from tidings.model import Event, Span
 
@@ -52,6 +52,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
     sources = [s for s in c.sources if s is not None]
     targets = [t for t in c.targets if t is not None]
+    if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and bare_participle(c.trigger):
+        sources, targets = [], sources  # "30,000 Russian soldiers killed": the victims, not the killers
     pairs = []
     if (recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(sources) >= 2:
         for a in sources:
@@ -83,7 +85,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # no named party: the party the act's object is aimed at ("filed a lawsuit against X",
         # "lifted a ban imposed on X", "accepted an invitation to meet with X"), else the place
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
-        party = object_party(ctx, c.trigger, sources) or place_target(ctx, c.trigger, sources)
+        # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
+        party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
         if party is not None:
             pairs = [(s, party) for s, _ in pairs]
     if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
@@ -191,6 +194,7 @@ TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "mee
         "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus"}
 TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+ABOUT_PREPS = {"about", "regarding", "concerning"}
 UNDOING_PREFIXES = {"de", "un", "non", "anti", "counter"}  # "de-occupied" is not "occupied"
 
 
@@ -202,9 +206,14 @@ def is_topic(trigger) -> bool:
     for _ in range(5):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ == "prep" and cur.head.lower_ in TOPIC_PREPS:
-            gov = cur.head.head
-            return gov.lemma_.lower() in TALK or gov.lower_ in TALK
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ in ("prep", "ROOT") and cur.head.lower_ in TOPIC_PREPS:
+            prep, gov = cur.head, cur.head.head
+            # "about", "regarding" always name a topic; "on", "over" when they hang on talk, on a
+            # verb whose subject is talk ("a meeting will be held on assistance to Ukraine"), or
+            # open a fragment continuing the talk of the sentence before ("First of all, about …")
+            return prep.lower_ in ABOUT_PREPS or gov.i == prep.i or gov.lemma_.lower() in TALK or \
+                gov.lower_ in TALK or any(k.dep_ in ("nsubj", "nsubjpass") and k.lemma_.lower() in TALK
+                                          for k in gov.children)
         if cur.dep_ in ("dobj", "xcomp", "ccomp") and cur.head.pos_ == "VERB" \
                 and cur.head.lemma_.lower() in TALK_VERBS:
             return True

@@ -46,6 +46,14 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+def bare_participle(tok) -> bool:
+    """A main verb in the past with a subject and nothing else a clause of the active voice has
+    (object, auxiliary, agent, complement): "30,000 soldiers killed." reads as a passive."""
+    return tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ROOT", "conj") and \
+        any(c.dep_ == "nsubj" for c in tok.children) and \
+        not any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "prt", "dative") for c in tok.children)
+
+
 def objects(tok, passive: bool, depth: int = 0):
     """The verb's objects in the order PETRARCH looks for a target: direct object, passive
     subject, prepositional objects left to right (on the verb, then on its object), then the
