@@ -157,3 +157,13 @@ def test_a_topic_is_not_the_act(code_text, text):
 def test_a_place_is_a_party_only_of_someones_act(code_text):
     assert codes(code_text("Russia delivered aid in Kyrgyzstan.")[1]) == [("073", "RUS", "KGZ")]
     assert code_text("Aid was delivered in Kyrgyzstan.")[1] == []  # where it happened, to no one named
+
+
+def test_a_yes_no_question_asserts_nothing_a_wh_question_takes_the_act_as_given(code_text):
+    assert code_text("Will Russia attack Ukraine?")[1] == []
+    assert code_text("And they want us to believe that Russia is not attacking Ukraine at full strength?")[1] == []
+    assert codes(code_text("Why did Russia attack Ukraine?")[1]) == [("190", "RUS", "UKR")]
+
+
+def test_generic_you_is_no_doer(code_text):
+    assert code_text("When you refuse to give money to Russia, you help Ukraine.")[1] == []

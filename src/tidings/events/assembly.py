@@ -41,7 +41,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     root = cameo.root(c.code)
     if c.kind != "user" and root in MATERIAL_ROOTS and _lemma(named_doer(c.trigger)) in triggers.lexicon.non_agents:
         return []
-    if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger)):
+    if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger) or modality_mod.is_yes_no_question(sent)):
         return []
     if c.trigger.lemma_.lower() == "meet" and any(o.dep_ == "dobj" and o.lemma_.lower() in REQUIREMENTS
                                                   for o in c.trigger.children):
@@ -139,6 +139,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # the same party twice (a conjunct inside a wider mention)
         if s is None and t is None:
             continue
+        if s is not None and not s.resolved and s.actor.text.lower() in GENERIC_DOERS:
+            continue  # "when you refuse to give money to a terrorist": anyone, no one in particular
         info = _facts(code)
         trig = c.trigger
         span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
@@ -156,6 +158,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
 
 
 TALK_ROOTS = {"01", "02", "04"}
+GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
 REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "target", "deadline", "expectation",
                 "need", "demand", "obligation", "condition", "rule", "norm", "quota", "threshold", "benchmark"}

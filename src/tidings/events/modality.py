@@ -235,6 +235,14 @@ def _by_date(published, date) -> str:
     return "asserted"
 
 
+def is_yes_no_question(sent) -> bool:
+    """A question that asks whether something happened ("Will Russia attack?", "And they are
+    not fighting at full strength?") asserts nothing; a wh-question ("Why did Russia attack?")
+    takes its act as given."""
+    text = sent.text.strip().rstrip("\"'”’»)] ")
+    return text.endswith("?") and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent[:3])
+
+
 def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if cand.kind == "noun":
         return _nominal(tok, sent, ctx, cand, outlet, published, date)
