@@ -167,3 +167,9 @@ def test_a_yes_no_question_asserts_nothing_a_wh_question_takes_the_act_as_given(
 
 def test_generic_you_is_no_doer(code_text):
     assert code_text("When you refuse to give money to Russia, you help Ukraine.")[1] == []
+
+
+def test_a_verb_with_an_object_of_its_other_sense_is_no_event(code_text):
+    assert code_text("The Red Pepper asked Kenya's government three questions.")[1] == []
+    assert code_text("Russia met all the requirements set by Turkey.")[1] == []
+    assert code_text("Ukraine asked Germany for weapons.")[1]  # asking for things is asking

@@ -43,9 +43,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         return []
     if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger) or modality_mod.is_yes_no_question(sent)):
         return []
-    if c.trigger.lemma_.lower() == "meet" and any(o.dep_ == "dobj" and o.lemma_.lower() in REQUIREMENTS
-                                                  for o in c.trigger.children):
-        return []  # "meets Ukrainian standards", "met the deadline": the other sense of "meet"
+    if any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in OTHER_SENSES.get(c.trigger.lemma_.lower(), ())
+           for o in c.trigger.children):
+        return []  # "meets Ukrainian standards", "asked questions": the verb's other sense
     code, recip = c.code, c.recip
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
@@ -162,6 +162,9 @@ GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
 REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "target", "deadline", "expectation",
                 "need", "demand", "obligation", "condition", "rule", "norm", "quota", "threshold", "benchmark"}
+# a trigger verb whose object is one of these is used in its other sense: meeting a
+# requirement is no meeting, asking a question is no appeal
+OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}}
 
 
 def _media(arg) -> bool:
