@@ -173,3 +173,11 @@ def test_a_verb_with_an_object_of_its_other_sense_is_no_event(code_text):
     assert code_text("The Red Pepper asked Kenya's government three questions.")[1] == []
     assert code_text("Russia met all the requirements set by Turkey.")[1] == []
     assert code_text("Ukraine asked Germany for weapons.")[1]  # asking for things is asking
+
+
+def test_what_an_attitude_noun_introduces_is_hoped_or_feared_not_done(code_text):
+    events = code_text("Volodymyr Zelenskyy expressed hope that the Russian people would not support "
+                       "the war against the Ukrainian people.")[1]
+    assert [e.cameo for e in events] == ["013"]  # the hope, not the war nor the support
+    assert not any(e.cameo.startswith("19") for e in code_text(
+        "The minister voiced fear that Russia would attack Ukraine.")[1])

@@ -132,6 +132,27 @@ def attitude_over(trigger):
     return None
 
 
+# the same attitudes held as a noun: "expressed hope that the Russians would not support the
+# war", "voiced concern that Russia could attack": the clause is what is hoped or feared
+ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream"}
+
+
+def under_attitude_noun(trigger) -> bool:
+    """``trigger`` stands in the clause an attitude noun introduces (climbing through objects,
+    prepositions, conjuncts and complements): not an act, the attitude is the event."""
+    cur = trigger
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.i > cur.head.i and cur.head.pos_ == "NOUN" \
+                and cur.head.lemma_.lower() in ATTITUDE_NOUNS:
+            return True
+        if cur.dep_ not in ("dobj", "pobj", "prep", "conj", "xcomp", "ccomp", "acl"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _in_conditional(verb) -> bool:
     cur = verb
     for _ in range(8):
