@@ -103,6 +103,14 @@ def test_future_cooperation_is_intent_and_refusal(code_text):
     assert any(e.root == "12" for e in events)
 
 
+@pytest.mark.parametrize("text", ["Morocco would be proud to host President Barack Obama.",
+                                  "Iran is ready to negotiate with the United States.",
+                                  "France is happy to send troops to Mali."])
+def test_being_ready_willing_or_glad_to_act_is_an_intent_not_the_act(code_text, text):
+    events = code_text(text)[1]
+    assert events and all(e.root == "03" and e.modality == "promised" for e in events), text
+
+
 def test_no_filler(code_text):
     for text in ("The weather in Paris was mild this week.",
                  "Blinken made the comments in an interview.",

@@ -304,11 +304,11 @@ class Triggers:
             if said is not None:
                 return said
         if frame is None:
-            # "be ready/willing to"
+            # "be ready/willing to": the frames' "be_" lemmas
             if lemma == "be":
-                acomp = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared")), None)
+                acomp = next((c for c in tok.children if c.dep_ == "acomp" and "be_" + c.lower_ in self.frame_lemmas), None)
                 if acomp is not None:
-                    frame = self.frame_lemmas.get("be_ready")
+                    frame = self.frame_lemmas["be_" + acomp.lower_]
                     comps = [c for c in acomp.children if c.dep_ == "xcomp"]
                     return self._apply_frame(ctx, tok, frame, comps, by_trigger)
             return None
