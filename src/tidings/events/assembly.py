@@ -132,6 +132,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             # expressed pessimism about …", "rejected accusations that …"; not "made the
             # comments in an interview")
             continue
+        if c.trigger.lemma_.lower() == "contribute" and not (t and t.actorlike) and \
+                not any(k.dep_ == "dobj" for k in c.trigger.children):
+            continue  # "contributed to our defense", "to the normalisation": helped bring about, gave nothing
         if c.kind == "noun" and not (t and t.actorlike):
             continue  # "evidence of attempts": a nominal event needs a party on the receiving end
         if t is not None and any(o is not t and o.actor.code == t.actor.code and o.actor.start < t.actor.end
