@@ -163,6 +163,14 @@ def test_a_yes_no_question_asserts_nothing_a_wh_question_takes_the_act_as_given(
     assert code_text("Will Russia attack Ukraine?")[1] == []
     assert code_text("And they want us to believe that Russia is not attacking Ukraine at full strength?")[1] == []
     assert codes(code_text("Why did Russia attack Ukraine?")[1]) == [("190", "RUS", "UKR")]
+    assert code_text("“What if I met Obama?” wonders a Moroccan blogger.")[1] == []  # a question inside
+    assert code_text("Will Russia attack Ukraine and invade Georgia?")[1] == []  # both verbs are asked
+    # a question conjoined to an assertion leaves the assertion standing
+    assert codes(code_text("Russia attacked Ukraine, and who can stop them?")[1]) == [("190", "RUS", "UKR")]
+
+
+def test_an_indirect_question_commits_to_nothing(code_text):
+    assert code_text("Obama decided which Middle Eastern country he would choose for his speech.")[1] == []
 
 
 def test_generic_you_is_no_doer(code_text):

@@ -41,7 +41,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     root = cameo.root(c.code)
     if c.kind != "user" and root in MATERIAL_ROOTS and _lemma(named_doer(c.trigger)) in triggers.lexicon.non_agents:
         return []
-    if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger) or modality_mod.is_yes_no_question(sent)
+    if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger) or modality_mod.is_yes_no_question(c.trigger)
                              or modality_mod.under_attitude_noun(c.trigger)):
         return []
     if any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in OTHER_SENSES.get(c.trigger.lemma_.lower(), ())

@@ -256,12 +256,24 @@ def _by_date(published, date) -> str:
     return "asserted"
 
 
-def is_yes_no_question(sent) -> bool:
-    """A question that asks whether something happened ("Will Russia attack?", "And they are
-    not fighting at full strength?") asserts nothing; a wh-question ("Why did Russia attack?")
-    takes its act as given."""
-    text = sent.text.strip().rstrip("\"'”’»)] ")
-    return text.endswith("?") and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent[:3])
+def is_yes_no_question(trigger) -> bool:
+    """The trigger's clause asks whether something happened ("Will Russia attack?", "“What if I
+    met Obama?” wonders a blogger", "And they are not fighting at full strength?"): it asserts
+    nothing. A wh-question ("Why did Russia attack?") takes its act as given."""
+    verb = _clause_head(trigger)
+    doc = trigger.doc
+    # the clause's own words, without the clauses conjoined to it ("Russia attacked, and who …?")
+    conj = min((c.i for c in verb.children if c.dep_ == "conj" and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), default=len(doc))
+    own = [verb.i] + [t.i for c in verb.children if c.dep_ not in ("conj", "cc") and c.i < conj
+                      for t in c.subtree]
+    end = max(own)
+    after = [t for t in doc[end:min(len(doc), end + 3)] if t.is_punct]
+    if not any(t.text == "?" for t in after[:2]):
+        return False
+    words = [t.lower_ for t in doc[verb.left_edge.i:verb.i + 1] if not t.is_punct and not t.is_quote]
+    return words[:2] == ["what", "if"] or not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc[verb.left_edge.i:verb.i + 1])
 
 
 def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:

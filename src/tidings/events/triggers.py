@@ -316,6 +316,8 @@ class Triggers:
         comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame is not None
                  and frame.name in ("intent", "demand", "appeal") and lemma not in ("tell", "ask") and not any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+            # "decided which country he would choose": an indirect question commits to nothing
+            and c.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
             # one commits to what is yet to be done: "agreed they are waiting" is an opinion
             and (frame.name != "intent" or committed(c)))]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)
