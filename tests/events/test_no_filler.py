@@ -194,3 +194,9 @@ def test_what_an_attitude_noun_introduces_is_hoped_or_feared_not_done(code_text)
 def test_contributing_to_a_process_gives_nothing(code_text):
     assert code_text("The Ukrainian intelligence service also contributed to our defense.")[1] == []
     assert {e.root for e in code_text("Germany contributed $46 million to the United Nations.")[1]} == {"07"}
+
+
+def test_a_nominal_event_needs_a_known_actor_on_one_side(code_text):
+    assert code_text("He is distancing himself from the killing of Jamal.")[1] == []
+    assert codes(code_text("The killing of an Iranian general by the United States angered Tehran.")[1]) == [
+        ("1823", "USA", "IRN")]

@@ -135,8 +135,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if c.trigger.lemma_.lower() == "contribute" and not (t and t.actorlike) and \
                 not any(k.dep_ == "dobj" for k in c.trigger.children):
             continue  # "contributed to our defense", "to the normalisation": helped bring about, gave nothing
-        if c.kind == "noun" and not (t and t.actorlike):
-            continue  # "evidence of attempts": a nominal event needs a party on the receiving end
+        if c.kind == "noun" and not (t and t.actorlike and ((s and s.resolved) or t.resolved)):
+            # "evidence of attempts": a nominal event needs a party on the receiving end, and a
+            # known actor on one side ("distancing himself from the killing of Jamal" names none)
+            continue
         if t is not None and any(o is not t and o.actor.code == t.actor.code and o.actor.start < t.actor.end
                                  and t.actor.start < o.actor.end for _, o in pairs if o is not None) and \
                 (t.actor.end - t.actor.start) < max((o.actor.end - o.actor.start) for _, o in pairs if o is not None):
