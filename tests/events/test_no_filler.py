@@ -200,3 +200,9 @@ def test_a_nominal_event_needs_a_known_actor_on_one_side(code_text):
     assert code_text("He is distancing himself from the killing of Jamal.")[1] == []
     assert codes(code_text("The killing of an Iranian general by the United States angered Tehran.")[1]) == [
         ("1823", "USA", "IRN")]
+
+
+@pytest.mark.parametrize("text", ["Invest in our state.", "Send weapons to Ukraine now.",
+                                  "Please send weapons to Ukraine and impose sanctions on Russia."])
+def test_a_command_asks_for_the_act_it_reports_none(code_text, text):
+    assert code_text(text)[1] == [], text

@@ -42,7 +42,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     if c.kind != "user" and root in MATERIAL_ROOTS and _lemma(named_doer(c.trigger)) in triggers.lexicon.non_agents:
         return []
     if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger) or modality_mod.is_yes_no_question(c.trigger)
-                             or modality_mod.under_attitude_noun(c.trigger)):
+                             or modality_mod.under_attitude_noun(c.trigger)
+                             or modality_mod.is_imperative(c.trigger)):
         return []
     if any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in OTHER_SENSES.get(c.trigger.lemma_.lower(), ())
            for o in c.trigger.children):

@@ -132,6 +132,19 @@ def attitude_over(trigger):
     return None
 
 
+def is_imperative(trigger) -> bool:
+    """The trigger's clause is a command ("Invest in our state.", "Send weapons to Ukraine now!"):
+    a bare verb with no subject or auxiliary opening its clause asks for the act, it reports none."""
+    verb = _clause_head(trigger)
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and not is_imperative(verb.head):
+        return False
+    first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.lower_ in ("please", "and", "so", "now", "just"))), verb)
+    return first.i == verb.i
+
+
 # the same attitudes held as a noun: "expressed hope that the Russians would not support the
 # war", "voiced concern that Russia could attack": the clause is what is hoped or feared
 ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream"}
