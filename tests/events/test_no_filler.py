@@ -180,6 +180,7 @@ def test_generic_you_is_no_doer(code_text):
 def test_a_verb_with_an_object_of_its_other_sense_is_no_event(code_text):
     assert code_text("The Red Pepper asked Kenya's government three questions.")[1] == []
     assert code_text("Russia met all the requirements set by Turkey.")[1] == []
+    assert code_text("A Kenyan blogger answered the three questions The Red Pepper had asked the government.")[1] == []
     assert code_text("Ukraine asked Germany for weapons.")[1]  # asking for things is asking
 
 

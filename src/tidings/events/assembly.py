@@ -45,9 +45,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                              or modality_mod.under_attitude_noun(c.trigger)
                              or modality_mod.is_imperative(c.trigger)):
         return []
-    if any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in OTHER_SENSES.get(c.trigger.lemma_.lower(), ())
-           for o in c.trigger.children):
-        return []  # "meets Ukrainian standards", "asked questions": the verb's other sense
+    if any(o.lemma_.lower() in OTHER_SENSES.get(c.trigger.lemma_.lower(), ()) for o in verb_objects(c.trigger)):
+        return []  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     code, recip = c.code, c.recip
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
@@ -172,6 +171,15 @@ REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "tar
 # a trigger verb whose object is one of these is used in its other sense: meeting a
 # requirement is no meeting, asking a question is no appeal
 OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}}
+
+
+def verb_objects(verb) -> list:
+    """The verb's objects, with the noun a relative clause hangs on when the clause has a subject
+    of its own ("the questions the paper had asked the government")."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        objs.append(verb.head)
+    return objs
 
 
 def _media(arg) -> bool:
