@@ -207,3 +207,8 @@ def test_a_nominal_event_needs_a_known_actor_on_one_side(code_text):
                                   "Please send weapons to Ukraine and impose sanctions on Russia."])
 def test_a_command_asks_for_the_act_it_reports_none(code_text, text):
     assert code_text(text)[1] == [], text
+
+
+def test_a_person_moved_is_no_aid_given(code_text):
+    assert code_text("Last month, Alexei Navalny was airlifted from Omsk to Berlin.")[1] == []
+    assert {e.root for e in code_text("Germany airlifted medical supplies to Italy.")[1]} == {"07"}

@@ -47,6 +47,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         return []
     if any(o.lemma_.lower() in OTHER_SENSES.get(c.trigger.lemma_.lower(), ()) for o in verb_objects(c.trigger)):
         return []  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
+    if root == "07" and c.kind in ("verb", "wide") and any(
+            o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
+            for o in c.trigger.children):
+        return []  # "Navalny was airlifted to Berlin": a person moved is no aid given
     code, recip = c.code, c.recip
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
