@@ -18,9 +18,9 @@ The rules, general (none names a group):
   TIGERS OF TAMIL EELAM (LTTE)") becomes a name of its own and words without a vowel stay in
   capitals. Names are matched case-sensitively as written, or in capitals (lexicon.py), so
   "Tigers" in a headline is not "the tigers".
-- *Unsafe names are dropped*: fewer than four letters ("ISA", "ERG" stand for many things); a one-word name that is a country,
-  demonym, capital, role word, given name or a common word (``cues.tsv``, list
-  ``not_group_names``); a name shared by entries with different codes.
+- *Unsafe names are dropped*: fewer than four letters ("ISA", "ERG" stand for many things); a
+  name that is a country, demonym, capital, city, role word, given name or a common word
+  (``cues.tsv``, list ``not_group_names``); a name shared by entries with different codes.
 - *Hand-written data wins*: an entry sharing a name with ``orgs.tsv`` gives its other names to that
   entry's code (so "Hizbullah" is Hezbollah's ``LBNREBHEZ``, not the dictionary's ``LBNREB``).
 """
@@ -74,6 +74,8 @@ def _unsafe_words() -> set[str]:
     for _, row in data_lines("countries.tsv"):
         for field_ in row[1:4]:
             words.update(n.lower() for n in split_names(field_))
+    for _, row in data_lines("cities.tsv"):
+        words.update(n.lower() for n in split_names(row[1]))
     for _, row in data_lines("roles.tsv"):
         words.update(w.rstrip("?").lower() for w in split_names(row[3] if len(row) > 3 else ""))
     for _, row in data_lines("given_names.tsv"):
@@ -154,7 +156,7 @@ def build(phoenix: Path) -> str:
         letters = re.sub(r"[^A-Za-z]", "", n)
         if len(letters) < 4:
             return False  # "ISA", "ERG": three letters stand for too many things
-        return " " in n or n.lower() not in unsafe
+        return n.lower() not in unsafe
 
     groups: list[tuple[str, list[str]]] = []  # (code, names)
     for names, code in _entries(phoenix):
