@@ -10,7 +10,7 @@ from tidings.actors.ambiguity import disambiguate
 from tidings.actors.codes import chunks, join_code, prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, DEMONYM, IGO, NAMED_KINDS, NGO, PERSON, PLACE_KINDS, SEAT,
-                                     REGION, ROLE_KINDS, Match, norm)
+                                     REGION, ROLE, ROLE_KINDS, Match, norm)
 from tidings.model import Actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -336,6 +336,11 @@ class MentionFinder:
                 d.role_secs = [s for r in g.roles for s in r.entry.sectors]
         if g.roles and g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural:
             d.is_person = True
+        own = next((r for r in g.roles if r.entry.kind == ROLE and r.entry.code), None)
+        if own is not None and g.place is None:
+            # a title only one country has: "the Taoiseach" is Ireland's (a place in the text wins)
+            d.country = own.entry.code
+            d.why.append(f"title '{doc[own.start:own.end].text}' is {own.entry.code}'s ({own.entry.source})")
         if d.former:
             d.role_secs = ["ELI"]
             d.why.append("'former' -> ELI")
