@@ -59,3 +59,12 @@ def test_packaged_file_is_the_build_of_the_dictionaries():
     phoenix = shared_path("ref", "petrarch2")
     packaged = resources.files("tidings.data.actors").joinpath("orgs_phoenix.tsv").read_text(encoding="utf-8")
     assert build(phoenix) == packaged
+
+
+def test_a_one_word_body_ending_a_longer_name_is_another_body(mentions_of):
+    """"Congress" alone is the US Congress; ending another organisation's name it is not."""
+    ms = mentions_of("The Nigeria Labour Congress called a strike. The Indian National Congress won seats.", None)
+    assert all(m.code != "USALEG" for m in ms)
+    assert find(ms, "Labour Congress").code is None and find(ms, "Nigeria").code == "NGA"
+    assert find(mentions_of("The US Congress passed the bill.", None), "US Congress").code == "USALEG"
+    assert find(mentions_of("Congress passed the bill.", None), "Congress").code == "USALEG"

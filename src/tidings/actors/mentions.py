@@ -170,6 +170,16 @@ class MentionFinder:
             if not inside:
                 extra.append(self._misspelt(start, end, ent.label_) or Match(start, end, None, {"label": ent.label_}))
                 continue
+            if ent.label_ in ("ORG", "FAC"):
+                # a one-word organisation at the end of a longer name is another body: "Nigeria
+                # Labour Congress", "Indian National Congress" are not the US Congress
+                last = covered.get(end - 1)
+                caps = [t for t in range(start, end - 1) if t not in covered and self.w.texts[t][:1].isupper()]
+                if last is not None and last.end - last.start == 1 and last.start == end - 1 and caps and \
+                        last.entry is not None and last.entry.kind in NAMED_KINDS and not last.entry.user:
+                    drop.add(id(last))
+                    extra.append(Match(caps[0], end, None, {"label": ent.label_}))
+                    continue
             if ent.label_ == "PERSON" and len(inside) == 1:
                 m = next(iter(inside.values()))
                 loose = m.end - m.start == 1 and (kind_of(m) in PLACE_KINDS | {REGION} or
