@@ -21,7 +21,7 @@ from tests.events.conftest import triples
     ("China delivered medical supplies to Italy.", ("CHN", "ITA", "073")),
     ("India and Pakistan renewed talks on Kashmir.", ("IND", "PAK", "046")),
     ("The US Senate opened hearings into Russian interference.", ("USA", "RUS", "090")),
-    ("Colombia demobilised 7,000 FARC fighters.", ("COL", None, "0873")),
+    ("Colombia demobilised 7,000 FARC fighters.", ("COL", "COL", "0873")),  # FARC: COLREB (orgs_phoenix.tsv)
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", (None, "RUS", "173")),
 ])
 def test_patterns_decide_the_code(code_text, text, expected):
