@@ -59,6 +59,7 @@ STATEMENT_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 # reports loaded around a written date: any group touching the dates' months lies well inside
 WINDOW_DAYS = 100
 MUTUAL_ROOTS = {"04"}
+VISITS = {"042", "043"}  # make a visit, host a visit: the place visited is the other side
 # what is only supposed ("he would leave for Paris") or denied did not happen: such a report is
 # no happening to count twice, and joined to a real one it would give it a report it does not have
 NOT_HAPPENED = {"hypothetical", "negated"}
@@ -132,6 +133,9 @@ def consolidation_key(event: dict) -> str | None:
         source, target = sorted((source, target))
     elif not source[1] and not target[1] and min(len(source[2]), len(target[2])) == 3:
         return None  # "Ukraine -> Russia" acts (sanctions, fighting) are many a day: nobody in particular
+    if source[0] == target[0] and (event.get("cameo") or "") not in VISITS and any(
+            not side[1] and len(side[2]) == 3 for side in (source, target)):
+        return None  # at home, "Ukraine" as the other side is nobody in particular (but a visit's host)
     return f"{root}|{source[0]}|{target[0]}#{source[1]}|{target[1]}"
 
 
