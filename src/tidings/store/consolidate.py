@@ -56,6 +56,10 @@ MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
 STATEMENT_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
+# aid (07) and reduced relations (16: sanctions, cuts) are told as standing policies far more often
+# than as acts of a day ("NATO supports Ukraine", "thanks for the sanctions", "informed him about
+# the operation"): like statements, only reports naming both actors are grouped
+STANDING_ROOTS = {"07", "16"}
 # reports loaded around a written date: any group touching the dates' months lies well inside
 WINDOW_DAYS = 100
 MUTUAL_ROOTS = {"04"}
@@ -219,7 +223,7 @@ def groups(rows: Iterable[tuple[str, str, str, str]]) -> list[list[str]]:
         elif kind == "month":
             by_month.setdefault(row[1], []).append(row)
     root, source, target = bucket(rows[0][3]).split("|") if rows else ("", "", "")
-    statement = root in STATEMENT_ROOTS
+    statement = root in STATEMENT_ROOTS or root in STANDING_ROOTS
     max_run = 1 if statement else MAX_RUN_DAYS
     day_groups = [[r for d in run for r in by_day[d]] for run in _runs(list(by_day), max_run)]
     month_groups: list[list[tuple]] = []
