@@ -77,6 +77,10 @@ def test_only_reports_of_a_dated_happening_are_consolidated():
                      "Putin has already met Modi in New Delhi.",
                      "Putin will meet Modi in the near future."):
         assert consolidation_key(said(dict(talks), sentence)) is None, sentence
+    # a day of its own anchors the sentence: "already" is about the telling, not the call
+    assert consolidation_key(said(dict(talks), "As I have already mentioned, yesterday I spoke with Modi.")) == (
+        consolidation_key(talks))
+    assert consolidation_key(said(dict(talks), "As I have already mentioned, two years ago I spoke with Modi.")) is None
     # whole words only: "soonest" or "alreadyness" are not the cue
     assert consolidation_key(said(dict(talks), "Putin met Modi at the soonest date.")) is not None
     assert consolidation_key(said(dict(talks), "Putin met Modi on Monday, as planned.")) is not None

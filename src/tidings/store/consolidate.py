@@ -11,7 +11,8 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   hypothetical or negated report did not happen ("he would just leave for Paris"); a sentence
   about a habit, a span of time, an earlier or a later time ("we regularly hold summits", "in
   recent months we consulted", "we have already met", "his visit in the near future"; the words
-  are in ``data/vocab/unanchored_time.txt``) is not about one happening of the day it is dated.
+  are in ``data/vocab/unanchored_time.txt``) is not about one happening of the day it is dated,
+  unless it names a day of its own ("as I have already mentioned, yesterday I spoke with him").
 
 - **Who**: both sides carry an identity: a resolved code whose country is known (not ``---GOV``,
   not ``+++``); reports are compared within a *bucket* of the same two countries. A side's own
@@ -60,6 +61,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+from tidings import dates
 from tidings.actors.coreference import PRONOUNS
 
 RULE = 3  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
@@ -75,7 +77,9 @@ STANDING_ROOTS = {"07", "16"}
 # reports loaded around a written date: any group touching the dates' months lies well inside
 WINDOW_DAYS = 100
 MUTUAL_ROOTS = {"04"}
-VISITS = {"042", "043"}  # make a visit, host a visit: the place visited is the other side
+VISITS = {"042", "043"}
+# the kinds of time expression (tidings.dates) that name a day
+DAY_EXPRESSIONS = {"iso", "mdy", "dmy", "md", "dm", "rel_day", "weekday"}  # make a visit, host a visit: the place visited is the other side
 # what is only supposed ("he would leave for Paris") or denied did not happen: such a report is
 # no happening to count twice, and joined to a real one it would give it a report it does not have
 NOT_HAPPENED = {"hypothetical", "negated"}
@@ -103,8 +107,11 @@ def _unanchored() -> re.Pattern:
 
 def unanchored(evidence: str | None) -> bool:
     """True when the report's sentence is about a habit, a span of time, an earlier or a later
-    time rather than one happening of its date ("we regularly hold summits")."""
-    return bool(evidence) and _unanchored().search(evidence) is not None
+    time rather than one happening of its date ("we regularly hold summits"), and gives no day of
+    its own ("as I have already mentioned, yesterday I spoke with him" is dated)."""
+    if not evidence or _unanchored().search(evidence) is None:
+        return False
+    return not any(kind in DAY_EXPRESSIONS for _, _, kind in dates.find(evidence))
 
 
 def _side(actor: dict | None) -> tuple[str, str, str] | None:
