@@ -215,3 +215,11 @@ def test_i_in_a_transcript_is_the_speaker_labelled_last(code_text):
     _, events = code_text(text, published="2021-10-25")
     congratulate = [e for e in events if e.trigger.text == "congratulate"]
     assert congratulate and congratulate[0].source.code == "RUSGOV"
+
+
+def test_the_one_thanked_or_blamed_for_an_act_did_it(code_text):
+    events = code_text("The minister blamed Moscow for the attacks on Ukrainian cities.")[1]
+    assert ("190", "RUSGOV", "UKR") in {(e.cameo, e.source and e.source.code, e.target and e.target.code)
+                                        for e in events}
+    visit = [e for e in code_text("Zelensky thanked Alar Karis for the visit to Ukraine.")[1] if e.root == "04"]
+    assert visit and all(e.source is None or e.source.text == "Alar Karis" for e in visit)

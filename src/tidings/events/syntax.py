@@ -123,6 +123,13 @@ def governing_subject(tok):
     """The doer of the clause a noun sits in ("US has carried out strikes on …" → US), or None
     when that clause does not do it ("condemned the killing", "distanced himself from …")."""
     cur = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+        # "thanked Alar Karis for the visit", "blamed Moscow for the attack": the one thanked or
+        # blamed did it, not the thanker
+        obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"
+                    and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.tag_ == "PRP")), None)
+        if obj is not None:
+            return obj.i
     for _ in range(8):
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ADJUNCT_PREPS:
             return None
