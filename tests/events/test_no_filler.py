@@ -212,3 +212,8 @@ def test_a_command_asks_for_the_act_it_reports_none(code_text, text):
 def test_a_person_moved_is_no_aid_given(code_text):
     assert code_text("Last month, Alexei Navalny was airlifted from Omsk to Berlin.")[1] == []
     assert {e.root for e in code_text("Germany airlifted medical supplies to Italy.")[1]} == {"07"}
+
+
+def test_a_nominal_act_in_what_is_asked_or_promised_is_not_done(code_text):
+    events = code_text("The president called on the European Union to increase assistance to Ukraine.")[1]
+    assert [e.root for e in events] == ["02"]

@@ -12,7 +12,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import bare_participle, is_passive, of_head
+from tidings.events.syntax import bare_participle, is_passive, of_head, verb_lemma
 from tidings.events.triggers import Triggers
 from tidings.model import Event, Span
 
@@ -51,6 +51,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
             for o in c.trigger.children):
         return []  # "Navalny was airlifted to Berlin": a person moved is no aid given
+    if c.kind == "noun" and in_frame_complement(triggers, c.trigger):
+        return []  # "called on partners to increase assistance": asked for, not given
     code, recip = c.code, c.recip
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
@@ -175,6 +177,20 @@ REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "tar
 # a trigger verb whose object is one of these is used in its other sense: meeting a
 # requirement is no meeting, asking a question is no appeal
 OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}}
+
+
+def in_frame_complement(triggers, tok) -> bool:
+    """``tok`` stands in the complement of a frame verb (appeal, demand, intent, refusal, threat):
+    what is asked, promised or refused, which the frame codes."""
+    cur = tok
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head.pos_ in ("VERB", "AUX") and \
+                verb_lemma(cur.head, triggers.frame_forms) in triggers.frame_lemmas:
+            return True
+        cur = cur.head
+    return False
 
 
 def verb_objects(verb) -> list:
