@@ -235,7 +235,6 @@ TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "mee
         "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus"}
 TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
-ABOUT_PREPS = {"about", "regarding", "concerning"}
 UNDOING_PREFIXES = {"de", "un", "non", "anti", "counter"}  # "de-occupied" is not "occupied"
 
 
@@ -249,10 +248,11 @@ def is_topic(trigger) -> bool:
             return False
         if cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ in ("prep", "ROOT") and cur.head.lower_ in TOPIC_PREPS:
             prep, gov = cur.head, cur.head.head
-            # "about", "regarding" always name a topic; "on", "over" when they hang on talk, on a
-            # verb whose subject is talk ("a meeting will be held on assistance to Ukraine"), or
-            # open a fragment continuing the talk of the sentence before ("First of all, about …")
-            return prep.lower_ in ABOUT_PREPS or gov.i == prep.i or gov.lemma_.lower() in TALK or \
+            # a topic when the preposition hangs on talk, on a verb whose subject is talk ("a
+            # meeting will be held on assistance to Ukraine"), or opens a fragment continuing the
+            # talk of the sentence before ("First of all, about the defence support"); not after a
+            # worry ("concerns about Beijing's support for Russia" are about a real act)
+            return gov.i == prep.i or gov.lemma_.lower() in TALK or \
                 gov.lower_ in TALK or any(k.dep_ in ("nsubj", "nsubjpass") and k.lemma_.lower() in TALK
                                           for k in gov.children)
         if cur.dep_ in ("dobj", "xcomp", "ccomp") and cur.head.pos_ == "VERB" \
