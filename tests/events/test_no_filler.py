@@ -217,3 +217,10 @@ def test_a_person_moved_is_no_aid_given(code_text):
 def test_a_nominal_act_in_what_is_asked_or_promised_is_not_done(code_text):
     events = code_text("The president called on the European Union to increase assistance to Ukraine.")[1]
     assert [e.root for e in events] == ["02"]
+
+
+def test_an_obligation_stated_is_not_the_act(code_text):
+    assert code_text("We must fight against the inhuman force.")[1] == []
+    assert code_text("Russia must withdraw its troops from Ukraine.")[1] == []
+    # said of another, it is the speaker's demand
+    assert [e.cameo for e in code_text("The minister said Russia must withdraw its troops.")[1]] == ["1056"]

@@ -13,7 +13,7 @@ from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import bare_participle, is_passive, of_head, verb_lemma
-from tidings.events.triggers import Triggers
+from tidings.events.triggers import Triggers, obliged
 from tidings.model import Event, Span
 
 # "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
@@ -51,6 +51,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
             for o in c.trigger.children):
         return []  # "Navalny was airlifted to Berlin": a person moved is no aid given
+    if c.kind in ("verb", "wide", "light") and obliged(modality_mod.clause_head(c.trigger)):
+        return []  # "we must fight", "Russia must withdraw": an obligation stated, not an act (said of another, a demand)
     if c.kind == "noun" and in_frame_complement(triggers, c.trigger):
         return []  # "called on partners to increase assistance": asked for, not given
     code, recip = c.code, c.recip
@@ -334,19 +336,19 @@ def event_date(ctx, sent, trigger, published, future=False):
     November": "last November" dates the summit, not the disclosure, so only expressions whose
     clause is the trigger's clause count.
     """
-    head = modality_mod._clause_head(trigger)
+    head = modality_mod.clause_head(trigger)
     # "Yesterday, the Parliament voted to expel US troops": an infinitival complement happens
     # when its governing verb does, so the governor's time expression dates it
     heads = {head.i}
     while head.dep_ == "xcomp" and head.head.i != head.i:
-        head = modality_mod._clause_head(head.head)
+        head = modality_mod.clause_head(head.head)
         heads.add(head.i)
     doc = sent.doc
     for start, end, value in ctx.times(sent, published, future):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
-        if modality_mod._clause_head(span.root).i in heads or (
+        if modality_mod.clause_head(span.root).i in heads or (
                 trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
             return value
     return published

@@ -56,7 +56,7 @@ def negative_doer(tok) -> bool:
     return False
 
 
-def _clause_head(tok):
+def clause_head(tok):
     """The verb heading the clause a (possibly nominal) trigger belongs to."""
     cur = tok
     for _ in range(10):
@@ -80,7 +80,7 @@ def _auxes(verb) -> list[str]:
 
 def is_future(tok) -> bool:
     """Future or promised: will/shall/going to, or "would" reporting a future ("said it would …")."""
-    verb = _clause_head(tok)
+    verb = clause_head(tok)
     aux = set(_auxes(verb))
     if aux & FUTURE_AUX or "going" in aux:
         return True
@@ -119,7 +119,7 @@ def attitude_over(trigger):
     expects or fears *another* will do, else None."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None  # a nominal event is asserted by its own words, not by the clause around it
-    cur = _clause_head(trigger)
+    cur = clause_head(trigger)
     for _ in range(8):
         if cur.head.i == cur.i:
             return None
@@ -135,7 +135,7 @@ def attitude_over(trigger):
 def is_imperative(trigger) -> bool:
     """The trigger's clause is a command ("Invest in our state.", "Send weapons to Ukraine now!"):
     a bare verb with no subject or auxiliary opening its clause asks for the act, it reports none."""
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj") or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
         return False
@@ -253,7 +253,7 @@ def _nominal(tok, sent, ctx, cand, outlet, published, date) -> str:
         return "promised"
     if mods & HYPO_ADJ:
         return "hypothetical"
-    if _reported(tok, _clause_head(tok), sent, ctx, cand, outlet):
+    if _reported(tok, clause_head(tok), sent, ctx, cand, outlet):
         return "reported"
     return _by_date(published, date)
 
@@ -273,7 +273,7 @@ def is_yes_no_question(trigger) -> bool:
     """The trigger's clause asks whether something happened ("Will Russia attack?", "“What if I
     met Obama?” wonders a blogger", "And they are not fighting at full strength?"): it asserts
     nothing. A wh-question ("Why did Russia attack?") takes its act as given."""
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     doc = trigger.doc
     # the clause's own words, without the clauses conjoined to it ("Russia attacked, and who …?")
     conj = min((c.i for c in verb.children if c.dep_ == "conj" and any(
@@ -292,7 +292,7 @@ def is_yes_no_question(trigger) -> bool:
 def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if cand.kind == "noun":
         return _nominal(tok, sent, ctx, cand, outlet, published, date)
-    verb = _clause_head(tok)
+    verb = clause_head(tok)
     if cand.kind == "frame" and cand.code.startswith("13"):
         return "threatened"
     if is_negated(tok) or (tok is not verb and tok.pos_ == "VERB" and is_negated(verb)):
