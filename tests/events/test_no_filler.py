@@ -224,3 +224,8 @@ def test_an_obligation_stated_is_not_the_act(code_text):
     assert code_text("Russia must withdraw its troops from Ukraine.")[1] == []
     # said of another, it is the speaker's demand
     assert [e.cameo for e in code_text("The minister said Russia must withdraw its troops.")[1]] == ["1056"]
+
+
+def test_a_temporal_clause_in_the_present_is_to_come(code_text):
+    assert code_text("Once Russia withdraws its troops, talks can start.")[1] == []
+    assert codes(code_text("When Russia attacked Ukraine, the world reacted.")[1]) == [("190", "RUS", "UKR")]

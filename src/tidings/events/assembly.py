@@ -51,6 +51,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
             for o in c.trigger.children):
         return []  # "Navalny was airlifted to Berlin": a person moved is no aid given
+    if c.kind in ("verb", "wide", "light") and modality_mod.when_present(c.trigger):
+        return []  # "once Russia withdraws its troops, talks can start": a condition to come, no act
     if c.kind in ("verb", "wide", "light") and obliged(modality_mod.clause_head(c.trigger)):
         return []  # "we must fight", "Russia must withdraw": an obligation stated, not an act (said of another, a demand)
     if c.kind == "noun" and in_frame_complement(triggers, c.trigger):

@@ -166,6 +166,18 @@ def under_attitude_noun(trigger) -> bool:
     return False
 
 
+TEMPORAL_MARKS = {"when", "whenever", "once", "until", "before", "after"}
+
+
+def when_present(trigger) -> bool:
+    """The trigger's clause is a temporal clause in the present ("when we return our land",
+    "once Russia withdraws"): what is to come or what happens as a rule, no act of a day."""
+    verb = clause_head(trigger)
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
+        c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
+
+
 def _in_conditional(verb) -> bool:
     cur = verb
     for _ in range(8):
