@@ -190,6 +190,7 @@ def test_what_an_attitude_noun_introduces_is_hoped_or_feared_not_done(code_text)
     assert [e.cameo for e in events] == ["013"]  # the hope, not the war nor the support
     assert not any(e.cameo.startswith("19") for e in code_text(
         "The minister voiced fear that Russia would attack Ukraine.")[1])
+    assert code_text("Iran has the ability to attack Israel.")[1] == []  # what may be done
 
 
 def test_contributing_to_a_process_gives_nothing(code_text):

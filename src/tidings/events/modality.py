@@ -147,7 +147,11 @@ def is_imperative(trigger) -> bool:
 
 # the same attitudes held as a noun: "expressed hope that the Russians would not support the
 # war", "voiced concern that Russia could attack": the clause is what is hoped or feared
-ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream"}
+# (and the nouns of what may or must be done: "they have the right to protest", "Iran has the
+# ability to attack Israel")
+ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream",
+                  "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation", "need",
+                  "capacity"}
 
 
 def under_attitude_noun(trigger) -> bool:
