@@ -282,6 +282,8 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             break  # another quote, or the next paragraph: not this quote's cue
         if tok.text in (".", "!", "?", ";") and seen > 0:
             break
+        if tok.pos_ in ("CCONJ", "SCONJ") and tok.lower_ != "as":
+            break  # `“…,” but he also warned …`: a new clause, with its own words
         if _is_speech(tok, clause_only_ok=False) or (
                 not label and inner[-1:] in ",?!" and seen <= 3 and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
                 and any(c.dep_ in _SUBJECTS and q.end <= c.idx < tok.idx for c in tok.children)):
@@ -442,6 +444,54 @@ def _words(text: str) -> int:
 
 
 def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
+    found = _direct_cue(ctx, q)
+    if found is not None and found.cue_tok is not None:
+        outer = _reporter(ctx, found.cue_tok, found.quote.speaker)
+        if outer is not None:
+            found.quote.cue, found.quote.speaker = outer
+    return found
+
+
+# the dependencies through which a clause hangs from the verb that reports it
+_REPORTED = frozenset(("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep"))
+
+
+def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
+    """`Kasich says he’d sit Putin down and tell him “no more nonsense”`, `Trump insisted that
+    he has “expanded the party”`: a cue verb inside the clause of an outer speech verb speaks
+    for the outer speaker, whose words the whole clause is (`Stevens says …, but she cautions
+    that …` is her own attribution: a coordinated clause is not a reported one). Only when the inner speaker is
+    missing or a personal pronoun that can be the outer one (same pronoun, or a name that
+    coreference did not give to somebody else). (cue, speaker) or None."""
+    inner = speaker.text.lower() if speaker is not None else None
+    if inner is not None and inner not in _PERSONAL:
+        return None
+    tok, hops, para = verb, 0, ctx.paragraph(verb.idx)
+    reported = inner is None  # a pronoun speaks for the outer speaker only inside what it reports
+    while tok.dep_ in _REPORTED and tok.head.i != tok.i and hops < 6:
+        reported = reported or tok.dep_ in ("ccomp", "xcomp")
+        tok, hops = tok.head, hops + 1
+        if ctx.inside[tok.i] or ctx.paragraph(tok.idx) != para:
+            return None
+        if not _is_speech(tok) or tok.lemma_.lower() in _ADDRESSEE and tok.dep_ != "ROOT":
+            continue
+        outer = _speaker_of(ctx, tok) if reported else None
+        if outer is None:
+            continue
+        if (outer.start, outer.end) == ((speaker.start, speaker.end) if speaker else None):
+            return None
+        low = outer.text.lower()
+        if low in _PERSONAL:
+            if inner is not None and low != inner:
+                return None
+        elif inner is not None and (inner in ("they", "we") or (speaker.name and outer.name
+                                                                 and speaker.name != outer.name)):
+            return None
+        return _cue(tok), outer
+    return None
+
+
+def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     text = ctx.text
     body = text[q.start:q.end]
     if not body.strip("“”\"„«» \n"):
