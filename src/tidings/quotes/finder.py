@@ -276,15 +276,21 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     if inner[-1:] in ".!?" and i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ != "PROPN":
         return None  # the quote closed its sentence and a new one starts ("He adds, …")
     seen = 0
+    names: list = []  # the nouns passed: what describes them is no new clause
     while i < len(doc) and seen < 16:
         tok = doc[i]
-        if ctx.inside[i] or "\n" in text[q.end:tok.idx]:
+        if ctx.inside[i] or "\n" in text[q.end:tok.idx] or tok.idx - q.end > 200:
             break  # another quote, or the next paragraph: not this quote's cue
         if tok.text in (".", "!", "?", ";") and seen > 0:
             break
+        if any(n.is_ancestor(tok) for n in names) and tok.dep_ != "relcl":
+            i += 1  # `” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said`: an apposition
+            continue
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in _SUBJECTS + ("appos", "compound", "flat"):
+            names.append(tok)
         if tok.pos_ in ("CCONJ", "SCONJ") and tok.lower_ != "as":
             break  # `“…,” but he also warned …`: a new clause, with its own words
-        if _is_speech(tok, clause_only_ok=False) or (
+        if _is_speech(tok, clause_only_ok=inner[-1:] == "," and seen <= 3) or (
                 not label and inner[-1:] in ",?!" and seen <= 3 and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
                 and any(c.dep_ in _SUBJECTS and q.end <= c.idx < tok.idx for c in tok.children)):
             # `“Go back,” Trump barked`: after a quote closed by a comma, the verb is the cue
@@ -356,6 +362,8 @@ def _governor(ctx: _Ctx, q: Quoted):
     """A speech verb outside the quote whose clause holds it: `said the US would “act”`."""
     doc = ctx.doc
     i = ctx.token_at(q.start + 1)
+    while i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].idx < q.end:
+        i += 1  # past the mark (`''` is one token, which the parse may hang on the sentence before)
     if i >= len(doc):
         return None
     tok = doc[i]
