@@ -143,3 +143,22 @@ def test_regex_baseline_finds_every_paired_style():
 
     text = "He said \"one\" and “two” and ''three'' and ‘four’ and «five»."
     assert [q.text for q in regex_quotes(text)] == ['"one"', "“two”", "''three''", "‘four’", "«five»"]
+
+
+REL_TEXT = "“It is normal,” said Weaver, a strategist, who said the race “is close.”\n"
+
+
+@pytest.mark.parametrize("speaker, right", [
+    (Actor("Weaver", 21, 27), True),     # the antecedent of the gold relative pronoun "who"
+    (Actor("a strategist", 29, 41), True),  # its apposition is the same person
+    (Actor("It", 1, 3), False),            # anything else is still wrong
+])
+def test_speaker_may_be_the_antecedent_of_a_relative_pronoun_source(speaker, right):
+    ann = ("T1\tContent 61 72\t“is close.”\n"  # a mixed quote whose gold source is "who"
+           "T2\tSource 43 46\twho\n"
+           "E1\tAttribution:T2 Content:T1 Source:T2\n")
+    assert REL_TEXT[43:46] == "who" and REL_TEXT[61:72] == "“is close.”"
+    gold = GoldDocument("doc", "dev", REL_TEXT, parse_ann(ann))
+    s = QuoteScores()
+    score_document(s, gold, [Quote("“is close.”", 61, 72, "direct", None, speaker)])
+    assert (s.speaker_matched, s.speaker_right) == (1, int(right))

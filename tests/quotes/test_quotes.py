@@ -274,3 +274,41 @@ def test_headline_quote_takes_the_speaker_of_the_body_quote_repeating_it(quotes_
     head, body = [q for q in quotes_of(text) if q.kind == "direct"]
     assert head.text == "‘We will not be intimidated’" and head.cue is None
     assert head.speaker.text == body.speaker.text == "the foreign minister"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun's verb inside what an outer speech verb reports speaks for the outer speaker
+    ("Kasich says he would sit Putin down and tell him “no more nonsense.”", "Kasich"),
+    ("Hillary Clinton says voters are hungry for what she calls “real solutions.”", "Hillary Clinton"),
+    # a coordinated clause with its own speech verb is its own attribution
+    ("Stevens spoke first, but she cautions that she sees “two different flip sides to it.”", "she"),
+])
+def test_reported_clause_speaks_for_the_outer_speaker(quotes_of, text, speaker):
+    q = only(quotes_of(text), None if "“" not in text else None)
+    assert q.speaker is not None and q.speaker.text == speaker, (q.text, q.cue, q.speaker)
+
+
+def test_a_conjunction_after_a_quote_starts_a_new_clause(quotes_of):
+    text = ("Defense Secretary Ash Carter said the approach remained “one of commitment and strength,” "
+            "but he also warned China against isolation.")
+    q = next(q for q in quotes_of(text) if "commitment" in q.text)
+    assert q.speaker.text == "Defense Secretary Ash Carter" and q.cue.text == "said"
+
+
+def test_apposition_after_the_quote_does_not_hide_the_speech_verb(quotes_of):
+    text = ("“I would have been sitting in Siberia for a long time,” Mr. Daniloff, a retired "
+            "correspondent who lives in Cambridge, said by telephone.")
+    q = only(quotes_of(text), "direct")
+    assert q.speaker.text == "Mr. Daniloff"
+
+
+def test_recalled_after_a_quote_is_its_cue(quotes_of):
+    text = "Others disagreed. “My advice was not to do it,” recalled James Cunningham, then ambassador."
+    q = only(quotes_of(text), "direct")
+    assert (q.cue.text, q.speaker.text) == ("recalled", "James Cunningham")
+
+
+def test_doubled_apostrophe_mark_is_not_governed_by_the_sentence_before(quotes_of):
+    text = "Many opposed it. ''My advice was not to do it,'' recalled James B. Cunningham."
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.cue.text == "recalled" and q.speaker.text == "James B. Cunningham"

@@ -283,7 +283,7 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             break  # another quote, or the next paragraph: not this quote's cue
         if tok.text in (".", "!", "?", ";") and seen > 0:
             break
-        if any(n.is_ancestor(tok) for n in names) and tok.dep_ != "relcl":
+        if any(n.is_ancestor(tok) for n in names):
             i += 1  # `” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said`: an apposition
             continue
         if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in _SUBJECTS + ("appos", "compound", "flat"):
@@ -461,7 +461,7 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
 
 
 # the dependencies through which a clause hangs from the verb that reports it
-_REPORTED = frozenset(("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep"))
+_REPORTED = frozenset(("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "acomp"))
 
 
 def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
