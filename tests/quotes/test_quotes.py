@@ -312,3 +312,19 @@ def test_doubled_apostrophe_mark_is_not_governed_by_the_sentence_before(quotes_o
     text = "Many opposed it. ''My advice was not to do it,'' recalled James B. Cunningham."
     q = next(q for q in quotes_of(text) if q.kind == "direct")
     assert q.cue.text == "recalled" and q.speaker.text == "James B. Cunningham"
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Graham called both men “crazy” and left the stage.", "both men “crazy”", "called", "Graham"),
+    ("Bush referred to Rubio as “a bright, charismatic leader” in the interview.",
+     "to Rubio as “a bright, charismatic leader”", "referred", "Bush"),
+    ("Chancellor Angela Merkel heralded the deal with Turkey as a “breakthrough.”",
+     "the deal with Turkey as a “breakthrough.”", "heralded", "Chancellor Angela Merkel"),
+])
+def test_a_naming_verb_makes_its_object_and_the_words_the_speakers(quotes_of, text, content, cue, speaker):
+    q = only(quotes_of(text), "mixed")
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+def test_a_name_given_by_nobody_in_particular_is_no_quote(quotes_of):
+    assert quotes_of("They watched a play called “Brokers” on Friday.") == []

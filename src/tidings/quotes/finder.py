@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from tidings import nlp
 from tidings.model import Actor, Quote, Span
-from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS,
+from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, NAMING_VERBS, OBJECT_VERBS, SPEECH_VERBS,
+                                    XCOMP_VERBS,
                                     claim_nouns, prepositional_cues, speaker_nouns)
 from tidings.quotes.marks import Quoted, find_quoted
 
@@ -517,6 +518,13 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     if after:
         quote.cue, quote.speaker, tok = after
         return _Found(quote, tok)
+    named = _naming(ctx, q)
+    if named is not None:
+        verb, span = named
+        quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
+        quote.start, quote.end = span
+        quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+        return _Found(quote, verb)
     if label:
         return None
     if hit:
@@ -567,6 +575,44 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
         quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
         return _Found(quote)
     return _Found(quote, inherited=True, keep=crossed)
+
+
+# how the quoted words hang from a naming verb: its object complement, `as …`, or the object itself
+_NAMED = frozenset(("oprd", "xcomp", "dobj", "pobj", "prep", "attr", "acomp", "amod", "compound", "appos"))
+
+
+def _naming(ctx: _Ctx, q: Quoted):
+    """`Graham called both Trump and Clinton “crazy”`, `referred to Rubio as “a bright leader”`:
+    a naming verb (data/vocab/speech_verbs.tsv, use ``name``) with a speaker holds the quote; the
+    content runs from its object to the quote's end. (verb, span) or None."""
+    doc = ctx.doc
+    i = ctx.token_at(q.start + 1)
+    while i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].idx < q.end:
+        i += 1
+    tok, para = doc[i], ctx.paragraph(q.start)
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in _NAMED and not ctx.inside[tok.i]:
+            return None
+        tok = tok.head
+        if ctx.inside[tok.i]:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    verb = tok
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.idx > q.start or ctx.paragraph(verb.idx) != para \
+            or _speaker_of(ctx, verb) is None:
+        return None
+    if verb.dep_ == "acl":
+        return None  # `a group called “…”`: a name, nobody's claim
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in _NAMED and not c.is_punct]
+    if not after or any(c.dep_ == "prep" and c.lower_ == "for" for c in after):
+        return None  # `calls for a “…”` is a demand, held by the other rules
+    start = min(c.left_edge.idx for c in after)
+    if start > q.start or "\n" in ctx.text[start:q.start]:
+        return None
+    return verb, (start, q.end)
 
 
 def _parenthetical(ctx: _Ctx, q: Quoted):
