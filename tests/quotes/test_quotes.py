@@ -328,3 +328,14 @@ def test_a_naming_verb_makes_its_object_and_the_words_the_speakers(quotes_of, te
 
 def test_a_name_given_by_nobody_in_particular_is_no_quote(quotes_of):
     assert quotes_of("They watched a play called “Brokers” on Friday.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Hillary needed to split the first two primaries,” added a South Carolina Democrat.",
+     "a South Carolina Democrat"),  # an inverted subject past several name words
+    ("“A slow economy has us on an unsustainable path,” the website explains.", "the website"),
+    ("“Publish the book he does not want you to read,” the pitch on Kickstarter says.", "the pitch"),
+])
+def test_inverted_and_document_speakers(quotes_of, text, speaker):
+    q = only(quotes_of(text), "direct")
+    assert q.speaker is not None and q.speaker.text.startswith(speaker), q.speaker

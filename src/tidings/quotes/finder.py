@@ -125,12 +125,13 @@ def _subject(verb, inside=None):
     # ("added another New Hampshire Republican"); after "told"/"asked" a noun is the addressee.
     if verb.lemma_.lower() in _ADDRESSEE:
         return None
-    for j in range(verb.i + 1, min(len(doc), verb.i + 4)):
+    for j in range(verb.i + 1, min(len(doc), verb.i + 7)):
         tok = doc[j]
-        if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "amod", "det"):
-            continue
-        if tok.pos_ not in ("PROPN", "NOUN", "PRON"):
-            return None
+        if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "amod", "det", "nummod") \
+                or tok.tag_ == "HYPH":
+            continue  # `added another New Hampshire Democrat`, `said the 46-year-old`
+        if tok.pos_ not in ("PROPN", "NOUN", "PRON") and not (tok.is_alpha and tok.text[:1].isupper()):
+            return None  # (`said Skelly`: a name the tagger took for an adverb is still a name)
         head = tok
         while head.head.i != head.i and verb.i < head.head.i <= verb.i + 8 \
                 and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "flat", "amod"):
@@ -213,8 +214,10 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
     document or medium credited as a source. Names, pronouns for people and resolved actors can;
     a common noun only when listed or a noun for a person by its ending."""
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
-            head.pos_ == "NOUN" and head.text[:1].isupper()):
-        return True  # a name, even one the tagger took for a noun ("Mills then writes back")
+            head.pos_ == "NOUN" and head.text[:1].isupper()) or (
+            head.pos_ == "ADV" and head.text[:1].isupper() and head.i != head.sent.start):
+        return True  # a name, even one the tagger took for a noun or adverb ("Mills then writes back",
+        # "said Skelly")
     if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
         return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
     if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
