@@ -339,11 +339,3 @@ def test_a_name_given_by_nobody_in_particular_is_no_quote(quotes_of):
 def test_inverted_and_document_speakers(quotes_of, text, speaker):
     q = only(quotes_of(text), "direct")
     assert q.speaker is not None and q.speaker.text.startswith(speaker), q.speaker
-
-
-def test_a_quoted_paragraph_takes_the_speaker_that_closes_the_next_quoted_paragraph(quotes_of):
-    text = ("Cruz won the state, he said.\n\n"
-            "“Not only can Ted Cruz win in November, he is the one with the best chance of winning.”\n\n"
-            "“He may be the only one because Trump does not unite the party,” Viguerie notes.")
-    first = next(q for q in quotes_of(text) if "Not only" in q.text)
-    assert first.speaker is not None and first.speaker.text == "Viguerie"

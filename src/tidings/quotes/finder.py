@@ -672,13 +672,6 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
                 if not g.inherited and g.quote.speaker is not None:
                     donor = g.quote.speaker
                     break
-        if donor is None and _whole_paragraph(ctx, f.quote) and k + 1 < len(found):
-            # `“A.” ¶ “B,” Viguerie says.`: a quoted paragraph run into one whose speaker closes it
-            g = found[k + 1]
-            if ctx.paragraph(g.quote.start) == para + 1 and not g.inherited and g.quote.speaker is not None \
-                    and g.quote.cue is not None and g.quote.cue.start >= g.quote.end \
-                    and ctx.text[g.quote.start:g.quote.start + 1] in "“\"'«„":
-                donor = g.quote.speaker
         if donor is None and last is not None and para - ctx.paragraph(last.end) == 1:
             donor = last.speaker
         headline = donor is None and para == 0
@@ -692,13 +685,6 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
         elif (words >= _MIN_UNCUED_WORDS and statement) or f.keep:
             kept.append(f)  # a quoted statement whose speaker the text leaves implicit
     return kept
-
-
-def _whole_paragraph(ctx: _Ctx, quote: Quote) -> bool:
-    """Whether the quote is its paragraph, nothing before or after it."""
-    start = ctx.text.rfind("\n", 0, quote.start) + 1
-    end = ctx.text.find("\n", quote.end)
-    return not ctx.text[start:quote.start].strip() and not ctx.text[quote.end:end if end >= 0 else None].strip()
 
 
 def _words_of(text: str) -> list[str]:
