@@ -339,3 +339,14 @@ def test_a_name_given_by_nobody_in_particular_is_no_quote(quotes_of):
 def test_inverted_and_document_speakers(quotes_of, text, speaker):
     q = only(quotes_of(text), "direct")
     assert q.speaker is not None and q.speaker.text.startswith(speaker), q.speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Sanders, meanwhile, hopes that winning a large share of the delegates will give him momentum.",
+     "hopes", "Sanders"),
+    ("The senator is sticking to his message, hoping to avoid any misstep that could hurt his lead.",
+     "hoping", "The senator"),
+])
+def test_speech_verbs_the_lemmatizer_cuts_short_still_attribute(quotes_of, text, cue, speaker):
+    q = only(quotes_of(text), "indirect")  # spaCy lemmatizes "hopes"/"hoping" as "hop"
+    assert (q.cue.text, q.speaker.text) == (cue, speaker)

@@ -65,8 +65,18 @@ def _context(doc, quoted: list[Quoted], mentions) -> _Ctx:
 
 # ----------------------------------------------------------------------------- speakers
 
-def _is_speech(tok, clause_only_ok: bool = True) -> bool:
+def _verb_lemma(tok) -> str:
+    """The token's lemma, mended where the lemmatizer cuts a speech verb's silent e ("hopes",
+    "hoping" → "hop"): the word then is the listed verb, not the other one."""
     lemma = tok.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma + "e" in SPEECH_VERBS and tok.lower_ in (
+            lemma + "es", lemma + "ed", lemma + "ing"):
+        return lemma + "e"
+    return lemma
+
+
+def _is_speech(tok, clause_only_ok: bool = True) -> bool:
+    lemma = _verb_lemma(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     if lemma == "point":  # "point out"
@@ -123,7 +133,7 @@ def _subject(verb, inside=None):
                 return tok
     # "said Blinken": inverted subject after the verb
     # ("added another New Hampshire Republican"); after "told"/"asked" a noun is the addressee.
-    if verb.lemma_.lower() in _ADDRESSEE:
+    if _verb_lemma(verb) in _ADDRESSEE:
         return None
     for j in range(verb.i + 1, min(len(doc), verb.i + 7)):
         tok = doc[j]
@@ -195,7 +205,7 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
         return None
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
-    if subj.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE:
+    if subj.dep_ == "nsubjpass" and _verb_lemma(verb) in _ADDRESSEE:
         return None  # "the senator was asked about …": the one asked is not the speaker
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "a headline that said": the antecedent speaks
@@ -386,13 +396,13 @@ def _governor(ctx: _Ctx, q: Quoted):
             seen.add(tok.i)
             tok = tok.head
             if not ctx.inside[tok.i] and tok.pos_ == "VERB" and _subject(tok) is not None and \
-                    tok.lemma_.lower() in OBJECT_VERBS | XCOMP_VERBS:
+                    _verb_lemma(tok) in OBJECT_VERBS | XCOMP_VERBS:
                 return tok
         return None
     # The outermost speech verb with a subject: in "Carter said that critics had been predicting
     # “…”" and "said allies wanted to know if “…”" the words are reported by the outer speaker.
     for tok in reversed(chain):
-        if _subject(tok) is not None and tok.lemma_.lower() not in CLAUSE_ONLY:
+        if _subject(tok) is not None and _verb_lemma(tok) not in CLAUSE_ONLY:
             return tok
     for tok in reversed(chain):
         if _subject(tok) is not None:
@@ -485,7 +495,7 @@ def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
         tok, hops = tok.head, hops + 1
         if ctx.inside[tok.i] or ctx.paragraph(tok.idx) != para:
             return None
-        if not _is_speech(tok) or tok.lemma_.lower() in _ADDRESSEE and tok.dep_ != "ROOT":
+        if not _is_speech(tok) or _verb_lemma(tok) in _ADDRESSEE and tok.dep_ != "ROOT":
             continue
         outer = _speaker_of(ctx, tok) if reported else None
         if outer is None:
@@ -604,7 +614,7 @@ def _naming(ctx: _Ctx, q: Quoted):
     else:
         return None
     verb = tok
-    if verb.lemma_.lower() not in NAMING_VERBS or verb.idx > q.start or ctx.paragraph(verb.idx) != para \
+    if _verb_lemma(verb) not in NAMING_VERBS or verb.idx > q.start or ctx.paragraph(verb.idx) != para \
             or _speaker_of(ctx, verb) is None:
         return None
     if verb.dep_ == "acl":
@@ -727,8 +737,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found = [_according(ctx, tok)]
-        elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS \
-                or tok.lemma_.lower() in prepositional_cues():
+        elif _is_speech(tok) or _verb_lemma(tok) in OBJECT_VERBS or _verb_lemma(tok) in XCOMP_VERBS \
+                or _verb_lemma(tok) in prepositional_cues():
             # one content per clause the verb governs (a second one is usually a quote the parse
             # ran into this sentence; kept when no direct quote holds it)
             found = [_clause(ctx, tok, nth) for nth in range(max(1, _ccomps(tok)))]
@@ -768,7 +778,7 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     """The clause (or for stance verbs the object) a speech verb attributes to its subject;
     ``nth``: which of its clauses, its own (outside quotes, in its paragraph) first."""
     text = ctx.text
-    lemma = verb.lemma_.lower()
+    lemma = _verb_lemma(verb)
     # Quotes break the parse: a quote closing one paragraph is often run into the next sentence,
     # giving its speech verb a second clause (`“Why should I be surprised?” ⏎ The administration
     # said it was …`). The verb's own clause lies outside quotes and in its paragraph.
@@ -838,7 +848,7 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
 
 def _attributing_prep(verb):
     """`called for …`, `pointed to …`: the preposition through which ``verb`` attributes, if any."""
-    preps = prepositional_cues().get(verb.lemma_.lower())
+    preps = prepositional_cues().get(_verb_lemma(verb))
     if not preps:
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i), None)
