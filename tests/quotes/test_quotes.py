@@ -350,3 +350,18 @@ def test_inverted_and_document_speakers(quotes_of, text, speaker):
 def test_speech_verbs_the_lemmatizer_cuts_short_still_attribute(quotes_of, text, cue, speaker):
     q = only(quotes_of(text), "indirect")  # spaCy lemmatizes "hopes"/"hoping" as "hop"
     assert (q.cue.text, q.speaker.text) == (cue, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In the past few days, the politician seemed to be shrinking in political stature.",
+     "the politician seemed to be shrinking in political stature"),
+    ("It appears, though, that the championship game wasn’t boring to everyone.",
+     "that the championship game wasn’t boring to everyone"),
+])
+def test_what_seems_so_is_attributed_to_nobody_named(quotes_of, text, content):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text[:4], q.speaker) == (content, text[q.cue.start:q.cue.start + 4], None)
+
+
+def test_appearing_somewhere_is_no_attribution(quotes_of):
+    assert quotes_of("He appeared on CNN on Sunday.") == []

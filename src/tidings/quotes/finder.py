@@ -746,6 +746,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_noun_clause(ctx, tok)]
         elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i]:
             found = [_hearsay(ctx, tok)]
+        elif tok.pos_ in ("VERB", "AUX") and _verb_lemma(tok) in _SEEMING:
+            found = [_seeming(ctx, tok)]
         else:
             continue
         for q in found:
@@ -756,6 +758,41 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
 
 # adverbs that credit a clause to unnamed others: `Google reportedly looked at Twitter`
 _HEARSAY = frozenset("reportedly allegedly purportedly supposedly".split())
+
+
+# verbs of appearance: `Christie appeared to end his bid owing …`, `It appears that the game …`
+_SEEMING = frozenset(("seem", "appear"))
+
+
+def _seeming(ctx: _Ctx, verb) -> Quote | None:
+    """A judgement that something seems so: the clause, cue the verb, speaker the one it seems to
+    (`To professor Harrison, his stare seemed to reflect sadness`), else nobody named. Only with a
+    complement that says how it seems (`appeared on TV` says nothing)."""
+    text, doc = ctx.text, ctx.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    how = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")]
+    if subj is None or not how or ctx.inside[subj.i]:
+        return None
+    if subj.lower_ == "it":  # `It appears, though, that …`: the clause is what seems so
+        clause = next((c for c in how if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        first, last = clause.left_edge, clause.right_edge
+    else:
+        first, last = subj.left_edge, max(how, key=lambda c: c.i).right_edge
+    start, end = _strip(text, first.idx, last.idx + len(last.text))
+    if last.i - first.i < 2 or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    speaker = None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is not None and not ctx.inside[obj.i]:
+        s, e = _noun_phrase(obj)
+        if _can_speak(ctx, obj, s, e):
+            speaker = _actor(ctx, obj, s, e)
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb), speaker=speaker)
 
 
 def _hearsay(ctx: _Ctx, adverb) -> Quote | None:
