@@ -365,3 +365,30 @@ def test_what_seems_so_is_attributed_to_nobody_named(quotes_of, text, content):
 
 def test_appearing_somewhere_is_no_attribution(quotes_of):
     assert quotes_of("He appeared on CNN on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Paul Ryan: FBI Decision Not to Indict Hillary Defies Explanation\nRyan spoke on Tuesday.",
+     "Paul Ryan", "FBI Decision Not to Indict Hillary Defies Explanation"),
+    ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines\nStone spoke.", "Roger Stone",
+     "Don’t Trust the Voting Machines"),
+    ("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\nShe spoke.", "Clinton",
+     "Trump will reverse Roe v. Wade"),
+])
+def test_a_source_colon_line_is_an_attribution(quotes_of, text, speaker, content):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text == ":")
+    assert (q.speaker.text, q.text, q.kind) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: The vote was delayed again today.",  # a label, not a source
+    "He had one message: we will win this fight.",  # a sentence, not a source line
+])
+def test_labels_and_sentences_with_a_colon_are_not_source_lines(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.cue and q.cue.text == ":"]
+
+
+def test_a_poll_named_at_the_start_of_its_clause_is_the_source(quotes_of):
+    q = only(quotes_of("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead."))
+    assert (q.cue.text, q.text) == ("In", "Mr. Cruz had a 10 percentage-point lead")
+    assert q.speaker.text.startswith("a Des Moines Register poll")

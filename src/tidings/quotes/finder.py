@@ -748,6 +748,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_hearsay(ctx, tok)]
         elif tok.pos_ in ("VERB", "AUX") and _verb_lemma(tok) in _SEEMING:
             found = [_seeming(ctx, tok)]
+        elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            found = [_in_document(ctx, tok)]
         else:
             continue
         for q in found:
@@ -762,6 +764,33 @@ _HEARSAY = frozenset("reportedly allegedly purportedly supposedly".split())
 
 # verbs of appearance: `Christie appeared to end his bid owing …`, `It appears that the game …`
 _SEEMING = frozenset(("seem", "appear"))
+
+
+def _in_document(ctx: _Ctx, prep) -> Quote | None:
+    """`In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead`: a finding credited
+    to the poll (survey, study, report …) named at the start of its clause; the rest of the clause
+    is the content, the document the speaker."""
+    text, doc = ctx.text, ctx.doc
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if obj is None or obj.lemma_.lower() not in claim_nouns()["document"] or prep.i > head.i \
+            or ctx.inside[head.i] or ctx.inside[obj.i]:
+        return None
+    first = prep.right_edge.i + 1
+    while first < len(doc) and doc[first].is_punct:
+        first += 1
+    last = head.right_edge
+    if first >= last.i or first > head.i:
+        return None  # (`In the poll released Monday` ends right before the verb it attributes)
+    start, end = _strip(text, doc[first].idx, last.idx + len(last.text))
+    if end - start < 3 or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    s, e = _noun_phrase(obj)
+    e = max(e, obj.right_edge.idx + len(obj.right_edge.text))
+    s, e = _strip(text, s, e)
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(prep), speaker=_actor(ctx, obj, s, e))
 
 
 def _seeming(ctx: _Ctx, verb) -> Quote | None:
@@ -994,6 +1023,46 @@ class _Mentions:
         return best
 
 
+# A headline or transcript line `Source: what they said` (`Paul Ryan: FBI Decision ‘Defies
+# Explanation’`, `Poll: Sanders Leads`); the source is capitalised words, the words after the colon
+# its content. Labels that open a line the same way are not sources.
+_COLON_LINE = re.compile(r"^(?:[A-Z][A-Z]+ [–—-] )?(?P<src>[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,6}): (?P<said>\S.*)$")
+_LINE_LABELS = frozenset("""update updated watch exclusive breaking video photo photos note related read listen
+image credit correction clarification disclosure tags topics subscribe q a editor's editor’s getty
+warning caption sign""".split())
+_SMALL_TITLE_WORDS = frozenset("of the at to for in on and de".split())
+
+
+def _colon_lines(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
+    out = []
+    for m in re.finditer(r"[^\n]+", ctx.text):
+        line = m.group().strip()
+        hit = _COLON_LINE.match(line)
+        if not hit or len(line) > 300 or line[:1] in "“\"'‘«":
+            continue
+        words = hit.group("src").split()
+        if any(w.lower().rstrip(".") in _LINE_LABELS for w in words) or not all(
+                w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words):
+            continue
+        offset = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        s, e = offset + hit.start("src"), offset + hit.end("src")
+        told = ctx.text.find(" to ", s, e)
+        if told > s:
+            e = told  # `Clinton to Planned Parenthood: …`: Clinton speaks, to them
+        start, end = _strip(ctx.text, offset + hit.start("said"), offset + hit.end("said"))
+        if _words(ctx.text[start:end]) < 3 or _overlaps((start, end), taken):
+            continue
+        head = ctx.doc[ctx.token_at(e - 1)]
+        if ctx.inside[head.i] or not _can_speak(ctx, head, s, e):
+            continue
+        body = ctx.text[start:end]
+        kind = "mixed" if any(c in body for c in "“”\"") else "indirect"
+        colon = e
+        out.append(Quote(text=body, start=start, end=end, kind=kind, cue=Span(":", colon, colon + 1),
+                         speaker=_actor(ctx, head, s, e)))
+    return out
+
+
 def find_quotes(doc, mentions=()) -> list[Quote]:
     """Direct, mixed and indirect quotes of a parsed document, in text order."""
     text = nlp.text(doc)
@@ -1002,7 +1071,10 @@ def find_quotes(doc, mentions=()) -> list[Quote]:
     quoted = find_quoted(text)
     ctx = _context(doc, quoted, _Mentions(mentions or []))
     found = [f for f in (_direct(ctx, q) for q in quoted) if f is not None]
-    reported = _indirect(ctx, [(f.quote.start, f.quote.end) for f in found])
+    taken = [(f.quote.start, f.quote.end) for f in found]
+    lines = _colon_lines(ctx, taken)  # a `Source: words` line is one attribution, not a parse's guess
+    reported = [q for q in _indirect(ctx, taken)
+                if not _overlaps((q.start, q.end), [(c.start, c.end) for c in lines])] + lines
     found = _inherit(ctx, found, reported)
     quotes = [f.quote for f in found] + reported
     quotes.sort(key=lambda q: (q.start, q.end))
