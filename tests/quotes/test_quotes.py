@@ -392,3 +392,15 @@ def test_a_poll_named_at_the_start_of_its_clause_is_the_source(quotes_of):
     q = only(quotes_of("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead."))
     assert (q.cue.text, q.text) == ("In", "Mr. Cruz had a 10 percentage-point lead")
     assert q.speaker.text.startswith("a Des Moines Register poll")
+
+
+def test_a_quote_closing_its_sentence_is_not_the_next_sentences_words(quotes_of):
+    text = ('Donald Trump said Hillary Clinton "caused death." Bernie Sanders called Trump a '
+            '"pathological liar." Carly Fiorina said nothing.')
+    first, second = [q for q in quotes_of(text) if '"' in q.text]
+    assert (first.speaker.text, second.speaker.text) == ("Donald Trump", "Bernie Sanders")
+
+
+def test_a_relative_clauses_verb_before_a_quote_yields_to_the_cue_after_it(quotes_of):
+    q = only(quotes_of('Nothing the president said "will assuage their fears," the Florida senator said.'))
+    assert q.speaker.text == "the Florida senator"

@@ -311,6 +311,9 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             if label and any(c.dep_ == "ccomp" and c.i > tok.i and not ctx.inside[c.i]
                              for c in tok.children):
                 return None  # `“sociopath,” said he doesn’t believe …`: it reports other words
+            if inner[-1:] == "." and any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") and c.i > tok.i
+                                         and not ctx.inside[c.i] for c in tok.children):
+                return None  # `“caused death.” Bernie Sanders called Trump a “liar.”`: a new sentence
             return _cue(tok), _speaker_of(ctx, tok), tok
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl"):
             break  # another verb first: the quote is not this verb's
@@ -524,6 +527,14 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
     label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
     hit = _before(ctx, q)
+    if hit and hit[3] == 0 and hit[2] is not None and hit[2].dep_ == "relcl" \
+            and body.rstrip("”\"»’' ")[-1:] == ",":
+        # `Nothing the president said “will assuage fears,” the senator said`: the relative
+        # clause's verb names what is judged; the cue after the quote speaks
+        after = _after(ctx, q, False)
+        if after:
+            quote.cue, quote.speaker, tok = after
+            return _Found(quote, tok)
     if hit and hit[3] == 0:  # `said: “`, `said that “`
         quote.cue, quote.speaker, tok, _ = hit
         return _Found(quote, tok)
