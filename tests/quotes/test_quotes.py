@@ -404,3 +404,8 @@ def test_a_quote_closing_its_sentence_is_not_the_next_sentences_words(quotes_of)
 def test_a_relative_clauses_verb_before_a_quote_yields_to_the_cue_after_it(quotes_of):
     q = only(quotes_of('Nothing the president said "will assuage their fears," the Florida senator said.'))
     assert q.speaker.text == "the Florida senator"
+
+
+def test_a_named_speaker_inside_what_another_reports_is_reported_by_the_outer_one(quotes_of):
+    q = only(quotes_of("Yepez said Perez was right to urge Latino leaders “to stand up and be active.”"))
+    assert q.speaker.text == "Yepez" and q.cue.text == "said"

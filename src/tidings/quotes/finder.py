@@ -485,12 +485,13 @@ def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
     """`Kasich says he’d sit Putin down and tell him “no more nonsense”`, `Trump insisted that
     he has “expanded the party”`: a cue verb inside the clause of an outer speech verb speaks
     for the outer speaker, whose words the whole clause is (`Stevens says …, but she cautions
-    that …` is her own attribution: a coordinated clause is not a reported one). Only when the inner speaker is
-    missing or a personal pronoun that can be the outer one (same pronoun, or a name that
-    coreference did not give to somebody else). (cue, speaker) or None."""
+    that …` is her own attribution: a coordinated clause is not a reported one). A named inner
+    speaker is reported by the outer one (`Yepez said Perez was right to urge leaders “to stand
+    up”`: the words reach us through Yepez, as PolNeAR credits them); a pronoun only when it can
+    be the outer speaker (same pronoun, or a name that coreference did not give to somebody else).
+    (cue, speaker) or None."""
     inner = speaker.text.lower() if speaker is not None else None
-    if inner is not None and inner not in _PERSONAL:
-        return None
+    named = inner is not None and inner not in _PERSONAL  # `Yepez said Perez was right to urge …`
     tok, hops, para = verb, 0, ctx.paragraph(verb.idx)
     reported = inner is None  # a pronoun speaks for the outer speaker only inside what it reports
     while tok.dep_ in _REPORTED and tok.head.i != tok.i and hops < 6:
@@ -506,6 +507,8 @@ def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
         if (outer.start, outer.end) == ((speaker.start, speaker.end) if speaker else None):
             return None
         low = outer.text.lower()
+        if named:
+            return _cue(tok), outer  # the outer speaker reports the inner one's words
         if low in _PERSONAL:
             if inner is not None and low != inner:
                 return None
