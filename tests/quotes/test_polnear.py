@@ -113,10 +113,10 @@ def test_gold_gate_polnear_dev_sample():
     root = shared_path("gold", "quotes", "polnear")
     s = evaluate(root, ["dev"], every=4)
     assert s.documents == 21
-    assert s.direct_overlap.f1 >= 0.948  # measured 0.9488
-    assert s.speaker_accuracy >= 0.903  # measured 0.9036
-    assert s.all_overlap.f1 >= 0.804  # measured 0.8048
-    assert s.all_tokens.f1 >= 0.821  # measured 0.8214 (tokens by their offset in the text)
+    assert s.direct_overlap.f1 >= 0.957  # measured 0.9572
+    assert s.speaker_accuracy >= 0.922  # measured 0.9226
+    assert s.all_overlap.f1 >= 0.813  # measured 0.8130
+    assert s.all_tokens.f1 >= 0.821  # measured 0.8217 (tokens by their offset in the text)
 
 
 @pytest.mark.gold
@@ -129,13 +129,15 @@ def test_gold_gate_polnear_dev_full_pipeline():
     s = evaluate(root, ["dev"])
     regex = evaluate_regex(root, ["dev"])
     assert s.documents == regex.documents == 84
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9489 vs regex 0.9009
-    assert s.direct_overlap.f1 >= 0.948  # measured 0.9489
-    assert s.speaker_accuracy >= 0.850  # measured 0.8502 (574 matched; before this round 0.8354)
-    assert s.all_overlap.f1 >= 0.803  # measured 0.8038 (before 0.7746)
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9514 vs regex 0.9009
+    assert s.direct_overlap.f1 >= 0.951  # measured 0.9514 (before this round 0.9489)
+    # speaker: 0.8502 → 0.8651 (578 matched); 0.0012 of it from the scorer crediting the antecedent
+    # of PolNeAR's relative-pronoun sources ("Weaver, who said")
+    assert s.speaker_accuracy >= 0.865
+    assert s.all_overlap.f1 >= 0.811  # measured 0.8111 (before 0.8038)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.836  # measured 0.8367
+    assert s.all_tokens.f1 >= 0.838  # measured 0.8381 (before 0.8367)
 
 
 def test_regex_baseline_finds_every_paired_style():
