@@ -8,7 +8,8 @@ so direct and mixed quotes of ours both count as direct when they carry their ma
 
 Figures: span overlap P/R/F1 (a span is matched when it shares a character with one on the other
 side), token-level P/R/F1 on word tokens (micro over documents), and speaker accuracy: on gold
-direct contents matched by a prediction, the share whose predicted speaker overlaps a gold Source.
+direct contents matched by a prediction, the share whose predicted speaker overlaps a gold Source
+(or is the phrase a gold relative-pronoun Source stands for: `Weaver, who said`).
 """
 
 from __future__ import annotations
