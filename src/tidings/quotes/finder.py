@@ -567,8 +567,9 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
                 span = (start, max(end, q.end))
         if span:  # words between the verb and the mark: the quote is part of the content
             quote.cue, quote.speaker = cue, speaker
-            quote.start, quote.end = span
-            quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+            if span != (q.start, q.end):
+                quote.start, quote.end = span
+                quote.text, quote.kind = text[span[0]:span[1]], "mixed"
             return _Found(quote, tok)
         if speaker is not None and text[cue.end:q.start].rstrip().endswith((",", ":")):
             # `As one employee told Palo Alto Weekly, “…”`: the words follow the cue's clause
@@ -791,6 +792,9 @@ def _in_document(ctx: _Ctx, prep) -> Quote | None:
             or ctx.inside[head.i] or ctx.inside[obj.i]:
         return None
     first = prep.right_edge.i + 1
+    comma = next((t.i for t in doc[first:head.i] if t.text == ","), None)
+    if comma is not None:
+        first = comma + 1  # `In a CNN poll last week, Sanders led`: the clause starts after the comma
     while first < len(doc) and doc[first].is_punct:
         first += 1
     last = head.right_edge
