@@ -391,9 +391,9 @@ def test_labels_and_sentences_with_a_colon_are_not_source_lines(quotes_of, text)
 def test_a_poll_named_at_the_start_of_its_clause_is_the_source(quotes_of):
     q = only(quotes_of("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead."))
     assert (q.cue.text, q.text) == ("In", "Mr. Cruz had a 10 percentage-point lead")
+    assert q.speaker.text.startswith("a Des Moines Register poll")
     q = only(quotes_of("In a CNN poll last week, Sanders had a 10-point lead."))
     assert q.text == "Sanders had a 10-point lead"  # the clause starts after the comma
-    assert q.speaker.text.startswith("a Des Moines Register poll")
 
 
 def test_a_quote_closing_its_sentence_is_not_the_next_sentences_words(quotes_of):
