@@ -39,24 +39,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         c = Candidate(modality_mod.ATTITUDE_CODES[modality_mod.attitude(holder)], holder,
                       subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
     root = cameo.root(c.code)
-    if c.kind != "user" and root in MATERIAL_ROOTS and _lemma(named_doer(c.trigger)) in triggers.lexicon.non_agents:
+    if c.kind != "user" and reports_no_act(triggers, ctx, c, root):
         return []
-    if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger) or modality_mod.is_yes_no_question(c.trigger)
-                             or modality_mod.under_attitude_noun(c.trigger)
-                             or modality_mod.is_imperative(c.trigger)):
-        return []
-    if any(o.lemma_.lower() in OTHER_SENSES.get(c.trigger.lemma_.lower(), ()) for o in verb_objects(c.trigger)):
-        return []  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
-    if root == "07" and c.kind in ("verb", "wide") and any(
-            o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
-            for o in c.trigger.children):
-        return []  # "Navalny was airlifted to Berlin": a person moved is no aid given
-    if c.kind in ("verb", "wide", "light") and modality_mod.when_present(c.trigger):
-        return []  # "once Russia withdraws its troops, talks can start": a condition to come, no act
-    if c.kind in ("verb", "wide", "light") and obliged(modality_mod.clause_head(c.trigger)):
-        return []  # "we must fight", "Russia must withdraw": an obligation stated, not an act (said of another, a demand)
-    if c.kind == "noun" and in_frame_complement(triggers, c.trigger):
-        return []  # "called on partners to increase assistance": asked for, not given
     code, recip = c.code, c.recip
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
@@ -171,6 +155,31 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
         out.append((ev, construction(c, s, t)))
     return out
+
+
+def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
+    """The candidate's words report no act (the rules' own candidates; a user's dictionary decides
+    for itself): a happening, a topic, a question, a command, a hope, an obligation, a condition
+    to come, what is asked for, or the verb in its other sense."""
+    trigger = c.trigger
+    if root in MATERIAL_ROOTS and _lemma(named_doer(trigger)) in triggers.lexicon.non_agents:
+        return True  # "a hurricane hit the islands"
+    if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
+            or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
+        return True
+    if any(o.lemma_.lower() in OTHER_SENSES.get(trigger.lemma_.lower(), ()) for o in verb_objects(trigger)):
+        return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
+    if root == "07" and c.kind in ("verb", "wide") and any(
+            o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
+            for o in trigger.children):
+        return True  # "Navalny was airlifted to Berlin": a person moved is no aid given
+    if c.kind in ("verb", "wide", "light") and (modality_mod.when_present(trigger)
+                                               or obliged(modality_mod.clause_head(trigger))):
+        # "once Russia withdraws its troops, talks can start": a condition to come; "we must
+        # fight", "Russia must withdraw": an obligation stated (said of another, a demand: triggers)
+        return True
+    # "called on partners to increase assistance": asked for, not given
+    return c.kind == "noun" and in_frame_complement(triggers, trigger)
 
 
 TALK_ROOTS = {"01", "02", "04"}
