@@ -25,6 +25,7 @@ from typing import Iterable, Iterator, Sequence
 
 from tidings import learn, nlp
 from tidings.actors import ActorResolver, compiled
+from tidings.actors.author import author_of, may_name_author
 from tidings.errors import TidingsError
 from tidings.events import EventCoder
 from tidings.extract import extract
@@ -104,6 +105,13 @@ class Coder:
         gc.freeze()
         return coder
 
+    def author(self, article: Article):
+        """The author the title names ("Address by the President of Ukraine …"), or None."""
+        if not may_name_author(article.title):
+            return None
+        title = nlp.parse_one(article.title)
+        return author_of(title, self.resolver.find(title, published=article.published))
+
     def code_doc(self, article: Article, doc) -> CodedDocument:
         """Actors, quotes, attributions and events of one parsed article.
 
@@ -115,7 +123,8 @@ class Coder:
             attributions = find_attributions(doc)
             quotes = find_quotes(doc, mentions)
             events = self.events.code(doc, mentions, published=article.published,
-                                      attributions=attributions, doc_id=article.id, quotes=quotes)
+                                      attributions=attributions, doc_id=article.id, quotes=quotes,
+                                      author=self.author(article))
         if self.time_budget and time.monotonic() - started > self.time_budget:
             raise DocumentTimeout(self.time_budget)  # no timer off the main thread: judged after
         return CodedDocument(article=article, entities=mentions, events=events, quotes=quotes,

@@ -21,7 +21,7 @@ def _rows(package: str, filename: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, frozenset[str]]:
-    """{lemma: uses}; uses ⊆ {"report", "clause"} (see the file's header)."""
+    """{lemma: uses}; uses ⊆ {"report", "clause", "name"} (see the file's header)."""
     out = {}
     for row in _rows("tidings.data.vocab", "speech_verbs.tsv"):
         uses = row[1].split(",") if len(row) > 1 and row[1].strip() else []

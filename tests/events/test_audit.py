@@ -104,7 +104,8 @@ def raw_document(row: dict):
     if row.get("html"):
         return RawDocument(id=row["id"], html=row["html"], url=row["url"], title=row["title"],
                            published=row["published"])
-    return RawDocument(id=row["id"], text=row["text"], url=row["url"], published=row["published"])
+    return RawDocument(id=row["id"], text=row["text"], url=row["url"], title=row.get("title"),
+                       published=row["published"])
 
 
 def code_rows(rows: list[dict]) -> list[tuple[object, object]]:

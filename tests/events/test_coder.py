@@ -21,7 +21,7 @@ from tests.events.conftest import triples
     ("China delivered medical supplies to Italy.", ("CHN", "ITA", "073")),
     ("India and Pakistan renewed talks on Kashmir.", ("IND", "PAK", "046")),
     ("The US Senate opened hearings into Russian interference.", ("USA", "RUS", "090")),
-    ("Colombia demobilised 7,000 FARC fighters.", ("COL", None, "0873")),
+    ("Colombia demobilised 7,000 FARC fighters.", ("COL", "COL", "0873")),  # FARC: COLREB (orgs_phoenix.tsv)
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", (None, "RUS", "173")),
 ])
 def test_patterns_decide_the_code(code_text, text, expected):
@@ -101,6 +101,14 @@ def test_future_cooperation_is_intent_and_refusal(code_text):
     assert any(e.root == "03" for e in events)
     _, events = code_text("Slovakia will not accept refugees from Syria.")
     assert any(e.root == "12" for e in events)
+
+
+@pytest.mark.parametrize("text", ["Morocco would be proud to host President Barack Obama.",
+                                  "Iran is ready to negotiate with the United States.",
+                                  "France is happy to send troops to Mali."])
+def test_being_ready_willing_or_glad_to_act_is_an_intent_not_the_act(code_text, text):
+    events = code_text(text)[1]
+    assert events and all(e.root == "03" and e.modality == "promised" for e in events), text
 
 
 def test_no_filler(code_text):
@@ -207,3 +215,11 @@ def test_i_in_a_transcript_is_the_speaker_labelled_last(code_text):
     _, events = code_text(text, published="2021-10-25")
     congratulate = [e for e in events if e.trigger.text == "congratulate"]
     assert congratulate and congratulate[0].source.code == "RUSGOV"
+
+
+def test_the_one_thanked_or_blamed_for_an_act_did_it(code_text):
+    events = code_text("The minister blamed Moscow for the attacks on Ukrainian cities.")[1]
+    assert ("190", "RUSGOV", "UKR") in {(e.cameo, e.source and e.source.code, e.target and e.target.code)
+                                        for e in events}
+    visit = [e for e in code_text("Zelensky thanked Alar Karis for the visit to Ukraine.")[1] if e.root == "04"]
+    assert visit and all(e.source is None or e.source.text == "Alar Karis" for e in visit)

@@ -113,10 +113,10 @@ def test_gold_gate_polnear_dev_sample():
     root = shared_path("gold", "quotes", "polnear")
     s = evaluate(root, ["dev"], every=4)
     assert s.documents == 21
-    assert s.direct_overlap.f1 >= 0.948  # measured 0.9488
-    assert s.speaker_accuracy >= 0.903  # measured 0.9036
-    assert s.all_overlap.f1 >= 0.804  # measured 0.8048
-    assert s.all_tokens.f1 >= 0.821  # measured 0.8214 (tokens by their offset in the text)
+    assert s.direct_overlap.f1 >= 0.957  # measured 0.9572
+    assert s.speaker_accuracy >= 0.922  # measured 0.9226
+    assert s.all_overlap.f1 >= 0.812  # measured 0.81297
+    assert s.all_tokens.f1 >= 0.821  # measured 0.8217 (tokens by their offset in the text)
 
 
 @pytest.mark.gold
@@ -129,13 +129,15 @@ def test_gold_gate_polnear_dev_full_pipeline():
     s = evaluate(root, ["dev"])
     regex = evaluate_regex(root, ["dev"])
     assert s.documents == regex.documents == 84
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9489 vs regex 0.9009
-    assert s.direct_overlap.f1 >= 0.948  # measured 0.9489
-    assert s.speaker_accuracy >= 0.850  # measured 0.8502 (574 matched; before this round 0.8354)
-    assert s.all_overlap.f1 >= 0.803  # measured 0.8038 (before 0.7746)
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9514 vs regex 0.9009
+    assert s.direct_overlap.f1 >= 0.951  # measured 0.9514 (before this round 0.9489)
+    # speaker: 0.8502 → 0.8651 (578 matched), all from quote finding (the scorer's credit for the
+    # antecedent of a relative-pronoun source, "Weaver, who said", moves dev by 0, train by 0.0014)
+    assert s.speaker_accuracy >= 0.865
+    assert s.all_overlap.f1 >= 0.811  # measured 0.8111 (before 0.8038)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.836  # measured 0.8367
+    assert s.all_tokens.f1 >= 0.838  # measured 0.8381 (before 0.8367)
 
 
 def test_regex_baseline_finds_every_paired_style():
@@ -143,3 +145,22 @@ def test_regex_baseline_finds_every_paired_style():
 
     text = "He said \"one\" and “two” and ''three'' and ‘four’ and «five»."
     assert [q.text for q in regex_quotes(text)] == ['"one"', "“two”", "''three''", "‘four’", "«five»"]
+
+
+REL_TEXT = "“It is normal,” said Weaver, a strategist, who said the race “is close.”\n"
+
+
+@pytest.mark.parametrize("speaker, right", [
+    (Actor("Weaver", 21, 27), True),     # the antecedent of the gold relative pronoun "who"
+    (Actor("a strategist", 29, 41), True),  # its apposition is the same person
+    (Actor("It", 1, 3), False),            # anything else is still wrong
+])
+def test_speaker_may_be_the_antecedent_of_a_relative_pronoun_source(speaker, right):
+    ann = ("T1\tContent 61 72\t“is close.”\n"  # a mixed quote whose gold source is "who"
+           "T2\tSource 43 46\twho\n"
+           "E1\tAttribution:T2 Content:T1 Source:T2\n")
+    assert REL_TEXT[43:46] == "who" and REL_TEXT[61:72] == "“is close.”"
+    gold = GoldDocument("doc", "dev", REL_TEXT, parse_ann(ann))
+    s = QuoteScores()
+    score_document(s, gold, [Quote("“is close.”", 61, 72, "direct", None, speaker)])
+    assert (s.speaker_matched, s.speaker_right) == (1, int(right))

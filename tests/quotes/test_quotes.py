@@ -274,3 +274,140 @@ def test_headline_quote_takes_the_speaker_of_the_body_quote_repeating_it(quotes_
     head, body = [q for q in quotes_of(text) if q.kind == "direct"]
     assert head.text == "‘We will not be intimidated’" and head.cue is None
     assert head.speaker.text == body.speaker.text == "the foreign minister"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun's verb inside what an outer speech verb reports speaks for the outer speaker
+    ("Kasich says he would sit Putin down and tell him “no more nonsense.”", "Kasich"),
+    ("Hillary Clinton says voters are hungry for what she calls “real solutions.”", "Hillary Clinton"),
+    # a coordinated clause with its own speech verb is its own attribution
+    ("Stevens spoke first, but she cautions that she sees “two different flip sides to it.”", "she"),
+])
+def test_reported_clause_speaks_for_the_outer_speaker(quotes_of, text, speaker):
+    q = only(quotes_of(text), None if "“" not in text else None)
+    assert q.speaker is not None and q.speaker.text == speaker, (q.text, q.cue, q.speaker)
+
+
+def test_a_conjunction_after_a_quote_starts_a_new_clause(quotes_of):
+    text = ("Defense Secretary Ash Carter said the approach remained “one of commitment and strength,” "
+            "but he also warned China against isolation.")
+    q = next(q for q in quotes_of(text) if "commitment" in q.text)
+    assert q.speaker.text == "Defense Secretary Ash Carter" and q.cue.text == "said"
+
+
+def test_apposition_after_the_quote_does_not_hide_the_speech_verb(quotes_of):
+    text = ("“I would have been sitting in Siberia for a long time,” Mr. Daniloff, a retired "
+            "correspondent who lives in Cambridge, said by telephone.")
+    q = only(quotes_of(text), "direct")
+    assert q.speaker.text == "Mr. Daniloff"
+
+
+def test_recalled_after_a_quote_is_its_cue(quotes_of):
+    text = "Others disagreed. “My advice was not to do it,” recalled James Cunningham, then ambassador."
+    q = only(quotes_of(text), "direct")
+    assert (q.cue.text, q.speaker.text) == ("recalled", "James Cunningham")
+
+
+def test_doubled_apostrophe_mark_is_not_governed_by_the_sentence_before(quotes_of):
+    text = "Many opposed it. ''My advice was not to do it,'' recalled James B. Cunningham."
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.cue.text == "recalled" and q.speaker.text == "James B. Cunningham"
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Graham called both men “crazy” and left the stage.", "both men “crazy”", "called", "Graham"),
+    ("Bush referred to Rubio as “a bright, charismatic leader” in the interview.",
+     "to Rubio as “a bright, charismatic leader”", "referred", "Bush"),
+    ("Chancellor Angela Merkel heralded the deal with Turkey as a “breakthrough.”",
+     "the deal with Turkey as a “breakthrough.”", "heralded", "Chancellor Angela Merkel"),
+])
+def test_a_naming_verb_makes_its_object_and_the_words_the_speakers(quotes_of, text, content, cue, speaker):
+    q = only(quotes_of(text), "mixed")
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+def test_a_name_given_by_nobody_in_particular_is_no_quote(quotes_of):
+    assert quotes_of("They watched a play called “Brokers” on Friday.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Hillary needed to split the first two primaries,” added a South Carolina Democrat.",
+     "a South Carolina Democrat"),  # an inverted subject past several name words
+    ("“A slow economy has us on an unsustainable path,” the website explains.", "the website"),
+    ("“Publish the book he does not want you to read,” the pitch on Kickstarter says.", "the pitch"),
+])
+def test_inverted_and_document_speakers(quotes_of, text, speaker):
+    q = only(quotes_of(text), "direct")
+    assert q.speaker is not None and q.speaker.text.startswith(speaker), q.speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Sanders, meanwhile, hopes that winning a large share of the delegates will give him momentum.",
+     "hopes", "Sanders"),
+    ("The senator is sticking to his message, hoping to avoid any misstep that could hurt his lead.",
+     "hoping", "The senator"),
+])
+def test_speech_verbs_the_lemmatizer_cuts_short_still_attribute(quotes_of, text, cue, speaker):
+    q = only(quotes_of(text), "indirect")  # spaCy lemmatizes "hopes"/"hoping" as "hop"
+    assert (q.cue.text, q.speaker.text) == (cue, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In the past few days, the politician seemed to be shrinking in political stature.",
+     "the politician seemed to be shrinking in political stature"),
+    ("It appears, though, that the championship game wasn’t boring to everyone.",
+     "that the championship game wasn’t boring to everyone"),
+])
+def test_what_seems_so_is_attributed_to_nobody_named(quotes_of, text, content):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text[:4], q.speaker) == (content, text[q.cue.start:q.cue.start + 4], None)
+
+
+def test_appearing_somewhere_is_no_attribution(quotes_of):
+    assert quotes_of("He appeared on CNN on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Paul Ryan: FBI Decision Not to Indict Hillary Defies Explanation\nRyan spoke on Tuesday.",
+     "Paul Ryan", "FBI Decision Not to Indict Hillary Defies Explanation"),
+    ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines\nStone spoke.", "Roger Stone",
+     "Don’t Trust the Voting Machines"),
+    ("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\nShe spoke.", "Clinton",
+     "Trump will reverse Roe v. Wade"),
+])
+def test_a_source_colon_line_is_an_attribution(quotes_of, text, speaker, content):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text == ":")
+    assert (q.speaker.text, q.text, q.kind) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: The vote was delayed again today.",  # a label, not a source
+    "He had one message: we will win this fight.",  # a sentence, not a source line
+])
+def test_labels_and_sentences_with_a_colon_are_not_source_lines(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.cue and q.cue.text == ":"]
+
+
+def test_a_poll_named_at_the_start_of_its_clause_is_the_source(quotes_of):
+    q = only(quotes_of("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead."))
+    assert (q.cue.text, q.text) == ("In", "Mr. Cruz had a 10 percentage-point lead")
+    assert q.speaker.text.startswith("a Des Moines Register poll")
+    q = only(quotes_of("In a CNN poll last week, Sanders had a 10-point lead."))
+    assert q.text == "Sanders had a 10-point lead"  # the clause starts after the comma
+
+
+def test_a_quote_closing_its_sentence_is_not_the_next_sentences_words(quotes_of):
+    text = ('Donald Trump said Hillary Clinton "caused death." Bernie Sanders called Trump a '
+            '"pathological liar." Carly Fiorina said nothing.')
+    first, second = [q for q in quotes_of(text) if '"' in q.text]
+    assert (first.speaker.text, second.speaker.text) == ("Donald Trump", "Bernie Sanders")
+
+
+def test_a_relative_clauses_verb_before_a_quote_yields_to_the_cue_after_it(quotes_of):
+    q = only(quotes_of('Nothing the president said "will assuage their fears," the Florida senator said.'))
+    assert q.speaker.text == "the Florida senator"
+
+
+def test_a_named_speaker_inside_what_another_reports_is_reported_by_the_outer_one(quotes_of):
+    q = only(quotes_of("Yepez said Perez was right to urge Latino leaders “to stand up and be active.”"))
+    assert q.speaker.text == "Yepez" and q.cue.text == "said"

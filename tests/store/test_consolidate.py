@@ -58,6 +58,49 @@ def test_key_needs_two_identities_and_a_usable_date():
         "04|IND|RUS#|")
 
 
+def said(ev, evidence):
+    ev["evidence"] = evidence
+    return ev
+
+
+def test_only_reports_of_a_dated_happening_are_consolidated():
+    talks = named(event("a", "RUSGOV", "INDGOV", "040"), "Vladimir Putin", "Narendra Modi")
+    assert consolidation_key(talks) == "04|IND|RUS#Narendra Modi|Vladimir Putin"
+    # what is only supposed or denied did not happen
+    for modality in ("hypothetical", "negated"):
+        assert consolidation_key({**talks, "modality": modality}) is None
+    for modality in ("reported", "promised", "historical"):
+        assert consolidation_key({**talks, "modality": modality}) is not None
+    # a habit, a span of time, an earlier or a later time: not one happening of the report's date
+    for sentence in ("Putin and Modi regularly hold summits.",
+                     "In recent months, Putin consulted Modi several times.",
+                     "Putin has already met Modi in New Delhi.",
+                     "Putin will meet Modi in the near future."):
+        assert consolidation_key(said(dict(talks), sentence)) is None, sentence
+    # a day of its own anchors the sentence: "already" is about the telling, not the call
+    assert consolidation_key(said(dict(talks), "As I have already mentioned, yesterday I spoke with Modi.")) == (
+        consolidation_key(talks))
+    assert consolidation_key(said(dict(talks), "As I have already mentioned, two years ago I spoke with Modi.")) is None
+    # whole words only: "soonest" or "alreadyness" are not the cue
+    assert consolidation_key(said(dict(talks), "Putin met Modi at the soonest date.")) is not None
+    assert consolidation_key(said(dict(talks), "Putin met Modi on Monday, as planned.")) is not None
+
+
+def test_vague_sides_are_nobody_in_particular():
+    # an unnamed act between bare countries ("Ukraine -> Russia" sanctions): many a day
+    countries = ("Ukraine", "Russia")
+    assert consolidation_key(named(event("a", "UKR", "RUS", "163"), *countries)) is None
+    assert consolidation_key(named(event("a", "UKRGOV", "RUS", "163"), *countries)) is None
+    # ... but a consultation between two countries is one a day, and a sector narrows a side
+    assert consolidation_key(named(event("a", "RUS", "IND", "042"), "Russia", "India")) == "04|IND|RUS#|"
+    assert consolidation_key(named(event("a", "USAMIL", "IRNMIL", "1823"), "United States", "Iran")) == (
+        "18|USA|IRN#|")
+    # at home the country as the other side is no one (Zelensky -> "Ukraine"), but a visit's host
+    at_home = named(event("a", "UKRGOV", "UKR", "040"), "Volodymyr Zelensky", "Ukraine")
+    assert consolidation_key(at_home) is None
+    assert consolidation_key({**at_home, "cameo": "042"}) == "04|UKR|UKR#|Volodymyr Zelensky"  # sides in order
+
+
 def row(key, day, cameo="190", names="Vladimir Putin|Volodymyr Zelensky", root=None):
     return (key, day, cameo, f"{root or cameo[:2]}|RUS|UKR#{names}")
 
@@ -99,6 +142,11 @@ def test_groups_by_names():
     assert sorted(groups([both, lavrov, putin_only, unnamed])) == [["a", "c"], ["b"], ["d"]]
     # unnamed reports alone are not known to be one happening
     assert groups([unnamed, row("e", day, "042", names="|")]) == [["d"], ["e"]]
+    # aid and sanctions, like statements, are grouped only when both actors are named
+    for root_code in ("070", "163", "010"):
+        aid = [row("a", day, root_code), row("b", day, root_code),
+               row("c", day, root_code, names="Vladimir Putin|"), row("d", day, root_code, names="Vladimir Putin|")]
+        assert sorted(groups(aid)) == [["a", "b"], ["c"], ["d"]], root_code
 
 
 # ---- the store --------------------------------------------------------------------------------

@@ -18,16 +18,19 @@ import pytest
 from tidings.jobs import store_records
 
 DATA = Path(__file__).parent / "data"
-# measured when the pairs were labelled (README): the issue's bar is P >= 0.90, R >= 0.75, not
-# reached; these floors only move up
-PRECISION_FLOOR = 0.71  # 0.717 since personal pronouns count as no name (0.647 before)
-RECALL_FLOOR = 0.73
+# two splits (README): "tune" is the first 166 pairs, whose errors the rules were read from;
+# "check" is 125 pairs labelled later from other articles, read for figures only. The issue's bar
+# is P >= 0.90, R >= 0.75 on both; these floors only move up
+SPLITS = {"tune": "", "check": "_check"}
+FLOORS = {"tune": {"precision": 0.94, "recall": 0.73},  # rule 3: 0.943 / 0.733 (rule 2: 0.717 / 0.733)
+          "check": {"precision": 0.65, "recall": 0.84}}  # rule 3: 0.659 / 0.844 (rule 2: 0.450 / 0.844)
 
 
-def slice_records() -> tuple[list[dict], dict[str, str]]:
-    """The slice as contract records, and the key each labelled report gets in a store."""
+def slice_records(split: str = "tune") -> tuple[list[dict], dict[str, str]]:
+    """The split's slice as contract records, and the key each labelled report gets in a store."""
     records, keys = [], {}
-    for line in (DATA / "consolidation_slice.jsonl").read_text(encoding="utf-8").splitlines():
+    path = DATA / f"consolidation_slice{SPLITS[split]}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         events = []
         for seq in sorted(doc["events"], key=int):
@@ -40,9 +43,9 @@ def slice_records() -> tuple[list[dict], dict[str, str]]:
     return records, keys
 
 
-def labelled_pairs() -> list[dict]:
-    return [json.loads(line) for line in
-            (DATA / "consolidation_pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+def labelled_pairs(split: str = "tune") -> list[dict]:
+    path = DATA / f"consolidation_pairs{SPLITS[split]}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def groups_of(db: str) -> dict[str, str]:
@@ -59,29 +62,43 @@ def scores(group: dict[str, str], keys: dict[str, str], pairs: list[dict]) -> di
     return {"precision": tp / (tp + fp), "recall": tp / (tp + fn), "tp": tp, "fp": fp, "fn": fn}
 
 
-@pytest.fixture(scope="module")
-def ingested(tmp_path_factory):
-    records, keys = slice_records()
-    db = str(tmp_path_factory.mktemp("gold") / "slice.db")
+def ingest(split: str, tmp_path_factory):
+    records, keys = slice_records(split)
+    db = str(tmp_path_factory.mktemp("gold") / f"slice_{split}.db")
     summary = store_records(records, db)
     assert summary.failed == 0 and summary.coded == len(records)
     return db, records, keys
 
 
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    return ingest("tune", tmp_path_factory)
+
+
 def test_the_labelled_pairs_are_many_and_varied():
-    pairs = labelled_pairs()
-    assert len(pairs) >= 150
-    assert sum(p["same"] for p in pairs) >= 40 and sum(not p["same"] for p in pairs) >= 100
-    assert {p["corpus"] for p in pairs} == {"kremlin", "wikinews"}
-    assert all(p["why"] for p in pairs)
+    tune, check = labelled_pairs("tune"), labelled_pairs("check")
+    assert len(tune) >= 150 and len(check) >= 100
+    for pairs in (tune, check):
+        assert sum(p["same"] for p in pairs) >= 30 and sum(not p["same"] for p in pairs) >= 80
+        assert {p["corpus"] for p in pairs} == {"kremlin", "wikinews"}
+        assert all(p["why"] for p in pairs)
+    # a held-out split: no pair is labelled twice, and the check pairs' Kremlin/Ukraine articles
+    # are not those of the tune pairs
+    pair = lambda p: frozenset((p["a"], p["b"]))  # noqa: E731
+    assert not {pair(p) for p in tune} & {pair(p) for p in check}
+    doc = lambda key: key.rsplit("/", 1)[0]  # noqa: E731
+    tune_docs = {doc(k) for p in tune for k in (p["a"], p["b"])}
+    assert not {doc(k) for p in check if p["corpus"] == "kremlin" for k in (p["a"], p["b"])} & tune_docs
 
 
-def test_precision_and_recall_on_the_labelled_pairs(ingested):
-    db, _, keys = ingested
-    result = scores(groups_of(db), keys, labelled_pairs())
-    print(f"consolidation on {len(labelled_pairs())} labelled pairs: {result}")
-    assert result["precision"] >= PRECISION_FLOOR, result
-    assert result["recall"] >= RECALL_FLOOR, result
+@pytest.mark.parametrize("split", ["tune", "check"])
+def test_precision_and_recall_on_the_labelled_pairs(split, ingested, tmp_path_factory):
+    db, _, keys = ingested if split == "tune" else ingest(split, tmp_path_factory)
+    pairs = labelled_pairs(split)
+    result = scores(groups_of(db), keys, pairs)
+    print(f"consolidation on the {len(pairs)} {split} pairs: {result}")
+    assert result["precision"] >= FLOORS[split]["precision"], result
+    assert result["recall"] >= FLOORS[split]["recall"], result
 
 
 def test_three_shuffled_orders_give_the_same_groups(ingested, tmp_path):

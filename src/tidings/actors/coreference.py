@@ -263,20 +263,21 @@ SAYING = ("say", "add", "tell", "stress", "emphasize")
 
 
 def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence,
-                       quotes: list = ()) -> Actor | None:
+                       quotes: list = (), author: Actor | None = None) -> Actor | None:
     """The actor a pronoun that heads an event side stands for, when mention finding (``corefer``)
     left it unresolved: the question the event coder asks, answered here with what is known
     after quotes are found.
 
     I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
-    its ``sentence``, else the speaker labelled last in a transcript, else nobody (the text's author). Others: the latest coded mention before
+    its ``sentence``, else the speaker labelled last in a transcript, else the ``author`` the title names
+    (``actors.author``), else nobody (an unnamed author). Others: the latest coded mention before
     it (a person for he/she/him/her/his). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
     """
     low = tok.lower_
     if low in FIRST_PERSON:
         # I/we outside a quote with no one saying the sentence and no transcript label is the
         # text's author (an address, a readout), who is not the last actor named: left unresolved
-        return _speaker(tok, mentions, mention_at, sentence, quotes)
+        return _speaker(tok, mentions, mention_at, sentence, quotes) or (author if not _in_quote(tok, quotes) else None)
     wants_person = low in ("he", "she", "him", "her", "his")
     best = None
     for m in mentions:
@@ -288,6 +289,10 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
             continue
         best = m
     return best
+
+
+def _in_quote(tok, quotes) -> bool:
+    return any(q.start <= tok.idx < q.end for q in quotes)
 
 
 def _speaker(tok, mentions, mention_at, sentence, quotes) -> Actor | None:

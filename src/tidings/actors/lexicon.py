@@ -56,7 +56,7 @@ class Restriction:
 class Entry:
     kind: str
     name: str  # canonical name ("United States", "Antony Blinken", "foreign minister")
-    code: str | None = None  # full code (named) or country code (places)
+    code: str | None = None  # full code (named), country code (places, titles of one country)
     sectors: tuple[str, ...] = ()  # roles and agents: the 3-letter sector codes they add
     role_kind: str = ""  # roles: "title" (a person) or "body" (an institution or group)
     role_class: str = ""  # roles: head, foreign, defence, gov, mil, other
@@ -201,16 +201,24 @@ def load_builtin(lexicon: Lexicon) -> dict[str, str]:
         code = row[0]
         for n in split_names(row[1]):
             lexicon.add(n, Entry(CITY, n, code, source=f"cities.tsv:{number}"), cased=True)
-    for number, row in data_lines("orgs.tsv"):
-        row += [""] * (5 - len(row))
-        code, name, aliases, kind = row[0], row[1], split_names(row[2]), row[3]
-        later = tuple(Restriction(c, d, None) for c, _, d in
-                      (x.partition("@") for x in reversed(split_names(row[4]))))
-        entry = Entry(kind, name, code, restrictions=later, source=f"orgs.tsv:{number}")
-        for n in [name] + aliases:
-            lexicon.add(n, entry, cased=True)
+    # the hand-written organisations, then those derived from the Phoenix dictionaries
+    # (build_groups.py): one format; an entry added first wins a tie. Names are tokenized the
+    # fast way user dictionaries are (compiled.tokenized_names): a thousand groups load in
+    # hundredths of a second
+    from tidings.actors.compiled import tokenized_names
+
+    for filename in ("orgs.tsv", "orgs_phoenix.tsv"):
+        for number, row in data_lines(filename):
+            row += [""] * (5 - len(row))
+            code, name, aliases, kind = row[0], row[1], split_names(row[2]), row[3]
+            later = tuple(Restriction(c, d, None) for c, _, d in
+                          (x.partition("@") for x in reversed(split_names(row[4]))))
+            entry = Entry(kind, name, code, restrictions=later, source=f"{filename}:{number}")
+            for n in tokenized_names([name] + aliases):
+                lexicon.add(n, entry, cased=True)
     for number, row in data_lines("roles.tsv"):
         sectors, kind, klass, words = row[0], row[1], row[2], split_names(row[3])
+        country = row[4].strip() if len(row) > 4 and row[4].strip() else None  # "Taoiseach": IRL
         secs = tuple(sectors[i:i + 3] for i in range(0, len(sectors), 3))
         for w in words:
             needs = w.endswith("?")
@@ -218,13 +226,13 @@ def load_builtin(lexicon: Lexicon) -> dict[str, str]:
             cased = w != w.lower()
             src = f"roles.tsv:{number}"
             plural = kind == "body" and w.endswith("s")
-            base = Entry(ROLE, w, sectors=secs, role_kind=kind, role_class=klass, needs_country=needs,
-                         plural=plural, source=src)
+            base = Entry(ROLE, w, code=country, sectors=secs, role_kind=kind, role_class=klass,
+                         needs_country=needs, plural=plural, source=src)
             if not lexicon.has_role(w):
                 lexicon.add(w, base, cased=cased)
             for p in plurals(w) if kind == "title" else []:
                 if not lexicon.has_role(p):
-                    lexicon.add(p, Entry(ROLE, w, sectors=secs, role_kind="body", role_class=klass,
+                    lexicon.add(p, Entry(ROLE, w, code=country, sectors=secs, role_kind="body", role_class=klass,
                                          needs_country=needs, plural=True, source=src), cased=cased)
     return countries
 

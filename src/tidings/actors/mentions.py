@@ -10,7 +10,7 @@ from tidings.actors.ambiguity import disambiguate
 from tidings.actors.codes import chunks, join_code, prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, DEMONYM, IGO, NAMED_KINDS, NGO, PERSON, PLACE_KINDS, SEAT,
-                                     REGION, ROLE_KINDS, Match, norm)
+                                     REGION, ROLE, ROLE_KINDS, Match, norm)
 from tidings.model import Actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -170,6 +170,16 @@ class MentionFinder:
             if not inside:
                 extra.append(self._misspelt(start, end, ent.label_) or Match(start, end, None, {"label": ent.label_}))
                 continue
+            if ent.label_ in ("ORG", "FAC"):
+                # a one-word organisation at the end of a longer name is another body: "Nigeria
+                # Labour Congress", "Indian National Congress" are not the US Congress
+                last = covered.get(end - 1)
+                caps = [t for t in range(start, end - 1) if t not in covered and self.w.texts[t][:1].isupper()]
+                if last is not None and last.end - last.start == 1 and last.start == end - 1 and caps and \
+                        last.entry is not None and last.entry.kind in NAMED_KINDS and not last.entry.user:
+                    drop.add(id(last))
+                    extra.append(Match(caps[0], end, None, {"label": ent.label_}))
+                    continue
             if ent.label_ == "PERSON" and len(inside) == 1:
                 m = next(iter(inside.values()))
                 loose = m.end - m.start == 1 and (kind_of(m) in PLACE_KINDS | {REGION} or
@@ -336,6 +346,11 @@ class MentionFinder:
                 d.role_secs = [s for r in g.roles for s in r.entry.sectors]
         if g.roles and g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural:
             d.is_person = True
+        own = next((r for r in g.roles if r.entry.kind == ROLE and r.entry.code), None)
+        if own is not None and g.place is None:
+            # a title only one country has: "the Taoiseach" is Ireland's (a place in the text wins)
+            d.country = own.entry.code
+            d.why.append(f"title '{doc[own.start:own.end].text}' is {own.entry.code}'s ({own.entry.source})")
         if d.former:
             d.role_secs = ["ELI"]
             d.why.append("'former' -> ELI")

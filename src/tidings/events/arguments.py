@@ -4,7 +4,7 @@ actors expanded into one argument each, and the party an act is aimed at when no
 from __future__ import annotations
 
 from tidings.events.candidate import Arg
-from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object
+from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -129,8 +129,13 @@ def object_party(ctx, trigger, sources):
     own = {a.actor.code for a in sources if a is not None and a.actor.code}
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
-            if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in OBJECT_PREPS:
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
                 continue
+            # "of" only right on the object: "lifted its blockade of Yemen" (a blockade is aimed at
+            # what it is "of"), not deeper ("support for the installation of latrines")
+            if tok.head.lower_ not in OBJECT_PREPS and not (
+                    tok.head.lower_ == "of" and tok.head.head.i == obj.i and of_head(obj) is obj):
+                continue  # ("dozens of artifacts": a quantity's "of" is what it counts)
             arg = ctx.arg(tok.i)
             if arg.resolved and arg.actor.code and arg.actor.code not in own:
                 return arg

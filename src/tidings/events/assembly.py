@@ -12,8 +12,8 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import is_passive, of_head
-from tidings.events.triggers import Triggers
+from tidings.events.syntax import bare_participle, is_passive, of_head, verb_lemma
+from tidings.events.triggers import Triggers, obliged
 from tidings.model import Event, Span
 
 # "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
@@ -39,19 +39,16 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         c = Candidate(modality_mod.ATTITUDE_CODES[modality_mod.attitude(holder)], holder,
                       subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
     root = cameo.root(c.code)
-    if c.kind != "user" and root in MATERIAL_ROOTS and _lemma(named_doer(c.trigger)) in triggers.lexicon.non_agents:
+    if c.kind != "user" and reports_no_act(triggers, ctx, c, root):
         return []
-    if c.kind != "user" and (is_topic(c.trigger) or undone(c.trigger)):
-        return []
-    if c.trigger.lemma_.lower() == "meet" and any(o.dep_ == "dobj" and o.lemma_.lower() in REQUIREMENTS
-                                                  for o in c.trigger.children):
-        return []  # "meets Ukrainian standards", "met the deadline": the other sense of "meet"
     code, recip = c.code, c.recip
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
         code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
     sources = [s for s in c.sources if s is not None]
     targets = [t for t in c.targets if t is not None]
+    if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and bare_participle(c.trigger):
+        sources, targets = [], sources  # "30,000 Russian soldiers killed": the victims, not the killers
     pairs = []
     if (recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(sources) >= 2:
         for a in sources:
@@ -83,7 +80,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # no named party: the party the act's object is aimed at ("filed a lawsuit against X",
         # "lifted a ban imposed on X", "accepted an invitation to meet with X"), else the place
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
-        party = object_party(ctx, c.trigger, sources) or place_target(ctx, c.trigger, sources)
+        # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
+        party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
         if party is not None:
             pairs = [(s, party) for s, _ in pairs]
     if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
@@ -128,14 +126,21 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             # expressed pessimism about …", "rejected accusations that …"; not "made the
             # comments in an interview")
             continue
-        if c.kind == "noun" and not (t and t.actorlike):
-            continue  # "evidence of attempts": a nominal event needs a party on the receiving end
+        if c.trigger.lemma_.lower() == "contribute" and not (t and t.actorlike) and \
+                not any(k.dep_ == "dobj" for k in c.trigger.children):
+            continue  # "contributed to our defense", "to the normalisation": helped bring about, gave nothing
+        if c.kind == "noun" and not (t and t.actorlike and ((s and s.resolved) or t.resolved)):
+            # "evidence of attempts": a nominal event needs a party on the receiving end, and a
+            # known actor on one side ("distancing himself from the killing of Jamal" names none)
+            continue
         if t is not None and any(o is not t and o.actor.code == t.actor.code and o.actor.start < t.actor.end
                                  and t.actor.start < o.actor.end for _, o in pairs if o is not None) and \
                 (t.actor.end - t.actor.start) < max((o.actor.end - o.actor.start) for _, o in pairs if o is not None):
             continue  # the same party twice (a conjunct inside a wider mention)
         if s is None and t is None:
             continue
+        if s is not None and not s.resolved and s.actor.text.lower() in GENERIC_DOERS:
+            continue  # "when you refuse to give money to a terrorist": anyone, no one in particular
         info = _facts(code)
         trig = c.trigger
         span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
@@ -152,10 +157,62 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     return out
 
 
+def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
+    """The candidate's words report no act (the rules' own candidates; a user's dictionary decides
+    for itself): a happening, a topic, a question, a command, a hope, an obligation, a condition
+    to come, what is asked for, or the verb in its other sense."""
+    trigger = c.trigger
+    if root in MATERIAL_ROOTS and _lemma(named_doer(trigger)) in triggers.lexicon.non_agents:
+        return True  # "a hurricane hit the islands"
+    if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
+            or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
+        return True
+    if any(o.lemma_.lower() in OTHER_SENSES.get(trigger.lemma_.lower(), ()) for o in verb_objects(trigger)):
+        return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
+    if root == "07" and c.kind in ("verb", "wide") and any(
+            o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
+            for o in trigger.children):
+        return True  # "Navalny was airlifted to Berlin": a person moved is no aid given
+    if c.kind in ("verb", "wide", "light") and (modality_mod.when_present(trigger)
+                                               or obliged(modality_mod.clause_head(trigger))):
+        # "once Russia withdraws its troops, talks can start": a condition to come; "we must
+        # fight", "Russia must withdraw": an obligation stated (said of another, a demand: triggers)
+        return True
+    # "called on partners to increase assistance": asked for, not given
+    return c.kind == "noun" and in_frame_complement(triggers, trigger)
+
+
 TALK_ROOTS = {"01", "02", "04"}
+GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
 REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "target", "deadline", "expectation",
                 "need", "demand", "obligation", "condition", "rule", "norm", "quota", "threshold", "benchmark"}
+# a trigger verb whose object is one of these is used in its other sense: meeting a
+# requirement is no meeting, asking a question is no appeal
+OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}}
+
+
+def in_frame_complement(triggers, tok) -> bool:
+    """``tok`` stands in the complement of a frame verb (appeal, demand, intent, refusal, threat):
+    what is asked, promised or refused, which the frame codes."""
+    cur = tok
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head.pos_ in ("VERB", "AUX") and \
+                verb_lemma(cur.head, triggers.frame_forms) in triggers.frame_lemmas:
+            return True
+        cur = cur.head
+    return False
+
+
+def verb_objects(verb) -> list:
+    """The verb's objects, with the noun a relative clause hangs on when the clause has a subject
+    of its own ("the questions the paper had asked the government")."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        objs.append(verb.head)
+    return objs
 
 
 def _media(arg) -> bool:
@@ -202,9 +259,15 @@ def is_topic(trigger) -> bool:
     for _ in range(5):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ == "prep" and cur.head.lower_ in TOPIC_PREPS:
-            gov = cur.head.head
-            return gov.lemma_.lower() in TALK or gov.lower_ in TALK
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ in ("prep", "ROOT") and cur.head.lower_ in TOPIC_PREPS:
+            prep, gov = cur.head, cur.head.head
+            # a topic when the preposition hangs on talk, on a verb whose subject is talk ("a
+            # meeting will be held on assistance to Ukraine"), or opens a fragment continuing the
+            # talk of the sentence before ("First of all, about the defence support"); not after a
+            # worry ("concerns about Beijing's support for Russia" are about a real act)
+            return gov.i == prep.i or gov.lemma_.lower() in TALK or \
+                gov.lower_ in TALK or any(k.dep_ in ("nsubj", "nsubjpass") and k.lemma_.lower() in TALK
+                                          for k in gov.children)
         if cur.dep_ in ("dobj", "xcomp", "ccomp") and cur.head.pos_ == "VERB" \
                 and cur.head.lemma_.lower() in TALK_VERBS:
             return True
@@ -284,19 +347,19 @@ def event_date(ctx, sent, trigger, published, future=False):
     November": "last November" dates the summit, not the disclosure, so only expressions whose
     clause is the trigger's clause count.
     """
-    head = modality_mod._clause_head(trigger)
+    head = modality_mod.clause_head(trigger)
     # "Yesterday, the Parliament voted to expel US troops": an infinitival complement happens
     # when its governing verb does, so the governor's time expression dates it
     heads = {head.i}
     while head.dep_ == "xcomp" and head.head.i != head.i:
-        head = modality_mod._clause_head(head.head)
+        head = modality_mod.clause_head(head.head)
         heads.add(head.i)
     doc = sent.doc
     for start, end, value in ctx.times(sent, published, future):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
-        if modality_mod._clause_head(span.root).i in heads or (
+        if modality_mod.clause_head(span.root).i in heads or (
                 trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
             return value
     return published

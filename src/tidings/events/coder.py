@@ -74,16 +74,18 @@ class EventCoder:
     # ------------------------------------------------------------------ public
     def code(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
              attributions: list[Attribution] | None = None, doc_id: str = "",
-             quotes: list | None = None) -> list[Event]:
-        """All events in ``doc``. ``mentions`` are the actors stage's resolved mentions."""
+             quotes: list | None = None, author: Actor | None = None) -> list[Event]:
+        """All events in ``doc``. ``mentions`` are the actors stage's resolved mentions; ``author``
+        the one the title says speaks in the first person (``actors.author``)."""
         return [ev for ev, _ in self.code_with_constructions(doc, mentions, published, attributions,
-                                                              doc_id, quotes)]
+                                                              doc_id, quotes, author)]
 
     def code_with_constructions(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
                                 attributions: list[Attribution] | None = None, doc_id: str = "",
-                                quotes: list | None = None) -> list[tuple[Event, tuple[str, int]]]:
+                                quotes: list | None = None,
+                                author: Actor | None = None) -> list[tuple[Event, tuple[str, int]]]:
         """``code``, each event paired with its calibration key (``calibration.construction``)."""
-        ctx = DocContext(doc, mentions or [], quotes or [])
+        ctx = DocContext(doc, mentions or [], quotes or [], author)
         outlets = {}
         for a in attributions or []:
             if a.kind == "source" and a.sentence is not None:

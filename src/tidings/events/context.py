@@ -23,8 +23,9 @@ class DocContext:
     """Per-document lookups: sentences, token → mention, argument phrases (a pronoun the actors
     stage left unresolved is asked of it again, with the quotes: ``pronoun_antecedent``)."""
 
-    def __init__(self, doc, mentions: list[Actor], quotes: list):
+    def __init__(self, doc, mentions: list[Actor], quotes: list, author: Actor | None = None):
         self.doc = doc
+        self.author = author  # who the title says speaks in the first person (actors.author)
         self.text = nlp.text(doc)
         self.sents = nlp.sentences(doc)
         self._sent_starts = [s.start for s in self.sents]
@@ -82,7 +83,8 @@ class DocContext:
         actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS
                      or tok.lower_ in AGENT_NOUNS or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
         if tok.lower_ in PRONOUNS and m is None:
-            ante = pronoun_antecedent(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes)
+            ante = pronoun_antecedent(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes,
+                                      self.author)
             if ante is not None:
                 actor = replace(ante, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
                                 why=f"pronoun → {ante.text}")

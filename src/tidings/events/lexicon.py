@@ -94,6 +94,7 @@ class Lexicon:
     abstractions: frozenset = frozenset()  # ideas that violence verbs attack only in words
     characterisations: dict = field(default_factory=dict)  # predicate word → 111 or 051
     harms: frozenset = frozenset()  # what one is blamed for ("was behind the attack")
+    victim_verbs: frozenset = frozenset()  # "30,000 soldiers killed": a bare participle's subject is the victim
 
 
 def _index(section: dict, kind: str) -> dict[str, list[Pattern]]:
@@ -123,7 +124,7 @@ def from_dict(data: dict) -> Lexicon:
                    frozenset(data.get("non_agents") or []), frozenset(data.get("abstractions") or []),
                    {word: str(code) for code, words in (data.get("characterisations") or {}).items()
                     for word in words},
-                   frozenset(data.get("harms") or []))
+                   frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []))
 
 
 @lru_cache(maxsize=1)

@@ -56,7 +56,7 @@ def negative_doer(tok) -> bool:
     return False
 
 
-def _clause_head(tok):
+def clause_head(tok):
     """The verb heading the clause a (possibly nominal) trigger belongs to."""
     cur = tok
     for _ in range(10):
@@ -80,7 +80,7 @@ def _auxes(verb) -> list[str]:
 
 def is_future(tok) -> bool:
     """Future or promised: will/shall/going to, or "would" reporting a future ("said it would …")."""
-    verb = _clause_head(tok)
+    verb = clause_head(tok)
     aux = set(_auxes(verb))
     if aux & FUTURE_AUX or "going" in aux:
         return True
@@ -119,7 +119,7 @@ def attitude_over(trigger):
     expects or fears *another* will do, else None."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None  # a nominal event is asserted by its own words, not by the clause around it
-    cur = _clause_head(trigger)
+    cur = clause_head(trigger)
     for _ in range(8):
         if cur.head.i == cur.i:
             return None
@@ -130,6 +130,56 @@ def attitude_over(trigger):
             return None
         cur = cur.head
     return None
+
+
+def is_imperative(trigger) -> bool:
+    """The trigger's clause is a command ("Invest in our state.", "Send weapons to Ukraine now!"):
+    a bare verb with no subject or auxiliary opening its clause asks for the act, it reports none."""
+    verb = clause_head(trigger)
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and not is_imperative(verb.head):
+        return False
+    first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.lower_ in ("please", "and", "so", "now", "just"))), verb)
+    return first.i == verb.i
+
+
+# the same attitudes held as a noun: "expressed hope that the Russians would not support the
+# war", "voiced concern that Russia could attack": the clause is what is hoped or feared
+# (and the nouns of what may or must be done: "they have the right to protest", "Iran has the
+# ability to attack Israel")
+ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream",
+                  "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation", "need",
+                  "capacity"}
+
+
+def under_attitude_noun(trigger) -> bool:
+    """``trigger`` stands in the clause an attitude noun introduces (climbing through objects,
+    prepositions, conjuncts and complements): not an act, the attitude is the event."""
+    cur = trigger
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.i > cur.head.i and cur.head.pos_ == "NOUN" \
+                and cur.head.lemma_.lower() in ATTITUDE_NOUNS:
+            return True
+        if cur.dep_ not in ("dobj", "pobj", "prep", "conj", "xcomp", "ccomp", "acl"):
+            return False
+        cur = cur.head
+    return False
+
+
+TEMPORAL_MARKS = {"when", "whenever", "once", "until", "before", "after"}
+
+
+def when_present(trigger) -> bool:
+    """The trigger's clause is a temporal clause in the present ("when we return our land",
+    "once Russia withdraws"): what is to come or what happens as a rule, no act of a day."""
+    verb = clause_head(trigger)
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
+        c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
 def _in_conditional(verb) -> bool:
@@ -219,7 +269,7 @@ def _nominal(tok, sent, ctx, cand, outlet, published, date) -> str:
         return "promised"
     if mods & HYPO_ADJ:
         return "hypothetical"
-    if _reported(tok, _clause_head(tok), sent, ctx, cand, outlet):
+    if _reported(tok, clause_head(tok), sent, ctx, cand, outlet):
         return "reported"
     return _by_date(published, date)
 
@@ -235,10 +285,30 @@ def _by_date(published, date) -> str:
     return "asserted"
 
 
+def is_yes_no_question(trigger) -> bool:
+    """The trigger's clause asks whether something happened ("Will Russia attack?", "“What if I
+    met Obama?” wonders a blogger", "And they are not fighting at full strength?"): it asserts
+    nothing. A wh-question ("Why did Russia attack?") takes its act as given."""
+    verb = clause_head(trigger)
+    doc = trigger.doc
+    # the clause's own words, without the clauses conjoined to it ("Russia attacked, and who …?")
+    conj = min((c.i for c in verb.children if c.dep_ == "conj" and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), default=len(doc))
+    own = [verb.i] + [t.i for c in verb.children if c.dep_ not in ("conj", "cc") and c.i < conj
+                      for t in c.subtree]
+    end = max(own)
+    after = [t for t in doc[end:min(len(doc), end + 3)] if t.is_punct]
+    if not any(t.text == "?" for t in after[:2]):
+        return False
+    words = [t.lower_ for t in doc[verb.left_edge.i:verb.i + 1] if not t.is_punct and not t.is_quote]
+    return words[:2] == ["what", "if"] or not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc[verb.left_edge.i:verb.i + 1])
+
+
 def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if cand.kind == "noun":
         return _nominal(tok, sent, ctx, cand, outlet, published, date)
-    verb = _clause_head(tok)
+    verb = clause_head(tok)
     if cand.kind == "frame" and cand.code.startswith("13"):
         return "threatened"
     if is_negated(tok) or (tok is not verb and tok.pos_ == "VERB" and is_negated(verb)):

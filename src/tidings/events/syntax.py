@@ -46,6 +46,14 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+def bare_participle(tok) -> bool:
+    """A main verb in the past with a subject and nothing else a clause of the active voice has
+    (object, auxiliary, agent, complement): "30,000 soldiers killed." reads as a passive."""
+    return tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ROOT", "conj") and \
+        any(c.dep_ == "nsubj" for c in tok.children) and \
+        not any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "prt", "dative") for c in tok.children)
+
+
 def objects(tok, passive: bool, depth: int = 0):
     """The verb's objects in the order PETRARCH looks for a target: direct object, passive
     subject, prepositional objects left to right (on the verb, then on its object), then the
@@ -115,6 +123,13 @@ def governing_subject(tok):
     """The doer of the clause a noun sits in ("US has carried out strikes on …" → US), or None
     when that clause does not do it ("condemned the killing", "distanced himself from …")."""
     cur = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+        # "thanked Alar Karis for the visit", "blamed Moscow for the attack": the one thanked or
+        # blamed did it, not the thanker
+        obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"
+                    and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.tag_ == "PRP")), None)
+        if obj is not None:
+            return obj.i
     for _ in range(8):
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ADJUNCT_PREPS:
             return None

@@ -304,11 +304,11 @@ class Triggers:
             if said is not None:
                 return said
         if frame is None:
-            # "be ready/willing to"
+            # "be ready/willing to": the frames' "be_" lemmas
             if lemma == "be":
-                acomp = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared")), None)
+                acomp = next((c for c in tok.children if c.dep_ == "acomp" and "be_" + c.lower_ in self.frame_lemmas), None)
                 if acomp is not None:
-                    frame = self.frame_lemmas.get("be_ready")
+                    frame = self.frame_lemmas["be_" + acomp.lower_]
                     comps = [c for c in acomp.children if c.dep_ == "xcomp"]
                     return self._apply_frame(ctx, tok, frame, comps, by_trigger)
             return None
@@ -316,6 +316,8 @@ class Triggers:
         comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame is not None
                  and frame.name in ("intent", "demand", "appeal") and lemma not in ("tell", "ask") and not any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+            # "decided which country he would choose": an indirect question commits to nothing
+            and c.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
             # one commits to what is yet to be done: "agreed they are waiting" is an opinion
             and (frame.name != "intent" or committed(c)))]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from tidings import nlp
 from tidings.model import Actor, Quote, Span
-from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, OBJECT_VERBS, SPEECH_VERBS, XCOMP_VERBS,
+from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, NAMING_VERBS, OBJECT_VERBS, SPEECH_VERBS,
+                                    XCOMP_VERBS,
                                     claim_nouns, prepositional_cues, speaker_nouns)
 from tidings.quotes.marks import Quoted, find_quoted
 
@@ -64,8 +65,18 @@ def _context(doc, quoted: list[Quoted], mentions) -> _Ctx:
 
 # ----------------------------------------------------------------------------- speakers
 
-def _is_speech(tok, clause_only_ok: bool = True) -> bool:
+def _verb_lemma(tok) -> str:
+    """The token's lemma, mended where the lemmatizer cuts a speech verb's silent e ("hopes",
+    "hoping" → "hop"): the word then is the listed verb, not the other one."""
     lemma = tok.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma + "e" in SPEECH_VERBS and tok.lower_ in (
+            lemma + "es", lemma + "ed", lemma + "ing"):
+        return lemma + "e"
+    return lemma
+
+
+def _is_speech(tok, clause_only_ok: bool = True) -> bool:
+    lemma = _verb_lemma(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     if lemma == "point":  # "point out"
@@ -122,14 +133,15 @@ def _subject(verb, inside=None):
                 return tok
     # "said Blinken": inverted subject after the verb
     # ("added another New Hampshire Republican"); after "told"/"asked" a noun is the addressee.
-    if verb.lemma_.lower() in _ADDRESSEE:
+    if _verb_lemma(verb) in _ADDRESSEE:
         return None
-    for j in range(verb.i + 1, min(len(doc), verb.i + 4)):
+    for j in range(verb.i + 1, min(len(doc), verb.i + 7)):
         tok = doc[j]
-        if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "amod", "det"):
-            continue
-        if tok.pos_ not in ("PROPN", "NOUN", "PRON"):
-            return None
+        if tok.pos_ in ("DET", "ADJ", "NUM") or tok.dep_ in ("compound", "amod", "det", "nummod") \
+                or tok.tag_ == "HYPH":
+            continue  # `added another New Hampshire Democrat`, `said the 46-year-old`
+        if tok.pos_ not in ("PROPN", "NOUN", "PRON") and not (tok.is_alpha and tok.text[:1].isupper()):
+            return None  # (`said Skelly`: a name the tagger took for an adverb is still a name)
         head = tok
         while head.head.i != head.i and verb.i < head.head.i <= verb.i + 8 \
                 and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "flat", "amod"):
@@ -193,7 +205,7 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
         return None
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
-    if subj.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE:
+    if subj.dep_ == "nsubjpass" and _verb_lemma(verb) in _ADDRESSEE:
         return None  # "the senator was asked about …": the one asked is not the speaker
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "a headline that said": the antecedent speaks
@@ -212,8 +224,10 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
     document or medium credited as a source. Names, pronouns for people and resolved actors can;
     a common noun only when listed or a noun for a person by its ending."""
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
-            head.pos_ == "NOUN" and head.text[:1].isupper()):
-        return True  # a name, even one the tagger took for a noun ("Mills then writes back")
+            head.pos_ == "NOUN" and head.text[:1].isupper()) or (
+            head.pos_ == "ADV" and head.text[:1].isupper() and head.i != head.sent.start):
+        return True  # a name, even one the tagger took for a noun or adverb ("Mills then writes back",
+        # "said Skelly")
     if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
         return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
     if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
@@ -276,19 +290,30 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     if inner[-1:] in ".!?" and i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ != "PROPN":
         return None  # the quote closed its sentence and a new one starts ("He adds, …")
     seen = 0
+    names: list = []  # the nouns passed: what describes them is no new clause
     while i < len(doc) and seen < 16:
         tok = doc[i]
-        if ctx.inside[i] or "\n" in text[q.end:tok.idx]:
+        if ctx.inside[i] or "\n" in text[q.end:tok.idx] or tok.idx - q.end > 200:
             break  # another quote, or the next paragraph: not this quote's cue
         if tok.text in (".", "!", "?", ";") and seen > 0:
             break
-        if _is_speech(tok, clause_only_ok=False) or (
+        if any(n.is_ancestor(tok) for n in names):
+            i += 1  # `” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said`: an apposition
+            continue
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in _SUBJECTS + ("appos", "compound", "flat"):
+            names.append(tok)
+        if tok.pos_ in ("CCONJ", "SCONJ") and tok.lower_ != "as":
+            break  # `“…,” but he also warned …`: a new clause, with its own words
+        if _is_speech(tok, clause_only_ok=inner[-1:] == "," and seen <= 3) or (
                 not label and inner[-1:] in ",?!" and seen <= 3 and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
                 and any(c.dep_ in _SUBJECTS and q.end <= c.idx < tok.idx for c in tok.children)):
             # `“Go back,” Trump barked`: after a quote closed by a comma, the verb is the cue
             if label and any(c.dep_ == "ccomp" and c.i > tok.i and not ctx.inside[c.i]
                              for c in tok.children):
                 return None  # `“sociopath,” said he doesn’t believe …`: it reports other words
+            if inner[-1:] == "." and any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") and c.i > tok.i
+                                         and not ctx.inside[c.i] for c in tok.children):
+                return None  # `“caused death.” Bernie Sanders called Trump a “liar.”`: a new sentence
             return _cue(tok), _speaker_of(ctx, tok), tok
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl"):
             break  # another verb first: the quote is not this verb's
@@ -354,6 +379,8 @@ def _governor(ctx: _Ctx, q: Quoted):
     """A speech verb outside the quote whose clause holds it: `said the US would “act”`."""
     doc = ctx.doc
     i = ctx.token_at(q.start + 1)
+    while i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].idx < q.end:
+        i += 1  # past the mark (`''` is one token, which the parse may hang on the sentence before)
     if i >= len(doc):
         return None
     tok = doc[i]
@@ -372,13 +399,13 @@ def _governor(ctx: _Ctx, q: Quoted):
             seen.add(tok.i)
             tok = tok.head
             if not ctx.inside[tok.i] and tok.pos_ == "VERB" and _subject(tok) is not None and \
-                    tok.lemma_.lower() in OBJECT_VERBS | XCOMP_VERBS:
+                    _verb_lemma(tok) in OBJECT_VERBS | XCOMP_VERBS:
                 return tok
         return None
     # The outermost speech verb with a subject: in "Carter said that critics had been predicting
     # “…”" and "said allies wanted to know if “…”" the words are reported by the outer speaker.
     for tok in reversed(chain):
-        if _subject(tok) is not None and tok.lemma_.lower() not in CLAUSE_ONLY:
+        if _subject(tok) is not None and _verb_lemma(tok) not in CLAUSE_ONLY:
             return tok
     for tok in reversed(chain):
         if _subject(tok) is not None:
@@ -442,6 +469,57 @@ def _words(text: str) -> int:
 
 
 def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
+    found = _direct_cue(ctx, q)
+    if found is not None and found.cue_tok is not None:
+        outer = _reporter(ctx, found.cue_tok, found.quote.speaker)
+        if outer is not None:
+            found.quote.cue, found.quote.speaker = outer
+    return found
+
+
+# the dependencies through which a clause hangs from the verb that reports it
+_REPORTED = frozenset(("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "acomp"))
+
+
+def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
+    """`Kasich says he’d sit Putin down and tell him “no more nonsense”`, `Trump insisted that
+    he has “expanded the party”`: a cue verb inside the clause of an outer speech verb speaks
+    for the outer speaker, whose words the whole clause is (`Stevens says …, but she cautions
+    that …` is her own attribution: a coordinated clause is not a reported one). A named inner
+    speaker is reported by the outer one (`Yepez said Perez was right to urge leaders “to stand
+    up”`: the words reach us through Yepez, as PolNeAR credits them); a pronoun only when it can
+    be the outer speaker (same pronoun, or a name that coreference did not give to somebody else).
+    (cue, speaker) or None."""
+    inner = speaker.text.lower() if speaker is not None else None
+    named = inner is not None and inner not in _PERSONAL  # `Yepez said Perez was right to urge …`
+    tok, hops, para = verb, 0, ctx.paragraph(verb.idx)
+    reported = inner is None  # a pronoun speaks for the outer speaker only inside what it reports
+    while tok.dep_ in _REPORTED and tok.head.i != tok.i and hops < 6:
+        reported = reported or tok.dep_ in ("ccomp", "xcomp")
+        tok, hops = tok.head, hops + 1
+        if ctx.inside[tok.i] or ctx.paragraph(tok.idx) != para:
+            return None
+        if not _is_speech(tok) or _verb_lemma(tok) in _ADDRESSEE and tok.dep_ != "ROOT":
+            continue
+        outer = _speaker_of(ctx, tok) if reported else None
+        if outer is None:
+            continue
+        if (outer.start, outer.end) == ((speaker.start, speaker.end) if speaker else None):
+            return None
+        low = outer.text.lower()
+        if named:
+            return _cue(tok), outer  # the outer speaker reports the inner one's words
+        if low in _PERSONAL:
+            if inner is not None and low != inner:
+                return None
+        elif inner is not None and (inner in ("they", "we") or (speaker.name and outer.name
+                                                                 and speaker.name != outer.name)):
+            return None
+        return _cue(tok), outer
+    return None
+
+
+def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     text = ctx.text
     body = text[q.start:q.end]
     if not body.strip("“”\"„«» \n"):
@@ -452,6 +530,14 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
     label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
     hit = _before(ctx, q)
+    if hit and hit[3] == 0 and hit[2] is not None and hit[2].dep_ == "relcl" \
+            and body.rstrip("”\"»’' ")[-1:] == ",":
+        # `Nothing the president said “will assuage fears,” the senator said`: the relative
+        # clause's verb names what is judged; the cue after the quote speaks
+        after = _after(ctx, q, False)
+        if after:
+            quote.cue, quote.speaker, tok = after
+            return _Found(quote, tok)
     if hit and hit[3] == 0:  # `said: “`, `said that “`
         quote.cue, quote.speaker, tok, _ = hit
         return _Found(quote, tok)
@@ -459,6 +545,13 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
     if after:
         quote.cue, quote.speaker, tok = after
         return _Found(quote, tok)
+    named = _naming(ctx, q)
+    if named is not None:
+        verb, span = named
+        quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
+        quote.start, quote.end = span
+        quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+        return _Found(quote, verb)
     if label:
         return None
     if hit:
@@ -474,8 +567,9 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
                 span = (start, max(end, q.end))
         if span:  # words between the verb and the mark: the quote is part of the content
             quote.cue, quote.speaker = cue, speaker
-            quote.start, quote.end = span
-            quote.text, quote.kind = text[span[0]:span[1]], "mixed"
+            if span != (q.start, q.end):
+                quote.start, quote.end = span
+                quote.text, quote.kind = text[span[0]:span[1]], "mixed"
             return _Found(quote, tok)
         if speaker is not None and text[cue.end:q.start].rstrip().endswith((",", ":")):
             # `As one employee told Palo Alto Weekly, “…”`: the words follow the cue's clause
@@ -509,6 +603,44 @@ def _direct(ctx: _Ctx, q: Quoted) -> _Found | None:
         quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
         return _Found(quote)
     return _Found(quote, inherited=True, keep=crossed)
+
+
+# how the quoted words hang from a naming verb: its object complement, `as …`, or the object itself
+_NAMED = frozenset(("oprd", "xcomp", "dobj", "pobj", "prep", "attr", "acomp", "amod", "compound", "appos"))
+
+
+def _naming(ctx: _Ctx, q: Quoted):
+    """`Graham called both Trump and Clinton “crazy”`, `referred to Rubio as “a bright leader”`:
+    a naming verb (data/vocab/speech_verbs.tsv, use ``name``) with a speaker holds the quote; the
+    content runs from its object to the quote's end. (verb, span) or None."""
+    doc = ctx.doc
+    i = ctx.token_at(q.start + 1)
+    while i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].idx < q.end:
+        i += 1
+    tok, para = doc[i], ctx.paragraph(q.start)
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in _NAMED and not ctx.inside[tok.i]:
+            return None
+        tok = tok.head
+        if ctx.inside[tok.i]:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    verb = tok
+    if _verb_lemma(verb) not in NAMING_VERBS or verb.idx > q.start or ctx.paragraph(verb.idx) != para \
+            or _speaker_of(ctx, verb) is None:
+        return None
+    if verb.dep_ == "acl":
+        return None  # `a group called “…”`: a name, nobody's claim
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in _NAMED and not c.is_punct]
+    if not after or any(c.dep_ == "prep" and c.lower_ == "for" for c in after):
+        return None  # `calls for a “…”` is a demand, held by the other rules
+    start = min(c.left_edge.idx for c in after)
+    if start > q.start or "\n" in ctx.text[start:q.start]:
+        return None
+    return verb, (start, q.end)
 
 
 def _parenthetical(ctx: _Ctx, q: Quoted):
@@ -620,8 +752,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found = [_according(ctx, tok)]
-        elif _is_speech(tok) or tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in XCOMP_VERBS \
-                or tok.lemma_.lower() in prepositional_cues():
+        elif _is_speech(tok) or _verb_lemma(tok) in OBJECT_VERBS or _verb_lemma(tok) in XCOMP_VERBS \
+                or _verb_lemma(tok) in prepositional_cues():
             # one content per clause the verb governs (a second one is usually a quote the parse
             # ran into this sentence; kept when no direct quote holds it)
             found = [_clause(ctx, tok, nth) for nth in range(max(1, _ccomps(tok)))]
@@ -629,6 +761,10 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_noun_clause(ctx, tok)]
         elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i]:
             found = [_hearsay(ctx, tok)]
+        elif tok.pos_ in ("VERB", "AUX") and _verb_lemma(tok) in _SEEMING:
+            found = [_seeming(ctx, tok)]
+        elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            found = [_in_document(ctx, tok)]
         else:
             continue
         for q in found:
@@ -639,6 +775,71 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
 
 # adverbs that credit a clause to unnamed others: `Google reportedly looked at Twitter`
 _HEARSAY = frozenset("reportedly allegedly purportedly supposedly".split())
+
+
+# verbs of appearance: `Christie appeared to end his bid owing …`, `It appears that the game …`
+_SEEMING = frozenset(("seem", "appear"))
+
+
+def _in_document(ctx: _Ctx, prep) -> Quote | None:
+    """`In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead`: a finding credited
+    to the poll (survey, study, report …) named at the start of its clause; the rest of the clause
+    is the content, the document the speaker."""
+    text, doc = ctx.text, ctx.doc
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if obj is None or obj.lemma_.lower() not in claim_nouns()["document"] or prep.i > head.i \
+            or ctx.inside[head.i] or ctx.inside[obj.i]:
+        return None
+    first = prep.right_edge.i + 1
+    comma = next((t.i for t in doc[first:head.i] if t.text == ","), None)
+    if comma is not None:
+        first = comma + 1  # `In a CNN poll last week, Sanders led`: the clause starts after the comma
+    while first < len(doc) and doc[first].is_punct:
+        first += 1
+    last = head.right_edge
+    if first >= last.i or first > head.i:
+        return None  # (`In the poll released Monday` ends right before the verb it attributes)
+    start, end = _strip(text, doc[first].idx, last.idx + len(last.text))
+    if end - start < 3 or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    s, e = _noun_phrase(obj)
+    e = max(e, obj.right_edge.idx + len(obj.right_edge.text))
+    s, e = _strip(text, s, e)
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(prep), speaker=_actor(ctx, obj, s, e))
+
+
+def _seeming(ctx: _Ctx, verb) -> Quote | None:
+    """A judgement that something seems so: the clause, cue the verb, speaker the one it seems to
+    (`To professor Harrison, his stare seemed to reflect sadness`), else nobody named. Only with a
+    complement that says how it seems (`appeared on TV` says nothing)."""
+    text, doc = ctx.text, ctx.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    how = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")]
+    if subj is None or not how or ctx.inside[subj.i]:
+        return None
+    if subj.lower_ == "it":  # `It appears, though, that …`: the clause is what seems so
+        clause = next((c for c in how if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        first, last = clause.left_edge, clause.right_edge
+    else:
+        first, last = subj.left_edge, max(how, key=lambda c: c.i).right_edge
+    start, end = _strip(text, first.idx, last.idx + len(last.text))
+    if last.i - first.i < 2 or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    speaker = None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is not None and not ctx.inside[obj.i]:
+        s, e = _noun_phrase(obj)
+        if _can_speak(ctx, obj, s, e):
+            speaker = _actor(ctx, obj, s, e)
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb), speaker=speaker)
 
 
 def _hearsay(ctx: _Ctx, adverb) -> Quote | None:
@@ -661,7 +862,7 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     """The clause (or for stance verbs the object) a speech verb attributes to its subject;
     ``nth``: which of its clauses, its own (outside quotes, in its paragraph) first."""
     text = ctx.text
-    lemma = verb.lemma_.lower()
+    lemma = _verb_lemma(verb)
     # Quotes break the parse: a quote closing one paragraph is often run into the next sentence,
     # giving its speech verb a second clause (`“Why should I be surprised?” ⏎ The administration
     # said it was …`). The verb's own clause lies outside quotes and in its paragraph.
@@ -731,7 +932,7 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
 
 def _attributing_prep(verb):
     """`called for …`, `pointed to …`: the preposition through which ``verb`` attributes, if any."""
-    preps = prepositional_cues().get(verb.lemma_.lower())
+    preps = prepositional_cues().get(_verb_lemma(verb))
     if not preps:
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i), None)
@@ -840,6 +1041,46 @@ class _Mentions:
         return best
 
 
+# A headline or transcript line `Source: what they said` (`Paul Ryan: FBI Decision ‘Defies
+# Explanation’`, `Poll: Sanders Leads`); the source is capitalised words, the words after the colon
+# its content. Labels that open a line the same way are not sources.
+_COLON_LINE = re.compile(r"^(?:[A-Z][A-Z]+ [–—-] )?(?P<src>[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,6}): (?P<said>\S.*)$")
+_LINE_LABELS = frozenset("""update updated watch exclusive breaking video photo photos note related read listen
+image credit correction clarification disclosure tags topics subscribe q a editor's editor’s getty
+warning caption sign""".split())
+_SMALL_TITLE_WORDS = frozenset("of the at to for in on and de".split())
+
+
+def _colon_lines(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
+    out = []
+    for m in re.finditer(r"[^\n]+", ctx.text):
+        line = m.group().strip()
+        hit = _COLON_LINE.match(line)
+        if not hit or len(line) > 300 or line[:1] in "“\"'‘«":
+            continue
+        words = hit.group("src").split()
+        if any(w.lower().rstrip(".") in _LINE_LABELS for w in words) or not all(
+                w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words):
+            continue
+        offset = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        s, e = offset + hit.start("src"), offset + hit.end("src")
+        told = ctx.text.find(" to ", s, e)
+        if told > s:
+            e = told  # `Clinton to Planned Parenthood: …`: Clinton speaks, to them
+        start, end = _strip(ctx.text, offset + hit.start("said"), offset + hit.end("said"))
+        if _words(ctx.text[start:end]) < 3 or _overlaps((start, end), taken):
+            continue
+        head = ctx.doc[ctx.token_at(e - 1)]
+        if ctx.inside[head.i] or not _can_speak(ctx, head, s, e):
+            continue
+        body = ctx.text[start:end]
+        kind = "mixed" if any(c in body for c in "“”\"") else "indirect"
+        colon = e
+        out.append(Quote(text=body, start=start, end=end, kind=kind, cue=Span(":", colon, colon + 1),
+                         speaker=_actor(ctx, head, s, e)))
+    return out
+
+
 def find_quotes(doc, mentions=()) -> list[Quote]:
     """Direct, mixed and indirect quotes of a parsed document, in text order."""
     text = nlp.text(doc)
@@ -848,7 +1089,10 @@ def find_quotes(doc, mentions=()) -> list[Quote]:
     quoted = find_quoted(text)
     ctx = _context(doc, quoted, _Mentions(mentions or []))
     found = [f for f in (_direct(ctx, q) for q in quoted) if f is not None]
-    reported = _indirect(ctx, [(f.quote.start, f.quote.end) for f in found])
+    taken = [(f.quote.start, f.quote.end) for f in found]
+    lines = _colon_lines(ctx, taken)  # a `Source: words` line is one attribution, not a parse's guess
+    reported = [q for q in _indirect(ctx, taken)
+                if not _overlaps((q.start, q.end), [(c.start, c.end) for c in lines])] + lines
     found = _inherit(ctx, found, reported)
     quotes = [f.quote for f in found] + reported
     quotes.sort(key=lambda q: (q.start, q.end))

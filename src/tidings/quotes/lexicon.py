@@ -15,6 +15,9 @@ SPEECH_VERBS = frozenset(vocab.speech_verbs())
 # Verbs that only attribute when they govern a clause ("X believes that …"), never next to a quote
 # on their own: keeps "X showed" or "X continued" from taking a quote they merely sit next to.
 CLAUSE_ONLY = frozenset(v for v, uses in vocab.speech_verbs().items() if "clause" in uses)
+# Verbs that name their object with the quoted words ("called Trump “crazy”", "referred to Rubio as
+# “a leader”"): a short quote they hold is the speaker's words about the object, not a title.
+NAMING_VERBS = frozenset(v for v, uses in vocab.speech_verbs().items() if "name" in uses)
 
 # Outlets credited with claims: the MEDIA rows of data/actors/orgs.tsv.
 OUTLETS = vocab.outlets()

@@ -8,7 +8,8 @@ so direct and mixed quotes of ours both count as direct when they carry their ma
 
 Figures: span overlap P/R/F1 (a span is matched when it shares a character with one on the other
 side), token-level P/R/F1 on word tokens (micro over documents), and speaker accuracy: on gold
-direct contents matched by a prediction, the share whose predicted speaker overlaps a gold Source.
+direct contents matched by a prediction, the share whose predicted speaker overlaps a gold Source
+(or is the phrase a gold relative-pronoun Source stands for: `Weaver, who said`).
 """
 
 from __future__ import annotations
@@ -226,8 +227,26 @@ def score_document(scores: QuoteScores, gold: GoldDocument, quotes: list[Quote])
             continue
         scores.speaker_matched += 1
         sp = best.speaker
-        if sp is not None and _overlap(a.source, [(sp.start, sp.end)]):
+        if sp is not None and (_overlap(a.source, [(sp.start, sp.end)]) or _antecedent_of(text, a.source, sp)):
             scores.speaker_right += 1
+
+
+_RELATIVE = frozenset(("who", "which", "that", "whom"))
+# between a noun phrase and the relative pronoun that stands for it: nothing but a comma, or a
+# comma-set apposition of that phrase (`Scott Reed, the Chamber's chief strategist, who added`)
+_TO_RELATIVE = re.compile(r"\s*,?\s*|,[^.;:!?\"“”\n]{0,120},\s*")
+
+
+def _antecedent_of(text: str, source: Segments, speaker) -> bool:
+    """Whether ``speaker`` is the phrase a gold relative-pronoun source stands for. PolNeAR marks
+    the pronoun (`Weaver, who said …`); a relative pronoun has one antecedent, the phrase just
+    before it, so naming that phrase names the same source."""
+    if len(source) != 1:
+        return False
+    start, end = source[0]
+    if text[start:end].strip().lower() not in _RELATIVE or speaker.end > start:
+        return False
+    return _TO_RELATIVE.fullmatch(text, speaker.end, start) is not None
 
 
 def evaluate(root: str | Path, splits: Iterable[str] = ("train", "dev"), limit: int | None = None,

@@ -1,0 +1,28 @@
+"""Titles only one country has give it (roles.tsv's country column, issue 15 item 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.conftest import find
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("The Taoiseach said Ireland would not block the deal.", "The Taoiseach", "IRLGOV"),
+    ("The Bundeskanzler spoke to reporters.", "The Bundeskanzler", "DEUGOV"),
+    ("The Chancellor of the Exchequer will present the budget.", "The Chancellor of the Exchequer", "GBRGOV"),
+])
+def test_a_title_of_one_country_gives_it(mentions_of, text, mention, code):
+    m = find(mentions_of(text, None), mention)
+    assert m.code == code and "is " + code[:3] + "'s" in m.why
+
+
+def test_a_country_in_the_text_wins_over_the_titles(mentions_of):
+    """A place written in the mention is read before the title's own country."""
+    assert find(mentions_of("The French chancellor spoke.", None), "The French chancellor").code == "FRAGOV"
+    assert find(mentions_of("Germany's Bundeskanzlerin spoke.", None), "Germany's Bundeskanzlerin").code == "DEUGOV"
+
+
+def test_a_general_title_stays_open(mentions_of):
+    """"chancellor" alone belongs to no country: no code is guessed from the title."""
+    assert find(mentions_of("The chancellor spoke.", None), "The chancellor").code == "---GOV"
