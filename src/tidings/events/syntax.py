@@ -104,7 +104,8 @@ NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce"
              "remember", "commemorate", "mark", "witness", "survive", "suffer", "escape", "fear", "oppose",
              "protest", "welcome", "reject", "dismiss", "question", "doubt", "study", "review", "examine",
              "document", "cite", "mention", "stress", "emphasize", "emphasise", "highlight", "say", "tell",
-             "explain", "speak", "talk", "ask", "demand", "seek", "request", "need", "expect", "hope", "want"}
+             "explain", "speak", "talk", "ask", "demand", "seek", "request", "need", "expect", "hope", "want",
+             "point", "refer", "note", "justify"}
 
 
 def controlled_object(verb):
