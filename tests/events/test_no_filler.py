@@ -230,3 +230,14 @@ def test_an_obligation_stated_is_not_the_act(code_text):
 def test_a_temporal_clause_in_the_present_is_to_come(code_text):
     assert code_text("Once Russia withdraws its troops, talks can start.")[1] == []
     assert codes(code_text("When Russia attacked Ukraine, the world reacted.")[1]) == [("190", "RUS", "UKR")]
+
+
+@pytest.mark.parametrize("text", ["Aircraft that can help Ukraine.", "Russia can attack Ukraine at any moment.",
+                                  "Russia will no longer be able to terrorize our cities."])
+def test_what_can_be_done_is_no_act(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_glad_of_what_codes_nothing_is_no_intent(code_text):
+    assert code_text("I am proud to greet you from Kyiv.")[1] == []
+    assert [e.root for e in code_text("Iran is ready to cooperate with the IAEA.")[1]][:1] == ["03"]

@@ -27,17 +27,14 @@ The rules, general (none names a group):
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 from collections import defaultdict
 from pathlib import Path
 
-from tidings.actors.build_officials import HEADER as OFFICIALS_HEADER, title_case
+from tidings.actors.build_officials import HEADER as OFFICIALS_HEADER, build_command, title_case
 from tidings.actors.dictionaries import read_actors
 from tidings.actors.lexicon import data_lines, split_names
 
-DEFAULT_PHOENIX = Path("../shared/ref/petrarch2")
 OUT = Path(__file__).resolve().parents[1] / "data" / "actors" / "orgs_phoenix.tsv"
 # words written in lower case inside a name, as news writes them
 LOWER_WORDS = {"of", "the", "for", "and", "in", "on", "to", "at", "against", "with", "from", "by"}
@@ -205,20 +202,7 @@ def _kind(code: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX,
-                    help="folder with the Phoenix actor dictionaries (default: %(default)s)")
-    ap.add_argument("--out", type=Path, default=OUT, help="file to write (default: the packaged one)")
-    args = ap.parse_args(argv)
-    missing = [f for f in FILES if not (args.phoenix / f).exists()]
-    if missing:
-        print(f"build_groups: no {', '.join(missing)} in {args.phoenix}", file=sys.stderr)
-        return 2
-    text = build(args.phoenix)
-    args.out.write_text(text, encoding="utf-8")
-    n = sum(1 for line in text.splitlines() if line and not line.startswith("#"))
-    print(f"build_groups: {n} groups and IGOs -> {args.out}", file=sys.stderr)
-    return 0
+    return build_command(argv, __doc__, "build_groups", FILES, build, OUT, "groups and IGOs")
 
 
 if __name__ == "__main__":

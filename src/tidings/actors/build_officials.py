@@ -262,20 +262,27 @@ def _hand_written() -> dict[str, tuple[str, list[tuple[str, str]]]]:
     return {k: (name, spans[name]) for k, name in keys.items()}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def build_command(argv, doc: str, name: str, files: tuple, build_from, out: Path, unit: str) -> int:
+    """The command line of a file derived from the Phoenix dictionaries (``files`` in ``--phoenix``):
+    build it and write it to ``--out``; exit status 2 when a dictionary is missing."""
+    ap = argparse.ArgumentParser(prog=f"python -m tidings.actors.{name}", description=doc.split("\n\n")[0])
     ap.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX,
                     help="folder with the Phoenix actor dictionaries (default: %(default)s)")
-    ap.add_argument("--out", type=Path, default=OUT, help="file to write (default: the packaged one)")
+    ap.add_argument("--out", type=Path, default=out, help="file to write (default: the packaged one)")
     args = ap.parse_args(argv)
-    if not (args.phoenix / "Phoenix.Countries.actors.txt").exists():
-        print(f"build_officials: no Phoenix.Countries.actors.txt in {args.phoenix}", file=sys.stderr)
+    missing = [f for f in files if not (args.phoenix / f).exists()]
+    if missing:
+        print(f"{name}: no {', '.join(missing)} in {args.phoenix}", file=sys.stderr)
         return 2
-    text = build(args.phoenix)
+    text = build_from(args.phoenix)
     args.out.write_text(text, encoding="utf-8")
     n = sum(1 for line in text.splitlines() if line and not line.startswith("#"))
-    print(f"build_officials: {n} roles -> {args.out}", file=sys.stderr)
+    print(f"{name}: {n} {unit} -> {args.out}", file=sys.stderr)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return build_command(argv, __doc__, "build_officials", ("Phoenix.Countries.actors.txt",), build, OUT, "roles")
 
 
 if __name__ == "__main__":

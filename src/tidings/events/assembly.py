@@ -173,10 +173,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
             for o in trigger.children):
         return True  # "Navalny was airlifted to Berlin": a person moved is no aid given
-    if c.kind in ("verb", "wide", "light") and (modality_mod.when_present(trigger)
+    if c.kind in ("verb", "wide", "light") and (modality_mod.when_present(trigger) or modality_mod.able(trigger)
                                                or obliged(modality_mod.clause_head(trigger))):
-        # "once Russia withdraws its troops, talks can start": a condition to come; "we must
-        # fight", "Russia must withdraw": an obligation stated (said of another, a demand: triggers)
+        # "once Russia withdraws its troops, talks can start": a condition to come; "aircraft that
+        # can help Ukraine": an ability; "we must fight", "Russia must withdraw": an obligation
+        # stated (said of another, a demand: triggers)
         return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)

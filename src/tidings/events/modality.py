@@ -170,6 +170,15 @@ def under_attitude_noun(trigger) -> bool:
     return False
 
 
+def able(trigger) -> bool:
+    """The trigger's clause says what can be done ("aircraft that can help Ukraine", "Russia will
+    no longer be able to terrorize our cities"): an ability, no act."""
+    verb = clause_head(trigger)
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "able"
+
+
 TEMPORAL_MARKS = {"when", "whenever", "once", "until", "before", "after"}
 
 

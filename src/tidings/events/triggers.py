@@ -14,7 +14,8 @@ from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, g
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
-STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide"}
+STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide",
+                 "be_ready", "be_willing", "be_prepared"}  # an intent even when its act codes nothing
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
@@ -310,6 +311,8 @@ class Triggers:
                 if acomp is not None:
                     frame = self.frame_lemmas["be_" + acomp.lower_]
                     comps = [c for c in acomp.children if c.dep_ == "xcomp"]
+                    if "be_" + acomp.lower_ not in STRONG_INTENT and not any(c.i in by_trigger for c in comps):
+                        return None  # "proud to greet you": glad of what codes nothing, no intent
                     return self._apply_frame(ctx, tok, frame, comps, by_trigger)
             return None
         # "told the court (that) she was forced": only intent verbs take a that-clause as their act

@@ -519,6 +519,14 @@ def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
     return None
 
 
+def _mixed(ctx, quote, verb, span) -> "_Found":
+    """The quote as a mixed one: the verb's words around the marks (``span``), its cue and speaker."""
+    quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
+    quote.start, quote.end = span
+    quote.text, quote.kind = ctx.text[span[0]:span[1]], "mixed"
+    return _Found(quote, verb)
+
+
 def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     text = ctx.text
     body = text[q.start:q.end]
@@ -547,11 +555,7 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
         return _Found(quote, tok)
     named = _naming(ctx, q)
     if named is not None:
-        verb, span = named
-        quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
-        quote.start, quote.end = span
-        quote.text, quote.kind = text[span[0]:span[1]], "mixed"
-        return _Found(quote, verb)
+        return _mixed(ctx, quote, *named)
     if label:
         return None
     if hit:
@@ -577,11 +581,7 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
             return _Found(quote, tok)
     paren = _parenthetical(ctx, q)
     if paren is not None:
-        verb, span = paren
-        quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
-        quote.start, quote.end = span
-        quote.text, quote.kind = text[span[0]:span[1]], "mixed"
-        return _Found(quote, verb)
+        return _mixed(ctx, quote, *paren)
     verb = _governor(ctx, q)
     crossed = verb is not None and ctx.paragraph(verb.idx) not in (ctx.paragraph(q.start),
                                                                    ctx.paragraph(q.end - 1))
