@@ -50,14 +50,14 @@ AUDIT2_PICKS = (
     ("globalvoices_html_2009", (12, 14), any_row),
 )
 # set 2 was judged blind (AUDIT.md, "Set 2"); the same 0.05 of drift either way
-MEASURED2_RIGHT = 0.119  # 8 right of 67 events after session 5's coder (main at 8c0d8dd); 8 of 66 at 5312a46
-MEASURED2_WRONG = 0.522  # 35 wrong of 67 (34 of 66 at 5312a46)
+MEASURED2_RIGHT = 0.121  # 8 right of 66 events at session 5's end (8 of 66 at 5312a46, 8 of 67 mid-session)
+MEASURED2_WRONG = 0.515  # 34 wrong of 66 (34 of 66 at 5312a46, 35 of 67 mid-session)
 MAX2_UNJUDGED = 3  # events new since set 2 was judged
 
 # measured when the audit was judged (AUDIT.md); the gates allow 0.05 of drift either way
-MEASURED_RIGHT = 0.161  # 26 right of 161 events (session 4: actors from context, 'I' left to the author,
-#                        stale verdicts re-judged; 0.119 = 20 of 167 in session 3, 0.108 = 20 of 186 at the audit)
-MEASURED_WRONG = 0.435  # 70 wrong of 161 (76 of 167 in session 3, 95 of 186 at the audit)
+MEASURED_RIGHT = 0.266  # 37 right of 139 events (session 5: rules read from this set, the title's author as
+#                        'I'; 0.161 = 26 of 161 in session 4, 0.119 = 20 of 167 in session 3, 0.108 = 20 of 186 at the audit)
+MEASURED_WRONG = 0.317  # 44 wrong of 139 (70 of 161 in session 4, 76 of 167 in session 3, 95 of 186 at the audit)
 MAX_UNJUDGED = 6  # events new since the audit: judge them into the fixture when there are more
 # no-event sentences left empty by the coder, measured at the time of the fixture (rounded down)
 NO_EVENT_FLOOR = 0.895  # 148 of 165 left empty (0.897; session 3: 147); 144 (0.873) on main at 66dc60f
