@@ -9,6 +9,7 @@ Documents stream through in order; a document that fails at any stage keeps its 
 from __future__ import annotations
 
 import collections
+import functools
 import gc
 import itertools
 import logging
@@ -124,7 +125,7 @@ class Coder:
             quotes = find_quotes(doc, mentions)
             events = self.events.code(doc, mentions, published=article.published,
                                       attributions=attributions, doc_id=article.id, quotes=quotes,
-                                      author=self.author(article))
+                                      author=functools.cache(lambda: self.author(article)))
         if self.time_budget and time.monotonic() - started > self.time_budget:
             raise DocumentTimeout(self.time_budget)  # no timer off the main thread: judged after
         return CodedDocument(article=article, entities=mentions, events=events, quotes=quotes,

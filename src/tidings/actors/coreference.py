@@ -5,6 +5,8 @@ word refer back to" (the event coder asks it here)."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from tidings.actors.document import DocWords
 from tidings.actors.mentions import Mention
 from tidings.model import Actor
@@ -263,21 +265,22 @@ SAYING = ("say", "add", "tell", "stress", "emphasize")
 
 
 def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence,
-                       quotes: list = (), author: Actor | None = None) -> Actor | None:
+                       quotes: list = (), author: Callable[[], Actor | None] | None = None) -> Actor | None:
     """The actor a pronoun that heads an event side stands for, when mention finding (``corefer``)
     left it unresolved: the question the event coder asks, answered here with what is known
     after quotes are found.
 
     I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
-    its ``sentence``, else the speaker labelled last in a transcript, else the ``author`` the title names
-    (``actors.author``), else nobody (an unnamed author). Others: the latest coded mention before
+    its ``sentence``, else the speaker labelled last in a transcript, else the author the title names
+    (``author()``, asked only then: it parses the title; ``actors.author``), else nobody (an unnamed author). Others: the latest coded mention before
     it (a person for he/she/him/her/his). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
     """
     low = tok.lower_
     if low in FIRST_PERSON:
         # I/we outside a quote with no one saying the sentence and no transcript label is the
         # text's author (an address, a readout), who is not the last actor named: left unresolved
-        return _speaker(tok, mentions, mention_at, sentence, quotes) or (author if not _in_quote(tok, quotes) else None)
+        return _speaker(tok, mentions, mention_at, sentence, quotes) or (
+            author() if author is not None and not _in_quote(tok, quotes) else None)
     wants_person = low in ("he", "she", "him", "her", "his")
     best = None
     for m in mentions:

@@ -14,6 +14,8 @@ actors), ``assembly`` (events, dates, ids) and ``calibration`` (confidence).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from tidings.events import cameo
 from tidings.events.assembly import events_of
 from tidings.events.candidate import Candidate
@@ -74,16 +76,18 @@ class EventCoder:
     # ------------------------------------------------------------------ public
     def code(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
              attributions: list[Attribution] | None = None, doc_id: str = "",
-             quotes: list | None = None, author: Actor | None = None) -> list[Event]:
-        """All events in ``doc``. ``mentions`` are the actors stage's resolved mentions; ``author``
-        the one the title says speaks in the first person (``actors.author``)."""
+             quotes: list | None = None, author: Callable[[], Actor | None] | None = None) -> list[Event]:
+        """All events in ``doc``. ``mentions`` are the actors stage's resolved mentions; ``author()``
+        gives the one the title says speaks in the first person (``actors.author``; asked only when
+        an "I" or "we" needs it)."""
         return [ev for ev, _ in self.code_with_constructions(doc, mentions, published, attributions,
                                                               doc_id, quotes, author)]
 
     def code_with_constructions(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
                                 attributions: list[Attribution] | None = None, doc_id: str = "",
                                 quotes: list | None = None,
-                                author: Actor | None = None) -> list[tuple[Event, tuple[str, int]]]:
+                                author: Callable[[], Actor | None] | None = None
+                                ) -> list[tuple[Event, tuple[str, int]]]:
         """``code``, each event paired with its calibration key (``calibration.construction``)."""
         ctx = DocContext(doc, mentions or [], quotes or [], author)
         outlets = {}

@@ -23,9 +23,9 @@ class DocContext:
     """Per-document lookups: sentences, token → mention, argument phrases (a pronoun the actors
     stage left unresolved is asked of it again, with the quotes: ``pronoun_antecedent``)."""
 
-    def __init__(self, doc, mentions: list[Actor], quotes: list, author: Actor | None = None):
+    def __init__(self, doc, mentions: list[Actor], quotes: list, author=None):
         self.doc = doc
-        self.author = author  # who the title says speaks in the first person (actors.author)
+        self.author = author  # () -> who the title says speaks in the first person (actors.author), or None
         self.text = nlp.text(doc)
         self.sents = nlp.sentences(doc)
         self._sent_starts = [s.start for s in self.sents]
