@@ -298,6 +298,8 @@ def is_yes_no_question(trigger) -> bool:
     """The trigger's clause asks whether something happened ("Will Russia attack?", "“What if I
     met Obama?” wonders a blogger", "And they are not fighting at full strength?"): it asserts
     nothing. A wh-question ("Why did Russia attack?") takes its act as given."""
+    if "?" not in trigger.sent.text:
+        return False  # most sentences: no clause walk per candidate
     verb = clause_head(trigger)
     doc = trigger.doc
     # the clause's own words, without the clauses conjoined to it ("Russia attacked, and who …?")
