@@ -49,9 +49,10 @@ AUDIT2_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (12, 14), any_row),
     ("globalvoices_html_2009", (12, 14), any_row),
 )
-# set 2 was judged blind (AUDIT.md, "Set 2"); the same 0.05 of drift either way
-MEASURED2_RIGHT = 0.121  # 8 right of 66 events at session 5's end (8 of 66 at 5312a46, 8 of 67 mid-session)
-MEASURED2_WRONG = 0.515  # 34 wrong of 66 (34 of 66 at 5312a46, 35 of 67 mid-session)
+# set 2 was judged blind (AUDIT.md, "Set 2"); its errors were read to write rules in session 6, so it is
+# tune-like now (set 3 is the blind one); the same 0.05 of drift either way
+MEASURED2_RIGHT = 0.180  # 9 right of 50 events (session 6); blind: 8 of 66 at session 5's end (8 of 67 mid-session)
+MEASURED2_WRONG = 0.340  # 17 wrong of 50 (session 6); blind: 34 of 66 (35 of 67 mid-session)
 MAX2_UNJUDGED = 3  # events new since set 2 was judged
 
 # measured when the audit was judged (AUDIT.md); the gates allow 0.05 of drift either way

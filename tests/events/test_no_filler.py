@@ -241,3 +241,53 @@ def test_what_can_be_done_is_no_act(code_text, text):
 def test_glad_of_what_codes_nothing_is_no_intent(code_text):
     assert code_text("I am proud to greet you from Kyiv.")[1] == []
     assert [e.root for e in code_text("Iran is ready to cooperate with the IAEA.")[1]][:1] == ["03"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched a special military operation to defend Donbass.",       # the operation's name
+    "The government announced measures to punish the protesters.",           # a purpose
+    "The army dispatched troops in order to retake the airport.",
+    "It is time to withdraw the troops from Syria.",
+])
+def test_a_purpose_hanging_on_a_noun_is_not_done(code_text, text):
+    assert not any(e.trigger.text in ("defend", "punish", "retake", "withdraw") for e in code_text(text)[1]), text
+
+
+def test_a_commitment_to_act_is_an_intent_and_an_attempt_is_the_act(code_text):
+    offer = code_text("Putin reaffirmed Russia's readiness to provide assistance to Turkey.")[1]
+    assert [(e.cameo, e.source.code, e.target.code, e.modality) for e in offer] == [("033", "RUSGOV", "TUR", "promised")]
+    effort = code_text("Prime Minister Nawaz Sharif launched a mediation effort to resolve the rift between Qatar "
+                       "and Saudi Arabia.")[1]
+    assert any(e.root == "04" and e.trigger.text == "resolve" for e in effort)
+
+
+@pytest.mark.parametrize("text", [
+    "The new law allows police to arrest protesters without a warrant.",     # permitted
+    "A red notice does not force countries to arrest the suspect.",          # not brought about
+    "Now it is up to the opposition to fight against the law.",              # an exhortation
+    "It is important for Israel to negotiate with the Palestinians.",        # an evaluation
+])
+def test_what_is_allowed_urged_or_not_caused_is_not_done(code_text, text):
+    assert not any(e.trigger.text in ("arrest", "fight", "negotiate") for e in code_text(text)[1]), text
+
+
+def test_a_negated_verb_that_undoes_its_complement_leaves_the_act(code_text):
+    assert any(e.root == "19" for e in code_text("The army did not hesitate to attack the rebels.")[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The troops demonstrated great courage in the battle.",
+    "The company occupies a leading position in the European market.",
+    "The scandal damaged the public's trust in the government.",
+    "The ministry received dozens of requests from Iran.",
+    "The talks must take into account the interests of Ukraine.",
+    "The constitution prohibits any political activity by the army.",
+])
+def test_other_senses_and_instruments_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_people_who_fight_against_something_together_do_not_fight_each_other(code_text):
+    events = code_text("Students, workers and farmers fought against the new tax in Lima.")[1]
+    assert not any(e.source and e.target and {e.source.code, e.target.code} <= {"---EDU", "---LAB"} for e in events)
+    assert codes(code_text("African leaders have negotiated the deal over four years.")[1]) == [("046", "AFR", None)]

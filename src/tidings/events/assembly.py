@@ -50,17 +50,19 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and bare_participle(c.trigger):
         sources, targets = [], sources  # "30,000 Russian soldiers killed": the victims, not the killers
     pairs = []
-    if (recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(sources) >= 2:
-        for a in sources:
-            for b in sources:
+    doers = [s for s in sources if s.actorlike]
+    if (recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(doers) >= 2 and \
+            not _opposes_another(c.trigger):
+        for a in doers:
+            for b in doers:
                 if a is not b:
                     pairs.append((a, b))
     else:
         for s in sources or [None]:
             for t in targets or [None]:
                 pairs.append((s, t))
-                if recip and s is not None and t is not None:
-                    pairs.append((t, s))
+                if recip and s is not None and t is not None and t.actorlike:
+                    pairs.append((t, s))  # "negotiated the deal": a thing does not negotiate back
     date = event_date(ctx, sent, c.trigger, published)
     mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
     root = cameo.root(code)
@@ -157,6 +159,12 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     return out
 
 
+def _opposes_another(trigger) -> bool:
+    """"Activists, students and users fight against the bill": the conjoined doers act together
+    against something else, not on each other."""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children)
+
+
 def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     """The candidate's words report no act (the rules' own candidates; a user's dictionary decides
     for itself): a happening, a topic, a question, a command, a hope, an obligation, a condition
@@ -167,17 +175,21 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
-    if any(o.lemma_.lower() in OTHER_SENSES.get(trigger.lemma_.lower(), ()) for o in verb_objects(trigger)):
+    if other_sense(trigger):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if root == "07" and c.kind in ("verb", "wide") and any(
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
             for o in trigger.children):
         return True  # "Navalny was airlifted to Berlin": a person moved is no aid given
-    if c.kind in ("verb", "wide", "light") and (modality_mod.when_present(trigger) or modality_mod.able(trigger)
-                                               or obliged(modality_mod.clause_head(trigger))):
+    if c.kind in ("verb", "wide", "light") and (
+            modality_mod.when_present(trigger) or modality_mod.able(trigger)
+            or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
+            or modality_mod.not_brought_about(trigger, triggers.frame_forms)):
         # "once Russia withdraws its troops, talks can start": a condition to come; "aircraft that
         # can help Ukraine": an ability; "we must fight", "Russia must withdraw": an obligation
-        # stated (said of another, a demand: triggers)
+        # stated (said of another, a demand: triggers); "an operation to defend Donbass": a
+        # purpose; "the law allows police to arrest", "it is up to activists to fight": permitted,
+        # not done
         return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
@@ -188,9 +200,30 @@ GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
 REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "target", "deadline", "expectation",
                 "need", "demand", "obligation", "condition", "rule", "norm", "quota", "threshold", "benchmark"}
-# a trigger verb whose object is one of these is used in its other sense: meeting a
-# requirement is no meeting, asking a question is no appeal
-OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}}
+POSITIONS = {"position", "positions", "place", "post", "seat", "role", "office", "spot", "rank", "share", "niche",
+             "top", "lead", "space", "centre", "center", "stage"}
+STANDING = {"trust", "confidence", "reputation", "credibility", "image", "prestige", "standing", "relation",
+            "relationship", "tie", "interest", "economy", "prospect", "chance", "morale", "health", "legitimacy"}
+PAPERS = {"warrant", "request", "letter", "message", "report", "notice", "application", "complaint", "petition",
+          "note", "document", "call", "invitation", "proposal", "award", "prize", "vote", "signal", "payment",
+          "information", "answer", "reply", "response", "order", "license", "licence", "permission", "approval"}
+# a trigger verb whose object (or "prep object") is one of these is used in its other sense:
+# meeting a requirement is no meeting, asking a question is no appeal, "demonstrated courage"
+# shows something ("*": any object), "occupies a leading position in the market" holds no land,
+# "damaged trust" destroys no property, "received warrants" hosts no one, "taking into account"
+# arrests no one
+OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}, "demonstrate": {"*"}, "occupy": POSITIONS,
+                "damage": STANDING, "receive": PAPERS, "take": {"into account", "into consideration"}}
+
+
+def other_sense(trigger) -> bool:
+    senses = OTHER_SENSES.get(trigger.lemma_.lower())
+    if not senses:
+        return False
+    objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
+    objects |= {f"{p.lower_} {o.lemma_.lower()}" for p in trigger.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj"}
+    return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
 
 
 def in_frame_complement(triggers, tok) -> bool:
