@@ -291,3 +291,8 @@ def test_people_who_fight_against_something_together_do_not_fight_each_other(cod
     events = code_text("Students, workers and farmers fought against the new tax in Lima.")[1]
     assert not any(e.source and e.target and {e.source.code, e.target.code} <= {"---EDU", "---LAB"} for e in events)
     assert codes(code_text("African leaders have negotiated the deal over four years.")[1]) == [("046", "AFR", None)]
+
+
+def test_a_negative_object_negates_and_a_notice_asks_no_one(code_text):
+    assert {e.modality for e in code_text("The government has conceded nothing to the protesters.")[1]} == {"negated"}
+    assert code_text("Red notices ask local authorities to find and arrest a person.")[1] == []

@@ -20,10 +20,6 @@ from tidings.model import Event, Span
 MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
-# material acts: when the clause names their doer, it must be able to act (a person, group,
-# organisation, state or its forces) — "a hurricane hit", "was struck by a car", "the sanctions
-# contributed to the suffering" are happenings, not events (lexicon ``non_agents``)
-MATERIAL_ROOTS = {"06", "07", "08"} | FORCE_ROOTS
 VIOLENCE_ROOTS = {"18", "19", "20"}
 CRITICISM = "111"  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
 
@@ -170,8 +166,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     for itself): a happening, a topic, a question, a command, a hope, an obligation, a condition
     to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
-    if root in MATERIAL_ROOTS and _lemma(named_doer(trigger)) in triggers.lexicon.non_agents:
-        return True  # "a hurricane hit the islands"
+    if _lemma(named_doer(trigger)) in triggers.lexicon.non_agents:
+        # when the clause names the doer, it must be able to act (a person, group, organisation,
+        # state or its forces): "a hurricane hit the islands", "red notices ask local authorities"
+        return True
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True

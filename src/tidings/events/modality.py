@@ -36,9 +36,11 @@ def is_negated(tok) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN":
             return True
-    # "no sanctions were imposed": negative determiner on the light object / passive subject
+    # "no sanctions were imposed": negative determiner on the light object / passive subject;
+    # "they have conceded nothing": a negative object
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in NEGATIVE_DOERS or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
             return True
     return negative_doer(tok)
 
