@@ -296,3 +296,10 @@ def test_people_who_fight_against_something_together_do_not_fight_each_other(cod
 def test_a_negative_object_negates_and_a_notice_asks_no_one(code_text):
     assert {e.modality for e in code_text("The government has conceded nothing to the protesters.")[1]} == {"negated"}
     assert code_text("Red notices ask local authorities to find and arrest a person.")[1] == []
+
+
+def test_where_words_are_said_is_a_venue_and_what_is_agreed_on_is_no_party(code_text):
+    assert not any(e.target and e.target.code == "EGY" for e in code_text("Barack Obama will speak in Cairo on Thursday.")[1])
+    agreed = code_text("The Presidents of Russia and Turkey agreed on the importance of maintaining contacts.")[1]
+    assert {(e.source.code, e.target.code) for e in agreed} == {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}
+    assert codes(code_text("Russia sent aid to Kyrgyzstan.")[1]) == [("073", "RUS", "KGZ")]  # a material act's place stays

@@ -47,7 +47,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         sources, targets = [], sources  # "30,000 Russian soldiers killed": the victims, not the killers
     pairs = []
     doers = [s for s in sources if s.actorlike]
-    if (recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(doers) >= 2 and \
+    # "the presidents of Russia and Turkey agreed on the importance of …": a thing is what they
+    # agreed on, and the conjoined doers are each other's party
+    if (recip or c.trigger.lemma_.lower() in MUTUAL) and not any(t.actorlike for t in targets) and len(doers) >= 2 and \
             not _opposes_another(c.trigger):
         for a in doers:
             for b in doers:
@@ -80,6 +82,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
         party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
+        if party is not None and cameo.root(code) in WORDS_ROOTS and \
+                ctx.doc[party.token].head.lower_ in VENUE_PREPS:
+            party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
         if party is not None:
             pairs = [(s, party) for s, _ in pairs]
     if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
@@ -196,6 +201,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 TALK_ROOTS = {"01", "02", "04"}
 GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
+# statements, appeals, intents, talks and cooperation in words: a place they happen "in" is a venue
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+VENUE_PREPS = {"in", "inside", "at", "near"}
 REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "target", "deadline", "expectation",
                 "need", "demand", "obligation", "condition", "rule", "norm", "quota", "threshold", "benchmark"}
 POSITIONS = {"position", "positions", "place", "post", "seat", "role", "office", "spot", "rank", "share", "niche",
