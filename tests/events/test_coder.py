@@ -13,7 +13,7 @@ from tests.events.conftest import triples
     ("Russia accused Ukraine of terrorism.", ("RUS", "UKR", "112")),
     ("Israel launched airstrikes on Syria.", ("ISR", "SYR", "195")),
     ("Turkish police arrested Syrian refugees.", ("TUR", "SYR", "173")),
-    ("Iran criticized the United States.", ("IRN", "USA", "110")),
+    ("Iran criticized the United States.", ("IRN", "USA", "111")),
     ("Japan praised South Korea.", ("JPN", "KOR", "051")),
     # verb classes the held-out news needed (issue 13): grants, deliveries, renewed talks, hearings,
     # demobilisation, warrants

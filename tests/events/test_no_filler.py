@@ -75,7 +75,7 @@ def test_committing_a_crime_is_no_commitment(code_text):
 
 def test_an_outlet_one_speaks_to_is_a_venue(code_text):
     events = code_text("Speaking to CNN, the Greek foreign minister criticised Turkey.")[1]
-    assert codes(events) == [("110", "GRCGOV", "TUR")]
+    assert codes(events) == [("111", "GRCGOV", "TUR")]
 
 
 def test_engaging_in_arguments_is_no_fighting(code_text):
@@ -303,3 +303,11 @@ def test_where_words_are_said_is_a_venue_and_what_is_agreed_on_is_no_party(code_
     agreed = code_text("The Presidents of Russia and Turkey agreed on the importance of maintaining contacts.")[1]
     assert {(e.source.code, e.target.code) for e in agreed} == {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}
     assert codes(code_text("Russia sent aid to Kyrgyzstan.")[1]) == [("073", "RUS", "KGZ")]  # a material act's place stays
+
+
+def test_a_harm_attributed_to_someone_accuses_them_and_a_label_may_follow_the_object(code_text):
+    assert codes(code_text("The information minister attributed the bombing to the Houthi rebels.")[1]) == [
+        ("112", "---GOV", "YEMREBHTH")]
+    assert code_text("The scholar attributed the quote to Lincoln.")[1] == []  # not a harm
+    called = code_text("The US envoy called the warrants issued by Iran a political propaganda stunt.")[1]
+    assert [(e.cameo, e.target.code) for e in called] == [("111", "IRN")]  # never a phone call

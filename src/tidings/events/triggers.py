@@ -85,6 +85,10 @@ def characterised(tok):
         # "called the US strike a serious violation", parsed with "strike" as a verb: its
         # object is the predicate
         pred = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if pred is None:
+        # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
+        # apposition of the object: one with no comma before it
+        pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
     if pred is not None and pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
         pred = None
     if pred is None:
