@@ -217,9 +217,12 @@ PAPERS = {"warrant", "request", "letter", "message", "report", "notice", "applic
 # meeting a requirement is no meeting, asking a question is no appeal, "demonstrated courage"
 # shows something ("*": any object), "occupies a leading position in the market" holds no land,
 # "damaged trust" destroys no property, "received warrants" hosts no one, "taking into account"
-# arrests no one
+# arrests no one, "capturing the imagination" takes no one, "closed his post" shuts nothing down
 OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}, "demonstrate": {"*"}, "occupy": POSITIONS,
-                "damage": STANDING, "receive": PAPERS, "take": {"into account", "into consideration"}}
+                "damage": STANDING, "receive": PAPERS, "take": {"into account", "into consideration"},
+                "capture": {"imagination", "attention", "heart", "mood", "spirit", "essence", "moment", "interest"},
+                "close": {"post", "article", "speech", "letter", "remark", "statement", "comment", "blog", "chapter",
+                          "book", "eye"}}
 
 
 def other_sense(trigger) -> bool:
