@@ -320,3 +320,8 @@ def test_a_harm_attributed_to_someone_accuses_them_and_a_label_may_follow_the_ob
 ])
 def test_more_other_senses_and_ideas_that_cannot_act(code_text, text):
     assert code_text(text)[1] == [], text
+
+
+def test_protesters_blocking_a_road_obstruct_passage(code_text):
+    assert codes(code_text("Protesters blockaded the highway to the capital.")[1]) == [("144", "---OPP", None)]
+    assert codes(code_text("Russian warships blockaded the port of Odesa.")[1]) == [("191", "RUSMIL", "UKR")]

@@ -21,7 +21,9 @@ MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
-CRITICISM = "111"  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
+CRITICISM = "111"
+BLOCKADE, OBSTRUCTION = "191", "144"
+CIVIL_SECTORS = {"OPP", "CVL", "LAB", "EDU"}  # protesters, civilians, workers, students  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
 
 
 def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet,
@@ -43,6 +45,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
     sources = [s for s in c.sources if s is not None]
     targets = [t for t in c.targets if t is not None]
+    if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
+        code = OBSTRUCTION  # "protesters blockaded the highway": a protest, not a military blockade
     if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and bare_participle(c.trigger):
         sources, targets = [], sources  # "30,000 Russian soldiers killed": the victims, not the killers
     pairs = []
