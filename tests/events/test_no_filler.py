@@ -325,3 +325,9 @@ def test_more_other_senses_and_ideas_that_cannot_act(code_text, text):
 def test_protesters_blocking_a_road_obstruct_passage(code_text):
     assert codes(code_text("Protesters blockaded the highway to the capital.")[1]) == [("144", "---OPP", None)]
     assert codes(code_text("Russian warships blockaded the port of Odesa.")[1]) == [("191", "RUSMIL", "UKR")]
+
+
+def test_a_statement_released_frees_no_one_and_a_decree_signed_is_no_agreement(code_text):
+    assert code_text("The ministry released a statement on Friday.")[1] == []
+    assert not any(e.root == "05" for e in code_text("Youssef Chahed signed a government decree banning niqabs.")[1])
+    assert [e.cameo for e in code_text("Iran released two British prisoners.")[1]] == ["0841"]

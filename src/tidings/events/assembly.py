@@ -217,16 +217,24 @@ STANDING = {"trust", "confidence", "reputation", "credibility", "image", "presti
 PAPERS = {"warrant", "request", "letter", "message", "report", "notice", "application", "complaint", "petition",
           "note", "document", "call", "invitation", "proposal", "award", "prize", "vote", "signal", "payment",
           "information", "answer", "reply", "response", "order", "license", "licence", "permission", "approval"}
+PUBLICATIONS = {"statement", "report", "recording", "comment", "information", "document", "data", "video", "footage",
+                "photo", "image", "picture", "figure", "result", "detail", "name", "identity", "album", "film",
+                "book", "list", "budget", "plan", "transcript", "study", "survey", "poll", "record", "audio",
+                "communique", "communiqué", "readout", "note", "letter", "update", "text", "version", "song"}
+DECREES = {"decree", "order", "ordinance", "edict", "law", "bill", "legislation"}
 # a trigger verb whose object (or "prep object") is one of these is used in its other sense:
 # meeting a requirement is no meeting, asking a question is no appeal, "demonstrated courage"
 # shows something ("*": any object), "occupies a leading position in the market" holds no land,
 # "damaged trust" destroys no property, "received warrants" hosts no one, "taking into account"
-# arrests no one, "capturing the imagination" takes no one, "closed his post" shuts nothing down
+# arrests no one, "capturing the imagination" takes no one, "closed his post" shuts nothing down,
+# "released a statement" frees no one, "signed a decree" makes no agreement with anyone (PETRARCH2:
+# RELEASE + REPORT, SIGN + DECREE are no release, no agreement)
 OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}, "demonstrate": {"*"}, "occupy": POSITIONS,
                 "damage": STANDING, "receive": PAPERS, "take": {"into account", "into consideration"},
                 "capture": {"imagination", "attention", "heart", "mood", "spirit", "essence", "moment", "interest"},
                 "close": {"post", "article", "speech", "letter", "remark", "statement", "comment", "blog", "chapter",
-                          "book", "eye"}}
+                          "book", "eye"},
+                "release": PUBLICATIONS, "sign": DECREES}
 
 
 def other_sense(trigger) -> bool:
