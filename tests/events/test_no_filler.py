@@ -331,3 +331,10 @@ def test_a_statement_released_frees_no_one_and_a_decree_signed_is_no_agreement(c
     assert code_text("The ministry released a statement on Friday.")[1] == []
     assert not any(e.root == "05" for e in code_text("Youssef Chahed signed a government decree banning niqabs.")[1])
     assert [e.cameo for e in code_text("Iran released two British prisoners.")[1]] == ["0841"]
+
+
+def test_what_is_agreed_on_is_not_done_and_a_visit_in_the_future_is_promised(code_text):
+    agreed = code_text("The presidents agreed on his visit to Moscow in the near future.")[1]
+    assert [e.root for e in agreed] == ["03"]
+    visit = code_text("His visit to Moscow in the near future was discussed.")[1]
+    assert {e.modality for e in visit} <= {"promised"}

@@ -257,6 +257,9 @@ def in_frame_complement(triggers, tok) -> bool:
         if cur.dep_ in ("xcomp", "ccomp") and cur.head.pos_ in ("VERB", "AUX") and \
                 verb_lemma(cur.head, triggers.frame_forms) in triggers.frame_lemmas:
             return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("on", "to") and cur.head.head.pos_ == "VERB" and \
+                verb_lemma(cur.head.head, triggers.frame_forms) in triggers.frame_lemmas:
+            return True  # "agreed on his visit to Moscow", "agreed to a ceasefire": what is agreed
         cur = cur.head
     return False
 

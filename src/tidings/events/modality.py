@@ -349,8 +349,8 @@ def _nominal(tok, sent, ctx, cand, outlet, published, date) -> str:
         return "negated"
     if mods & PAST_MARKERS:
         return "historical"
-    if mods & FUTURE_ADJ:
-        return "promised"
+    if mods & FUTURE_ADJ or any(t.lower_ == "future" for t in tok.subtree):
+        return "promised"  # "a planned visit", "his visit to Moscow in the near future"
     if mods & HYPO_ADJ:
         return "hypothetical"
     if _reported(tok, clause_head(tok), sent, ctx, cand, outlet):
