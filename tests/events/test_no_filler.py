@@ -338,3 +338,8 @@ def test_what_is_agreed_on_is_not_done_and_a_visit_in_the_future_is_promised(cod
     assert [e.root for e in agreed] == ["03"]
     visit = code_text("His visit to Moscow in the near future was discussed.")[1]
     assert {e.modality for e in visit} <= {"promised"}
+
+
+def test_the_subject_of_a_passive_appeal_is_the_one_asked(code_text):
+    assert codes(code_text("Iran was urged by France to release the tanker.")[1]) == [("0253", "FRA", "IRN")]
+    assert codes(code_text("Russia was asked to help.")[1]) == [("023", None, "RUS")]

@@ -99,6 +99,10 @@ def characterised(tok):
     return (obj, pred) if pred is not None else None
 
 
+def _passive_subjects(ctx, tok) -> list:
+    return [ctx.arg(c.i) for c in tok.children if c.dep_ == "nsubjpass"]
+
+
 class Triggers:
     """Finds candidate events at the triggers of one sentence (the lexicon's, the user's)."""
 
@@ -380,6 +384,10 @@ class Triggers:
                 else:
                     code = frame.code_for(code)
                 passive = is_passive(tok)
+                if passive and frame.name in ("appeal", "demand"):
+                    # "Iran was urged (by France) to release the tanker": the one asked is the subject
+                    return Candidate(code, tok, subjects(ctx, tok, True), _passive_subjects(ctx, tok), "frame",
+                                     False, {head.i} | inner.consumed, embedded_negated=negated)
                 sources = subjects(ctx, tok, passive)
                 if not sources:
                     sources = inner.sources
@@ -411,6 +419,8 @@ class Triggers:
             sources = subjects(ctx, tok, passive)
             obj = [c for c in tok.children if c.dep_ == "dobj"]
             targets = [ctx.arg(o.i) for o in obj] if obj and frame.name in ("appeal", "demand", "threaten") else []
+            if passive and frame.name in ("appeal", "demand"):
+                targets = _passive_subjects(ctx, tok)  # "Iran was asked to help": Iran is asked
             if not targets:
                 # the complement's own object or prepositional object may name the other party
                 for x in xcomps:
