@@ -107,8 +107,9 @@ def test_precision_and_recall_on_the_labelled_pairs(split, ingested, tmp_path_fa
     assert result["recall"] >= FLOORS[split]["recall"], result
 
 
-def test_three_shuffled_orders_give_the_same_groups(ingested, tmp_path):
-    db, records, _ = ingested
+@pytest.mark.parametrize("split", ["tune", "tune2"])  # tune2 holds trips to regions and talks about a country
+def test_three_shuffled_orders_give_the_same_groups(split, ingested, tmp_path, tmp_path_factory):
+    db, records, _ = ingested if split == "tune" else ingest(split, tmp_path_factory)
     expected = groups_of(db)
     assert len(set(expected.values())) < len(expected)  # something was consolidated
     for seed in (1, 2, 3):
