@@ -152,7 +152,7 @@ def _side(actor: dict | None) -> tuple[str, str, str] | None:
     name = (actor.get("name") or "").strip()
     if name.lower() in generic_names() or (actor.get("text") or "").strip().lower() in PERSONAL_PRONOUNS:
         name = ""  # a personal pronoun's name is coreference's guess (a relative "who" is bound by syntax)
-    return code[:3], name.replace("|", " ").replace("#", " "), code
+    return code[:3], name.replace("|", " ").replace("#", " ").replace("@", " "), code
 
 
 def date_kind(value: str | None) -> str | None:
