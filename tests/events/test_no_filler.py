@@ -343,3 +343,10 @@ def test_what_is_agreed_on_is_not_done_and_a_visit_in_the_future_is_promised(cod
 def test_the_subject_of_a_passive_appeal_is_the_one_asked(code_text):
     assert codes(code_text("Iran was urged by France to release the tanker.")[1]) == [("0253", "FRA", "IRN")]
     assert codes(code_text("Russia was asked to help.")[1]) == [("023", None, "RUS")]
+
+
+def test_talks_to_come_are_promised_once_and_talks_one_is_briefed_on_are_a_topic(code_text):
+    events = code_text("Zelensky said he would continue talks with Mark Rutte.")[1]
+    assert {(e.trigger.text, e.modality) for e in events} == {("continue", "promised")}
+    assert code_text("I briefed Boris Johnson on the negotiations with Russia.")[1] == []
+    assert {e.modality for e in code_text("Russia will hold talks with Ukraine.")[1]} == {"promised"}

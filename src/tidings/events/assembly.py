@@ -303,7 +303,8 @@ def _lemma(tok) -> str | None:
 # Russia", "a meeting on assistance to Ukraine") is what was discussed, not something done
 TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "meet", "conversation",
         "call", "speak", "negotiation", "negotiations", "negotiate", "consultation", "consultations",
-        "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus"}
+        "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus",
+        "brief", "inform", "update"}  # "briefed Johnson on the negotiations with Russia"
 TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 UNDOING_PREFIXES = {"de", "un", "non", "anti", "counter"}  # "de-occupied" is not "occupied"

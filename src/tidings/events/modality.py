@@ -347,6 +347,12 @@ def _nominal(tok, sent, ctx, cand, outlet, published, date) -> str:
     mods = {c.lower_ for c in tok.children}
     if is_negated(tok):
         return "negated"
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # the object of a verb to come: "he would continue talks", "will hold talks"
+        if is_future(tok.head):
+            return "promised"
+        if set(_auxes(tok.head)) & (HYPO_AUX - {"can"}):
+            return "hypothetical"
     if mods & PAST_MARKERS:
         return "historical"
     if mods & FUTURE_ADJ or any(t.lower_ == "future" for t in tok.subtree):

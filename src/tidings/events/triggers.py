@@ -177,9 +177,11 @@ class Triggers:
             targets = expand(ctx, [target]) if target is not None else []
             if not any(a.resolved for a in sources) or not targets:
                 continue  # PETRARCH's require_dyad: a dictionary event names both sides
-            out.append(Candidate(code, tok, sources, targets, kind))
+            # the pattern's phrase includes the verb's object ("continue talks"): no nominal event of its own
+            objs = {c.i for c in tok.children if c.dep_ == "dobj"}
+            out.append(Candidate(code, tok, sources, targets, kind, consumed=objs))
             if recip:
-                out.append(Candidate(recip, tok, targets, sources, kind))
+                out.append(Candidate(recip, tok, targets, sources, kind, consumed=objs))
         return out
 
     def verb(self, ctx, tok) -> Candidate | None:
