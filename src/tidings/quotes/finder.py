@@ -271,18 +271,17 @@ class _Found:
 def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     """`,” he said` / `,” said Blinken` / `” — Blinken`: a cue just after the closing mark."""
     doc, text = ctx.doc, ctx.text
-    rest = text[q.end:q.end + 6].lstrip(" ")
-    if rest[:1] in "—–" or rest[:2] == "--":
-        i = ctx.token_at(q.end)
-        while i < len(doc) and (doc[i].idx < q.end or doc[i].is_punct or doc[i].is_space):
+    dash = _DASH_AFTER.match(text, q.end)
+    if dash:
+        i = ctx.token_at(dash.end())
+        while i < len(doc) and (doc[i].idx < dash.end() or doc[i].is_punct or doc[i].is_space):
             i += 1
         if i < len(doc) and doc[i].pos_ == "PROPN":
             j = i
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].idx < q.end + 80:
                 j += 1
-            dash = text.index(rest[:1], q.end)
-            return (Span(text[dash:dash + (2 if rest[:2] == "--" else 1)], dash,
-                         dash + (2 if rest[:2] == "--" else 1)),
+            mark = dash.group("same") or dash.group("next")
+            return (Span(mark, dash.end() - len(mark), dash.end()),
                     _actor(ctx, doc[j], doc[i].idx, doc[j].idx + len(doc[j].text)), None)
     i = ctx.token_at(q.end)
     if i < len(doc) and doc[i].idx < q.end:
@@ -333,6 +332,9 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     return None
 
 
+# `” — Blinken` on the quote's line; or a byline under a quote that fills its paragraph, one short
+# line opening with a dash (`⏎ - Bernie Sanders`, `⏎ —President Obama, tweeting after …`)
+_DASH_AFTER = re.compile(r"[ \t]*(?P<same>—|–|--)|[ \t]*\n[ \t\n]*(?P<next>—|–|--|-)(?=[ \t]*[A-Z][^\n]{0,100}(?:\n|$))")
 _ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*(according)\b", re.IGNORECASE)
 
 
@@ -545,6 +547,11 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     if _is_title(ctx, q, body):
         return None
     quote = Quote(text=body, start=q.start, end=q.end, kind="direct", cue=None, speaker=None)
+    byline = _byline_inside(ctx, q)
+    if byline is not None:
+        quote.end, quote.speaker = byline
+        quote.text = text[quote.start:quote.end]
+        return _Found(quote)
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
     label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
     hit = _before(ctx, q)
@@ -613,6 +620,32 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
         quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
         return _Found(quote)
     return _Found(quote, inherited=True, keep=crossed)
+
+
+# a pull quote's last line: a name and what they are, no verb, no sentence, then the closing mark
+_BYLINE_LINE = re.compile(r"\n[ \t]*[-—–]?[ \t]*(?P<who>[A-Z][^\n.!?;:]{1,60}?)(?:,[^\n!?;:]{0,100}?)?\.?[”\"'’]\.?[ \t]*(?:\n|$)")
+
+
+def _byline_inside(ctx: _Ctx, q: Quoted):
+    """`"I worry that … tax cuts.⏎Dean Baker, Center for Economic and Policy Research."`: a pull
+    quote whose closing mark follows a line naming its speaker (the marks leave the quote open at
+    the line break). (end of the words, speaker) or None."""
+    text, doc = ctx.text, ctx.doc
+    if q.closed:
+        return None
+    hit = _BYLINE_LINE.match(text, q.end)
+    if hit is None or text[q.start:q.end].rstrip("”\"'’ \t")[-1:] not in (".", "!", "?", "…"):
+        return None  # (the words before the line end a sentence)
+    s, e = hit.span("who")
+    first, last = ctx.token_at(s), ctx.token_at(e - 1)
+    if any(doc[k].pos_ in ("VERB", "AUX") for k in range(first, last + 1)) or last - first > 7:
+        return None
+    head = doc[last]
+    if not (doc[first].pos_ == "PROPN" or head.pos_ == "PROPN") or not _can_speak(ctx, head, s, e):
+        return None
+    if _words(text[q.start:q.end]) < 3:
+        return None
+    return q.end, _actor(ctx, head, s, e)
 
 
 # how the quoted words hang from a naming verb: its object complement, `as …`, or the object itself
