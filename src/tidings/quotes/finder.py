@@ -266,6 +266,7 @@ class _Found:
     cue_tok: object = None
     inherited: bool = False
     keep: bool = False  # kept even when no speaker is found for it (a verb held it, elsewhere)
+    subject: tuple | None = None  # (cue, speaker) of the sentence around an uncued quote
 
 
 def _after(ctx: _Ctx, q: Quoted, label: bool = False):
@@ -619,7 +620,28 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     if claim is not None and claim.speaker is not None:
         quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
         return _Found(quote)
-    return _Found(quote, inherited=True, keep=crossed)
+    return _Found(quote, inherited=True, keep=crossed, subject=_clause_subject(ctx, q))
+
+
+def _clause_subject(ctx: _Ctx, q: Quoted):
+    """`Sanders credited Clinton's victory to “a closed primary …”`: words quoted inside a sentence
+    whose verb is no speech verb are the words of the one the sentence is about, its subject, when
+    that is a person or group named before the quote. (cue, speaker) or None."""
+    doc = ctx.doc
+    i = ctx.token_at(q.start)
+    if doc[i].idx < q.start or ctx.inside[i] is False:
+        i = min(i + 1, len(doc) - 1)
+    sent = doc[i].sent
+    if sent.start >= i or all(t.is_punct or t.is_space for t in doc[sent.start:i]):
+        return None  # the quote opens its sentence: a neighbour's words, decided later
+    root = sent.root
+    if ctx.inside[root.i] or root.i > i or root.pos_ not in ("VERB", "AUX") \
+            or ctx.paragraph(root.idx) != ctx.paragraph(q.start):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and not ctx.inside[c.i]), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "that", "this", "what", "which"):
+        return None
+    return _cue(root), _speaker_at(ctx, root, subj)
 
 
 # a pull quote's last line: a name and what they are, no verb, no sentence, then the closing mark
@@ -747,11 +769,14 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
             donor = _headline_speaker(ctx, f.quote, found[k + 1:])
         words = _words(f.quote.text)
         statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…—-:;" or (headline and donor is not None)
-        if donor is not None and words >= 3 and statement:
-            f.quote.speaker = donor
+        if donor is not None and words >= 3 and statement or (words >= _MIN_UNCUED_WORDS and statement) or f.keep:
+            # a quoted statement, whose speaker is the one its sentence is about (`Sanders credited
+            # the victory to “a closed primary …”`), else the last one introduced, else implicit
+            if f.subject is not None and f.subject[1] is not None:
+                f.quote.cue, f.quote.speaker = f.subject
+            elif donor is not None and words >= 3 and statement:
+                f.quote.speaker = donor
             kept.append(f)
-        elif (words >= _MIN_UNCUED_WORDS and statement) or f.keep:
-            kept.append(f)  # a quoted statement whose speaker the text leaves implicit
     return kept
 
 
