@@ -20,14 +20,14 @@ from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, NAMING_VERBS, OBJECT_VERBS, SPEECH_VERBS,
                                     XCOMP_VERBS,
                                     claim_nouns, prepositional_cues, speaker_nouns)
-from tidings.quotes.marks import Quoted, find_quoted
+from tidings.quotes.marks import DASHES, Quoted, find_quoted
 
 log = logging.getLogger(__name__)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = ("he", "she", "they", "i", "we", "you")
 _CONTENT = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis")
-_TRAIL = " \t\n,;:.—–-"
+_TRAIL = " \t\n,;:.-" + DASHES
 _MIN_UNCUED_WORDS = 6  # a quote with no cue shorter than this is a title or scare quote
 
 
@@ -295,7 +295,7 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             cue, speaker = _according_to(ctx, doc[k])
             return cue, speaker, None
     inner = text[q.start:q.end].rstrip("”\"»’' ")
-    if inner[-1:] not in ",.!?—–-…:;" and text[q.end:q.end + 2].lstrip()[:1] not in (",", "—", "–"):
+    if inner[-1:] not in ",.!?-…:;" + DASHES and text[q.end:q.end + 2].lstrip()[:1] not in (",", *DASHES):
         return None  # `“Avatar” star posted`: a title, not words followed by their speaker
     if inner[-1:] in ".!?" and i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ != "PROPN":
         return None  # the quote closed its sentence and a new one starts ("He adds, …")
@@ -335,7 +335,8 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
 
 # `” — Blinken` on the quote's line; or a byline under a quote that fills its paragraph, one short
 # line opening with a dash (`⏎ - Bernie Sanders`, `⏎ —President Obama, tweeting after …`)
-_DASH_AFTER = re.compile(r"[ \t]*(?P<same>—|–|--)|[ \t]*\n[ \t\n]*(?P<next>—|–|--|-)(?=[ \t]*[A-Z][^\n]{0,100}(?:\n|$))")
+_DASH_AFTER = re.compile(rf"[ \t\xa0]*(?P<same>[{DASHES}]|--)|[ \t\xa0]*\n[ \t\n]*(?P<next>[{DASHES}]|--|-)"
+                         r"(?=[ \t\xa0]*[A-Z][^\n]{0,100}(?:\n|$))")
 _ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*(according)\b", re.IGNORECASE)
 
 
@@ -645,7 +646,7 @@ def _clause_subject(ctx: _Ctx, q: Quoted):
 
 
 # a pull quote's last line: a name and what they are, no verb, no sentence, then the closing mark
-_BYLINE_LINE = re.compile(r"\n[ \t]*[-—–]?[ \t]*(?P<who>[A-Z][^\n.!?;:]{1,60}?)(?:,[^\n!?;:]{0,100}?)?\.?[”\"'’]\.?[ \t]*(?:\n|$)")
+_BYLINE_LINE = re.compile(rf"\n[ \t]*[-{DASHES}]?[ \t]*" r"(?P<who>[A-Z][^\n.!?;:]{1,60}?)(?:,[^\n!?;:]{0,100}?)?\.?[”\"'’]\.?[ \t]*(?:\n|$)")
 
 
 def _byline_inside(ctx: _Ctx, q: Quoted):
@@ -768,7 +769,7 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
         if headline:  # headlines quote without a full stop
             donor = _headline_speaker(ctx, f.quote, found[k + 1:])
         words = _words(f.quote.text)
-        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…—-:;" or (headline and donor is not None)
+        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…-:;" + DASHES or (headline and donor is not None)
         if donor is not None and words >= 3 and statement or (words >= _MIN_UNCUED_WORDS and statement) or f.keep:
             # a quoted statement, whose speaker is the one its sentence is about (`Sanders credited
             # the victory to “a closed primary …”`), else the last one introduced, else implicit
@@ -1112,7 +1113,7 @@ class _Mentions:
 # A headline or transcript line `Source: what they said` (`Paul Ryan: FBI Decision ‘Defies
 # Explanation’`, `Poll: Sanders Leads`); the source is capitalised words, the words after the colon
 # its content. Labels that open a line the same way are not sources.
-_COLON_LINE = re.compile(r"^(?:[A-Z][A-Z]+ [–—-] )?(?P<src>[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,6}): (?P<said>\S.*)$")
+_COLON_LINE = re.compile(rf"^(?:[A-Z][A-Z]+ [-{DASHES}] )?" r"(?P<src>[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,6}): (?P<said>\S.*)$")
 _LINE_LABELS = frozenset("""update updated watch exclusive breaking video photo photos note related read listen
 image credit correction clarification disclosure tags topics subscribe q a editor's editor’s getty
 warning caption sign""".split())

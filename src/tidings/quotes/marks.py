@@ -27,9 +27,12 @@ DOUBLE = OPENERS + CLOSERS + STRAIGHT
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 
+# Dashes that set off words: em, en, and the horizontal bar (U+2015, the quotation dash some
+# publishers put before a quote's speaker: `” ― Bernie Sanders`).
+DASHES = "—–―"
 # Characters after which a mark is an opener, and before which it is a closer.
-_BEFORE_OPEN = set(" \t\n([{—–-/")
-_AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-/…")
+_BEFORE_OPEN = set(" \t\n\xa0([{-/" + DASHES)
+_AFTER_CLOSE = set(" \t\n\xa0.,;:!?)]}-/…" + DASHES)
 
 
 @dataclass(frozen=True)
