@@ -770,12 +770,12 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
             donor = _headline_speaker(ctx, f.quote, found[k + 1:])
         words = _words(f.quote.text)
         statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…-:;" + DASHES or (headline and donor is not None)
-        if donor is not None and words >= 3 and statement or (words >= _MIN_UNCUED_WORDS and statement) or f.keep:
+        if donor is not None and words >= 3 and statement or words >= _MIN_UNCUED_WORDS or f.keep:
             # a quoted statement, whose speaker is the one its sentence is about (`Sanders credited
             # the victory to “a closed primary …”`), else the last one introduced, else implicit
             if f.subject is not None and f.subject[1] is not None:
                 f.quote.cue, f.quote.speaker = f.subject
-            elif donor is not None and words >= 3 and statement:
+            elif donor is not None and (words >= 3 and statement or words >= _MIN_UNCUED_WORDS):
                 f.quote.speaker = donor
             kept.append(f)
     return kept
