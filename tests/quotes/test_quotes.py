@@ -481,3 +481,17 @@ def test_a_quote_opening_its_sentence_does_not_take_the_sentence_subject(quotes_
     text = "“We will fight for every vote in every state we can,” the senator said. “And we will win.”"
     quotes = quotes_of(text)
     assert [q.speaker.text for q in quotes] == ["the senator", "the senator"]
+
+
+def test_a_source_line_holding_quotes_is_one_attribution(quotes_of):
+    text = "Paul Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’\n\nThe speaker spoke."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "Paul Ryan"
+    assert q.text == "‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’"
+
+
+def test_a_long_uncued_quote_without_final_punctuation_is_kept(quotes_of):
+    text = ("The ad ran on Monday. “The longest armed standoff in American history of the West” might "
+            "be finished by Friday.")
+    q = only(quotes_of(text))
+    assert q.text == "“The longest armed standoff in American history of the West”"

@@ -1137,8 +1137,9 @@ def _colon_lines(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
         if told > s:
             e = told  # `Clinton to Planned Parenthood: …`: Clinton speaks, to them
         start, end = _strip(ctx.text, offset + hit.start("said"), offset + hit.end("said"))
-        if _words(ctx.text[start:end]) < 3 or _overlaps((start, end), taken):
-            continue
+        if _words(ctx.text[start:end]) < 3 or any(s_ < end and start < e_ and not (start <= s_ and e_ <= end)
+                                                  for s_, e_ in taken):
+            continue  # (quotes inside the words are part of them: `Ryan: ‘Images’ Have ‘No Place’`)
         head = ctx.doc[ctx.token_at(e - 1)]
         if ctx.inside[head.i] or not _can_speak(ctx, head, s, e):
             continue
@@ -1160,6 +1161,7 @@ def find_quotes(doc, mentions=()) -> list[Quote]:
     found = [f for f in (_direct(ctx, q) for q in quoted) if f is not None]
     taken = [(f.quote.start, f.quote.end) for f in found]
     lines = _colon_lines(ctx, taken)  # a `Source: words` line is one attribution, not a parse's guess
+    found = [f for f in found if not _overlaps((f.quote.start, f.quote.end), [(c.start, c.end) for c in lines])]
     reported = [q for q in _indirect(ctx, taken)
                 if not _overlaps((q.start, q.end), [(c.start, c.end) for c in lines])] + lines
     found = _inherit(ctx, found, reported)
