@@ -493,3 +493,14 @@ def test_a_long_uncued_quote_without_final_punctuation_is_kept(quotes_of):
             "be finished by Friday.")
     q = only(quotes_of(text))
     assert q.text == "“The longest armed standoff in American history of the West”"
+
+
+def test_a_sentence_subject_in_another_paragraph_speaks_for_nobody_here(quotes_of):
+    # a stray closing mark can run two paragraphs into one parsed sentence: the subject the parse
+    # finds in the paragraph before is not the speaker of this paragraph's quoted words
+    text = ('Intro.\n\n"The senator is relying on an outdated statistic about incomes.\n'
+            'Glenn Kessler, The Washington Post."\n\nSanders credited the turnout to “a movement of '
+            'working people who are tired of a rigged economy.”\n')
+    last = quotes_of(text)[-1]
+    assert last.text.startswith("“a movement")
+    assert last.speaker is None or last.speaker.text != "Glenn Kessler"

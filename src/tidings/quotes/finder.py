@@ -630,7 +630,7 @@ def _clause_subject(ctx: _Ctx, q: Quoted):
     that is a person or group named before the quote. (cue, speaker) or None."""
     doc = ctx.doc
     i = ctx.token_at(q.start)
-    if doc[i].idx < q.start or ctx.inside[i] is False:
+    if doc[i].idx < q.start:
         i = min(i + 1, len(doc) - 1)
     sent = doc[i].sent
     if sent.start >= i or all(t.is_punct or t.is_space for t in doc[sent.start:i]):
@@ -639,7 +639,8 @@ def _clause_subject(ctx: _Ctx, q: Quoted):
     if ctx.inside[root.i] or root.i > i or root.pos_ not in ("VERB", "AUX") \
             or ctx.paragraph(root.idx) != ctx.paragraph(q.start):
         return None
-    subj = next((c for c in root.children if c.dep_ == "nsubj" and not ctx.inside[c.i]), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and not ctx.inside[c.i]
+                 and ctx.paragraph(c.idx) == ctx.paragraph(q.start)), None)
     if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "that", "this", "what", "which"):
         return None
     return _cue(root), _speaker_at(ctx, root, subj)
