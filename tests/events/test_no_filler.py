@@ -350,3 +350,8 @@ def test_talks_to_come_are_promised_once_and_talks_one_is_briefed_on_are_a_topic
     assert {(e.trigger.text, e.modality) for e in events} == {("continue", "promised")}
     assert code_text("I briefed Boris Johnson on the negotiations with Russia.")[1] == []
     assert {e.modality for e in code_text("Russia will hold talks with Ukraine.")[1]} == {"promised"}
+
+
+def test_two_unplaced_governments_can_accuse_each_other_and_responsibility_is_accepted(code_text):
+    assert codes(code_text("The indigenous leader accused the government of genocide.")[1]) == [("112", "---GOV", "---GOV")]
+    assert [e.cameo for e in code_text("The Saudi crown prince accepted responsibility for the murder.")[1]] == ["015"]

@@ -113,8 +113,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
-            if s.actor.code and t.actor.code and s.actor.code == t.actor.code:
-                continue  # an actor acting on itself is not an interaction
+            if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---"):
+                # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
+                # governments: "the leader accused the government of genocide")
+                continue
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
         if code in VISITS and s and t and s.actor.country and s.actor.country == t.actor.country and \
