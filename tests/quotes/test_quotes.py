@@ -504,3 +504,10 @@ def test_a_sentence_subject_in_another_paragraph_speaks_for_nobody_here(quotes_o
     last = quotes_of(text)[-1]
     assert last.text.startswith("“a movement")
     assert last.speaker is None or last.speaker.text != "Glenn Kessler"
+
+
+def test_according_to_an_agency_before_a_named_speaker_credits_the_speaker(quotes_of):
+    # parsed with the agency as the subject and the prosecutor as its apposition
+    text = ('According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, '
+            'said the 36 must face "murder and terrorism charges".')
+    assert [q.speaker.text for q in quotes_of(text) if q.kind != "indirect"] == ["the prosecutor general"]

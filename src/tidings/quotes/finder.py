@@ -217,10 +217,25 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
         return None  # "the senator was asked about …": the one asked is not the speaker
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "a headline that said": the antecedent speaks
+    subj = _after_according(subj)
     start, end = _noun_phrase(subj)
     if not _can_speak(ctx, subj, start, end):
         return None  # "the ban followed": a thing is never the speaker; better none than wrong
     return _actor(ctx, subj, start, end)
+
+
+def _after_according(subj):
+    """`According to the news agency ISNA, the prosecutor general of Tehran said …`, parsed with the
+    agency as the subject and the speaker as its apposition: the one after the comma speaks."""
+    sent = subj.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ != "according" or first.i + 1 >= len(sent.doc) or \
+            sent.doc[first.i + 1].lower_ != "to":
+        return subj
+    comma = next((t.i for t in sent if t.i > first.i and t.text == ","), None)
+    if comma is None or subj.i > comma:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > comma), subj)
 
 
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ers", "ors", "ists",
