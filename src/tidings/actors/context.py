@@ -13,6 +13,7 @@ gave the country. Pronouns and nominals that refer back to a generic actor follo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from tidings.actors.codes import prefix_of
@@ -24,6 +25,7 @@ from tidings.actors.mentions import NOT_OWNER, Mention
 # nothing about who acted there)
 WHERE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around"}
 PLACE_LABELS = {"COUNTRY", "CAPITAL", "CITY"}
+DOER_DEPS = {"nsubj", "nsubjpass", "poss"}  # a place in these roles is an actor, not where things happen
 # a story is about one country when that country has at least this share of its country words
 # and this many of them (or is the only country it names)
 DOMINANT_SHARE = 0.6
@@ -40,6 +42,11 @@ GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
                      "multinational", "european", "african", "asian", "arab"}
 OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled person context now places
+# sectors of armed groups outside the state: "the rebels" in a story that has named one such group
+# are that group ("Houthi rebels ... the rebels are backed by Iran")
+ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
+# how mentions.py's `why` says a role's country came from a place name in its own phrase
+NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
@@ -71,7 +78,11 @@ def _country(m: Mention, words: DocWords) -> str | None:
     """The country a mention names (not an international body, not a pronoun or back-reference,
     not an attitude: "pro-Russian separatists" are not Russia's)."""
     a = m.actor
-    if not a.country or a.label in ("PRON", "NOMINAL") or (a.why or "").startswith("coref"):
+    # a role counts with a place name of its own ("Hong Kong people", "the Hong Kong authorities"), not
+    # with an adjective ("the Chinese community" in Melbourne) nor a country taken from an earlier
+    # mention; a news outlet cited says where the news is read, not where it happens
+    if not a.country or a.label in ("PRON", "MEDIA") or (a.why or "").startswith("coref") or \
+            (a.label == "NOMINAL" and (m.antecedent is not None or not NAMED_PLACE_WHY.search(a.why or ""))):
         return None
     if a.code and prefix_of(a.code):
         return None
@@ -190,10 +201,15 @@ class CountryContext:
         return None, ""
 
     def sentence_places(self, m: Mention) -> set[str]:
-        """The countries of the places named in the mention's sentence."""
+        """The countries of the places named in the mention's sentence as places, not as doers: "the
+        rebels are backed by Iran", "Iran said" name an actor, not where the sentence happens."""
         lo, hi = self.w.sentence_range(m.head)
         return {x.actor.country for t in range(lo, hi) if (x := self.by_token.get(t)) is not None
-                and x.actor.label in PLACE_LABELS and x.actor.country}
+                and t == x.head and x.actor.label in PLACE_LABELS and x.actor.country and not self._doer(t)}
+
+    def _doer(self, t: int) -> bool:
+        tok = self.w.doc[t]
+        return tok.dep_ in DOER_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
     def country_of(self, m: Mention) -> tuple[str | None, str]:
         for rule in (self.in_phrase, self.in_clause):
@@ -228,9 +244,10 @@ class CountryContext:
                     else []
                 if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
                     return True
-        first = self.w.tok(m.actor.start)
-        if first > 0 and doc[first - 1].text in QUOTE_MARKS:
-            return True  # a nickname: the "king of coal"
+        first, last = self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1)
+        if first > 0 and doc[first - 1].text in QUOTE_MARKS and last + 1 < len(doc) and \
+                doc[last + 1].text in QUOTE_MARKS:
+            return True  # a nickname: the "king of coal" (not a quote that opens with the actor)
         if head.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return True  # a stance, not a party: "opposition to abortion"
         return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
@@ -252,15 +269,40 @@ class CountryContext:
         a.why = (a.why or "") + f"; surname of '{ante.actor.text}' earlier -> {a.code}"
         return True
 
+    def named_group(self, m: Mention, groups: dict[str, Mention]) -> bool:
+        """"the rebels" after "Houthi rebels": a definite plural armed group with no country of its
+        own is the one such group the story has named before it (two or more: left to context).
+        True when it took the group's code."""
+        a = m.actor
+        sector = a.code[3:]
+        if a.label != "NOMINAL" or not m.plural or sector not in ARMED_GROUP_SECTORS:
+            return False
+        head = self.w.doc[m.head]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        named = {code: g for code, g in groups.items() if sector in g.actor.sectors}
+        if len(named) != 1:
+            return False
+        g = next(iter(named.values()))
+        a.code, a.country, a.sectors, a.name = g.actor.code, g.actor.country, list(g.actor.sectors), g.actor.name
+        a.why = (a.why or "") + f"; the one such group the story names: '{g.actor.text}' -> {a.code}"
+        return True
+
     def fill(self) -> None:
         """Give every open generic actor its country (in reading order, so that a pronoun or
         nominal referring back to one follows it)."""
         earlier: dict[str, Mention] = {}  # last name -> the latest coded person with a full name
+        groups: dict[str, Mention] = {}  # code -> the latest named armed group with that code
         for m in sorted(self.mentions, key=lambda m: m.actor.start):
             a = m.actor
             if a.label == "PERSON" and len(m.name_tokens) > 1 and a.code and not a.code.startswith("---"):
                 earlier[m.name_tokens[-1]] = m
+            if a.label == "GROUP" and a.code and not a.code.startswith("---") and \
+                    ARMED_GROUP_SECTORS & set(a.sectors):
+                groups[a.code] = m
             if not a.code or not a.code.startswith("---") or self.titled_surname(m, earlier):
+                continue
+            if m.antecedent is None and self.named_group(m, groups):
                 continue
             ante = m.antecedent
             if ante is not None:
