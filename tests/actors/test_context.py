@@ -276,3 +276,25 @@ def test_story_country_counts_roles_named_by_place_not_outlets(mentions_of):
             "Police and reporters were injured.")
     assert one(mentions_of, text, "Police", date="2019-09-04").code == "HKGCOP"
 
+
+def test_same_role_named_earlier(mentions_of):
+    # a story about several countries: "the Navy" shortly after "the U.S. Navy" is that navy
+    text = ("France and Germany sent ships to Okinawa. Italy watched. The U.S. Navy confirmed the find. "
+            "The Navy thanked the divers.")
+    m = one(mentions_of, text, "The Navy")
+    assert m.code == "USAMIL", m.why
+    assert "same role earlier" in m.why
+    # two navies named before: open, not taken from either
+    two = ("The U.S. Navy and the Japanese Navy met near Okinawa. France watched. Germany spoke. "
+           "The Navy thanked the divers.")
+    assert one(mentions_of, two, "The Navy").code.startswith("---")
+    # the story's own country wins: "the government" of a story about Hong Kong is Hong Kong's
+    hk = ("Protesters marched in Hong Kong. The Chinese government warned them. Hong Kong police watched. "
+          "Hong Kong people marched again in Hong Kong. The government withdrew the bill.")
+    assert one(mentions_of, hk, "The government", date="2019-09-04").code == "HKGGOV"
+
+
+def test_an_outlet_places_a_story_that_names_nothing_else(mentions_of):
+    text = ("A jackal died after eating a bomb. Twelve people were arrested. Officials told NDTV the killing "
+            "occurred in a forest. The suspects were hunters.")
+    assert one(mentions_of, text, "Officials").code == "INDGOV"

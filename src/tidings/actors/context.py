@@ -47,6 +47,8 @@ OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled pers
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
 # how mentions.py's `why` says a role's country came from a place name in its own phrase
 NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
+# how far back a role named with its country still says whose the same bare role is
+SAME_ROLE_SENTENCES = 4
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
@@ -106,11 +108,17 @@ class CountryContext:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
                 self.by_token[t] = m
         self.counts = Counter(c for m in mentions if (c := _country(m, words)))
+        if not self.counts:  # a story that names no place but its outlet ("officials told NDTV")
+            self.counts = Counter(m.actor.country for m in mentions if m.actor.label == "MEDIA" and m.actor.country)
         # international bodies share the story too: a story about the European Court of Justice
         # and an Austrian case is not about Austria
         self.international = sum(1 for m in mentions if m.actor.code and prefix_of(m.actor.code)
                                  and m.actor.label not in ("PRON", "NOMINAL"))
         self.story, self.story_why = self._story()
+        # roles that name their own country ("the U.S. Navy", "Japanese Navy"), before context fills others
+        self.own_country = {id(m) for m in mentions if m.actor.label == "NOMINAL" and m.antecedent is None
+                            and m.actor.country and m.actor.code and not m.actor.code.startswith("---")
+                            and not prefix_of(m.actor.code)}
 
     # ------------------------------------------------------------------ the story
     def dateline(self) -> str | None:
@@ -211,7 +219,21 @@ class CountryContext:
         tok = self.w.doc[t]
         return tok.dep_ in DOER_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
-    def country_of(self, m: Mention) -> tuple[str | None, str]:
+    @staticmethod
+    def same_role_earlier(m: Mention, roles: dict[str, dict[str, Mention]]) -> tuple[str | None, str]:
+        """In a story about several countries, "the troops" a few sentences after "the United States
+        troops": the role named shortly before with a country of its own, when all such mentions
+        name one (the story's own country, when it has one, wins: "the government" of a story about
+        Hong Kong is not "the Chinese government" named before it)."""
+        named = roles.get(m.title_word) if m.title_word and m.actor.label == "NOMINAL" else None
+        if not named or len(named) != 1:
+            return None, ""
+        c, ante = next(iter(named.items()))
+        if m.sent - ante.sent > SAME_ROLE_SENTENCES:
+            return None, ""
+        return c, f"country from the same role earlier, '{ante.actor.text}' -> {c}"
+
+    def country_of(self, m: Mention, roles: dict[str, dict[str, Mention]] | None = None) -> tuple[str | None, str]:
         for rule in (self.in_phrase, self.in_clause):
             c, why = rule(m)
             if c:
@@ -219,6 +241,10 @@ class CountryContext:
         places = self.sentence_places(m)
         if self.story and (not places or self.story in places):
             return self.story, f"country from the {self.story_why}"
+        if not self.story:  # a story about several countries ("the government" may be any of them)
+            c, why = self.same_role_earlier(m, roles or {})
+            if c:
+                return c, why
         # the sentence is elsewhere ("hospitalized in Singapore ... died at Gleneagles Hospital"):
         # open, as in a story about several countries
         return None, ""
@@ -293,8 +319,11 @@ class CountryContext:
         nominal referring back to one follows it)."""
         earlier: dict[str, Mention] = {}  # last name -> the latest coded person with a full name
         groups: dict[str, Mention] = {}  # code -> the latest named armed group with that code
+        roles: dict[str, dict[str, Mention]] = {}  # role word -> country -> the latest mention with its own country
         for m in sorted(self.mentions, key=lambda m: m.actor.start):
             a = m.actor
+            if id(m) in self.own_country and m.title_word:
+                roles.setdefault(m.title_word, {})[a.country] = m
             if a.label == "PERSON" and len(m.name_tokens) > 1 and a.code and not a.code.startswith("---"):
                 earlier[m.name_tokens[-1]] = m
             if a.label == "GROUP" and a.code and not a.code.startswith("---") and \
@@ -313,7 +342,7 @@ class CountryContext:
                 continue
             if not open_country(m) or self.generic(m):
                 continue
-            c, why = self.country_of(m)
+            c, why = self.country_of(m, roles)
             if c:
                 a.code = c + a.code[3:]
                 a.country = c
