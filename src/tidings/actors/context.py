@@ -6,6 +6,10 @@ ministry") that name no country themselves, as ICEWS-style coders read them:
    "police arrested protesters in Kabul"): a locative place attached to the same verb;
 3. *story*: the dateline's country ("KABUL, Afghanistan (AP) —"), else the story's dominant
    country when the story is about one country (see ``dominant``);
+4. *same role*: in a story about several countries, the same role named with its own country a
+   few sentences before ("the troops" after "the United States troops");
+
+"The rebels" are the one armed group of that kind the story has named ("Houthi rebels").
 
 Anything else stays open (``---``): a wrong country is worse than none. ``why`` says which rule
 gave the country. Pronouns and nominals that refer back to a generic actor follow it.
