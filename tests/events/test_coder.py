@@ -223,3 +223,9 @@ def test_the_one_thanked_or_blamed_for_an_act_did_it(code_text):
                                         for e in events}
     visit = [e for e in code_text("Zelensky thanked Alar Karis for the visit to Ukraine.")[1] if e.root == "04"]
     assert visit and all(e.source is None or e.source.text == "Alar Karis" for e in visit)
+
+
+def test_a_named_apposition_says_who_an_uncoded_head_is(code_text):
+    # "his former rival" is no actor we know; the apposition names him
+    _, events = code_text("Vladimir Putin praised his old friend, Recep Tayyip Erdogan.", published="2022-03-06")
+    assert ("RUSGOV", "TURGOV") in {(e.source and e.source.code, e.target and e.target.code) for e in events}
