@@ -7,6 +7,7 @@ from importlib import resources
 from dataclasses import replace
 
 from tidings import dates, nlp
+from tidings.actors.codes import prefix_of
 from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import locate
@@ -99,6 +100,8 @@ class DocContext:
             actor = replace(m, text=self.text[s_char:e_char], start=s_char, end=e_char)
             if m.code and not m.country:
                 actor = self._with_country(tok, actor)
+            if actor.code and actor.code.startswith("---"):
+                actor = self._speakers_own(tok, actor)
         else:
             actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
                           label=tok.ent_type_ or None)
@@ -120,6 +123,25 @@ class DocContext:
                                        text=self.text[actor.start:end],
                                        sectors=list(actor.sectors), why=f"{actor.why or ''} + {m.text}".strip())
         return actor
+
+    def _speakers_own(self, tok, actor: Actor) -> Actor:
+        """"Our citizens, police and reporters have been injured," Lam said: a role its speaker owns
+        ("our", "my") is the speaker's country's, once the quotes say who speaks (the actors stage
+        leaves "our" open: it does not know the speaker)."""
+        own = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")]
+        if not own and tok.dep_ == "conj":  # "Our citizens, police and reporters"
+            first = tok
+            while first.dep_ == "conj":
+                first = first.head
+            own = [c for c in first.children if c.dep_ == "poss" and c.lower_ in ("our", "my")]
+        if not own:
+            return actor
+        speaker = pronoun_antecedent(own[0], self.mentions, self.tok_mention, self.sent_of(tok), self.quotes,
+                                     self.author)
+        if speaker is None or not speaker.country or not speaker.code or prefix_of(speaker.code):
+            return actor
+        return replace(actor, code=speaker.country + actor.code[3:], country=speaker.country,
+                       sectors=list(actor.sectors), why=f"{actor.why or ''}; '{own[0].text}' -> {speaker.text}")
 
     def anchor(self, tok):
         """The head token of the coded mention an argument phrase resolves to, if not the head."""
