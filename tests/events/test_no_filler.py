@@ -205,7 +205,9 @@ def test_a_nominal_event_needs_a_known_actor_on_one_side(code_text):
 
 
 @pytest.mark.parametrize("text", ["Invest in our state.", "Send weapons to Ukraine now.",
-                                  "Please send weapons to Ukraine and impose sanctions on Russia."])
+                                  "Please send weapons to Ukraine and impose sanctions on Russia.",
+                                  "Tomorrow, send weapons to Ukraine.",
+                                  "Either with the power you have, or give us fighter jets and air defense systems."])
 def test_a_command_asks_for_the_act_it_reports_none(code_text, text):
     assert code_text(text)[1] == [], text
 
@@ -355,3 +357,10 @@ def test_talks_to_come_are_promised_once_and_talks_one_is_briefed_on_are_a_topic
 def test_two_unplaced_governments_can_accuse_each_other_and_responsibility_is_accepted(code_text):
     assert codes(code_text("The indigenous leader accused the government of genocide.")[1]) == [("112", "---GOV", "---GOV")]
     assert [e.cameo for e in code_text("The Saudi crown prince accepted responsibility for the murder.")[1]] == ["015"]
+
+
+def test_named_weapons_sent_are_military_aid(code_text):
+    assert codes(code_text("Germany delivered howitzers to Ukraine.")[1]) == [("072", "DEU", "UKR")]
+    sent = code_text('The French president said: "We will send tanks to Ukraine."')[1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in sent if e.trigger.text == "send"] == [("0332", "FRAGOV", "UKR")]
+    assert not any(e.root == "07" for e in code_text("The company shipped computers to China.")[1])
