@@ -51,9 +51,10 @@ AUDIT2_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (12, 14), any_row),
     ("globalvoices_html_2009", (12, 14), any_row),
 )
-# set 2 was judged blind (AUDIT.md, "Set 2"); the same 0.05 of drift either way
-MEASURED2_RIGHT = 0.121  # 8 right of 66 events at session 5's end (8 of 66 at 5312a46, 8 of 67 mid-session)
-MEASURED2_WRONG = 0.515  # 34 wrong of 66 (34 of 66 at 5312a46, 35 of 67 mid-session)
+# set 2 was judged blind (AUDIT.md, "Set 2"); its errors were read to write rules in session 6, so it is
+# tune-like now (set 3 is the blind one); the same 0.05 of drift either way
+MEASURED2_RIGHT = 0.373  # 19 right of 51 events (session 6, rules read from it); blind: 8 of 66 at session 5's end
+MEASURED2_WRONG = 0.333  # 17 wrong of 51 (session 6); blind: 34 of 66 at session 5's end
 MAX2_UNJUDGED = 3  # events new since set 2 was judged
 
 # set 3 continues the order past set 2, skipping every article an earlier session or a fixture had read
@@ -74,9 +75,9 @@ MEASURED3_WRONG = 0.316  # 18 wrong of 57
 MAX3_UNJUDGED = 3  # events new since set 3 was judged
 
 # measured when the audit was judged (AUDIT.md); the gates allow 0.05 of drift either way
-MEASURED_RIGHT = 0.266  # 37 right of 139 events (session 5: rules read from this set, the title's author as
-#                        'I'; 0.161 = 26 of 161 in session 4, 0.119 = 20 of 167 in session 3, 0.108 = 20 of 186 at the audit)
-MEASURED_WRONG = 0.317  # 44 wrong of 139 (70 of 161 in session 4, 76 of 167 in session 3, 95 of 186 at the audit)
+MEASURED_RIGHT = 0.292  # 40 right of 137 events (session 6; session 5: 37 of 139, rules read from this set, the title's
+#                        author as 'I'; 0.161 = 26 of 161 in session 4, 0.119 = 20 of 167 in session 3, 0.108 = 20 of 186 at the audit)
+MEASURED_WRONG = 0.299  # 41 wrong of 137 (44 of 139 in session 5, 70 of 161 in session 4, 76 of 167 in session 3, 95 of 186 at the audit)
 MAX_UNJUDGED = 6  # events new since the audit: judge them into the fixture when there are more
 # no-event sentences left empty by the coder, measured at the time of the fixture (rounded down)
 NO_EVENT_FLOOR = 0.895  # 148 of 165 left empty (0.897; session 3: 147); 144 (0.873) on main at 66dc60f

@@ -113,10 +113,10 @@ def test_gold_gate_polnear_dev_sample():
     root = shared_path("gold", "quotes", "polnear")
     s = evaluate(root, ["dev"], every=4)
     assert s.documents == 21
-    assert s.direct_overlap.f1 >= 0.957  # measured 0.9572
-    assert s.speaker_accuracy >= 0.922  # measured 0.9226
-    assert s.all_overlap.f1 >= 0.812  # measured 0.81297
-    assert s.all_tokens.f1 >= 0.821  # measured 0.8217 (tokens by their offset in the text)
+    assert s.direct_overlap.f1 >= 0.9579  # measured 0.95797 (before this round 0.9572)
+    assert s.speaker_accuracy >= 0.923  # measured 0.9231 (before 0.9226)
+    assert s.all_overlap.f1 >= 0.8159  # measured 0.81598 (before 0.81297)
+    assert s.all_tokens.f1 >= 0.833  # measured 0.83328 (before 0.8217; tokens by their offset in the text)
 
 
 @pytest.mark.gold
@@ -129,15 +129,15 @@ def test_gold_gate_polnear_dev_full_pipeline():
     s = evaluate(root, ["dev"])
     regex = evaluate_regex(root, ["dev"])
     assert s.documents == regex.documents == 84
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9514 vs regex 0.9009
-    assert s.direct_overlap.f1 >= 0.951  # measured 0.9514 (before this round 0.9489)
-    # speaker: 0.8502 → 0.8651 (578 matched), all from quote finding (the scorer's credit for the
-    # antecedent of a relative-pronoun source, "Weaver, who said", moves dev by 0, train by 0.0014)
-    assert s.speaker_accuracy >= 0.865
-    assert s.all_overlap.f1 >= 0.811  # measured 0.8111 (before 0.8038)
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9537 vs regex 0.9009
+    assert s.direct_overlap.f1 >= 0.953  # measured 0.9537 (before this round 0.9514)
+    # speaker: 0.8651 → 0.9021 (582 matched), from quote finding; mostly one publisher's quotation
+    # dash (U+2015, `” ― Name`), read as a dash like — and –. The scorer is unchanged this round.
+    assert s.speaker_accuracy >= 0.902
+    assert s.all_overlap.f1 >= 0.813  # measured 0.8134 (before 0.8111)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.838  # measured 0.8381 (before 0.8367)
+    assert s.all_tokens.f1 >= 0.842  # measured 0.8428 (before 0.8381)
 
 
 def test_regex_baseline_finds_every_paired_style():

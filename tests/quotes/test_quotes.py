@@ -411,3 +411,103 @@ def test_a_relative_clauses_verb_before_a_quote_yields_to_the_cue_after_it(quote
 def test_a_named_speaker_inside_what_another_reports_is_reported_by_the_outer_one(quotes_of):
     q = only(quotes_of("Yepez said Perez was right to urge Latino leaders “to stand up and be active.”"))
     assert q.speaker.text == "Yepez" and q.cue.text == "said"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Donald is, and always has been, a great leader,” said the 46-year-old.", "the 46-year-old"),
+    ("“Rubio is in a five-person battle for second place,” another said.", "another"),
+    ("When Rubio thanked Miami, a man yelled “Stay there and never come back!”", "a man"),
+    ("Clinton, exasperated, famously responded: “What difference does it make now?”", "Clinton"),
+])
+def test_speakers_by_age_pronoun_noun_and_broken_parses(quotes_of, text, speaker):
+    q = only(quotes_of(text))
+    assert q.speaker is not None and q.speaker.text.endswith(speaker.split()[-1]), q.speaker
+    assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_a_naming_participle_still_names_nobody(quotes_of):
+    # the reduced-relative rule must not turn `a group called “…”` into the group's words
+    quotes = quotes_of("The group called “Mothers for Peace” met on Tuesday in the church hall.")
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_a_second_cue_conjoined_to_quoted_words_keeps_the_subject(quotes_of):
+    text = "He called it “shameful” and called on leaders “not to feed that dark impulse in us.”"
+    quotes = quotes_of(text)
+    assert [q.speaker.text for q in quotes] == ["He", "He"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the horizontal bar (U+2015), the quotation dash, with a no-break space
+    ("Intro.\n\n“We are going to win this state and then the country.” ― Bernie Sanders\n\nMore.",
+     "“We are going to win this state and then the country.”", "Bernie Sanders"),
+    ("Intro.\n\n“We are going to win this state and then the country.”\xa0― Bernie Sanders, senator\n",
+     "“We are going to win this state and then the country.”", "Bernie Sanders"),
+    # a byline line under a quote that fills its paragraph
+    ('He spoke.\n\n"We are going to enter the next recession without that consensus."\n\n- Bernie Sanders.\n\nMore.',
+     '"We are going to enter the next recession without that consensus."', "Bernie Sanders"),
+    # a pull quote whose closing mark follows the line naming its speaker
+    ('And his views are incoherent.\n\n"I worry that we may see a resurgence of balanced-budget talk.\n'
+     'Dean Baker, Center for Economic and Policy Research."\n\nBut Clinton is wrong.',
+     '"I worry that we may see a resurgence of balanced-budget talk.', "Dean Baker"),
+])
+def test_a_speaker_named_after_a_dash_or_on_the_line_below(quotes_of, text, words, speaker):
+    q = only(quotes_of(text))
+    assert (q.text, q.speaker.text) == (words, speaker)
+
+
+def test_a_line_below_a_quote_that_is_a_sentence_names_nobody(quotes_of):
+    text = ('Intro.\n\n"I worry that we may see a resurgence of balanced-budget talk.\n'
+            'Dean Baker said that on Monday."\n\nMore.')
+    assert all(q.speaker is None or q.speaker.text != "Dean Baker" or q.cue is not None
+               for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Sanders credited Clinton's victory to “a closed primary, something I am not all that enthusiastic "
+     "about.”",
+     "Sanders", "credited"),
+    ("Clinton met voters in Ohio on Friday. He commanded the party to “do the right thing and open "
+     "its doors to everyone.”", "He", "commanded"),
+])
+def test_words_quoted_inside_a_sentence_are_its_subjects(quotes_of, text, speaker, cue):
+    q = [q for q in quotes_of(text) if "“" in q.text][-1]
+    assert (q.speaker.text, q.cue.text) == (speaker, cue)
+
+
+def test_a_quote_opening_its_sentence_does_not_take_the_sentence_subject(quotes_of):
+    text = "“We will fight for every vote in every state we can,” the senator said. “And we will win.”"
+    quotes = quotes_of(text)
+    assert [q.speaker.text for q in quotes] == ["the senator", "the senator"]
+
+
+def test_a_source_line_holding_quotes_is_one_attribution(quotes_of):
+    text = "Paul Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’\n\nThe speaker spoke."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "Paul Ryan"
+    assert q.text == "‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’"
+
+
+def test_a_long_uncued_quote_without_final_punctuation_is_kept(quotes_of):
+    text = ("The ad ran on Monday. “The longest armed standoff in American history of the West” might "
+            "be finished by Friday.")
+    q = only(quotes_of(text))
+    assert q.text == "“The longest armed standoff in American history of the West”"
+
+
+def test_a_sentence_subject_in_another_paragraph_speaks_for_nobody_here(quotes_of):
+    # a stray closing mark can run two paragraphs into one parsed sentence: the subject the parse
+    # finds in the paragraph before is not the speaker of this paragraph's quoted words
+    text = ('Intro.\n\n"The senator is relying on an outdated statistic about incomes.\n'
+            'Glenn Kessler, The Washington Post."\n\nSanders credited the turnout to “a movement of '
+            'working people who are tired of a rigged economy.”\n')
+    last = quotes_of(text)[-1]
+    assert last.text.startswith("“a movement")
+    assert last.speaker is None or last.speaker.text != "Glenn Kessler"
+
+
+def test_according_to_an_agency_before_a_named_speaker_credits_the_speaker(quotes_of):
+    # parsed with the agency as the subject and the prosecutor as its apposition
+    text = ('According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, '
+            'said the 36 must face "murder and terrorism charges".')
+    assert [q.speaker.text for q in quotes_of(text) if q.kind != "indirect"] == ["the prosecutor general"]

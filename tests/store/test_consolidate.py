@@ -101,6 +101,50 @@ def test_vague_sides_are_nobody_in_particular():
     assert consolidation_key({**at_home, "cameo": "042"}) == "04|UKR|UKR#|Volodymyr Zelensky"  # sides in order
 
 
+def spoken(ev, side, words):
+    ev[side]["text"] = words
+    return ev
+
+
+def test_a_country_talked_about_is_no_party_to_the_talks():
+    # "the President briefed Johnson on the negotiations with Russia": Russia is the topic
+    briefing = spoken(named(event("a", "UKRGOV", "RUS", "046"), "Volodymyr Zelensky", "Russia"), "target", "Russia")
+    assert consolidation_key(briefing) == "04|RUS|UKR#~|Volodymyr Zelensky"
+    # "we discussed the negotiations with Russia": nobody in particular
+    we = spoken(named(event("a", "UKRGOV", "RUS", "040"), "Ukraine", "Russia"), "target", "Russia")
+    assert consolidation_key(spoken(we, "source", "We")) is None
+    # the speaker is a party ("our talks with the Prime Minister"), and so is a named side
+    ours = spoken(named(event("a", "RUS", "HUNGOV", "040"), "Russia", "Viktor Orbán"), "source", "Our")
+    assert consolidation_key(ours) == "04|HUN|RUS#Viktor Orbán|"
+    # two bare countries are still the one consultation of their day, and a visit's host its place
+    assert consolidation_key(named(event("a", "RUS", "IND", "040"), "Russia", "India")) == "04|IND|RUS#|"
+    visit = spoken(named(event("a", "RUSGOV", "IND", "042"), "Vladimir Putin", "India"), "target", "India")
+    assert consolidation_key(visit) == "04|IND|RUS#|Vladimir Putin"
+
+
+def test_a_visit_at_home_to_the_country_itself_is_a_misread_report():
+    # "the President thanked Karis for the visit to Ukraine", coded Zelensky -> Ukraine
+    thanks = named(event("a", "UKRGOV", "UKR", "042"), "Volodymyr Zelensky", "Ukraine")
+    assert consolidation_key(spoken(thanks, "target", "Ukraine")) is None
+    # a visit to a region is a trip at home, and the region is part of its key
+    trip = spoken(dict(thanks, target=dict(thanks["target"])), "target", "the Odesa region, President of Ukraine")
+    assert consolidation_key(trip) == "04|UKR|UKR#|Volodymyr Zelensky@Odesa"
+    assert consolidate.regions("the Kharkiv and Donetsk regions") == {"Kharkiv", "Donetsk"}
+    assert consolidate.regions("the east of Ukraine") == set()
+
+
+def test_visits_to_regions_that_share_none_are_two_trips():
+    day = "2022-06-18"
+    zelensky = "04|UKR|UKR#|Volodymyr Zelensky"
+    odesa = [("a", day, "042", zelensky + "@Odesa"), ("b", day, "042", zelensky + "@Odesa")]
+    mykolaiv = ("c", day, "042", zelensky + "@Mykolaiv")
+    east = ("d", day, "042", zelensky)  # "a working trip to the east": which one?
+    assert sorted(groups(odesa + [mykolaiv, east])) == [["a", "b"], ["c"], ["d"]]
+    # one trip to two regions is the trip to either; a report naming no region then joins it
+    both = ("e", day, "042", zelensky + "@Donetsk,Kharkiv")
+    assert groups([both, ("f", day, "042", zelensky + "@Kharkiv"), east]) == [["d", "e", "f"]]
+
+
 def row(key, day, cameo="190", names="Vladimir Putin|Volodymyr Zelensky", root=None):
     return (key, day, cameo, f"{root or cameo[:2]}|RUS|UKR#{names}")
 
@@ -142,6 +186,11 @@ def test_groups_by_names():
     assert sorted(groups([both, lavrov, putin_only, unnamed])) == [["a", "c"], ["b"], ["d"]]
     # unnamed reports alone are not known to be one happening
     assert groups([unnamed, row("e", day, "042", names="|")]) == [["d"], ["e"]]
+    # talks about a country group with talks about it naming the same actor, and nothing joins them
+    topic = row("t", day, "040", names="~|Volodymyr Zelensky")
+    assert sorted(groups([both, topic, unnamed, row("u", day, "046", names="~|Volodymyr Zelensky")])) == [
+        ["a", "d"], ["t", "u"]]
+    assert sorted(groups([topic, unnamed])) == [["d"], ["t"]]
     # aid and sanctions, like statements, are grouped only when both actors are named
     for root_code in ("070", "163", "010"):
         aid = [row("a", day, root_code), row("b", day, root_code),

@@ -6,6 +6,10 @@ ministry") that name no country themselves, as ICEWS-style coders read them:
    "police arrested protesters in Kabul"): a locative place attached to the same verb;
 3. *story*: the dateline's country ("KABUL, Afghanistan (AP) —"), else the story's dominant
    country when the story is about one country (see ``dominant``);
+4. *same role*: in a story about several countries, the same role named with its own country a
+   few sentences before ("the troops" after "the United States troops");
+
+"The rebels" are the one armed group of that kind the story has named ("Houthi rebels").
 
 Anything else stays open (``---``): a wrong country is worse than none. ``why`` says which rule
 gave the country. Pronouns and nominals that refer back to a generic actor follow it.
@@ -13,6 +17,7 @@ gave the country. Pronouns and nominals that refer back to a generic actor follo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from tidings.actors.codes import prefix_of
@@ -24,6 +29,7 @@ from tidings.actors.mentions import NOT_OWNER, Mention
 # nothing about who acted there)
 WHERE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around"}
 PLACE_LABELS = {"COUNTRY", "CAPITAL", "CITY"}
+DOER_DEPS = {"nsubj", "nsubjpass", "poss"}  # a place in these roles is an actor, not where things happen
 # a story is about one country when that country has at least this share of its country words
 # and this many of them (or is the only country it names)
 DOMINANT_SHARE = 0.6
@@ -40,6 +46,13 @@ GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
                      "multinational", "european", "african", "asian", "arab"}
 OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled person context now places
+# sectors of armed groups outside the state: "the rebels" in a story that has named one such group
+# are that group ("Houthi rebels ... the rebels are backed by Iran")
+ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
+# how mentions.py's `why` says a role's country came from a place name in its own phrase
+NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
+# how far back a role named with its country still says whose the same bare role is
+SAME_ROLE_SENTENCES = 4
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
@@ -71,7 +84,11 @@ def _country(m: Mention, words: DocWords) -> str | None:
     """The country a mention names (not an international body, not a pronoun or back-reference,
     not an attitude: "pro-Russian separatists" are not Russia's)."""
     a = m.actor
-    if not a.country or a.label in ("PRON", "NOMINAL") or (a.why or "").startswith("coref"):
+    # a role counts with a place name of its own ("Hong Kong people", "the Hong Kong authorities"), not
+    # with an adjective ("the Chinese community" in Melbourne) nor a country taken from an earlier
+    # mention; a news outlet cited says where the news is read, not where it happens
+    if not a.country or a.label in ("PRON", "MEDIA") or (a.why or "").startswith("coref") or \
+            (a.label == "NOMINAL" and (m.antecedent is not None or not NAMED_PLACE_WHY.search(a.why or ""))):
         return None
     if a.code and prefix_of(a.code):
         return None
@@ -95,11 +112,17 @@ class CountryContext:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
                 self.by_token[t] = m
         self.counts = Counter(c for m in mentions if (c := _country(m, words)))
+        if not self.counts:  # a story that names no place but its outlet ("officials told NDTV")
+            self.counts = Counter(m.actor.country for m in mentions if m.actor.label == "MEDIA" and m.actor.country)
         # international bodies share the story too: a story about the European Court of Justice
         # and an Austrian case is not about Austria
         self.international = sum(1 for m in mentions if m.actor.code and prefix_of(m.actor.code)
                                  and m.actor.label not in ("PRON", "NOMINAL"))
         self.story, self.story_why = self._story()
+        # roles that name their own country ("the U.S. Navy", "Japanese Navy"), before context fills others
+        self.own_country = {id(m) for m in mentions if m.actor.label == "NOMINAL" and m.antecedent is None
+                            and m.actor.country and m.actor.code and not m.actor.code.startswith("---")
+                            and not prefix_of(m.actor.code)}
 
     # ------------------------------------------------------------------ the story
     def dateline(self) -> str | None:
@@ -190,12 +213,31 @@ class CountryContext:
         return None, ""
 
     def sentence_places(self, m: Mention) -> set[str]:
-        """The countries of the places named in the mention's sentence."""
+        """The countries of the places named in the mention's sentence as places, not as doers: "the
+        rebels are backed by Iran", "Iran said" name an actor, not where the sentence happens."""
         lo, hi = self.w.sentence_range(m.head)
         return {x.actor.country for t in range(lo, hi) if (x := self.by_token.get(t)) is not None
-                and x.actor.label in PLACE_LABELS and x.actor.country}
+                and t == x.head and x.actor.label in PLACE_LABELS and x.actor.country and not self._doer(t)}
 
-    def country_of(self, m: Mention) -> tuple[str | None, str]:
+    def _doer(self, t: int) -> bool:
+        tok = self.w.doc[t]
+        return tok.dep_ in DOER_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+    @staticmethod
+    def same_role_earlier(m: Mention, roles: dict[str, dict[str, Mention]]) -> tuple[str | None, str]:
+        """In a story about several countries, "the troops" a few sentences after "the United States
+        troops": the role named shortly before with a country of its own, when all such mentions
+        name one (the story's own country, when it has one, wins: "the government" of a story about
+        Hong Kong is not "the Chinese government" named before it)."""
+        named = roles.get(m.title_word) if m.title_word and m.actor.label == "NOMINAL" else None
+        if not named or len(named) != 1:
+            return None, ""
+        c, ante = next(iter(named.items()))
+        if m.sent - ante.sent > SAME_ROLE_SENTENCES:
+            return None, ""
+        return c, f"country from the same role earlier, '{ante.actor.text}' -> {c}"
+
+    def country_of(self, m: Mention, roles: dict[str, dict[str, Mention]] | None = None) -> tuple[str | None, str]:
         for rule in (self.in_phrase, self.in_clause):
             c, why = rule(m)
             if c:
@@ -203,6 +245,10 @@ class CountryContext:
         places = self.sentence_places(m)
         if self.story and (not places or self.story in places):
             return self.story, f"country from the {self.story_why}"
+        if not self.story:  # a story about several countries ("the government" may be any of them)
+            c, why = self.same_role_earlier(m, roles or {})
+            if c:
+                return c, why
         # the sentence is elsewhere ("hospitalized in Singapore ... died at Gleneagles Hospital"):
         # open, as in a story about several countries
         return None, ""
@@ -228,9 +274,10 @@ class CountryContext:
                     else []
                 if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
                     return True
-        first = self.w.tok(m.actor.start)
-        if first > 0 and doc[first - 1].text in QUOTE_MARKS:
-            return True  # a nickname: the "king of coal"
+        first, last = self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1)
+        if first > 0 and doc[first - 1].text in QUOTE_MARKS and last + 1 < len(doc) and \
+                doc[last + 1].text in QUOTE_MARKS:
+            return True  # a nickname: the "king of coal" (not a quote that opens with the actor)
         if head.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return True  # a stance, not a party: "opposition to abortion"
         return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
@@ -252,15 +299,43 @@ class CountryContext:
         a.why = (a.why or "") + f"; surname of '{ante.actor.text}' earlier -> {a.code}"
         return True
 
+    def named_group(self, m: Mention, groups: dict[str, Mention]) -> bool:
+        """"the rebels" after "Houthi rebels": a definite plural armed group with no country of its
+        own is the one such group the story has named before it (two or more: left to context).
+        True when it took the group's code."""
+        a = m.actor
+        sector = a.code[3:]
+        if a.label != "NOMINAL" or not m.plural or sector not in ARMED_GROUP_SECTORS:
+            return False
+        head = self.w.doc[m.head]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        named = {code: g for code, g in groups.items() if sector in g.actor.sectors}
+        if len(named) != 1:
+            return False
+        g = next(iter(named.values()))
+        a.code, a.country, a.sectors, a.name = g.actor.code, g.actor.country, list(g.actor.sectors), g.actor.name
+        a.why = (a.why or "") + f"; the one such group the story names: '{g.actor.text}' -> {a.code}"
+        return True
+
     def fill(self) -> None:
         """Give every open generic actor its country (in reading order, so that a pronoun or
         nominal referring back to one follows it)."""
         earlier: dict[str, Mention] = {}  # last name -> the latest coded person with a full name
+        groups: dict[str, Mention] = {}  # code -> the latest named armed group with that code
+        roles: dict[str, dict[str, Mention]] = {}  # role word -> country -> the latest mention with its own country
         for m in sorted(self.mentions, key=lambda m: m.actor.start):
             a = m.actor
+            if id(m) in self.own_country and m.title_word:
+                roles.setdefault(m.title_word, {})[a.country] = m
             if a.label == "PERSON" and len(m.name_tokens) > 1 and a.code and not a.code.startswith("---"):
                 earlier[m.name_tokens[-1]] = m
+            if a.label == "GROUP" and a.code and not a.code.startswith("---") and \
+                    ARMED_GROUP_SECTORS & set(a.sectors):
+                groups[a.code] = m
             if not a.code or not a.code.startswith("---") or self.titled_surname(m, earlier):
+                continue
+            if m.antecedent is None and self.named_group(m, groups):
                 continue
             ante = m.antecedent
             if ante is not None:
@@ -271,7 +346,7 @@ class CountryContext:
                 continue
             if not open_country(m) or self.generic(m):
                 continue
-            c, why = self.country_of(m)
+            c, why = self.country_of(m, roles)
             if c:
                 a.code = c + a.code[3:]
                 a.country = c

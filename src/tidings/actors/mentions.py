@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tidings.actors.ambiguity import disambiguate
+from tidings.actors.ambiguity import CUES, disambiguate
 from tidings.actors.codes import chunks, join_code, prefix_of
 from tidings.actors.document import DocWords
-from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, DEMONYM, IGO, NAMED_KINDS, NGO, PERSON, PLACE_KINDS, SEAT,
+from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, COUNTRY, DEMONYM, IGO, NAMED_KINDS, NGO, PERSON, PLACE_KINDS, SEAT,
                                      REGION, ROLE, ROLE_KINDS, Match, norm)
 from tidings.model import Actor
 
@@ -37,6 +37,7 @@ GENDER_WORDS = {"mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "madam": "F", "q
                 "sir": "M", "emir": "M", "sultan": "M", "ayatollah": "M", "sheikh": "M"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
 GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
+STATE_FORM_NOUNS, STATE_FORM_WORDS = CUES["state_form_nouns"], CUES["state_form_words"]
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
             "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
 
@@ -141,7 +142,7 @@ class MentionFinder:
             j, cand = hit
             m = disambiguate(self.w, Match(i, j, cand.entry), lex.longest)
             if m is not None:
-                found.append(m)
+                found.append(self._state_form(m, found[-1].end if found else 0))
             else:
                 self.rejected.update(range(i, j))
             i = j
@@ -204,6 +205,27 @@ class MentionFinder:
                 taken.update(range(m.end, k))
         atoms.sort(key=lambda m: m.start)
         return atoms
+
+    def _state_form(self, m: Match, floor: int) -> Match:
+        """A country named by its state's formal name is one atom from the first word of the form:
+        "(President of) the Republic of Turkey", "the Islamic Republic of Iran" (so the title before
+        it joins the country as it does for "the government of China")."""
+        if kind_of(m) != COUNTRY:
+            return m
+        keys, texts = self.w.keys, self.w.texts
+        k = m.start - 1
+        if k >= 0 and keys[k] == "the":
+            k -= 1  # "the Republic of the Philippines"
+        if k < 1 or keys[k] != "of" or keys[k - 1] not in STATE_FORM_NOUNS or not texts[k - 1][:1].isupper():
+            return m
+        start = k - 1
+        if start < floor:
+            return m  # the noun belongs to the atom before: "Secretary of State of the United States"
+        while start > floor and keys[start - 1] in STATE_FORM_WORDS and texts[start - 1][:1].isupper():
+            start -= 1
+        if self.w.sent_of[start] != self.w.sent_of[m.start]:
+            return m
+        return Match(start, m.end, m.entry, dict(m.extra))
 
     def _misspelt(self, start: int, end: int, label: str) -> Match | None:
         """An unknown entity one letter away from a country or leader we know ("Vladmir Putin")."""

@@ -20,12 +20,10 @@ from tidings.model import Event, Span
 MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
-# material acts: when the clause names their doer, it must be able to act (a person, group,
-# organisation, state or its forces) — "a hurricane hit", "was struck by a car", "the sanctions
-# contributed to the suffering" are happenings, not events (lexicon ``non_agents``)
-MATERIAL_ROOTS = {"06", "07", "08"} | FORCE_ROOTS
 VIOLENCE_ROOTS = {"18", "19", "20"}
-CRITICISM = "111"  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
+CRITICISM = "111"
+BLOCKADE, OBSTRUCTION = "191", "144"
+CIVIL_SECTORS = {"OPP", "CVL", "LAB", "EDU"}  # protesters, civilians, workers, students  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
 
 
 def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet,
@@ -47,20 +45,26 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
     sources = [s for s in c.sources if s is not None]
     targets = [t for t in c.targets if t is not None]
+    if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
+        code = OBSTRUCTION  # "protesters blockaded the highway": a protest, not a military blockade
     if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and bare_participle(c.trigger):
         sources, targets = [], sources  # "30,000 Russian soldiers killed": the victims, not the killers
     pairs = []
-    if (recip or c.trigger.lemma_.lower() in MUTUAL) and not targets and len(sources) >= 2:
-        for a in sources:
-            for b in sources:
+    doers = [s for s in sources if s.actorlike]
+    # "the presidents of Russia and Turkey agreed on the importance of …": a thing is what they
+    # agreed on, and the conjoined doers are each other's party
+    if (recip or c.trigger.lemma_.lower() in MUTUAL) and not any(t.actorlike for t in targets) and len(doers) >= 2 and \
+            not _opposes_another(c.trigger):
+        for a in doers:
+            for b in doers:
                 if a is not b:
                     pairs.append((a, b))
     else:
         for s in sources or [None]:
             for t in targets or [None]:
                 pairs.append((s, t))
-                if recip and s is not None and t is not None:
-                    pairs.append((t, s))
+                if recip and s is not None and t is not None and t.actorlike:
+                    pairs.append((t, s))  # "negotiated the deal": a thing does not negotiate back
     date = event_date(ctx, sent, c.trigger, published)
     mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
     root = cameo.root(code)
@@ -82,6 +86,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
         party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
+        if party is not None and cameo.root(code) in WORDS_ROOTS and \
+                ctx.doc[party.token].head.lower_ in VENUE_PREPS:
+            party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
         if party is not None:
             pairs = [(s, party) for s, _ in pairs]
     if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
@@ -106,8 +113,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
-            if s.actor.code and t.actor.code and s.actor.code == t.actor.code:
-                continue  # an actor acting on itself is not an interaction
+            if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---"):
+                # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
+                # governments: "the leader accused the government of genocide")
+                continue
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
         if code in VISITS and s and t and s.actor.country and s.actor.country == t.actor.country and \
@@ -157,27 +166,39 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     return out
 
 
+def _opposes_another(trigger) -> bool:
+    """"Activists, students and users fight against the bill": the conjoined doers act together
+    against something else, not on each other."""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children)
+
+
 def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     """The candidate's words report no act (the rules' own candidates; a user's dictionary decides
     for itself): a happening, a topic, a question, a command, a hope, an obligation, a condition
     to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
-    if root in MATERIAL_ROOTS and _lemma(named_doer(trigger)) in triggers.lexicon.non_agents:
-        return True  # "a hurricane hit the islands"
+    if _lemma(named_doer(trigger)) in triggers.lexicon.non_agents:
+        # when the clause names the doer, it must be able to act (a person, group, organisation,
+        # state or its forces): "a hurricane hit the islands", "red notices ask local authorities"
+        return True
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
-    if any(o.lemma_.lower() in OTHER_SENSES.get(trigger.lemma_.lower(), ()) for o in verb_objects(trigger)):
+    if other_sense(trigger):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if root == "07" and c.kind in ("verb", "wide") and any(
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
             for o in trigger.children):
         return True  # "Navalny was airlifted to Berlin": a person moved is no aid given
-    if c.kind in ("verb", "wide", "light") and (modality_mod.when_present(trigger) or modality_mod.able(trigger)
-                                               or obliged(modality_mod.clause_head(trigger))):
+    if c.kind in ("verb", "wide", "light") and (
+            modality_mod.when_present(trigger) or modality_mod.able(trigger)
+            or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
+            or modality_mod.not_brought_about(trigger, triggers.frame_forms)):
         # "once Russia withdraws its troops, talks can start": a condition to come; "aircraft that
         # can help Ukraine": an ability; "we must fight", "Russia must withdraw": an obligation
-        # stated (said of another, a demand: triggers)
+        # stated (said of another, a demand: triggers); "an operation to defend Donbass": a
+        # purpose; "the law allows police to arrest", "it is up to activists to fight": permitted,
+        # not done
         return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
@@ -186,11 +207,46 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 TALK_ROOTS = {"01", "02", "04"}
 GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
+# statements, appeals, intents, talks and cooperation in words: a place they happen "in" is a venue
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+VENUE_PREPS = {"in", "inside", "at", "near"}
 REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "target", "deadline", "expectation",
                 "need", "demand", "obligation", "condition", "rule", "norm", "quota", "threshold", "benchmark"}
-# a trigger verb whose object is one of these is used in its other sense: meeting a
-# requirement is no meeting, asking a question is no appeal
-OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}}
+POSITIONS = {"position", "positions", "place", "post", "seat", "role", "office", "spot", "rank", "share", "niche",
+             "top", "lead", "space", "centre", "center", "stage"}
+STANDING = {"trust", "confidence", "reputation", "credibility", "image", "prestige", "standing", "relation",
+            "relationship", "tie", "interest", "economy", "prospect", "chance", "morale", "health", "legitimacy"}
+PAPERS = {"warrant", "request", "letter", "message", "report", "notice", "application", "complaint", "petition",
+          "note", "document", "call", "invitation", "proposal", "award", "prize", "vote", "signal", "payment",
+          "information", "answer", "reply", "response", "order", "license", "licence", "permission", "approval"}
+PUBLICATIONS = {"statement", "report", "recording", "comment", "information", "document", "data", "video", "footage",
+                "photo", "image", "picture", "figure", "result", "detail", "name", "identity", "album", "film",
+                "book", "list", "budget", "plan", "transcript", "study", "survey", "poll", "record", "audio",
+                "communique", "communiqué", "readout", "note", "letter", "update", "text", "version", "song"}
+DECREES = {"decree", "order", "ordinance", "edict", "law", "bill", "legislation"}
+# a trigger verb whose object (or "prep object") is one of these is used in its other sense:
+# meeting a requirement is no meeting, asking a question is no appeal, "demonstrated courage"
+# shows something ("*": any object), "occupies a leading position in the market" holds no land,
+# "damaged trust" destroys no property, "received warrants" hosts no one, "taking into account"
+# arrests no one, "capturing the imagination" takes no one, "closed his post" shuts nothing down,
+# "released a statement" frees no one, "signed a decree" makes no agreement with anyone (PETRARCH2:
+# RELEASE + REPORT, SIGN + DECREE are no release, no agreement)
+OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}, "demonstrate": {"*"}, "occupy": POSITIONS,
+                "damage": STANDING, "receive": PAPERS, "take": {"into account", "into consideration"},
+                "capture": {"imagination", "attention", "heart", "mood", "spirit", "essence", "moment", "interest"},
+                "close": {"post", "article", "speech", "letter", "remark", "statement", "comment", "blog", "chapter",
+                          "book", "eye"},
+                "release": PUBLICATIONS, "sign": DECREES}
+
+
+def other_sense(trigger) -> bool:
+    senses = OTHER_SENSES.get(trigger.lemma_.lower())
+    if not senses:
+        return False
+    objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
+    objects |= {f"{p.lower_} {o.lemma_.lower()}" for p in trigger.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj"}
+    return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
 
 
 def in_frame_complement(triggers, tok) -> bool:
@@ -203,6 +259,9 @@ def in_frame_complement(triggers, tok) -> bool:
         if cur.dep_ in ("xcomp", "ccomp") and cur.head.pos_ in ("VERB", "AUX") and \
                 verb_lemma(cur.head, triggers.frame_forms) in triggers.frame_lemmas:
             return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("on", "to") and cur.head.head.pos_ == "VERB" and \
+                verb_lemma(cur.head.head, triggers.frame_forms) in triggers.frame_lemmas:
+            return True  # "agreed on his visit to Moscow", "agreed to a ceasefire": what is agreed
         cur = cur.head
     return False
 
@@ -246,7 +305,8 @@ def _lemma(tok) -> str | None:
 # Russia", "a meeting on assistance to Ukraine") is what was discussed, not something done
 TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "meet", "conversation",
         "call", "speak", "negotiation", "negotiations", "negotiate", "consultation", "consultations",
-        "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus"}
+        "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus",
+        "brief", "inform", "update"}  # "briefed Johnson on the negotiations with Russia"
 TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 UNDOING_PREFIXES = {"de", "un", "non", "anti", "counter"}  # "de-occupied" is not "occupied"

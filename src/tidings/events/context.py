@@ -7,6 +7,7 @@ from importlib import resources
 from dataclasses import replace
 
 from tidings import dates, nlp
+from tidings.actors.codes import prefix_of
 from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import locate
@@ -16,6 +17,7 @@ from tidings.model import Actor
 # heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
 AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.events").joinpath(
     "agent_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+APPOSITION_LABELS = {"PERSON", "ORG", "IGO", "GROUP", "NGO", "MEDIA", "COMPANY", "AGENCY", "SEAT", "ACTOR"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 
 
@@ -98,6 +100,8 @@ class DocContext:
             actor = replace(m, text=self.text[s_char:e_char], start=s_char, end=e_char)
             if m.code and not m.country:
                 actor = self._with_country(tok, actor)
+            if actor.code and actor.code.startswith("---"):
+                actor = self._speakers_own(tok, actor)
         else:
             actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
                           label=tok.ent_type_ or None)
@@ -120,6 +124,25 @@ class DocContext:
                                        sectors=list(actor.sectors), why=f"{actor.why or ''} + {m.text}".strip())
         return actor
 
+    def _speakers_own(self, tok, actor: Actor) -> Actor:
+        """"Our citizens, police and reporters have been injured," Lam said: a role its speaker owns
+        ("our", "my") is the speaker's country's, once the quotes say who speaks (the actors stage
+        leaves "our" open: it does not know the speaker)."""
+        own = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")]
+        if not own and tok.dep_ == "conj":  # "Our citizens, police and reporters"
+            first = tok
+            while first.dep_ == "conj":
+                first = first.head
+            own = [c for c in first.children if c.dep_ == "poss" and c.lower_ in ("our", "my")]
+        if not own:
+            return actor
+        speaker = pronoun_antecedent(own[0], self.mentions, self.tok_mention, self.sent_of(tok), self.quotes,
+                                     self.author)
+        if speaker is None or not speaker.country or not speaker.code or prefix_of(speaker.code):
+            return actor
+        return replace(actor, code=speaker.country + actor.code[3:], country=speaker.country,
+                       sectors=list(actor.sectors), why=f"{actor.why or ''}; '{own[0].text}' -> {speaker.text}")
+
     def anchor(self, tok):
         """The head token of the coded mention an argument phrase resolves to, if not the head."""
         m = self._head_mention(tok)
@@ -136,6 +159,12 @@ class DocContext:
         m = self.tok_mention.get(tok.i)
         if m is not None and m.code:
             return m
+        # "his former rival, Joe Biden", "the group's leader, Ali Musa": a named apposition says who
+        # the uncoded head is
+        for c in tok.children:
+            named = self.tok_mention.get(c.i) if c.dep_ == "appos" else None
+            if named is not None and named.code and named.label in APPOSITION_LABELS:
+                return named
         queue = [c for c in tok.children if c.dep_ not in PHRASE_STOP or c.dep_ == "prep"]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0

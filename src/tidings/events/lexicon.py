@@ -54,7 +54,7 @@ class Frame:
         return self.default
 
 
-def _parse(code: str, spec: str, kind: str) -> Pattern:
+def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Pattern:
     words = spec.split()
     if not words:
         raise LexiconError(f"empty pattern for {code}")
@@ -76,6 +76,10 @@ def _parse(code: str, spec: str, kind: str) -> Pattern:
             dobj_extra = True
         elif w == "-target":
             no_target = True
+        elif w.startswith("&"):
+            if not (lists or {}).get(w[1:]):
+                raise LexiconError(f"pattern {spec!r} for {code} names no list {w[1:]!r}")
+            objects.update(lists[w[1:]])
         else:
             objects.update(o.replace("_", " ") for o in w.split("|"))
     # The direct object is the target unless the pattern names prepositions or a light object.
@@ -97,14 +101,14 @@ class Lexicon:
     victim_verbs: frozenset = frozenset()  # "30,000 soldiers killed": a bare participle's subject is the victim
 
 
-def _index(section: dict, kind: str) -> dict[str, list[Pattern]]:
+def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
     index: dict[str, list[Pattern]] = {}
     for code, specs in (section or {}).items():
         code = str(code)
         if not cameo.is_code(code):
             raise LexiconError(f"lexicon names unknown CAMEO code {code!r}")
         for spec in specs:
-            p = _parse(code, spec, kind)
+            p = _parse(code, spec, kind, lists)
             index.setdefault(p.lemma, []).append(p)
     for pats in index.values():
         pats.sort(key=lambda p: -p.specificity)  # stable: among equals, file order decides
@@ -119,7 +123,7 @@ def from_dict(data: dict) -> Lexicon:
                 raise LexiconError(f"frame {name} names unknown CAMEO code {c!r}")
         frames.append(Frame(name, frozenset(f["lemmas"]), str(f["default"]),
                             {str(k): str(v) for k, v in f.get("map", {}).items()}))
-    return Lexicon(_index(data.get("verbs"), "verb"), _index(data.get("nouns"), "noun"), frames,
+    return Lexicon(_index(data.get("verbs"), "verb", data), _index(data.get("nouns"), "noun", data), frames,
                    frozenset(data.get("reporting") or vocab.reporting_verbs()),
                    frozenset(data.get("non_agents") or []), frozenset(data.get("abstractions") or []),
                    {word: str(code) for code, words in (data.get("characterisations") or {}).items()

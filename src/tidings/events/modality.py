@@ -36,9 +36,11 @@ def is_negated(tok) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN":
             return True
-    # "no sanctions were imposed": negative determiner on the light object / passive subject
+    # "no sanctions were imposed": negative determiner on the light object / passive subject;
+    # "they have conceded nothing": a negative object
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in NEGATIVE_DOERS or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
             return True
     return negative_doer(tok)
 
@@ -141,7 +143,12 @@ def is_imperative(trigger) -> bool:
         return False
     if verb.dep_ == "conj" and not is_imperative(verb.head):
         return False
-    first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.lower_ in ("please", "and", "so", "now", "just"))), verb)
+    # what opens the clause before the verb: an adverbial or a conjunction ("Either with the power
+    # you have, or give us fighter jets", "Tomorrow, send weapons")
+    opening = {t.i for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "prep", "npadvmod", "cc", "punct")
+               for t in c.subtree}
+    first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.i in opening
+                                                  or t.lower_ in ("please", "and", "so", "now", "just"))), verb)
     return first.i == verb.i
 
 
@@ -177,6 +184,79 @@ def able(trigger) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lower_ == "able"
+
+
+def _clause_top(trigger):
+    """The trigger's clause head, climbed out of coordination ("to defend Donbass and protect …")."""
+    verb = clause_head(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # a conjunct with an auxiliary or subject of its own is a clause of its own
+    return verb
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# nouns of a commitment: the to-infinitive they introduce is promised ("reaffirmed Russia's
+# readiness to provide assistance" is an offer of aid, not aid given)
+INTENT_NOUNS = {"commitment", "readiness", "willingness", "preparedness", "determination", "intention", "intent",
+                "resolve", "pledge", "promise", "vow", "offer", "plan", "plans"}
+
+
+def noun_of_purpose(trigger):
+    """The noun the trigger's clause hangs on as a to-infinitive ("the special military operation
+    to defend Donbass", "measures to punish protesters", "Russia's readiness to provide
+    assistance", "it is time to withdraw"), else None: a purpose, plan or readiness is named, no
+    act done (an intent when the noun is one of INTENT_NOUNS)."""
+    verb = _clause_top(trigger)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and _infinitive(verb):
+        return verb.head
+    return None
+
+
+# nouns of an attempt: what one strives for is coded as the act tried, as CAMEO codes attempts
+# ("launched a mediation effort to resolve the rift", "a ceasefire initiative to halt the fighting")
+EFFORT_NOUNS = {"effort", "attempt", "bid", "initiative", "drive", "push", "appeal"}
+
+
+def purpose_of_noun(trigger) -> bool:
+    noun = noun_of_purpose(trigger)
+    return noun is not None and noun.lemma_.lower() not in INTENT_NOUNS | EFFORT_NOUNS
+
+
+def intent_of_noun(trigger) -> bool:
+    noun = noun_of_purpose(trigger)
+    return noun is not None and noun.lemma_.lower() in INTENT_NOUNS
+
+
+# verbs whose complement is what they let happen: permitted, not done ("the law allows police to
+# arrest protesters")
+ENABLING = {"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle"}
+
+
+def not_brought_about(trigger, frame_forms: dict[str, str]) -> bool:
+    """The trigger's clause is the complement of a verb that allows it, or of a negated verb that
+    does not bring it about ("a red notice does not force countries to arrest"), or of "it is …"
+    ("it is up to activists to fight", "it is important for Israel to negotiate"): no act. The
+    frames (refuse, promise, threaten, …) code their complements themselves."""
+    verb = _clause_top(trigger)
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
+        return False
+    gov = verb.head
+    if verb.dep_ == "advcl" or gov.lemma_.lower() == "be" or (gov.pos_ == "ADJ" and gov.dep_ == "acomp"):
+        be = gov.head if gov.pos_ == "ADJ" else gov
+        return _infinitive(verb) and be.lemma_.lower() == "be" and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
+    if gov.pos_ not in ("VERB", "AUX") or verb_lemma(gov, frame_forms) in frame_forms.values():
+        return False
+    return gov.lemma_.lower() in ENABLING or (is_negated(gov) and gov.lemma_.lower() not in UNDOING_VERBS)
+
+
+# verbs that undo their complement: negated, the act stands ("China did not deny sending weapons",
+# "did not hesitate to strike", "did not stop shelling")
+UNDOING_VERBS = {"deny", "hesitate", "stop", "cease", "fail", "avoid", "quit", "halt"}
 
 
 TEMPORAL_MARKS = {"when", "whenever", "once", "until", "before", "after"}
@@ -272,10 +352,16 @@ def _nominal(tok, sent, ctx, cand, outlet, published, date) -> str:
     mods = {c.lower_ for c in tok.children}
     if is_negated(tok):
         return "negated"
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # the object of a verb to come: "he would continue talks", "will hold talks"
+        if is_future(tok.head):
+            return "promised"
+        if set(_auxes(tok.head)) & (HYPO_AUX - {"can"}):
+            return "hypothetical"
     if mods & PAST_MARKERS:
         return "historical"
-    if mods & FUTURE_ADJ:
-        return "promised"
+    if mods & FUTURE_ADJ or any(t.lower_ == "future" for t in tok.subtree):
+        return "promised"  # "a planned visit", "his visit to Moscow in the near future"
     if mods & HYPO_ADJ:
         return "hypothetical"
     if _reported(tok, clause_head(tok), sent, ctx, cand, outlet):
@@ -336,7 +422,7 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
         # "we will take more action if it doesn't stop": a conditional commitment —
         # a threat when the act is hostile, a promise when it is cooperative
         return "threatened" if cand.code[:2] >= "09" else "promised"
-    if cand.kind == "frame" and cand.code[:2] in ("03",):
+    if (cand.kind == "frame" and cand.code[:2] in ("03",)) or intent_of_noun(tok):
         return "promised"
     if future:
         return "promised"

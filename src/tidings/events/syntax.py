@@ -98,14 +98,16 @@ def is_idiom(tok) -> bool:
 
 
 # verbs whose subject does not carry out a nominal event in their clause: one condemns, denies,
-# discusses or distances oneself from a killing, one does not do it
+# discusses or distances oneself from a killing, one does not do it; one who feels or receives
+# support is not the one who gives it
 NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce", "blame", "accuse",
              "investigate", "probe", "mourn", "regret", "discuss", "debate", "report", "describe", "recall",
              "remember", "commemorate", "mark", "witness", "survive", "suffer", "escape", "fear", "oppose",
              "protest", "welcome", "reject", "dismiss", "question", "doubt", "study", "review", "examine",
              "document", "cite", "mention", "stress", "emphasize", "emphasise", "highlight", "say", "tell",
              "explain", "speak", "talk", "ask", "demand", "seek", "request", "need", "expect", "hope", "want",
-             "point", "refer", "note", "justify"}
+             "point", "refer", "note", "justify", "feel", "sense", "appreciate", "enjoy", "receive", "deserve",
+             "lack"}  # (not "see": "we have seen evidence of attempts to interfere" accuses)
 
 
 def controlled_object(verb):

@@ -85,6 +85,10 @@ def characterised(tok):
         # "called the US strike a serious violation", parsed with "strike" as a verb: its
         # object is the predicate
         pred = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if pred is None:
+        # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
+        # apposition of the object: one with no comma before it
+        pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
     if pred is not None and pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
         pred = None
     if pred is None:
@@ -93,6 +97,10 @@ def characterised(tok):
         pred = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) \
             if as_phrase is not None else None
     return (obj, pred) if pred is not None else None
+
+
+def _passive_subjects(ctx, tok) -> list:
+    return [ctx.arg(c.i) for c in tok.children if c.dep_ == "nsubjpass"]
 
 
 class Triggers:
@@ -169,9 +177,11 @@ class Triggers:
             targets = expand(ctx, [target]) if target is not None else []
             if not any(a.resolved for a in sources) or not targets:
                 continue  # PETRARCH's require_dyad: a dictionary event names both sides
-            out.append(Candidate(code, tok, sources, targets, kind))
+            # the pattern's phrase includes the verb's object ("continue talks"): no nominal event of its own
+            objs = {c.i for c in tok.children if c.dep_ == "dobj"}
+            out.append(Candidate(code, tok, sources, targets, kind, consumed=objs))
             if recip:
-                out.append(Candidate(recip, tok, targets, sources, kind))
+                out.append(Candidate(recip, tok, targets, sources, kind, consumed=objs))
         return out
 
     def verb(self, ctx, tok) -> Candidate | None:
@@ -376,6 +386,10 @@ class Triggers:
                 else:
                     code = frame.code_for(code)
                 passive = is_passive(tok)
+                if passive and frame.name in ("appeal", "demand"):
+                    # "Iran was urged (by France) to release the tanker": the one asked is the subject
+                    return Candidate(code, tok, subjects(ctx, tok, True), _passive_subjects(ctx, tok), "frame",
+                                     False, {head.i} | inner.consumed, embedded_negated=negated)
                 sources = subjects(ctx, tok, passive)
                 if not sources:
                     sources = inner.sources
@@ -407,6 +421,8 @@ class Triggers:
             sources = subjects(ctx, tok, passive)
             obj = [c for c in tok.children if c.dep_ == "dobj"]
             targets = [ctx.arg(o.i) for o in obj] if obj and frame.name in ("appeal", "demand", "threaten") else []
+            if passive and frame.name in ("appeal", "demand"):
+                targets = _passive_subjects(ctx, tok)  # "Iran was asked to help": Iran is asked
             if not targets:
                 # the complement's own object or prepositional object may name the other party
                 for x in xcomps:

@@ -20,14 +20,14 @@ from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, NAMING_VERBS, OBJECT_VERBS, SPEECH_VERBS,
                                     XCOMP_VERBS,
                                     claim_nouns, prepositional_cues, speaker_nouns)
-from tidings.quotes.marks import Quoted, find_quoted
+from tidings.quotes.marks import DASHES, Quoted, find_quoted
 
 log = logging.getLogger(__name__)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = ("he", "she", "they", "i", "we", "you")
 _CONTENT = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis")
-_TRAIL = " \t\n,;:.—–-"
+_TRAIL = " \t\n,;:.-" + DASHES
 _MIN_UNCUED_WORDS = 6  # a quote with no cue shorter than this is a title or scare quote
 
 
@@ -116,6 +116,11 @@ def _subject(verb, inside=None):
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - verb.i))
     doc = verb.doc
+    if verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.tag_ in ("VBD", "VBZ") and (
+            _verb_lemma(verb) not in NAMING_VERBS or any(c.dep_ == "dobj" for c in verb.children)):
+        # `a man yelled “Stay there!”`: a finite verb the parse hung on the noun before it as a
+        # reduced relative has that noun as its subject (`a group called “…”` names a group)
+        return verb.head
     # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
     # …, said"): the nearest name or personal pronoun before the verb in its sentence.
     sent_start = verb.sent.start
@@ -123,8 +128,9 @@ def _subject(verb, inside=None):
         tok = doc[j]
         if tok.is_quote or tok.text in (";", ".", "“", "”"):
             break
-        if tok.pos_ == "VERB" and tok.dep_ not in ("advcl", "acl", "relcl", "amod"):
-            break
+        if tok.pos_ == "VERB" and tok.dep_ not in ("advcl", "acl", "relcl", "amod") and not (
+                j > 0 and doc[j - 1].text == "," and doc[j + 1].text == ","):
+            break  # (`Clinton, exasperated, responded`: a verb set off by commas is an aside)
         if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
             while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
                 tok = tok.head
@@ -173,7 +179,9 @@ def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
     # `he looked up, furrowed his brow and said, “…”`, `Trump argued that a database would …,
     # saying …`: the subject of the clause the verb hangs from, when the nearer one cannot speak
     head, hops = verb, 0
-    while head.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.head.i != head.i and hops < 4:
+    while (head.dep_ in ("conj", "advcl", "xcomp", "ccomp") or hops and ctx.inside[head.i]) \
+            and head.head.i != head.i and hops < 4:
+        # (`He called it “shameful” and called on …`: the parse may hang the verb on quoted words)
         head, hops = head.head, hops + 1
         subj = next((c for c in head.children if c.dep_ in _SUBJECTS and not ctx.inside[c.i]), None)
         if subj is not None:
@@ -209,10 +217,25 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
         return None  # "the senator was asked about …": the one asked is not the speaker
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "a headline that said": the antecedent speaks
+    subj = _after_according(subj)
     start, end = _noun_phrase(subj)
     if not _can_speak(ctx, subj, start, end):
         return None  # "the ban followed": a thing is never the speaker; better none than wrong
     return _actor(ctx, subj, start, end)
+
+
+def _after_according(subj):
+    """`According to the news agency ISNA, the prosecutor general of Tehran said …`, parsed with the
+    agency as the subject and the speaker as its apposition: the one after the comma speaks."""
+    sent = subj.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ != "according" or first.i + 1 >= len(sent.doc) or \
+            sent.doc[first.i + 1].lower_ != "to":
+        return subj
+    comma = next((t.i for t in sent if t.i > first.i and t.text == ","), None)
+    if comma is None or subj.i > comma:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > comma), subj)
 
 
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ers", "ors", "ists",
@@ -228,6 +251,8 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
             head.pos_ == "ADV" and head.text[:1].isupper() and head.i != head.sent.start):
         return True  # a name, even one the tagger took for a noun or adverb ("Mills then writes back",
         # "said Skelly")
+    if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ == "year":
+        return True  # `said the 46-year-old`: a person by age
     if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
         return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
     if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
@@ -240,7 +265,7 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
 # Pronouns that can stand for a speaker: people, and "it" for an organisation or a document.
 # Relative "that"/"which" and "this"/"what" stand for things.
 _SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your "
-                              "someone somebody everyone anyone one "
+                              "someone somebody everyone anyone one another "
                               "none many some both several others all each few most".split())
 
 
@@ -256,23 +281,23 @@ class _Found:
     cue_tok: object = None
     inherited: bool = False
     keep: bool = False  # kept even when no speaker is found for it (a verb held it, elsewhere)
+    subject: tuple | None = None  # (cue, speaker) of the sentence around an uncued quote
 
 
 def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     """`,” he said` / `,” said Blinken` / `” — Blinken`: a cue just after the closing mark."""
     doc, text = ctx.doc, ctx.text
-    rest = text[q.end:q.end + 6].lstrip(" ")
-    if rest[:1] in "—–" or rest[:2] == "--":
-        i = ctx.token_at(q.end)
-        while i < len(doc) and (doc[i].idx < q.end or doc[i].is_punct or doc[i].is_space):
+    dash = _DASH_AFTER.match(text, q.end)
+    if dash:
+        i = ctx.token_at(dash.end())
+        while i < len(doc) and (doc[i].idx < dash.end() or doc[i].is_punct or doc[i].is_space):
             i += 1
         if i < len(doc) and doc[i].pos_ == "PROPN":
             j = i
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].idx < q.end + 80:
                 j += 1
-            dash = text.index(rest[:1], q.end)
-            return (Span(text[dash:dash + (2 if rest[:2] == "--" else 1)], dash,
-                         dash + (2 if rest[:2] == "--" else 1)),
+            mark = dash.group("same") or dash.group("next")
+            return (Span(mark, dash.end() - len(mark), dash.end()),
                     _actor(ctx, doc[j], doc[i].idx, doc[j].idx + len(doc[j].text)), None)
     i = ctx.token_at(q.end)
     if i < len(doc) and doc[i].idx < q.end:
@@ -285,7 +310,7 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             cue, speaker = _according_to(ctx, doc[k])
             return cue, speaker, None
     inner = text[q.start:q.end].rstrip("”\"»’' ")
-    if inner[-1:] not in ",.!?—–-…:;" and text[q.end:q.end + 2].lstrip()[:1] not in (",", "—", "–"):
+    if inner[-1:] not in ",.!?-…:;" + DASHES and text[q.end:q.end + 2].lstrip()[:1] not in (",", *DASHES):
         return None  # `“Avatar” star posted`: a title, not words followed by their speaker
     if inner[-1:] in ".!?" and i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ != "PROPN":
         return None  # the quote closed its sentence and a new one starts ("He adds, …")
@@ -323,6 +348,10 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     return None
 
 
+# `” — Blinken` on the quote's line; or a byline under a quote that fills its paragraph, one short
+# line opening with a dash (`⏎ - Bernie Sanders`, `⏎ —President Obama, tweeting after …`)
+_DASH_AFTER = re.compile(rf"[ \t\xa0]*(?P<same>[{DASHES}]|--)|[ \t\xa0]*\n[ \t\n]*(?P<next>[{DASHES}]|--|-)"
+                         r"(?=[ \t\xa0]*[A-Z][^\n]{0,100}(?:\n|$))")
 _ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*(according)\b", re.IGNORECASE)
 
 
@@ -535,6 +564,11 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     if _is_title(ctx, q, body):
         return None
     quote = Quote(text=body, start=q.start, end=q.end, kind="direct", cue=None, speaker=None)
+    byline = _byline_inside(ctx, q)
+    if byline is not None:
+        quote.end, quote.speaker = byline
+        quote.text = text[quote.start:quote.end]
+        return _Found(quote)
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
     label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
     hit = _before(ctx, q)
@@ -602,7 +636,55 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     if claim is not None and claim.speaker is not None:
         quote.cue, quote.speaker = claim.cue, claim.speaker  # `her remark that “…”`
         return _Found(quote)
-    return _Found(quote, inherited=True, keep=crossed)
+    return _Found(quote, inherited=True, keep=crossed, subject=_clause_subject(ctx, q))
+
+
+def _clause_subject(ctx: _Ctx, q: Quoted):
+    """`Sanders credited Clinton's victory to “a closed primary …”`: words quoted inside a sentence
+    whose verb is no speech verb are the words of the one the sentence is about, its subject, when
+    that is a person or group named before the quote. (cue, speaker) or None."""
+    doc = ctx.doc
+    i = ctx.token_at(q.start)
+    if doc[i].idx < q.start:
+        i = min(i + 1, len(doc) - 1)
+    sent = doc[i].sent
+    if sent.start >= i or all(t.is_punct or t.is_space for t in doc[sent.start:i]):
+        return None  # the quote opens its sentence: a neighbour's words, decided later
+    root = sent.root
+    if ctx.inside[root.i] or root.i > i or root.pos_ not in ("VERB", "AUX") \
+            or ctx.paragraph(root.idx) != ctx.paragraph(q.start):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and not ctx.inside[c.i]
+                 and ctx.paragraph(c.idx) == ctx.paragraph(q.start)), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "that", "this", "what", "which"):
+        return None
+    return _cue(root), _speaker_at(ctx, root, subj)
+
+
+# a pull quote's last line: a name and what they are, no verb, no sentence, then the closing mark
+_BYLINE_LINE = re.compile(rf"\n[ \t]*[-{DASHES}]?[ \t]*" r"(?P<who>[A-Z][^\n.!?;:]{1,60}?)(?:,[^\n!?;:]{0,100}?)?\.?[”\"'’]\.?[ \t]*(?:\n|$)")
+
+
+def _byline_inside(ctx: _Ctx, q: Quoted):
+    """`"I worry that … tax cuts.⏎Dean Baker, Center for Economic and Policy Research."`: a pull
+    quote whose closing mark follows a line naming its speaker (the marks leave the quote open at
+    the line break). (end of the words, speaker) or None."""
+    text, doc = ctx.text, ctx.doc
+    if q.closed:
+        return None
+    hit = _BYLINE_LINE.match(text, q.end)
+    if hit is None or text[q.start:q.end].rstrip("”\"'’ \t")[-1:] not in (".", "!", "?", "…"):
+        return None  # (the words before the line end a sentence)
+    s, e = hit.span("who")
+    first, last = ctx.token_at(s), ctx.token_at(e - 1)
+    if any(doc[k].pos_ in ("VERB", "AUX") for k in range(first, last + 1)) or last - first > 7:
+        return None
+    head = doc[last]
+    if not (doc[first].pos_ == "PROPN" or head.pos_ == "PROPN") or not _can_speak(ctx, head, s, e):
+        return None
+    if _words(text[q.start:q.end]) < 3:
+        return None
+    return q.end, _actor(ctx, head, s, e)
 
 
 # how the quoted words hang from a naming verb: its object complement, `as …`, or the object itself
@@ -703,12 +785,15 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
         if headline:  # headlines quote without a full stop
             donor = _headline_speaker(ctx, f.quote, found[k + 1:])
         words = _words(f.quote.text)
-        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…—-:;" or (headline and donor is not None)
-        if donor is not None and words >= 3 and statement:
-            f.quote.speaker = donor
+        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…-:;" + DASHES or (headline and donor is not None)
+        if donor is not None and words >= 3 and statement or words >= _MIN_UNCUED_WORDS or f.keep:
+            # a quoted statement, whose speaker is the one its sentence is about (`Sanders credited
+            # the victory to “a closed primary …”`), else the last one introduced, else implicit
+            if f.subject is not None and f.subject[1] is not None:
+                f.quote.cue, f.quote.speaker = f.subject
+            elif donor is not None and (words >= 3 and statement or words >= _MIN_UNCUED_WORDS):
+                f.quote.speaker = donor
             kept.append(f)
-        elif (words >= _MIN_UNCUED_WORDS and statement) or f.keep:
-            kept.append(f)  # a quoted statement whose speaker the text leaves implicit
     return kept
 
 
@@ -1044,7 +1129,7 @@ class _Mentions:
 # A headline or transcript line `Source: what they said` (`Paul Ryan: FBI Decision ‘Defies
 # Explanation’`, `Poll: Sanders Leads`); the source is capitalised words, the words after the colon
 # its content. Labels that open a line the same way are not sources.
-_COLON_LINE = re.compile(r"^(?:[A-Z][A-Z]+ [–—-] )?(?P<src>[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,6}): (?P<said>\S.*)$")
+_COLON_LINE = re.compile(rf"^(?:[A-Z][A-Z]+ [-{DASHES}] )?" r"(?P<src>[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,6}): (?P<said>\S.*)$")
 _LINE_LABELS = frozenset("""update updated watch exclusive breaking video photo photos note related read listen
 image credit correction clarification disclosure tags topics subscribe q a editor's editor’s getty
 warning caption sign""".split())
@@ -1068,8 +1153,9 @@ def _colon_lines(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
         if told > s:
             e = told  # `Clinton to Planned Parenthood: …`: Clinton speaks, to them
         start, end = _strip(ctx.text, offset + hit.start("said"), offset + hit.end("said"))
-        if _words(ctx.text[start:end]) < 3 or _overlaps((start, end), taken):
-            continue
+        if _words(ctx.text[start:end]) < 3 or any(s_ < end and start < e_ and not (start <= s_ and e_ <= end)
+                                                  for s_, e_ in taken):
+            continue  # (quotes inside the words are part of them: `Ryan: ‘Images’ Have ‘No Place’`)
         head = ctx.doc[ctx.token_at(e - 1)]
         if ctx.inside[head.i] or not _can_speak(ctx, head, s, e):
             continue
@@ -1091,6 +1177,7 @@ def find_quotes(doc, mentions=()) -> list[Quote]:
     found = [f for f in (_direct(ctx, q) for q in quoted) if f is not None]
     taken = [(f.quote.start, f.quote.end) for f in found]
     lines = _colon_lines(ctx, taken)  # a `Source: words` line is one attribution, not a parse's guess
+    found = [f for f in found if not _overlaps((f.quote.start, f.quote.end), [(c.start, c.end) for c in lines])]
     reported = [q for q in _indirect(ctx, taken)
                 if not _overlaps((q.start, q.end), [(c.start, c.end) for c in lines])] + lines
     found = _inherit(ctx, found, reported)

@@ -27,9 +27,12 @@ DOUBLE = OPENERS + CLOSERS + STRAIGHT
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 
+# Dashes that set off words: em, en, and the horizontal bar (U+2015, the quotation dash some
+# publishers put before a quote's speaker: `” ― Bernie Sanders`).
+DASHES = "—–―"
 # Characters after which a mark is an opener, and before which it is a closer.
-_BEFORE_OPEN = set(" \t\n([{—–-/")
-_AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-/…")
+_BEFORE_OPEN = set(" \t\n\xa0([{-/" + DASHES)
+_AFTER_CLOSE = set(" \t\n\xa0.,;:!?)]}-/…" + DASHES)
 
 
 @dataclass(frozen=True)
@@ -88,10 +91,18 @@ def find_quoted(text: str, single: bool = True) -> list[Quoted]:
     """
     if not text:
         return []
+    if "<" in text:
+        text = _TAG.sub(lambda m: _MARK_IN_TAG.sub("x", m.group()), text)  # same offsets
     spans = _double_quoted(text) if any(c in text for c in DOUBLE + "'`") else []
     if single and any(c in text for c in SINGLE_OPENERS):
         spans = _outermost(spans + _single_quoted(text))
     return spans
+
+
+# Markup left in the text (`<tweet id="7566…" author="@CecileRichards">`): its attribute values
+# are nobody's words, and their marks must not pair with the prose's.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>")
+_MARK_IN_TAG = re.compile(r"[\"'“”‘’]")
 
 
 def _outermost(spans: list[Quoted]) -> list[Quoted]:

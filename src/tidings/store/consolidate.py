@@ -27,7 +27,14 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   an unnamed act between two countries where one is a bare country ("Ukraine → Russia"
   sanctions, fighting: many a day; consultations excepted, one a day between two countries), nor,
   at home, a report whose other side is the bare, unnamed country ("Zelensky → Ukraine": a
-  president's day at home holds many acts; the host of a visit excepted).
+  president's day at home holds many acts; the host of a visit excepted, but not a visit to the
+  country itself, "Zelensky visited Ukraine", which is a misread report of a guest's visit).
+  In a consultation (not a visit) with the bare country on one side only, the country is what
+  was talked about, not a party ("the President briefed Johnson on the negotiations with
+  Russia", "we discussed sanctions against Russia"): such a report groups only with reports
+  naming the same actor about the same country, and none joins it; naming nobody else ("we
+  discussed the negotiations with Russia") it is nobody in particular. Two bare countries
+  ("Russian-Indian talks") remain the one consultation of their day.
 - **What**: the same CAMEO root. Consultations (root 04: calls, visits, talks) are mutual, so
   their two sides are put in a fixed order: the Kremlin's "Putin spoke with Zelensky" and Kyiv's
   "Zelensky spoke with Putin" are one call.
@@ -42,8 +49,11 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   consultations) are said again and again, and aid (07) and reduced relations (16: sanctions)
   are told as standing policies more often than as acts of a day: they are grouped only when
   both actors are named.
-- **Where**: the coder rarely gives a place; it is not part of the rule (two reports with
-  different places stay one happening and both places are shown in the reports).
+- **Where**: the coder rarely gives a place, and a city may lie in a region another report
+  names, so places in general are not part of the rule (both are shown in the reports). But a
+  visit whose place names regions ("a working trip to the Odesa region") is not the visit to
+  other regions of the same day ("... to the Mykolaiv region"): a group holding visits to
+  regions that share none is split by region, and its reports naming no region stand alone.
 - **Same document**: two reports in one document that fall in one group are one happening told
   twice (a lead and its body), as GDELT counts mentions.
 
@@ -64,8 +74,9 @@ from typing import Iterable
 from tidings import dates
 from tidings.actors.coreference import PRONOUNS
 
-RULE = 3  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
-RULE_NAME = "same countries, CAMEO root and day; named actors agree; only dated happenings"
+RULE = 4  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
+             " a country talked about is no party; visits to other regions are other visits")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -84,6 +95,11 @@ DAY_EXPRESSIONS = {"iso", "mdy", "dmy", "md", "dm", "rel_day", "weekday"}  # mak
 # no happening to count twice, and joined to a real one it would give it a report it does not have
 NOT_HAPPENED = {"hypothetical", "negated"}
 PERSONAL_PRONOUNS = PRONOUNS - {"who", "which"}  # a relative pronoun is bound by syntax, not guessed
+# the name given to a consultation's side that is the bare country ("discussed sanctions against
+# Russia" with Zelensky): a topic of the talks rather than a party to them
+TOPIC = "~"
+# "a working trip to the Odesa region", "to the Kharkiv and Donetsk regions": the regions a visit names
+REGIONS = re.compile(r"((?:[A-Z][\w'-]+(?:,? and |, ))*[A-Z][\w'-]+) (?:region|regions|oblast|oblasts)\b")
 
 
 
@@ -114,6 +130,18 @@ def unanchored(evidence: str | None) -> bool:
     return not any(kind in DAY_EXPRESSIONS for _, _, kind in dates.find(evidence))
 
 
+def regions(text: str | None) -> set[str]:
+    """The regions a phrase names ("the Kharkiv and Donetsk regions" -> Kharkiv, Donetsk)."""
+    return {name for m in REGIONS.finditer(text or "") for name in re.split(r",? and |, ", m.group(1)) if name}
+
+
+def _bare(actor: dict, side: tuple[str, str, str]) -> bool:
+    """The country as such ("Russia", "the issue of Russian war criminals"): no name of its own,
+    no sector, and not the speaker ("our")."""
+    return (not side[1] and len(side[2]) == 3
+            and (actor.get("text") or "").strip().lower() not in PERSONAL_PRONOUNS)
+
+
 def _side(actor: dict | None) -> tuple[str, str, str] | None:
     """(country part of the code, the actor's own name or '') for an actor with an identity."""
     if not actor:
@@ -124,7 +152,7 @@ def _side(actor: dict | None) -> tuple[str, str, str] | None:
     name = (actor.get("name") or "").strip()
     if name.lower() in generic_names() or (actor.get("text") or "").strip().lower() in PERSONAL_PRONOUNS:
         name = ""  # a personal pronoun's name is coreference's guess (a relative "who" is bound by syntax)
-    return code[:3], name.replace("|", " ").replace("#", " "), code
+    return code[:3], name.replace("|", " ").replace("#", " ").replace("@", " "), code
 
 
 def date_kind(value: str | None) -> str | None:
@@ -152,14 +180,30 @@ def consolidation_key(event: dict) -> str | None:
     root = (event.get("root") or (event.get("cameo") or "")[:2]).strip()
     if source is None or target is None or not root or date_kind(event.get("date")) is None:
         return None
+    cameo = event.get("cameo") or ""
+    actors = (event.get("source") or {}, event.get("target") or {})
+    bare = [_bare(actor, side) for actor, side in zip(actors, (source, target))]
+    if root in MUTUAL_ROOTS and cameo not in VISITS and source[0] != target[0] and any(bare) and not all(bare):
+        # a consultation with the bare country on one side only ("the President briefed Johnson
+        # on the negotiations with Russia"): the country is what was talked about
+        if not source[1] and not target[1]:
+            return None  # "we discussed the negotiations with Russia": nobody in particular
+        source, target = ((side[0], TOPIC, side[2]) if b else side for side, b in zip((source, target), bare))
+    if source[0] == target[0] and cameo in VISITS and any(
+            b and (actor.get("text") or "").strip().lower() in generic_names() for actor, b in zip(actors, bare)):
+        return None  # at home, a visit to "Ukraine" names no place: a misread report, nobody in particular
+    # the regions a visit names where its place has no name of its own: trips to two regions are two
+    where = sorted({r for actor, side in zip(actors, (source, target)) if not side[1]
+                    for r in regions(actor.get("text"))}) if cameo in VISITS else []
     if root in MUTUAL_ROOTS:
         source, target = sorted((source, target))
     elif not source[1] and not target[1] and min(len(source[2]), len(target[2])) == 3:
         return None  # "Ukraine -> Russia" acts (sanctions, fighting) are many a day: nobody in particular
-    if source[0] == target[0] and (event.get("cameo") or "") not in VISITS and any(
+    if source[0] == target[0] and cameo not in VISITS and any(
             not side[1] and len(side[2]) == 3 for side in (source, target)):
         return None  # at home, "Ukraine" as the other side is nobody in particular (but a visit's host)
-    return f"{root}|{source[0]}|{target[0]}#{source[1]}|{target[1]}"
+    at = "@" + ",".join(where) if where else ""
+    return f"{root}|{source[0]}|{target[0]}#{source[1]}|{target[1]}{at}"
 
 
 def bucket(ckey: str) -> str:
@@ -168,8 +212,28 @@ def bucket(ckey: str) -> str:
 
 
 def _names(ckey: str) -> tuple[str, str]:
-    s, t = ckey.split("#", 1)[1].split("|", 1)
+    s, t = ckey.split("#", 1)[1].split("@", 1)[0].split("|", 1)
     return s, t
+
+
+def _regions_of(ckey: str) -> frozenset[str]:
+    at = ckey.split("#", 1)[1].partition("@")[2]
+    return frozenset(at.split(",")) if at else frozenset()
+
+
+def _by_region(group: list[tuple]) -> list[list[tuple]]:
+    """A group of visits naming regions that share none (a working trip to the Odesa region, one
+    to the Mykolaiv region) is split by region; a report naming no region then stands alone (it
+    is not known which trip it tells). Overlapping names ("the Kharkiv and Donetsk regions",
+    "the Donetsk region") are one trip."""
+    parts: list[list[tuple]] = []
+    for row in group:
+        if _regions_of(row[3]):
+            joined = [p for p in parts if any(_regions_of(r[3]) & _regions_of(row[3]) for r in p)]
+            parts = [p for p in parts if p not in joined] + [[row] + [r for p in joined for r in p]]
+    if len(parts) <= 1:
+        return [group]
+    return parts + [[r] for r in group if not _regions_of(r[3])]
 
 
 def _runs(days: list[date], max_run: int) -> list[list[date]]:
@@ -199,7 +263,7 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
     full: dict[tuple, list] = {}
     for row in rows:
         s, t = _names(row[3])
-        if s and t:
+        if s and t and TOPIC not in (s, t):
             full.setdefault((s, t), []).append(row)
     attach = not statement and not domestic
     partial: dict[tuple, list] = {}
@@ -207,7 +271,10 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
     unnamed = []
     for row in rows:
         s, t = _names(row[3])
-        if s and t:
+        if s and t and TOPIC not in (s, t):
+            continue
+        if TOPIC in (s, t):  # talks *about* a country: only with reports naming the same actor
+            partial.setdefault((s, t, row[1]), []).append(row)
             continue
         if (not s and not t) or statement:
             unnamed.append(row)
@@ -220,7 +287,7 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
             partial.setdefault((s, t, row[1]), []).append(row)
     named = list(full.values()) + list(partial.values())
     for row in unnamed:
-        fits = [g for g in named if any(r[1] == row[1] for r in g)]
+        fits = [g for g in named if any(r[1] == row[1] for r in g) and TOPIC not in _names(g[0][3])]
         if attach and len(fits) == 1:
             fits[0].append(row)
         else:
@@ -254,7 +321,7 @@ def groups(rows: Iterable[tuple[str, str, str, str]]) -> list[list[str]]:
             month_groups.append(list(reports))
     out = []
     for when in day_groups + month_groups:
-        for g in _by_names(when, statement, domestic=source == target):
+        for g in (part for g in _by_names(when, statement, domestic=source == target) for part in _by_region(g)):
             g = sorted(g, key=lambda r: (date_kind(r[1]) != "day", -sum(map(bool, _names(r[3]))),
                                          -len(r[2] or ""), r[0]))
             out.append([r[0] for r in g])
