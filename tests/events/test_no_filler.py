@@ -358,3 +358,8 @@ def test_named_weapons_sent_are_military_aid(code_text):
     sent = code_text('The French president said: "We will send tanks to Ukraine."')[1]
     assert [(e.cameo, e.source.code, e.target.code) for e in sent if e.trigger.text == "send"] == [("0332", "FRAGOV", "UKR")]
     assert not any(e.root == "07" for e in code_text("The company shipped computers to China.")[1])
+
+
+def test_supporting_an_idea_endorses_it_and_supporting_a_country_aids_it(code_text):
+    assert [e.cameo for e in code_text("France supports the German proposal.")[1]] == ["051"]
+    assert codes(code_text("The US supported Ukraine with weapons.")[1]) == [("070", "USA", "UKR")]
