@@ -21,9 +21,9 @@ MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
-CRITICISM = "111"
+CRITICISM = "111"  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
 BLOCKADE, OBSTRUCTION = "191", "144"
-CIVIL_SECTORS = {"OPP", "CVL", "LAB", "EDU"}  # protesters, civilians, workers, students  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
+CIVIL_SECTORS = {"OPP", "CVL", "LAB", "EDU"}  # protesters, civilians, workers, students
 
 
 def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet,
@@ -184,7 +184,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
-    if other_sense(trigger):
+    if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if root == "07" and c.kind in ("verb", "wide") and any(
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
@@ -210,37 +210,10 @@ VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words: a place they happen "in" is a venue
 WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 VENUE_PREPS = {"in", "inside", "at", "near"}
-REQUIREMENTS = {"standard", "requirement", "criterion", "criteria", "goal", "target", "deadline", "expectation",
-                "need", "demand", "obligation", "condition", "rule", "norm", "quota", "threshold", "benchmark"}
-POSITIONS = {"position", "positions", "place", "post", "seat", "role", "office", "spot", "rank", "share", "niche",
-             "top", "lead", "space", "centre", "center", "stage"}
-STANDING = {"trust", "confidence", "reputation", "credibility", "image", "prestige", "standing", "relation",
-            "relationship", "tie", "interest", "economy", "prospect", "chance", "morale", "health", "legitimacy"}
-PAPERS = {"warrant", "request", "letter", "message", "report", "notice", "application", "complaint", "petition",
-          "note", "document", "call", "invitation", "proposal", "award", "prize", "vote", "signal", "payment",
-          "information", "answer", "reply", "response", "order", "license", "licence", "permission", "approval"}
-PUBLICATIONS = {"statement", "report", "recording", "comment", "information", "document", "data", "video", "footage",
-                "photo", "image", "picture", "figure", "result", "detail", "name", "identity", "album", "film",
-                "book", "list", "budget", "plan", "transcript", "study", "survey", "poll", "record", "audio",
-                "communique", "communiqué", "readout", "note", "letter", "update", "text", "version", "song"}
-DECREES = {"decree", "order", "ordinance", "edict", "law", "bill", "legislation"}
-# a trigger verb whose object (or "prep object") is one of these is used in its other sense:
-# meeting a requirement is no meeting, asking a question is no appeal, "demonstrated courage"
-# shows something ("*": any object), "occupies a leading position in the market" holds no land,
-# "damaged trust" destroys no property, "received warrants" hosts no one, "taking into account"
-# arrests no one, "capturing the imagination" takes no one, "closed his post" shuts nothing down,
-# "released a statement" frees no one, "signed a decree" makes no agreement with anyone (PETRARCH2:
-# RELEASE + REPORT, SIGN + DECREE are no release, no agreement)
-OTHER_SENSES = {"meet": REQUIREMENTS, "ask": {"question"}, "demonstrate": {"*"}, "occupy": POSITIONS,
-                "damage": STANDING, "receive": PAPERS, "take": {"into account", "into consideration"},
-                "capture": {"imagination", "attention", "heart", "mood", "spirit", "essence", "moment", "interest"},
-                "close": {"post", "article", "speech", "letter", "remark", "statement", "comment", "blog", "chapter",
-                          "book", "eye"},
-                "release": PUBLICATIONS, "sign": DECREES}
-
-
-def other_sense(trigger) -> bool:
-    senses = OTHER_SENSES.get(trigger.lemma_.lower())
+def other_sense(trigger, other_senses: dict) -> bool:
+    """The trigger verb's object (or "preposition object") says the verb is used in its other sense
+    (lexicon ``other_senses``: "meets the requirements", "released a statement", "demonstrated courage")."""
+    senses = other_senses.get(trigger.lemma_.lower())
     if not senses:
         return False
     objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}

@@ -99,6 +99,7 @@ class Lexicon:
     characterisations: dict = field(default_factory=dict)  # predicate word → 111 or 051
     harms: frozenset = frozenset()  # what one is blamed for ("was behind the attack")
     victim_verbs: frozenset = frozenset()  # "30,000 soldiers killed": a bare participle's subject is the victim
+    other_senses: dict = field(default_factory=dict)  # verb lemma → objects that make it another sense
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -128,7 +129,8 @@ def from_dict(data: dict) -> Lexicon:
                    frozenset(data.get("non_agents") or []), frozenset(data.get("abstractions") or []),
                    {word: str(code) for code, words in (data.get("characterisations") or {}).items()
                     for word in words},
-                   frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []))
+                   frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
+                   {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()})
 
 
 @lru_cache(maxsize=1)
