@@ -30,3 +30,12 @@ def test_frames_map_embedded_codes_by_longest_prefix():
 def test_unknown_code_in_user_lexicon_is_rejected():
     with pytest.raises(lexicon.LexiconError):
         lexicon.from_dict({"verbs": {"999": ["frobnicate"]}})
+
+
+def test_a_pattern_may_name_a_list_of_the_file_and_an_unknown_one_is_rejected():
+    lex = lexicon.from_dict({"verbs": {"072": ["send &weapons ~to"]}, "weapons": ["tank", "tanks"],
+                             "other_senses": {"release": ["statement"]}})
+    assert lex.verbs["send"][0].objects == {"tank", "tanks"}
+    assert lex.other_senses == {"release": frozenset({"statement"})}
+    with pytest.raises(lexicon.LexiconError, match="names no list 'arms'"):
+        lexicon.from_dict({"verbs": {"072": ["send &arms ~to"]}})
