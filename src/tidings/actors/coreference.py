@@ -315,10 +315,22 @@ def _speaker(tok, mentions, mention_at, sentence, quotes) -> Actor | None:
     return _labelled_speaker(tok, mentions)
 
 
+def doc_text(doc) -> str:
+    """The Doc's text, built once per Doc (spaCy joins every token's text on each ``doc.text``: asked
+    per pronoun, that was half of event coding's time on long releases)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+_TEXT = "tidings.text"
+
+
 def _labelled_speaker(tok, mentions) -> Actor | None:
     """In a transcript, the person whose label ("President of Russia Vladimir Putin: …") last came
     before the pronoun: the speaker of everything up to the next label."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     label = None
     for m in mentions:
         if m.end > tok.idx:
