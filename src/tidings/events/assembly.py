@@ -193,7 +193,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
-            or modality_mod.not_brought_about(trigger, triggers.frame_forms)):
+            or modality_mod.not_brought_about(trigger, triggers.frame_forms, triggers.frame_lemmas)):
         # "once Russia withdraws its troops, talks can start": a condition to come; "aircraft that
         # can help Ukraine": an ability; "we must fight", "Russia must withdraw": an obligation
         # stated (said of another, a demand: triggers); "an operation to defend Donbass": a

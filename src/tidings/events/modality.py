@@ -236,7 +236,7 @@ def intent_of_noun(trigger) -> bool:
 ENABLING = {"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle"}
 
 
-def not_brought_about(trigger, frame_forms: dict[str, str]) -> bool:
+def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> bool:
     """The trigger's clause is the complement of a verb that allows it, or of a negated verb that
     does not bring it about ("a red notice does not force countries to arrest"), or of "it is …"
     ("it is up to activists to fight", "it is important for Israel to negotiate"): no act. The
@@ -249,7 +249,7 @@ def not_brought_about(trigger, frame_forms: dict[str, str]) -> bool:
         be = gov.head if gov.pos_ == "ADJ" else gov
         return _infinitive(verb) and be.lemma_.lower() == "be" and any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
-    if gov.pos_ not in ("VERB", "AUX") or verb_lemma(gov, frame_forms) in frame_forms.values():
+    if gov.pos_ not in ("VERB", "AUX") or verb_lemma(gov, frame_forms) in frame_lemmas:
         return False
     return gov.lemma_.lower() in ENABLING or (is_negated(gov) and gov.lemma_.lower() not in UNDOING_VERBS)
 
