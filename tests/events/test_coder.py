@@ -225,12 +225,6 @@ def test_the_one_thanked_or_blamed_for_an_act_did_it(code_text):
     assert visit and all(e.source is None or e.source.text == "Alar Karis" for e in visit)
 
 
-def test_a_named_apposition_says_who_an_uncoded_head_is(code_text):
-    # "his former rival" is no actor we know; the apposition names him
-    _, events = code_text("Vladimir Putin praised his old friend, Recep Tayyip Erdogan.", published="2022-03-06")
-    assert ("RUSGOV", "TURGOV") in {(e.source and e.source.code, e.target and e.target.code) for e in events}
-
-
 def test_a_role_the_speaker_owns_is_the_speakers_countrys(code_text):
     # "our" in Lam's quote: Hong Kong's citizens and police, though the story names several places
     text = ("Carrie Lam, the chief executive of Hong Kong, spoke on Wednesday. China said little. France watched.\n\n"

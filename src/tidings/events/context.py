@@ -17,7 +17,6 @@ from tidings.model import Actor
 # heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
 AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.events").joinpath(
     "agent_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
-APPOSITION_LABELS = {"PERSON", "ORG", "IGO", "GROUP", "NGO", "MEDIA", "COMPANY", "AGENCY", "SEAT", "ACTOR"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 
 
@@ -159,12 +158,6 @@ class DocContext:
         m = self.tok_mention.get(tok.i)
         if m is not None and m.code:
             return m
-        # "his former rival, Joe Biden", "the group's leader, Ali Musa": a named apposition says who
-        # the uncoded head is
-        for c in tok.children:
-            named = self.tok_mention.get(c.i) if c.dep_ == "appos" else None
-            if named is not None and named.code and named.label in APPOSITION_LABELS:
-                return named
         queue = [c for c in tok.children if c.dep_ not in PHRASE_STOP or c.dep_ == "prep"]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
