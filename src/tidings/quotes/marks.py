@@ -91,18 +91,10 @@ def find_quoted(text: str, single: bool = True) -> list[Quoted]:
     """
     if not text:
         return []
-    if "<" in text:
-        text = _TAG.sub(lambda m: _MARK_IN_TAG.sub("x", m.group()), text)  # same offsets
     spans = _double_quoted(text) if any(c in text for c in DOUBLE + "'`") else []
     if single and any(c in text for c in SINGLE_OPENERS):
         spans = _outermost(spans + _single_quoted(text))
     return spans
-
-
-# Markup left in the text (`<tweet id="7566…" author="@CecileRichards">`): its attribute values
-# are nobody's words, and their marks must not pair with the prose's.
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>")
-_MARK_IN_TAG = re.compile(r"[\"'“”‘’]")
 
 
 def _outermost(spans: list[Quoted]) -> list[Quoted]:
