@@ -296,7 +296,7 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             j = i
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].idx < q.end + 80:
                 j += 1
-            mark = dash.group("same") or dash.group("next")
+            mark = dash.group("same")
             return (Span(mark, dash.end() - len(mark), dash.end()),
                     _actor(ctx, doc[j], doc[i].idx, doc[j].idx + len(doc[j].text)), None)
     i = ctx.token_at(q.end)
@@ -348,10 +348,8 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
     return None
 
 
-# `” — Blinken` on the quote's line; or a byline under a quote that fills its paragraph, one short
-# line opening with a dash (`⏎ - Bernie Sanders`, `⏎ —President Obama, tweeting after …`)
-_DASH_AFTER = re.compile(rf"[ \t\xa0]*(?P<same>[{DASHES}]|--)|[ \t\xa0]*\n[ \t\n]*(?P<next>[{DASHES}]|--|-)"
-                         r"(?=[ \t\xa0]*[A-Z][^\n]{0,100}(?:\n|$))")
+# `” — Blinken` on the quote's line
+_DASH_AFTER = re.compile(rf"[ \t\xa0]*(?P<same>[{DASHES}]|--)")
 _ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*(according)\b", re.IGNORECASE)
 
 
@@ -564,11 +562,6 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     if _is_title(ctx, q, body):
         return None
     quote = Quote(text=body, start=q.start, end=q.end, kind="direct", cue=None, speaker=None)
-    byline = _byline_inside(ctx, q)
-    if byline is not None:
-        quote.end, quote.speaker = byline
-        quote.text = text[quote.start:quote.end]
-        return _Found(quote)
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
     label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
     hit = _before(ctx, q)
@@ -659,32 +652,6 @@ def _clause_subject(ctx: _Ctx, q: Quoted):
     if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "that", "this", "what", "which"):
         return None
     return _cue(root), _speaker_at(ctx, root, subj)
-
-
-# a pull quote's last line: a name and what they are, no verb, no sentence, then the closing mark
-_BYLINE_LINE = re.compile(rf"\n[ \t]*[-{DASHES}]?[ \t]*" r"(?P<who>[A-Z][^\n.!?;:]{1,60}?)(?:,[^\n!?;:]{0,100}?)?\.?[”\"'’]\.?[ \t]*(?:\n|$)")
-
-
-def _byline_inside(ctx: _Ctx, q: Quoted):
-    """`"I worry that … tax cuts.⏎Dean Baker, Center for Economic and Policy Research."`: a pull
-    quote whose closing mark follows a line naming its speaker (the marks leave the quote open at
-    the line break). (end of the words, speaker) or None."""
-    text, doc = ctx.text, ctx.doc
-    if q.closed:
-        return None
-    hit = _BYLINE_LINE.match(text, q.end)
-    if hit is None or text[q.start:q.end].rstrip("”\"'’ \t")[-1:] not in (".", "!", "?", "…"):
-        return None  # (the words before the line end a sentence)
-    s, e = hit.span("who")
-    first, last = ctx.token_at(s), ctx.token_at(e - 1)
-    if any(doc[k].pos_ in ("VERB", "AUX") for k in range(first, last + 1)) or last - first > 7:
-        return None
-    head = doc[last]
-    if not (doc[first].pos_ == "PROPN" or head.pos_ == "PROPN") or not _can_speak(ctx, head, s, e):
-        return None
-    if _words(text[q.start:q.end]) < 3:
-        return None
-    return q.end, _actor(ctx, head, s, e)
 
 
 # how the quoted words hang from a naming verb: its object complement, `as …`, or the object itself
