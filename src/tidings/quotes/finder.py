@@ -116,11 +116,6 @@ def _subject(verb, inside=None):
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - verb.i))
     doc = verb.doc
-    if verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.tag_ in ("VBD", "VBZ") and (
-            _verb_lemma(verb) not in NAMING_VERBS or any(c.dep_ == "dobj" for c in verb.children)):
-        # `a man yelled “Stay there!”`: a finite verb the parse hung on the noun before it as a
-        # reduced relative has that noun as its subject (`a group called “…”` names a group)
-        return verb.head
     # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
     # …, said"): the nearest name or personal pronoun before the verb in its sentence.
     sent_start = verb.sent.start
@@ -128,9 +123,8 @@ def _subject(verb, inside=None):
         tok = doc[j]
         if tok.is_quote or tok.text in (";", ".", "“", "”"):
             break
-        if tok.pos_ == "VERB" and tok.dep_ not in ("advcl", "acl", "relcl", "amod") and not (
-                j > 0 and doc[j - 1].text == "," and doc[j + 1].text == ","):
-            break  # (`Clinton, exasperated, responded`: a verb set off by commas is an aside)
+        if tok.pos_ == "VERB" and tok.dep_ not in ("advcl", "acl", "relcl", "amod"):
+            break
         if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
             while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
                 tok = tok.head
@@ -179,9 +173,7 @@ def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
     # `he looked up, furrowed his brow and said, “…”`, `Trump argued that a database would …,
     # saying …`: the subject of the clause the verb hangs from, when the nearer one cannot speak
     head, hops = verb, 0
-    while (head.dep_ in ("conj", "advcl", "xcomp", "ccomp") or hops and ctx.inside[head.i]) \
-            and head.head.i != head.i and hops < 4:
-        # (`He called it “shameful” and called on …`: the parse may hang the verb on quoted words)
+    while head.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.head.i != head.i and hops < 4:
         head, hops = head.head, hops + 1
         subj = next((c for c in head.children if c.dep_ in _SUBJECTS and not ctx.inside[c.i]), None)
         if subj is not None:
@@ -251,8 +243,6 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
             head.pos_ == "ADV" and head.text[:1].isupper() and head.i != head.sent.start):
         return True  # a name, even one the tagger took for a noun or adverb ("Mills then writes back",
         # "said Skelly")
-    if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ == "year":
-        return True  # `said the 46-year-old`: a person by age
     if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
         return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
     if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
@@ -265,7 +255,7 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
 # Pronouns that can stand for a speaker: people, and "it" for an organisation or a document.
 # Relative "that"/"which" and "this"/"what" stand for things.
 _SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your "
-                              "someone somebody everyone anyone one another "
+                              "someone somebody everyone anyone one "
                               "none many some both several others all each few most".split())
 
 
