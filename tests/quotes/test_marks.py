@@ -104,9 +104,3 @@ def test_quote_over_paragraphs_with_straight_marks():
 def test_nested_single_quote_in_straight_double():
     text = '"He told me \'never again\' and left," she said.'
     assert spans(text) == ['"He told me \'never again\' and left,"']
-
-
-def test_marks_inside_markup_are_no_quotes():
-    text = ('Kaine <tweet id="756643058100428800" author="@CecileRichards">earned a '
-            '"100 percent" rating</tweet> and said “we are proud of it.”')
-    assert [text[q.start:q.end] for q in find_quoted(text)] == ['"100 percent"', "“we are proud of it.”"]

@@ -413,28 +413,10 @@ def test_a_named_speaker_inside_what_another_reports_is_reported_by_the_outer_on
     assert q.speaker.text == "Yepez" and q.cue.text == "said"
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("“Donald is, and always has been, a great leader,” said the 46-year-old.", "the 46-year-old"),
-    ("“Rubio is in a five-person battle for second place,” another said.", "another"),
-    ("When Rubio thanked Miami, a man yelled “Stay there and never come back!”", "a man"),
-    ("Clinton, exasperated, famously responded: “What difference does it make now?”", "Clinton"),
-])
-def test_speakers_by_age_pronoun_noun_and_broken_parses(quotes_of, text, speaker):
-    q = only(quotes_of(text))
-    assert q.speaker is not None and q.speaker.text.endswith(speaker.split()[-1]), q.speaker
-    assert text[q.speaker.start:q.speaker.end] == q.speaker.text
-
-
 def test_a_naming_participle_still_names_nobody(quotes_of):
     # the reduced-relative rule must not turn `a group called “…”` into the group's words
     quotes = quotes_of("The group called “Mothers for Peace” met on Tuesday in the church hall.")
     assert all(q.speaker is None for q in quotes)
-
-
-def test_a_second_cue_conjoined_to_quoted_words_keeps_the_subject(quotes_of):
-    text = "He called it “shameful” and called on leaders “not to feed that dark impulse in us.”"
-    quotes = quotes_of(text)
-    assert [q.speaker.text for q in quotes] == ["He", "He"]
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -443,15 +425,8 @@ def test_a_second_cue_conjoined_to_quoted_words_keeps_the_subject(quotes_of):
      "“We are going to win this state and then the country.”", "Bernie Sanders"),
     ("Intro.\n\n“We are going to win this state and then the country.”\xa0― Bernie Sanders, senator\n",
      "“We are going to win this state and then the country.”", "Bernie Sanders"),
-    # a byline line under a quote that fills its paragraph
-    ('He spoke.\n\n"We are going to enter the next recession without that consensus."\n\n- Bernie Sanders.\n\nMore.',
-     '"We are going to enter the next recession without that consensus."', "Bernie Sanders"),
-    # a pull quote whose closing mark follows the line naming its speaker
-    ('And his views are incoherent.\n\n"I worry that we may see a resurgence of balanced-budget talk.\n'
-     'Dean Baker, Center for Economic and Policy Research."\n\nBut Clinton is wrong.',
-     '"I worry that we may see a resurgence of balanced-budget talk.', "Dean Baker"),
 ])
-def test_a_speaker_named_after_a_dash_or_on_the_line_below(quotes_of, text, words, speaker):
+def test_a_speaker_named_after_a_quotation_dash(quotes_of, text, words, speaker):
     q = only(quotes_of(text))
     assert (q.text, q.speaker.text) == (words, speaker)
 
