@@ -363,3 +363,32 @@ def test_named_weapons_sent_are_military_aid(code_text):
 def test_supporting_an_idea_endorses_it_and_supporting_a_country_aids_it(code_text):
     assert [e.cameo for e in code_text("France supports the German proposal.")[1]] == ["051"]
     assert codes(code_text("The US supported Ukraine with weapons.")[1]) == [("070", "USA", "UKR")]
+
+
+def test_support_for_a_cause_endorses_it_and_military_support_aids(code_text):
+    assert codes(code_text("Russia reaffirmed its support for Ukraine's sovereignty.")[1]) == [("051", "RUS", "UKR")]
+    assert codes(code_text("Germany announced new military support for Ukraine.")[1]) == [("070", "DEU", "UKR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Watson called the prime minister's proposed deal \"lousy\" and left.",  # a label, not a call
+    "BBC said questions remain how much Iranian assistance is received by the Houthis.",  # goods host no one
+    "Officials provided death tolls to journalists.",  # information is no aid
+    "American Airlines and JetBlue offer flights to Cuba.",  # commerce
+    "The President appointed Alexander Kurenkov as minister of emergencies.",  # a domestic act
+])
+def test_labels_goods_information_commerce_and_appointments_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_where_people_march_is_a_venue_and_a_city_names_where_a_bombing_was(code_text):
+    assert not any(e.target for e in code_text("Thousands of people marched in London on Saturday.")[1])
+    bombing = code_text("Last week a Kabul car bombing killed five people.")[1]
+    assert bombing and all(e.source is None or e.source.code is None for e in bombing)
+    assert codes(code_text("A US drone strike killed the general.")[1])[0][1] == "USA"  # a country's strike is its own
+
+
+def test_claiming_responsibility_stands_alone_and_attacks_are_conducted(code_text):
+    claimed = codes(code_text("The Taliban have claimed responsibility.")[1])
+    assert [(c, s[:3], t) for c, s, t in claimed] == [("015", "AFG", None)]
+    assert codes(code_text("The US conducted airstrikes against the militants in Somalia.")[1]) == [("190", "USA", "SOMREB")]

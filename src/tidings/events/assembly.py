@@ -14,7 +14,7 @@ from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import bare_participle, is_passive, of_head, verb_lemma
 from tidings.events.triggers import Triggers, obliged
-from tidings.model import Event, Span
+from tidings.model import Actor, Event, Span
 
 # "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
 MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
@@ -86,7 +86,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
         party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
-        if party is not None and cameo.root(code) in WORDS_ROOTS and \
+        if party is not None and cameo.root(code) in VENUE_ROOTS and \
                 ctx.doc[party.token].head.lower_ in VENUE_PREPS:
             party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
         if party is not None:
@@ -110,6 +110,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
     for s, t in pairs:
+        if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):
+            # "a Kabul car bombing killed five": where the attack was, not who made it
+            s = replace(s, actor=Actor(s.actor.text, s.actor.start, s.actor.end, label=s.actor.label,
+                                       why="a place where the attack was, not its doer"), resolved=False)
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
@@ -129,7 +133,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
         if t is None and root == "01" and not (c.target_optional and s is not None and s.resolved
-                                               and has_content(c)):
+                                               and (has_content(c) or code in RESPONSIBILITY)):
             # a statement counts when it is about or to another actor, or when an actor makes
             # one that the pattern lets stand alone and that says what it is about ("China
             # expressed pessimism about …", "rejected accusations that …"; not "made the
@@ -164,6 +168,16 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
         out.append((ev, construction(c, s, t)))
     return out
+
+
+def _place_of_harm(ctx, arg, harms) -> bool:
+    """The side is an attack, bombing or killing known only by a city modifier ("a Kabul car
+    bombing"): the city is where it was, not its government ("a US strike" keeps its doer)."""
+    head = ctx.doc[arg.token]
+    if head.lemma_.lower() not in harms:
+        return False
+    return arg.actor.label in ("CAPITAL", "CITY") and any(
+        t.dep_ in ("compound", "nmod") and arg.actor.start <= t.idx < arg.actor.end for t in head.children)
 
 
 def _opposes_another(trigger) -> bool:
@@ -205,10 +219,13 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 
 TALK_ROOTS = {"01", "02", "04"}
+# claiming or denying responsibility says what it is about by itself ("the Taliban claimed responsibility")
+RESPONSIBILITY = {"015", "016"}
 GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
-# statements, appeals, intents, talks and cooperation in words: a place they happen "in" is a venue
-WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+# statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
+# a place they happen "in" is a venue
+VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 VENUE_PREPS = {"in", "inside", "at", "near"}
 def other_sense(trigger, other_senses: dict) -> bool:
     """The trigger verb's object (or "preposition object") says the verb is used in its other sense

@@ -26,7 +26,8 @@ class Pattern:
     code: str
     lemma: str                      # trigger lemma (verb or noun)
     particle: str | None = None     # "crack_down": particle or preposition attached to the verb
-    objects: frozenset = frozenset()  # light verb: the direct object must be one of these lemmas
+    objects: frozenset = frozenset()  # light verb: the direct object must be one of these lemmas;
+    #                                   noun: a modifier must be ("military support")
     preps: tuple = ()               # prepositions whose object is the target
     dobj: bool = True               # the direct object may be the target
     optional: bool = False          # the event stands without a target

@@ -89,6 +89,9 @@ def characterised(tok):
         # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
         # apposition of the object: one with no comma before it
         pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
+    if pred is None:
+        # "called the deal “lousy”": an adjective after its noun is a predicate, not an attribute
+        pred = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
     if pred is not None and pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
         pred = None
     if pred is None:
@@ -283,6 +286,9 @@ class Triggers:
         if not pats:
             return None
         for p in pats:
+            if p.objects and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in p.objects
+                                     for c in tok.children):
+                continue
             targets = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in p.preps:
