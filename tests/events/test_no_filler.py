@@ -392,3 +392,9 @@ def test_claiming_responsibility_stands_alone_and_attacks_are_conducted(code_tex
     claimed = codes(code_text("The Taliban have claimed responsibility.")[1])
     assert [(c, s[:3], t) for c, s, t in claimed] == [("015", "AFG", None)]
     assert codes(code_text("The US conducted airstrikes against the militants in Somalia.")[1]) == [("190", "USA", "SOMREB")]
+
+
+def test_a_participle_takes_its_doer_from_the_clause_and_ideas_cannot_act(code_text):
+    text = "Lifestyle, culture and religion have become a fence to homosexuals in Africa barring them from freedom."
+    assert code_text(text)[1] == []
+    assert code_text("A fire that killed 19 people broke out in Beijing.")[1] == []

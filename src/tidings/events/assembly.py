@@ -191,9 +191,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     for itself): a happening, a topic, a question, a command, a hope, an obligation, a condition
     to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
-    if _lemma(named_doer(trigger)) in triggers.lexicon.non_agents:
+    non_agents = triggers.lexicon.non_agents
+    inherited = [ctx.doc[s.token] for s in c.sources if s is not None] if c.kind != "noun" else []
+    if _lemma(named_doer(trigger)) in non_agents or (inherited and all(_lemma(d) in non_agents for d in inherited)):
         # when the clause names the doer, it must be able to act (a person, group, organisation,
-        # state or its forces): "a hurricane hit the islands", "red notices ask local authorities"
+        # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
+        # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
