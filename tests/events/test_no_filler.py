@@ -398,3 +398,9 @@ def test_a_participle_takes_its_doer_from_the_clause_and_ideas_cannot_act(code_t
     text = "Lifestyle, culture and religion have become a fence to homosexuals in Africa barring them from freedom."
     assert code_text(text)[1] == []
     assert code_text("A fire that killed 19 people broke out in Beijing.")[1] == []
+
+
+def test_forces_kept_on_alert_raise_their_alert_status(code_text):
+    assert codes(code_text("Israeli troops remained on alert amid heightened tensions in the north.")[1]) == [
+        ("152", "ISRMIL", None)]
+    assert [e.cameo for e in code_text("Turkey suspended food supplies to Armenia.")[1]] == ["162"]
