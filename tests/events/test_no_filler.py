@@ -404,3 +404,10 @@ def test_forces_kept_on_alert_raise_their_alert_status(code_text):
     assert codes(code_text("Israeli troops remained on alert amid heightened tensions in the north.")[1]) == [
         ("152", "ISRMIL", None)]
     assert [e.cameo for e in code_text("Turkey suspended food supplies to Armenia.")[1]] == ["162"]
+
+
+def test_declining_comment_stands_alone_and_exploring_a_possibility_is_considering(code_text):
+    assert codes(code_text("The ministry declined to comment.")[1]) == [("011", "---GOV", None)]
+    assert codes(code_text("The government of Belarus is exploring the possibility of switching to crypto-mining.")[1]) == [
+        ("014", "BLRGOV", None)]
+    assert code_text("He commented in an interview.")[1] == []  # a comment on nothing named

@@ -132,8 +132,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # "received 192 votes", "the group was visiting": the act has no party
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
-        if t is None and root == "01" and not (c.target_optional and s is not None and s.resolved
-                                               and (has_content(c) or code in RESPONSIBILITY)):
+        if t is None and root == "01" and not (s is not None and s.resolved and (
+                code in SELF_CONTAINED or (c.target_optional and has_content(c)))):
             # a statement counts when it is about or to another actor, or when an actor makes
             # one that the pattern lets stand alone and that says what it is about ("China
             # expressed pessimism about …", "rejected accusations that …"; not "made the
@@ -222,8 +222,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 
 TALK_ROOTS = {"01", "02", "04"}
-# claiming or denying responsibility says what it is about by itself ("the Taliban claimed responsibility")
-RESPONSIBILITY = {"015", "016"}
+# declining comment and claiming or denying responsibility say what they are about by themselves
+# ("declined to comment", "the Taliban claimed responsibility")
+SELF_CONTAINED = {"011", "015", "016"}
 GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
