@@ -411,3 +411,9 @@ def test_declining_comment_stands_alone_and_exploring_a_possibility_is_consideri
     assert codes(code_text("The government of Belarus is exploring the possibility of switching to crypto-mining.")[1]) == [
         ("014", "BLRGOV", None)]
     assert code_text("He commented in an interview.")[1] == []  # a comment on nothing named
+
+
+def test_a_named_organisation_unknown_to_the_dictionaries_may_state_its_doubt(code_text):
+    events = code_text("The Government Accountability Office expressed pessimism that the adviser could improve procurement.")[1]
+    assert [(e.cameo, e.source.text) for e in events] == [("012", "The Government Accountability Office")]
+    assert code_text("It is skeptical about the scheme.")[1] == []  # no one named

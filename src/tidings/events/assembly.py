@@ -132,7 +132,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # "received 192 votes", "the group was visiting": the act has no party
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
-        if t is None and root == "01" and not (s is not None and s.resolved and (
+        if t is None and root == "01" and not (s is not None and (s.resolved or s.actorlike) and (
                 code in SELF_CONTAINED or (c.target_optional and has_content(c)))):
             # a statement counts when it is about or to another actor, or when an actor makes
             # one that the pattern lets stand alone and that says what it is about ("China
