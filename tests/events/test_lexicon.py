@@ -39,3 +39,9 @@ def test_a_pattern_may_name_a_list_of_the_file_and_an_unknown_one_is_rejected():
     assert lex.other_senses == {"release": frozenset({"statement"})}
     with pytest.raises(lexicon.LexiconError, match="names no list 'arms'"):
         lexicon.from_dict({"verbs": {"072": ["send &arms ~to"]}})
+
+
+def test_several_head_words_make_one_pattern_each():
+    lex = lexicon.from_dict({"verbs": {"073": ["give|donate food ~to"]}})
+    assert [(p.lemma, p.objects, p.preps) for w in ("give", "donate") for p in lex.verbs[w]] == [
+        ("give", frozenset({"food"}), ("to",)), ("donate", frozenset({"food"}), ("to",))]

@@ -417,3 +417,27 @@ def test_a_named_organisation_unknown_to_the_dictionaries_may_state_its_doubt(co
     events = code_text("The Government Accountability Office expressed pessimism that the adviser could improve procurement.")[1]
     assert [(e.cameo, e.source.text) for e in events] == [("012", "The Government Accountability Office")]
     assert code_text("It is skeptical about the scheme.")[1] == []  # no one named
+
+
+def test_exercises_with_a_partner_are_joint_and_alone_a_show_of_force(code_text):
+    assert set(codes(code_text("Jordan and the United States began a new round of joint military exercises.")[1])) == {
+        ("062", "JOR", "USA"), ("062", "USA", "JOR")}
+    assert codes(code_text("Russia launched military exercises near the border.")[1]) == [("150", "RUS", None)]
+
+
+def test_provided_with_names_the_recipient_and_what_is_given_codes_the_aid(code_text):
+    assert codes(code_text("The US provided Egypt with economic assistance.")[1]) == [("070", "USA", "EGY")]
+    assert codes(code_text("The US provided the Lebanese Armed Forces with aircraft and weapons.")[1]) == [
+        ("072", "USA", "LBNMIL")]
+    assert code_text("The systems will provide us with the strength we need.")[1] == []
+    assert [e.cameo for e in code_text("The U.S. military gives medical equipment to Nicaragua.")[1]] == ["073"]
+
+
+def test_lifting_curbs_and_cutting_tariffs_ease_restrictions(code_text):
+    assert [e.cameo for e in code_text("Japan lifted travel curbs on North Korea.")[1]] == ["081"]
+    assert [e.cameo for e in code_text("The European bar lifted its boycott of U.S. products.")[1]] == ["085"]
+
+
+def test_a_command_after_a_condition_and_a_fragment_of_topics_report_no_act(code_text):
+    assert code_text("If you are afraid - provide Ukraine with cheap money.")[1] == []
+    assert code_text("About further cooperation and providing Ukraine with all the assistance it needs.")[1] == []

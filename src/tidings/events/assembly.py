@@ -154,16 +154,19 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue
         if s is not None and not s.resolved and s.actor.text.lower() in GENERIC_DOERS:
             continue  # "when you refuse to give money to a terrorist": anyone, no one in particular
-        info = _facts(code)
+        # exercises need a partner to be joint: one side's alone show its force ("Russia launched
+        # military exercises near the border")
+        ev_code = SHOW_OF_FORCE if code == JOINT_EXERCISE and not (t and t.actorlike) else code
+        info = _facts(ev_code)
         trig = c.trigger
         span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
         conf = confidence(c, s, t, fallback_target)
         ev = Event(
-            id=event_id(doc_id, si, code, s, t, span),
+            id=event_id(doc_id, si, ev_code, s, t, span),
             sentence=si, evidence=sent.text.strip(),
             source=as_of(s.actor, date, published) if s else None,
             target=as_of(t.actor, date, published) if t else None,
-            cameo=code, trigger=span, modality=mod, date=date, location=place,
+            cameo=ev_code, trigger=span, modality=mod, date=date, location=place,
             reported_by=outlet, confidence=conf, root=info.root, plover=info.plover,
             plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
         out.append((ev, construction(c, s, t)))
@@ -222,6 +225,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 
 TALK_ROOTS = {"01", "02", "04"}
+JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 # declining comment and claiming or denying responsibility say what they are about by themselves
 # ("declined to comment", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "015", "016"}
@@ -326,6 +330,8 @@ def is_topic(trigger) -> bool:
         if cur.dep_ in ("dobj", "xcomp", "ccomp") and cur.head.pos_ == "VERB" \
                 and cur.head.lemma_.lower() in TALK_VERBS:
             return True
+        if cur.dep_ == "conj" and cur.head.dep_ == "ROOT" and cur.head.lower_ in TOPIC_PREPS:
+            return True  # "About further cooperation and providing our state with assistance": a fragment's topics
         if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss"):
             return False
         cur = cur.head

@@ -32,6 +32,7 @@ class Pattern:
     dobj: bool = True               # the direct object may be the target
     optional: bool = False          # the event stands without a target
     recip: bool = False             # A met B → both directions
+    dobj_named: bool = False        # "+dobj": the direct object is the party, never the particle's object
     kind: str = "verb"              # verb | noun
     text: str = ""
 
@@ -86,7 +87,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
     # The direct object is the target unless the pattern names prepositions or a light object.
     dobj = not no_target and (dobj_extra or (not preps and not objects))
     return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
-                   recip, kind, spec)
+                   recip, dobj_extra, kind, spec)
 
 
 @dataclass
@@ -110,8 +111,10 @@ def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
         if not cameo.is_code(code):
             raise LexiconError(f"lexicon names unknown CAMEO code {code!r}")
         for spec in specs:
-            p = _parse(code, spec, kind, lists)
-            index.setdefault(p.lemma, []).append(p)
+            head, _, rest = spec.partition(" ")
+            for one in head.split("|"):  # "give|donate supplies ~to": one pattern per head word
+                p = _parse(code, f"{one} {rest}".strip(), kind, lists)
+                index.setdefault(p.lemma, []).append(p)
     for pats in index.values():
         pats.sort(key=lambda p: -p.specificity)  # stable: among equals, file order decides
     return index

@@ -238,7 +238,9 @@ class Triggers:
                    [g for c in children if c.dep_ == "prep" and p.particle and c.lower_ == p.particle.split("_")[0]
                     for g in c.children if g.dep_ == "pobj"]
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
-            obj = next((o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
+            # ("began a new round of exercises": the object a quantity noun counts)
+            obj = next((o for o in objs for o in (o, of_head(o)) if o.lemma_.lower() in p.objects
+                        or o.lower_ in p.objects), None)
             if obj is None:
                 return False, [], consumed
             consumed.add(obj.i)
@@ -257,8 +259,9 @@ class Triggers:
                         for c in o.children:
                             if c.dep_ == "prep" and c.lower_ in p.preps:
                                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
-        elif carriers and p.particle and p.particle != "for":
-            # "call on X": the particle's object is the party; "call for X" names the content
+        elif carriers and p.particle and p.particle != "for" and not p.dobj_named:
+            # "call on X": the particle's object is the party; "call for X" names the content, and
+            # "provided X with weapons" (+dobj) what is given
             for c in carriers:
                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
         if p.particle == "for" and not targets:
