@@ -441,3 +441,14 @@ def test_lifting_curbs_and_cutting_tariffs_ease_restrictions(code_text):
 def test_a_command_after_a_condition_and_a_fragment_of_topics_report_no_act(code_text):
     assert code_text("If you are afraid - provide Ukraine with cheap money.")[1] == []
     assert code_text("About further cooperation and providing Ukraine with all the assistance it needs.")[1] == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The European Commission has launched legal action against the Polish government.", "115"),
+    ("The South African government has issued a warning that it would not tolerate a coup in Lesotho.", "130"),
+    ("Protesters have been participating in a hunger strike for two weeks.", "142"),  # an object of two words
+    ("Thousands of Egyptians joined the protests against the army.", "141"),
+    ("Hungary says it will not accept returned asylum seekers.", "122"),
+])
+def test_legal_action_warnings_issued_and_protests_joined(code_text, text, code):
+    assert [e.cameo for e in code_text(text)[1]] == [code], text

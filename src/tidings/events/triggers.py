@@ -102,6 +102,14 @@ def characterised(tok):
     return (obj, pred) if pred is not None else None
 
 
+def _with_compound(tok) -> str:
+    """"hunger strike", "asylum seeker": the noun's lemma after the modifier just before it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.head.i != tok.i or before.dep_ not in ("compound", "amod"):
+        return tok.lemma_.lower()
+    return f"{before.lower_} {tok.lemma_.lower()}"
+
+
 def _passive_subjects(ctx, tok) -> list:
     return [ctx.arg(c.i) for c in tok.children if c.dep_ == "nsubjpass"]
 
@@ -238,9 +246,10 @@ class Triggers:
                    [g for c in children if c.dep_ == "prep" and p.particle and c.lower_ == p.particle.split("_")[0]
                     for g in c.children if g.dep_ == "pobj"]
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
-            # ("began a new round of exercises": the object a quantity noun counts)
+            # ("began a new round of exercises": the object a quantity noun counts; "went on hunger
+            # strike": an object of two words)
             obj = next((o for o in objs for o in (o, of_head(o)) if o.lemma_.lower() in p.objects
-                        or o.lower_ in p.objects), None)
+                        or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
             consumed.add(obj.i)
