@@ -452,3 +452,11 @@ def test_a_command_after_a_condition_and_a_fragment_of_topics_report_no_act(code
 ])
 def test_legal_action_warnings_issued_and_protests_joined(code_text, text, code):
     assert [e.cameo for e in code_text(text)[1]] == [code], text
+
+
+def test_an_operation_is_force_only_against_someone_and_a_war_begun_is_force(code_text):
+    assert codes(code_text("The army launched an operation against the rebels.")[1]) == [("190", "---MIL", "---REB")]
+    assert code_text("The ministry started an operation to find the missing.")[1] == []
+    assert code_text("The government launched a vaccination campaign.")[1] == []
+    said = code_text("Turkey's president says it will begin a new military operation against Kurdish fighters in Syria.")[1]
+    assert [(e.cameo, e.modality) for e in said] == [("1384", "threatened")]

@@ -33,6 +33,7 @@ class Pattern:
     optional: bool = False          # the event stands without a target
     recip: bool = False             # A met B → both directions
     dobj_named: bool = False        # "+dobj": the direct object is the party, never the particle's object
+    needs_party: bool = False       # "+party": a light verb that is no event without its party
     kind: str = "verb"              # verb | noun
     text: str = ""
 
@@ -66,7 +67,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
         head, particle = head.split("_", 1)
     objects: set[str] = set()
     preps: tuple = ()
-    dobj_extra = optional = recip = no_target = False
+    dobj_extra = optional = recip = no_target = needs_party = False
     for w in rest:
         if w.startswith("~"):
             preps = tuple(p for p in w[1:].split("|") if p)
@@ -76,6 +77,8 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
             recip = True
         elif w == "+dobj":
             dobj_extra = True
+        elif w == "+party":
+            needs_party = True
         elif w == "-target":
             no_target = True
         elif w.startswith("&"):
@@ -87,7 +90,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
     # The direct object is the target unless the pattern names prepositions or a light object.
     dobj = not no_target and (dobj_extra or (not preps and not objects))
     return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
-                   recip, dobj_extra, kind, spec)
+                   recip, dobj_extra, needs_party, kind, spec)
 
 
 @dataclass

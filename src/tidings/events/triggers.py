@@ -214,7 +214,7 @@ class Triggers:
         passive = is_passive(tok)
         for p in pats:
             ok, targets, consumed = self._match_verb(tok, p, passive)
-            if not ok:
+            if not ok or (p.needs_party and not targets):
                 continue
             score = 2 * bool(p.objects) + bool(p.particle) + 2 * bool(targets)
             if score > best_score:
