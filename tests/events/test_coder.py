@@ -236,3 +236,10 @@ def test_a_role_the_speaker_owns_is_the_speakers_countrys(code_text):
     _, events = code_text("\"Our citizens have been injured during violent incidents,\" a man said.")
     assert all(e.target.code is None or e.target.code.startswith("---")
                for e in events if e.target is not None and e.target.text.startswith("Our"))
+
+
+def test_a_relative_pronoun_stands_for_the_noun_it_follows(code_text):
+    _, events = code_text("China wants to remove people who had been accused of crimes from Hong Kong.")
+    assert all(e.target is None or e.target.code != "CHNGOV" for e in events if e.trigger.text == "accused")
+    _, events = code_text("The protesters, who were arrested on Friday, were released.")
+    assert ("173", "---OPP") in {(e.cameo, e.target and e.target.code) for e in events}
