@@ -273,7 +273,9 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
     its ``sentence``, else the speaker labelled last in a transcript, else the author the title names
     (``author()``, asked only then: it parses the title; ``actors.author``), else nobody (an unnamed author). Others: the latest coded mention before
-    it (a person for he/she/him/her/his). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
+    it; for he/she/him/her/his the latest person, left unresolved when the dictionaries do not know
+    them (not an older known one: "For her part, Sandra McCardell noted … She assured" is not Putin's).
+    ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
     """
     low = tok.lower_
     if low in FIRST_PERSON:
@@ -286,12 +288,12 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     for m in mentions:
         if m.end > tok.idx:
             break
-        if not m.code:
-            continue
-        if wants_person and not (m.label == "PERSON" or m.name and m.sectors):
-            continue
-        best = m
-    return best
+        if wants_person:
+            if m.label == "PERSON" or (m.name and m.sectors and m.label != "NOMINAL"):
+                best = m  # the nearest person, coded or not: never one further back past her
+        elif m.code:
+            best = m
+    return best if best is not None and best.code else None
 
 
 def _in_quote(tok, quotes) -> bool:
