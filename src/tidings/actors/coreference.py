@@ -181,8 +181,8 @@ class Coreference:
         return best if best_score >= 2 else None
 
     def _pronoun_antecedent(self, tok, done: list[Mention], plural: bool) -> Mention | None:
-        """he/she: the latest person who was a subject in this or the two previous sentences, else the
-        latest person; they/them: the latest plural mention, else the latest country or organisation."""
+        """he/she: the latest person named before it in its own sentence (a subject first), else the
+        latest person who was a subject in the two previous sentences, else the latest person; they/them: the latest plural mention, else the latest country or organisation."""
         here = self.w.sent_of[tok.i]
         window = [m for m in self._recent(done, here - 2) if m.actor.code is not None]
         if not plural:
@@ -190,6 +190,12 @@ class Coreference:
             people = [m for m in window if m.is_person and not m.plural and m.actor.name
                       and m.gender in ("", want) and not self._other_speaker_since(m, tok, window)]
             subjects = [m for m in people if self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            # a person named earlier in the pronoun's own sentence comes first ("The press asked
+            # Trump about it, but he declined"), its subject before its objects
+            own = [m for m in people if m.sent == here]
+            own_subjects = [m for m in own if m in subjects]
+            if own_subjects or own:
+                return (own_subjects or own)[-1]
             if subjects:
                 return subjects[-1]
             return people[-1] if people else None
