@@ -270,7 +270,9 @@ def _same_contact(row: tuple, group: list[tuple]) -> bool:
     """A report vaguer about who (naming one side or neither) joins a group only if it tells the
     same kind of contact: a visit is not the day's call ("Macron's recent visit to Moscow" next to
     "yesterday I spoke with my French counterpart"; MPs visiting Bucha next to the call with Draghi).
-    Talks and meetings (040, 046) say neither."""
+    Talks and meetings (040, 046) say neither. Compared with the group's reports that name
+    someone (those naming both sides, for a report naming one), so that the reports joining a
+    group do not decide, in the order they come, which others may join."""
     kind = _contact(row[2])
     return kind is None or all(_contact(r[2]) in (None, kind) for r in group if any(_names(r[3])))
 
@@ -302,7 +304,8 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
             unnamed.append(row)
             continue
         fits = [k for k, g in full.items() if ((s and k[0] == s) or (t and k[1] == t))
-                and any(r[1] == row[1] for r in g) and _same_contact(row, g)]
+                and any(r[1] == row[1] for r in g)
+                and _same_contact(row, [r for r in g if all(_names(r[3]))])]
         if attach and len(fits) == 1:
             full[fits[0]].append(row)
         else:
