@@ -354,3 +354,14 @@ class CountryContext:
             else:
                 reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
                 a.why = (a.why or "") + f"; country left open: {reason}"
+
+    def placed(self) -> list[Mention]:
+        """The mentions that are actors after ``fill``: "people", "the public" and what refers back to
+        them only when context gave them a country (a crowd of no country is nobody's side)."""
+        dropped: set[int] = set()
+        for m in sorted(self.mentions, key=lambda m: m.actor.start):
+            code = m.actor.code or ""
+            if code.startswith("---") and (m.needs_country or (m.antecedent is not None and id(m.antecedent) in dropped)):
+                dropped.add(id(m))
+        return [m for m in self.mentions if id(m) not in dropped]
+

@@ -90,6 +90,7 @@ class Mention:
     office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
     title_word: str = ""  # the head title as written in our roles file ("president")
     antecedent: "Mention | None" = None  # what coreference linked it to (context follows it)
+    needs_country: bool = False  # "people", "the public": an actor only once context gives a country
 
 
 def kind_of(m: Match) -> str:
@@ -119,6 +120,7 @@ class _Draft:
     person: object | None = None  # the known official whose dated roles gave the code
     office: str = ""
     role_secs: list[str] = field(default_factory=list)
+    needs_country: bool = False  # a role that is no actor without a country ("people")
 
 
 class MentionFinder:
@@ -472,7 +474,9 @@ class MentionFinder:
                 d.code = None  # an unknown person with neither title nor country
             elif d.country is None:
                 if all(r.entry.needs_country for r in g.roles) and g.person is None:
-                    return False  # "people", "the public": no actor without a country
+                    # "people", "the public": no actor without a country; kept open for context
+                    # (the story's one country), dropped if context gives none
+                    d.needs_country = True
                 d.code = join_code(prefix + "---", d.sectors)
                 if g.person is not None:
                     d.why.append(f"'{d.name}' not in our officials, no country word: country open")
@@ -511,7 +515,7 @@ class MentionFinder:
         return Mention(actor, self.w.sent_of[g.start], head, is_person=is_person or nominal,
                        plural=d.plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=d.role_class,
                        name_tokens=d.name_tokens, nominal=nominal, alias=alias, gender=gender, office=d.office,
-                       title_word=g.roles[-1].entry.name.lower() if g.roles else "",
+                       title_word=g.roles[-1].entry.name.lower() if g.roles else "", needs_country=d.needs_country,
                        title=bool(g.roles) and g.person is None and g.named is None and
                        g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
 
