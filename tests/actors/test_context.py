@@ -295,6 +295,33 @@ def test_same_role_named_earlier(mentions_of):
     assert one(mentions_of, hk, "The government", date="2019-09-04").code == "HKGGOV"
 
 
+@pytest.mark.parametrize("text,mention,code,rule", [
+    # the story's one country: "people", "the public", "residents" with no country word
+    ("Police in Lagos arrested ten men on Monday. People protested outside the station in Lagos. Nigerian "
+     "officials said the public was safe.", "People", "NGACVL", "story about NGA"),
+    ("Police in Lagos arrested ten men on Monday. People protested outside the station in Lagos. Nigerian "
+     "officials said the public was safe.", "the public", "NGACVL", "story about NGA"),
+    # in a story about several countries, the place where they act
+    ("France and Germany disagreed on Monday. People marched in Berlin.", "People", "DEUCVL", "its clause 'in Berlin'"),
+])
+def test_people_take_their_country_from_context(mentions_of, text, mention, code, rule):
+    m = one(mentions_of, text, mention)
+    assert m.code == code, m.why
+    assert rule in m.why
+
+
+@pytest.mark.parametrize("text", [
+    "People protested. The government responded.",  # no country: a crowd of nobody's
+    "France and Germany disagreed on Monday. People were angry.",  # several countries, nothing settles it
+])
+def test_people_with_no_country_are_no_actor(mentions_of, text):
+    """ "people" with no country word and none from context stays no actor (as before context
+    could place it): a crowd of no country is nobody's side."""
+    found = mentions_of(text, "2019-06-01")
+    assert not [m for m in found if m.text == "People"], [(m.text, m.code) for m in found]
+    assert any(m.text == "The government" or m.text == "France" for m in found)
+
+
 def test_an_outlet_places_a_story_that_names_nothing_else(mentions_of):
     text = ("A jackal died after eating a bomb. Twelve people were arrested. Officials told NDTV the killing "
             "occurred in a forest. The suspects were hunters.")
