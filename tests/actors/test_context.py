@@ -301,6 +301,10 @@ def test_same_role_named_earlier(mentions_of):
      "officials said the public was safe.", "People", "NGACVL", "story about NGA"),
     ("Police in Lagos arrested ten men on Monday. People protested outside the station in Lagos. Nigerian "
      "officials said the public was safe.", "the public", "NGACVL", "story about NGA"),
+    ("A storm hit Texas on Monday. Roofs were torn off. Several thousand people fled.", "people", "USACVL",
+     "story about USA"),
+    ("A storm hit Texas on Monday. Roofs were torn off. Officials helped people who had lost homes.", "people",
+     "USACVL", "story about USA"),
     # in a story about several countries, the place where they act
     ("France and Germany disagreed on Monday. People marched in Berlin.", "People", "DEUCVL", "its clause 'in Berlin'"),
 ])
@@ -313,13 +317,16 @@ def test_people_take_their_country_from_context(mentions_of, text, mention, code
 @pytest.mark.parametrize("text", [
     "People protested. The government responded.",  # no country: a crowd of nobody's
     "France and Germany disagreed on Monday. People were angry.",  # several countries, nothing settles it
+    # people in general, not a crowd of the story's: "people tend to think", "most people will say"
+    "A storm hit Texas on Monday. Roofs were torn off. People tend to think storms are rare.",
+    "A storm hit Texas on Monday. Roofs were torn off. Most people will say it was bad.",
 ])
 def test_people_with_no_country_are_no_actor(mentions_of, text):
     """ "people" with no country word and none from context stays no actor (as before context
     could place it): a crowd of no country is nobody's side."""
     found = mentions_of(text, "2019-06-01")
-    assert not [m for m in found if m.text == "People"], [(m.text, m.code) for m in found]
-    assert any(m.text == "The government" or m.text == "France" for m in found)
+    assert not [m for m in found if "people" in m.text.lower()], [(m.text, m.code) for m in found]
+    assert any(m.text in ("The government", "France", "Texas") for m in found)
 
 
 def test_an_outlet_places_a_story_that_names_nothing_else(mentions_of):

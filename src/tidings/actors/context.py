@@ -45,6 +45,11 @@ GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain
 # modifiers of an actor from elsewhere: "foreign security forces"
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
                      "multinational", "european", "african", "asian", "arab"}
+# what sets "people" apart as a particular crowd: a number, a phrase or clause of its own
+PARTICULAR_DEPS = {"nummod", "prep", "relcl", "acl", "amod", "compound"}
+GENERAL_WORDS = {"most", "many", "more", "few", "fewer", "other", "some", "all", "ordinary", "normal", "young",
+                 "old", "average", "everyday", "real"}  # "most people", "ordinary people": people in general
+COUNTED = {"hundreds", "thousands", "millions", "dozens", "scores", "tens"}
 OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled person context now places
 # sectors of armed groups outside the state: "the rebels" in a story that has named one such group
 # are that group ("Houthi rebels ... the rebels are backed by Iran")
@@ -283,6 +288,21 @@ class CountryContext:
         return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
             any(c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)
 
+    def particular(self, m: Mention) -> bool:
+        """"people", "the public" that are a particular crowd of the story, not people in general:
+        counted ("several thousand people", "dozens of people"), set apart by a phrase of their own
+        ("people on board", "people who had been accused", "the people of Melbourne") or doing what
+        the story reports ("people rallied"); not "people tend to think", "most people will say"."""
+        doc = self.w.doc
+        head = doc[m.head]
+        if any(c.dep_ in PARTICULAR_DEPS and c.lower_ not in GENERAL_WORDS for c in head.children):
+            return True
+        if head.head.dep_ == "pobj" and head.head.head.lower_ in COUNTED:  # "thousands of people"
+            return True
+        if head.dep_ == "pobj" and head.head.head.lower_ in COUNTED:
+            return True
+        return head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ == "VBD"
+
     # ------------------------------------------------------------------ all of them
     @staticmethod
     def titled_surname(m: Mention, earlier: dict[str, Mention]) -> bool:
@@ -344,7 +364,7 @@ class CountryContext:
                     a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
                     a.why = (a.why or "") + f"; {ante.actor.text} -> {a.country} from context"
                 continue
-            if not open_country(m) or self.generic(m):
+            if not open_country(m) or self.generic(m) or (m.needs_country and not self.particular(m)):
                 continue
             c, why = self.country_of(m, roles)
             if c:

@@ -474,8 +474,10 @@ class MentionFinder:
                 d.code = None  # an unknown person with neither title nor country
             elif d.country is None:
                 if all(r.entry.needs_country for r in g.roles) and g.person is None:
-                    # "people", "the public": no actor without a country; kept open for context
-                    # (the story's one country), dropped if context gives none
+                    if any(r.entry.sectors != ("CVL",) for r in g.roles):
+                        return False  # "the head", "this side", "his counterpart": no actor without a country
+                    # "people", "the public": kept open for context (the story's one country) and
+                    # dropped if context gives none
                     d.needs_country = True
                 d.code = join_code(prefix + "---", d.sectors)
                 if g.person is not None:
