@@ -344,6 +344,7 @@ class CountryContext:
         earlier: dict[str, Mention] = {}  # last name -> the latest coded person with a full name
         groups: dict[str, Mention] = {}  # code -> the latest named armed group with that code
         roles: dict[str, dict[str, Mention]] = {}  # role word -> country -> the latest mention with its own country
+        self.roles = roles
         for m in sorted(self.mentions, key=lambda m: m.actor.start):
             a = m.actor
             if id(m) in self.own_country and m.title_word:
@@ -364,7 +365,7 @@ class CountryContext:
                     a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
                     a.why = (a.why or "") + f"; {ante.actor.text} -> {a.country} from context"
                 continue
-            if not open_country(m) or self.generic(m) or (m.needs_country and not self.particular(m)):
+            if not open_country(m) or self.generic(m):
                 continue
             c, why = self.country_of(m, roles)
             if c:
@@ -375,13 +376,18 @@ class CountryContext:
                 reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
                 a.why = (a.why or "") + f"; country left open: {reason}"
 
-    def placed(self) -> list[Mention]:
-        """The mentions that are actors after ``fill``: "people", "the public" and what refers back to
-        them only when context gave them a country (a crowd of no country is nobody's side)."""
-        dropped: set[int] = set()
-        for m in sorted(self.mentions, key=lambda m: m.actor.start):
-            code = m.actor.code or ""
-            if code.startswith("---") and (m.needs_country or (m.antecedent is not None and id(m.antecedent) in dropped)):
-                dropped.add(id(m))
-        return [m for m in self.mentions if id(m) not in dropped]
-
+    def place_crowds(self, crowds: list[Mention]) -> list[Mention]:
+        """"people", "the public" with no country word that context places (phrase, clause, the
+        story's one country), when they are a particular crowd of the story; the others are no
+        actor (a crowd of no country is nobody's side). Run after ``fill``."""
+        placed = []
+        for m in crowds:
+            if self.generic(m) or not self.particular(m):
+                continue
+            c, why = self.country_of(m, self.roles)
+            if c:
+                a = m.actor
+                a.code, a.country = c + a.code[3:], c
+                a.why = (a.why or "") + "; " + why
+                placed.append(m)
+        return placed

@@ -90,7 +90,6 @@ class Mention:
     office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
     title_word: str = ""  # the head title as written in our roles file ("president")
     antecedent: "Mention | None" = None  # what coreference linked it to (context follows it)
-    needs_country: bool = False  # "people", "the public": an actor only once context gives a country
 
 
 def kind_of(m: Match) -> str:
@@ -129,6 +128,7 @@ class MentionFinder:
     def __init__(self, resolver, words: DocWords):
         self.r = resolver
         self.w = words
+        self.crowds: list[Mention] = []  # "people", "the public" with no country word: for context to place
 
     # ------------------------------------------------------------------ pass 1: atoms
     def atoms(self) -> list[Match]:
@@ -345,6 +345,8 @@ class MentionFinder:
         self._place(g, d)
         self._person(g, d)
         if not self._code(g, d):
+            if d.needs_country:
+                self.crowds.append(self._mention(g, d))
             return None
         d.why += [a.extra["spelling"] for a in g.atoms if "spelling" in a.extra]
         return self._mention(g, d)
@@ -476,9 +478,11 @@ class MentionFinder:
                 if all(r.entry.needs_country for r in g.roles) and g.person is None:
                     if any(r.entry.sectors != ("CVL",) for r in g.roles):
                         return False  # "the head", "this side", "his counterpart": no actor without a country
-                    # "people", "the public": kept open for context (the story's one country) and
-                    # dropped if context gives none
+                    # "people", "the public": no actor by itself; a crowd context may place
+                    # (``crowds``), kept out of coreference and conjuncts until it does
                     d.needs_country = True
+                    d.code = join_code(prefix + "---", d.sectors)
+                    return False
                 d.code = join_code(prefix + "---", d.sectors)
                 if g.person is not None:
                     d.why.append(f"'{d.name}' not in our officials, no country word: country open")
@@ -517,7 +521,7 @@ class MentionFinder:
         return Mention(actor, self.w.sent_of[g.start], head, is_person=is_person or nominal,
                        plural=d.plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=d.role_class,
                        name_tokens=d.name_tokens, nominal=nominal, alias=alias, gender=gender, office=d.office,
-                       title_word=g.roles[-1].entry.name.lower() if g.roles else "", needs_country=d.needs_country,
+                       title_word=g.roles[-1].entry.name.lower() if g.roles else "",
                        title=bool(g.roles) and g.person is None and g.named is None and
                        g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
 

@@ -109,7 +109,7 @@ class ActorResolver:
         mentions = Coreference(words, self.officials).corefer(mentions)
         context = CountryContext(words, mentions)
         context.fill()
-        mentions = context.placed()
+        mentions += context.place_crowds(f.crowds)
         out: list[Actor] = []
         last_end = -1
         for m in sorted(mentions, key=lambda m: (m.actor.start, -m.actor.end)):
