@@ -296,17 +296,17 @@ def test_same_role_named_earlier(mentions_of):
 
 
 @pytest.mark.parametrize("text,mention,code,rule", [
-    # the story's one country: "people", "the public", "residents" with no country word
-    ("Police in Lagos arrested ten men on Monday. People protested outside the station in Lagos. Nigerian "
-     "officials said the public was safe.", "People", "NGACVL", "story about NGA"),
-    ("Police in Lagos arrested ten men on Monday. People protested outside the station in Lagos. Nigerian "
-     "officials said the public was safe.", "the public", "NGACVL", "story about NGA"),
+    # a crowd the story counts takes the story's one country
     ("A storm hit Texas on Monday. Roofs were torn off. Several thousand people fled.", "people", "USACVL",
      "story about USA"),
-    ("A storm hit Texas on Monday. Roofs were torn off. Officials helped people who had lost homes.", "people",
-     "USACVL", "story about USA"),
-    # in a story about several countries, the place where they act
-    ("France and Germany disagreed on Monday. People marched in Berlin.", "People", "DEUCVL", "its clause 'in Berlin'"),
+    ("A storm hit Texas on Monday. Roofs were torn off. Hundreds of people fled.", "people", "USACVL",
+     "story about USA"),
+    # in a story about several countries, the place where the counted crowd acts
+    ("France and Germany disagreed on Monday. Officials met. Twenty people marched in Berlin.", "people", "DEUCVL",
+     "its clause 'in Berlin'"),
+    # a place in their own phrase, counted or not
+    ("France and Germany disagreed on Monday. Officials met. The people near Berlin were angry.", "The people",
+     "DEUCVL", "its phrase 'near Berlin'"),
 ])
 def test_people_take_their_country_from_context(mentions_of, text, mention, code, rule):
     m = one(mentions_of, text, mention)
@@ -315,18 +315,21 @@ def test_people_take_their_country_from_context(mentions_of, text, mention, code
 
 
 @pytest.mark.parametrize("text", [
-    "People protested. The government responded.",  # no country: a crowd of nobody's
-    "France and Germany disagreed on Monday. People were angry.",  # several countries, nothing settles it
-    # people in general, not a crowd of the story's: "people tend to think", "most people will say"
+    "People protested. The government responded. Nothing changed.",  # no country: a crowd of nobody's
+    "France and Germany disagreed on Monday. Officials met. Twenty people were angry.",  # several countries
+    # people in general, not a crowd the story counts: "people tend to think", "most people will say"
     "A storm hit Texas on Monday. Roofs were torn off. People tend to think storms are rare.",
     "A storm hit Texas on Monday. Roofs were torn off. Most people will say it was bad.",
+    "A storm hit Texas on Monday. Roofs were torn off. Officials helped people like me.",
+    # a lone sentence is no story: "people in Syria" stays as it was
+    "Twenty people were killed in Syria.",
 ])
 def test_people_with_no_country_are_no_actor(mentions_of, text):
     """ "people" with no country word and none from context stays no actor (as before context
     could place it): a crowd of no country is nobody's side."""
     found = mentions_of(text, "2019-06-01")
     assert not [m for m in found if "people" in m.text.lower()], [(m.text, m.code) for m in found]
-    assert any(m.text in ("The government", "France", "Texas") for m in found)
+    assert any(m.text in ("The government", "France", "Texas", "Syria", "Officials") for m in found)
 
 
 def test_an_outlet_places_a_story_that_names_nothing_else(mentions_of):
