@@ -91,7 +91,9 @@ def breakdown(db: str) -> dict:
 def sample_assignments(db: str, n: int, salt: str = "") -> list[dict]:
     """N context assignments, ordered by a hash of (salt, document, start): the same sample every
     run. The rules were tuned on the samples of salts "", "fixture" and "judged" (86 % right); the
-    fixture tests/actors/data/context_judgements.jsonl is the sample of salt "judged2", drawn after."""
+    fixture tests/actors/data/context_judgements.jsonl is the sample of salt "judged2", drawn after;
+    context_judgements3.jsonl is "judged3"; "judged4" and "judged5" were read to shape the crowd rule
+    ("people"), and context_judgements4.jsonl is "judged6", drawn after it."""
     with sqlite3.connect(db) as con:
         rows = con.execute("SELECT document_id, start_char, end_char, text, actor, why FROM entities "
                            "WHERE why LIKE ?", (f"%{CONTEXT_MARK}%",)).fetchall()

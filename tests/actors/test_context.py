@@ -216,6 +216,11 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # (a US Senate for Puerto Rico's, "Coalition forces are in Iraq", a navy, non-actors read as
     # roles); below the issue's 0.90 bar, recorded as measured
     ("context_judgements3.jsonl", 0.88),
+    # salt "judged6", drawn after session 7's crowd rule ("twenty people", "hundreds of people" take the
+    # story's country; judged before counting): 45 of 50 right; wrong: "your style of leadership", a
+    # rugby club "University" (GRD), two million Facebook respondents, the Sacramento Kings, a monarch
+    # butterfly
+    ("context_judgements4.jsonl", 0.9),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
