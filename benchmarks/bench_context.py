@@ -126,7 +126,7 @@ def main() -> int:
     if args.breakdown:
         for title, counts in breakdown(db).items():
             print(f"{title} ({sum(counts.values()) // (2 if title.startswith('neither') else 1)} events):")
-            for kind, n in counts.most_common(25):
+            for kind, n in counts.most_common():
                 print(f"  {n:5d}  {kind}")
     for rec in sample_assignments(db, args.sample, args.salt):
         print(json.dumps(rec, ensure_ascii=False))
