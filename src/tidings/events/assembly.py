@@ -236,14 +236,15 @@ VISITS = {"042", "043"}
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 VENUE_PREPS = {"in", "inside", "at", "near"}
 def other_sense(trigger, other_senses: dict) -> bool:
-    """The trigger verb's object (or "preposition object") says the verb is used in its other sense
-    (lexicon ``other_senses``: "meets the requirements", "released a statement", "demonstrated courage")."""
+    """The trigger verb's object (or "preposition object", "preposition *" for any) says the verb is
+    used in its other sense (lexicon ``other_senses``: "meets the requirements", "released a
+    statement", "demonstrated courage", "asked him about it")."""
     senses = other_senses.get(trigger.lemma_.lower())
     if not senses:
         return False
     objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
-    objects |= {f"{p.lower_} {o.lemma_.lower()}" for p in trigger.children if p.dep_ == "prep"
-                for o in p.children if o.dep_ == "pobj"}
+    objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
     return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
 
 
