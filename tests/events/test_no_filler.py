@@ -461,3 +461,17 @@ def test_an_operation_is_force_only_against_someone_and_a_war_begun_is_force(cod
     assert code_text("The government launched a vaccination campaign.")[1] == []
     said = code_text("Turkey's president says it will begin a new military operation against Kurdish fighters in Syria.")[1]
     assert [(e.cameo, e.modality) for e in said] == [("1384", "threatened")]
+
+
+@pytest.mark.parametrize("text", [
+    "Today, the top priority is the maximum expulsion of Russian troops from the territory of Ukraine.",
+    "The second stage is to make Russia withdraw troops from our territory.",
+    "Zelenskyy believes that a ceasefire can be established only when he meets with Vladimir Putin.",
+])
+def test_a_goal_and_a_condition_to_come_report_no_act(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_meeting_one_would_have_if_is_hypothetical(code_text):
+    events = code_text("If we have a meeting with President Putin, then there will be a ceasefire.")[1]
+    assert {e.modality for e in events} <= {"hypothetical"}

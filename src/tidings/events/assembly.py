@@ -191,8 +191,8 @@ def _opposes_another(trigger) -> bool:
 
 def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     """The candidate's words report no act (the rules' own candidates; a user's dictionary decides
-    for itself): a happening, a topic, a question, a command, a hope, an obligation, a condition
-    to come, what is asked for, or the verb in its other sense."""
+    for itself): a happening, a topic, a question, a goal, a command, a hope, an obligation, a
+    condition to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
     non_agents = triggers.lexicon.non_agents
     inherited = [ctx.doc[s.token] for s in c.sources if s is not None] if c.kind != "noun" else []
@@ -202,6 +202,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
+            or modality_mod.goal_stated(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
     if other_sense(trigger, triggers.lexicon.other_senses):
