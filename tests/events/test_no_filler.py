@@ -475,3 +475,9 @@ def test_a_goal_and_a_condition_to_come_report_no_act(code_text, text):
 def test_a_meeting_one_would_have_if_is_hypothetical(code_text):
     events = code_text("If we have a meeting with President Putin, then there will be a ceasefire.")[1]
     assert {e.modality for e in events} <= {"hypothetical"}
+
+
+def test_steps_and_measures_coerce_only_someone_named(code_text):
+    assert code_text("The Russian business community takes prompt steps to develop the transport infrastructure.")[1] == []
+    assert code_text("Russia is taking comprehensive measures aimed at mitigating the impact of sanctions.")[1] == []
+    assert [e.root for e in code_text("The EU took measures against Belarus.")[1]] == ["17"]
