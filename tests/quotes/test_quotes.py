@@ -284,7 +284,7 @@ def test_headline_quote_takes_the_speaker_of_the_body_quote_repeating_it(quotes_
     ("Stevens spoke first, but she cautions that she sees “two different flip sides to it.”", "she"),
 ])
 def test_reported_clause_speaks_for_the_outer_speaker(quotes_of, text, speaker):
-    q = only(quotes_of(text), None if "“" not in text else None)
+    q = only([q for q in quotes_of(text) if "“" in q.text])  # (the words beside it are reported too)
     assert q.speaker is not None and q.speaker.text == speaker, (q.text, q.cue, q.speaker)
 
 
@@ -486,3 +486,16 @@ def test_according_to_an_agency_before_a_named_speaker_credits_the_speaker(quote
     text = ('According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, '
             'said the 36 must face "murder and terrorism charges".')
     assert [q.speaker.text for q in quotes_of(text) if q.kind != "indirect"] == ["the prosecutor general"]
+
+
+def test_reported_clause_beside_a_quote_keeps_its_words_outside_the_quote(quotes_of):
+    # the clause "he respects his rival and calls her “…”" holds a quote that carries its own
+    # attribution; the reported words outside it are still the governor's, not dropped
+    text = ("On the campaign trail, the governor says he respects his rival and calls her "
+            "“an extremely intelligent woman with a wonderful record.”")
+    quotes = quotes_of(text)
+    reported = only(quotes, "indirect")
+    assert reported.text.startswith("he respects his rival")
+    assert (reported.cue.text, reported.speaker.text) == ("says", "the governor")
+    quoted = [q for q in quotes if "“" in q.text]
+    assert len(quoted) == 1 and reported.end <= quoted[0].start  # no word counted twice

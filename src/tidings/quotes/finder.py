@@ -810,9 +810,39 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
         else:
             continue
         for q in found:
-            if q is not None and not _overlaps((q.start, q.end), taken):
+            if q is None:
+                continue
+            if not _overlaps((q.start, q.end), taken):
                 out.append(q)
+            else:
+                out.extend(_outside_quotes(ctx, q, taken))
     return out
+
+
+def _outside_quotes(ctx: _Ctx, q: Quote, taken: list[tuple[int, int]]) -> list[Quote]:
+    """The parts of a reported clause that lie outside the direct quotes it overlaps, in the cue's
+    paragraph: `He says he respects Clinton and calls her “an extremely intelligent woman”` keeps
+    `he respects Clinton and calls her` beside the quote (which carries its own attribution); a
+    clause the parse ran across a quote into the next paragraph keeps only the cue's side."""
+    para = ctx.paragraph(q.cue.start) if q.cue is not None else None
+    pieces, at = [], q.start
+    for s, e in sorted(taken):
+        if e <= at or s >= q.end:
+            continue
+        pieces.append((at, s))
+        at = max(at, e)
+    pieces.append((at, q.end))
+    out = []
+    for s, e in pieces:
+        s, e = _strip(ctx.text, s, e)
+        if e <= s or _words(ctx.text[s:e]) < _MIN_PIECE_WORDS or ctx.paragraph(s) != ctx.paragraph(e - 1) \
+                or (para is not None and ctx.paragraph(s) != para):
+            continue
+        out.append(Quote(text=ctx.text[s:e], start=s, end=e, kind="indirect", cue=q.cue, speaker=q.speaker))
+    return out
+
+
+_MIN_PIECE_WORDS = 3  # shorter leftovers beside a quote are glue (`calls it`, `he said`)
 
 
 # adverbs that credit a clause to unnamed others: `Google reportedly looked at Twitter`
