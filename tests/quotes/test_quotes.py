@@ -499,3 +499,17 @@ def test_reported_clause_beside_a_quote_keeps_its_words_outside_the_quote(quotes
     assert (reported.cue.text, reported.speaker.text) == ("says", "the governor")
     quoted = [q for q in quotes if "“" in q.text]
     assert len(quoted) == 1 and reported.end <= quoted[0].start  # no word counted twice
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    # the reported clause goes on after the closing mark: its words are the clause, quote and all
+    ("The campaign manager says that “for all practical purposes, there’s no path forward” for the "
+     "former governor.", "that “for all practical purposes, there’s no path forward” for the former governor",
+     "mixed"),
+    # the clause ends with the quote: the quoted words alone
+    ("The campaign manager says that “for all practical purposes, there’s no path forward.”",
+     "“for all practical purposes, there’s no path forward.”", "direct"),
+])
+def test_quote_inside_a_reported_clause_that_goes_on(quotes_of, text, words, kind):
+    q = only(quotes_of(text))
+    assert (q.text, q.kind, q.cue.text, q.speaker.text) == (words, kind, "says", "The campaign manager")

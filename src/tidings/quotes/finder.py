@@ -445,6 +445,11 @@ def _content_of(verb, q: Quoted, ctx: _Ctx) -> tuple[int, int] | None:
     return None
 
 
+def _continues(text: str, q: Quoted, span: tuple[int, int]) -> bool:
+    """Whether the clause ``span`` holding quote ``q`` has words of its own after the closing mark."""
+    return span[1] > q.end and re.search(r"\w", text[q.end:span[1]]) is not None
+
+
 def _colon(ctx: _Ctx, q: Quoted):
     """`His message was blunt: “…”`: the colon is the cue, the clause subject the speaker."""
     before = ctx.text[:q.start].rstrip()
@@ -565,6 +570,12 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
             return _Found(quote, tok)
     if hit and hit[3] == 0:  # `said: “`, `said that “`
         quote.cue, quote.speaker, tok, _ = hit
+        span = _content_of(tok, q, ctx) if tok is not None else None
+        if span is not None and _continues(text, q, span):
+            # `Weaver says that “there’s no path forward” for the former governor`: the reported
+            # clause goes on past the closing mark, so the words are the clause, quote and all
+            quote.start, quote.end = span
+            quote.text, quote.kind = text[span[0]:span[1]], "mixed"
         return _Found(quote, tok)
     after = _after(ctx, q, label)
     if after:
