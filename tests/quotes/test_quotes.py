@@ -513,3 +513,17 @@ def test_reported_clause_beside_a_quote_keeps_its_words_outside_the_quote(quotes
 def test_quote_inside_a_reported_clause_that_goes_on(quotes_of, text, words, kind):
     q = only(quotes_of(text))
     assert (q.text, q.kind, q.cue.text, q.speaker.text) == (words, kind, "says", "The campaign manager")
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", [
+    # a passive "as reported by X" credits the clause it hangs from to X
+    ("As reported by the Daily Ledger, investigators found over 2,200 emails containing classified "
+     "information.", "investigators found over 2,200 emails containing classified information", "reported",
+     "the Daily Ledger"),
+    # a gerund stands for the object of a stance verb
+    ("The senator reported raising and spending about $9 million during the month.",
+     "raising and spending about $9 million during the month", "reported", "The senator"),
+])
+def test_reported_by_and_gerund_objects(quotes_of, text, words, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)

@@ -963,11 +963,12 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
         last = verb.head.right_edge
         if first <= last.i and ctx.paragraph(last.idx) == para:
             start, end = _strip(text, verb.doc[first].idx, last.idx + len(last.text))
-            if end - start >= 3 and _subject(verb) is not None:
+            agent = _agent(ctx, verb) if _subject(verb) is None else None
+            if end - start >= 3 and (_subject(verb) is not None or agent is not None):
                 body = text[start:end]
                 kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
                 return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
-                             speaker=_speaker_of(ctx, verb))
+                             speaker=agent or _speaker_of(ctx, verb))
     if not comp and verb.dep_ == "parataxis" and not ctx.inside[verb.head.i] \
             and _subject(verb) is not None:
         # `Unless countries act, the experts say, the world could suffer`: the cue is a parenthesis
@@ -983,7 +984,8 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     if not comp and lemma in XCOMP_VERBS:
         comp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if not comp and lemma in OBJECT_VERBS and _subject(verb) is not None:
-        comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        # the object, or a gerund standing for it (`reported raising $9 million`, `denied having …`)
+        comp = [c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG")]
     if not comp and lemma in FINDING_VERBS:
         # `A Wall Street Journal/NBC News poll showed a slimmer lead`: a document's finding
         subj = _subject(verb, ctx.inside)
@@ -1011,6 +1013,16 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_speaker_of(ctx, verb))
+
+
+def _agent(ctx: _Ctx, verb) -> Actor | None:
+    """The one a passive speech verb credits (`as reported by Western Journalism`), if it can speak."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if obj is None or ctx.inside[obj.i]:
+        return None
+    s, e = _noun_phrase(obj)
+    return _actor(ctx, obj, s, e) if _can_speak(ctx, obj, s, e) else None
 
 
 def _attributing_prep(verb):
