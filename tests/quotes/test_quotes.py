@@ -527,3 +527,15 @@ def test_quote_inside_a_reported_clause_that_goes_on(quotes_of, text, words, kin
 def test_reported_by_and_gerund_objects(quotes_of, text, words, cue, speaker):
     q = only(quotes_of(text), "indirect")
     assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", [
+    # stance verbs whose object is what the speaker says or thinks
+    ("The governor mocked the plan as a giveaway to donors.", "the plan as a giveaway to donors", "mocked",
+     "The governor"),
+    ("The senator expressed doubts about the deal.", "doubts about the deal", "expressed", "The senator"),
+    ("She reminded voters that the election was close.", "that the election was close", "reminded", "She"),
+])
+def test_stance_verb_objects(quotes_of, text, words, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)

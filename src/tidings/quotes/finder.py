@@ -69,10 +69,15 @@ def _verb_lemma(tok) -> str:
     """The token's lemma, mended where the lemmatizer cuts a speech verb's silent e ("hopes",
     "hoping" → "hop"): the word then is the listed verb, not the other one."""
     lemma = tok.lemma_.lower()
-    if lemma not in SPEECH_VERBS and lemma + "e" in SPEECH_VERBS and tok.lower_ in (
+    if lemma not in _CUE_VERBS and lemma + "e" in _CUE_VERBS and tok.lower_ in (
             lemma + "es", lemma + "ed", lemma + "ing"):
         return lemma + "e"
     return lemma
+
+
+# every verb some rule reads as a cue: a lemma the lemmatizer cut is mended against all of them
+# ("hopes" → "hop" is "hope", a verb whose infinitive is its content)
+_CUE_VERBS = SPEECH_VERBS | OBJECT_VERBS | XCOMP_VERBS
 
 
 def _is_speech(tok, clause_only_ok: bool = True) -> bool:
@@ -201,8 +206,8 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
             subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subj is None or ctx.inside[subj.i]:
             return None
-    if subj is None:
-        return None
+    if subj is None or ctx.paragraph(subj.idx) != ctx.paragraph(verb.idx):
+        return None  # (a subject across a paragraph break is the parse running two paragraphs together)
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
     if subj.dep_ == "nsubjpass" and _verb_lemma(verb) in _ADDRESSEE:
@@ -986,6 +991,8 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     if not comp and lemma in OBJECT_VERBS and _subject(verb) is not None:
         # the object, or a gerund standing for it (`reported raising $9 million`, `denied having …`)
         comp = [c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG")]
+        if comp and _has_that_clause(comp[0]):
+            return None  # `expressed concern that …`: the noun's clause is the content (``_noun_clause``)
     if not comp and lemma in FINDING_VERBS:
         # `A Wall Street Journal/NBC News poll showed a slimmer lead`: a document's finding
         subj = _subject(verb, ctx.inside)
@@ -1035,6 +1042,13 @@ def _attributing_prep(verb):
 
 # what follows a verb's object and belongs to the content: `of …`, `as …`, `to be …`, `because …`
 _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "dative", "acomp"))
+
+
+def _has_that_clause(noun) -> bool:
+    """Whether ``noun`` is a claim noun with a that-clause of its own (`concern that …`)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in claim_nouns()["claim"] and any(
+        c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
 
 
 def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
