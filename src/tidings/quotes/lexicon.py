@@ -33,6 +33,7 @@ dispute challenge deplore decry denounce disclose admit concede recall remember 
 say ask offer
 express voice mock chide bemoan assail rebuke rebut portray liken credit list outline detail
 discuss reference quote recite articulate allude clarify remind prefer order congratulate
+envision attribute invoke email disavow document distance
 """.split())
 
 # Verbs whose infinitive complement is the content ("urged Congress to act", "wants to win").
