@@ -539,3 +539,12 @@ def test_reported_by_and_gerund_objects(quotes_of, text, words, cue, speaker):
 def test_stance_verb_objects(quotes_of, text, words, cue, speaker):
     q = only(quotes_of(text), "indirect")
     assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("The union endorsed Clinton.", "Clinton", "endorsed"),
+    ("The company did not admit wrongdoing.", "wrongdoing", "admit"),
+])
+def test_one_word_object_of_a_stance_verb_is_content(quotes_of, text, words, cue):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text) == (words, cue)
