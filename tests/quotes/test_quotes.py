@@ -548,3 +548,12 @@ def test_stance_verb_objects(quotes_of, text, words, cue, speaker):
 def test_one_word_object_of_a_stance_verb_is_content(quotes_of, text, words, cue):
     q = only(quotes_of(text), "indirect")
     assert (q.text, q.cue.text) == (words, cue)
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", [
+    ("The governor repeated his criticism of the trade deal on Monday.", "the trade deal", "criticism", "his"),
+    ("The union’s endorsement of the senator surprised nobody.", "the senator", "endorsement", "The union"),
+])
+def test_stance_noun_with_its_object(quotes_of, text, words, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)

@@ -817,6 +817,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_clause(ctx, tok, nth) for nth in range(max(1, _ccomps(tok)))]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
             found = [_noun_clause(ctx, tok)]
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["stance"]:
+            found = [_noun_object(ctx, tok)]
         elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i]:
             found = [_hearsay(ctx, tok)]
         elif tok.pos_ in ("VERB", "AUX") and _verb_lemma(tok) in _SEEMING:
@@ -1076,6 +1078,36 @@ def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
             speaker = _actor(ctx, owner, s, e)
     elif noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and not ctx.inside[noun.head.i]:
         speaker = _speaker_of(ctx, noun.head)  # `Republicans expressed concern that …`
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
+
+
+_STANCE_PREPS = frozenset(("of", "for", "against", "to", "about", "on"))
+
+
+def _noun_object(ctx: _Ctx, noun) -> Quote | None:
+    """`his criticism of the deal`, `praise for the plan`: the noun is the cue, its prepositional
+    object the content, its possessor (or `by X`, or the subject of the verb it is the object of:
+    `Republicans voiced criticism of …`) the speaker."""
+    text = ctx.text
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and c.i > noun.i), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None or ctx.inside[obj.i]:
+        return None
+    start, end = _strip(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    if end - start < 3 or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    speaker = None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and not ctx.inside[owner.i]:
+        s, e = _noun_phrase(owner)
+        if text[s:e].endswith(("’s", "'s")):
+            e -= 2
+        if e > s and _can_speak(ctx, owner, s, e):
+            speaker = _actor(ctx, owner, s, e)
+    elif noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and not ctx.inside[noun.head.i]:
+        speaker = _speaker_of(ctx, noun.head)
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
