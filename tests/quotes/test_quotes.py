@@ -557,3 +557,9 @@ def test_one_word_object_of_a_stance_verb_is_content(quotes_of, text, words, cue
 def test_stance_noun_with_its_object(quotes_of, text, words, cue, speaker):
     q = only(quotes_of(text), "indirect")
     assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)
+
+
+def test_outlet_after_the_words_is_no_one_word_content(quotes_of):
+    # `…, reported CNN`: the name after a closing speech verb is who reports, not what is reported
+    quotes = quotes_of("The minister said he raised the concerns during the visit, reported CNN.")
+    assert all(q.text != "CNN" for q in quotes), [(q.kind, q.text) for q in quotes]

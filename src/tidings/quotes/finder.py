@@ -1014,7 +1014,8 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
                     and ctx.paragraph(sib.right_edge.idx) == para:
                 last = sib.right_edge
     start, end = _strip(text, c.left_edge.idx, last.idx + len(last.text))
-    one_word_object = c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and last.i == c.i
+    one_word_object = c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and last.i == c.i and not (
+        c.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text == ",")  # `…, reported CNN`: the speaker
     if end - start < 3 or last.i - c.left_edge.i < 1 and not one_word_object:
         return None  # (`endorsed Clinton`, `admitted wrongdoing`: one named thing is content)
     if verb.i > c.right_edge.i and verb.dep_ == "ROOT" and ctx.inside[c.i]:
