@@ -1,7 +1,7 @@
 """How many stored events have a country (or an international body) on both sides, after
 ingesting the Wikinews corpus (issue 15 item 4: generic actors take their country from context).
 
-    .venv/bin/python benchmarks/bench_context.py [--db PATH] [--sample 50]
+    .venv/bin/python benchmarks/bench_context.py [--db PATH] [--sample 50] [--breakdown]
 
 Ingests ``../shared/corpus/wikinews_2019_2020/articles.jsonl`` into a SQLite store (a temporary
 one unless ``--db`` names one; an existing store is reused, only what is missing is coded), prints
@@ -18,6 +18,7 @@ import json
 import sqlite3
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -37,10 +38,62 @@ def both_sides(db: str) -> tuple[int, int]:
     return sum(coded_side(s) and coded_side(t) for s, t in rows), len(rows)
 
 
+# what a side's phrase is when it has no country or international body (see ``side_kind``)
+PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "who", "which",
+            "that", "this", "these", "those", "one", "someone", "anyone", "everyone"}
+
+
+def side_kind(side: dict | None, entities: list[tuple]) -> str:
+    """Why one side of a stored event has no country (issue 15 item 1): no phrase at all, a pronoun,
+    a generic role left open ('---GOV', with the reason context gave), a name we do not know, or a
+    common noun that is no actor ("the crash", "voters")."""
+    if side is None:
+        return "no phrase"
+    code = side.get("code")
+    if coded_side(code):
+        return "coded"
+    inner = [e for e in entities if side["start"] <= e[0] and e[1] <= side["end"]]
+    if code:
+        whys = " ".join(e[4] or "" for e in inner)
+        reason = ("several countries" if "several countries" in whys else "no country in the story"
+                  if "no country in the story" in whys else "a pronoun or title following another" if not inner
+                  else "not placed by context")
+        return f"generic {code[:6]}, {reason}"
+    if side["text"].lower() in PRONOUNS:
+        return "pronoun"
+    if any(e[3] is None for e in inner):
+        return "name we do not know (" + "/".join(sorted({e[2] or "?" for e in inner})) + ")"
+    return "common noun, no actor"
+
+
+def breakdown(db: str) -> dict:
+    """Counts of why events lack a coded side: the other side of events with one side coded, and
+    each side of those with neither."""
+    entities: dict[str, list] = {}
+    with sqlite3.connect(db) as con:
+        for d, s, e, label, actor, why in con.execute(
+                "SELECT document_id, start_char, end_char, label, actor, why FROM entities"):
+            entities.setdefault(d, []).append((s, e, label, actor, why))
+        rows = con.execute("SELECT document_id, data FROM events").fetchall()
+    one_coded, neither = Counter(), Counter()
+    for d, data in rows:
+        ev = json.loads(data)
+        s, t = ev.get("source"), ev.get("target")
+        ks, kt = side_kind(s, entities.get(d, [])), side_kind(t, entities.get(d, []))
+        if (ks == "coded") != (kt == "coded"):
+            one_coded[("target: " + kt) if ks == "coded" else ("source: " + ks)] += 1
+        elif ks != "coded":
+            neither["source: " + ks] += 1
+            neither["target: " + kt] += 1
+    return {"one side coded, the other": one_coded, "neither side coded": neither}
+
+
 def sample_assignments(db: str, n: int, salt: str = "") -> list[dict]:
     """N context assignments, ordered by a hash of (salt, document, start): the same sample every
     run. The rules were tuned on the samples of salts "", "fixture" and "judged" (86 % right); the
-    fixture tests/actors/data/context_judgements.jsonl is the sample of salt "judged2", drawn after."""
+    fixture tests/actors/data/context_judgements.jsonl is the sample of salt "judged2", drawn after;
+    context_judgements3.jsonl is "judged3"; "judged4" and "judged5" were read to shape the crowd rule
+    ("people"), and context_judgements4.jsonl is "judged6", drawn after it."""
     with sqlite3.connect(db) as con:
         rows = con.execute("SELECT document_id, start_char, end_char, text, actor, why FROM entities "
                            "WHERE why LIKE ?", (f"%{CONTEXT_MARK}%",)).fetchall()
@@ -54,6 +107,7 @@ def main() -> int:
     ap.add_argument("--db", help="SQLite store to fill or reuse (default: a temporary one)")
     ap.add_argument("--corpus", type=Path, default=WIKINEWS)
     ap.add_argument("--sample", type=int, default=0, help="print N context assignments to judge")
+    ap.add_argument("--breakdown", action="store_true", help="print why events lack a coded side")
     ap.add_argument("--salt", default="judged2", help="which reproducible sample (see sample_assignments)")
     args = ap.parse_args()
     if not args.corpus.exists():
@@ -69,6 +123,11 @@ def main() -> int:
     with sqlite3.connect(db) as con:
         n = con.execute("SELECT count(*) FROM entities WHERE why LIKE ?", (f"%{CONTEXT_MARK}%",)).fetchone()[0]
     print(f"context assignments: {n}")
+    if args.breakdown:
+        for title, counts in breakdown(db).items():
+            print(f"{title} ({sum(counts.values()) // (2 if title.startswith('neither') else 1)} events):")
+            for kind, n in counts.most_common():
+                print(f"  {n:5d}  {kind}")
     for rec in sample_assignments(db, args.sample, args.salt):
         print(json.dumps(rec, ensure_ascii=False))
     return 0

@@ -216,6 +216,11 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # (a US Senate for Puerto Rico's, "Coalition forces are in Iraq", a navy, non-actors read as
     # roles); below the issue's 0.90 bar, recorded as measured
     ("context_judgements3.jsonl", 0.88),
+    # salt "judged6", drawn after session 7's crowd rule ("twenty people", "hundreds of people" take the
+    # story's country; judged before counting): 45 of 50 right; wrong: "your style of leadership", a
+    # rugby club "University" (GRD), two million Facebook respondents, the Sacramento Kings, a monarch
+    # butterfly
+    ("context_judgements4.jsonl", 0.9),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
@@ -293,6 +298,43 @@ def test_same_role_named_earlier(mentions_of):
     hk = ("Protesters marched in Hong Kong. The Chinese government warned them. Hong Kong police watched. "
           "Hong Kong people marched again in Hong Kong. The government withdrew the bill.")
     assert one(mentions_of, hk, "The government", date="2019-09-04").code == "HKGGOV"
+
+
+@pytest.mark.parametrize("text,mention,code,rule", [
+    # a crowd the story counts takes the story's one country
+    ("A storm hit Texas on Monday. Roofs were torn off. Several thousand people fled.", "people", "USACVL",
+     "story about USA"),
+    ("A storm hit Texas on Monday. Roofs were torn off. Hundreds of people fled.", "people", "USACVL",
+     "story about USA"),
+    # in a story about several countries, the place where the counted crowd acts
+    ("France and Germany disagreed on Monday. Officials met. Twenty people marched in Berlin.", "people", "DEUCVL",
+     "its clause 'in Berlin'"),
+    # a place in their own phrase, counted or not
+    ("France and Germany disagreed on Monday. Officials met. The people near Berlin were angry.", "The people",
+     "DEUCVL", "its phrase 'near Berlin'"),
+])
+def test_people_take_their_country_from_context(mentions_of, text, mention, code, rule):
+    m = one(mentions_of, text, mention)
+    assert m.code == code, m.why
+    assert rule in m.why
+
+
+@pytest.mark.parametrize("text", [
+    "People protested. The government responded. Nothing changed.",  # no country: a crowd of nobody's
+    "France and Germany disagreed on Monday. Officials met. Twenty people were angry.",  # several countries
+    # people in general, not a crowd the story counts: "people tend to think", "most people will say"
+    "A storm hit Texas on Monday. Roofs were torn off. People tend to think storms are rare.",
+    "A storm hit Texas on Monday. Roofs were torn off. Most people will say it was bad.",
+    "A storm hit Texas on Monday. Roofs were torn off. Officials helped people like me.",
+    # a lone sentence is no story: "people in Syria" stays as it was
+    "Twenty people were killed in Syria.",
+])
+def test_people_with_no_country_are_no_actor(mentions_of, text):
+    """ "people" with no country word and none from context stays no actor (as before context
+    could place it): a crowd of no country is nobody's side."""
+    found = mentions_of(text, "2019-06-01")
+    assert not [m for m in found if "people" in m.text.lower()], [(m.text, m.code) for m in found]
+    assert any(m.text in ("The government", "France", "Texas", "Syria", "Officials") for m in found)
 
 
 def test_an_outlet_places_a_story_that_names_nothing_else(mentions_of):

@@ -176,6 +176,12 @@ def test_pronoun_does_not_cross_a_paragraph_that_names_another_speaker(mentions_
     assert find(kept, "He").code == "IRQGOV"
 
 
+def test_a_person_named_in_the_pronouns_own_sentence_comes_first(mentions_of):
+    text = ("Russian Foreign Minister Sergei Lavrov arrived in Delhi. He said the visit would be long. "
+            "Reporters asked US President Donald Trump about it, but he declined to comment.")
+    assert [m.code for m in mentions_of(text) if m.text.lower() == "he"] == ["RUSGOV", "USAGOV"]
+
+
 def test_pronoun_without_antecedent_is_not_a_mention(mentions_of):
     assert not any(m.text == "He" for m in mentions_of("He said the weather was fine."))
 

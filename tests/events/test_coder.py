@@ -236,3 +236,18 @@ def test_a_role_the_speaker_owns_is_the_speakers_countrys(code_text):
     _, events = code_text("\"Our citizens have been injured during violent incidents,\" a man said.")
     assert all(e.target.code is None or e.target.code.startswith("---")
                for e in events if e.target is not None and e.target.text.startswith("Our"))
+
+
+def test_a_relative_pronoun_stands_for_the_noun_it_follows(code_text):
+    _, events = code_text("China wants to remove people who had been accused of crimes from Hong Kong.")
+    assert all(e.target is None or e.target.code != "CHNGOV" for e in events if e.trigger.text == "accused")
+    _, events = code_text("The protesters, who were arrested on Friday, were released.")
+    assert ("173", "---OPP") in {(e.cameo, e.target and e.target.code) for e in events}
+
+
+def test_she_is_the_nearest_person_even_one_the_dictionaries_do_not_know(code_text):
+    text = ("Ukraine's envoy met a Canadian diplomat. The Russian side massed troops near the border. "
+            "For her part, Sandra McCardell noted the tension. She assured Ukraine of continued support.")
+    _, events = code_text(text, published="2021-12-01")
+    assert not any(e.source and (e.source.code or "").startswith("RUS") for e in events if e.sentence == 3)
+    assert ("040", "UKRGOV", "CANGOV") in {(e.cameo, e.source.code, e.target.code) for e in events if e.sentence == 0}

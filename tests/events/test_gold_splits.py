@@ -14,9 +14,11 @@ from tidings.events import gold
 CONFLIBERT = ("gold", "events", "conflibert_train")
 PETRARCH = ("gold", "events", "petrarch_unittest")
 
-PENTA = {"tune": 0.805, "check": 0.815}  # measured 0.8096 / 0.8184 (session 6; session 5: 0.8038 / 0.8158; issue 15:
-#                                          0.809 before; 0.800 / 0.801 in session 3, 0.780 / 0.774 before it)
-SPANS = {"tune": (0.79, 0.63), "check": (0.78, 0.615)}  # source, target: 0.7942/0.6308, 0.7828/0.6170 (session 6's end;
+PENTA = {"tune": 0.83, "check": 0.83}  # measured 0.8329 / 0.8344 (session 7: recall from tune's no-event
+#                                          sentences; session 6: 0.8096 / 0.8184; session 5: 0.8038 / 0.8158;
+#                                          0.800 / 0.801 in session 3, 0.780 / 0.774 before it)
+SPANS = {"tune": (0.80, 0.635), "check": (0.80, 0.63)}  # source, target: 0.8051/0.6373, 0.8024/0.6339 (session 7's end;
+#                     session 6's end 0.7942/0.6308, 0.7828/0.6170, with the apposition-name rule reverted 0.6296 tune;
 #                     its start 0.7929/0.6270, 0.7848/0.6084: venues, agreements on things, apposition names)
 #                     (issue 15, Phoenix groups and "blockade of X": target 0.625, 0.603 before)
 #                     (session 3: 0.789/0.617, 0.770/0.580; before it 0.776/0.613, 0.757/0.577)

@@ -39,3 +39,15 @@ def test_a_pattern_may_name_a_list_of_the_file_and_an_unknown_one_is_rejected():
     assert lex.other_senses == {"release": frozenset({"statement"})}
     with pytest.raises(lexicon.LexiconError, match="names no list 'arms'"):
         lexicon.from_dict({"verbs": {"072": ["send &arms ~to"]}})
+
+
+def test_several_head_words_make_one_pattern_each():
+    lex = lexicon.from_dict({"verbs": {"073": ["give|donate food ~to"]}})
+    assert [(p.lemma, p.objects, p.preps) for w in ("give", "donate") for p in lex.verbs[w]] == [
+        ("give", frozenset({"food"}), ("to",)), ("donate", frozenset({"food"}), ("to",))]
+
+
+def test_a_light_verb_may_need_its_party():
+    lex = lexicon.from_dict({"verbs": {"190": ["launch operation ~against +party"]}})
+    assert lex.verbs["launch"][0].needs_party and not lexicon.from_dict(
+        {"verbs": {"190": ["launch operation ~against"]}}).verbs["launch"][0].needs_party

@@ -363,3 +363,121 @@ def test_named_weapons_sent_are_military_aid(code_text):
 def test_supporting_an_idea_endorses_it_and_supporting_a_country_aids_it(code_text):
     assert [e.cameo for e in code_text("France supports the German proposal.")[1]] == ["051"]
     assert codes(code_text("The US supported Ukraine with weapons.")[1]) == [("070", "USA", "UKR")]
+
+
+def test_support_for_a_cause_endorses_it_and_military_support_aids(code_text):
+    assert codes(code_text("Russia reaffirmed its support for Ukraine's sovereignty.")[1]) == [("051", "RUS", "UKR")]
+    assert codes(code_text("Germany announced new military support for Ukraine.")[1]) == [("070", "DEU", "UKR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Watson called the prime minister's proposed deal \"lousy\" and left.",  # a label, not a call
+    "BBC said questions remain how much Iranian assistance is received by the Houthis.",  # goods host no one
+    "Officials provided death tolls to journalists.",  # information is no aid
+    "American Airlines and JetBlue offer flights to Cuba.",  # commerce
+    "The President appointed Alexander Kurenkov as minister of emergencies.",  # a domestic act
+    "Reporters asked President Trump about it on Saturday.",  # a question, no appeal
+])
+def test_labels_goods_information_commerce_and_appointments_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_where_people_march_is_a_venue_and_a_city_names_where_a_bombing_was(code_text):
+    assert not any(e.target for e in code_text("Thousands of people marched in London on Saturday.")[1])
+    bombing = code_text("Last week a Kabul car bombing killed five people.")[1]
+    assert bombing and all(e.source is None or e.source.code is None for e in bombing)
+    assert codes(code_text("A US drone strike killed the general.")[1])[0][1] == "USA"  # a country's strike is its own
+
+
+def test_claiming_responsibility_stands_alone_and_attacks_are_conducted(code_text):
+    claimed = codes(code_text("The Taliban have claimed responsibility.")[1])
+    assert [(c, s[:3], t) for c, s, t in claimed] == [("015", "AFG", None)]
+    assert codes(code_text("The US conducted airstrikes against the militants in Somalia.")[1]) == [("190", "USA", "SOMREB")]
+
+
+def test_a_participle_takes_its_doer_from_the_clause_and_ideas_cannot_act(code_text):
+    text = "Lifestyle, culture and religion have become a fence to homosexuals in Africa barring them from freedom."
+    assert code_text(text)[1] == []
+    assert code_text("A fire that killed 19 people broke out in Beijing.")[1] == []
+
+
+def test_forces_kept_on_alert_raise_their_alert_status(code_text):
+    assert codes(code_text("Israeli troops remained on alert amid heightened tensions in the north.")[1]) == [
+        ("152", "ISRMIL", None)]
+    assert [e.cameo for e in code_text("Turkey suspended food supplies to Armenia.")[1]] == ["162"]
+
+
+def test_declining_comment_stands_alone_and_exploring_a_possibility_is_considering(code_text):
+    assert codes(code_text("The ministry declined to comment.")[1]) == [("011", "---GOV", None)]
+    assert codes(code_text("The government of Belarus is exploring the possibility of switching to crypto-mining.")[1]) == [
+        ("014", "BLRGOV", None)]
+    assert code_text("He commented in an interview.")[1] == []  # a comment on nothing named
+
+
+def test_a_named_organisation_unknown_to_the_dictionaries_may_state_its_doubt(code_text):
+    events = code_text("The Government Accountability Office expressed pessimism that the adviser could improve procurement.")[1]
+    assert [(e.cameo, e.source.text) for e in events] == [("012", "The Government Accountability Office")]
+    assert code_text("It is skeptical about the scheme.")[1] == []  # no one named
+
+
+def test_exercises_with_a_partner_are_joint_and_alone_a_show_of_force(code_text):
+    assert set(codes(code_text("Jordan and the United States began a new round of joint military exercises.")[1])) == {
+        ("062", "JOR", "USA"), ("062", "USA", "JOR")}
+    assert codes(code_text("Russia launched military exercises near the border.")[1]) == [("150", "RUS", None)]
+
+
+def test_provided_with_names_the_recipient_and_what_is_given_codes_the_aid(code_text):
+    assert codes(code_text("The US provided Egypt with economic assistance.")[1]) == [("070", "USA", "EGY")]
+    assert codes(code_text("The US provided the Lebanese Armed Forces with aircraft and weapons.")[1]) == [
+        ("072", "USA", "LBNMIL")]
+    assert code_text("The systems will provide us with the strength we need.")[1] == []
+    assert [e.cameo for e in code_text("The U.S. military gives medical equipment to Nicaragua.")[1]] == ["073"]
+
+
+def test_lifting_curbs_and_cutting_tariffs_ease_restrictions(code_text):
+    assert [e.cameo for e in code_text("Japan lifted travel curbs on North Korea.")[1]] == ["081"]
+    assert [e.cameo for e in code_text("The European bar lifted its boycott of U.S. products.")[1]] == ["085"]
+
+
+def test_a_command_after_a_condition_and_a_fragment_of_topics_report_no_act(code_text):
+    assert code_text("If you are afraid - provide Ukraine with cheap money.")[1] == []
+    assert code_text("About further cooperation and providing Ukraine with all the assistance it needs.")[1] == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The European Commission has launched legal action against the Polish government.", "115"),
+    ("The South African government has issued a warning that it would not tolerate a coup in Lesotho.", "130"),
+    ("Protesters have been participating in a hunger strike for two weeks.", "142"),  # an object of two words
+    ("Thousands of Egyptians joined the protests against the army.", "141"),
+    ("Hungary says it will not accept returned asylum seekers.", "122"),
+])
+def test_legal_action_warnings_issued_and_protests_joined(code_text, text, code):
+    assert [e.cameo for e in code_text(text)[1]] == [code], text
+
+
+def test_an_operation_is_force_only_against_someone_and_a_war_begun_is_force(code_text):
+    assert codes(code_text("The army launched an operation against the rebels.")[1]) == [("190", "---MIL", "---REB")]
+    assert code_text("The ministry started an operation to find the missing.")[1] == []
+    assert code_text("The government launched a vaccination campaign.")[1] == []
+    said = code_text("Turkey's president says it will begin a new military operation against Kurdish fighters in Syria.")[1]
+    assert [(e.cameo, e.modality) for e in said] == [("1384", "threatened")]
+
+
+@pytest.mark.parametrize("text", [
+    "Today, the top priority is the maximum expulsion of Russian troops from the territory of Ukraine.",
+    "The second stage is to make Russia withdraw troops from our territory.",
+    "Zelenskyy believes that a ceasefire can be established only when he meets with Vladimir Putin.",
+])
+def test_a_goal_and_a_condition_to_come_report_no_act(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_meeting_one_would_have_if_is_hypothetical(code_text):
+    events = code_text("If we have a meeting with President Putin, then there will be a ceasefire.")[1]
+    assert {e.modality for e in events} <= {"hypothetical"}
+
+
+def test_steps_and_measures_coerce_only_someone_named(code_text):
+    assert code_text("The Russian business community takes prompt steps to develop the transport infrastructure.")[1] == []
+    assert code_text("Russia is taking comprehensive measures aimed at mitigating the impact of sanctions.")[1] == []
+    assert [e.root for e in code_text("The EU took measures against Belarus.")[1]] == ["17"]

@@ -113,10 +113,10 @@ def test_gold_gate_polnear_dev_sample():
     root = shared_path("gold", "quotes", "polnear")
     s = evaluate(root, ["dev"], every=4)
     assert s.documents == 21
-    assert s.direct_overlap.f1 >= 0.9579  # measured 0.95797 (before this round 0.9572)
-    assert s.speaker_accuracy >= 0.923  # measured 0.9231 (before 0.9226)
-    assert s.all_overlap.f1 >= 0.8159  # measured 0.81598 (before 0.81297)
-    assert s.all_tokens.f1 >= 0.833  # measured 0.83328 (before 0.8217; tokens by their offset in the text)
+    assert s.direct_overlap.f1 >= 0.960  # measured 0.9609 (before this round 0.95797)
+    assert s.speaker_accuracy >= 0.923  # measured 0.9235 (before 0.9231)
+    assert s.all_overlap.f1 >= 0.833  # measured 0.8340 (before 0.81598)
+    assert s.all_tokens.f1 >= 0.854  # measured 0.8543 (before 0.83328; tokens by their offset in the text)
 
 
 @pytest.mark.gold
@@ -129,15 +129,16 @@ def test_gold_gate_polnear_dev_full_pipeline():
     s = evaluate(root, ["dev"])
     regex = evaluate_regex(root, ["dev"])
     assert s.documents == regex.documents == 84
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9537 vs regex 0.9009
-    assert s.direct_overlap.f1 >= 0.953  # measured 0.9537 (before this round 0.9514)
-    # speaker: 0.8651 → 0.9021 (582 matched), from quote finding; mostly one publisher's quotation
-    # dash (U+2015, `” ― Name`), read as a dash like — and –. The scorer is unchanged this round.
-    assert s.speaker_accuracy >= 0.902
-    assert s.all_overlap.f1 >= 0.813  # measured 0.8134 (before 0.8111)
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9548 vs regex 0.9009
+    assert s.direct_overlap.f1 >= 0.954  # measured 0.9548 (before this round 0.9537)
+    # speaker: 0.8651 → 0.9021 (582 matched) last round, mostly one publisher's quotation dash
+    # (U+2015, `” ― Name`); 0.9058 now, more reported speech giving uncued quotes their speaker.
+    # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
+    assert s.speaker_accuracy >= 0.905  # measured 0.9058 (584 matched; before this round 0.9021)
+    assert s.all_overlap.f1 >= 0.826  # measured 0.8267 (before this round 0.8134)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.842  # measured 0.8428 (before 0.8381)
+    assert s.all_tokens.f1 >= 0.854  # measured 0.8550 (before this round 0.8428)
 
 
 def test_regex_baseline_finds_every_paired_style():

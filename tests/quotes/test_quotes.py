@@ -284,7 +284,7 @@ def test_headline_quote_takes_the_speaker_of_the_body_quote_repeating_it(quotes_
     ("Stevens spoke first, but she cautions that she sees “two different flip sides to it.”", "she"),
 ])
 def test_reported_clause_speaks_for_the_outer_speaker(quotes_of, text, speaker):
-    q = only(quotes_of(text), None if "“" not in text else None)
+    q = only([q for q in quotes_of(text) if "“" in q.text])  # (the words beside it are reported too)
     assert q.speaker is not None and q.speaker.text == speaker, (q.text, q.cue, q.speaker)
 
 
@@ -486,3 +486,80 @@ def test_according_to_an_agency_before_a_named_speaker_credits_the_speaker(quote
     text = ('According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, '
             'said the 36 must face "murder and terrorism charges".')
     assert [q.speaker.text for q in quotes_of(text) if q.kind != "indirect"] == ["the prosecutor general"]
+
+
+def test_reported_clause_beside_a_quote_keeps_its_words_outside_the_quote(quotes_of):
+    # the clause "he respects his rival and calls her “…”" holds a quote that carries its own
+    # attribution; the reported words outside it are still the governor's, not dropped
+    text = ("On the campaign trail, the governor says he respects his rival and calls her "
+            "“an extremely intelligent woman with a wonderful record.”")
+    quotes = quotes_of(text)
+    reported = only(quotes, "indirect")
+    assert reported.text.startswith("he respects his rival")
+    assert (reported.cue.text, reported.speaker.text) == ("says", "the governor")
+    quoted = [q for q in quotes if "“" in q.text]
+    assert len(quoted) == 1 and reported.end <= quoted[0].start  # no word counted twice
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    # the reported clause goes on after the closing mark: its words are the clause, quote and all
+    ("The campaign manager says that “for all practical purposes, there’s no path forward” for the "
+     "former governor.", "that “for all practical purposes, there’s no path forward” for the former governor",
+     "mixed"),
+    # the clause ends with the quote: the quoted words alone
+    ("The campaign manager says that “for all practical purposes, there’s no path forward.”",
+     "“for all practical purposes, there’s no path forward.”", "direct"),
+])
+def test_quote_inside_a_reported_clause_that_goes_on(quotes_of, text, words, kind):
+    q = only(quotes_of(text))
+    assert (q.text, q.kind, q.cue.text, q.speaker.text) == (words, kind, "says", "The campaign manager")
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", [
+    # a passive "as reported by X" credits the clause it hangs from to X
+    ("As reported by the Daily Ledger, investigators found over 2,200 emails containing classified "
+     "information.", "investigators found over 2,200 emails containing classified information", "reported",
+     "the Daily Ledger"),
+    # a gerund stands for the object of a stance verb
+    ("The senator reported raising and spending about $9 million during the month.",
+     "raising and spending about $9 million during the month", "reported", "The senator"),
+])
+def test_reported_by_and_gerund_objects(quotes_of, text, words, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", [
+    # stance verbs whose object is what the speaker says or thinks
+    ("The governor mocked the plan as a giveaway to donors.", "the plan as a giveaway to donors", "mocked",
+     "The governor"),
+    ("The senator expressed doubts about the deal.", "doubts about the deal", "expressed", "The senator"),
+    ("She reminded voters that the election was close.", "that the election was close", "reminded", "She"),
+])
+def test_stance_verb_objects(quotes_of, text, words, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("The union endorsed Clinton.", "Clinton", "endorsed"),
+    ("The company did not admit wrongdoing.", "wrongdoing", "admit"),
+])
+def test_one_word_object_of_a_stance_verb_is_content(quotes_of, text, words, cue):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text) == (words, cue)
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", [
+    ("The governor repeated his criticism of the trade deal on Monday.", "the trade deal", "criticism", "his"),
+    ("The union’s endorsement of the senator surprised nobody.", "the senator", "endorsement", "The union"),
+])
+def test_stance_noun_with_its_object(quotes_of, text, words, cue, speaker):
+    q = only(quotes_of(text), "indirect")
+    assert (q.text, q.cue.text, q.speaker.text) == (words, cue, speaker)
+
+
+def test_outlet_after_the_words_is_no_one_word_content(quotes_of):
+    # `…, reported CNN`: the name after a closing speech verb is who reports, not what is reported
+    quotes = quotes_of("The minister said he raised the concerns during the visit, reported CNN.")
+    assert all(q.text != "CNN" for q in quotes), [(q.kind, q.text) for q in quotes]

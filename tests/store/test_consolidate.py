@@ -198,6 +198,25 @@ def test_groups_by_names():
         assert sorted(groups(aid)) == [["a", "b"], ["c"], ["d"]], root_code
 
 
+def test_a_vaguer_report_joins_only_the_same_kind_of_contact():
+    day = "2024-01-01"
+    call = row("a", day, "041")
+    visit_named = row("v", day, "042", names="Vladimir Putin|")  # "Putin's recent visit to Kyiv"
+    visit_unnamed = row("w", day, "043", names="|")  # "MPs visited Kyiv"
+    call_unnamed = row("c", day, "041", names="|")  # "yesterday I spoke with my counterpart"
+    talks = row("t", day, "040", names="|")  # talks, a meeting: by phone or in person
+    assert groups([call, call_unnamed, visit_unnamed, talks]) == [["a", "c", "t"], ["w"]]
+    # the visit naming Putin is a happening of its own, which the unnamed visit joins; the talks
+    # could be either and stand alone
+    assert sorted(groups([call, visit_named, visit_unnamed, call_unnamed, talks])) == [
+        ["a", "c"], ["t"], ["v", "w"]]
+    # a visit group takes a vaguer visit, not a vaguer call
+    visit = row("b", day, "042")
+    assert sorted(groups([visit, visit_named, call_unnamed])) == [["b", "v"], ["c"]]
+    # reports naming both sides are not split by the kind of contact (one contact, coded two ways)
+    assert groups([call, visit]) == [["a", "b"]]
+
+
 # ---- the store --------------------------------------------------------------------------------
 
 def two_reports():

@@ -18,16 +18,22 @@ import pytest
 from tidings.jobs import store_records
 
 DATA = Path(__file__).parent / "data"
-# two splits (README): "tune" is the first 166 pairs and a second batch of 114 ("tune2", labelled
-# before rule 4 from articles in no check pair), whose errors the rules were read from; "check" is
+# two splits (README): "tune" is the first 166 pairs, a second batch of 114 ("tune2", labelled
+# before rule 4 from articles in no check pair) and a third of 104 ("tune3", labelled under rule 4,
+# before any change to it, from articles in no other pair), whose errors the rules were read from; "check" is
 # 125 pairs labelled later from other articles, read for figures only. The issue's bar is
 # P >= 0.90, R >= 0.75 on tune and check; these floors only move up
-SPLITS = {"tune": "", "tune2": "_tune2", "check": "_check"}
-FLOORS = {"tune": {"precision": 0.97, "recall": 0.73},  # rule 4: 0.971 / 0.733 (rule 3: 0.943 / 0.733)
+SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "check": "_check"}
+FLOORS = {"tune": {"precision": 0.97, "recall": 0.73},  # rules 4, 5: 0.971 / 0.733 (rule 3: 0.943 / 0.733)
           # labelled before any change from rule 3: rule 3's held-out figure 0.733 / 0.825; rule 4
-          # 0.889 / 0.800 (a visit "to Ukraine" at home is a misread report, one was a right merge)
-          "tune2": {"precision": 0.88, "recall": 0.80},
-          "check": {"precision": 0.80, "recall": 0.78}}  # rule 4: 0.806 / 0.781 (rule 3: 0.659 / 0.844)
+          # 0.889 / 0.800 (a visit "to Ukraine" at home is a misread report, one was a right merge);
+          # rule 5 0.914 / 0.800
+          "tune2": {"precision": 0.91, "recall": 0.80},
+          # labelled before any change from rule 4 (articles in no pair of the other splits, the
+          # current coder's output): rule 4's held-out figure 0.667 / 0.609; rule 5 0.700 / 0.609
+          "tune3": {"precision": 0.70, "recall": 0.60},
+          # rule 5: 0.833 / 0.781 (rule 4: 0.806 / 0.781; rule 3: 0.659 / 0.844)
+          "check": {"precision": 0.83, "recall": 0.78}}
 
 
 def slice_records(split: str = "tune") -> tuple[list[dict], dict[str, str]]:
@@ -80,24 +86,33 @@ def ingested(tmp_path_factory):
 
 
 def test_the_labelled_pairs_are_many_and_varied():
-    tune, tune2, check = labelled_pairs("tune"), labelled_pairs("tune2"), labelled_pairs("check")
-    assert len(tune) >= 150 and len(tune2) >= 100 and len(check) >= 100
-    for pairs in (tune, tune2, check):
-        assert sum(p["same"] for p in pairs) >= 30 and sum(not p["same"] for p in pairs) >= 70
+    tune, tune2, tune3 = labelled_pairs("tune"), labelled_pairs("tune2"), labelled_pairs("tune3")
+    check = labelled_pairs("check")
+    assert len(tune) >= 150 and len(tune2) >= 100 and len(tune3) >= 100 and len(check) >= 100
+    for pairs in (tune, tune2, tune3, check):
+        # batch 3 has fewer: the corpus has few groups left outside the labelled articles
+        assert sum(p["same"] for p in pairs) >= (20 if pairs is tune3 else 30)
+        assert sum(not p["same"] for p in pairs) >= 70
         assert all(p["why"] for p in pairs)
     for pairs in (tune, check):  # Wikinews gave all its grouped pairs and near misses to these two
         assert {p["corpus"] for p in pairs} == {"kremlin", "wikinews"}
-    assert all(p["split"] == "tune" for p in tune2)
+    assert all(p["split"] == "tune" for p in tune2 + tune3)
     # held out: no pair is labelled twice, and the check pairs' Kremlin/Ukraine articles are in no
-    # tune pair (of either batch)
+    # tune pair (of any batch)
     pair = lambda p: frozenset((p["a"], p["b"]))  # noqa: E731
-    assert len({pair(p) for p in tune + tune2 + check}) == len(tune + tune2 + check)
+    every = tune + tune2 + tune3 + check
+    assert len({pair(p) for p in every}) == len(every)
     doc = lambda key: key.rsplit("/", 1)[0]  # noqa: E731
-    tune_docs = {doc(k) for p in tune + tune2 for k in (p["a"], p["b"])}
+    tune_docs = {doc(k) for p in tune + tune2 + tune3 for k in (p["a"], p["b"])}
     assert not {doc(k) for p in check if p["corpus"] == "kremlin" for k in (p["a"], p["b"])} & tune_docs
+    # batch 3 was drawn from articles in no earlier pair (but one side of its "grouped-one-new" pairs)
+    earlier = {doc(k) for p in tune + tune2 for k in (p["a"], p["b"])}
+    assert all(doc(p["a"]) not in earlier or doc(p["b"]) not in earlier for p in tune3)
+    assert all(doc(p["a"]) not in earlier and doc(p["b"]) not in earlier
+               for p in tune3 if p["drawn"] != "grouped-one-new")
 
 
-@pytest.mark.parametrize("split", ["tune", "tune2", "check"])
+@pytest.mark.parametrize("split", ["tune", "tune2", "tune3", "check"])
 def test_precision_and_recall_on_the_labelled_pairs(split, ingested, tmp_path_factory):
     db, _, keys = ingested if split == "tune" else ingest(split, tmp_path_factory)
     pairs = labelled_pairs(split)
@@ -107,7 +122,7 @@ def test_precision_and_recall_on_the_labelled_pairs(split, ingested, tmp_path_fa
     assert result["recall"] >= FLOORS[split]["recall"], result
 
 
-@pytest.mark.parametrize("split", ["tune", "tune2"])  # tune2 holds trips to regions and talks about a country
+@pytest.mark.parametrize("split", ["tune", "tune2", "tune3"])  # trips to regions, talks about a country, calls and visits of a day
 def test_three_shuffled_orders_give_the_same_groups(split, ingested, tmp_path, tmp_path_factory):
     db, records, _ = ingested if split == "tune" else ingest(split, tmp_path_factory)
     expected = groups_of(db)

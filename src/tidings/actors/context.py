@@ -45,6 +45,8 @@ GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain
 # modifiers of an actor from elsewhere: "foreign security forces"
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
                      "multinational", "european", "african", "asian", "arab"}
+# "hundreds of people": a crowd the story counts
+COUNTED = {"hundreds", "thousands", "millions", "dozens", "scores", "tens"}
 OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled person context now places
 # sectors of armed groups outside the state: "the rebels" in a story that has named one such group
 # are that group ("Houthi rebels ... the rebels are backed by Iran")
@@ -283,6 +285,15 @@ class CountryContext:
         return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
             any(c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)
 
+    def counted(self, m: Mention) -> bool:
+        """"people" the story counts: "twenty people were arrested", "several thousand people
+        rallied", "hundreds of people": a crowd of the story's, not people in general ("people tend
+        to think", "many of the people that helped", "people like me")."""
+        head = self.w.doc[m.head]
+        if any(c.dep_ == "nummod" for c in head.children):
+            return True
+        return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in COUNTED
+
     # ------------------------------------------------------------------ all of them
     @staticmethod
     def titled_surname(m: Mention, earlier: dict[str, Mention]) -> bool:
@@ -324,6 +335,7 @@ class CountryContext:
         earlier: dict[str, Mention] = {}  # last name -> the latest coded person with a full name
         groups: dict[str, Mention] = {}  # code -> the latest named armed group with that code
         roles: dict[str, dict[str, Mention]] = {}  # role word -> country -> the latest mention with its own country
+        self.roles = roles
         for m in sorted(self.mentions, key=lambda m: m.actor.start):
             a = m.actor
             if id(m) in self.own_country and m.title_word:
@@ -354,3 +366,25 @@ class CountryContext:
             else:
                 reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
                 a.why = (a.why or "") + f"; country left open: {reason}"
+
+    def place_crowds(self, crowds: list[Mention]) -> list[Mention]:
+        """"people", "the public" with no country word that context places: by a place in their
+        own phrase, or, for a crowd the story counts, by its clause or the story's one country; the
+        others are no actor (a crowd of no country is nobody's side). Run after ``fill``."""
+        placed = []
+        if len(self.w.sent_start) < STORY_MIN_SENTENCES:
+            # a lone sentence is no story to read a crowd's country from (coding "people" there
+            # cost the ConfliBERT check split 2 source / 1 target tokens)
+            return placed
+        for m in crowds:
+            if self.generic(m):
+                continue
+            c, why = self.in_phrase(m)  # "the people of Melbourne", "people in Kabul"
+            if not c and self.counted(m):
+                c, why = self.country_of(m, self.roles)
+            if c:
+                a = m.actor
+                a.code, a.country = c + a.code[3:], c
+                a.why = (a.why or "") + "; " + why
+                placed.append(m)
+        return placed

@@ -181,8 +181,8 @@ class Coreference:
         return best if best_score >= 2 else None
 
     def _pronoun_antecedent(self, tok, done: list[Mention], plural: bool) -> Mention | None:
-        """he/she: the latest person who was a subject in this or the two previous sentences, else the
-        latest person; they/them: the latest plural mention, else the latest country or organisation."""
+        """he/she: the latest person named before it in its own sentence (a subject first), else the
+        latest person who was a subject in the two previous sentences, else the latest person; they/them: the latest plural mention, else the latest country or organisation."""
         here = self.w.sent_of[tok.i]
         window = [m for m in self._recent(done, here - 2) if m.actor.code is not None]
         if not plural:
@@ -190,6 +190,12 @@ class Coreference:
             people = [m for m in window if m.is_person and not m.plural and m.actor.name
                       and m.gender in ("", want) and not self._other_speaker_since(m, tok, window)]
             subjects = [m for m in people if self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            # a person named earlier in the pronoun's own sentence comes first ("The press asked
+            # Trump about it, but he declined"), its subject before its objects
+            own = [m for m in people if m.sent == here]
+            own_subjects = [m for m in own if m in subjects]
+            if own_subjects or own:
+                return (own_subjects or own)[-1]
             if subjects:
                 return subjects[-1]
             return people[-1] if people else None
@@ -273,7 +279,9 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
     its ``sentence``, else the speaker labelled last in a transcript, else the author the title names
     (``author()``, asked only then: it parses the title; ``actors.author``), else nobody (an unnamed author). Others: the latest coded mention before
-    it (a person for he/she/him/her/his). ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
+    it; for he/she/him/her/his the latest person, left unresolved when the dictionaries do not know
+    them (not an older known one: "For her part, Sandra McCardell noted … She assured" is not Putin's).
+    ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
     """
     low = tok.lower_
     if low in FIRST_PERSON:
@@ -286,12 +294,12 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     for m in mentions:
         if m.end > tok.idx:
             break
-        if not m.code:
-            continue
-        if wants_person and not (m.label == "PERSON" or m.name and m.sectors):
-            continue
-        best = m
-    return best
+        if wants_person:
+            if m.label == "PERSON" or (m.name and m.sectors and m.label != "NOMINAL"):
+                best = m  # the nearest person, coded or not: never one further back past her
+        elif m.code:
+            best = m
+    return best if best is not None and best.code else None
 
 
 def _in_quote(tok, quotes) -> bool:

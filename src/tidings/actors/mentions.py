@@ -119,6 +119,7 @@ class _Draft:
     person: object | None = None  # the known official whose dated roles gave the code
     office: str = ""
     role_secs: list[str] = field(default_factory=list)
+    needs_country: bool = False  # a role that is no actor without a country ("people")
 
 
 class MentionFinder:
@@ -127,6 +128,7 @@ class MentionFinder:
     def __init__(self, resolver, words: DocWords):
         self.r = resolver
         self.w = words
+        self.crowds: list[Mention] = []  # "people", "the public" with no country word: for context to place
 
     # ------------------------------------------------------------------ pass 1: atoms
     def atoms(self) -> list[Match]:
@@ -343,6 +345,8 @@ class MentionFinder:
         self._place(g, d)
         self._person(g, d)
         if not self._code(g, d):
+            if d.needs_country:
+                self.crowds.append(self._mention(g, d))
             return None
         d.why += [a.extra["spelling"] for a in g.atoms if "spelling" in a.extra]
         return self._mention(g, d)
@@ -472,7 +476,13 @@ class MentionFinder:
                 d.code = None  # an unknown person with neither title nor country
             elif d.country is None:
                 if all(r.entry.needs_country for r in g.roles) and g.person is None:
-                    return False  # "people", "the public": no actor without a country
+                    if any(r.entry.sectors != ("CVL",) for r in g.roles):
+                        return False  # "the head", "this side", "his counterpart": no actor without a country
+                    # "people", "the public": no actor by itself; a crowd context may place
+                    # (``crowds``), kept out of coreference and conjuncts until it does
+                    d.needs_country = True
+                    d.code = join_code(prefix + "---", d.sectors)
+                    return False
                 d.code = join_code(prefix + "---", d.sectors)
                 if g.person is not None:
                     d.why.append(f"'{d.name}' not in our officials, no country word: country open")

@@ -107,7 +107,9 @@ class ActorResolver:
         f.conjuncts(mentions)
         f.apposition(mentions)
         mentions = Coreference(words, self.officials).corefer(mentions)
-        CountryContext(words, mentions).fill()
+        context = CountryContext(words, mentions)
+        context.fill()
+        mentions += context.place_crowds(f.crowds)
         out: list[Actor] = []
         last_end = -1
         for m in sorted(mentions, key=lambda m: (m.actor.start, -m.actor.end)):

@@ -73,10 +73,15 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
     return []
 
 
+RELATIVES = ("who", "whom", "which", "that")
+
+
 def expand(ctx, toks) -> list[Arg]:
     """Each conjunct of a compound actor is an argument of its own ("A and B" → A, B)."""
     out = []
     for t in toks:
+        if t.lower_ in RELATIVES and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head  # "people who had been accused": the relative pronoun is the noun it follows
         group = [t] + [c for c in t.conjuncts if c.i > t.i]
         # "Foreign Minister Wang Yi and President Xi Jinping" parses as an apposition whose
         # conjuncts are further parties

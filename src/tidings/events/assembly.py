@@ -14,7 +14,7 @@ from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import bare_participle, is_passive, of_head, verb_lemma
 from tidings.events.triggers import Triggers, obliged
-from tidings.model import Event, Span
+from tidings.model import Actor, Event, Span
 
 # "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
 MUTUAL = {"agree", "meet", "negotiate", "sign", "cooperate", "clash", "fight", "talk", "trade", "reconcile"}
@@ -86,7 +86,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
         party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
-        if party is not None and cameo.root(code) in WORDS_ROOTS and \
+        if party is not None and cameo.root(code) in VENUE_ROOTS and \
                 ctx.doc[party.token].head.lower_ in VENUE_PREPS:
             party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
         if party is not None:
@@ -110,6 +110,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
     for s, t in pairs:
+        if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):
+            # "a Kabul car bombing killed five": where the attack was, not who made it
+            s = replace(s, actor=Actor(s.actor.text, s.actor.start, s.actor.end, label=s.actor.label,
+                                       why="a place where the attack was, not its doer"), resolved=False)
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
@@ -128,8 +132,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # "received 192 votes", "the group was visiting": the act has no party
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
-        if t is None and root == "01" and not (c.target_optional and s is not None and s.resolved
-                                               and has_content(c)):
+        if t is None and root == "01" and not (s is not None and (s.resolved or s.actorlike) and (
+                code in SELF_CONTAINED or (c.target_optional and has_content(c)))):
             # a statement counts when it is about or to another actor, or when an actor makes
             # one that the pattern lets stand alone and that says what it is about ("China
             # expressed pessimism about …", "rejected accusations that …"; not "made the
@@ -150,20 +154,33 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue
         if s is not None and not s.resolved and s.actor.text.lower() in GENERIC_DOERS:
             continue  # "when you refuse to give money to a terrorist": anyone, no one in particular
-        info = _facts(code)
+        # exercises need a partner to be joint: one side's alone show its force ("Russia launched
+        # military exercises near the border")
+        ev_code = SHOW_OF_FORCE if code == JOINT_EXERCISE and not (t and t.actorlike) else code
+        info = _facts(ev_code)
         trig = c.trigger
         span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
         conf = confidence(c, s, t, fallback_target)
         ev = Event(
-            id=event_id(doc_id, si, code, s, t, span),
+            id=event_id(doc_id, si, ev_code, s, t, span),
             sentence=si, evidence=sent.text.strip(),
             source=as_of(s.actor, date, published) if s else None,
             target=as_of(t.actor, date, published) if t else None,
-            cameo=code, trigger=span, modality=mod, date=date, location=place,
+            cameo=ev_code, trigger=span, modality=mod, date=date, location=place,
             reported_by=outlet, confidence=conf, root=info.root, plover=info.plover,
             plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
         out.append((ev, construction(c, s, t)))
     return out
+
+
+def _place_of_harm(ctx, arg, harms) -> bool:
+    """The side is an attack, bombing or killing known only by a city modifier ("a Kabul car
+    bombing"): the city is where it was, not its government ("a US strike" keeps its doer)."""
+    head = ctx.doc[arg.token]
+    if head.lemma_.lower() not in harms:
+        return False
+    return arg.actor.label in ("CAPITAL", "CITY") and any(
+        t.dep_ in ("compound", "nmod") and arg.actor.start <= t.idx < arg.actor.end for t in head.children)
 
 
 def _opposes_another(trigger) -> bool:
@@ -174,14 +191,18 @@ def _opposes_another(trigger) -> bool:
 
 def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     """The candidate's words report no act (the rules' own candidates; a user's dictionary decides
-    for itself): a happening, a topic, a question, a command, a hope, an obligation, a condition
-    to come, what is asked for, or the verb in its other sense."""
+    for itself): a happening, a topic, a question, a goal, a command, a hope, an obligation, a
+    condition to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
-    if _lemma(named_doer(trigger)) in triggers.lexicon.non_agents:
+    non_agents = triggers.lexicon.non_agents
+    inherited = [ctx.doc[s.token] for s in c.sources if s is not None] if c.kind != "noun" else []
+    if _lemma(named_doer(trigger)) in non_agents or (inherited and all(_lemma(d) in non_agents for d in inherited)):
         # when the clause names the doer, it must be able to act (a person, group, organisation,
-        # state or its forces): "a hurricane hit the islands", "red notices ask local authorities"
+        # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
+        # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
+            or modality_mod.goal_stated(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
     if other_sense(trigger, triggers.lexicon.other_senses):
@@ -205,20 +226,26 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 
 TALK_ROOTS = {"01", "02", "04"}
+JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+# declining comment and claiming or denying responsibility say what they are about by themselves
+# ("declined to comment", "the Taliban claimed responsibility")
+SELF_CONTAINED = {"011", "015", "016"}
 GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
-# statements, appeals, intents, talks and cooperation in words: a place they happen "in" is a venue
-WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+# statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
+# a place they happen "in" is a venue
+VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 VENUE_PREPS = {"in", "inside", "at", "near"}
 def other_sense(trigger, other_senses: dict) -> bool:
-    """The trigger verb's object (or "preposition object") says the verb is used in its other sense
-    (lexicon ``other_senses``: "meets the requirements", "released a statement", "demonstrated courage")."""
+    """The trigger verb's object (or "preposition object", "preposition *" for any) says the verb is
+    used in its other sense (lexicon ``other_senses``: "meets the requirements", "released a
+    statement", "demonstrated courage", "asked him about it")."""
     senses = other_senses.get(trigger.lemma_.lower())
     if not senses:
         return False
     objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
-    objects |= {f"{p.lower_} {o.lemma_.lower()}" for p in trigger.children if p.dep_ == "prep"
-                for o in p.children if o.dep_ == "pobj"}
+    objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
     return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
 
 
@@ -305,6 +332,8 @@ def is_topic(trigger) -> bool:
         if cur.dep_ in ("dobj", "xcomp", "ccomp") and cur.head.pos_ == "VERB" \
                 and cur.head.lemma_.lower() in TALK_VERBS:
             return True
+        if cur.dep_ == "conj" and cur.head.dep_ == "ROOT" and cur.head.lower_ in TOPIC_PREPS:
+            return True  # "About further cooperation and providing our state with assistance": a fragment's topics
         if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss"):
             return False
         cur = cur.head

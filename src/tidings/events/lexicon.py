@@ -26,11 +26,14 @@ class Pattern:
     code: str
     lemma: str                      # trigger lemma (verb or noun)
     particle: str | None = None     # "crack_down": particle or preposition attached to the verb
-    objects: frozenset = frozenset()  # light verb: the direct object must be one of these lemmas
+    objects: frozenset = frozenset()  # light verb: the direct object must be one of these lemmas;
+    #                                   noun: a modifier must be ("military support")
     preps: tuple = ()               # prepositions whose object is the target
     dobj: bool = True               # the direct object may be the target
     optional: bool = False          # the event stands without a target
     recip: bool = False             # A met B → both directions
+    dobj_named: bool = False        # "+dobj": the direct object is the party, never the particle's object
+    needs_party: bool = False       # "+party": a light verb that is no event without its party
     kind: str = "verb"              # verb | noun
     text: str = ""
 
@@ -64,7 +67,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
         head, particle = head.split("_", 1)
     objects: set[str] = set()
     preps: tuple = ()
-    dobj_extra = optional = recip = no_target = False
+    dobj_extra = optional = recip = no_target = needs_party = False
     for w in rest:
         if w.startswith("~"):
             preps = tuple(p for p in w[1:].split("|") if p)
@@ -74,6 +77,8 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
             recip = True
         elif w == "+dobj":
             dobj_extra = True
+        elif w == "+party":
+            needs_party = True
         elif w == "-target":
             no_target = True
         elif w.startswith("&"):
@@ -85,7 +90,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
     # The direct object is the target unless the pattern names prepositions or a light object.
     dobj = not no_target and (dobj_extra or (not preps and not objects))
     return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
-                   recip, kind, spec)
+                   recip, dobj_extra, needs_party, kind, spec)
 
 
 @dataclass
@@ -109,8 +114,10 @@ def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
         if not cameo.is_code(code):
             raise LexiconError(f"lexicon names unknown CAMEO code {code!r}")
         for spec in specs:
-            p = _parse(code, spec, kind, lists)
-            index.setdefault(p.lemma, []).append(p)
+            head, _, rest = spec.partition(" ")
+            for one in head.split("|"):  # "give|donate supplies ~to": one pattern per head word
+                p = _parse(code, f"{one} {rest}".strip(), kind, lists)
+                index.setdefault(p.lemma, []).append(p)
     for pats in index.values():
         pats.sort(key=lambda p: -p.specificity)  # stable: among equals, file order decides
     return index

@@ -143,9 +143,10 @@ def is_imperative(trigger) -> bool:
         return False
     if verb.dep_ == "conj" and not is_imperative(verb.head):
         return False
-    # what opens the clause before the verb: an adverbial or a conjunction ("Either with the power
-    # you have, or give us fighter jets", "Tomorrow, send weapons")
-    opening = {t.i for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "prep", "npadvmod", "cc", "punct")
+    # what opens the clause before the verb: an adverbial, a condition or a conjunction ("Either
+    # with the power you have, or give us fighter jets", "Tomorrow, send weapons", "If you are
+    # afraid - provide us with cheap money")
+    opening = {t.i for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "advcl", "prep", "npadvmod", "cc", "punct")
                for t in c.subtree}
     first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.i in opening
                                                   or t.lower_ in ("please", "and", "so", "now", "just"))), verb)
@@ -231,6 +232,29 @@ def intent_of_noun(trigger) -> bool:
     return noun is not None and noun.lemma_.lower() in INTENT_NOUNS
 
 
+# nouns of an aim: what "the aim is" names is sought, not done ("the top priority is the
+# expulsion of Russian troops", "the second stage is to make Russia withdraw")
+GOAL_NOUNS = {"goal", "aim", "task", "priority", "objective", "stage", "mission", "purpose", "target",
+              "ambition", "dream", "challenge", "idea", "point"}
+
+
+def goal_stated(trigger) -> bool:
+    """The trigger is what a goal is said to be: the complement of "be" whose subject is a goal noun,
+    climbing from the trigger through objects and complements (xcomp of "make", "to make …")."""
+    cur = trigger
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.lemma_.lower() == "be" and cur.dep_ in ("attr", "xcomp", "ccomp", "acomp") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS for c in head.children):
+            return True
+        if cur.dep_ not in ("xcomp", "ccomp", "dobj", "attr", "pobj", "prep", "conj"):
+            return False
+        cur = head
+    return False
+
+
 # verbs whose complement is what they let happen: permitted, not done ("the law allows police to
 # arrest protesters")
 ENABLING = {"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle"}
@@ -266,8 +290,9 @@ def when_present(trigger) -> bool:
     """The trigger's clause is a temporal clause in the present ("when we return our land",
     "once Russia withdraws"): what is to come or what happens as a rule, no act of a day."""
     verb = clause_head(trigger)
+    # ("only when he meets Putin": the parser may take "when" for an adverb of the clause)
     return verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
-        c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in verb.children) \
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS and c.i < verb.i for c in verb.children) \
         and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
@@ -352,8 +377,11 @@ def _nominal(tok, sent, ctx, cand, outlet, published, date) -> str:
     mods = {c.lower_ for c in tok.children}
     if is_negated(tok):
         return "negated"
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        # the object of a verb to come: "he would continue talks", "will hold talks"
+    if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        # the object of a verb to come: "he would continue talks", "will hold talks"; of a
+        # condition: "if we have a meeting with Putin"
+        if _in_conditional(tok.head):
+            return "hypothetical"
         if is_future(tok.head):
             return "promised"
         if set(_auxes(tok.head)) & (HYPO_AUX - {"can"}):

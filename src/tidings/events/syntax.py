@@ -78,7 +78,8 @@ def objects(tok, passive: bool, depth: int = 0):
 
 QUANTITIES = {"some", "all", "many", "most", "one", "part", "parts", "much", "several", "each", "any", "dozen",
               "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores", "number",
-              "group", "groups", "handful", "majority", "rest", "none", "two", "three", "four", "five"}
+              "group", "groups", "handful", "majority", "rest", "none", "two", "three", "four", "five",
+              "round", "rounds", "series", "wave", "waves", "spate", "string"}  # "a new round of talks"
 
 
 def of_head(tok):

@@ -89,6 +89,9 @@ def characterised(tok):
         # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
         # apposition of the object: one with no comma before it
         pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
+    if pred is None:
+        # "called the deal “lousy”": an adjective after its noun is a predicate, not an attribute
+        pred = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
     if pred is not None and pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
         pred = None
     if pred is None:
@@ -97,6 +100,14 @@ def characterised(tok):
         pred = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) \
             if as_phrase is not None else None
     return (obj, pred) if pred is not None else None
+
+
+def _with_compound(tok) -> str:
+    """"hunger strike", "asylum seeker": the noun's lemma after the modifier just before it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.head.i != tok.i or before.dep_ not in ("compound", "amod"):
+        return tok.lemma_.lower()
+    return f"{before.lower_} {tok.lemma_.lower()}"
 
 
 def _passive_subjects(ctx, tok) -> list:
@@ -203,7 +214,7 @@ class Triggers:
         passive = is_passive(tok)
         for p in pats:
             ok, targets, consumed = self._match_verb(tok, p, passive)
-            if not ok:
+            if not ok or (p.needs_party and not targets):
                 continue
             score = 2 * bool(p.objects) + bool(p.particle) + 2 * bool(targets)
             if score > best_score:
@@ -235,7 +246,10 @@ class Triggers:
                    [g for c in children if c.dep_ == "prep" and p.particle and c.lower_ == p.particle.split("_")[0]
                     for g in c.children if g.dep_ == "pobj"]
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
-            obj = next((o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
+            # ("began a new round of exercises": the object a quantity noun counts; "went on hunger
+            # strike": an object of two words)
+            obj = next((o for o in objs for o in (o, of_head(o)) if o.lemma_.lower() in p.objects
+                        or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
             consumed.add(obj.i)
@@ -254,8 +268,9 @@ class Triggers:
                         for c in o.children:
                             if c.dep_ == "prep" and c.lower_ in p.preps:
                                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
-        elif carriers and p.particle and p.particle != "for":
-            # "call on X": the particle's object is the party; "call for X" names the content
+        elif carriers and p.particle and p.particle != "for" and not p.dobj_named:
+            # "call on X": the particle's object is the party; "call for X" names the content, and
+            # "provided X with weapons" (+dobj) what is given
             for c in carriers:
                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
         if p.particle == "for" and not targets:
@@ -283,6 +298,9 @@ class Triggers:
         if not pats:
             return None
         for p in pats:
+            if p.objects and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in p.objects
+                                     for c in tok.children):
+                continue
             targets = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in p.preps:

@@ -69,10 +69,15 @@ def _verb_lemma(tok) -> str:
     """The token's lemma, mended where the lemmatizer cuts a speech verb's silent e ("hopes",
     "hoping" → "hop"): the word then is the listed verb, not the other one."""
     lemma = tok.lemma_.lower()
-    if lemma not in SPEECH_VERBS and lemma + "e" in SPEECH_VERBS and tok.lower_ in (
+    if lemma not in _CUE_VERBS and lemma + "e" in _CUE_VERBS and tok.lower_ in (
             lemma + "es", lemma + "ed", lemma + "ing"):
         return lemma + "e"
     return lemma
+
+
+# every verb some rule reads as a cue: a lemma the lemmatizer cut is mended against all of them
+# ("hopes" → "hop" is "hope", a verb whose infinitive is its content)
+_CUE_VERBS = SPEECH_VERBS | OBJECT_VERBS | XCOMP_VERBS
 
 
 def _is_speech(tok, clause_only_ok: bool = True) -> bool:
@@ -201,8 +206,8 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
             subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subj is None or ctx.inside[subj.i]:
             return None
-    if subj is None:
-        return None
+    if subj is None or ctx.paragraph(subj.idx) != ctx.paragraph(verb.idx):
+        return None  # (a subject across a paragraph break is the parse running two paragraphs together)
     if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return None  # "it was reported that…": no speaker named here
     if subj.dep_ == "nsubjpass" and _verb_lemma(verb) in _ADDRESSEE:
@@ -445,6 +450,11 @@ def _content_of(verb, q: Quoted, ctx: _Ctx) -> tuple[int, int] | None:
     return None
 
 
+def _continues(text: str, q: Quoted, span: tuple[int, int]) -> bool:
+    """Whether the clause ``span`` holding quote ``q`` has words of its own after the closing mark."""
+    return span[1] > q.end and re.search(r"\w", text[q.end:span[1]]) is not None
+
+
 def _colon(ctx: _Ctx, q: Quoted):
     """`His message was blunt: “…”`: the colon is the cue, the clause subject the speaker."""
     before = ctx.text[:q.start].rstrip()
@@ -565,6 +575,12 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
             return _Found(quote, tok)
     if hit and hit[3] == 0:  # `said: “`, `said that “`
         quote.cue, quote.speaker, tok, _ = hit
+        span = _content_of(tok, q, ctx) if tok is not None else None
+        if span is not None and _continues(text, q, span):
+            # `Weaver says that “there’s no path forward” for the former governor`: the reported
+            # clause goes on past the closing mark, so the words are the clause, quote and all
+            quote.start, quote.end = span
+            quote.text, quote.kind = text[span[0]:span[1]], "mixed"
         return _Found(quote, tok)
     after = _after(ctx, q, label)
     if after:
@@ -801,6 +817,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_clause(ctx, tok, nth) for nth in range(max(1, _ccomps(tok)))]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["claim"]:
             found = [_noun_clause(ctx, tok)]
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["stance"]:
+            found = [_noun_object(ctx, tok)]
         elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i]:
             found = [_hearsay(ctx, tok)]
         elif tok.pos_ in ("VERB", "AUX") and _verb_lemma(tok) in _SEEMING:
@@ -810,9 +828,39 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
         else:
             continue
         for q in found:
-            if q is not None and not _overlaps((q.start, q.end), taken):
+            if q is None:
+                continue
+            if not _overlaps((q.start, q.end), taken):
                 out.append(q)
+            else:
+                out.extend(_outside_quotes(ctx, q, taken))
     return out
+
+
+def _outside_quotes(ctx: _Ctx, q: Quote, taken: list[tuple[int, int]]) -> list[Quote]:
+    """The parts of a reported clause that lie outside the direct quotes it overlaps, in the cue's
+    paragraph: `He says he respects Clinton and calls her “an extremely intelligent woman”` keeps
+    `he respects Clinton and calls her` beside the quote (which carries its own attribution); a
+    clause the parse ran across a quote into the next paragraph keeps only the cue's side."""
+    para = ctx.paragraph(q.cue.start) if q.cue is not None else None
+    pieces, at = [], q.start
+    for s, e in sorted(taken):
+        if e <= at or s >= q.end:
+            continue
+        pieces.append((at, s))
+        at = max(at, e)
+    pieces.append((at, q.end))
+    out = []
+    for s, e in pieces:
+        s, e = _strip(ctx.text, s, e)
+        if e <= s or _words(ctx.text[s:e]) < _MIN_PIECE_WORDS or ctx.paragraph(s) != ctx.paragraph(e - 1) \
+                or (para is not None and ctx.paragraph(s) != para):
+            continue
+        out.append(Quote(text=ctx.text[s:e], start=s, end=e, kind="indirect", cue=q.cue, speaker=q.speaker))
+    return out
+
+
+_MIN_PIECE_WORDS = 3  # shorter leftovers beside a quote are glue (`calls it`, `he said`)
 
 
 # adverbs that credit a clause to unnamed others: `Google reportedly looked at Twitter`
@@ -922,11 +970,12 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
         last = verb.head.right_edge
         if first <= last.i and ctx.paragraph(last.idx) == para:
             start, end = _strip(text, verb.doc[first].idx, last.idx + len(last.text))
-            if end - start >= 3 and _subject(verb) is not None:
+            agent = _agent(ctx, verb) if _subject(verb) is None else None
+            if end - start >= 3 and (_subject(verb) is not None or agent is not None):
                 body = text[start:end]
                 kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
                 return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
-                             speaker=_speaker_of(ctx, verb))
+                             speaker=agent or _speaker_of(ctx, verb))
     if not comp and verb.dep_ == "parataxis" and not ctx.inside[verb.head.i] \
             and _subject(verb) is not None:
         # `Unless countries act, the experts say, the world could suffer`: the cue is a parenthesis
@@ -942,7 +991,10 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     if not comp and lemma in XCOMP_VERBS:
         comp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if not comp and lemma in OBJECT_VERBS and _subject(verb) is not None:
-        comp = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        # the object, or a gerund standing for it (`reported raising $9 million`, `denied having …`)
+        comp = [c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG")]
+        if comp and _has_that_clause(comp[0]):
+            return None  # `expressed concern that …`: the noun's clause is the content (``_noun_clause``)
     if not comp and lemma in FINDING_VERBS:
         # `A Wall Street Journal/NBC News poll showed a slimmer lead`: a document's finding
         subj = _subject(verb, ctx.inside)
@@ -962,14 +1014,26 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
                     and ctx.paragraph(sib.right_edge.idx) == para:
                 last = sib.right_edge
     start, end = _strip(text, c.left_edge.idx, last.idx + len(last.text))
-    if end - start < 3 or last.i - c.left_edge.i < 1:
-        return None
+    one_word_object = c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and last.i == c.i and not (
+        c.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text == ",")  # `…, reported CNN`: the speaker
+    if end - start < 3 or last.i - c.left_edge.i < 1 and not one_word_object:
+        return None  # (`endorsed Clinton`, `admitted wrongdoing`: one named thing is content)
     if verb.i > c.right_edge.i and verb.dep_ == "ROOT" and ctx.inside[c.i]:
         return None  # `“…,” he said`: the direct quote already holds it
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_speaker_of(ctx, verb))
+
+
+def _agent(ctx: _Ctx, verb) -> Actor | None:
+    """The one a passive speech verb credits (`as reported by Western Journalism`), if it can speak."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if obj is None or ctx.inside[obj.i]:
+        return None
+    s, e = _noun_phrase(obj)
+    return _actor(ctx, obj, s, e) if _can_speak(ctx, obj, s, e) else None
 
 
 def _attributing_prep(verb):
@@ -982,6 +1046,13 @@ def _attributing_prep(verb):
 
 # what follows a verb's object and belongs to the content: `of …`, `as …`, `to be …`, `because …`
 _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "dative", "acomp"))
+
+
+def _has_that_clause(noun) -> bool:
+    """Whether ``noun`` is a claim noun with a that-clause of its own (`concern that …`)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in claim_nouns()["claim"] and any(
+        c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
 
 
 def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
@@ -1008,6 +1079,36 @@ def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
             speaker = _actor(ctx, owner, s, e)
     elif noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and not ctx.inside[noun.head.i]:
         speaker = _speaker_of(ctx, noun.head)  # `Republicans expressed concern that …`
+    body = text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
+
+
+_STANCE_PREPS = frozenset(("of", "for", "against", "to", "about", "on"))
+
+
+def _noun_object(ctx: _Ctx, noun) -> Quote | None:
+    """`his criticism of the deal`, `praise for the plan`: the noun is the cue, its prepositional
+    object the content, its possessor (or `by X`, or the subject of the verb it is the object of:
+    `Republicans voiced criticism of …`) the speaker."""
+    text = ctx.text
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and c.i > noun.i), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None or ctx.inside[obj.i]:
+        return None
+    start, end = _strip(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    if end - start < 3 or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    speaker = None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and not ctx.inside[owner.i]:
+        s, e = _noun_phrase(owner)
+        if text[s:e].endswith(("’s", "'s")):
+            e -= 2
+        if e > s and _can_speak(ctx, owner, s, e):
+            speaker = _actor(ctx, owner, s, e)
+    elif noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and not ctx.inside[noun.head.i]:
+        speaker = _speaker_of(ctx, noun.head)
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)

@@ -31,6 +31,9 @@ highlight reveal confirm predict consider call urge promise pledge vow threaten 
 attack tout applaud back favor favour like love hate fear expect estimate forecast project claim
 dispute challenge deplore decry denounce disclose admit concede recall remember emphasize stress
 say ask offer
+express voice mock chide bemoan assail rebuke rebut portray liken credit list outline detail
+discuss reference quote recite articulate allude clarify remind prefer order congratulate
+envision attribute invoke email disavow document distance
 """.split())
 
 # Verbs whose infinitive complement is the content ("urged Congress to act", "wants to win").

@@ -37,7 +37,12 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   ("Russian-Indian talks") remain the one consultation of their day.
 - **What**: the same CAMEO root. Consultations (root 04: calls, visits, talks) are mutual, so
   their two sides are put in a fixed order: the Kremlin's "Putin spoke with Zelensky" and Kyiv's
-  "Zelensky spoke with Putin" are one call.
+  "Zelensky spoke with Putin" are one call. A report vaguer about who (naming one side or
+  neither) joins a group only if it tells the same kind of contact, by phone (041) or in person
+  (042–044): "Macron's recent visit to Moscow" is not the day's call with "my French counterpart"
+  (talks and meetings, 040 and 046, say neither). Reports naming both sides are not split so
+  (measured: that cost true merges, one contact coded as a call in one report and a visit in
+  another).
 - **When**: day dates of one bucket form runs of consecutive days; a run of at most
   ``MAX_RUN_DAYS`` days is one happening, a longer run is a story that goes on (daily shelling)
   and each day is its own happening. ``MAX_RUN_DAYS`` is 1, the same day: a window of two or
@@ -74,9 +79,10 @@ from typing import Iterable
 from tidings import dates
 from tidings.actors.coreference import PRONOUNS
 
-RULE = 4  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 5  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
-             " a country talked about is no party; visits to other regions are other visits")
+             " a country talked about is no party; visits to other regions are other visits;"
+             " a vaguer report joins only the same kind of contact")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -89,6 +95,8 @@ STANDING_ROOTS = {"07", "16"}
 WINDOW_DAYS = 100
 MUTUAL_ROOTS = {"04"}
 VISITS = {"042", "043"}
+# the kind of contact a consultation's code says (040 talks, 046 negotiations: either)
+CONTACTS = {"041": "phone", "042": "person", "043": "person", "044": "person"}
 # the kinds of time expression (tidings.dates) that name a day
 DAY_EXPRESSIONS = {"iso", "mdy", "dmy", "md", "dm", "rel_day", "weekday"}  # make a visit, host a visit: the place visited is the other side
 # what is only supposed ("he would leave for Paris") or denied did not happen: such a report is
@@ -253,6 +261,22 @@ def _runs(days: list[date], max_run: int) -> list[list[date]]:
     return out
 
 
+def _contact(cameo: str | None) -> str | None:
+    """The kind of contact a consultation's code says: by phone, in person, or either (talks)."""
+    return CONTACTS.get((cameo or "")[:3])
+
+
+def _same_contact(row: tuple, group: list[tuple]) -> bool:
+    """A report vaguer about who (naming one side or neither) joins a group only if it tells the
+    same kind of contact: a visit is not the day's call ("Macron's recent visit to Moscow" next to
+    "yesterday I spoke with my French counterpart"; MPs visiting Bucha next to the call with Draghi).
+    Talks and meetings (040, 046) say neither. Compared with the group's reports that name
+    someone (those naming both sides, for a report naming one), so that the reports joining a
+    group do not decide, in the order they come, which others may join."""
+    kind = _contact(row[2])
+    return kind is None or all(_contact(r[2]) in (None, kind) for r in group if any(_names(r[3])))
+
+
 def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[tuple]]:
     """One date group split by who. Reports naming both actors group by those names. A report
     naming one actor, or neither, is vaguer: for a happening between two countries it joins the
@@ -280,14 +304,16 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
             unnamed.append(row)
             continue
         fits = [k for k, g in full.items() if ((s and k[0] == s) or (t and k[1] == t))
-                and any(r[1] == row[1] for r in g)]
+                and any(r[1] == row[1] for r in g)
+                and _same_contact(row, [r for r in g if all(_names(r[3]))])]
         if attach and len(fits) == 1:
             full[fits[0]].append(row)
         else:
             partial.setdefault((s, t, row[1]), []).append(row)
     named = list(full.values()) + list(partial.values())
     for row in unnamed:
-        fits = [g for g in named if any(r[1] == row[1] for r in g) and TOPIC not in _names(g[0][3])]
+        fits = [g for g in named if any(r[1] == row[1] for r in g) and TOPIC not in _names(g[0][3])
+                and _same_contact(row, g)]
         if attach and len(fits) == 1:
             fits[0].append(row)
         else:
