@@ -481,3 +481,10 @@ def test_steps_and_measures_coerce_only_someone_named(code_text):
     assert code_text("The Russian business community takes prompt steps to develop the transport infrastructure.")[1] == []
     assert code_text("Russia is taking comprehensive measures aimed at mitigating the impact of sanctions.")[1] == []
     assert [e.root for e in code_text("The EU took measures against Belarus.")[1]] == ["17"]
+
+
+def test_action_to_come_threatens_the_party_of_its_context_and_steps_need_a_party(code_text):
+    text = ("The US has sanctioned more than 100 Chinese entities. Blinken emphasized that the US will take "
+            "further action on top of existing sanctions if such support continues.")
+    threats = [e for e in code_text(text)[1] if e.sentence == 1]
+    assert [(e.root, e.modality, e.target and e.target.code[:3]) for e in threats] == [("13", "threatened", "CHN")]
