@@ -208,7 +208,8 @@ class Coreference:
                 if len(conj) > 1:
                     return Mention(best.actor, best.sent, best.head, plural=True, conj=tuple(conj))
             return best
-        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM")
+        # (a city is where things happen, not who does them: "met Erdogan in Sochi, they discussed")
+        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM", "CITY")
                 and self.w.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
         return orgs[-1] if orgs else None
 
