@@ -182,7 +182,8 @@ class Coreference:
 
     def _pronoun_antecedent(self, tok, done: list[Mention], plural: bool) -> Mention | None:
         """he/she: the latest person named before it in its own sentence (a subject first), else the
-        latest person who was a subject in the two previous sentences, else the latest person; they/them: the latest plural mention, else the latest country or organisation."""
+        latest person who was a subject in the two previous sentences, else the latest person;
+        they/them: the latest plural mention, else the latest country or organisation."""
         here = self.w.sent_of[tok.i]
         window = [m for m in self._recent(done, here - 2) if m.actor.code is not None]
         if not plural:

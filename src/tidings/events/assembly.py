@@ -12,7 +12,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import bare_participle, is_passive, of_head, verb_lemma
+from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, verb_lemma
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -235,7 +235,6 @@ VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
 # a place they happen "in" is a venue
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
-VENUE_PREPS = {"in", "inside", "at", "near"}
 def other_sense(trigger, other_senses: dict) -> bool:
     """The trigger verb's object (or "preposition object", "preposition *" for any) says the verb is
     used in its other sense (lexicon ``other_senses``: "meets the requirements", "released a
