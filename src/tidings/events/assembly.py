@@ -207,6 +207,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
+    if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
+            k.dep_ == "xcomp" for k in trigger.children):
+        return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
     if root == "07" and c.kind in ("verb", "wide") and any(
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
             for o in trigger.children):
@@ -227,6 +230,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 TALK_ROOTS = {"01", "02", "04"}
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}
 # declining comment and claiming or denying responsibility say what they are about by themselves
 # ("declined to comment", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "015", "016"}
