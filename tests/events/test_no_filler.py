@@ -377,6 +377,8 @@ def test_support_for_a_cause_endorses_it_and_military_support_aids(code_text):
     "American Airlines and JetBlue offer flights to Cuba.",  # commerce
     "The President appointed Alexander Kurenkov as minister of emergencies.",  # a domestic act
     "Reporters asked President Trump about it on Saturday.",  # a question, no appeal
+    "Officials said the man was born in the French territory of Martinique.",  # a place spoken of, no party
+    "Entrepreneurs of our countries are forced to develop their business in a hard climate.",  # no coercer
 ])
 def test_labels_goods_information_commerce_and_appointments_are_no_events(code_text, text):
     assert code_text(text)[1] == [], text

@@ -182,7 +182,8 @@ class Coreference:
 
     def _pronoun_antecedent(self, tok, done: list[Mention], plural: bool) -> Mention | None:
         """he/she: the latest person named before it in its own sentence (a subject first), else the
-        latest person who was a subject in the two previous sentences, else the latest person; they/them: the latest plural mention, else the latest country or organisation."""
+        latest person who was a subject in the two previous sentences, else the latest person;
+        they/them: the latest plural mention, else the latest country or organisation."""
         here = self.w.sent_of[tok.i]
         window = [m for m in self._recent(done, here - 2) if m.actor.code is not None]
         if not plural:
@@ -208,7 +209,8 @@ class Coreference:
                 if len(conj) > 1:
                     return Mention(best.actor, best.sent, best.head, plural=True, conj=tuple(conj))
             return best
-        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM")
+        # (a city is where things happen, not who does them: "met Erdogan in Sochi, they discussed")
+        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM", "CITY")
                 and self.w.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
         return orgs[-1] if orgs else None
 

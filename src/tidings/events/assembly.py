@@ -12,7 +12,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import bare_participle, is_passive, of_head, verb_lemma
+from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, verb_lemma
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -207,6 +207,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
+    if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
+            k.dep_ == "xcomp" for k in trigger.children):
+        return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
     if root == "07" and c.kind in ("verb", "wide") and any(
             o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
             for o in trigger.children):
@@ -227,6 +230,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 TALK_ROOTS = {"01", "02", "04"}
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}
 # declining comment and claiming or denying responsibility say what they are about by themselves
 # ("declined to comment", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "015", "016"}
@@ -235,7 +239,6 @@ VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
 # a place they happen "in" is a venue
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
-VENUE_PREPS = {"in", "inside", "at", "near"}
 def other_sense(trigger, other_senses: dict) -> bool:
     """The trigger verb's object (or "preposition object", "preposition *" for any) says the verb is
     used in its other sense (lexicon ``other_senses``: "meets the requirements", "released a

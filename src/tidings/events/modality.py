@@ -146,7 +146,8 @@ def is_imperative(trigger) -> bool:
     # what opens the clause before the verb: an adverbial, a condition or a conjunction ("Either
     # with the power you have, or give us fighter jets", "Tomorrow, send weapons", "If you are
     # afraid - provide us with cheap money")
-    opening = {t.i for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "advcl", "prep", "npadvmod", "cc", "punct")
+    opening = {t.i for c in verb.children
+               if c.i < verb.i and c.dep_ in ("advmod", "advcl", "prep", "npadvmod", "cc", "punct")
                for t in c.subtree}
     first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.i in opening
                                                   or t.lower_ in ("please", "and", "so", "now", "just"))), verb)

@@ -76,6 +76,9 @@ def objects(tok, passive: bool, depth: int = 0):
                 yield from objects(c, False, depth + 1)
 
 
+# prepositions of where something happens: their object is a venue, not a party
+VENUE_PREPS = {"in", "inside", "at", "near"}
+
 QUANTITIES = {"some", "all", "many", "most", "one", "part", "parts", "much", "several", "each", "any", "dozen",
               "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores", "number",
               "group", "groups", "handful", "majority", "rest", "none", "two", "three", "four", "five",

@@ -9,8 +9,8 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, governing_subject, is_idiom,
-                                   is_passive, objects, of_head, verb_forms, verb_lemma)
+from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, governing_subject,
+                                   is_idiom, is_passive, objects, of_head, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
@@ -100,6 +100,19 @@ def characterised(tok):
         pred = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) \
             if as_phrase is not None else None
     return (obj, pred) if pred is not None else None
+
+
+SPOKEN_ABOUT = SUBJ | {"poss", "compound", "amod", "dobj", "pobj"}  # roles of an actor a statement is about
+
+
+def _in_venue(tok, clause) -> bool:
+    """``tok`` sits in a phrase of where something happens ("in the French territory") inside ``clause``."""
+    cur = tok
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in VENUE_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _with_compound(tok) -> str:
@@ -483,7 +496,8 @@ class Triggers:
                 for comp in comps:
                     for t in comp.subtree:
                         m = ctx.mention_at(t.i)
-                        if m is not None and m.code and m.code not in src_codes and t.dep_ in SUBJ | {"poss", "compound", "amod", "dobj", "pobj"}:
+                        if m is not None and m.code and m.code not in src_codes and t.dep_ in SPOKEN_ABOUT \
+                                and not _in_venue(t, comp):  # "born in the French territory of Martinique"
                             targets.append(ctx.arg(t.i))
                             break
                     if targets:

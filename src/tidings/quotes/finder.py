@@ -905,7 +905,7 @@ def _seeming(ctx: _Ctx, verb) -> Quote | None:
     """A judgement that something seems so: the clause, cue the verb, speaker the one it seems to
     (`To professor Harrison, his stare seemed to reflect sadness`), else nobody named. Only with a
     complement that says how it seems (`appeared on TV` says nothing)."""
-    text, doc = ctx.text, ctx.doc
+    text = ctx.text
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     how = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")]
     if subj is None or not how or ctx.inside[subj.i]:
@@ -1066,41 +1066,19 @@ def _noun_clause(ctx: _Ctx, noun) -> Quote | None:
     start, end = _strip(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
     if end - start < 3 or clause.right_edge.i - clause.left_edge.i < 2:
         return None
-    speaker = None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if owner is not None and not ctx.inside[owner.i]:
-        s, e = _noun_phrase(owner)
-        if text[s:e].endswith(("’s", "'s")):
-            e -= 2
-        if e > s and _can_speak(ctx, owner, s, e):
-            speaker = _actor(ctx, owner, s, e)
-    elif noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and not ctx.inside[noun.head.i]:
-        speaker = _speaker_of(ctx, noun.head)  # `Republicans expressed concern that …`
-    body = text[start:end]
-    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
-    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
+    return _noun_cued(ctx, noun, owner, start, end)
 
 
-_STANCE_PREPS = frozenset(("of", "for", "against", "to", "about", "on"))
-
-
-def _noun_object(ctx: _Ctx, noun) -> Quote | None:
-    """`his criticism of the deal`, `praise for the plan`: the noun is the cue, its prepositional
-    object the content, its possessor (or `by X`, or the subject of the verb it is the object of:
-    `Republicans voiced criticism of …`) the speaker."""
+def _noun_cued(ctx: _Ctx, noun, owner, start: int, end: int) -> Quote:
+    """The attribution a cue noun introduces, its words ``text[start:end]``: the speaker is the noun's
+    owner (possessor, `by X`), else the subject of the verb it is the object of (`Republicans
+    expressed concern that …`)."""
     text = ctx.text
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and c.i > noun.i), None)
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-    if obj is None or ctx.inside[obj.i]:
-        return None
-    start, end = _strip(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
-    if end - start < 3 or ctx.paragraph(start) != ctx.paragraph(end - 1):
-        return None
     speaker = None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and not ctx.inside[owner.i]:
         s, e = _noun_phrase(owner)
         if text[s:e].endswith(("’s", "'s")):
@@ -1112,6 +1090,24 @@ def _noun_object(ctx: _Ctx, noun) -> Quote | None:
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
+
+
+_STANCE_PREPS = frozenset(("of", "for", "against", "to", "about", "on"))
+
+
+def _noun_object(ctx: _Ctx, noun) -> Quote | None:
+    """`his criticism of the deal`, `praise for the plan`: the noun is the cue, its prepositional
+    object the content, its possessor (or the subject of the verb it is the object of:
+    `Republicans voiced criticism of …`) the speaker."""
+    text = ctx.text
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and c.i > noun.i), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None or ctx.inside[obj.i]:
+        return None
+    start, end = _strip(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    if end - start < 3 or ctx.paragraph(start) != ctx.paragraph(end - 1):
+        return None
+    return _noun_cued(ctx, noun, next((c for c in noun.children if c.dep_ == "poss"), None), start, end)
 
 
 def _according(ctx: _Ctx, tok) -> Quote | None:
