@@ -239,6 +239,8 @@ VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
 # a place they happen "in" is a venue
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
+
+
 def other_sense(trigger, other_senses: dict) -> bool:
     """The trigger verb's object (or "preposition object", "preposition *" for any) says the verb is
     used in its other sense (lexicon ``other_senses``: "meets the requirements", "released a
