@@ -379,6 +379,8 @@ def test_support_for_a_cause_endorses_it_and_military_support_aids(code_text):
     "Reporters asked President Trump about it on Saturday.",  # a question, no appeal
     "Officials said the man was born in the French territory of Martinique.",  # a place spoken of, no party
     "Entrepreneurs of our countries are forced to develop their business in a hard climate.",  # no coercer
+    "Mugabe was considered the founding father of Zimbabwe.",  # a characterisation, no deliberation
+    "After Mugabe fired his vice president, the army moved.",  # a dismissal
 ])
 def test_labels_goods_information_commerce_and_appointments_are_no_events(code_text, text):
     assert code_text(text)[1] == [], text

@@ -78,9 +78,11 @@ def characterised(tok):
         subj = next((c for c in small.children if c.dep_ == "nsubj"), None)
         return (subj, small) if subj is not None else None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and is_passive(tok):
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "was considered the founding father"
     if obj is None:
         return None
-    pred = next((c for c in tok.children if c.dep_ == "oprd"), None)
+    pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))), None)
     if pred is not None and pred.pos_ == "VERB":
         # "called the US strike a serious violation", parsed with "strike" as a verb: its
         # object is the predicate
