@@ -492,3 +492,53 @@ def test_action_to_come_threatens_the_party_of_its_context_and_steps_need_a_part
             "further action on top of existing sanctions if such support continues.")
     threats = [e for e in code_text(text)[1] if e.sentence == 1]
     assert [(e.root, e.modality, e.target and e.target.code[:3]) for e in threats] == [("13", "threatened", "CHN")]
+
+
+def test_a_participle_conjoined_to_a_passive_shares_its_voice(code_text):
+    # "was arrested and banned": the banned is the arrested one, no doer of the ban
+    events = code_text("The opposition leader was arrested and banned from the election.")[1]
+    assert all(e.source is None for e in events), codes(events)
+    assert [e.root for e in events][:1] == ["17"]
+    events = code_text("The plan includes the reconstruction of enterprises that have been destroyed or damaged.")[1]
+    assert all(e.source is None for e in events), codes(events)
+
+
+def test_a_person_carried_somewhere_pays_no_visit(code_text):
+    assert code_text("Al Jazeera reported that the minister was flown to a hospital in Jakarta.")[1] == []
+    assert codes(code_text("Putin flew to Beijing.")[1]) == [("042", "RUSGOV", "CHN")]
+
+
+def test_a_relative_pronoun_doer_is_its_noun(code_text):
+    # "which" is the crisis, a thing that cannot act; "which" after Russia is Russia
+    assert code_text("The energy crisis in Europe, which has been threatening European stability, worsened.")[1] == []
+    assert ("190", "RUS", "UKR") in codes(code_text("Russia, which has attacked Ukraine, was condemned.")[1])
+
+
+def test_an_appeal_needs_someone_appealed_to_or_something_appealed_for(code_text):
+    # "will appeal against the verdict" is a legal appeal, no request
+    assert code_text("The lawyers will appeal against the verdict.")[1] == []
+    assert [e.cameo for e in code_text("The Red Cross appealed for calm.")[1]] == ["020"]
+    assert codes(code_text("Iran appealed to the United Nations.")[1]) == [("020", "IRN", "IGOUNO")]
+
+
+def test_deciding_that_rules_and_promising_that_commits(code_text):
+    assert code_text("The court decided that the government had acted unlawfully.")[1] == []
+    assert code_text("Colin Sutherland, the Lord President of the court decided, according to the summary, "
+                     '"that it would nevertheless be unlawful."')[1] == []
+    assert [(e.cameo, e.modality) for e in code_text("China pledged that it would build a new port.")[1]] == [
+        ("030", "promised")]
+
+
+def test_conjoined_things_are_one_side_conjoined_actors_each_a_party(code_text):
+    assert len(code_text("Mugabe supported education, healthcare, and peasant farming.")[1]) <= 1
+    assert codes(code_text("In other parts of the city, the police used water cannons and tear gas against "
+                           "protesters.")[1]) == [("175", "---COP", "---OPP")]
+    assert codes(code_text("The US sanctioned Iran, Syria and North Korea.")[1]) == [
+        ("163", "USA", "IRN"), ("163", "USA", "PRK"), ("163", "USA", "SYR")]
+
+
+def test_support_for_values_is_no_aid_and_training_civilians_no_military_cooperation(code_text):
+    assert all(e.root != "07" for e in code_text(
+        "Together we stand against boycotts; we support the traditional Olympic values, equal rights and justice.")[1])
+    assert code_text("Sport makes it possible to train new generations of elite sports representatives.")[1] == []
+    assert [e.cameo for e in code_text("Turkey trained Syrian rebels with Qatar.")[1]] == ["062"]

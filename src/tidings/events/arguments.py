@@ -82,7 +82,11 @@ def expand(ctx, toks) -> list[Arg]:
     for t in toks:
         if t.lower_ in RELATIVES and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "people who had been accused": the relative pronoun is the noun it follows
-        group = [t] + [c for c in t.conjuncts if c.i > t.i]
+        # conjoined things are one side ("supported education, healthcare and farming", "used
+        # water cannon and tear gas"): after a thing, only a conjunct that can act is a party
+        # of its own; after an actor, every conjunct ("thanked the police and emergency services")
+        first_acts = ctx.arg(t.i).actorlike
+        group = [t] + [c for c in t.conjuncts if c.i > t.i and (first_acts or ctx.arg(c.i).actorlike)]
         # "Foreign Minister Wang Yi and President Xi Jinping" parses as an apposition whose
         # conjuncts are further parties
         for a in t.children:

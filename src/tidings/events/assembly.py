@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import object_party, place_target, subjects
+from tidings.events.arguments import RELATIVES, object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, verb_lemma
+from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, passive_subjects, verb_lemma
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -210,10 +210,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
             k.dep_ == "xcomp" for k in trigger.children):
         return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
-    if root == "07" and c.kind in ("verb", "wide") and any(
-            o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
-            for o in trigger.children):
-        return True  # "Navalny was airlifted to Berlin": a person moved is no aid given
+    if c.kind in ("verb", "wide") and is_passive(trigger) and any(
+            (root == "07" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None))
+            or (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS and ctx.arg(o.i).actorlike)
+            for o in passive_subjects(trigger)):
+        return True  # "Navalny was airlifted to Berlin", "was flown to a hospital": one moved gives no aid, pays no visit
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
@@ -231,6 +232,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 TALK_ROOTS = {"01", "02", "04"}
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}
+# travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
+CARRYING_VERBS = {"fly", "travel"}
 # declining comment and claiming or denying responsibility say what they are about by themselves
 # ("declined to comment", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "015", "016"}
@@ -339,7 +342,8 @@ def is_topic(trigger) -> bool:
             return True
         if cur.dep_ == "conj" and cur.head.dep_ == "ROOT" and cur.head.lower_ in TOPIC_PREPS:
             return True  # "About further cooperation and providing our state with assistance": a fragment's topics
-        if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss"):
+        # (through a participle's phrase too: "discussed Ukraine's efforts aimed at recognizing …")
+        if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss", "prep", "acl"):
             return False
         cur = cur.head
     return False
@@ -366,7 +370,8 @@ def named_doer(trigger):
         if passive and c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if not passive and c.dep_ == "nsubj":
-            return c
+            # "the crisis, which has been threatening stability": the relative pronoun's noun
+            return trigger.head if c.lower_ in RELATIVES and trigger.dep_ == "relcl" else c
     return None
 
 
