@@ -542,3 +542,21 @@ def test_support_for_values_is_no_aid_and_training_civilians_no_military_coopera
         "Together we stand against boycotts; we support the traditional Olympic values, equal rights and justice.")[1])
     assert code_text("Sport makes it possible to train new generations of elite sports representatives.")[1] == []
     assert [e.cameo for e in code_text("Turkey trained Syrian rebels with Qatar.")[1]] == ["062"]
+
+
+def test_a_relative_clause_speaks_of_its_own_noun_not_a_later_conjunct(code_text):
+    text = ("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested and banned from the "
+            "election; and Veranika Tsapkala, wife of Valery Tsapkala, spoke.")
+    assert {e.target.text for e in code_text(text)[1] if e.target} <= {"Viktar Babaryka"}
+
+
+def test_whom_generic_you_will_meet_is_no_one_in_particular(code_text):
+    text = "In Beijing you will meet your traditional rivals from Europe and North America."
+    assert code_text(text)[1] == []
+    assert len(code_text("Putin will meet Erdogan in Sochi.")[1]) == 2
+
+
+def test_a_thing_that_mentions_an_actor_does_not_make_its_conjuncts_parties(code_text):
+    text = ("The deputy head praised Austria's participation in the summit and the determination of a contact "
+            "person for permanent interaction.")
+    assert [e.target.code if e.target else None for e in code_text(text)[1]] == ["AUT"]

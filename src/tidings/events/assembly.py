@@ -152,8 +152,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # the same party twice (a conjunct inside a wider mention)
         if s is None and t is None:
             continue
-        if s is not None and not s.resolved and s.actor.text.lower() in GENERIC_DOERS:
-            continue  # "when you refuse to give money to a terrorist": anyone, no one in particular
+        if any(a is not None and not a.resolved and a.actor.text.lower() in GENERIC_DOERS
+               for a in ((s, t) if c.recip else (s,))):
+            # "when you refuse to give money to a terrorist": anyone, no one in particular; and
+            # whom "you will meet" meets no one in particular either
+            continue
         # exercises need a partner to be joint: one side's alone show its force ("Russia launched
         # military exercises near the border")
         ev_code = SHOW_OF_FORCE if code == JOINT_EXERCISE and not (t and t.actorlike) else code
