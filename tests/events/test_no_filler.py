@@ -560,3 +560,18 @@ def test_a_thing_that_mentions_an_actor_does_not_make_its_conjuncts_parties(code
     text = ("The deputy head praised Austria's participation in the summit and the determination of a contact "
             "person for permanent interaction.")
     assert [e.target.code if e.target else None for e in code_text(text)[1]] == ["AUT"]
+
+
+@pytest.mark.parametrize("text", [
+    "What we have never done is attacking other countries and killing people.",
+    "To pay salaries to people is to protect Ukraine.",
+    "We defend our flag.",
+    "All those who defend the state deserve respect.",
+])
+def test_a_clause_does_nothing_and_defending_a_land_is_no_verbal_defence(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_defending_a_decision_is_verbal_defence(code_text):
+    assert [e.cameo for e in code_text("Merkel has defended Germany's decision to advise against the vaccine.")[1]] \
+        == ["052"]
