@@ -575,3 +575,10 @@ def test_a_clause_does_nothing_and_defending_a_land_is_no_verbal_defence(code_te
 def test_defending_a_decision_is_verbal_defence(code_text):
     assert [e.cameo for e in code_text("Merkel has defended Germany's decision to advise against the vaccine.")[1]] \
         == ["052"]
+
+
+def test_sanctions_no_one_imposes_are_a_standing_regime(code_text):
+    text = ("An expert group will be set up within a week to monitor compliance with international sanctions "
+            "against Russia.")
+    assert code_text(text)[1] == []
+    assert [(e.root, e.source.code) for e in code_text("The EU imposed sanctions on Russia.")[1]] == [("16", "IGOEEC")]

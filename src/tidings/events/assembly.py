@@ -142,6 +142,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if c.trigger.lemma_.lower() == "contribute" and not (t and t.actorlike) and \
                 not any(k.dep_ == "dobj" for k in c.trigger.children):
             continue  # "contributed to our defense", "to the normalisation": helped bring about, gave nothing
+        if c.kind == "noun" and s is None and root in STANDING_ROOTS:
+            # "compliance with international sanctions against Russia", "an embargo on Russian oil":
+            # sanctions no one is said to impose are a standing regime, not an act of this report
+            continue
         if c.kind == "noun" and not (t and t.actorlike and ((s and s.resolved) or t.resolved)):
             # "evidence of attempts": a nominal event needs a party on the receiving end, and a
             # known actor on one side ("distancing himself from the killing of Jamal" names none)
@@ -235,6 +239,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 
 TALK_ROOTS = {"01", "02", "04"}
+STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a state as well as an act
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
