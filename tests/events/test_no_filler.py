@@ -582,3 +582,8 @@ def test_sanctions_no_one_imposes_are_a_standing_regime(code_text):
             "against Russia.")
     assert code_text(text)[1] == []
     assert [(e.root, e.source.code) for e in code_text("The EU imposed sanctions on Russia.")[1]] == [("16", "IGOEEC")]
+
+
+def test_a_treaty_acts_on_no_one_and_supporting_a_bid_endorses_it(code_text):
+    assert code_text("The Treaty provides for broad cooperation in the political, economic and military areas.")[1] == []
+    assert [e.cameo for e in code_text("Most Europeans support Ukraine's integration.")[1]] == ["051"]
