@@ -117,7 +117,7 @@ NOT_THE_HOLDER = FORMER | {"first", "late"}
 # a title that says only "the one I deal with": the other leader, not another office
 RELATIONAL_TITLES = {"counterpart"}
 # "The First Lady of Turkey", "Chairman of the ... Group": a capitalised title of something
-TITLE_OF = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][\w'-]*\s+)+)of\s")
+TITLE_OF = re.compile(r"^(?:the\s+)?((?:[A-Z][\w'-]*\s+)+)of\s", re.I)
 WORDS = re.compile(r"[\w.'-]+")
 
 
