@@ -587,3 +587,18 @@ def test_sanctions_no_one_imposes_are_a_standing_regime(code_text):
 def test_a_treaty_acts_on_no_one_and_supporting_a_bid_endorses_it(code_text):
     assert code_text("The Treaty provides for broad cooperation in the political, economic and military areas.")[1] == []
     assert [e.cameo for e in code_text("Most Europeans support Ukraine's integration.")[1]] == ["051"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine needs to support this person.",
+    "Russia has to withdraw its troops.",
+    "To support our Armed Forces.",
+    "Deputy Prime Minister Viktoria Abramchenko talked about the results of the programme for rural areas.",
+    "Minister of Education Sergei Kravtsov spoke about the construction of new roads.",
+])
+def test_a_need_a_goal_in_a_list_and_talk_about_a_topic_report_no_act(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_talk_about_another_actor_is_still_a_statement(code_text):
+    assert [e.cameo for e in code_text("The French president spoke about Russia.")[1]] == ["010"]

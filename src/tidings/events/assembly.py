@@ -139,6 +139,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             # expressed pessimism about …", "rejected accusations that …"; not "made the
             # comments in an interview")
             continue
+        if code == PLAIN_STATEMENT and c.kind == "verb" and t is not None and not t.actorlike and \
+                not (c.target_optional and has_content(c)):
+            continue  # "spoke about the construction of schools", "commented on this issue": a topic is no party
         if c.trigger.lemma_.lower() == "contribute" and not (t and t.actorlike) and \
                 not any(k.dep_ == "dobj" for k in c.trigger.children):
             continue  # "contributed to our defense", "to the normalisation": helped bring about, gave nothing
@@ -211,7 +214,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if inherited and all(d.dep_ == "csubj" for d in inherited):
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
-            or modality_mod.goal_stated(trigger) \
+            or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
     if other_sense(trigger, triggers.lexicon.other_senses):
@@ -239,6 +242,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 
 TALK_ROOTS = {"01", "02", "04"}
+PLAIN_STATEMENT = "010"
 STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a state as well as an act
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}

@@ -25,9 +25,14 @@ NEEDS_PARTNER = {"04", "05", "06", "07"}
 OBLIGATION = {"must", "should", "ought"}
 
 
+NEED_VERBS = {"need", "have"}  # "needs to withdraw", "has to withdraw": must
+
+
 def obliged(clause) -> bool:
-    """A clause stating an obligation: "Russia must withdraw", "should release"."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children)
+    """A clause stating an obligation: "Russia must withdraw", "should release", "needs to leave"."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children) or (
+        clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 ACCUSE = "112"
