@@ -211,7 +211,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
-    if inherited and all(d.dep_ == "csubj" for d in inherited):
+    if inherited and all(_clause_doer(d) for d in inherited):
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
@@ -317,6 +317,13 @@ def as_of(actor, date: str | None, published: str | None):
         return actor
     return replace(actor, code=code, country=country if country[:3].isalpha() else None,
                    sectors=list(sectors), why=f"{actor.why}; on the event's date: {why}" if actor.why else why)
+
+
+def _clause_doer(tok) -> bool:
+    """A subject that is a clause of what or of to ("what we have done", "to pay salaries"), not a
+    participle that the parser made the subject ("Protesters, carrying placards asking …, marched")."""
+    return tok.dep_ == "csubj" and any(
+        (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
 
 
 def _lemma(tok) -> str | None:
