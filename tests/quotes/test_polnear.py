@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from tests.conftest import shared_path
 from tidings.cli import main
 from tidings.model import Actor, Quote
-from tidings.quotes.polnear import (GoldDocument, QuoteScores, is_direct, parse_ann, read_polnear,
-                                    score_document)
+from tidings.quotes.polnear import (GoldDocument, QuoteScores, holds_quote_mark, is_direct, parse_ann,
+                                    read_polnear, score_document)
 
 TEXT = "“We will act,” Blinken said. Officials said the talks failed.\n"
 ANN = (
@@ -40,6 +40,40 @@ def test_direct_is_a_content_that_begins_or_ends_with_a_mark():
     assert is_direct(TEXT, 0, 14)
     assert not is_direct(TEXT, 44, 61)
     assert is_direct('he said "no"', 8, 12)
+
+
+MIXED = 'Warren said the bill was "a disaster" for families. The plan "worked," Ryan said.\n'
+MIXED_ANN = (
+    "T1\tContent 12 50\tthe bill was \"a disaster\" for families\n"
+    "T2\tSource 0 6\tWarren\n"
+    "T3\tCue 7 11\tsaid\n"
+    "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"
+)
+
+
+def test_quoted_spans_are_those_holding_a_mark_anywhere():
+    # issue 16's measure: "spans holding a quotation mark (direct and mixed)"; PolNeAR's own
+    # direct quotes begin or end with one
+    assert holds_quote_mark(MIXED, 12, 50) and not is_direct(MIXED, 12, 50)
+    assert holds_quote_mark("as ''tax reform'' was", 3, 17)
+    assert not holds_quote_mark(MIXED, 0, 14) and not holds_quote_mark("Trump’s ‘deal’", 0, 14)
+    gold = GoldDocument("doc", "dev", MIXED, parse_ann(MIXED_ANN))
+    s = QuoteScores()
+    score_document(s, gold, [Quote('"a disaster"', 25, 37, "direct", None, None),
+                             Quote('"worked,"', 61, 70, "direct", None, None)])
+    # the mixed gold is found by the quote inside it; the unannotated one is a false positive
+    assert (s.direct_overlap.tp_r, s.direct_overlap.gold, s.direct_overlap.tp_p, s.direct_overlap.pred) == (1, 1, 1, 2)
+    assert s.polnear_direct_overlap.gold == 0 and s.polnear_direct_overlap.pred == 2
+
+
+def test_speaker_on_all_attributions_counts_indirect_ones():
+    gold = GoldDocument("doc", "dev", TEXT, parse_ann(ANN))
+    indirect = Quote("the talks failed.", 44, 61, "indirect", None, Actor("Officials", 29, 38))
+    direct = Quote("“We will act,”", 0, 14, "direct", None, None)
+    s = QuoteScores()
+    score_document(s, gold, [direct, indirect])
+    assert (s.speaker_matched, s.speaker_right) == (1, 0)
+    assert (s.speaker_matched_all, s.speaker_right_all) == (2, 1) and s.speaker_accuracy_all == 0.5
 
 
 def test_scores_count_overlap_tokens_and_speakers():
