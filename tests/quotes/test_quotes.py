@@ -563,3 +563,25 @@ def test_outlet_after_the_words_is_no_one_word_content(quotes_of):
     # `…, reported CNN`: the name after a closing speech verb is who reports, not what is reported
     quotes = quotes_of("The minister said he raised the concerns during the visit, reported CNN.")
     assert all(q.text != "CNN" for q in quotes), [(q.kind, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, label, cue, speaker", [
+    # a label given *as* the object's name is the speaker's characterisation, any verb
+    ("Christie refers to his old friend as “Mr. Trump” in every speech.", "“Mr. Trump”", "refers", "Christie"),
+    ("The senator kept portraying the migrants as “rapists” on the campaign trail.", "“rapists”",
+     "portraying", "The senator"),
+    # nobody named for it: still somebody's words, the speaker left unresolved
+    ("The inquiry, often labeled as a “witch hunt,” went on for two years.", "“witch hunt,”", "labeled", None),
+    # a naming verb in the passive
+    ("This habit of the movement has been called “strategic ambiguity” in several studies.",
+     "“strategic ambiguity”", "called", None),
+])
+def test_a_label_given_as_or_in_the_passive_is_somebodys_words(quotes_of, text, label, cue, speaker):
+    q = only(quotes_of(text), "mixed")
+    assert label in q.text and q.cue.text == cue
+    assert (q.speaker.text if q.speaker else None) == speaker
+
+
+def test_such_as_lists_no_label(quotes_of):
+    quotes = quotes_of("They searched the records for words such as “ambassador” and “attack” last week.")
+    assert not [q for q in quotes if "ambassador" in q.text]
