@@ -575,6 +575,9 @@ def test_outlet_after_the_words_is_no_one_word_content(quotes_of):
     # a naming verb in the passive
     ("This habit of the movement has been called “strategic ambiguity” in several studies.",
      "“strategic ambiguity”", "called", None),
+    # … whose agent is the speaker, never the thing named
+    ("This habit of the movement has been called “strategic ambiguity” by Joshua Hendrick, a professor.",
+     "“strategic ambiguity”", "called", "Joshua Hendrick"),
 ])
 def test_a_label_given_as_or_in_the_passive_is_somebodys_words(quotes_of, text, label, cue, speaker):
     q = only(quotes_of(text), "mixed")

@@ -549,9 +549,12 @@ def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
     return None
 
 
-def _mixed(ctx, quote, verb, span) -> "_Found":
-    """The quote as a mixed one: the verb's words around the marks (``span``), its cue and speaker."""
-    quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
+def _mixed(ctx, quote, verb, span, naming: bool = False) -> "_Found":
+    """The quote as a mixed one: the verb's words around the marks (``span``), its cue and speaker.
+    ``naming``: the verb names its object, so in the passive (`has been called “…” by X`) the
+    speaker is the agent, never the thing named."""
+    passive = naming and any(c.dep_ == "auxpass" for c in verb.children)
+    quote.cue, quote.speaker = _cue(verb), (_namer(ctx, verb) if passive else _speaker_of(ctx, verb))
     quote.start, quote.end = span
     quote.text, quote.kind = ctx.text[span[0]:span[1]], "mixed"
     return _Found(quote, verb)
@@ -565,7 +568,7 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     quote = Quote(text=body, start=q.start, end=q.end, kind="direct", cue=None, speaker=None)
     if _is_title(ctx, q, body):
         named = _naming(ctx, q, as_only=True)
-        return _mixed(ctx, quote, *named) if named is not None else None
+        return _mixed(ctx, quote, *named, naming=True) if named is not None else None
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
     label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
     hit = _before(ctx, q)
@@ -579,6 +582,8 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
             return _Found(quote, tok)
     if hit and hit[3] == 0:  # `said: “`, `said that “`
         quote.cue, quote.speaker, tok, _ = hit
+        if tok is not None and _verb_lemma(tok) in NAMING_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+            quote.speaker = _namer(ctx, tok)  # `has been called “…” by X`: X, never the thing named
         span = _content_of(tok, q, ctx) if tok is not None else None
         if span is not None and _continues(text, q, span):
             # `Weaver says that “there’s no path forward” for the former governor`: the reported
@@ -592,7 +597,7 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
         return _Found(quote, tok)
     named = _naming(ctx, q)
     if named is not None:
-        return _mixed(ctx, quote, *named)
+        return _mixed(ctx, quote, *named, naming=True)
     if label:
         return None
     if hit:
@@ -1050,6 +1055,21 @@ def _agent(ctx: _Ctx, verb) -> Actor | None:
         return None
     s, e = _noun_phrase(obj)
     return _actor(ctx, obj, s, e) if _can_speak(ctx, obj, s, e) else None
+
+
+def _namer(ctx: _Ctx, verb) -> Actor | None:
+    """The agent of a passive naming verb, which the parse may hang on the name itself
+    (`has been called “strategic ambiguity” by Joshua Hendrick`)."""
+    agent = _agent(ctx, verb)
+    if agent is not None:
+        return agent
+    for named in (c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "prep")):
+        by = next((c for c in named.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None and not ctx.inside[obj.i]:
+            start, end = _noun_phrase(obj)
+            return _actor(ctx, obj, start, end) if _can_speak(ctx, obj, start, end) else None
+    return None
 
 
 def _attributing_prep(verb):
