@@ -147,10 +147,13 @@ def test_gold_gate_polnear_dev_sample():
     root = shared_path("gold", "quotes", "polnear")
     s = evaluate(root, ["dev"], every=4)
     assert s.documents == 21
-    assert s.direct_overlap.f1 >= 0.960  # measured 0.9609 (before this round 0.95797)
-    assert s.speaker_accuracy >= 0.923  # measured 0.9235 (before 0.9231)
-    assert s.all_overlap.f1 >= 0.833  # measured 0.8340 (before 0.81598)
-    assert s.all_tokens.f1 >= 0.854  # measured 0.8543 (before 0.83328; tokens by their offset in the text)
+    # quoted spans as issue 16 counts them (holding a mark, direct and mixed): 0.9742; PolNeAR's
+    # begins-or-ends definition, the figure this floor held before: 0.9609 → 0.9595
+    assert s.direct_overlap.f1 >= 0.974  # measured 0.9742
+    assert s.polnear_direct_overlap.f1 >= 0.959  # measured 0.9595
+    assert s.speaker_accuracy >= 0.924  # measured 0.9240 (before 0.9235)
+    assert s.all_overlap.f1 >= 0.834  # measured 0.8350 (before 0.8340)
+    assert s.all_tokens.f1 >= 0.854  # measured 0.8548 (before 0.8543; tokens by their offset in the text)
 
 
 @pytest.mark.gold
@@ -163,16 +166,23 @@ def test_gold_gate_polnear_dev_full_pipeline():
     s = evaluate(root, ["dev"])
     regex = evaluate_regex(root, ["dev"])
     assert s.documents == regex.documents == 84
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9548 vs regex 0.9009
-    assert s.direct_overlap.f1 >= 0.954  # measured 0.9548 (before this round 0.9537)
-    # speaker: 0.8651 → 0.9021 (582 matched) last round, mostly one publisher's quotation dash
-    # (U+2015, `” ― Name`); 0.9058 now, more reported speech giving uncued quotes their speaker.
+    # Quoted spans as issue 16 counts them: spans holding a quotation mark, direct and mixed.
+    # Scored that way the same output of the round before was 0.9630 (regex 0.9575); quoted labels
+    # (`portraying migrants as “rapists”`, `has been called “…”`) lifted it to 0.9654.
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9654 vs regex 0.9575
+    assert s.direct_overlap.f1 >= 0.965  # measured 0.9654
+    # PolNeAR's own direct quotes (a content beginning or ending with a mark): 0.9548 → 0.9545
+    assert s.polnear_direct_overlap.f1 >= 0.954  # measured 0.9545 (regex 0.9009)
+    # speaker: 0.8651 → 0.9021 (582 matched) two rounds ago, mostly one publisher's quotation dash
+    # (U+2015, `” ― Name`); 0.9058 last round, more reported speech giving uncued quotes their speaker.
     # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
-    assert s.speaker_accuracy >= 0.905  # measured 0.9058 (584 matched; before this round 0.9021)
-    assert s.all_overlap.f1 >= 0.826  # measured 0.8267 (before this round 0.8134)
+    assert s.speaker_accuracy >= 0.906  # measured 0.9063 (587 matched; before this round 0.9058)
+    assert s.all_overlap.f1 >= 0.827  # measured 0.8274 (before this round 0.8267)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.854  # measured 0.8550 (before this round 0.8428)
+    assert s.all_tokens.f1 >= 0.855  # measured 0.8554 (before this round 0.8550)
+    # the speaker over every matched attribution (indirect, "according to", reports too) is
+    # reported, not gated yet: 0.8561 (1,577 matched)
 
 
 def test_regex_baseline_finds_every_paired_style():
