@@ -151,7 +151,7 @@ def test_gold_gate_polnear_dev_sample():
     # begins-or-ends definition, the figure this floor held before: 0.9609 → 0.9595
     assert s.direct_overlap.f1 >= 0.974  # measured 0.9742
     assert s.polnear_direct_overlap.f1 >= 0.959  # measured 0.9595
-    assert s.speaker_accuracy >= 0.924  # measured 0.9240 (before 0.9235)
+    assert s.speaker_accuracy >= 0.9235  # measured 0.92398, 158 of 171 (before 0.9235)
     assert s.all_overlap.f1 >= 0.834  # measured 0.8350 (before 0.8340)
     assert s.all_tokens.f1 >= 0.854  # measured 0.8548 (before 0.8543; tokens by their offset in the text)
 
@@ -168,19 +168,20 @@ def test_gold_gate_polnear_dev_full_pipeline():
     assert s.documents == regex.documents == 84
     # Quoted spans as issue 16 counts them: spans holding a quotation mark, direct and mixed.
     # Scored that way the same output of the round before was 0.9630 (regex 0.9575); quoted labels
-    # (`portraying migrants as “rapists”`, `has been called “…”`) lifted it to 0.9654.
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9654 vs regex 0.9575
-    assert s.direct_overlap.f1 >= 0.965  # measured 0.9654
-    # PolNeAR's own direct quotes (a content beginning or ending with a mark): 0.9548 → 0.9545
-    assert s.polnear_direct_overlap.f1 >= 0.954  # measured 0.9545 (regex 0.9009)
+    # (`portraying migrants as “rapists”`, `has been called “…”`) lifted it to 0.9654, markup
+    # attributes no longer taken for quotes (`<tweet date="…">`) to 0.9659.
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9659 vs regex 0.9575
+    assert s.direct_overlap.f1 >= 0.965  # measured 0.9659
+    # PolNeAR's own direct quotes (a content beginning or ending with a mark): 0.9548 → 0.9551
+    assert s.polnear_direct_overlap.f1 >= 0.955  # measured 0.9551 (regex 0.9009)
     # speaker: 0.8651 → 0.9021 (582 matched) two rounds ago, mostly one publisher's quotation dash
     # (U+2015, `” ― Name`); 0.9058 last round, more reported speech giving uncued quotes their speaker.
     # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
     assert s.speaker_accuracy >= 0.906  # measured 0.9063 (587 matched; before this round 0.9058)
-    assert s.all_overlap.f1 >= 0.827  # measured 0.8274 (before this round 0.8267)
+    assert s.all_overlap.f1 >= 0.827  # measured 0.8276 (before this round 0.8267)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.855  # measured 0.8554 (before this round 0.8550)
+    assert s.all_tokens.f1 >= 0.855  # measured 0.8559 (before this round 0.8550)
     # the speaker over every matched attribution (indirect, "according to", reports too) is
     # reported, not gated yet: 0.8561 (1,577 matched)
 

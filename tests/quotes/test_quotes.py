@@ -154,6 +154,10 @@ def test_speech_verb_reports_its_own_clause_not_the_quote_run_into_its_sentence(
 
 def test_titles_and_scare_quotes_are_not_quotes(quotes_of):
     assert quotes_of("The documentary “Fire and Fury” premiered in May.") == []
+    # the name of the thing just before it, with or without a comma
+    assert quotes_of("She spoke on the weekly podcast “Inside The Race” on Monday.") == []
+    memoir = quotes_of("She wrote about the merger in her memoir, “Tough Choices,” in 2006.")
+    assert not [q for q in memoir if "Tough" in q.text]  # ("wrote about the merger …" is hers)
     # a stance ("calls the port …") may be reported, but the label is no direct quote
     labelled = quotes_of("Beijing calls the port “the pearl” of the Silk Road.")
     assert not [q for q in labelled if q.kind == "direct" or q.text == "“the pearl”"]

@@ -394,7 +394,12 @@ def _is_title(ctx: _Ctx, q: Quoted, body: str) -> bool:
     title_case = bool(words) and words[0][0].isupper() and all(
         w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     # `on “Morning Joe”`, `the “Jane The Virgin” star`; but `a “phony attack.”` is somebody's words
-    return title_case and (prev.pos_ in ("ADP", "DET") or prev.tag_ == "POS")
+    if title_case and (prev.pos_ in ("ADP", "DET") or prev.tag_ == "POS"):
+        return True
+    # `the TV show “Shark Tank.”`, `her memoir, “Tough Choices.”`: the name of the thing before
+    if prev.text == "," and i > 0:
+        prev = ctx.doc[i - 1]
+    return title_case and prev.pos_ == "NOUN"
 
 
 _SMALL_WORDS = frozenset("a an and the of in on to for at by with or de la el".split())
