@@ -169,21 +169,22 @@ def test_gold_gate_polnear_dev_full_pipeline():
     # Quoted spans as issue 16 counts them: spans holding a quotation mark, direct and mixed.
     # Scored that way the same output of the round before was 0.9630 (regex 0.9575); quoted labels
     # (`portraying migrants as “rapists”`, `has been called “…”`) lifted it to 0.9654, markup
-    # attributes no longer taken for quotes (`<tweet date="…">`) to 0.9659.
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9659 vs regex 0.9575
-    assert s.direct_overlap.f1 >= 0.965  # measured 0.9659
-    # PolNeAR's own direct quotes (a content beginning or ending with a mark): 0.9548 → 0.9551
-    assert s.polnear_direct_overlap.f1 >= 0.955  # measured 0.9551 (regex 0.9009)
+    # attributes no longer taken for quotes (`<tweet date="…">`) to 0.9659, title-case names after
+    # a noun (`the TV show “Shark Tank.”`) to 0.9663.
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9663 vs regex 0.9575
+    assert s.direct_overlap.f1 >= 0.966  # measured 0.9663
+    # PolNeAR's own direct quotes (a content beginning or ending with a mark): 0.9548 → 0.9555
+    assert s.polnear_direct_overlap.f1 >= 0.955  # measured 0.9555 (regex 0.9009)
     # speaker: 0.8651 → 0.9021 (582 matched) two rounds ago, mostly one publisher's quotation dash
     # (U+2015, `” ― Name`); 0.9058 last round, more reported speech giving uncued quotes their speaker.
     # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
-    assert s.speaker_accuracy >= 0.906  # measured 0.9063 (587 matched; before this round 0.9058)
+    assert s.speaker_accuracy >= 0.906  # measured 0.9061 (586 matched; before this round 0.9058)
     assert s.all_overlap.f1 >= 0.827  # measured 0.8276 (before this round 0.8267)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.855  # measured 0.8559 (before this round 0.8550)
+    assert s.all_tokens.f1 >= 0.855  # measured 0.8560 (before this round 0.8550)
     # the speaker over every matched attribution (indirect, "according to", reports too) is
-    # reported, not gated yet: 0.8561 (1,577 matched)
+    # reported, not gated yet: 0.8560 (1,576 matched)
 
 
 def test_regex_baseline_finds_every_paired_style():
