@@ -589,6 +589,15 @@ def test_a_label_given_as_or_in_the_passive_is_somebodys_words(quotes_of, text, 
     assert (q.speaker.text if q.speaker else None) == speaker
 
 
+def test_the_one_named_is_never_the_namer(quotes_of):
+    # a broken parse (a headline run into the body) leaves the verb no subject; the object it
+    # names must not become its speaker
+    text = ("Warren attacks Trump over immigration remarks\n\nSenator Elizabeth Warren on Tuesday accused "
+            "Donald Trump of portraying Mexican immigrants as “rapists” and said his plan was bad.")
+    label = [q for q in quotes_of(text) if "“rapists”" in q.text]
+    assert label and all(q.speaker is None or "immigrants" not in q.speaker.text for q in label)
+
+
 def test_such_as_lists_no_label(quotes_of):
     quotes = quotes_of("They searched the records for words such as “ambassador” and “attack” last week.")
     assert not [q for q in quotes if "ambassador" in q.text]

@@ -559,7 +559,10 @@ def _mixed(ctx, quote, verb, span, naming: bool = False) -> "_Found":
     ``naming``: the verb names its object, so in the passive (`has been called “…” by X`) the
     speaker is the agent, never the thing named."""
     passive = naming and any(c.dep_ == "auxpass" for c in verb.children)
-    quote.cue, quote.speaker = _cue(verb), (_namer(ctx, verb) if passive else _speaker_of(ctx, verb))
+    speaker = _namer(ctx, verb) if passive else _speaker_of(ctx, verb)
+    if naming and speaker is not None and span[0] <= speaker.start < quote.start:
+        speaker = None  # `portraying immigrants as “…”`: the one named is never the namer
+    quote.cue, quote.speaker = _cue(verb), speaker
     quote.start, quote.end = span
     quote.text, quote.kind = ctx.text[span[0]:span[1]], "mixed"
     return _Found(quote, verb)
