@@ -19,7 +19,8 @@ from tidings.cli.evaluate import eval_group
               help="Keep one document in N (a quick sample).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_quotes(gold: str, splits: tuple[str, ...], limit: int | None, every: int, as_json: bool) -> None:
-    """Overlap and token P/R/F1 for direct quotes and all attributions, and speaker accuracy."""
+    """Overlap and token P/R/F1 for quoted spans (holding a quotation mark), PolNeAR direct quotes
+    and all attributions, and speaker accuracy."""
     from tidings.quotes.polnear import GoldError, evaluate
 
     if every < 1:
