@@ -590,7 +590,8 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
             return _Found(quote, tok)
     if hit and hit[3] == 0:  # `said: “`, `said that “`
         quote.cue, quote.speaker, tok, _ = hit
-        if tok is not None and _verb_lemma(tok) in NAMING_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+        if tok is not None and _verb_lemma(tok) in NAMING_VERBS and \
+                any(c.dep_ == "auxpass" for c in tok.children):
             quote.speaker = _namer(ctx, tok)  # `has been called “…” by X`: X, never the thing named
         span = _content_of(tok, q, ctx) if tok is not None else None
         if span is not None and _continues(text, q, span):

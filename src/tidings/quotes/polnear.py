@@ -265,7 +265,8 @@ def _speaker_right(text: str, gold: GoldAttribution, quotes: list[Quote]) -> boo
     if best is None:
         return None
     sp = best.speaker
-    return bool(sp is not None and (_overlap(gold.source, [(sp.start, sp.end)]) or _antecedent_of(text, gold.source, sp)))
+    return sp is not None and bool(_overlap(gold.source, [(sp.start, sp.end)])
+                                   or _antecedent_of(text, gold.source, sp))
 
 
 _RELATIVE = frozenset(("who", "which", "that", "whom"))
