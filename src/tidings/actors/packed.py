@@ -37,11 +37,10 @@ SEP = "\x1f"  # joins a key's tokens in the cache (one string per key, not a tup
 
 # ---------------------------------------------------------------- building (a cache miss)
 
-def build(tokenize) -> dict:
-    """The packaged data as plain tuples: the lexicon ``ActorResolver`` used to build on every
-    start, flattened. ``tokenize`` splits a name as documents are split."""
-    from tidings.actors.spelling import Spelling
-
+def build_lexicon(tokenize) -> tuple[Lexicon, dict[str, str], dict[str, Person], dict[str, str]]:
+    """(lexicon, countries, officials, given names) built from the packaged files: what
+    ``ActorResolver`` built on every start before this cache. ``tokenize`` splits a name as
+    documents are split."""
     lexicon = Lexicon(tokenize)
     countries = load_builtin(lexicon)
     officials = load_officials()
@@ -56,7 +55,14 @@ def build(tokenize) -> dict:
         lexicon.add(alias, Entry(PERSON, people[0].name, people[0].country, official=people,
                                  surname_only=surname, source="officials.tsv"), cased=True)
     given_names = {n: row[0] for _, row in data_lines("given_names.tsv") for n in split_names(row[1])}
+    return lexicon, countries, officials, given_names
 
+
+def build(tokenize) -> dict:
+    """The packaged data (``build_lexicon``) flattened into marshal's types."""
+    from tidings.actors.spelling import Spelling
+
+    lexicon, countries, officials, given_names = build_lexicon(tokenize)
     entry_rows: list[tuple] = []
     entry_index: dict[int, int] = {}  # id(Entry) -> row: an entry shared by several names stays one object
 
@@ -194,19 +200,23 @@ def snapshot(tokenize) -> Snapshot:
 _CODE = ("lexicon.py", "officials.py", "packed.py", "spelling.py", "compiled.py", "resolver.py")
 
 
-def cache_key() -> str:
+def sources() -> list[tuple[str, bytes]]:
+    """(name, bytes) of everything the packaged data is built from: the data files and the code."""
+    data = resources.files("tidings.data.actors")
+    files = [(f"data/{p.name}", p.read_bytes()) for p in sorted(data.iterdir(), key=lambda p: p.name)
+             if p.name.endswith(".tsv")]
+    here = Path(__file__).parent
+    return files + [(f"code/{name}", (here / name).read_bytes()) for name in _CODE]
+
+
+def cache_key(parts: list[tuple[str, bytes]] | None = None) -> str:
     """What the packaged data depends on: the data files' bytes, the code that builds and reads
-    them, the spaCy model that tokenized the names, and this Python's marshal format."""
+    them (``sources``), the spaCy model that tokenized the names, and this Python's marshal format."""
     from tidings import __version__, nlp
 
     h = hashlib.sha256()
-    data = resources.files("tidings.data.actors")
-    for entry in sorted(data.iterdir(), key=lambda p: p.name):
-        if entry.name.endswith(".tsv"):
-            h.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    here = Path(__file__).parent
-    for name in _CODE:
-        h.update(name.encode() + b"\0" + (here / name).read_bytes())
+    for name, content in sources() if parts is None else parts:
+        h.update(f"{name}\0{len(content)}\0".encode() + content)
     meta = nlp.load().meta
     h.update(f"{meta.get('name')}|{meta.get('version')}|{meta.get('spacy_version')}|{__version__}|"
              f"{sys.version_info[:3]}|{marshal.version}|{FORMAT}".encode())
