@@ -105,7 +105,7 @@ def test_an_unwritable_cache_folder_still_loads(tmp_path, monkeypatch, mentions_
     r = ActorResolver.load()
     assert {m.text: m.code for m in mentions_of(TEXT, r=r)}["Lavrov"] == "RUSGOV"
     monkeypatch.setattr(compiled, "_cache_setting", "off")
-    assert packed._cache_file() is None
+    assert compiled.data_file("actors", "any") is None
     assert {m.text: m.code for m in mentions_of(TEXT, r=ActorResolver.load())}["Lavrov"] == "RUSGOV"
 
 
@@ -114,13 +114,24 @@ def test_the_cache_is_keyed_by_data_and_code():
     names = [name for name, _ in parts]
     for needed in ("data/countries.tsv", "data/officials.tsv", "data/officials_phoenix.tsv", "data/orgs.tsv",
                    "data/orgs_phoenix.tsv", "data/roles.tsv", "data/cities.tsv", "data/given_names.tsv",
-                   "code/lexicon.py", "code/officials.py", "code/packed.py", "code/spelling.py"):
+                   "code/lexicon.py", "code/officials.py", "code/packed.py", "code/spelling.py", "model"):
         assert needed in names
-    key = packed.cache_key(parts)
-    assert packed.cache_key() == key  # stable
-    for at in (names.index("data/officials.tsv"), names.index("code/lexicon.py")):
+    key = compiled.data_key("actors", parts)
+    assert compiled.data_key("actors", packed.sources()) == key  # stable
+    assert compiled.data_key("verbs", parts) != key
+    for at in (names.index("data/officials.tsv"), names.index("code/lexicon.py"), names.index("model")):
         edited = list(parts)
         name, content = edited[at]
         edited[at] = (name, content + b" ")  # one byte more
-        assert packed.cache_key(edited) != key
-    assert packed.cache_key(parts[:-1]) != key
+        assert compiled.data_key("actors", edited) != key
+    assert compiled.data_key("actors", parts[:-1]) != key
+
+
+def test_a_foreign_file_under_the_key_is_not_read(cache):
+    import marshal
+
+    path = compiled.data_file("actors", compiled.data_key("actors", packed.sources()))
+    path.parent.mkdir(parents=True)
+    path.write_bytes(marshal.dumps(("someone else's", {"table": {}})))
+    r = ActorResolver.load()
+    assert len(r.lexicon) > 20000 and marshal.loads(path.read_bytes())[0].startswith("tidings actors ")

@@ -15,11 +15,7 @@ same data either way (``Snapshot`` is built from the same tuples in both cases).
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import marshal
-import os
-import sys
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -28,8 +24,6 @@ from tidings.actors import compiled
 from tidings.actors.lexicon import (PERSON, Candidate, Entry, Lexicon, Restriction, data_lines, load_builtin,
                                     split_names)
 from tidings.actors.officials import Person, Role, load_officials
-
-log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when the layout of the tuples below changes (the code hash catches it too)
 SEP = "\x1f"  # joins a key's tokens in the cache (one string per key, not a tuple of them)
@@ -188,66 +182,21 @@ class Snapshot:
 
 def snapshot(tokenize) -> Snapshot:
     """The packaged data: from the cache when it holds this version's, else built (and cached)."""
-    cache = _cache_file()
-    with compiled.gc_paused():  # 100,000 objects, none cyclic: no collector passes over them
-        data = _read(cache)
-        if data is None:
-            data = build(tokenize)
-            _write(cache, data)
-    return Snapshot(data)
+    return Snapshot(compiled.built_once("actors", sources(), lambda: build(tokenize)))
 
 
 _CODE = ("lexicon.py", "officials.py", "packed.py", "spelling.py", "compiled.py", "resolver.py")
 
 
 def sources() -> list[tuple[str, bytes]]:
-    """(name, bytes) of everything the packaged data is built from: the data files and the code."""
+    """(name, bytes) of everything the packaged data is built from: the data files, the code, and
+    the spaCy model that tokenized the names."""
+    from tidings import __version__, nlp
+
     data = resources.files("tidings.data.actors")
     files = [(f"data/{p.name}", p.read_bytes()) for p in sorted(data.iterdir(), key=lambda p: p.name)
              if p.name.endswith(".tsv")]
     here = Path(__file__).parent
-    return files + [(f"code/{name}", (here / name).read_bytes()) for name in _CODE]
-
-
-def cache_key(parts: list[tuple[str, bytes]] | None = None) -> str:
-    """What the packaged data depends on: the data files' bytes, the code that builds and reads
-    them (``sources``), the spaCy model that tokenized the names, and this Python's marshal format."""
-    from tidings import __version__, nlp
-
-    h = hashlib.sha256()
-    for name, content in sources() if parts is None else parts:
-        h.update(f"{name}\0{len(content)}\0".encode() + content)
     meta = nlp.load().meta
-    h.update(f"{meta.get('name')}|{meta.get('version')}|{meta.get('spacy_version')}|{__version__}|"
-             f"{sys.version_info[:3]}|{marshal.version}|{FORMAT}".encode())
-    return h.hexdigest()[:32]
-
-
-def _cache_file() -> Path | None:
-    root = compiled.cache_dir()
-    return None if root is None else root / "builtin" / f"actors-{cache_key()}.marshal"
-
-
-def _read(cache: Path | None) -> dict | None:
-    if cache is None or not cache.exists():
-        return None
-    try:
-        data = marshal.loads(cache.read_bytes())
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError("not a packed actor lexicon")
-        return data
-    except (OSError, EOFError, ValueError, TypeError) as exc:  # truncated or foreign: build afresh
-        log.warning("ignoring actor data cache %s (%s): building it again", cache, exc)
-        return None
-
-
-def _write(cache: Path | None, data: dict) -> None:
-    if cache is None:
-        return
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, cache)  # atomic: a parallel reader sees no file or the whole one
-    except OSError as exc:  # a read-only home still codes, only starts slower
-        log.debug("cannot cache the actor data in %s: %s", cache, exc)
+    model = f"{meta.get('name')}|{meta.get('version')}|{meta.get('spacy_version')}|{__version__}|{FORMAT}"
+    return files + [(f"code/{name}", (here / name).read_bytes()) for name in _CODE] + [("model", model.encode())]
