@@ -135,3 +135,21 @@ def test_a_foreign_file_under_the_key_is_not_read(cache):
     path.write_bytes(marshal.dumps(("someone else's", {"table": {}})))
     r = ActorResolver.load()
     assert len(r.lexicon) > 20000 and marshal.loads(path.read_bytes())[0].startswith("tidings actors ")
+
+
+def test_other_versions_unread_for_a_month_are_pruned(cache):
+    import os
+    import time
+
+    ActorResolver.load()
+    (current,) = cached_files(cache)
+    stale, recent = cache / "builtin" / "actors-0ld.marshal", cache / "builtin" / "actors-n3w.marshal"
+    for path, days in ((stale, compiled.STALE_DAYS + 1), (recent, 1)):
+        path.write_bytes(b"another version")
+        os.utime(path, (time.time() - days * 86400,) * 2)
+    os.utime(current, (time.time() - 400 * 86400,) * 2)
+    ActorResolver.load()  # reads the current file: marks it as read
+    assert current.stat().st_mtime > time.time() - 60
+    current.write_bytes(b"corrupt")  # the next load builds and writes, and prunes as it writes
+    ActorResolver.load()
+    assert sorted(p.name for p in cached_files(cache)) == sorted([current.name, recent.name])

@@ -6,6 +6,11 @@ the skipped lines are pickled under the cache folder the edge configures (``conf
 it), by default ``~/.cache/tidings``,
 keyed by the file's bytes, its name and the readers' code, so an edited file or a new release
 reads afresh.
+
+The packaged data (the built-in actor lexicon and officials, the PETRARCH-derived verbs, the city
+gazetteer) is built once too and kept under ``builtin/`` in the same folder as ``marshal`` data
+(``built_once``): plain tuples and strings, keyed by the bytes of the data and of the code that
+builds it, read back in hundredths of a second.
 """
 
 from __future__ import annotations
@@ -197,6 +202,7 @@ def built_once(kind: str, parts: Iterable[tuple[str, bytes]], build: Callable[[]
             try:
                 stored, data = marshal.loads(path.read_bytes())
                 if stored == stamp:
+                    _touch(path)
                     return data
                 log.warning("ignoring %s: not tidings' %s data", path, kind)
             except (OSError, EOFError, ValueError, TypeError) as exc:  # truncated or foreign: build afresh
@@ -208,6 +214,32 @@ def built_once(kind: str, parts: Iterable[tuple[str, bytes]], build: Callable[[]
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(marshal.dumps((stamp, data)))
             os.replace(tmp, path)  # atomic: a parallel reader sees no file or the whole one
+            _prune(path.parent, kind)
         except (OSError, ValueError) as exc:  # a read-only home still works, only starts slower
             log.debug("cannot cache the %s data in %s: %s", kind, path, exc)
     return data
+
+
+STALE_DAYS = 30  # a version's data unread this long is dropped when another version writes its own
+
+
+def _touch(path: Path) -> None:
+    """Mark the file as read now (its modification time): versions in use are never pruned."""
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache still serves
+        pass
+
+
+def _prune(folder: Path, kind: str) -> None:
+    """Remove this kind's files of other versions (an upgrade, an edit of the data) unread for
+    ``STALE_DAYS``: each is megabytes, and another installation sharing the folder still reads its own."""
+    import time
+
+    old = time.time() - STALE_DAYS * 86400
+    for other in folder.glob(f"{kind}-*.marshal"):
+        try:
+            if other.stat().st_mtime < old:
+                other.unlink()
+        except OSError:  # gone already, or not ours to remove
+            pass
