@@ -602,3 +602,9 @@ def test_a_need_a_goal_in_a_list_and_talk_about_a_topic_report_no_act(code_text,
 
 def test_talk_about_another_actor_is_still_a_statement(code_text):
     assert [e.cameo for e in code_text("The French president spoke about Russia.")[1]] == ["010"]
+
+
+def test_a_number_that_declines_refuses_nothing(code_text):
+    assert code_text("Since 1987, the population of penguins in Punta Tombo has declined 40%.")[1] == []
+    assert code_text("Exports to China declined by 12 percent.")[1] == []
+    assert [e.root for e in code_text("Iran declined to attend the talks.")[1]] == ["12"]
