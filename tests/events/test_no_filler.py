@@ -608,3 +608,9 @@ def test_a_number_that_declines_refuses_nothing(code_text):
     assert code_text("Since 1987, the population of penguins in Punta Tombo has declined 40%.")[1] == []
     assert code_text("Exports to China declined by 12 percent.")[1] == []
     assert [e.root for e in code_text("Iran declined to attend the talks.")[1]] == ["12"]
+
+
+def test_pressing_forward_or_ahead_demands_nothing(code_text):
+    assert code_text("The EU pressed ahead with the plan.")[1] == []
+    assert code_text("Trump reversed course the next day, pressing forward.")[1] == []
+    assert [e.root for e in code_text("The US pressed China to release the activists.")[1]] == ["10"]

@@ -266,7 +266,8 @@ def other_sense(trigger, other_senses: dict) -> bool:
     if not senses:
         return False
     objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
-    objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ == "npadvmod"}  # "declined 40%"
+    # a bare noun or adverb on the verb: "declined 40%", "pressing forward", "pressed ahead"
+    objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
                 for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
     return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
