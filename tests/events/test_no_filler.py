@@ -610,6 +610,11 @@ def test_a_number_that_declines_refuses_nothing(code_text):
     assert [e.root for e in code_text("Iran declined to attend the talks.")[1]] == ["12"]
 
 
+def test_pleading_guilty_asks_no_one(code_text):
+    assert code_text("Friedler pled guilty to conspiring to hack into the computer systems.")[1] == []
+    assert [e.cameo for e in code_text("Iran pleaded with the UN for help.")[1]] == ["020"]
+
+
 def test_pressing_forward_or_ahead_demands_nothing(code_text):
     assert code_text("The EU pressed ahead with the plan.")[1] == []
     assert code_text("Trump reversed course the next day, pressing forward.")[1] == []

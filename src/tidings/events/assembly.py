@@ -266,8 +266,8 @@ def other_sense(trigger, other_senses: dict) -> bool:
     if not senses:
         return False
     objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
-    # a bare noun or adverb on the verb: "declined 40%", "pressing forward", "pressed ahead"
-    objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt")}
+    # a bare noun, adverb or predicate on the verb: "declined 40%", "pressing forward", "pled guilty"
+    objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
                 for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
     return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
