@@ -23,8 +23,6 @@ NEEDS_PARTNER = {"04", "05", "06", "07"}
 
 
 OBLIGATION = {"must", "should", "ought"}
-
-
 NEED_VERBS = {"need", "have"}  # "needs to withdraw", "has to withdraw": must
 
 

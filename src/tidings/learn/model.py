@@ -12,7 +12,9 @@ the sentences it reads go through the model in one batch):
 - the rules coded events and the model is confident (probability ≥ ``threshold``) that the sentence
   reports another class than the rules' main (highest-confidence) event: the main event becomes
   the rules' own event of the model's class if the sentence has one, else the main event is
-  recoded to the class's default code (``default_codes``), keeping trigger, sides and evidence.
+  recoded to the class's default code (``default_codes``), keeping trigger, sides and evidence —
+  unless that trigger stands in a side remark (relative clause, participle) and the lexicon knows
+  its word only in other classes (``_sense_allows``).
   Its confidence becomes the model's probability (at least the sentence's other events'), so it
   is the sentence's main event; its construction reads "model".
 - the rules found no event, the sentence names two resolved actors with different codes that a
