@@ -43,7 +43,8 @@ class Settings:
     fetch_max_bytes: int = _setting(10 * 1024 * 1024, "TIDINGS_FETCH_MAX_BYTES", "Size cap of one fetched page.")
     fetch_delay: float = _setting(1.0, "TIDINGS_FETCH_DELAY", "Seconds between two requests to the same host.")
     cache_dir: str | None = _setting(None, "TIDINGS_CACHE_DIR",
-                                     "Folder of parsed user dictionaries ('off': no cache; default: "
+                                     "Folder of compiled data: parsed user dictionaries and the packaged "
+                                     "actor data, verbs and gazetteer, built once ('off': no cache; default: "
                                      "$XDG_CACHE_HOME/tidings, else ~/.cache/tidings).")
 
     @classmethod

@@ -187,6 +187,20 @@ def test_they_is_never_the_city_where_it_happened(mentions_of):
     assert all(m.label != "PRON" or "Sochi" not in (m.why or "") for m in they)
 
 
+def test_they_is_the_group_that_was_a_subject_not_a_place_coordinated_after_it(mentions_of):
+    text = ("The presidents continued their discussion of the migrant situation at the border between Belarus "
+            "and the European Union. They expressed grave concern over the actions of the Polish border guards.")
+    they = [m for m in mentions_of(text) if m.text == "They"]
+    assert they and all("The presidents" in (m.why or "") for m in they)
+
+
+def test_them_is_first_a_group_named_before_it_in_its_own_sentence(mentions_of):
+    text = ("Some protesters threw things at the police. Violence continued and the news network RTHK "
+            "withdrew its reporters from the field after one of them was injured.")
+    them = [m for m in mentions_of(text) if m.text == "them"]
+    assert all("reporters" in (m.why or "") for m in them)
+
+
 def test_pronoun_without_antecedent_is_not_a_mention(mentions_of):
     assert not any(m.text == "He" for m in mentions_of("He said the weather was fine."))
 

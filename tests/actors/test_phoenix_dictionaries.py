@@ -68,4 +68,4 @@ def test_loading_the_four_files_reads_the_cache_once_parsed(phoenix, tmp_path, m
     monkeypatch.setattr(dictionaries, "_petrarch_actors", no_parsing)
     monkeypatch.setattr(dictionaries, "_petrarch_agents", no_parsing)
     again = ActorResolver.load(actors=actors, agents=agents)
-    assert len(again.lexicon.table) == len(first.lexicon.table) > 40000
+    assert len(again.lexicon) == len(first.lexicon) > 40000

@@ -492,3 +492,130 @@ def test_action_to_come_threatens_the_party_of_its_context_and_steps_need_a_part
             "further action on top of existing sanctions if such support continues.")
     threats = [e for e in code_text(text)[1] if e.sentence == 1]
     assert [(e.root, e.modality, e.target and e.target.code[:3]) for e in threats] == [("13", "threatened", "CHN")]
+
+
+def test_a_participle_conjoined_to_a_passive_shares_its_voice(code_text):
+    # "was arrested and banned": the banned is the arrested one, no doer of the ban
+    events = code_text("The opposition leader was arrested and banned from the election.")[1]
+    assert all(e.source is None for e in events), codes(events)
+    assert [e.root for e in events][:1] == ["17"]
+    events = code_text("The plan includes the reconstruction of enterprises that have been destroyed or damaged.")[1]
+    assert all(e.source is None for e in events), codes(events)
+
+
+def test_a_person_carried_somewhere_pays_no_visit(code_text):
+    assert code_text("Al Jazeera reported that the minister was flown to a hospital in Jakarta.")[1] == []
+    assert codes(code_text("Putin flew to Beijing.")[1]) == [("042", "RUSGOV", "CHN")]
+
+
+def test_a_relative_pronoun_doer_is_its_noun(code_text):
+    # "which" is the crisis, a thing that cannot act; "which" after Russia is Russia
+    assert code_text("The energy crisis in Europe, which has been threatening European stability, worsened.")[1] == []
+    assert ("190", "RUS", "UKR") in codes(code_text("Russia, which has attacked Ukraine, was condemned.")[1])
+
+
+def test_an_appeal_needs_someone_appealed_to_or_something_appealed_for(code_text):
+    # "will appeal against the verdict" is a legal appeal, no request
+    assert code_text("The lawyers will appeal against the verdict.")[1] == []
+    assert [e.cameo for e in code_text("The Red Cross appealed for calm.")[1]] == ["020"]
+    assert codes(code_text("Iran appealed to the United Nations.")[1]) == [("020", "IRN", "IGOUNO")]
+
+
+def test_deciding_that_rules_and_promising_that_commits(code_text):
+    assert code_text("The court decided that the government had acted unlawfully.")[1] == []
+    assert code_text("Colin Sutherland, the Lord President of the court decided, according to the summary, "
+                     '"that it would nevertheless be unlawful."')[1] == []
+    assert [(e.cameo, e.modality) for e in code_text("China pledged that it would build a new port.")[1]] == [
+        ("030", "promised")]
+
+
+def test_conjoined_things_are_one_side_conjoined_actors_each_a_party(code_text):
+    assert len(code_text("Mugabe supported education, healthcare, and peasant farming.")[1]) <= 1
+    assert codes(code_text("In other parts of the city, the police used water cannons and tear gas against "
+                           "protesters.")[1]) == [("175", "---COP", "---OPP")]
+    assert codes(code_text("The US sanctioned Iran, Syria and North Korea.")[1]) == [
+        ("163", "USA", "IRN"), ("163", "USA", "PRK"), ("163", "USA", "SYR")]
+
+
+def test_support_for_values_is_no_aid_and_training_civilians_no_military_cooperation(code_text):
+    assert all(e.root != "07" for e in code_text(
+        "Together we stand against boycotts; we support the traditional Olympic values, equal rights and justice.")[1])
+    assert code_text("Sport makes it possible to train new generations of elite sports representatives.")[1] == []
+    assert [e.cameo for e in code_text("Turkey trained Syrian rebels with Qatar.")[1]] == ["062"]
+
+
+def test_a_relative_clause_speaks_of_its_own_noun_not_a_later_conjunct(code_text):
+    text = ("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested and banned from the "
+            "election; and Veranika Tsapkala, wife of Valery Tsapkala, spoke.")
+    assert {e.target.text for e in code_text(text)[1] if e.target} <= {"Viktar Babaryka"}
+
+
+def test_whom_generic_you_will_meet_is_no_one_in_particular(code_text):
+    text = "In Beijing you will meet your traditional rivals from Europe and North America."
+    assert code_text(text)[1] == []
+    assert len(code_text("Putin will meet Erdogan in Sochi.")[1]) == 2
+
+
+def test_a_thing_that_mentions_an_actor_does_not_make_its_conjuncts_parties(code_text):
+    text = ("The deputy head praised Austria's participation in the summit and the determination of a contact "
+            "person for permanent interaction.")
+    assert [e.target.code if e.target else None for e in code_text(text)[1]] == ["AUT"]
+
+
+@pytest.mark.parametrize("text", [
+    "What we have never done is attacking other countries and killing people.",
+    "To pay salaries to people is to protect Ukraine.",
+    "We defend our flag.",
+    "All those who defend the state deserve respect.",
+])
+def test_a_clause_does_nothing_and_defending_a_land_is_no_verbal_defence(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_defending_a_decision_is_verbal_defence(code_text):
+    assert [e.cameo for e in code_text("Merkel has defended Germany's decision to advise against the vaccine.")[1]] \
+        == ["052"]
+
+
+def test_sanctions_no_one_imposes_are_a_standing_regime(code_text):
+    text = ("An expert group will be set up within a week to monitor compliance with international sanctions "
+            "against Russia.")
+    assert code_text(text)[1] == []
+    assert [(e.root, e.source.code) for e in code_text("The EU imposed sanctions on Russia.")[1]] == [("16", "IGOEEC")]
+
+
+def test_a_treaty_acts_on_no_one_and_supporting_a_bid_endorses_it(code_text):
+    assert code_text("The Treaty provides for broad cooperation in the political, economic and military areas.")[1] == []
+    assert [e.cameo for e in code_text("Most Europeans support Ukraine's integration.")[1]] == ["051"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine needs to support this person.",
+    "Russia has to withdraw its troops.",
+    "To support our Armed Forces.",
+    "Deputy Prime Minister Viktoria Abramchenko talked about the results of the programme for rural areas.",
+    "Minister of Education Sergei Kravtsov spoke about the construction of new roads.",
+])
+def test_a_need_a_goal_in_a_list_and_talk_about_a_topic_report_no_act(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_talk_about_another_actor_is_still_a_statement(code_text):
+    assert [e.cameo for e in code_text("The French president spoke about Russia.")[1]] == ["010"]
+
+
+def test_a_number_that_declines_refuses_nothing(code_text):
+    assert code_text("Since 1987, the population of penguins in Punta Tombo has declined 40%.")[1] == []
+    assert code_text("Exports to China declined by 12 percent.")[1] == []
+    assert [e.root for e in code_text("Iran declined to attend the talks.")[1]] == ["12"]
+
+
+def test_pleading_guilty_asks_no_one(code_text):
+    assert code_text("Friedler pled guilty to conspiring to hack into the computer systems.")[1] == []
+    assert [e.cameo for e in code_text("Iran pleaded with the UN for help.")[1]] == ["020"]
+
+
+def test_pressing_forward_or_ahead_demands_nothing(code_text):
+    assert code_text("The EU pressed ahead with the plan.")[1] == []
+    assert code_text("Trump reversed course the next day, pressing forward.")[1] == []
+    assert [e.root for e in code_text("The US pressed China to release the activists.")[1]] == ["10"]

@@ -271,3 +271,10 @@ def test_plover_type_on_the_petrarch_check_split():
     rep = gold.evaluate(shared_path("gold", "events", "petrarch_unittest", "petr2_unittest_check.jsonl"))
     assert rep.metrics["PLOVER type"].f1 >= 0.78  # measured 0.805 (tune 0.836)
     assert rep.metrics["PLOVER type"].precision >= 0.95  # measured 1.0
+
+
+def test_a_side_remark_keeps_its_words_sense(coders, resolver):
+    # the model hears the sentence's attack; the visit in the relative clause stays a visit
+    on, _ = coders
+    text = "Wiranto, who was visiting the town of Pandeglang in the province of Banten, survived the attack."
+    assert [e.cameo for e, _ in _code(on, resolver, text)[1]] == ["042"]

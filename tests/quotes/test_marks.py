@@ -104,3 +104,9 @@ def test_quote_over_paragraphs_with_straight_marks():
 def test_nested_single_quote_in_straight_double():
     text = '"He told me \'never again\' and left," she said.'
     assert spans(text) == ['"He told me \'never again\' and left,"']
+
+
+def test_attribute_values_of_markup_in_the_text_are_no_quotes():
+    text = ('<tweet tweet-author="@SkyNews" tweet-date="February 10, 2016">Sanders vows “to fight on.”'
+            '<tweet/>. He said “a < b” is “fine.”')
+    assert [text[q.start:q.end] for q in find_quoted(text)] == ["“to fight on.”", "“a < b”", "“fine.”"]

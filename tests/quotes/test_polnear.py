@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from tests.conftest import shared_path
 from tidings.cli import main
 from tidings.model import Actor, Quote
-from tidings.quotes.polnear import (GoldDocument, QuoteScores, is_direct, parse_ann, read_polnear,
-                                    score_document)
+from tidings.quotes.polnear import (GoldDocument, QuoteScores, holds_quote_mark, is_direct, parse_ann,
+                                    read_polnear, score_document)
 
 TEXT = "“We will act,” Blinken said. Officials said the talks failed.\n"
 ANN = (
@@ -40,6 +40,40 @@ def test_direct_is_a_content_that_begins_or_ends_with_a_mark():
     assert is_direct(TEXT, 0, 14)
     assert not is_direct(TEXT, 44, 61)
     assert is_direct('he said "no"', 8, 12)
+
+
+MIXED = 'Warren said the bill was "a disaster" for families. The plan "worked," Ryan said.\n'
+MIXED_ANN = (
+    "T1\tContent 12 50\tthe bill was \"a disaster\" for families\n"
+    "T2\tSource 0 6\tWarren\n"
+    "T3\tCue 7 11\tsaid\n"
+    "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"
+)
+
+
+def test_quoted_spans_are_those_holding_a_mark_anywhere():
+    # issue 16's measure: "spans holding a quotation mark (direct and mixed)"; PolNeAR's own
+    # direct quotes begin or end with one
+    assert holds_quote_mark(MIXED, 12, 50) and not is_direct(MIXED, 12, 50)
+    assert holds_quote_mark("as ''tax reform'' was", 3, 17)
+    assert not holds_quote_mark(MIXED, 0, 14) and not holds_quote_mark("Trump’s ‘deal’", 0, 14)
+    gold = GoldDocument("doc", "dev", MIXED, parse_ann(MIXED_ANN))
+    s = QuoteScores()
+    score_document(s, gold, [Quote('"a disaster"', 25, 37, "direct", None, None),
+                             Quote('"worked,"', 61, 70, "direct", None, None)])
+    # the mixed gold is found by the quote inside it; the unannotated one is a false positive
+    assert (s.direct_overlap.tp_r, s.direct_overlap.gold, s.direct_overlap.tp_p, s.direct_overlap.pred) == (1, 1, 1, 2)
+    assert s.polnear_direct_overlap.gold == 0 and s.polnear_direct_overlap.pred == 2
+
+
+def test_speaker_on_all_attributions_counts_indirect_ones():
+    gold = GoldDocument("doc", "dev", TEXT, parse_ann(ANN))
+    indirect = Quote("the talks failed.", 44, 61, "indirect", None, Actor("Officials", 29, 38))
+    direct = Quote("“We will act,”", 0, 14, "direct", None, None)
+    s = QuoteScores()
+    score_document(s, gold, [direct, indirect])
+    assert (s.speaker_matched, s.speaker_right) == (1, 0)
+    assert (s.speaker_matched_all, s.speaker_right_all) == (2, 1) and s.speaker_accuracy_all == 0.5
 
 
 def test_scores_count_overlap_tokens_and_speakers():
@@ -113,10 +147,13 @@ def test_gold_gate_polnear_dev_sample():
     root = shared_path("gold", "quotes", "polnear")
     s = evaluate(root, ["dev"], every=4)
     assert s.documents == 21
-    assert s.direct_overlap.f1 >= 0.960  # measured 0.9609 (before this round 0.95797)
-    assert s.speaker_accuracy >= 0.923  # measured 0.9235 (before 0.9231)
-    assert s.all_overlap.f1 >= 0.833  # measured 0.8340 (before 0.81598)
-    assert s.all_tokens.f1 >= 0.854  # measured 0.8543 (before 0.83328; tokens by their offset in the text)
+    # quoted spans as issue 16 counts them (holding a mark, direct and mixed): 0.9742; PolNeAR's
+    # begins-or-ends definition, the figure this floor held before: 0.9609 → 0.9595
+    assert s.direct_overlap.f1 >= 0.974  # measured 0.9742
+    assert s.polnear_direct_overlap.f1 >= 0.959  # measured 0.9595
+    assert s.speaker_accuracy >= 0.9235  # measured 0.92398, 158 of 171 (before 0.9235)
+    assert s.all_overlap.f1 >= 0.834  # measured 0.8350 (before 0.8340)
+    assert s.all_tokens.f1 >= 0.854  # measured 0.8548 (before 0.8543; tokens by their offset in the text)
 
 
 @pytest.mark.gold
@@ -129,16 +166,25 @@ def test_gold_gate_polnear_dev_full_pipeline():
     s = evaluate(root, ["dev"])
     regex = evaluate_regex(root, ["dev"])
     assert s.documents == regex.documents == 84
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9548 vs regex 0.9009
-    assert s.direct_overlap.f1 >= 0.954  # measured 0.9548 (before this round 0.9537)
-    # speaker: 0.8651 → 0.9021 (582 matched) last round, mostly one publisher's quotation dash
-    # (U+2015, `” ― Name`); 0.9058 now, more reported speech giving uncued quotes their speaker.
+    # Quoted spans as issue 16 counts them: spans holding a quotation mark, direct and mixed.
+    # Scored that way the same output of the round before was 0.9630 (regex 0.9575); quoted labels
+    # (`portraying migrants as “rapists”`, `has been called “…”`) lifted it to 0.9654, markup
+    # attributes no longer taken for quotes (`<tweet date="…">`) to 0.9659, title-case names after
+    # a noun (`the TV show “Shark Tank.”`) to 0.9663.
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9663 vs regex 0.9575
+    assert s.direct_overlap.f1 >= 0.966  # measured 0.9663
+    # PolNeAR's own direct quotes (a content beginning or ending with a mark): 0.9548 → 0.9555
+    assert s.polnear_direct_overlap.f1 >= 0.955  # measured 0.9555 (regex 0.9009)
+    # speaker: 0.8651 → 0.9021 (582 matched) two rounds ago, mostly one publisher's quotation dash
+    # (U+2015, `” ― Name`); 0.9058 last round, more reported speech giving uncued quotes their speaker.
     # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
-    assert s.speaker_accuracy >= 0.905  # measured 0.9058 (584 matched; before this round 0.9021)
-    assert s.all_overlap.f1 >= 0.826  # measured 0.8267 (before this round 0.8134)
+    assert s.speaker_accuracy >= 0.906  # measured 0.9061 (586 matched; before this round 0.9058)
+    assert s.all_overlap.f1 >= 0.827  # measured 0.8276 (before this round 0.8267)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.854  # measured 0.8550 (before this round 0.8428)
+    assert s.all_tokens.f1 >= 0.855  # measured 0.8560 (before this round 0.8550)
+    # the speaker over every matched attribution (indirect, "according to", reports too) is
+    # reported, not gated yet: 0.8560 (1,576 matched)
 
 
 def test_regex_baseline_finds_every_paired_style():

@@ -154,6 +154,10 @@ def test_speech_verb_reports_its_own_clause_not_the_quote_run_into_its_sentence(
 
 def test_titles_and_scare_quotes_are_not_quotes(quotes_of):
     assert quotes_of("The documentary “Fire and Fury” premiered in May.") == []
+    # the name of the thing just before it, with or without a comma
+    assert quotes_of("She spoke on the weekly podcast “Inside The Race” on Monday.") == []
+    memoir = quotes_of("She wrote about the merger in her memoir, “Tough Choices,” in 2006.")
+    assert not [q for q in memoir if "Tough" in q.text]  # ("wrote about the merger …" is hers)
     # a stance ("calls the port …") may be reported, but the label is no direct quote
     labelled = quotes_of("Beijing calls the port “the pearl” of the Silk Road.")
     assert not [q for q in labelled if q.kind == "direct" or q.text == "“the pearl”"]
@@ -563,3 +567,37 @@ def test_outlet_after_the_words_is_no_one_word_content(quotes_of):
     # `…, reported CNN`: the name after a closing speech verb is who reports, not what is reported
     quotes = quotes_of("The minister said he raised the concerns during the visit, reported CNN.")
     assert all(q.text != "CNN" for q in quotes), [(q.kind, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, label, cue, speaker", [
+    # a label given *as* the object's name is the speaker's characterisation, any verb
+    ("Christie refers to his old friend as “Mr. Trump” in every speech.", "“Mr. Trump”", "refers", "Christie"),
+    ("The senator kept portraying the migrants as “rapists” on the campaign trail.", "“rapists”",
+     "portraying", "The senator"),
+    # nobody named for it: still somebody's words, the speaker left unresolved
+    ("The inquiry, often labeled as a “witch hunt,” went on for two years.", "“witch hunt,”", "labeled", None),
+    # a naming verb in the passive
+    ("This habit of the movement has been called “strategic ambiguity” in several studies.",
+     "“strategic ambiguity”", "called", None),
+    # … whose agent is the speaker, never the thing named
+    ("This habit of the movement has been called “strategic ambiguity” by Joshua Hendrick, a professor.",
+     "“strategic ambiguity”", "called", "Joshua Hendrick"),
+])
+def test_a_label_given_as_or_in_the_passive_is_somebodys_words(quotes_of, text, label, cue, speaker):
+    q = only(quotes_of(text), "mixed")
+    assert label in q.text and q.cue.text == cue
+    assert (q.speaker.text if q.speaker else None) == speaker
+
+
+def test_the_one_named_is_never_the_namer(quotes_of):
+    # a broken parse (a headline run into the body) leaves the verb no subject; the object it
+    # names must not become its speaker
+    text = ("Warren attacks Trump over immigration remarks\n\nSenator Elizabeth Warren on Tuesday accused "
+            "Donald Trump of portraying Mexican immigrants as “rapists” and said his plan was bad.")
+    label = [q for q in quotes_of(text) if "“rapists”" in q.text]
+    assert label and all(q.speaker is None or "immigrants" not in q.speaker.text for q in label)
+
+
+def test_such_as_lists_no_label(quotes_of):
+    quotes = quotes_of("They searched the records for words such as “ambassador” and “attack” last week.")
+    assert not [q for q in quotes if "ambassador" in q.text]

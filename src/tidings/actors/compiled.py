@@ -6,6 +6,11 @@ the skipped lines are pickled under the cache folder the edge configures (``conf
 it), by default ``~/.cache/tidings``,
 keyed by the file's bytes, its name and the readers' code, so an edited file or a new release
 reads afresh.
+
+The packaged data (the built-in actor lexicon and officials, the PETRARCH-derived verbs, the city
+gazetteer) is built once too and kept under ``builtin/`` in the same folder as ``marshal`` data
+(``built_once``): plain tuples and strings, keyed by the bytes of the data and of the code that
+builds it, read back in hundredths of a second.
 """
 
 from __future__ import annotations
@@ -14,9 +19,12 @@ import contextlib
 import gc
 import hashlib
 import logging
+import marshal
 import os
 import pickle
+import sys
 from pathlib import Path
+from typing import Callable, Iterable
 
 from tidings.actors.lexicon import Entry, Restriction
 
@@ -163,3 +171,75 @@ def store(cache: Path | None, parsed) -> None:
         os.replace(tmp, cache)  # atomic: a parallel reader sees the old file or the whole new one
     except OSError as exc:  # a read-only home still reads dictionaries, only slower
         log.debug("cannot cache dictionary in %s: %s", cache, exc)
+
+
+# ---------------------------------------------------------------- packaged data, built once
+
+def data_key(kind: str, parts: Iterable[tuple[str, bytes]]) -> str:
+    """The cache key of packaged data built from ``parts`` ((name, bytes) of its data files and of
+    the code that builds it), for this Python (marshal's format is Python's own)."""
+    h = hashlib.sha256(f"{kind}|{sys.version_info[:3]}|{marshal.version}".encode())
+    for name, content in parts:
+        h.update(f"\0{name}\0{len(content)}\0".encode() + content)
+    return h.hexdigest()[:32]
+
+
+def data_file(kind: str, key: str) -> Path | None:
+    root = cache_dir()
+    return None if root is None else root / "builtin" / f"{kind}-{key}.marshal"
+
+
+def built_once(kind: str, parts: Iterable[tuple[str, bytes]], build: Callable[[], object]):
+    """``build()``'s result (marshal's types only: tuples, lists, dicts, strings, numbers, bytes),
+    kept in the cache folder under ``data_key``: read back when there, else built and stored. A
+    missing, corrupt or foreign file, a cache turned off or a folder we cannot write to all fall
+    back to ``build()``: slower, never different."""
+    key = data_key(kind, parts)
+    path = data_file(kind, key)
+    stamp = f"tidings {kind} {key}"
+    with gc_paused():  # many small objects, none cyclic: no collector passes while making them
+        if path is not None and path.exists():
+            try:
+                stored, data = marshal.loads(path.read_bytes())
+                if stored == stamp:
+                    _touch(path)
+                    return data
+                log.warning("ignoring %s: not tidings' %s data", path, kind)
+            except (OSError, EOFError, ValueError, TypeError) as exc:  # truncated or foreign: build afresh
+                log.warning("ignoring the %s cache %s (%s): building it again", kind, path, exc)
+        data = build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((stamp, data)))
+            os.replace(tmp, path)  # atomic: a parallel reader sees no file or the whole one
+            _prune(path.parent, kind)
+        except (OSError, ValueError) as exc:  # a read-only home still works, only starts slower
+            log.debug("cannot cache the %s data in %s: %s", kind, path, exc)
+    return data
+
+
+STALE_DAYS = 30  # a version's data unread this long is dropped when another version writes its own
+
+
+def _touch(path: Path) -> None:
+    """Mark the file as read now (its modification time): versions in use are never pruned."""
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache still serves
+        pass
+
+
+def _prune(folder: Path, kind: str) -> None:
+    """Remove this kind's files of other versions (an upgrade, an edit of the data) unread for
+    ``STALE_DAYS``: each is megabytes, and another installation sharing the folder still reads its own."""
+    import time
+
+    old = time.time() - STALE_DAYS * 86400
+    for other in folder.glob(f"{kind}-*.marshal"):
+        try:
+            if other.stat().st_mtime < old:
+                other.unlink()
+        except OSError:  # gone already, or not ours to remove
+            pass

@@ -203,7 +203,12 @@ class Coreference:
         near = [m for m in window if here - 1 <= m.sent]
         groups = [m for m in near if m.plural or self._coordinated(m)]
         if groups:
-            best = groups[-1]
+            # a group named earlier in the pronoun's own sentence first ("withdrew its reporters
+            # after one of them was injured"), else one that was a subject ("The presidents
+            # continued their discussion of the border between Belarus and the EU. They expressed …")
+            own = [m for m in groups if m.sent == here]
+            subjects = [m for m in groups if self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            best = (own or subjects or groups)[-1]
             if not best.plural and best.is_person:
                 conj = self._conjuncts(best, near)
                 if len(conj) > 1:

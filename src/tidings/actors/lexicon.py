@@ -97,17 +97,37 @@ class Candidate:
 class Lexicon:
     """Entries keyed by their normalised token tuples; longest match first."""
 
-    def __init__(self, tokenize: Callable[[str], list[str]]):
+    def __init__(self, tokenize: Callable[[str], list[str]], packed=None):
         self.tokenize = tokenize
+        # ``packed`` (packed.Snapshot): the packaged entries, kept as tuples until a lookup reaches
+        # their key; ``table`` holds the keys made into objects and every key added since
+        self.packed = packed
         self.table: dict[tuple[str, ...], list[Candidate]] = {}
-        self.longest: dict[str, int] = {}  # first token -> longest key starting with it
+        self.longest: dict[str, int] = dict(packed.longest) if packed is not None else {}
+
+    def __len__(self) -> int:
+        """How many keys (token tuples) the lexicon knows."""
+        if self.packed is None:
+            return len(self.table)
+        return len(self.table) + sum(1 for k in self.packed.keys() if k not in self.table)
+
+    def candidates(self, key: tuple[str, ...]) -> list[Candidate] | None:
+        """The candidates of one key, best first; None for a key nobody wrote."""
+        cands = self.table.get(key)
+        if cands is None and self.packed is not None:
+            cands = self.packed.candidates(key)
+            if cands is not None:
+                self.table[key] = cands
+        return cands
 
     def add(self, phrase: str, entry: Entry, cased: bool) -> None:
         words = getattr(phrase, "words", None) or self.tokenize(phrase)  # dictionary names come tokenized
         if not words:
             return
         key = tuple(norm(w) for w in words)
-        cands = self.table.setdefault(key, [])
+        cands = self.candidates(key)
+        if cands is None:
+            cands = self.table[key] = []
         surface = tuple(w.replace("’", "'") for w in words) if cased else None
         cands.append(Candidate(entry, surface))
         # user entries first (they override), then exact-case ones, then by kind
@@ -116,7 +136,7 @@ class Lexicon:
 
     def has_role(self, phrase: str) -> bool:
         key = tuple(norm(t) for t in self.tokenize(phrase))
-        return any(c.entry.kind == ROLE for c in self.table.get(key, ()))
+        return any(c.entry.kind == ROLE for c in self.candidates(key) or ())
 
     def lookup(self, texts: list[str], keys: list[str], i: int,
                accept: Callable[[Candidate, int, int], bool] | None = None) -> tuple[int, Candidate] | None:
@@ -124,8 +144,12 @@ class Lexicon:
         longest = self.longest.get(keys[i])
         if not longest:
             return None
+        table, packed = self.table, self.packed
         for j in range(min(len(keys), i + longest), i, -1):
-            cands = self.table.get(tuple(keys[i:j]))
+            key = tuple(keys[i:j])
+            cands = table.get(key)
+            if cands is None and packed is not None and key in packed:
+                cands = self.candidates(key)
             if not cands:
                 continue
             for cand in cands:

@@ -28,16 +28,17 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from typing import Iterable
 
+from tidings.actors import packed
 from tidings.actors.context import CountryContext
 from tidings.actors.compiled import tokenized_names
 from tidings.actors.coreference import Coreference
 from tidings.actors.dictionaries import read_actors, read_agents
 from tidings.actors.document import DocWords
-from tidings.actors.lexicon import PERSON, Entry, Lexicon, data_lines, load_builtin, split_names
+from tidings.actors.lexicon import Lexicon
 from tidings.actors.mentions import MentionFinder
-from tidings.actors.officials import load_officials
 from tidings.actors.spelling import Spelling
 from tidings.model import Actor
 
@@ -57,32 +58,23 @@ class _SpacyWords:
 class ActorResolver:
     """Finds actor mentions in parsed documents. Build once with ``load`` and reuse."""
 
-    def __init__(self, lexicon: Lexicon, countries: dict[str, str], officials: dict):
+    def __init__(self, lexicon: Lexicon, countries: dict[str, str], officials: Mapping, given_names: dict[str, str]):
         self.lexicon = lexicon
         self.countries = countries
-        self.officials = officials
+        self.officials = officials  # {name: officials.Person}
         self.spelling = Spelling(lexicon)
-        self.given_names = {n: row[0] for _, row in data_lines("given_names.tsv") for n in split_names(row[1])}
+        self.given_names = given_names
 
     @classmethod
     def load(cls, actors: Iterable = (), agents: Iterable = ()) -> "ActorResolver":
         """Build the lexicon from the packaged data plus user dictionaries (which win on conflicts).
 
+        The packaged data is built once and read back from the cache after (``packed.py``).
         Raises ``DictionaryError`` (naming file and line) for a malformed user dictionary.
         """
-        lexicon = Lexicon(_SpacyWords())
-        countries = load_builtin(lexicon)
-        officials = load_officials()
-        by_alias: dict[str, list] = {}
-        for person in officials.values():
-            for alias in [person.name] + person.aliases:
-                people = by_alias.setdefault(alias, [])
-                if person not in people:
-                    people.append(person)
-        for alias, people in by_alias.items():
-            surname = " " not in alias and all(alias != p.name for p in people)
-            lexicon.add(alias, Entry(PERSON, people[0].name, people[0].country, official=people,
-                                     surname_only=surname, source="officials.tsv"), cased=True)
+        words = _SpacyWords()
+        builtin = packed.snapshot(words)
+        lexicon = Lexicon(words, packed=builtin)
         for path in actors:
             for names, entry in read_actors(path):
                 for n in names:
@@ -91,8 +83,9 @@ class ActorResolver:
             for names, entry in read_agents(path):
                 for n in names:
                     lexicon.add(n, entry, cased=False)
-        log.info("actor lexicon: %d keys", len(lexicon.table))
-        return cls(lexicon, countries, officials)
+        if log.isEnabledFor(logging.INFO):
+            log.info("actor lexicon: %d keys", len(lexicon))
+        return cls(lexicon, builtin.countries, builtin.people, builtin.given_names)
 
     def find(self, doc, published: str | None = None) -> list[Actor]:
         """Actor mentions of a spaCy ``Doc``: sorted by start, non-overlapping, coreference included."""

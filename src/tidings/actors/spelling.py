@@ -14,6 +14,8 @@ Ordinary words never reach this: only entity names no dictionary knows are looke
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from tidings.actors.ambiguity import CUES
 from tidings.actors.lexicon import CAPITAL, COUNTRY, DEMONYM, PERSON, Entry, Lexicon, norm
 
@@ -58,9 +60,19 @@ class Spelling:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.index: dict[tuple[str, int], list[str]] | None = None
-        self.entries: dict[str, tuple[str, Entry]] = {}  # key -> (name as written in our lists, entry)
+        self.entries: Mapping[str, tuple[str, Entry]] = {}  # key -> (name as written in our lists, entry)
+        self.keys: dict[str, tuple[str, ...]] = {}  # key as text -> the lexicon's key
 
     def _build(self) -> None:
+        packed = self.lexicon.packed
+        if packed is None:
+            self.build_index()
+        else:  # the packaged lexicon's index, built with it (packed.py): only user entries came since
+            self.index, spelled = packed.spelling
+            self.entries = _Spelled(spelled, self.lexicon)
+
+    def build_index(self) -> None:
+        """The index over every key of the lexicon (user entries never count)."""
         self.index = {}
         for key, cands in self.lexicon.table.items():
             text = " ".join(key)
@@ -72,6 +84,7 @@ class Spelling:
                                                             and _is_leader(e))):
                     continue
                 self.entries[text] = (" ".join(cand.surface) if cand.surface else text, e)
+                self.keys[text] = key
                 self.index.setdefault((text[0], len(text)), []).append(text)
                 break
 
@@ -93,3 +106,21 @@ class Spelling:
             return None
         name, entry = self.entries[min(hits)]
         return entry, describe(written, entry.name if entry.kind == PERSON else name)
+
+
+class _Spelled(Mapping):
+    """The packaged index's entries, each made into its ``Entry`` when a name comes that close: the
+    entry at its position among the key's packaged candidates (user entries sort before them)."""
+
+    def __init__(self, spelled: dict, lexicon: Lexicon):
+        self._spelled, self._lexicon = spelled, lexicon
+
+    def __getitem__(self, text: str) -> tuple[str, Entry]:
+        written, key, at = self._spelled[text]
+        return written, [c.entry for c in self._lexicon.candidates(tuple(key)) if not c.entry.user][at]
+
+    def __iter__(self):
+        return iter(self._spelled)
+
+    def __len__(self) -> int:
+        return len(self._spelled)

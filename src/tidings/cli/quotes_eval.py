@@ -19,7 +19,8 @@ from tidings.cli.evaluate import eval_group
               help="Keep one document in N (a quick sample).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_quotes(gold: str, splits: tuple[str, ...], limit: int | None, every: int, as_json: bool) -> None:
-    """Overlap and token P/R/F1 for direct quotes and all attributions, and speaker accuracy."""
+    """Overlap and token P/R/F1 for quoted spans (holding a quotation mark), PolNeAR direct quotes
+    and all attributions, and speaker accuracy."""
     from tidings.quotes.polnear import GoldError, evaluate
 
     if every < 1:
@@ -36,10 +37,13 @@ def eval_quotes(gold: str, splits: tuple[str, ...], limit: int | None, every: in
         return
     click.echo(f"documents: {figures['documents']} ({', '.join(splits)})")
     click.echo(f"{'':24}{'precision':>10}{'recall':>10}{'F1':>10}{'pred':>8}{'gold':>8}")
-    for key, label in (("direct_overlap", "direct, span overlap"), ("direct_tokens", "direct, tokens"),
+    for key, label in (("direct_overlap", "quoted, span overlap"), ("direct_tokens", "quoted, tokens"),
+                       ("polnear_direct_overlap", "PolNeAR direct, overlap"),
                        ("all_overlap", "all, span overlap"), ("all_tokens", "all, content tokens")):
         f = figures[key]
         click.echo(f"{label:24}{f['precision']:>10.3f}{f['recall']:>10.3f}{f['f1']:>10.3f}"
                    f"{f['predicted']:>8}{f['gold']:>8}")
     click.echo(f"speaker accuracy on matched direct quotes: {figures['speaker_accuracy']:.3f} "
                f"({figures['speaker_matched']} matched)")
+    click.echo(f"speaker accuracy on all matched attributions: {figures['speaker_accuracy_all']:.3f} "
+               f"({figures['speaker_matched_all']} matched)")

@@ -80,9 +80,16 @@ def expand(ctx, toks) -> list[Arg]:
     """Each conjunct of a compound actor is an argument of its own ("A and B" → A, B)."""
     out = []
     for t in toks:
+        until = len(t.doc)
         if t.lower_ in RELATIVES and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "people who had been accused": the relative pronoun is the noun it follows
-        group = [t] + [c for c in t.conjuncts if c.i > t.i]
+            # ... and only the conjuncts before it: "A, who was arrested; and B" says nothing of B
+            until = t.i + 1 + max((k.i - t.i for k in t.children if k.dep_ == "relcl"), default=len(t.doc))
+        # conjoined things are one side ("supported education, healthcare and farming", "used
+        # water cannon and tear gas"): after a thing, only a conjunct that can act is a party
+        # of its own; after an actor, every conjunct ("thanked the police and emergency services")
+        first_acts = ctx.head_acts(t)
+        group = [t] + [c for c in t.conjuncts if t.i < c.i < until and (first_acts or ctx.head_acts(c))]
         # "Foreign Minister Wang Yi and President Xi Jinping" parses as an apposition whose
         # conjuncts are further parties
         for a in t.children:

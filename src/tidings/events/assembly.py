@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import object_party, place_target, subjects
+from tidings.events.arguments import RELATIVES, object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, verb_lemma
+from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, passive_subjects, verb_lemma
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -139,9 +139,16 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             # expressed pessimism about …", "rejected accusations that …"; not "made the
             # comments in an interview")
             continue
+        if code == PLAIN_STATEMENT and c.kind == "verb" and t is not None and not t.actorlike and \
+                not (c.target_optional and has_content(c)):
+            continue  # "spoke about the construction of schools", "commented on this issue": a topic is no party
         if c.trigger.lemma_.lower() == "contribute" and not (t and t.actorlike) and \
                 not any(k.dep_ == "dobj" for k in c.trigger.children):
             continue  # "contributed to our defense", "to the normalisation": helped bring about, gave nothing
+        if c.kind == "noun" and s is None and root in STANDING_ROOTS:
+            # "compliance with international sanctions against Russia", "an embargo on Russian oil":
+            # sanctions no one is said to impose are a standing regime, not an act of this report
+            continue
         if c.kind == "noun" and not (t and t.actorlike and ((s and s.resolved) or t.resolved)):
             # "evidence of attempts": a nominal event needs a party on the receiving end, and a
             # known actor on one side ("distancing himself from the killing of Jamal" names none)
@@ -152,8 +159,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # the same party twice (a conjunct inside a wider mention)
         if s is None and t is None:
             continue
-        if s is not None and not s.resolved and s.actor.text.lower() in GENERIC_DOERS:
-            continue  # "when you refuse to give money to a terrorist": anyone, no one in particular
+        if any(a is not None and not a.resolved and a.actor.text.lower() in GENERIC_DOERS
+               for a in ((s, t) if c.recip else (s,))):
+            # "when you refuse to give money to a terrorist": anyone, no one in particular; and
+            # whom "you will meet" meets no one in particular either
+            continue
         # exercises need a partner to be joint: one side's alone show its force ("Russia launched
         # military exercises near the border")
         ev_code = SHOW_OF_FORCE if code == JOINT_EXERCISE and not (t and t.actorlike) else code
@@ -201,8 +211,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
+    if inherited and all(_clause_doer(d) for d in inherited):
+        return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
-            or modality_mod.goal_stated(trigger) \
+            or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
     if other_sense(trigger, triggers.lexicon.other_senses):
@@ -210,10 +222,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
             k.dep_ == "xcomp" for k in trigger.children):
         return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
-    if root == "07" and c.kind in ("verb", "wide") and any(
-            o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None)
-            for o in trigger.children):
-        return True  # "Navalny was airlifted to Berlin": a person moved is no aid given
+    if c.kind in ("verb", "wide") and is_passive(trigger) and any(
+            (root == "07" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None))
+            or (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS and ctx.arg(o.i).actorlike)
+            for o in passive_subjects(trigger)):
+        return True  # "Navalny was airlifted to Berlin", "was flown to a hospital": one moved gives no aid, pays no visit
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
@@ -229,8 +242,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
 
 
 TALK_ROOTS = {"01", "02", "04"}
+PLAIN_STATEMENT = "010"
+STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a state as well as an act
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}
+# travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
+CARRYING_VERBS = {"fly", "travel"}
 # declining comment and claiming or denying responsibility say what they are about by themselves
 # ("declined to comment", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "015", "016"}
@@ -249,6 +266,8 @@ def other_sense(trigger, other_senses: dict) -> bool:
     if not senses:
         return False
     objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
+    # a bare noun, adverb or predicate on the verb: "declined 40%", "pressing forward", "pled guilty"
+    objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
                 for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
     return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
@@ -302,6 +321,13 @@ def as_of(actor, date: str | None, published: str | None):
                    sectors=list(sectors), why=f"{actor.why}; on the event's date: {why}" if actor.why else why)
 
 
+def _clause_doer(tok) -> bool:
+    """A subject that is a clause of what or of to ("what we have done", "to pay salaries"), not a
+    participle that the parser made the subject ("Protesters, carrying placards asking …, marched")."""
+    return tok.dep_ == "csubj" and any(
+        (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
+
+
 def _lemma(tok) -> str | None:
     return tok.lemma_.lower() if tok is not None else None
 
@@ -339,7 +365,8 @@ def is_topic(trigger) -> bool:
             return True
         if cur.dep_ == "conj" and cur.head.dep_ == "ROOT" and cur.head.lower_ in TOPIC_PREPS:
             return True  # "About further cooperation and providing our state with assistance": a fragment's topics
-        if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss"):
+        # (through a participle's phrase too: "discussed Ukraine's efforts aimed at recognizing …")
+        if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss", "prep", "acl"):
             return False
         cur = cur.head
     return False
@@ -366,7 +393,8 @@ def named_doer(trigger):
         if passive and c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if not passive and c.dep_ == "nsubj":
-            return c
+            # "the crisis, which has been threatening stability": the relative pronoun's noun
+            return trigger.head if c.lower_ in RELATIVES and trigger.dep_ == "relcl" else c
     return None
 
 

@@ -74,6 +74,12 @@ class DocContext:
         m = self.tok_mention.get(tok.i)
         return bool(m and m.code) or tok.ent_type_ in ("GPE", "NORP")
 
+    def head_acts(self, tok) -> bool:
+        """The phrase's head itself names someone who can act ("the police", "Austria"), not a
+        thing that only mentions one ("Austria's participation")."""
+        return self.tok_mention.get(tok.i) is not None or tok.ent_type_ in ACTOR_LABELS or \
+            tok.lemma_.lower() in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS
+
     def arg(self, i: int) -> Arg:
         if i in self._args:
             return self._args[i]

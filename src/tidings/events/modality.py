@@ -239,6 +239,12 @@ GOAL_NOUNS = {"goal", "aim", "task", "priority", "objective", "stage", "mission"
               "ambition", "dream", "challenge", "idea", "point"}
 
 
+def infinitive_fragment(trigger) -> bool:
+    """A sentence that is only an infinitive, a goal in a list: "To support our Armed Forces."."""
+    return trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in trigger.children)
+
+
 def goal_stated(trigger) -> bool:
     """The trigger is what a goal is said to be: the complement of "be" whose subject is a goal noun,
     climbing from the trigger through objects and complements (xcomp of "make", "to make …")."""

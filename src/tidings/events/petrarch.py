@@ -170,12 +170,37 @@ def _phrases(pattern: str) -> str:
 @lru_cache(maxsize=1)
 def packaged_verbs() -> PetrarchVerbs | None:
     """The PETRARCH-derived verbs shipped in ``tidings/data/events`` (built by
-    ``python -m tidings.events.build_lexicon``), or None when they are not there."""
+    ``python -m tidings.events.build_lexicon``), or None when they are not there.
+
+    Read once, then from the compiled-data cache as plain tuples (expanding the synonym sets was
+    a tenth of tidings' own start-up)."""
+    from tidings.actors import compiled
+
     path = resources.files("tidings.data.events").joinpath(PACKAGED)
     if not path.is_file():
         return None
-    with resources.as_file(path) as real:
-        return read_verbs(real)
+
+    def read():
+        with resources.as_file(path) as real:
+            return _flat(read_verbs(real))
+
+    parts = [(f"data/{PACKAGED}", path.read_bytes()), ("code/petrarch.py", Path(__file__).read_bytes())]
+    return _unflat(compiled.built_once("verbs", parts, read))
+
+
+def _flat(verbs: PetrarchVerbs) -> tuple:
+    """The verbs in marshal's types; blocks shared by several forms are referred to by position."""
+    at = {id(b): i for i, b in enumerate(verbs.blocks)}
+    blocks = [(b.name, b.code, b.reciprocal, tuple(b.forms),
+               [(p.before, p.after, p.code, p.reciprocal) for p in b.patterns]) for b in verbs.blocks]
+    return blocks, {form: [at[id(b)] for b in bs] for form, bs in verbs.by_form.items()}, verbs.discards
+
+
+def _unflat(flat: tuple) -> PetrarchVerbs:
+    rows, by_form, discards = flat
+    blocks = [VerbBlock(name, code, recip, set(forms), [VerbPattern(*p) for p in patterns])
+              for name, code, recip, forms, patterns in rows]
+    return PetrarchVerbs(blocks, {form: [blocks[i] for i in at] for form, at in by_form.items()}, discards)
 
 
 def _alts(token: str, synsets: dict[str, list[str]], depth: int = 0) -> list[tuple[str, ...]]:

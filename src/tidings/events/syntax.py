@@ -43,7 +43,23 @@ ADJUNCT_PREPS = {"after", "following", "amid", "despite", "since"}
 
 
 def is_passive(tok) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _shared_passive(tok) is not None
+
+
+def passive_subjects(tok) -> list:
+    """The passive verb's subjects: its own, or those of the passive verb it is conjoined to."""
+    shared = _shared_passive(tok)
+    return [c for c in (tok if shared is None else shared).children if c.dep_ == "nsubjpass"]
+
+
+def _shared_passive(tok):
+    """The passive verb a bare participle is conjoined to, sharing its subject and auxiliary:
+    "was arrested and banned", "have been destroyed or damaged" (``None`` otherwise)."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    return head if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) else None
 
 
 def bare_participle(tok) -> bool:
@@ -63,9 +79,7 @@ def objects(tok, passive: bool, depth: int = 0):
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
             yield c
     if passive:
-        for c in kids:
-            if c.dep_ == "nsubjpass":
-                yield c
+        yield from passive_subjects(tok)
     for holder in [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]:
         for c in sorted(holder.children, key=lambda c: c.i):
             if c.dep_ in ("prep", "agent") and c.i > tok.i and c.lower_ != "by":

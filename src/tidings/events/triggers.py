@@ -10,23 +10,27 @@ from tidings.events.arguments import expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, governing_subject,
-                                   is_idiom, is_passive, objects, of_head, verb_forms, verb_lemma)
+                                   is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
 STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide",
                  "be_ready", "be_willing", "be_prepared"}  # an intent even when its act codes nothing
+COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
 
 
 OBLIGATION = {"must", "should", "ought"}
+NEED_VERBS = {"need", "have"}  # "needs to withdraw", "has to withdraw": must
 
 
 def obliged(clause) -> bool:
-    """A clause stating an obligation: "Russia must withdraw", "should release"."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children)
+    """A clause stating an obligation: "Russia must withdraw", "should release", "needs to leave"."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children) or (
+        clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 ACCUSE = "112"
@@ -79,7 +83,7 @@ def characterised(tok):
         return (subj, small) if subj is not None else None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None and is_passive(tok):
-        obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "was considered the founding father"
+        obj = next(iter(passive_subjects(tok)), None)  # "was considered the founding father"
     if obj is None:
         return None
     pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))), None)
@@ -126,7 +130,7 @@ def _with_compound(tok) -> str:
 
 
 def _passive_subjects(ctx, tok) -> list:
-    return [ctx.arg(c.i) for c in tok.children if c.dep_ == "nsubjpass"]
+    return [ctx.arg(c.i) for c in passive_subjects(tok)]
 
 
 class Triggers:
@@ -257,7 +261,7 @@ class Triggers:
         obj = None
         if p.objects:
             objs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "acomp")] + \
-                   ([c for c in children if c.dep_ == "nsubjpass"] if passive else []) + \
+                   (passive_subjects(tok) if passive else []) + \
                    [g for c in children if c.dep_ == "prep" and p.particle and c.lower_ == p.particle.split("_")[0]
                     for g in c.children if g.dep_ == "pobj"]
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
@@ -292,7 +296,7 @@ class Triggers:
             targets += [c.i for c in children if c.dep_ == "dobj"]  # "pushed Congress for reforms"
         if p.dobj and not targets:
             if passive:
-                targets += [c.i for c in children if c.dep_ == "nsubjpass" and c.i not in consumed]
+                targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
             else:
                 targets += [c.i for c in children if c.dep_ in ("dobj", "dative") and c.i not in consumed]
         if p.objects and not p.preps and not targets:
@@ -447,7 +451,10 @@ class Triggers:
         # the complement codes nothing we know: the frame alone ("agreed to establish a force")
         if (frame.name != "intent" or tok.lemma_.lower() in STRONG_INTENT or tok.lemma_.lower() == "be") and (
                 frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps)):
-            xcomps = [c for c in comps if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame.name == "intent")]
+            # a that-clause commits only after a promise ("vowed that it would respond"): a court
+            # that "decided that the advice was unlawful" ruled, and intends nothing
+            xcomps = [c for c in comps if c.dep_ == "xcomp" or (
+                c.dep_ == "ccomp" and frame.name == "intent" and tok.lemma_.lower() in COMMISSIVES)]
             if not xcomps:
                 return None
             passive = is_passive(tok)

@@ -12,7 +12,9 @@ the sentences it reads go through the model in one batch):
 - the rules coded events and the model is confident (probability ≥ ``threshold``) that the sentence
   reports another class than the rules' main (highest-confidence) event: the main event becomes
   the rules' own event of the model's class if the sentence has one, else the main event is
-  recoded to the class's default code (``default_codes``), keeping trigger, sides and evidence.
+  recoded to the class's default code (``default_codes``), keeping trigger, sides and evidence —
+  unless that trigger stands in a side remark (relative clause, participle) and the lexicon knows
+  its word only in other classes (``_sense_allows``).
   Its confidence becomes the model's probability (at least the sentence's other events'), so it
   is the sentence's main event; its construction reads "model".
 - the rules found no event, the sentence names two resolved actors with different codes that a
@@ -33,7 +35,7 @@ from importlib import resources
 
 import numpy as np
 
-from tidings.events import cameo
+from tidings.events import cameo, lexicon
 from tidings.events.assembly import event_id
 from tidings.events.candidate import Arg
 from tidings.learn.features import _penta, sentence_features
@@ -118,6 +120,8 @@ class EventModel:
         # the main event becomes the rules' own event of the model's class if there is one (the
         # first, in the rules' order), else the top event recoded to the class's default code
         pick = next((i for i, (e, _) in enumerate(scored) if _penta(e.cameo) == best), None)
+        if pick is None and not _sense_allows(sent, ev.trigger, best):
+            return scored
         chosen, code = (top, self.default_codes[best]) if pick is None else (pick, scored[pick][0].cameo)
         ev, how = scored[chosen]
         # the model's probability, kept at least as high as the sentence's other events so that
@@ -142,6 +146,19 @@ class EventModel:
                    source=src, target=tgt, cameo=code, trigger=span, date=published, location=ctx.place(sent),
                    reported_by=outlet, confidence=round(float(p[best]) * FILL_DISCOUNT, 3))
         return [(_recoded(ev, code, ev.confidence), ("model-fill", 2))]
+
+
+def _sense_allows(sent, trigger: Span, penta: int) -> bool:
+    """Whether the trigger word can report an event of the class ``penta``: in a side remark (a
+    relative clause or participle), a word the lexicon knows only in other classes ("who was
+    visiting the town") keeps its sense; the model then heard the sentence's own event ("… survived
+    the attack"), not this one misread."""
+    lex = lexicon.load()
+    token = next((t for t in sent if t.idx == trigger.start), None)
+    if token is None or token.dep_ not in ("relcl", "acl"):
+        return True
+    senses = lex.verbs.get(token.lemma_.lower(), []) + lex.nouns.get(token.lemma_.lower(), [])
+    return not senses or any(_penta(p.code) == penta for p in senses)
 
 
 def _recoded(ev: Event, code: str, confidence: float) -> Event:

@@ -385,13 +385,21 @@ def _is_title(ctx: _Ctx, q: Quoted, body: str) -> bool:
         return False
     prev = ctx.doc[i]
     if _words(body) <= 5 and prev.lower_ in _NAMING and (
-            prev.tag_ == "VBN" or prev.lower_ in ("titled", "entitled", "so-called")):
-        return True  # `a play called “Brokers”`, but not `what Gilbert called “a problem.”`
+            prev.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in prev.children)
+            or prev.lower_ in ("titled", "entitled", "so-called")):
+        # `a play called “Brokers”`, but not `what Gilbert called “a problem.”` nor the passive
+        # `has been called “strategic ambiguity”`
+        return True
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body)]
     title_case = bool(words) and words[0][0].isupper() and all(
         w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     # `on “Morning Joe”`, `the “Jane The Virgin” star`; but `a “phony attack.”` is somebody's words
-    return title_case and (prev.pos_ in ("ADP", "DET") or prev.tag_ == "POS")
+    if title_case and (prev.pos_ in ("ADP", "DET") or prev.tag_ == "POS"):
+        return True
+    # `the TV show “Shark Tank.”`, `her memoir, “Tough Choices.”`: the name of the thing before
+    if prev.text == "," and i > 0:
+        prev = ctx.doc[i - 1]
+    return title_case and prev.pos_ == "NOUN"
 
 
 _SMALL_WORDS = frozenset("a an and the of in on to for at by with or de la el".split())
@@ -546,9 +554,15 @@ def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
     return None
 
 
-def _mixed(ctx, quote, verb, span) -> "_Found":
-    """The quote as a mixed one: the verb's words around the marks (``span``), its cue and speaker."""
-    quote.cue, quote.speaker = _cue(verb), _speaker_of(ctx, verb)
+def _mixed(ctx, quote, verb, span, naming: bool = False) -> "_Found":
+    """The quote as a mixed one: the verb's words around the marks (``span``), its cue and speaker.
+    ``naming``: the verb names its object, so in the passive (`has been called “…” by X`) the
+    speaker is the agent, never the thing named."""
+    passive = naming and any(c.dep_ == "auxpass" for c in verb.children)
+    speaker = _namer(ctx, verb) if passive else _speaker_of(ctx, verb)
+    if naming and speaker is not None and span[0] <= speaker.start < quote.start:
+        speaker = None  # `portraying immigrants as “…”`: the one named is never the namer
+    quote.cue, quote.speaker = _cue(verb), speaker
     quote.start, quote.end = span
     quote.text, quote.kind = ctx.text[span[0]:span[1]], "mixed"
     return _Found(quote, verb)
@@ -559,9 +573,10 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
     body = text[q.start:q.end]
     if not body.strip("“”\"„«» \n"):
         return None
-    if _is_title(ctx, q, body):
-        return None
     quote = Quote(text=body, start=q.start, end=q.end, kind="direct", cue=None, speaker=None)
+    if _is_title(ctx, q, body):
+        named = _naming(ctx, q, as_only=True)
+        return _mixed(ctx, quote, *named, naming=True) if named is not None else None
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
     label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
     hit = _before(ctx, q)
@@ -575,6 +590,9 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
             return _Found(quote, tok)
     if hit and hit[3] == 0:  # `said: “`, `said that “`
         quote.cue, quote.speaker, tok, _ = hit
+        if tok is not None and _verb_lemma(tok) in NAMING_VERBS and \
+                any(c.dep_ == "auxpass" for c in tok.children):
+            quote.speaker = _namer(ctx, tok)  # `has been called “…” by X`: X, never the thing named
         span = _content_of(tok, q, ctx) if tok is not None else None
         if span is not None and _continues(text, q, span):
             # `Weaver says that “there’s no path forward” for the former governor`: the reported
@@ -588,7 +606,7 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
         return _Found(quote, tok)
     named = _naming(ctx, q)
     if named is not None:
-        return _mixed(ctx, quote, *named)
+        return _mixed(ctx, quote, *named, naming=True)
     if label:
         return None
     if hit:
@@ -664,10 +682,15 @@ def _clause_subject(ctx: _Ctx, q: Quoted):
 _NAMED = frozenset(("oprd", "xcomp", "dobj", "pobj", "prep", "attr", "acomp", "amod", "compound", "appos"))
 
 
-def _naming(ctx: _Ctx, q: Quoted):
+def _naming(ctx: _Ctx, q: Quoted, as_only: bool = False):
     """`Graham called both Trump and Clinton “crazy”`, `referred to Rubio as “a bright leader”`:
     a naming verb (data/vocab/speech_verbs.tsv, use ``name``) with a speaker holds the quote; the
-    content runs from its object to the quote's end. (verb, span) or None."""
+    content runs from its object to the quote's end. Quoted words a verb gives its object *as*
+    (`portraying immigrants as “rapists”`, `a probe often labeled as a “witch hunt”`) and a naming
+    verb in the passive (`has been called “strategic ambiguity”`) are somebody's characterisation
+    too, whoever the text names for it, if anyone. ``as_only``: only the `as` form (a quoted
+    label that would otherwise pass for a title: `refers to the governor as “Chris.”`).
+    (verb, span) or None."""
     doc = ctx.doc
     i = ctx.token_at(q.start + 1)
     while i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].idx < q.end:
@@ -676,7 +699,7 @@ def _naming(ctx: _Ctx, q: Quoted):
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ not in _NAMED and not ctx.inside[tok.i]:
             return None
-        tok = tok.head
+        below, tok = tok, tok.head
         if ctx.inside[tok.i]:
             continue
         if tok.pos_ in ("VERB", "AUX"):
@@ -684,11 +707,18 @@ def _naming(ctx: _Ctx, q: Quoted):
     else:
         return None
     verb = tok
-    if _verb_lemma(verb) not in NAMING_VERBS or verb.idx > q.start or ctx.paragraph(verb.idx) != para \
-            or _speaker_of(ctx, verb) is None:
+    given_as = below.lower_ == "as" and below.dep_ == "prep" and not ctx.inside[below.i] \
+        and not any(c.lower_ == "such" for c in below.children)
+    if verb.idx > q.start or ctx.paragraph(verb.idx) != para or as_only and not given_as:
         return None
-    if verb.dep_ == "acl":
-        return None  # `a group called “…”`: a name, nobody's claim
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if not given_as:
+        if _verb_lemma(verb) not in NAMING_VERBS:
+            return None
+        if verb.dep_ == "acl":
+            return None  # `a group called “…”`: a name, nobody's claim
+        if not passive and _speaker_of(ctx, verb) is None:
+            return None
     after = [c for c in verb.children if c.i > verb.i and c.dep_ in _NAMED and not c.is_punct]
     if not after or any(c.dep_ == "prep" and c.lower_ == "for" for c in after):
         return None  # `calls for a “…”` is a demand, held by the other rules
@@ -1034,6 +1064,21 @@ def _agent(ctx: _Ctx, verb) -> Actor | None:
         return None
     s, e = _noun_phrase(obj)
     return _actor(ctx, obj, s, e) if _can_speak(ctx, obj, s, e) else None
+
+
+def _namer(ctx: _Ctx, verb) -> Actor | None:
+    """The agent of a passive naming verb, which the parse may hang on the name itself
+    (`has been called “strategic ambiguity” by Joshua Hendrick`)."""
+    agent = _agent(ctx, verb)
+    if agent is not None:
+        return agent
+    for named in (c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "prep")):
+        by = next((c for c in named.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None and not ctx.inside[obj.i]:
+            start, end = _noun_phrase(obj)
+            return _actor(ctx, obj, start, end) if _can_speak(ctx, obj, start, end) else None
+    return None
 
 
 def _attributing_prep(verb):

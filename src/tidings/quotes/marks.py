@@ -91,10 +91,18 @@ def find_quoted(text: str, single: bool = True) -> list[Quoted]:
     """
     if not text:
         return []
+    if "<" in text:
+        # attribute values of markup left in the text (`<tweet author="@x" date="March 4, 2016">`)
+        # are no quotations: blanked out, same length, so offsets hold
+        text = _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
     spans = _double_quoted(text) if any(c in text for c in DOUBLE + "'`") else []
     if single and any(c in text for c in SINGLE_OPENERS):
         spans = _outermost(spans + _single_quoted(text))
     return spans
+
+
+# a tag with attributes: `<name attr="value" …>` (closing and bare tags hold no marks)
+_MARKUP_TAG = re.compile(r"<[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))+\s*/?>")
 
 
 def _outermost(spans: list[Quoted]) -> list[Quoted]:
