@@ -73,8 +73,8 @@ AUDIT3_PICKS = (
     ("globalvoices_html_2009", (15, 15), any_row),
 )
 # set 3 was judged blind (AUDIT.md, "Set 3"); the same 0.05 of drift either way
-MEASURED3_RIGHT = 0.365  # 19 right of 52 events (session 7, rules read from it); blind: 15 of 55 at session 6's end
-MEASURED3_WRONG = 0.212  # 11 wrong of 52 (session 7); blind: 18 of 55 at session 6's end, 18 of 57 at its start
+MEASURED3_RIGHT = 0.373  # 19 right of 51 events (session 8; 19 of 52 in session 7, rules read from it); blind: 15 of 55 at session 6's end
+MEASURED3_WRONG = 0.216  # 11 wrong of 51 (session 8; 11 of 52 in session 7); blind: 18 of 55 at session 6's end, 18 of 57 at its start
 MAX3_UNJUDGED = 3  # events new since set 3 was judged
 
 # set 4 continues the order past set 3 (Global Voices is used up: 5 Wikinews core-IR, 5 Kremlin / Ukraine),
@@ -87,9 +87,9 @@ AUDIT4_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (22, 23), any_row),
     ("kremlin_ukraine_press_2021_2022", (25, 27), any_row),
 )
-# set 4 was judged blind (AUDIT.md, "Set 4"); the same 0.05 of drift either way
-MEASURED4_RIGHT = 0.250  # 15 right of 60 events after session 7's changes (main at f498531); 16 of 59 at e6e1691
-MEASURED4_WRONG = 0.400  # 24 wrong of 60 after session 7's changes (main at f498531); 23 of 59 at e6e1691
+# set 4 was judged blind (AUDIT.md, "Set 4"), then read in session 8; the same 0.05 of drift either way
+MEASURED4_RIGHT = 0.319  # 15 right of 47 events after session 8's rules, read from it; blind: 15 of 60 at session 7's end (f498531)
+MEASURED4_WRONG = 0.213  # 10 wrong of 47 after session 8's rules, read from it; blind: 24 of 60 at session 7's end (f498531)
 MAX4_UNJUDGED = 3  # events new since set 4 was judged
 
 # set 5 continues the order past set 4, skipping every article a fixture holds (Wikinews core-IR 42-43, Kremlin /
@@ -107,15 +107,18 @@ AUDIT5_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (51, 51), any_row),
 )
 # set 5 was judged blind (AUDIT.md, "Set 5"); the same 0.05 of drift either way
+# two of its articles (Kremlin ranks 48 and 51: kremlin:68403, kremlin:67835) were read by the lead in session 8
+# before set 5's picks were known (the treaty rule came from 67835); the other eight stay blind: 25 events,
+# 7 right, 8 partly, 10 wrong after session 8's changes
 MEASURED5_RIGHT = 0.310  # 9 right of 29 events after session 8's coder changes (main at 9a0c06e merged); 9 of 30 at e871288
 MEASURED5_WRONG = 0.414  # 12 wrong of 29 after session 8's coder changes (main at 9a0c06e merged); 13 of 30 at e871288
 MAX5_UNJUDGED = 3  # events new since set 5 was judged
 BLIND_SET = "set5"  # the set nobody writing rules has read
 
 # measured when the audit was judged (AUDIT.md); the gates allow 0.05 of drift either way
-MEASURED_RIGHT = 0.313  # 41 right of 131 events (session 7; session 6: 40 of 137; session 5: 37 of 139, rules read from this set, the title's
+MEASURED_RIGHT = 0.336  # 41 right of 122 events (session 8; session 7: 41 of 131; session 6: 40 of 137; session 5: 37 of 139, rules read from this set, the title's
 #                        author as 'I'; 0.161 = 26 of 161 in session 4, 0.119 = 20 of 167 in session 3, 0.108 = 20 of 186 at the audit)
-MEASURED_WRONG = 0.260  # 34 wrong of 131 (session 7; 41 of 137 in session 6, 44 of 139 in session 5, 70 of 161 in session 4,
+MEASURED_WRONG = 0.221  # 27 wrong of 122 (session 8; 34 of 131 in session 7; 41 of 137 in session 6, 44 of 139 in session 5, 70 of 161 in session 4,
 #                         76 of 167 in session 3, 95 of 186 at the audit)
 MAX_UNJUDGED = 6  # events new since the audit: judge them into the fixture when there are more
 # no-event sentences left empty by the coder, measured at the time of the fixture (rounded down)
