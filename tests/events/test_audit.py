@@ -107,8 +107,8 @@ AUDIT5_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (51, 51), any_row),
 )
 # set 5 was judged blind (AUDIT.md, "Set 5"); the same 0.05 of drift either way
-# two of its articles (Kremlin ranks 48 and 51: kremlin:68403, kremlin:67835) were read by the lead in session 8
-# before set 5's picks were known (the treaty rule came from 67835); the other eight stay blind: 25 events,
+# two of its articles (Kremlin/Ukraine ranks 48 and 51) were read by the lead in session 8 before set 5's
+# picks were known (the treaty rule came from rank 51); the other eight stay blind: 25 events,
 # 7 right, 8 partly, 10 wrong after session 8's changes
 MEASURED5_RIGHT = 0.310  # 9 right of 29 events after session 8's coder changes (main at 9a0c06e merged); 9 of 30 at e871288
 MEASURED5_WRONG = 0.414  # 12 wrong of 29 after session 8's coder changes (main at 9a0c06e merged); 13 of 30 at e871288
