@@ -84,7 +84,7 @@ def expand(ctx, toks) -> list[Arg]:
         if t.lower_ in RELATIVES and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "people who had been accused": the relative pronoun is the noun it follows
             # ... and only the conjuncts before it: "A, who was arrested; and B" says nothing of B
-            until = t.i + 1 + max((k.i - t.i for k in t.children if k.dep_ == "relcl"), default=len(t.doc))
+            until = 1 + max((k.i for k in t.children if k.dep_ == "relcl"), default=len(t.doc))
         # conjoined things are one side ("supported education, healthcare and farming", "used
         # water cannon and tear gas"): after a thing, only a conjunct that can act is a party
         # of its own; after an actor, every conjunct ("thanked the police and emergency services")
