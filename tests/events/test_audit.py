@@ -4,7 +4,8 @@ The judgements are a careful human CAMEO coder's reading of what the pipeline co
 (rules, selection and counts in ``data/AUDIT.md``): set 1 (ten articles; rules were later read from
 its wrong events, so it is no longer blind), set 2 (ten other articles, judged blind in session 5; its
 errors were read in session 6), set 3 (ten more, judged blind in session 6), set 4 (ten more, judged
-blind in session 7) and set 5 (ten more, judged blind in session 8). All sets are checked by
+blind in session 7), set 5 (ten more, judged blind in session 8) and set 6 (ten more, judged blind in
+session 9). All sets are checked by
 the same code, each against its own measured shares. The fixtures hold no article
 text (the corpora's licences differ): events are matched by article, sentence index, trigger offset,
 CAMEO root and actor codes; no-event sentences by article, sentence index and sha1 of the text.
@@ -28,11 +29,16 @@ JUDGEMENTS2 = DATA / "audit2_judgements.jsonl"
 JUDGEMENTS3 = DATA / "audit3_judgements.jsonl"
 JUDGEMENTS4 = DATA / "audit4_judgements.jsonl"
 JUDGEMENTS5 = DATA / "audit5_judgements.jsonl"
+JUDGEMENTS6 = DATA / "audit6_judgements.jsonl"
 NO_EVENT = DATA / "no_event_sentences.tsv"
 
 
 def core_ir(row: dict) -> bool:
     return row["meta"].get("topic_core_ir_manual") is True
+
+
+def not_core_ir(row: dict) -> bool:
+    return not core_ir(row)
 
 
 def any_row(row: dict) -> bool:
@@ -113,7 +119,21 @@ AUDIT5_PICKS = (
 MEASURED5_RIGHT = 0.310  # 9 right of 29 events after session 8's coder changes (main at 9a0c06e merged); 9 of 30 at e871288
 MEASURED5_WRONG = 0.414  # 12 wrong of 29 after session 8's coder changes (main at 9a0c06e merged); 13 of 30 at e871288
 MAX5_UNJUDGED = 3  # events new since set 5 was judged
-BLIND_SET = "set5"  # the set nobody writing rules has read
+
+# set 6 continues the orders past every article a session read (Kremlin / Ukraine 1-58; Wikinews core-IR is used
+# up; Wikinews non-core-IR 101-116, the lead's reading in session 8), skipping every article a fixture holds
+# (Kremlin / Ukraine 59, 62, 65-67: consolidation pairs and slices); AUDIT.md, "Set 6"
+AUDIT6_PICKS = (
+    ("kremlin_ukraine_press_2021_2022", (60, 61), any_row),
+    ("kremlin_ukraine_press_2021_2022", (63, 64), any_row),
+    ("kremlin_ukraine_press_2021_2022", (68, 68), any_row),
+    ("wikinews_2019_2020", (117, 121), not_core_ir),
+)
+# set 6 was judged blind (AUDIT.md, "Set 6"); the same 0.05 of drift either way
+MEASURED6_RIGHT = 0.182  # 10 right of 55 events before session 9's coder changes (main at d9597c0)
+MEASURED6_WRONG = 0.545  # 30 wrong of 55 before session 9's coder changes (main at d9597c0)
+MAX6_UNJUDGED = 3  # events new since set 6 was judged
+BLIND_SET = "set6"  # the set nobody writing rules has read
 
 # measured when the audit was judged (AUDIT.md); the gates allow 0.05 of drift either way
 MEASURED_RIGHT = 0.336  # 41 right of 122 events (session 8; session 7: 41 of 131; session 6: 40 of 137; session 5: 37 of 139, rules read from this set, the title's
@@ -151,6 +171,7 @@ AUDIT_SETS = (
     AuditSet("set3", AUDIT3_PICKS, JUDGEMENTS3, MEASURED3_RIGHT, MEASURED3_WRONG, MAX3_UNJUDGED),
     AuditSet("set4", AUDIT4_PICKS, JUDGEMENTS4, MEASURED4_RIGHT, MEASURED4_WRONG, MAX4_UNJUDGED),
     AuditSet("set5", AUDIT5_PICKS, JUDGEMENTS5, MEASURED5_RIGHT, MEASURED5_WRONG, MAX5_UNJUDGED),
+    AuditSet("set6", AUDIT6_PICKS, JUDGEMENTS6, MEASURED6_RIGHT, MEASURED6_WRONG, MAX6_UNJUDGED),
 )
 
 
