@@ -619,3 +619,17 @@ def test_pressing_forward_or_ahead_demands_nothing(code_text):
     assert code_text("The EU pressed ahead with the plan.")[1] == []
     assert code_text("Trump reversed course the next day, pressing forward.")[1] == []
     assert [e.root for e in code_text("The US pressed China to release the activists.")[1]] == ["10"]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency's director called the death the senseless killing of a courageous journalist.",
+    "The opposition leader labelled the vote an attack on democracy.",
+])
+def test_what_one_calls_a_thing_is_not_ones_own_act(code_text, text):
+    # the one who names a killing or an attack neither kills nor attacks
+    assert not any(e.source is not None and e.root in ("18", "19") for e in code_text(text)[1]), text
+
+
+def test_a_characterisation_is_not_coded_by_the_dictionary_verbs(code_text):
+    events = code_text("The foreign ministry described the attack as an act of aggression against Iran.")[1]
+    assert not any(e.trigger.text == "described" for e in events)

@@ -9,7 +9,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, governing_subject,
+from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, governing_subject,
                                    is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
@@ -67,45 +67,6 @@ def same_side(arg, sources) -> bool:
                for s in sources if s is not None)
 
 
-CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
-                  "characterise", "denounce_as", "consider", "deem"}
-
-
-def characterised(tok):
-    """(object, predicate) when the verb says what its object is: "called the strike a violation"
-    (object predicate), "described the deal as a success" (as-phrase), "considers NATO a threat"
-    (a small clause)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARACTERISING:
-        return None
-    small = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None)
-    if small is not None:
-        subj = next((c for c in small.children if c.dep_ == "nsubj"), None)
-        return (subj, small) if subj is not None else None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None and is_passive(tok):
-        obj = next(iter(passive_subjects(tok)), None)  # "was considered the founding father"
-    if obj is None:
-        return None
-    pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))), None)
-    if pred is not None and pred.pos_ == "VERB":
-        # "called the US strike a serious violation", parsed with "strike" as a verb: its
-        # object is the predicate
-        pred = next((c for c in pred.children if c.dep_ == "dobj"), None)
-    if pred is None:
-        # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
-        # apposition of the object: one with no comma before it
-        pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
-    if pred is None:
-        # "called the deal “lousy”": an adjective after its noun is a predicate, not an attribute
-        pred = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
-    if pred is not None and pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
-        pred = None
-    if pred is None:
-        as_phrase = next((c for c in list(tok.children) + list(obj.children)
-                          if c.dep_ == "prep" and c.lower_ == "as"), None)
-        pred = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) \
-            if as_phrase is not None else None
-    return (obj, pred) if pred is not None else None
 
 
 SPOKEN_ABOUT = SUBJ | {"poss", "compound", "amod", "dobj", "pobj"}  # roles of an actor a statement is about
@@ -176,8 +137,9 @@ class Triggers:
             if wide:
                 lemma = tok.lemma_.lower()
                 if (tok.pos_ != "VERB" or tok.i in done or tok.ent_type_ in NAME_ENTS
-                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting):
-                    continue
+                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting
+                        or characterised(tok) is not None):
+                    continue  # (what a verb calls its object is coded by our characterisations)
             elif tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
                 continue
             blocks = dictionary.blocks_for(tok.lemma_.lower(), tok.lower_)
