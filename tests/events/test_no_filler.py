@@ -633,3 +633,13 @@ def test_what_one_calls_a_thing_is_not_ones_own_act(code_text, text):
 def test_a_characterisation_is_not_coded_by_the_dictionary_verbs(code_text):
     events = code_text("The foreign ministry described the attack as an act of aggression against Iran.")[1]
     assert not any(e.trigger.text == "described" for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police arrested a man and a woman in Berlin.", "a man and a woman"),
+    ("The French president thanked a man and a woman for their courage.", "a man and a woman"),
+])
+def test_neighbouring_unknown_parties_are_one_party(code_text, text, target):
+    # a coder records one act on them, not one event per phrase
+    events = code_text(text)[1]
+    assert len(events) == 1 and events[0].target.text == target, [(e.cameo, e.target and e.target.text) for e in events]

@@ -109,6 +109,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         else:
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+    pairs = one_unnamed_party(ctx, pairs)
     for s, t in pairs:
         if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):
             # "a Kabul car bombing killed five": where the attack was, not who made it
@@ -181,6 +182,54 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
         out.append((ev, construction(c, s, t)))
     return out
+
+
+LIST_GLUE = {"", ",", "and", ", and", "or"}
+
+
+def one_unnamed_party(ctx, pairs):
+    """Neighbouring phrases that name no known actor are one party, not an event each
+    ("congratulated composer and National Artist of the USSR Alexandra Pakhmutova", "arrested a man
+    and a woman"): a coder records one act on them; each way round (targets of one source, sources
+    of one target)."""
+    for side in (1, 0):
+        runs: dict = {}
+        for pair in pairs:
+            arg, other = pair[side], pair[1 - side]
+            if arg is not None and not arg.resolved:
+                runs.setdefault(other.token if other is not None else None, []).append(arg)
+        merged = {}
+        for args in runs.values():
+            args = sorted({a.token: a for a in args}.values(), key=lambda a: a.actor.start)
+            run = args[:1]
+            for a in args[1:]:
+                if ctx.text[run[-1].actor.end:a.actor.start].strip() in LIST_GLUE:
+                    run.append(a)
+                    continue
+                merged.update(_one_of(ctx, run))
+                run = [a]
+            merged.update(_one_of(ctx, run))
+        out = []
+        for pair in pairs:
+            arg = pair[side]
+            if arg is not None and arg.token in merged:
+                one = merged[arg.token]
+                if one is None:
+                    continue
+                pair = (one, pair[1]) if side == 0 else (pair[0], one)
+            out.append(pair)
+        pairs = out
+    return pairs
+
+
+def _one_of(ctx, run) -> dict:
+    """{token: the run's one argument for its first phrase, None for the others} for a run of more than one."""
+    if len(run) < 2:
+        return {}
+    first, start, end = run[0], run[0].actor.start, max(a.actor.end for a in run)
+    one = replace(first, actor=replace(first.actor, text=ctx.text[start:end], end=end),
+                  actorlike=any(a.actorlike for a in run))
+    return {a.token: (one if a is first else None) for a in run}
 
 
 def _place_of_harm(ctx, arg, harms) -> bool:
