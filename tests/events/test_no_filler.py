@@ -643,3 +643,8 @@ def test_neighbouring_unknown_parties_are_one_party(code_text, text, target):
     # a coder records one act on them, not one event per phrase
     events = code_text(text)[1]
     assert len(events) == 1 and events[0].target.text == target, [(e.cameo, e.target and e.target.text) for e in events]
+
+
+def test_a_thing_that_cannot_act_is_no_doer_of_a_nominal_event(code_text):
+    events = code_text("The treaty reaffirms the policy to develop cooperation with Kazakhstan.")[1]
+    assert not any(e.source is not None and e.source.text.lower() == "the treaty" for e in events), events

@@ -297,7 +297,8 @@ class Triggers:
                     srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
             if not srcs:
                 gov = governing_subject(tok)
-                if gov is not None:
+                if gov is not None and tok.doc[gov].lemma_.lower() not in self.lexicon.non_agents:
+                    # ("the Treaty reaffirms the policy to develop cooperation": a treaty does not cooperate)
                     srcs = [ctx.arg(gov)]
                     fallback = True
             targets = expand(ctx, [tok.doc[t] for t in targets])
