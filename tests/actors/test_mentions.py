@@ -45,7 +45,7 @@ def one(mentions_of, text, mention, date="2024-04-26"):
     ("Hamas fired rockets.", "Hamas", "PSEREBHMS"),
     # a self-proclaimed republic is a separatist group, not the civilians its name's "People" suggests
     ("The Donetsk People's Republic signed it.", "Donetsk People's Republic", "UKRSEP"),
-    ("Troops of the LPR advanced.", "LPR", "UKRSEP"),
+    ("The LPR denied it.", "LPR", "UKRSEP"),
     # a seat's name after another country's demonym is that country's body of that name
     ("The Libyan House of Representatives rejected it.", "Libyan House of Representatives", "LBYLEG"),
     ("The House of Representatives passed it.", "House of Representatives", "USALEG"),
