@@ -195,6 +195,8 @@ def test_what_an_attitude_noun_introduces_is_hoped_or_feared_not_done(code_text)
 
 def test_contributing_to_a_process_gives_nothing(code_text):
     assert code_text("The Ukrainian intelligence service also contributed to our defense.")[1] == []
+    # to an actor, with nothing given: worked for it, or helped it along
+    assert not any(e.root == "07" for e in code_text("The French journalist contributed to Reuters for many years.")[1])
     assert {e.root for e in code_text("Germany contributed $46 million to the United Nations.")[1]} == {"07"}
 
 

@@ -143,9 +143,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if code == PLAIN_STATEMENT and c.kind == "verb" and t is not None and not t.actorlike and \
                 not (c.target_optional and has_content(c)):
             continue  # "spoke about the construction of schools", "commented on this issue": a topic is no party
-        if c.trigger.lemma_.lower() == "contribute" and not (t and t.actorlike) and \
-                not any(k.dep_ == "dobj" for k in c.trigger.children):
-            continue  # "contributed to our defense", "to the normalisation": helped bring about, gave nothing
+        if c.trigger.lemma_.lower() == "contribute" and not any(k.dep_ == "dobj" for k in c.trigger.children):
+            # "contributed to our defense", "to the normalisation": helped bring about, gave nothing;
+            # "contributed to Agence France-Presse": wrote for it
+            continue
         if c.kind == "noun" and s is None and root in STANDING_ROOTS:
             # "compliance with international sanctions against Russia", "an embargo on Russian oil":
             # sanctions no one is said to impose are a standing regime, not an act of this report
