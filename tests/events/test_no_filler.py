@@ -542,6 +542,8 @@ def test_conjoined_things_are_one_side_conjoined_actors_each_a_party(code_text):
 def test_support_for_values_is_no_aid_and_training_civilians_no_military_cooperation(code_text):
     assert all(e.root != "07" for e in code_text(
         "Together we stand against boycotts; we support the traditional Olympic values, equal rights and justice.")[1])
+    # a political cause or value one supports is endorsed, not aided
+    assert [e.root for e in code_text("China supports Ukraine's sovereignty and territorial integrity.")[1]] == ["05"]
     assert code_text("Sport makes it possible to train new generations of elite sports representatives.")[1] == []
     assert [e.cameo for e in code_text("Turkey trained Syrian rebels with Qatar.")[1]] == ["062"]
 
