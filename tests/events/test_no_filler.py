@@ -546,6 +546,10 @@ def test_support_for_values_is_no_aid_and_training_civilians_no_military_coopera
     assert [e.root for e in code_text("China supports Ukraine's sovereignty and territorial integrity.")[1]] == ["05"]
     assert code_text("Sport makes it possible to train new generations of elite sports representatives.")[1] == []
     assert [e.cameo for e in code_text("Turkey trained Syrian rebels with Qatar.")[1]] == ["062"]
+    # training is military cooperation only when forces are trained, and then they are the party
+    assert code_text("The chamber is training a pool of staff for the regional legislatures.")[1] == []
+    assert [(e.cameo, e.target.code) for e in code_text("Britain has trained 20,000 Ukrainian soldiers.")[1]] == \
+        [("062", "UKRMIL")]
 
 
 def test_a_relative_clause_speaks_of_its_own_noun_not_a_later_conjunct(code_text):

@@ -233,7 +233,8 @@ class Triggers:
                         or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
-            consumed.add(obj.i)
+            if not p.object_party:
+                consumed.add(obj.i)
             carriers += [c for c in obj.children if c.dep_ == "prep"]
         targets: list[int] = []
         if p.preps:
