@@ -656,3 +656,13 @@ def test_neighbouring_unknown_parties_are_one_party(code_text, text, target):
 def test_a_thing_that_cannot_act_is_no_doer_of_a_nominal_event(code_text):
     events = code_text("The treaty reaffirms the policy to develop cooperation with Kazakhstan.")[1]
     assert not any(e.source is not None and e.source.text.lower() == "the treaty" for e in events), events
+
+
+def test_a_named_office_holder_is_not_the_side_of_a_phrase_that_only_mentions_the_office(stages):
+    from tidings import nlp
+    from tidings.model import Article
+
+    text = "The Deputy Head of the Office of the President praised Austria's participation in the summit."
+    article = Article(id="t", text=text, published="2021-11-30", url="https://www.president.gov.ua/en/news/x")
+    events = stages.code_doc(article, nlp.parse_one(text)).events
+    assert [(e.source.code, e.source.name) for e in events] == [("UKRGOV", None)]

@@ -337,12 +337,15 @@ class CountryContext:
         """"The President" on kremlin.ru: a bare title of the office whose page this is names its holder
         on the publication date. True when it did."""
         a, office = m.actor, self.publisher
-        if office is None or a.label != "NOMINAL" or m.plural or m.title_word not in office.titles:
+        if office is None or a.label != "NOMINAL" or m.plural:
             return False
+        words = norm(a.text).split()
+        if " ".join(words[1:] if words[:1] in (["the"], ["mr"]) else words) not in office.titles:
+            return False  # the title alone ("the Deputy Head of the Office of the President" is another)
         a.code, a.country, a.sectors = office.country + a.code[3:], office.country, list(a.sectors)
         person = holder(self.officials, office, self.w.date) if self.officials is not None else None
         if person is not None:
-            a.name = str(person.name)
+            a.name, a.person = str(person.name), person
         a.why = (a.why or "") + f"; the office publishing the page ({office.domain}, publishers.tsv:{office.line})" + \
             (f": {a.name} on {self.w.date}" if person is not None else "")
         return True

@@ -103,6 +103,9 @@ class DocContext:
             s_char = min(text_span.start_char, m.start)
             e_char = max(text_span.end_char, m.end)
             actor = replace(m, text=self.text[s_char:e_char], start=s_char, end=e_char)
+            if m.person is not None and self.tok_mention.get(tok.i) is not m:
+                # "the Deputy Head of the Office of the President": the president's side, not the president
+                actor = replace(actor, name=None, person=None)
             if m.code and not m.country:
                 actor = self._with_country(tok, actor)
             if actor.code and actor.code.startswith("---"):
