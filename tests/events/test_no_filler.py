@@ -666,3 +666,11 @@ def test_a_named_office_holder_is_not_the_side_of_a_phrase_that_only_mentions_th
     article = Article(id="t", text=text, published="2021-11-30", url="https://www.president.gov.ua/en/news/x")
     events = stages.code_doc(article, nlp.parse_one(text)).events
     assert [(e.source.code, e.source.name) for e in events] == [("UKRGOV", None)]
+
+
+@pytest.mark.parametrize("text", ["Iran is ready to negotiate with the United States.",
+                                  "Russia refused to negotiate with Ukraine."])
+def test_a_readiness_or_refusal_to_meet_is_one_sides(code_text, text):
+    events = code_text(text)[1]
+    assert len(events) == 1 and events[0].source.text in ("Iran", "Russia"), \
+        [(e.cameo, e.source and e.source.text, e.target and e.target.text) for e in events]

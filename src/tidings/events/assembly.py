@@ -63,8 +63,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         for s in sources or [None]:
             for t in targets or [None]:
                 pairs.append((s, t))
-                if recip and s is not None and t is not None and t.actorlike:
-                    pairs.append((t, s))  # "negotiated the deal": a thing does not negotiate back
+                if recip and s is not None and t is not None and t.actorlike and c.kind != "frame":
+                    # ("negotiated the deal": a thing does not negotiate back; "Ukraine is ready to
+                    # negotiate with Russia": a readiness, a refusal or a threat is one side's)
+                    pairs.append((t, s))
     date = event_date(ctx, sent, c.trigger, published)
     mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
     root = cameo.root(code)
