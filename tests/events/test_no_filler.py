@@ -674,3 +674,8 @@ def test_a_readiness_or_refusal_to_meet_is_one_sides(code_text, text):
     events = code_text(text)[1]
     assert len(events) == 1 and events[0].source.text in ("Iran", "Russia"), \
         [(e.cameo, e.source and e.source.text, e.target and e.target.text) for e in events]
+
+
+def test_a_gerund_insisted_on_is_demanded_not_done(code_text):
+    events = code_text("Volodymyr Zelenskyy insisted on holding direct talks with Russia.")[1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("106", "UKRGOV", "RUS")]

@@ -18,6 +18,7 @@ STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undert
                  "be_ready", "be_willing", "be_prepared"}  # an intent even when its act codes nothing
 COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
+ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
 
@@ -334,6 +335,10 @@ class Triggers:
             and c.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
             # one commits to what is yet to be done: "agreed they are waiting" is an opinion
             and (frame.name != "intent" or committed(c)))]
+        if frame is not None and frame.name in ASKING_FRAMES:
+            # "insisted on holding direct talks", "pressed for releasing the prisoners": the gerund is asked for
+            comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+                      for g in c.children if g.dep_ == "pcomp"]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)
 
     def _said_of_another(self, ctx, tok, by_trigger) -> Candidate | None:
