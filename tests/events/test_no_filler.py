@@ -328,6 +328,8 @@ def test_protesters_blocking_a_road_obstruct_passage(code_text):
 def test_a_statement_released_frees_no_one_and_a_decree_signed_is_no_agreement(code_text):
     assert code_text("The ministry released a statement on Friday.")[1] == []
     assert not any(e.root == "05" for e in code_text("Youssef Chahed signed a government decree banning niqabs.")[1])
+    for law in ("The governor signed the Clean Water Act.", "President Biden signed the bill into law."):
+        assert not any(e.root == "05" for e in code_text(law)[1]), law
     assert [e.cameo for e in code_text("Iran released two British prisoners.")[1]] == ["0841"]
 
 
