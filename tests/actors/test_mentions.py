@@ -46,6 +46,8 @@ def one(mentions_of, text, mention, date="2024-04-26"):
     # a self-proclaimed republic is a separatist group, not the civilians its name's "People" suggests
     ("The Donetsk People's Republic signed it.", "Donetsk People's Republic", "UKRSEP"),
     ("The LPR denied it.", "LPR", "UKRSEP"),
+    # a title's country after "of", then a name we do not know: spaCy tags "Austria Karl Nehammer" a person
+    ("He met Chancellor of Austria Karl Nehammer in Kyiv.", "Chancellor of Austria Karl Nehammer", "AUTGOV"),
     # a seat's name after another country's demonym is that country's body of that name
     ("The Libyan House of Representatives rejected it.", "Libyan House of Representatives", "LBYLEG"),
     ("The House of Representatives passed it.", "House of Representatives", "USALEG"),

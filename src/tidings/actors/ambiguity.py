@@ -64,8 +64,8 @@ def disambiguate(words: DocWords, m: Match, longest) -> Match | None:
         nxt = words.doc[m.end] if m.end < len(words.doc) else None
         prv = words.doc[m.start - 1] if m.start > 0 else None
         if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.tag_ == "NNP" and \
-                words.doc[m.start].ent_type_ == "PERSON":
-            return None
+                words.doc[m.start].ent_type_ == "PERSON" and not (prv is not None and prv.lower_ == "of"):
+            return None  # (but "Chancellor of Austria Karl Nehammer": the title's country, then a name)
         if prv is not None and prv.tag_ == "NNP" and prv.ent_type_ == "PERSON" and \
                 words.doc[m.start].ent_type_ == "PERSON" and norm(prv.text) not in longest:
             return None
