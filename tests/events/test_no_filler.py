@@ -281,6 +281,7 @@ def test_a_negated_verb_that_undoes_its_complement_leaves_the_act(code_text):
 
 @pytest.mark.parametrize("text", [
     "The troops demonstrated great courage in the battle.",
+    "Great unity was demonstrated by millions of Kenyan citizens.",
     "The company occupies a leading position in the European market.",
     "The scandal damaged the public's trust in the government.",
     "The ministry received dozens of requests from Iran.",

@@ -322,7 +322,8 @@ def other_sense(trigger, other_senses: dict) -> bool:
     objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
                 for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
-    return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
+    # ("*": any object, a passive's subject too: "unity was demonstrated by 15 million citizens")
+    return bool(objects & senses) or ("*" in senses and any(o.dep_ in ("dobj", "nsubjpass") for o in trigger.children))
 
 
 def in_frame_complement(triggers, tok) -> bool:
