@@ -187,6 +187,12 @@ def test_a_person_named_in_the_pronouns_own_sentence_comes_first(mentions_of):
     assert [m.code for m in mentions_of(text) if m.text.lower() == "he"] == ["RUSGOV", "USAGOV"]
 
 
+def test_he_stops_at_a_nearer_person_we_cannot_code(mentions_of):
+    text = ("The Spanish ambassador Ricardo Lopez attended the meeting. Ihor Zhovkva thanked the heads of "
+            "diplomatic missions. He commended their support.")
+    assert not any(m.text == "He" for m in mentions_of(text))  # Zhovkva, unknown: not the ambassador
+
+
 def test_they_is_never_the_city_where_it_happened(mentions_of):
     they = [m for m in mentions_of("When Putin met Erdogan in Sochi, they discussed Syria.") if m.text == "they"]
     assert all(m.label != "PRON" or "Sochi" not in (m.why or "") for m in they)
