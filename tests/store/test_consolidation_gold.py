@@ -21,9 +21,10 @@ DATA = Path(__file__).parent / "data"
 # two splits (README): "tune" is the first 166 pairs, a second batch of 114 ("tune2", labelled
 # before rule 4 from articles in no check pair) and a third of 104 ("tune3", labelled under rule 4,
 # before any change to it, from articles in no other pair), whose errors the rules were read from; "check" is
-# 125 pairs labelled later from other articles, read for figures only. The issue's bar is
+# 125 pairs labelled later from other articles, read for figures only, and "check2" 90 pairs labelled under
+# rule 5, before any change to it, blind to its decisions (README). The issue's bar is
 # P >= 0.90, R >= 0.75 on tune and check; these floors only move up
-SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "check": "_check"}
+SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "check": "_check", "check2": "_check2"}
 FLOORS = {"tune": {"precision": 0.97, "recall": 0.73},  # rules 4, 5: 0.971 / 0.733 (rule 3: 0.943 / 0.733)
           # labelled before any change from rule 3: rule 3's held-out figure 0.733 / 0.825; rule 4
           # 0.889 / 0.800 (a visit "to Ukraine" at home is a misread report, one was a right merge);
@@ -33,7 +34,9 @@ FLOORS = {"tune": {"precision": 0.97, "recall": 0.73},  # rules 4, 5: 0.971 / 0.
           # current coder's output): rule 4's held-out figure 0.667 / 0.609; rule 5 0.700 / 0.609
           "tune3": {"precision": 0.70, "recall": 0.60},
           # rule 5: 0.833 / 0.781 (rule 4: 0.806 / 0.781; rule 3: 0.659 / 0.844)
-          "check": {"precision": 0.83, "recall": 0.78}}
+          "check": {"precision": 0.83, "recall": 0.78},
+          # labelled under rule 5 before any change to it (held out): rule 5 0.808 / 0.750
+          "check2": {"precision": 0.80, "recall": 0.75}}
 
 
 def slice_records(split: str = "tune") -> tuple[list[dict], dict[str, str]]:
@@ -105,6 +108,13 @@ def test_the_labelled_pairs_are_many_and_varied():
     doc = lambda key: key.rsplit("/", 1)[0]  # noqa: E731
     tune_docs = {doc(k) for p in tune + tune2 + tune3 for k in (p["a"], p["b"])}
     assert not {doc(k) for p in check if p["corpus"] == "kremlin" for k in (p["a"], p["b"])} & tune_docs
+    # check batch 2: no release of a check pair; its near misses come from releases in no other pair, while
+    # the groups it draws from (no group with an unlabelled pair is left outside them) lie in tune releases
+    check2 = labelled_pairs("check2")
+    assert len(check2) >= 80 and sum(p["same"] for p in check2) >= 25 and all(p["why"] for p in check2)
+    check_docs = {doc(k) for p in check for k in (p["a"], p["b"])}
+    assert not {doc(k) for p in check2 for k in (p["a"], p["b"])} & check_docs
+    assert not {doc(k) for p in check2 if p["drawn"] != "grouped-tune-docs" for k in (p["a"], p["b"])} & tune_docs
     # batch 3 was drawn from articles in no earlier pair (but one side of its "grouped-one-new" pairs)
     earlier = {doc(k) for p in tune + tune2 for k in (p["a"], p["b"])}
     assert all(doc(p["a"]) not in earlier or doc(p["b"]) not in earlier for p in tune3)
@@ -112,7 +122,7 @@ def test_the_labelled_pairs_are_many_and_varied():
                for p in tune3 if p["drawn"] != "grouped-one-new")
 
 
-@pytest.mark.parametrize("split", ["tune", "tune2", "tune3", "check"])
+@pytest.mark.parametrize("split", ["tune", "tune2", "tune3", "check", "check2"])
 def test_precision_and_recall_on_the_labelled_pairs(split, ingested, tmp_path_factory):
     db, _, keys = ingested if split == "tune" else ingest(split, tmp_path_factory)
     pairs = labelled_pairs(split)
