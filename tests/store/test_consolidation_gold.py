@@ -25,18 +25,20 @@ DATA = Path(__file__).parent / "data"
 # rule 5, before any change to it, blind to its decisions (README). The issue's bar is
 # P >= 0.90, R >= 0.75 on tune and check; these floors only move up
 SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "check": "_check", "check2": "_check2"}
-FLOORS = {"tune": {"precision": 0.97, "recall": 0.73},  # rules 4, 5: 0.971 / 0.733 (rule 3: 0.943 / 0.733)
+FLOORS = {"tune": {"precision": 1.0, "recall": 0.73},  # rule 6: 1.000 / 0.733 (rules 4, 5: 0.971; rule 3: 0.943)
           # labelled before any change from rule 3: rule 3's held-out figure 0.733 / 0.825; rule 4
           # 0.889 / 0.800 (a visit "to Ukraine" at home is a misread report, one was a right merge);
-          # rule 5 0.914 / 0.800
-          "tune2": {"precision": 0.91, "recall": 0.80},
+          # rule 5 0.914 / 0.800; rule 6 0.970 / 0.800
+          "tune2": {"precision": 0.96, "recall": 0.80},
           # labelled before any change from rule 4 (articles in no pair of the other splits, the
-          # current coder's output): rule 4's held-out figure 0.667 / 0.609; rule 5 0.700 / 0.609
-          "tune3": {"precision": 0.70, "recall": 0.60},
+          # current coder's output): rule 4's held-out figure 0.667 / 0.609; rule 5 0.700 / 0.609;
+          # rule 6 0.875 / 0.609
+          "tune3": {"precision": 0.87, "recall": 0.60},
           # rule 5: 0.833 / 0.781 (rule 4: 0.806 / 0.781; rule 3: 0.659 / 0.844)
           "check": {"precision": 0.83, "recall": 0.78},
-          # labelled under rule 5 before any change to it (held out): rule 5 0.808 / 0.750
-          "check2": {"precision": 0.80, "recall": 0.75}}
+          # labelled under rule 5 before any change to it (held out): rule 5 0.808 / 0.750; rule 6
+          # 0.875 / 0.750
+          "check2": {"precision": 0.87, "recall": 0.75}}
 
 
 def slice_records(split: str = "tune") -> tuple[list[dict], dict[str, str]]:
