@@ -149,22 +149,29 @@ def _unanchored() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _role_words() -> tuple[tuple[str, str, str], ...]:
+    """(kind, class, word) of the actor lexicon's role words (``data/actors/roles.tsv``)."""
+    from tidings.actors.lexicon import data_lines, split_names
+
+    return tuple((row[1], row[2], word.rstrip("?")) for _, row in data_lines("roles.tsv")
+                 for word in split_names(row[3]))
+
+
+@lru_cache(maxsize=1)
 def _titles() -> tuple[dict[tuple[str, ...], tuple[str, str]], dict[tuple[str, ...], tuple[str, str]], int]:
-    """The title words of the actor lexicon (``data/actors/roles.tsv``), case-free and cased (as
-    written), with their plurals: {words: (title, class)}, and the longest title's length."""
-    from tidings.actors.lexicon import data_lines, plurals, split_names
+    """The title words of the role words, case-free and cased (as written), with their plurals:
+    {words: (title, class)}, and the longest title's length."""
+    from tidings.actors.lexicon import plurals
 
     free: dict[tuple[str, ...], tuple[str, str]] = {}
     cased: dict[tuple[str, ...], tuple[str, str]] = {}
-    for _, row in data_lines("roles.tsv"):
-        if row[1] != "title":
+    for kind, klass, word in _role_words():
+        if kind != "title":
             continue
-        for word in split_names(row[3]):
-            word = word.rstrip("?")
-            table = free if word == word.lower() else cased
-            for form in [word] + plurals(word):
-                key = tuple(WORDS.findall(form if table is cased else form.lower()))
-                table.setdefault(key, (word.lower(), row[2]))
+        table = free if word == word.lower() else cased
+        for form in [word] + plurals(word):
+            key = tuple(WORDS.findall(form if table is cased else form.lower()))
+            table.setdefault(key, (word.lower(), klass))
     return free, cased, max(len(k) for k in list(free) + list(cased))
 
 
@@ -207,16 +214,10 @@ def role_of(actor: dict) -> bool:
 
 @lru_cache(maxsize=1)
 def _group_words() -> frozenset[str]:
-    """Nouns for people of the actor lexicon (``roles.tsv``: titles and bodies, and their plurals),
-    case-free."""
-    from tidings.actors.lexicon import data_lines, plurals, split_names
+    """Nouns for people (titles and bodies of the role words, and their plurals), case-free."""
+    from tidings.actors.lexicon import plurals
 
-    words = set()
-    for _, row in data_lines("roles.tsv"):
-        for word in split_names(row[3]):
-            word = word.rstrip("?").lower()
-            words.update([word] + plurals(word))
-    return frozenset(words)
+    return frozenset(form for _, _, word in _role_words() for form in [word.lower()] + plurals(word.lower()))
 
 
 def _names_people(text: str) -> bool:
