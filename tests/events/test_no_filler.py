@@ -682,3 +682,9 @@ def test_a_readiness_or_refusal_to_meet_is_one_sides(code_text, text):
 def test_a_gerund_insisted_on_is_demanded_not_done(code_text):
     events = code_text("Volodymyr Zelenskyy insisted on holding direct talks with Russia.")[1]
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("106", "UKRGOV", "RUS")]
+
+
+def test_they_after_a_call_between_two_people_is_neither_of_them_alone(code_text):
+    text = ("Vladimir Putin had a telephone conversation with President of Tajikistan Emomali Rahmon. "
+            "They discussed regional security.")
+    assert not any(e.source is not None and e.source.text == "They" for e in code_text(text)[1])

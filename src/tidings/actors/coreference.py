@@ -305,6 +305,8 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         if wants_person:
             if m.label == "PERSON" or (m.name and m.sectors and m.label != "NOMINAL"):
                 best = m  # the nearest person, coded or not: never one further back past her
+        elif low in THEY and m.label == "PERSON":
+            best = None  # "… had a call with President Rahmon. They discussed": both, not him nor one before
         elif m.code:
             best = m
     return best if best is not None and best.code else None
