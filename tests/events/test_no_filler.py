@@ -688,3 +688,6 @@ def test_they_after_a_call_between_two_people_is_neither_of_them_alone(code_text
     text = ("Vladimir Putin had a telephone conversation with President of Tajikistan Emomali Rahmon. "
             "They discussed regional security.")
     assert not any(e.source is not None and e.source.text == "They" for e in code_text(text)[1])
+    # with one person on the other side, "they" is his side
+    helped = code_text("Today I spoke again with Polish President Andrzej Duda. They help us.")[1]
+    assert [e.source.code for e in helped if e.source is not None and e.source.text == "They"] == ["POLGOV"]

@@ -298,18 +298,29 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         return _speaker(tok, mentions, mention_at, sentence, quotes) or (
             author() if author is not None and not _in_quote(tok, quotes) else None)
     wants_person = low in ("he", "she", "him", "her", "his")
-    best = None
+    best, people = None, []
     for m in mentions:
         if m.end > tok.idx:
             break
         if wants_person:
             if m.label == "PERSON" or (m.name and m.sectors and m.label != "NOMINAL"):
                 best = m  # the nearest person, coded or not: never one further back past her
-        elif low in THEY and m.label == "PERSON":
-            best = None  # "… had a call with President Rahmon. They discussed": both, not him nor one before
         elif m.code:
             best = m
+        if m.label == "PERSON" and m.code:
+            people.append(m)
+    if low in THEY and best is not None and best.label == "PERSON" and any(
+            p.code != best.code and p.start >= _sentence_start(tok.doc, best) for p in people):
+        # "Putin had a call with President Rahmon. They discussed …": the two of them, neither alone
+        # ("I spoke with President Duda. They help us": his country)
+        return None
     return best if best is not None and best.code else None
+
+
+def _sentence_start(doc, actor) -> int:
+    """The character offset where the sentence holding ``actor`` starts."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.sent.start_char if span is not None else actor.start
 
 
 def _in_quote(tok, quotes) -> bool:
