@@ -691,3 +691,8 @@ def test_they_after_a_call_between_two_people_is_neither_of_them_alone(code_text
     # with one person on the other side, "they" is his side
     helped = code_text("Today I spoke again with Polish President Andrzej Duda. They help us.")[1]
     assert [e.source.code for e in helped if e.source is not None and e.source.text == "They"] == ["POLGOV"]
+
+
+def test_what_is_discussed_is_a_topic_not_a_party(code_text):
+    events = code_text("The governor discussed the construction of new hospitals in the region.")[1]
+    assert all(e.target is None for e in events), [(e.cameo, e.target.text) for e in events if e.target]

@@ -87,7 +87,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "lifted a ban imposed on X", "accepted an invitation to meet with X"), else the place
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
-        party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
+        # (what one discusses is a topic: "discussed the construction of new hospitals" names no party)
+        party = (object_party(ctx, c.trigger, sources) if cameo.root(code) != "04" else None) or \
+            (place_target(ctx, c.trigger, sources) if sources else None)
         if party is not None and cameo.root(code) in VENUE_ROOTS and \
                 ctx.doc[party.token].head.lower_ in VENUE_PREPS:
             party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
