@@ -696,3 +696,17 @@ def test_they_after_a_call_between_two_people_is_neither_of_them_alone(code_text
 def test_what_is_discussed_is_a_topic_not_a_party(code_text):
     events = code_text("The governor discussed the construction of new hospitals in the region.")[1]
     assert all(e.target is None for e in events), [(e.cameo, e.target.text) for e in events if e.target]
+
+
+@pytest.mark.parametrize("text", [
+    "An eleven-month-old boy was rescued alive and flown to Moscow for treatment.",  # carried, no visit
+    "British firefighters were called to the hotel on Monday.",                     # summoned, no phone call
+])
+def test_people_moved_or_summoned_pay_no_visit_and_take_no_call(code_text, text):
+    assert not any(e.root == "04" for e in code_text(text)[1]), text
+
+
+def test_a_pledge_with_no_addressee_is_not_made_to_the_outlet_that_reports_it(code_text):
+    text = ("The explosion destroyed the building on Monday, TASS reported. "
+            "The governor has promised each victim will be subject to a payout.")
+    assert not any(e.target is not None and e.target.text == "TASS" for e in code_text(text)[1])

@@ -276,11 +276,13 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
             k.dep_ == "xcomp" for k in trigger.children):
         return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
-    if c.kind in ("verb", "wide") and is_passive(trigger) and any(
-            (root == "07" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None))
-            or (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS and ctx.arg(o.i).actorlike)
-            for o in passive_subjects(trigger)):
+    if c.kind in ("verb", "wide") and is_passive(trigger) and (
+            (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and any(
+                o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None for o in passive_subjects(trigger)))):
         return True  # "Navalny was airlifted to Berlin", "was flown to a hospital": one moved gives no aid, pays no visit
+    if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return True  # "firefighters were called to the building": summoned there, no telephone call
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)

@@ -191,8 +191,9 @@ class DocContext:
         for s in (sent, self.sents[idx - 1] if idx > 0 else None):
             if s is None:
                 continue
+            # (never the news outlet the story cites: "… told TASS. The governor promised …")
             cands = [t for t in s if (m := self.tok_mention.get(t.i)) is not None and m.code
-                     and m.country and m.country != src_country]
+                     and m.country and m.country != src_country and "MED" not in (m.sectors or ())]
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)

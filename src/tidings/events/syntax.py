@@ -59,6 +59,8 @@ def _shared_passive(tok):
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return None
     head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("oprd", "acomp") and head.head.i != head.i:
+        head = head.head  # "was rescued alive and flown to Moscow": parsed as a conjunct of the predicate
     return head if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) else None
 
 
