@@ -710,3 +710,10 @@ def test_a_pledge_with_no_addressee_is_not_made_to_the_outlet_that_reports_it(co
     text = ("The explosion destroyed the building on Monday, TASS reported. "
             "The governor has promised each victim will be subject to a payout.")
     assert not any(e.target is not None and e.target.text == "TASS" for e in code_text(text)[1])
+
+
+def test_what_someone_unknown_might_do_is_no_event(code_text):
+    assert not any(e.root == "04" for e in code_text("If I met Obama, I would tell him about my town.")[1])
+    # a known actor's hypothetical stays, marked so
+    assert [e.modality for e in code_text("If Russia attacked Ukraine, NATO would respond.")[1]
+            if e.root == "19"][:1] in ([], ["hypothetical"])

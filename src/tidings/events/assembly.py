@@ -165,6 +165,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # the same party twice (a conjunct inside a wider mention)
         if s is None and t is None:
             continue
+        if mod == "hypothetical" and not any(a is not None and a.resolved for a in c.sources):
+            continue  # "If I met Obama, I would ask him …": what someone unknown might do is no event
         if any(a is not None and not a.resolved and a.actor.text.lower() in GENERIC_DOERS
                for a in ((s, t) if c.recip else (s,))):
             # "when you refuse to give money to a terrorist": anyone, no one in particular; and
