@@ -717,3 +717,8 @@ def test_what_someone_unknown_might_do_is_no_event(code_text):
     # a known actor's hypothetical stays, marked so
     assert [e.modality for e in code_text("If Russia attacked Ukraine, NATO would respond.")[1]
             if e.root == "19"][:1] in ([], ["hypothetical"])
+
+
+def test_protecting_rights_is_no_military_protection(code_text):
+    assert not any(e.root == "07" for e in code_text("The government protects the rights of minorities.")[1])
+    assert [e.cameo for e in code_text("French troops protected the convoy of Malian officials.")[1]][:1] == ["074"]

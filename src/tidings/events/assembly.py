@@ -273,6 +273,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
+    if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
+        return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
@@ -458,7 +460,7 @@ def named_doer(trigger):
 
 
 def attacked_thing(trigger):
-    """The head of what a violence verb is aimed at: its object ("attacked the investigation"),
+    """The head of what a verb's act is aimed at: its object ("attacked the investigation"),
     passive subject, or the object of with/against/on ("clashed with some of the stances" →
     stances)."""
     if trigger.pos_ not in ("VERB", "AUX"):
