@@ -57,6 +57,12 @@ def test_mention_kinds(mentions_of, text, mention, code):
     assert m.code == code, m.why
 
 
+def test_a_seat_named_before_of_is_another_gathering(mentions_of):
+    text = "Putin sent greetings to participants in the Seventh Congress of the All-Russian Society of the Blind."
+    assert not any(m.code == "USALEG" for m in mentions_of(text))
+    assert any(m.code == "USALEG" for m in mentions_of("Congress passed the bill on Friday."))
+
+
 def test_actor_fields(mentions_of):
     m = one(mentions_of, "US Defense Secretary Lloyd Austin flew in.", "US Defense Secretary Lloyd Austin")
     assert (m.country, m.sectors, m.name, m.label) == ("USA", ["GOV", "MIL"], "Lloyd Austin", "PERSON")
