@@ -722,3 +722,8 @@ def test_what_someone_unknown_might_do_is_no_event(code_text):
 def test_protecting_rights_is_no_military_protection(code_text):
     assert not any(e.root == "07" for e in code_text("The government protects the rights of minorities.")[1])
     assert [e.cameo for e in code_text("French troops protected the convoy of Malian officials.")[1]][:1] == ["074"]
+
+
+def test_what_is_considered_to_be_so_is_no_option_weighed(code_text):
+    assert code_text("This day is considered to be the date when the Constitutional Court of Russia was founded.")[1] == []
+    assert [e.cameo for e in code_text("The EU is considering new sanctions against Russia.")[1]] == ["014"]

@@ -312,6 +312,8 @@ class Triggers:
             return None  # "wants Iran to release": the holder's statement, made in assembly
         lemma = verb_lemma(tok, self.frame_forms)
         frame = self.frame_lemmas.get(lemma)
+        if frame is not None and frame.name == "consider" and is_passive(tok):
+            return None  # "this day is considered to be the date when …": regarded as, no option weighed
         if frame is None and tok.lemma_.lower() in self.lexicon.reporting:
             said = self._said_of_another(ctx, tok, by_trigger)
             if said is not None:
