@@ -151,7 +151,9 @@ class Triggers:
             if words is None:
                 words = [t.lower_ for t in sent]
                 lemmas = [t.lemma_.lower() for t in sent]
-            code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start)
+            anchored = {c.i - sent.start for h in [tok, *(o for o in tok.children if o.dep_ == "dobj")]
+                        for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")}
+            code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start, anchored)
             if code is None:
                 continue
             passive = is_passive(tok)
