@@ -727,3 +727,7 @@ def test_protecting_rights_is_no_military_protection(code_text):
 def test_what_is_considered_to_be_so_is_no_option_weighed(code_text):
     assert code_text("This day is considered to be the date when the Constitutional Court of Russia was founded.")[1] == []
     assert [e.cameo for e in code_text("The EU is considering new sanctions against Russia.")[1]] == ["014"]
+
+
+def test_talks_need_someone_to_talk_with(code_text):
+    assert not any(e.root == "04" for e in code_text("Vladimir Putin discussed how the new hospitals were built.")[1])

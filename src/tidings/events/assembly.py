@@ -135,6 +135,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # "the pipeline is intended to connect …": no one who could commit
         if t is None and c.needs_target:
             continue  # "received 192 votes", "the group was visiting": the act has no party
+        if t is None and root == "04" and c.kind in ("verb", "light", "wide") and s is not None and \
+                ctx.doc[s.token].tag_ not in ("NNS", "NNPS") and ctx.doc[s.token].lower_ not in ("they", "we"):
+            continue  # "he discussed how he became the nominee": talks need someone to talk with ("the leaders held talks": each other)
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
         if t is None and root == "01" and not (s is not None and (s.resolved or s.actorlike) and (
