@@ -137,7 +137,9 @@ def place_target(ctx, trigger, sources):
 
 def object_party(ctx, trigger, sources):
     """A coded party inside the trigger's object, behind "against/on/with/to": the one the
-    object is aimed at. Only named actors count, never the source's own side."""
+    object is aimed at; else one behind such a preposition on the trigger itself ("closed its
+    borders with Ivory Coast", "restrictions between it and Israel"). Only named actors count,
+    never the source's own side."""
     own = {a.actor.code for a in sources if a is not None and a.actor.code}
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
@@ -151,4 +153,10 @@ def object_party(ctx, trigger, sources):
             arg = ctx.arg(tok.i)
             if arg.resolved and arg.actor.code and arg.actor.code not in own:
                 return arg
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "with", "between")):
+        for tok in (g for g in prep.children if g.dep_ == "pobj"):
+            for t in [tok, *tok.conjuncts]:
+                arg = ctx.arg(t.i)
+                if arg.resolved and arg.actor.code and arg.actor.code not in own:
+                    return arg
     return None

@@ -109,6 +109,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         else:
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+    if root not in FORCE_ROOTS:
+        # "agreed to a ceasefire in Ukraine": the party is Ukraine, not the ceasefire (what an
+        # attack hits stays whole: "a military base in northeast Nigeria")
+        pairs = [(s, t if t is None else ctx.party_in_thing(t)) for s, t in pairs]
     for s, t in pairs:
         if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):
             # "a Kabul car bombing killed five": where the attack was, not who made it

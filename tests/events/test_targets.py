@@ -1,0 +1,63 @@
+"""Target choice by construction, on constructed sentences (none taken from a gold set): where the
+party an act is aimed at sits in the sentence, and how much of the phrase is the party."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.events.gold import top_event
+
+
+def _target(code_text, text):
+    _, events = code_text(text)
+    ev = top_event(events)
+    assert ev is not None, text
+    return ev, ev.target
+
+
+# ---------------------------------------------------------------- a thing placed at or aimed at a party
+@pytest.mark.parametrize("text, party, code", [
+    ("Moldova agreed to a ceasefire in eastern Georgia .", "eastern Georgia", "GEO"),
+    ("Japan voiced concern about the escalation of fighting in Sudan .", "Sudan", "SDN"),
+    ("Norway expressed concern about the talks with Iran .", "Iran", "IRN"),
+])
+def test_a_thing_behind_a_preposition_gives_the_party_not_the_thing(code_text, text, party, code):
+    # the code came from the phrase behind the preposition; the span is that phrase, not the
+    # ceasefire, escalation or talks around it
+    ev, t = _target(code_text, text)
+    assert t is not None and t.code == code
+    assert t.text == party
+
+
+@pytest.mark.parametrize("text, whole", [
+    # what force hits is the target itself: a base, a position
+    ("Rebels attacked a military base in northern Mali .", "a military base in northern Mali"),
+])
+def test_what_force_hits_stays_whole(code_text, text, whole):
+    ev, t = _target(code_text, text)
+    assert t is not None and t.text == whole
+
+
+def test_a_possessor_or_modifier_keeps_the_whole_phrase(code_text):
+    # "the Afghan government's efforts" is about the government's own thing: not narrowed to it
+    ev, t = _target(code_text, "Chile welcomed the Peruvian government 's decision .")
+    assert t is not None and t.code == "PERGOV"
+    assert t.text == "the Peruvian government 's decision"
+
+
+def test_a_head_that_acts_keeps_its_phrase(code_text):
+    # "hundreds of Somali banks": the banks are the party, with the quantity that counts them
+    ev, t = _target(code_text, "Kenya opened an investigation against hundreds of Somali banks .")
+    assert t is not None and t.code == "SOMBUS"
+    assert t.text == "hundreds of Somali banks"
+
+
+# ---------------------------------------------------------------- a preposition on the trigger itself
+@pytest.mark.parametrize("text, code", [
+    ("Ghana closed its borders with Togo on Monday .", "TGO"),
+])
+def test_a_coded_party_behind_with_or_against_on_the_verb(code_text, text, code):
+    # no role of the pattern names a party; the coded actor "with"/"against" the act is it
+    ev, t = _target(code_text, text)
+    assert t is not None and t.code == code
+
