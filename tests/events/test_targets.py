@@ -61,3 +61,27 @@ def test_a_coded_party_behind_with_or_against_on_the_verb(code_text, text, code)
     ev, t = _target(code_text, text)
     assert t is not None and t.code == code
 
+
+
+# ---------------------------------------------------------------- a light verb's object done to
+@pytest.mark.parametrize("text, party, code", [
+    ("Chad freed 12 prisoners on Friday .", "12 prisoners", None),
+    ("Peru expelled a Chilean diplomat .", "a Chilean diplomat", "CHLGOV"),
+    ("Jordan accepted 300 Syrian refugees .", "300 Syrian refugees", "SYRREF"),
+])
+def test_the_people_a_light_verb_names_are_its_party(code_text, text, party, code):
+    # "free prisoners", "expel diplomat", "accept refugees": the pattern's own object is who the
+    # act is done to when no preposition names another party
+    ev, t = _target(code_text, text)
+    assert t is not None and t.text == party and t.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent troops on Monday .",       # one's forces are one's means
+    "Iran delivered drones on Monday .",    # weapons are what is given
+    "Algeria recalled its ambassador .",    # one's own envoy
+    "Egypt lifted a state of emergency .",  # a state of a thing names no one
+])
+def test_means_own_people_and_things_are_no_party(code_text, text):
+    ev, t = _target(code_text, text)
+    assert t is None

@@ -160,3 +160,32 @@ def object_party(ctx, trigger, sources):
                 if arg.resolved and arg.actor.code and arg.actor.code not in own:
                     return arg
     return None
+
+
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+OWN_FORCES = {"MIL", "COP", "PKO"}  # troops, police and peacekeepers one sends or deploys are one's own
+
+
+def light_object_party(ctx, c, sources, weapons):
+    """The light pattern's own object, when it names people the act is done to and no role names
+    another party: "freed 37 prisoners", "expelled a Bulgarian diplomat", "accepted Iraqi
+    refugees". Not one's means ("sent troops", "delivered drones") nor one's own ("recalled its
+    ambassador")."""
+    if c.kind != "light":
+        return []
+    own = {a.actor.code for a in sources if a is not None and a.actor.code}
+    doc = c.trigger.doc
+    for i in sorted(c.consumed):
+        obj = doc[i]
+        head = of_head(obj)
+        if obj.pos_ not in ("NOUN", "PROPN") or not ctx.head_acts(head) or head.lemma_.lower() in weapons \
+                or head.lower_ in weapons or any(k.dep_ == "poss" and k.lower_ in OWN_POSSESSIVES for k in obj.children):
+            continue
+        if any(p.dep_ == "prep" and p.lower_ == "of" and not any(ctx.head_acts(g) for g in p.children)
+               for p in head.children):
+            continue  # "a state of emergency": a thing of a thing names no one
+        args = expand(ctx, [obj])
+        if any(set(a.actor.sectors or ()) & OWN_FORCES or (a.actor.code and a.actor.code in own) for a in args):
+            continue
+        return args
+    return []

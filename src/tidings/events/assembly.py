@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import RELATIVES, object_party, place_target, subjects
+from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, passive_subjects, verb_lemma
@@ -85,7 +85,13 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "lifted a ban imposed on X", "accepted an invitation to meet with X"), else the place
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
-        party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
+        party = object_party(ctx, c.trigger, sources)
+        held = [] if party is not None else light_object_party(ctx, c, sources, triggers.lexicon.weapons)
+        if held:
+            # "freed 37 prisoners", "expelled a diplomat": the light verb's object is who it is done to
+            pairs = [(s, h) for s, _ in pairs for h in held]
+        elif party is None and sources:
+            party = place_target(ctx, c.trigger, sources)
         if party is not None and cameo.root(code) in VENUE_ROOTS and \
                 ctx.doc[party.token].head.lower_ in VENUE_PREPS:
             party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
