@@ -85,3 +85,19 @@ def test_the_people_a_light_verb_names_are_its_party(code_text, text, party, cod
 def test_means_own_people_and_things_are_no_party(code_text, text):
     ev, t = _target(code_text, text)
     assert t is None
+
+
+# ---------------------------------------------------------------- what a statement is about
+@pytest.mark.parametrize("text", [
+    "The rebels claimed responsibility for the bombing .",
+    "The ministry declined to comment on the lawsuit .",
+])
+def test_a_self_contained_statement_has_no_thing_for_a_party(code_text, text):
+    # the bombing or the lawsuit is what is claimed or not commented on, not someone addressed
+    ev, t = _target(code_text, text)
+    assert ev.cameo in ("011", "015") and t is None
+
+
+def test_a_claimed_attack_on_someone_keeps_them_as_the_party(code_text):
+    ev, t = _target(code_text, "Hamas claimed responsibility for the attack on Israeli soldiers .")
+    assert ev.cameo == "015" and t is not None and t.code == "ISRMIL" and t.text == "Israeli soldiers"

@@ -119,6 +119,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "agreed to a ceasefire in Ukraine": the party is Ukraine, not the ceasefire (what an
         # attack hits stays whole: "a military base in northeast Nigeria")
         pairs = [(s, t if t is None else ctx.party_in_thing(t)) for s, t in pairs]
+    if code in SELF_CONTAINED:
+        # "claimed responsibility for the attack", "declined to comment on the dispute": the
+        # thing is what the statement is about, no party (the statement stands without one)
+        pairs = [(s, t if t is None or t.actorlike else None) for s, t in pairs]
     for s, t in pairs:
         if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):
             # "a Kabul car bombing killed five": where the attack was, not who made it
