@@ -101,3 +101,24 @@ def test_a_self_contained_statement_has_no_thing_for_a_party(code_text, text):
 def test_a_claimed_attack_on_someone_keeps_them_as_the_party(code_text):
     ev, t = _target(code_text, "Hamas claimed responsibility for the attack on Israeli soldiers .")
     assert ev.cameo == "015" and t is not None and t.code == "ISRMIL" and t.text == "Israeli soldiers"
+
+
+# ---------------------------------------------------------------- conjoined countries of one head
+def test_conjoined_countries_of_an_acting_head_are_one_party_each(code_text):
+    # "French and German troops": France's and Germany's troops, not Germany's alone
+    _, events = code_text("French and German troops clashed with rebels .")
+    sides = {(e.source.code, e.source.text) for e in events if e.cameo == "190" and e.source is not None}
+    assert ("FRAMIL", "French") in sides and ("DEUMIL", "German troops") in sides
+
+
+def test_conjoined_countries_of_a_joint_act_are_each_others_party(code_text):
+    _, events = code_text("The Russian and US navies began a joint naval exercise .")
+    dyads = {(e.source.country, e.target.country) for e in events if e.source and e.target}
+    assert ("RUS", "USA") in dyads and ("USA", "RUS") in dyads
+
+
+def test_a_sector_and_a_country_modifier_are_not_split(code_text):
+    # "rebel and army forces" are no two countries: left to the coordination rules
+    _, events = code_text("Rebel and army forces clashed near the border .")
+    assert not any("one of the conjoined countries" in (a.why or "")
+                   for e in events for a in (e.source, e.target) if a is not None)

@@ -3,8 +3,11 @@ actors expanded into one argument each, and the party an act is aimed at when no
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from tidings.actors.codes import join_code
 from tidings.events.candidate import Arg
-from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head
+from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -80,6 +83,10 @@ def expand(ctx, toks) -> list[Arg]:
     """Each conjunct of a compound actor is an argument of its own ("A and B" → A, B)."""
     out = []
     for t in toks:
+        each = per_country(ctx, t)
+        if each:
+            out += each
+            continue
         until = len(t.doc)
         if t.lower_ in RELATIVES and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "people who had been accused": the relative pronoun is the noun it follows
@@ -118,6 +125,35 @@ def expand(ctx, toks) -> list[Arg]:
                         if m.dep_ == "pobj" and ctx.is_actor_token(m):
                             out += [ctx.arg(x.i) for x in [m] + [k for k in m.conjuncts if k.i > m.i]]
     return out
+
+
+def per_country(ctx, head) -> list[Arg]:
+    """"The Russian and US navies", "French and German troops": a head that acts with conjoined
+    country modifiers is one party per country, each with the head's sectors (RUSMIL, USAMIL). The
+    first party's span runs from the phrase's start, the last one's to the head, so together they
+    cover the phrase."""
+    if not ctx.head_acts(head):
+        return []
+    for mod in (c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i):
+        members = [mod] + [k for k in mod.conjuncts if mod.i < k.i < head.i]
+        mentions = [ctx.mention_at(k.i) for k in members]
+        if len(members) < 2 or not all(m is not None and m.country for m in mentions) or \
+                len({m.country for m in mentions}) < len(members):
+            continue  # only countries, each its own: "Russian and US", not "rebel and army"
+        whole = ctx.arg(head.i)
+        sectors = [x for x in (whole.actor.sectors or []) if x]
+        lo, hi = phrase(head)
+        doc = head.doc
+        out = []
+        for n, (k, m) in enumerate(zip(members, mentions)):
+            start = doc[lo].idx if n == 0 else m.start
+            end = doc[hi - 1].idx + len(doc[hi - 1].text) if n == len(members) - 1 else m.end
+            actor = replace(whole.actor, text=ctx.text[start:end], start=start, end=end, country=m.country,
+                            code=join_code(m.country, sectors), sectors=list(sectors),
+                            why=f"{m.why or m.text}; one of the conjoined countries of '{head.text}'")
+            out.append(Arg(actor, head.i if n == len(members) - 1 else k.i, True, True))
+        return out
+    return []
 
 
 def place_target(ctx, trigger, sources):
