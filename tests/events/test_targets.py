@@ -122,3 +122,15 @@ def test_a_sector_and_a_country_modifier_are_not_split(code_text):
     _, events = code_text("Rebel and army forces clashed near the border .")
     assert not any("one of the conjoined countries" in (a.why or "")
                    for e in events for a in (e.source, e.target) if a is not None)
+
+
+# ---------------------------------------------------------------- how much of the phrase is the party
+@pytest.mark.parametrize("text, whole", [
+    ("Rebels attacked an army base near Gao in Mali .", "an army base near Gao"),
+    ("Two inspectors for the United Nations were expelled from Iran .", "Two inspectors for the United Nations"),
+])
+def test_near_and_for_phrases_belong_to_the_party(code_text, text, whole):
+    # the annotators' spans keep "near/at/for" phrases on the head ("students at a university",
+    # "inspectors for the UN"), as they keep "of/in/from"
+    ev, t = _target(code_text, text)
+    assert t is not None and t.text == whole
