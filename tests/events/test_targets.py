@@ -46,10 +46,16 @@ def test_a_possessor_or_modifier_keeps_the_whole_phrase(code_text):
 
 
 def test_a_head_that_acts_keeps_its_phrase(code_text):
-    # "hundreds of Somali banks": the banks are the party, with the quantity that counts them
-    ev, t = _target(code_text, "Kenya opened an investigation against hundreds of Somali banks .")
-    assert t is not None and t.code == "SOMBUS"
-    assert t.text == "hundreds of Somali banks"
+    # "Russian troops in Syria": the troops are the party, with where they are
+    ev, t = _target(code_text, "Norway expressed concern about Russian troops in Syria .")
+    assert t is not None and t.code == "RUSMIL"
+    assert t.text == "Russian troops in Syria"
+
+
+def test_what_a_thing_is_of_is_the_party(code_text):
+    # "the oppression of the Bolivian people": the people, not the oppression
+    ev, t = _target(code_text, "Chile condemned the brutal oppression of the Bolivian people .")
+    assert t is not None and t.code == "BOLCVL" and t.text == "the Bolivian people"
 
 
 # ---------------------------------------------------------------- a preposition on the trigger itself

@@ -18,8 +18,8 @@ from tidings.model import Actor
 AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.events").joinpath(
     "agent_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 # prepositions behind which a thing names whom it is aimed at or where it is ("talks with X",
-# "a ceasefire in X", "aid to X"); not "of" (what a quantity, title or part is of) nor "by" (the doer)
-PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "from", "about", "over", "at", "into", "inside", "across"}
+# "a ceasefire in X", "aid to X", "the extradition of X"); not "by" (the doer)
+PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "from", "about", "over", "at", "into", "inside", "across", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 
 
@@ -165,10 +165,10 @@ class DocContext:
     def party_in_thing(self, arg: Arg) -> Arg:
         """The party a thing is aimed at or placed at, when the argument's head is a thing and its
         code comes from a phrase behind one of its prepositions: "a ceasefire in eastern Ukraine"
-        → "eastern Ukraine", "assistance to Haitian people" → "Haitian people". A possessor or a
-        modifier of the head keeps the whole phrase ("the Afghan government's efforts", "an
-        Afghan army base"), and so does a head that acts or is what it is "of" ("hundreds of
-        troops"). Only the span narrows; the code is the argument's own."""
+        → "eastern Ukraine", "the extradition of the former president" → "the former president". A
+        possessor or a modifier of the head keeps the whole phrase ("the Afghan government's
+        efforts", "an Afghan army base"), and so does a head that acts ("troops from Iraq"). Only
+        the span narrows; the code is the argument's own."""
         tok = self.doc[arg.token]
         m = self._head_mention(tok)
         if m is None or not m.code or self.tok_mention.get(tok.i) is m or self.head_acts(tok):
