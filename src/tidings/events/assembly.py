@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import RELATIVES, object_party, place_target, subjects
+from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, passive_subjects, verb_lemma
@@ -88,8 +88,13 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
         # (what one discusses is a topic: "discussed the construction of new hospitals" names no party)
-        party = (object_party(ctx, c.trigger, sources) if cameo.root(code) != "04" else None) or \
-            (place_target(ctx, c.trigger, sources) if sources else None)
+        party = object_party(ctx, c.trigger, sources) if cameo.root(code) != "04" else None
+        held = [] if party is not None else light_object_party(ctx, c, sources, triggers.lexicon.weapons)
+        if held:
+            # "freed 37 prisoners", "expelled a diplomat": the light verb's object is who it is done to
+            pairs = [(s, h) for s, _ in pairs for h in held]
+        elif party is None and sources:
+            party = place_target(ctx, c.trigger, sources)
         if party is not None and cameo.root(code) in VENUE_ROOTS and \
                 ctx.doc[party.token].head.lower_ in VENUE_PREPS:
             party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
@@ -113,6 +118,14 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         else:
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+    if root not in FORCE_ROOTS:
+        # "agreed to a ceasefire in Ukraine": the party is Ukraine, not the ceasefire (what an
+        # attack hits stays whole: "a military base in northeast Nigeria")
+        pairs = [(s, t if t is None else ctx.party_in_thing(t)) for s, t in pairs]
+    if code in SELF_CONTAINED:
+        # "claimed responsibility for the attack", "declined to comment on the dispute": the
+        # thing is what the statement is about, no party (the statement stands without one)
+        pairs = [(s, t if t is None or t.actorlike else None) for s, t in pairs]
     pairs = one_unnamed_party(ctx, pairs)
     for s, t in pairs:
         if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):

@@ -108,6 +108,7 @@ class Lexicon:
     harms: frozenset = frozenset()  # what one is blamed for ("was behind the attack")
     victim_verbs: frozenset = frozenset()  # "30,000 soldiers killed": a bare participle's subject is the victim
     other_senses: dict = field(default_factory=dict)  # verb lemma → objects that make it another sense
+    weapons: frozenset = frozenset()  # the "&weapons" list: means one sends or uses, never the party
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -140,7 +141,8 @@ def from_dict(data: dict) -> Lexicon:
                    {word: str(code) for code, words in (data.get("characterisations") or {}).items()
                     for word in words},
                    frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
-                   {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()})
+                   {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
+                   frozenset(data.get("weapons") or []))
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves", "oneself"}
 # Argument phrases stop at clauses and appositions (the gold spans and the contract's "text" do).
-PHRASE_PREPS = {"of", "in", "from"}  # "police in Minsk", "troops from Gondor"
+PHRASE_PREPS = {"of", "in", "from", "at", "near", "for"}  # "police in Minsk", "students at a university", "inspectors for the UN"
 PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
                "prep", "dep", "mark"}
 NAME_ENTS = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
