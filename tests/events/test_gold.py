@@ -50,6 +50,13 @@ def test_readers_and_format_detection(tmp_path):
     assert gold.read_petrarch(jsonl)[0]["events"][0]["eventcode"] == "190"
 
 
+def test_gold_tokens_are_read_as_the_sentence_was_written():
+    text, offs = gold.detokenize("the Kurds said Baghdad ’ s forces and the government 's request".split())
+    assert text == "the Kurds said Baghdad’s forces and the government's request"
+    assert [text[a:b] for a, b in offs][3:6] == ["Baghdad", "’", "s"]
+    assert gold.detokenize(["’", "s"])[0] == "’ s"  # nothing to attach to
+
+
 @pytest.mark.parametrize("content", ["", "just some words here\n", "{not json\n"])
 def test_bad_gold_files_are_clear_errors(tmp_path, content):
     p = tmp_path / "bad.txt"

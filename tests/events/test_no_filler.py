@@ -731,3 +731,8 @@ def test_what_is_considered_to_be_so_is_no_option_weighed(code_text):
 
 def test_talks_need_someone_to_talk_with(code_text):
     assert not any(e.root == "04" for e in code_text("Vladimir Putin discussed how the new hospitals were built.")[1])
+
+
+def test_a_particle_is_not_a_date_preposition(code_text):
+    events = code_text("The European Union on Wednesday called on Serbia and Kosovo to resume talks.")[1]
+    assert {e.target.code for e in events if e.root == "02" and e.target} == {"SRB", "KSV"}

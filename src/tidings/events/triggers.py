@@ -219,6 +219,8 @@ class Triggers:
         if p.particle:
             parts = p.particle.split("_")
             part = [c for c in children if c.lower_ == parts[0] and c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")]
+            # "on Tuesday called on Iran": the particle is the "on" whose object is no date
+            part.sort(key=lambda c: any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
             if not part:
                 return False, [], consumed
             if part[0].dep_ == "prep":
