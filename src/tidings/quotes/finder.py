@@ -155,6 +155,7 @@ def _subject(verb, inside=None):
     return None
 
 
+_NON_FINITE = frozenset(("VB", "VBG", "VBN"))
 _ADDRESSEE = frozenset("tell ask urge inform advise warn call remind assure thank".split())
 
 
@@ -172,7 +173,11 @@ def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
 
 
 def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
-    speaker = _speaker_at(ctx, verb, _subject(verb, ctx.inside))
+    subj = _subject(verb, ctx.inside)
+    if subj is not None and subj.i > verb.i and subj.dep_ not in _SUBJECTS and verb.tag_ in _NON_FINITE:
+        subj = None  # `to endorse Chris Collins`, `touting the endorsement`: a non-finite verb's
+        # noun is its object; only a finite verb inverts its subject (`said Blinken`)
+    speaker = _speaker_at(ctx, verb, subj)
     if speaker is not None or verb.dep_ not in ("conj", "advcl", "xcomp"):
         return speaker
     # `he looked up, furrowed his brow and said, “…”`, `Trump argued that a database would …,
