@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from tests.conftest import shared_path
 from tidings.cli import main
-from tidings.model import Actor, Quote
+from tidings.model import Actor, Quote, Span
 from tidings.quotes.polnear import (GoldDocument, QuoteScores, holds_quote_mark, is_direct, parse_ann,
                                     read_polnear, score_document)
 
@@ -211,3 +211,25 @@ def test_speaker_may_be_the_antecedent_of_a_relative_pronoun_source(speaker, rig
     s = QuoteScores()
     score_document(s, gold, [Quote("“is close.”", 61, 72, "direct", None, speaker)])
     assert (s.speaker_matched, s.speaker_right) == (1, int(right))
+
+
+NESTED = "Aides said Trump thinks the wall works.\n"
+
+
+@pytest.mark.parametrize("inner_cue, right", [
+    (Span("thinks", 17, 23), True),  # the inner prediction is the same attribution: judged on it
+    (None, False),  # no prediction shares the gold cue: the one overlapping most (the outer one)
+])
+def test_speaker_is_judged_on_the_prediction_with_the_gold_cue(inner_cue, right):
+    ann = ("T1\tSource 0 5\tAides\nT2\tCue 6 10\tsaid\nT3\tContent 11 38\tTrump thinks the wall works\n"
+           "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+           "T4\tSource 11 16\tTrump\nT5\tCue 17 23\tthinks\nT6\tContent 24 38\tthe wall works\n"
+           "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n")
+    assert NESTED[17:23] == "thinks" and NESTED[24:38] == "the wall works"
+    gold = GoldDocument("doc", "dev", NESTED, parse_ann(ann))
+    outer = Quote(NESTED[11:38], 11, 38, "indirect", Span("said", 6, 10), Actor("Aides", 0, 5))
+    inner = Quote(NESTED[24:38], 24, 38, "indirect", inner_cue, Actor("Trump", 11, 16))
+    s = QuoteScores()
+    score_document(s, gold, [outer, inner])
+    # the outer gold attribution is right either way; the nested one only when matched by its cue
+    assert (s.speaker_matched_all, s.speaker_right_all) == (2, 1 + int(right))
