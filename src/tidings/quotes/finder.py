@@ -117,10 +117,19 @@ def _subject(verb, inside=None):
         if cand is None:
             continue
         subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and not c.is_punct
-                    and not (inside is not None and inside[c.i])]
+                    and not (inside is not None and inside[c.i]) and not _opens_clause(c, verb)]
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            # a subject before the verb first (`Humphrey, for example, said he …`: the parse may
+            # give the verb the reported clause's subject too); after a comma or quote mark, the
+            # one after the verb (`…, said Alan Abramowitz`: an inversion)
+            inverted = verb.i > 0 and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote)
+            return min(subjects, key=lambda c: ((c.i > verb.i) != inverted, abs(c.i - verb.i)))
     doc = verb.doc
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i \
+            and _names_people(verb.head) and verb.head.dep_ != "dobj":
+        # `a group backing Bush`, `ledgers showing he was paid`: the noun acts; but the object
+        # of a verb (`issued a statement describing …`) is what its subject made
+        return verb.head
     # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
     # …, said"): the nearest name or personal pronoun before the verb in its sentence.
     sent_start = verb.sent.start
@@ -130,6 +139,8 @@ def _subject(verb, inside=None):
             break
         if tok.pos_ == "VERB" and tok.dep_ not in ("advcl", "acl", "relcl", "amod"):
             break
+        if tok.ent_type_ in _NOT_ACTORS:
+            continue  # `endorsed the plan Saturday, saying …`: a day is never the speaker
         if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
             while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
                 tok = tok.head
@@ -151,8 +162,27 @@ def _subject(verb, inside=None):
         while head.head.i != head.i and verb.i < head.head.i <= verb.i + 8 \
                 and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "flat", "amod"):
             head = head.head
-        return head
+        return None if _opens_clause(head, verb) else head
     return None
+
+
+# entity types that name no actor: `Saturday`, `50 percent`
+_NOT_ACTORS = frozenset(("DATE", "TIME"))
+
+
+def _opens_clause(noun, verb) -> bool:
+    """Whether ``noun``, after ``verb``, is the subject of the clause the verb reports (`said he
+    would`, `say they’re`, `told the AP her group never worked`), not the verb's own inverted
+    subject: a verb follows the phrase, past adverbs."""
+    if noun.i < verb.i:
+        return False
+    doc = noun.doc
+    j = noun.i + 1  # past the phrase's own words, up to a punctuation mark
+    while j < len(doc) and noun.is_ancestor(doc[j]) and not doc[j].is_punct:
+        j += 1
+    while j < len(doc) and doc[j].pos_ in ("ADV", "PART") and doc[j].lower_ != "to":
+        j += 1
+    return j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBG", "VBN")
 
 
 _NON_FINITE = frozenset(("VB", "VBG", "VBN"))
@@ -238,6 +268,15 @@ def _after_according(subj):
     if comma is None or subj.i > comma:
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > comma), subj)
+
+
+def _names_people(head) -> bool:
+    """Whether a noun names a person or group, by itself: a name, or a noun for people."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in speaker_nouns() or head.lower_ in speaker_nouns()
+                                    or len(lemma) > 4 and head.lower_.endswith(_PERSON_ENDINGS))
 
 
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ers", "ors", "ists",
