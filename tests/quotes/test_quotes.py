@@ -601,3 +601,56 @@ def test_the_one_named_is_never_the_namer(quotes_of):
 def test_such_as_lists_no_label(quotes_of):
     quotes = quotes_of("They searched the records for words such as “ambassador” and “attack” last week.")
     assert not [q for q in quotes if "ambassador" in q.text]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # an active participle on a noun for people: the noun acts, whatever precedes it
+    ("Last year the bank gave ten million dollars to a group backing the governor.", "backing", "a group"),
+    # a non-finite verb's noun is its object, never an inverted subject
+    ("Union leaders were busy touting the endorsement of the senator at the rally.", "touting",
+     "Union leaders"),
+])
+def test_participle_speakers(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def _hand_parsed(words, heads, deps, tags, pos, lemmas, ents=()):
+    """A Doc with the parse given (the parser's errors reproduced on a short text)."""
+    from spacy.tokens import Doc, Span
+
+    from tidings import nlp
+
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_the_subject_before_the_verb_speaks_not_the_reported_clauses_subject():
+    # `Humphrey, for example, said he is hopeful …` with "he" parsed as a second subject of "said"
+    words = ["Humphrey", ",", "for", "example", ",", "said", "he", "is", "hopeful", "about", "it", "."]
+    heads = [5, 5, 5, 2, 5, 5, 5, 5, 7, 8, 9, 5]
+    deps = ["nsubj", "punct", "prep", "pobj", "punct", "ROOT", "nsubj", "ccomp", "acomp", "prep", "pobj", "punct"]
+    tags = ["NNP", ",", "IN", "NN", ",", "VBD", "PRP", "VBZ", "JJ", "IN", "PRP", "."]
+    pos = ["PROPN", "PUNCT", "ADP", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "ADP", "PRON", "PUNCT"]
+    lemmas = ["Humphrey", ",", "for", "example", ",", "say", "he", "be", "hopeful", "about", "it", "."]
+    from tidings.quotes import find_quotes
+
+    doc = _hand_parsed(words, heads, deps, tags, pos, lemmas)
+    q = next(q for q in find_quotes(doc, []) if q.cue.text == "said")
+    assert q.speaker is not None and q.speaker.text == "Humphrey"
+
+
+def test_a_day_is_never_the_speaker():
+    # `Doe praised the plan Saturday, saying …` with "saying" hung on the day, the subject lost
+    words = ["The", "plan", "won", "praise", "Saturday", ",", "saying", "it", "works", "."]
+    heads = [1, 2, 2, 2, 2, 6, 4, 8, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "npadvmod", "punct", "acl", "nsubj", "ccomp", "punct"]
+    tags = ["DT", "NN", "VBD", "NN", "NNP", ",", "VBG", "PRP", "VBZ", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PROPN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["the", "plan", "win", "praise", "Saturday", ",", "say", "it", "work", "."]
+    from tidings.quotes import find_quotes
+
+    doc = _hand_parsed(words, heads, deps, tags, pos, lemmas, ents=[(4, 5, "DATE")])
+    q = next(q for q in find_quotes(doc, []) if q.cue.text == "saying")
+    assert q.speaker is None or q.speaker.text != "Saturday"

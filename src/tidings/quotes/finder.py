@@ -272,6 +272,8 @@ def _after_according(subj):
 
 def _names_people(head) -> bool:
     """Whether a noun names a person or group, by itself: a name, or a noun for people."""
+    if head.ent_type_ in _NOT_ACTORS:
+        return False
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
     lemma = head.lemma_.lower()
@@ -287,6 +289,8 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
     """Whether the phrase headed by ``head`` can be a speaker: a person, group, organisation, or a
     document or medium credited as a source. Names, pronouns for people and resolved actors can;
     a common noun only when listed or a noun for a person by its ending."""
+    if head.ent_type_ in _NOT_ACTORS:
+        return False  # `Saturday`
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
             head.pos_ == "NOUN" and head.text[:1].isupper()) or (
             head.pos_ == "ADV" and head.text[:1].isupper() and head.i != head.sent.start):
