@@ -654,3 +654,10 @@ def test_a_day_is_never_the_speaker():
     doc = _hand_parsed(words, heads, deps, tags, pos, lemmas, ents=[(4, 5, "DATE")])
     q = next(q for q in find_quotes(doc, []) if q.cue.text == "saying")
     assert q.speaker is None or q.speaker.text != "Saturday"
+
+
+def test_a_quote_closed_by_the_wrong_curly_glyph_keeps_its_cue(quotes_of):
+    text = "“Apparently not,“ he said. “A leopard doesn’t change its spots.”"
+    first, second = quotes_of(text)
+    assert (first.text, first.cue.text, first.speaker.text) == ("“Apparently not,“", "said", "he")
+    assert second.speaker.start == first.speaker.start  # the next quote inherits the same speaker

@@ -28,6 +28,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = ("he", "she", "they", "i", "we", "you")
 _CONTENT = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis")
 _TRAIL = " \t\n,;:.-" + DASHES
+# what may close a quote, the wrong curly glyph included (`“Apparently not,“ he said`), and spaces
+_CLOSING = "”“\"»«’‘' "
 _MIN_UNCUED_WORDS = 6  # a quote with no cue shorter than this is a title or scare quote
 
 
@@ -352,7 +354,7 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
         if doc[k].lower_ == "according" and k + 1 < len(doc) and doc[k + 1].lower_ == "to":
             cue, speaker = _according_to(ctx, doc[k])
             return cue, speaker, None
-    inner = text[q.start:q.end].rstrip("”\"»’' ")
+    inner = text[q.start:q.end].rstrip(_CLOSING)
     if inner[-1:] not in ",.!?-…:;" + DASHES and text[q.end:q.end + 2].lstrip()[:1] not in (",", *DASHES):
         return None  # `“Avatar” star posted`: a title, not words followed by their speaker
     if inner[-1:] in ".!?" and i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ != "PROPN":
@@ -500,7 +502,7 @@ def _content_of(verb, q: Quoted, ctx: _Ctx) -> tuple[int, int] | None:
         if c.left_edge.i <= qi <= c.right_edge.i:
             start = c.left_edge.idx
             end = c.right_edge.idx + len(c.right_edge.text)
-            if ctx.text[q.start:q.end].rstrip("”\"»’' ").endswith(","):
+            if ctx.text[q.start:q.end].rstrip(_CLOSING).endswith(","):
                 end = q.end  # `things “should be wrapped up,” referring to …`: the writer's words
             return min(start, q.start), max(end, q.end)
     return None
@@ -626,10 +628,10 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
         named = _naming(ctx, q, as_only=True)
         return _mixed(ctx, quote, *named, naming=True) if named is not None else None
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
-    label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
+    label = _words(body) < 3 and body.rstrip(_CLOSING)[-1:] not in ".!?"
     hit = _before(ctx, q)
     if hit and hit[3] == 0 and hit[2] is not None and hit[2].dep_ == "relcl" \
-            and body.rstrip("”\"»’' ")[-1:] == ",":
+            and body.rstrip(_CLOSING)[-1:] == ",":
         # `Nothing the president said “will assuage fears,” the senator said`: the relative
         # clause's verb names what is judged; the cue after the quote speaks
         after = _after(ctx, q, False)
@@ -836,7 +838,7 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
         if headline:  # headlines quote without a full stop
             donor = _headline_speaker(ctx, f.quote, found[k + 1:])
         words = _words(f.quote.text)
-        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…-:;" + DASHES or (headline and donor is not None)
+        statement = f.quote.text.rstrip(_CLOSING)[-1:] in ".?!,…-:;" + DASHES or (headline and donor is not None)
         if donor is not None and words >= 3 and statement or words >= _MIN_UNCUED_WORDS or f.keep:
             # a quoted statement, whose speaker is the one its sentence is about (`Sanders credited
             # the victory to “a closed primary …”`), else the last one introduced, else implicit
