@@ -135,8 +135,14 @@ def _subject(verb, inside=None):
     # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
     # …, said"): the nearest name or personal pronoun before the verb in its sentence.
     sent_start = verb.sent.start
-    for j in range(verb.i - 1, max(sent_start, verb.i - 14) - 1, -1):
+    j = verb.i
+    while j > max(sent_start, verb.i - 14):
+        j -= 1
         tok = doc[j]
+        if tok.text == ")":  # `Sen. Elizabeth Warren (D-Mass.) said`: the affiliation is no speaker
+            while j > sent_start and doc[j].text != "(":
+                j -= 1
+            continue
         if tok.is_quote or tok.text in (";", ".", "“", "”"):
             break
         if tok.pos_ == "VERB" and tok.dep_ not in ("advcl", "acl", "relcl", "amod"):
@@ -299,7 +305,7 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
         return True  # a name, even one the tagger took for a noun or adverb ("Mills then writes back",
         # "said Skelly")
     if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
-        return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
+        return head.lower_ in _SPEAKER_PRONOUNS or head.like_num or head.lower_ in speaker_nouns()
     if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
         return True
     lemma = head.lemma_.lower()
