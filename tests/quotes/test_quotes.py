@@ -661,3 +661,14 @@ def test_a_quote_closed_by_the_wrong_curly_glyph_keeps_its_cue(quotes_of):
     first, second = quotes_of(text)
     assert (first.text, first.cue.text, first.speaker.text) == ("“Apparently not,“", "said", "he")
     assert second.speaker.start == first.speaker.start  # the next quote inherits the same speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # people a verb acts on are the subject of the infinitive hanging from it
+    ("The announcement led some allies to worry whether she could lose the South.", "worry", "some allies"),
+    # a thing is not (the infinitive says what the subject used it for)
+    ("Ramos used his acceptance speech to call for the resignation of the president.", "call", "Ramos"),
+])
+def test_the_subject_of_an_infinitive(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker

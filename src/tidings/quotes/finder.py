@@ -114,6 +114,15 @@ def _subject(verb, inside=None):
     said`); the nearest subject outside quotes is the speaker.
     """
     inherits = verb.dep_ in ("conj", "xcomp", "advcl") and not (verb.tag_ == "VBN" and verb.dep_ == "advcl")
+    if verb.dep_ == "xcomp" and _verb_lemma(verb.head) not in _CUE_VERBS and not any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        # `led some allies to worry`, `leaving many to wonder`: people the verb an infinitive
+        # hangs from acts on are its subject (not a thing: `used the speech to call for`; and a
+        # cue verb's own attribution holds its object's words: `urged voters to reject`)
+        told = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i
+                     and not (inside is not None and inside[c.i])), None)
+        if told is not None and _names_people(told):
+            return told
     # ("when asked whether …": the one asked is not the subject of the main verb)
     for cand in (verb, verb.head if inherits else None):
         if cand is None:
