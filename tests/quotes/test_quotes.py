@@ -672,3 +672,12 @@ def test_a_quote_closed_by_the_wrong_curly_glyph_keeps_its_cue(quotes_of):
 def test_the_subject_of_an_infinitive(quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue.text == cue)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Before the attacks, Rubio seemed hopeful that the country could accept more refugees.", "Rubio"),
+    ("That forecast appeared accurate when the report was finalized.", None),  # a thing names nobody
+])
+def test_the_person_who_seems_so_is_the_speaker(quotes_of, text, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text in ("seemed", "appeared"))
+    assert (q.speaker.text if q.speaker else None) == speaker
