@@ -998,8 +998,8 @@ def _in_document(ctx: _Ctx, prep) -> Quote | None:
 
 def _seeming(ctx: _Ctx, verb) -> Quote | None:
     """A judgement that something seems so: the clause, cue the verb, speaker the one it seems to
-    (`To professor Harrison, his stare seemed to reflect sadness`), else the person who seems
-    (`Rubio seemed hopeful that …`), else nobody named. Only with a complement that says how it
+    (`To professor Harrison, his stare seemed to reflect sadness`), else the person who seems to
+    say or believe it (`Rubio seemed hopeful that …`), else nobody named. Only with a complement that says how it
     seems (`appeared on TV` says nothing)."""
     text = ctx.text
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1023,9 +1023,11 @@ def _seeming(ctx: _Ctx, verb) -> Quote | None:
         s, e = _noun_phrase(obj)
         if _can_speak(ctx, obj, s, e):
             speaker = _actor(ctx, obj, s, e)
-    elif subj.lower_ in _PERSONAL or _names_people(subj):
-        # `Rubio seemed hopeful that …`, `he seemed to indicate …`: a person seems so by what
-        # they say or show; a thing (`the forecast appeared accurate`) names nobody
+    elif (subj.lower_ in _PERSONAL or _names_people(subj)) and any(
+            _verb_lemma(c) in _CUE_VERBS or any(g.dep_ == "ccomp" for g in c.children) for c in how):
+        # `Rubio seemed hopeful that …`, `he seemed to indicate …`: a person seems to say or
+        # believe so; how a person or thing seems otherwise (`the politician seemed to be
+        # shrinking`, `the forecast appeared accurate`) is the writer's view, nobody named
         s, e = _noun_phrase(subj)
         speaker = _actor(ctx, subj, s, e)
     body = text[start:end]
