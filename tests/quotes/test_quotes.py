@@ -681,3 +681,13 @@ def test_the_subject_of_an_infinitive(quotes_of, text, cue, speaker):
 def test_the_person_who_seems_so_is_the_speaker(quotes_of, text, speaker):
     q = next(q for q in quotes_of(text) if q.cue.text in ("seemed", "appeared"))
     assert (q.speaker.text if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("In Texas, half of GOP primary voters said they were angry.", "said", "half of GOP primary voters"),
+    ("Christopher Shelton, the president of the Communications Workers of America, which endorsed "
+     "Mr. Sanders in December, said the polling was mixed.", "endorsed", "the Communications Workers of America"),
+])
+def test_a_speaker_for_people_keeps_its_of_phrase(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker

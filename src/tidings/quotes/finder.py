@@ -101,6 +101,13 @@ def _noun_phrase(tok) -> tuple[int, int]:
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].head.i == tok.i \
             and doc[last + 1].dep_ in ("flat", "compound", "appos"):
         last += 1
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == last + 1), None)
+    whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whose is not None and (_names_people(tok) or _names_people(whose)) and not any(
+            t.is_punct or t.is_space for t in doc[of.i:of.right_edge.i + 1]):
+        # `the Communications Workers of America`, `half of GOP voters`, `the city of Nice`; but
+        # not `the use of an image`: what a thing is of does not make it somebody
+        last = of.right_edge.i
     while first < tok.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
