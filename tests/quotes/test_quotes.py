@@ -691,3 +691,14 @@ def test_the_person_who_seems_so_is_the_speaker(quotes_of, text, speaker):
 def test_a_speaker_for_people_keeps_its_of_phrase(quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue.text == cue)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton "
+     "adviser, said at a recent event in Iowa.", "Gene Sperling"),
+    ("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a "
+     "cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.", "Texas delegate Bill Eastland"),
+])
+def test_the_name_before_an_aside_speaks(quotes_of, text, speaker):
+    q = quotes_of(text)[0]
+    assert (q.cue.text, q.speaker.text if q.speaker else None) == ("said", speaker)

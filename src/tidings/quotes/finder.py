@@ -30,6 +30,7 @@ _CONTENT = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis")
 _TRAIL = " \t\n,;:.-" + DASHES
 # what may close a quote, the wrong curly glyph included (`“Apparently not,“ he said`), and spaces
 _CLOSING = "”“\"»«’‘' "
+_DOUBLE_MARK_TOKENS = frozenset(("“", "”", '"', "''", "``", "«", "»", "„"))  # (’ is mostly an apostrophe)
 _MIN_UNCUED_WORDS = 6  # a quote with no cue shorter than this is a title or scare quote
 
 
@@ -108,6 +109,10 @@ def _noun_phrase(tok) -> tuple[int, int]:
         # `the Communications Workers of America`, `half of GOP voters`, `the city of Nice`; but
         # not `the use of an image`: what a thing is of does not make it somebody
         last = of.right_edge.i
+    for j in range(tok.i - 1, first - 1, -1):
+        if doc[j].text in _DOUBLE_MARK_TOKENS or doc[j].text in (",", ";", ":"):
+            first = j + 1  # (a parse that runs the phrase into a quote: `hunky-dory,” Gene Sperling`)
+            break
     while first < tok.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -148,9 +153,12 @@ def _subject(verb, inside=None):
         # `a group backing Bush`, `ledgers showing he was paid`: the noun acts; but the object
         # of a verb (`issued a statement describing …`) is what its subject made
         return verb.head
+    sent_start = verb.sent.start
+    named = _name_before_aside(verb, sent_start, inside)
+    if named is not None:
+        return named
     # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
     # …, said"): the nearest name or personal pronoun before the verb in its sentence.
-    sent_start = verb.sent.start
     j = verb.i
     while j > max(sent_start, verb.i - 14):
         j -= 1
@@ -188,6 +196,27 @@ def _subject(verb, inside=None):
             head = head.head
         return None if _opens_clause(head, verb) else head
     return None
+
+
+def _name_before_aside(verb, sent_start: int, inside):
+    """`Gene Sperling, a top Clinton adviser, said`, `Levine, who has given money to Rubio, said`,
+    `Bill Eastland, wearing a cowboy hat, said`: the name before a comma-set aside (an apposition,
+    a relative or participle clause) that ends just before the verb, which the parse often hangs
+    elsewhere. None when the verb follows no such aside."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # (a participle after an aside is the aside's: `Sherman, who was …, outlining`)
+    k = verb.i - 2
+    while k > sent_start and doc[k].text not in (",", ".", ";", ":", "(", ")"):
+        k -= 1
+    if doc[k].text != "," or k - 1 < sent_start or k + 1 >= verb.i - 1:
+        return None
+    name, first = doc[k - 1], doc[k + 1]
+    if name.pos_ != "PROPN" or name.ent_type_ in _NOT_ACTORS or (inside is not None and inside[name.i]):
+        return None
+    aside = first.lower_ in ("who", "whose", "whom") or first.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
+        or first.tag_ in ("VBG", "VBN")  # (not a finite verb: `Paradata, uses big data, said`)
+    return name if aside else None
 
 
 # entity types that name no actor: `Saturday`, `50 percent`
