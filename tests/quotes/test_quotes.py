@@ -702,3 +702,10 @@ def test_a_speaker_for_people_keeps_its_of_phrase(quotes_of, text, cue, speaker)
 def test_the_name_before_an_aside_speaks(quotes_of, text, speaker):
     q = quotes_of(text)[0]
     assert (q.cue.text, q.speaker.text if q.speaker else None) == ("said", speaker)
+
+
+def test_a_quote_signed_on_the_next_line(quotes_of):
+    text = ('"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\n'
+            "The senator is relying on an outdated statistic.")
+    q = quotes_of(text)[0]
+    assert (q.cue.text, q.speaker.text) == ("-", "Bernie Sanders")

@@ -395,6 +395,19 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             mark = dash.group("same")
             return (Span(mark, dash.end() - len(mark), dash.end()),
                     _actor(ctx, doc[j], doc[i].idx, doc[j].idx + len(doc[j].text)), None)
+    signed = _SIGNATURE_LINE.match(text, q.end)
+    if signed and not label:
+        # a quote closing its paragraph, signed on the next line (`"…."⏎⏎- Bernie Sanders`, as
+        # fact-checks and roundups print them): the name is the speaker, the dash the cue
+        s = signed.start("name")
+        e = s + len(signed.group("name").rstrip("."))
+        head = doc[min(ctx.token_at(e - 1), len(doc) - 1)]
+        if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", *_NOT_ACTORS) and not ctx.inside[head.i]:
+            # (a person signs; `- Reuters` under a paragraph credits the wire, not the words)
+            signer = _actor(ctx, head, s, e)
+            if "MED" not in (signer.sectors or []):
+                mark = signed.group("mark")
+                return Span(mark, signed.start("mark"), signed.end("mark")), signer, None
     i = ctx.token_at(q.end)
     if i < len(doc) and doc[i].idx < q.end:
         i += 1
@@ -446,6 +459,9 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
 
 # `” — Blinken` on the quote's line
 _DASH_AFTER = re.compile(rf"[ \t\xa0]*(?P<same>[{DASHES}]|--)")
+# `"…."⏎⏎- Bernie Sanders` / `― Hillary Clinton.`: a line of its own, a dash and a name, nothing else
+_SIGNATURE_LINE = re.compile(rf"[.,]?[ \t]*\n\s*(?P<mark>--|-|[{DASHES}])[ \t]*"
+                             r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})[ \t]*\.?[ \t]*(?=\n|$)")
 _ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*(according)\b", re.IGNORECASE)
 
 
