@@ -709,3 +709,11 @@ def test_a_quote_signed_on_the_next_line(quotes_of):
             "The senator is relying on an outdated statistic.")
     q = quotes_of(text)[0]
     assert (q.cue.text, q.speaker.text) == ("-", "Bernie Sanders")
+
+
+def test_according_to_around_a_quote_and_its_speaker(quotes_of):
+    text = "“Delegates should be able to vote the way they see fit,” Walker said, according to an AP account."
+    direct, around = quotes_of(text)
+    assert (direct.kind, direct.speaker.text) == ("direct", "Walker")
+    assert around.text.endswith("Walker said") and around.start == direct.start
+    assert (around.cue.text, around.speaker.text) == ("according to", "an AP account")

@@ -979,6 +979,11 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
                 continue
             if not _overlaps((q.start, q.end), taken):
                 out.append(q)
+            elif tok.lower_ == "according" and q.speaker is not None and all(
+                    q.start <= s and e <= q.end for s, e in taken if s < q.end and q.start < e):
+                # `“…,” Walker said, according to an AP account`: the account reports the quote
+                # and its speaker whole, an attribution around the quote's own
+                out.append(q)
             else:
                 out.extend(_outside_quotes(ctx, q, taken))
     return out
