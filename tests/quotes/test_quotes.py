@@ -717,3 +717,12 @@ def test_according_to_around_a_quote_and_its_speaker(quotes_of):
     assert (direct.kind, direct.speaker.text) == ("direct", "Walker")
     assert around.text.endswith("Walker said") and around.start == direct.start
     assert (around.cue.text, around.speaker.text) == ("according to", "an AP account")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The results showed that about half of voters want change.", "showed", "The results"),
+    ("The new evidence suggests that the deals should be gradual.", "suggests", "The new evidence"),
+])
+def test_findings_are_credited_to_the_data(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
