@@ -726,3 +726,13 @@ def test_according_to_around_a_quote_and_its_speaker(quotes_of):
 def test_findings_are_credited_to_the_data(quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue.text == cue)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Those surveyed said they would vote for the incumbent.", "said", "Those"),
+    ("The airline said the co-pilot had logged 2,766 flying hours.", "said", "The airline"),
+    ("The affidavit says the officer saw the candidate grab the reporter.", "says", "The affidavit"),
+])
+def test_more_nouns_that_speak(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and speaker in q.speaker.text

@@ -360,7 +360,7 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
 
 # Pronouns that can stand for a speaker: people, and "it" for an organisation or a document.
 # Relative "that"/"which" and "this"/"what" stand for things.
-_SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your "
+_SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your those "
                               "someone somebody everyone anyone one "
                               "none many some both several others all each few most".split())
 
