@@ -736,3 +736,11 @@ def test_findings_are_credited_to_the_data(quotes_of, text, cue, speaker):
 def test_more_nouns_that_speak(quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue.text == cue)
     assert q.speaker is not None and speaker in q.speaker.text
+
+
+def test_a_name_tagged_as_a_noun_still_speaks(quotes_of):
+    # the tagger reads `Trump predicts` as two nouns; the capitalised one is still a name
+    text = ("Trump predicts that as Jeb Bush and other Republican candidates eventually drop out, "
+            "many of their supporters will switch to his side.")
+    q = next(q for q in quotes_of(text) if q.cue.text == "predicts")
+    assert q.speaker is not None and q.speaker.text == "Trump"

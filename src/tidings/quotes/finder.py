@@ -173,7 +173,8 @@ def _subject(verb, inside=None):
             break
         if tok.ent_type_ in _NOT_ACTORS:
             continue  # `endorsed the plan Saturday, saying …`: a day is never the speaker
-        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL) or (
+                tok.pos_ == "NOUN" and tok.text[:1].isupper()):  # (a name tagged as a noun: `Trump predicts`)
             while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
                 tok = tok.head
             if tok.dep_ in _SUBJECTS or tok.dep_ in ("ROOT", "appos", "npadvmod", "dep", "nmod") \
