@@ -744,3 +744,14 @@ def test_a_name_tagged_as_a_noun_still_speaks(quotes_of):
             "many of their supporters will switch to his side.")
     q = next(q for q in quotes_of(text) if q.cue.text == "predicts")
     assert q.speaker is not None and q.speaker.text == "Trump"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Democratic voters are slightly more likely to say that Clinton represents their views.", "say",
+     "Democratic voters"),
+    ("The retired neurosurgeon said his campaign would go on.", "said", "The retired neurosurgeon"),
+    ("Another said the vote had been rigged.", "said", "Another"),
+])
+def test_people_who_say_through_an_adjective_and_more_nouns(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker

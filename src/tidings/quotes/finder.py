@@ -136,7 +136,9 @@ def _subject(verb, inside=None):
         if told is not None and _names_people(told):
             return told
     # ("when asked whether …": the one asked is not the subject of the main verb)
-    for cand in (verb, verb.head if inherits else None):
+    # (`voters are more likely to say …`: through the adjective to the clause's subject)
+    above = verb.head.head if inherits and verb.head.dep_ == "acomp" and verb.head.pos_ == "ADJ" else None
+    for cand in (verb, verb.head if inherits else None, above):
         if cand is None:
             continue
         subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and not c.is_punct
@@ -361,7 +363,7 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
 
 # Pronouns that can stand for a speaker: people, and "it" for an organisation or a document.
 # Relative "that"/"which" and "this"/"what" stand for things.
-_SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your those "
+_SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your those another "
                               "someone somebody everyone anyone one "
                               "none many some both several others all each few most".split())
 
