@@ -755,3 +755,16 @@ def test_a_name_tagged_as_a_noun_still_speaks(quotes_of):
 def test_people_who_say_through_an_adjective_and_more_nouns(quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue.text == cue)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a participle inside the reported clause: its pronoun stands for the one who reports
+    ("Trump insisted that he has expanded the Republican party, claiming that he is responsible for "
+     "higher turnout.", "claiming", "Trump"),
+    # a pronoun subject of the verb's own stays its speaker
+    ("Rubio said the real extremist is Clinton, and he railed against the moderators for ignoring it.",
+     "railed", "he"),
+])
+def test_a_pronoun_inside_a_reported_clause(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -1186,7 +1186,17 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
-                 speaker=_speaker_of(ctx, verb))
+                 speaker=_reported_speaker(ctx, verb, _speaker_of(ctx, verb)))
+
+
+def _reported_speaker(ctx: _Ctx, verb, speaker: Actor | None) -> Actor | None:
+    """`Trump insisted that he has expanded the party, claiming that he is responsible`: a pronoun
+    the verb takes from a clause inside what an outer speech verb reports stands for the outer
+    speaker (``_reporter`` says when), whose attribution this is; the verb stays the cue."""
+    if speaker is None or speaker.text.lower() not in _PERSONAL or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return speaker  # (a pronoun subject of the verb's own is its speaker: `he railed against …`)
+    outer = _reporter(ctx, verb, speaker)
+    return outer[1] if outer is not None else speaker
 
 
 def _agent(ctx: _Ctx, verb) -> Actor | None:
