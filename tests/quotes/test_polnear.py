@@ -151,9 +151,11 @@ def test_gold_gate_polnear_dev_sample():
     # begins-or-ends definition, the figure this floor held before: 0.9609 → 0.9595
     assert s.direct_overlap.f1 >= 0.974  # measured 0.9742
     assert s.polnear_direct_overlap.f1 >= 0.959  # measured 0.9595
-    assert s.speaker_accuracy >= 0.9235  # measured 0.92398, 158 of 171 (before 0.9235)
-    assert s.all_overlap.f1 >= 0.834  # measured 0.8350 (before 0.8340)
-    assert s.all_tokens.f1 >= 0.854  # measured 0.8548 (before 0.8543; tokens by their offset in the text)
+    assert s.speaker_accuracy >= 0.929  # measured 0.9298, 159 of 171 (before 0.92398)
+    assert s.all_overlap.f1 >= 0.835  # measured 0.8355 (before 0.8350)
+    assert s.all_tokens.f1 >= 0.854  # measured 0.8545 (before 0.8548; tokens by their offset in the text)
+    # every matched attribution, judged on the prediction sharing the gold cue where there is one
+    assert s.speaker_accuracy_all >= 0.879  # measured 0.8799 (483 matched)
 
 
 @pytest.mark.gold
@@ -178,13 +180,18 @@ def test_gold_gate_polnear_dev_full_pipeline():
     # speaker: 0.8651 → 0.9021 (582 matched) two rounds ago, mostly one publisher's quotation dash
     # (U+2015, `” ― Name`); 0.9058 last round, more reported speech giving uncued quotes their speaker.
     # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
-    assert s.speaker_accuracy >= 0.906  # measured 0.9061 (586 matched; before this round 0.9058)
+    # 0.9061 → 0.9130 this round: subjects the parse gives to the reported clause, asides before
+    # the verb (`Gene Sperling, a top Clinton adviser, said`), signed lines, `according to` around a quote
+    assert s.speaker_accuracy >= 0.913  # measured 0.9130 (586 matched; before this round 0.9061)
     assert s.all_overlap.f1 >= 0.827  # measured 0.8276 (before this round 0.8267)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.855  # measured 0.8560 (before this round 0.8550)
-    # the speaker over every matched attribution (indirect, "according to", reports too) is
-    # reported, not gated yet: 0.8560 (1,576 matched)
+    assert s.all_tokens.f1 >= 0.855  # measured 0.8559 (0.8560 before this round)
+    # The speaker over every matched attribution (indirect, "according to", reports too), the figure
+    # issue 16's bar (0.90) is read on: 0.8560 → 0.8921 (1,576 matched). Of that, 0.8598 → 0.8813
+    # is the scorer judging a gold attribution on the prediction that shares its cue (nested
+    # attributions: `A said B thinks X`); the rest is speakers found (train: 0.8466 → 0.8882).
+    assert s.speaker_accuracy_all >= 0.892  # measured 0.8921
 
 
 def test_regex_baseline_finds_every_paired_style():
