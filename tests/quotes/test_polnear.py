@@ -182,7 +182,7 @@ def test_gold_gate_polnear_dev_full_pipeline():
     # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
     # 0.9061 → 0.9130 this round: subjects the parse gives to the reported clause, asides before
     # the verb (`Gene Sperling, a top Clinton adviser, said`), signed lines, `according to` around a quote
-    assert s.speaker_accuracy >= 0.913  # measured 0.9130 (586 matched; before this round 0.9061)
+    assert s.speaker_accuracy >= 0.9129  # measured 0.91297, 535 of 586 (before this round 0.9061)
     assert s.all_overlap.f1 >= 0.827  # measured 0.8276 (before this round 0.8267)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
