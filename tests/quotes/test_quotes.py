@@ -768,3 +768,8 @@ def test_people_who_say_through_an_adjective_and_more_nouns(quotes_of, text, cue
 def test_a_pronoun_inside_a_reported_clause(quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue.text == cue)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_person_named_by_age_speaks(quotes_of):
+    q = quotes_of("“Donald is an amazing leader,” said the 46-year-old.")[0]
+    assert q.speaker is not None and q.speaker.text == "the 46-year-old"

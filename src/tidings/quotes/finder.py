@@ -142,7 +142,8 @@ def _subject(verb, inside=None):
         if cand is None:
             continue
         subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and not c.is_punct
-                    and not (inside is not None and inside[c.i]) and not _opens_clause(c, verb)]
+                    and not (inside is not None and inside[c.i]) and not _opens_clause(c, verb)
+                    and not (c.ent_type_ in _NOT_ACTORS and c.pos_ == "PROPN")]  # (`Saturday`)
         if subjects:
             # a subject before the verb first (`Humphrey, for example, said he …`: the parse may
             # give the verb the reported clause's subject too); after a comma or quote mark, the
@@ -345,6 +346,9 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
     """Whether the phrase headed by ``head`` can be a speaker: a person, group, organisation, or a
     document or medium credited as a source. Names, pronouns for people and resolved actors can;
     a common noun only when listed or a noun for a person by its ending."""
+    if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 1].text == "-" \
+            and head.doc[head.i - 2].lower_ == "year":
+        return True  # `said the 46-year-old`: a person by their age (tagged as a date)
     if head.ent_type_ in _NOT_ACTORS:
         return False  # `Saturday`
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
@@ -969,7 +973,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_noun_clause(ctx, tok)]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["stance"]:
             found = [_noun_object(ctx, tok)]
-        elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i]:
+        elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i] \
+                and not _is_speech(tok.head):  # (`Trump reportedly said, “…”`: the verb's own words)
             found = [_hearsay(ctx, tok)]
         elif tok.pos_ in ("VERB", "AUX") and _verb_lemma(tok) in _SEEMING:
             found = [_seeming(ctx, tok)]
