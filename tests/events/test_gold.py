@@ -33,7 +33,7 @@ def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
     assert rep.metrics["source tokens"].f1 >= 0.79  # measured 0.7925 (0.784 in session 3)
-    assert rep.metrics["target tokens"].f1 >= 0.61  # measured 0.6155 (0.609 in session 3)
+    assert rep.metrics["target tokens"].f1 >= 0.65  # measured 0.6575 (session 9; 0.6155 before, 0.609 in session 3)
 
 
 def test_readers_and_format_detection(tmp_path):
@@ -48,6 +48,13 @@ def test_readers_and_format_detection(tmp_path):
     assert gold.read_penta(tsv) == [("Russia attacked Ukraine.", 4), ("France praised Germany.", 1)]
     assert gold.read_spans(iob)[1] == (["A", "met"], ["B-R", "O"])
     assert gold.read_petrarch(jsonl)[0]["events"][0]["eventcode"] == "190"
+
+
+def test_gold_tokens_are_read_as_the_sentence_was_written():
+    text, offs = gold.detokenize("the Kurds said Baghdad ’ s forces and the government 's request".split())
+    assert text == "the Kurds said Baghdad’s forces and the government's request"
+    assert [text[a:b] for a, b in offs][3:6] == ["Baghdad", "’", "s"]
+    assert gold.detokenize(["’", "s"])[0] == "’ s"  # nothing to attach to
 
 
 @pytest.mark.parametrize("content", ["", "just some words here\n", "{not json\n"])

@@ -49,6 +49,12 @@ def test_match_prefers_the_longest_pattern(dic):
     assert petrarch.match(block, words, words, 2) == ("070", None)
 
 
+def test_a_lone_preposition_of_a_pattern_is_the_verbs_own(code_text):
+    # PETRARCH's "LEAD * TO" (030): "to" here belongs to a score, not to the verb
+    events = code_text("Joe Biden led Donald Trump in the polling average, 49.7 percent to 40.3 percent.")[1]
+    assert not any(e.root == "03" for e in events)
+
+
 def test_coder_with_user_dictionary_only(dic, resolver):
     from tidings import nlp
 

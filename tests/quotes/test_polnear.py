@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from tests.conftest import shared_path
 from tidings.cli import main
-from tidings.model import Actor, Quote
+from tidings.model import Actor, Quote, Span
 from tidings.quotes.polnear import (GoldDocument, QuoteScores, holds_quote_mark, is_direct, parse_ann,
                                     read_polnear, score_document)
 
@@ -151,9 +151,11 @@ def test_gold_gate_polnear_dev_sample():
     # begins-or-ends definition, the figure this floor held before: 0.9609 → 0.9595
     assert s.direct_overlap.f1 >= 0.974  # measured 0.9742
     assert s.polnear_direct_overlap.f1 >= 0.959  # measured 0.9595
-    assert s.speaker_accuracy >= 0.9235  # measured 0.92398, 158 of 171 (before 0.9235)
-    assert s.all_overlap.f1 >= 0.834  # measured 0.8350 (before 0.8340)
-    assert s.all_tokens.f1 >= 0.854  # measured 0.8548 (before 0.8543; tokens by their offset in the text)
+    assert s.speaker_accuracy >= 0.929  # measured 0.9298, 159 of 171 (before 0.92398)
+    assert s.all_overlap.f1 >= 0.835  # measured 0.8355 (before 0.8350)
+    assert s.all_tokens.f1 >= 0.854  # measured 0.8545 (before 0.8548; tokens by their offset in the text)
+    # every matched attribution, judged on the prediction sharing the gold cue where there is one
+    assert s.speaker_accuracy_all >= 0.879  # measured 0.8799 (483 matched)
 
 
 @pytest.mark.gold
@@ -178,13 +180,19 @@ def test_gold_gate_polnear_dev_full_pipeline():
     # speaker: 0.8651 → 0.9021 (582 matched) two rounds ago, mostly one publisher's quotation dash
     # (U+2015, `” ― Name`); 0.9058 last round, more reported speech giving uncued quotes their speaker.
     # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
-    assert s.speaker_accuracy >= 0.906  # measured 0.9061 (586 matched; before this round 0.9058)
+    # 0.9061 → 0.9130 this round: subjects the parse gives to the reported clause, asides before
+    # the verb (`Gene Sperling, a top Clinton adviser, said`), signed lines, `according to` around a quote
+    assert s.speaker_accuracy >= 0.9129  # measured 0.91297, 535 of 586 (before this round 0.9061)
     assert s.all_overlap.f1 >= 0.827  # measured 0.8276 (before this round 0.8267)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.855  # measured 0.8560 (before this round 0.8550)
-    # the speaker over every matched attribution (indirect, "according to", reports too) is
-    # reported, not gated yet: 0.8560 (1,576 matched)
+    assert s.all_tokens.f1 >= 0.855  # measured 0.8559 (0.8560 before this round)
+    # The speaker over every matched attribution (indirect, "according to", reports too), the figure
+    # issue 16's bar (0.90) is read on: 0.8560 → 0.8921 (1,576 matched). The scorer now judges a
+    # gold attribution on the prediction that shares its cue (nested attributions: `A said B thinks
+    # X`); judged by overlap alone, as before, the same output scores 0.8687 (train 0.8466 → 0.8701,
+    # 0.8886 with the cue).
+    assert s.speaker_accuracy_all >= 0.892  # measured 0.8921
 
 
 def test_regex_baseline_finds_every_paired_style():
@@ -211,3 +219,25 @@ def test_speaker_may_be_the_antecedent_of_a_relative_pronoun_source(speaker, rig
     s = QuoteScores()
     score_document(s, gold, [Quote("“is close.”", 61, 72, "direct", None, speaker)])
     assert (s.speaker_matched, s.speaker_right) == (1, int(right))
+
+
+NESTED = "Aides said Trump thinks the wall works.\n"
+
+
+@pytest.mark.parametrize("inner_cue, right", [
+    (Span("thinks", 17, 23), True),  # the inner prediction is the same attribution: judged on it
+    (None, False),  # no prediction shares the gold cue: the one overlapping most (the outer one)
+])
+def test_speaker_is_judged_on_the_prediction_with_the_gold_cue(inner_cue, right):
+    ann = ("T1\tSource 0 5\tAides\nT2\tCue 6 10\tsaid\nT3\tContent 11 38\tTrump thinks the wall works\n"
+           "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+           "T4\tSource 11 16\tTrump\nT5\tCue 17 23\tthinks\nT6\tContent 24 38\tthe wall works\n"
+           "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n")
+    assert NESTED[17:23] == "thinks" and NESTED[24:38] == "the wall works"
+    gold = GoldDocument("doc", "dev", NESTED, parse_ann(ann))
+    outer = Quote(NESTED[11:38], 11, 38, "indirect", Span("said", 6, 10), Actor("Aides", 0, 5))
+    inner = Quote(NESTED[24:38], 24, 38, "indirect", inner_cue, Actor("Trump", 11, 16))
+    s = QuoteScores()
+    score_document(s, gold, [outer, inner])
+    # the outer gold attribution is right either way; the nested one only when matched by its cue
+    assert (s.speaker_matched_all, s.speaker_right_all) == (2, 1 + int(right))

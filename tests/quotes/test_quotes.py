@@ -601,3 +601,175 @@ def test_the_one_named_is_never_the_namer(quotes_of):
 def test_such_as_lists_no_label(quotes_of):
     quotes = quotes_of("They searched the records for words such as “ambassador” and “attack” last week.")
     assert not [q for q in quotes if "ambassador" in q.text]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # an active participle on a noun for people: the noun acts, whatever precedes it
+    ("Last year the bank gave ten million dollars to a group backing the governor.", "backing", "a group"),
+    # a non-finite verb's noun is its object, never an inverted subject
+    ("Union leaders were busy touting the endorsement of the senator at the rally.", "touting",
+     "Union leaders"),
+])
+def test_participle_speakers(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def _hand_parsed(words, heads, deps, tags, pos, lemmas, ents=()):
+    """A Doc with the parse given (the parser's errors reproduced on a short text)."""
+    from spacy.tokens import Doc, Span
+
+    from tidings import nlp
+
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_the_subject_before_the_verb_speaks_not_the_reported_clauses_subject():
+    # `Humphrey, for example, said he is hopeful …` with "he" parsed as a second subject of "said"
+    words = ["Humphrey", ",", "for", "example", ",", "said", "he", "is", "hopeful", "about", "it", "."]
+    heads = [5, 5, 5, 2, 5, 5, 5, 5, 7, 8, 9, 5]
+    deps = ["nsubj", "punct", "prep", "pobj", "punct", "ROOT", "nsubj", "ccomp", "acomp", "prep", "pobj", "punct"]
+    tags = ["NNP", ",", "IN", "NN", ",", "VBD", "PRP", "VBZ", "JJ", "IN", "PRP", "."]
+    pos = ["PROPN", "PUNCT", "ADP", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "ADP", "PRON", "PUNCT"]
+    lemmas = ["Humphrey", ",", "for", "example", ",", "say", "he", "be", "hopeful", "about", "it", "."]
+    from tidings.quotes import find_quotes
+
+    doc = _hand_parsed(words, heads, deps, tags, pos, lemmas)
+    q = next(q for q in find_quotes(doc, []) if q.cue.text == "said")
+    assert q.speaker is not None and q.speaker.text == "Humphrey"
+
+
+def test_a_day_is_never_the_speaker():
+    # `Doe praised the plan Saturday, saying …` with "saying" hung on the day, the subject lost
+    words = ["The", "plan", "won", "praise", "Saturday", ",", "saying", "it", "works", "."]
+    heads = [1, 2, 2, 2, 2, 6, 4, 8, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "npadvmod", "punct", "acl", "nsubj", "ccomp", "punct"]
+    tags = ["DT", "NN", "VBD", "NN", "NNP", ",", "VBG", "PRP", "VBZ", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PROPN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["the", "plan", "win", "praise", "Saturday", ",", "say", "it", "work", "."]
+    from tidings.quotes import find_quotes
+
+    doc = _hand_parsed(words, heads, deps, tags, pos, lemmas, ents=[(4, 5, "DATE")])
+    q = next(q for q in find_quotes(doc, []) if q.cue.text == "saying")
+    assert q.speaker is None or q.speaker.text != "Saturday"
+
+
+def test_a_quote_closed_by_the_wrong_curly_glyph_keeps_its_cue(quotes_of):
+    text = "“Apparently not,“ he said. “A leopard doesn’t change its spots.”"
+    first, second = quotes_of(text)
+    assert (first.text, first.cue.text, first.speaker.text) == ("“Apparently not,“", "said", "he")
+    assert second.speaker.start == first.speaker.start  # the next quote inherits the same speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # people a verb acts on are the subject of the infinitive hanging from it
+    ("The announcement led some allies to worry whether she could lose the South.", "worry", "some allies"),
+    # a thing is not (the infinitive says what the subject used it for)
+    ("Ramos used his acceptance speech to call for the resignation of the president.", "call", "Ramos"),
+])
+def test_the_subject_of_an_infinitive(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Before the attacks, Rubio seemed hopeful that the country could accept more refugees.", "Rubio"),
+    ("That forecast appeared accurate when the report was finalized.", None),  # a thing names nobody
+])
+def test_the_person_who_seems_so_is_the_speaker(quotes_of, text, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text in ("seemed", "appeared"))
+    assert (q.speaker.text if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("In Texas, half of GOP primary voters said they were angry.", "said", "half of GOP primary voters"),
+    ("Christopher Shelton, the president of the Communications Workers of America, which endorsed "
+     "Mr. Sanders in December, said the polling was mixed.", "endorsed", "the Communications Workers of America"),
+])
+def test_a_speaker_for_people_keeps_its_of_phrase(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton "
+     "adviser, said at a recent event in Iowa.", "Gene Sperling"),
+    ("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a "
+     "cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.", "Texas delegate Bill Eastland"),
+])
+def test_the_name_before_an_aside_speaks(quotes_of, text, speaker):
+    q = quotes_of(text)[0]
+    assert (q.cue.text, q.speaker.text if q.speaker else None) == ("said", speaker)
+
+
+def test_a_quote_signed_on_the_next_line(quotes_of):
+    text = ('"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\n'
+            "The senator is relying on an outdated statistic.")
+    q = quotes_of(text)[0]
+    assert (q.cue.text, q.speaker.text) == ("-", "Bernie Sanders")
+
+
+def test_according_to_around_a_quote_and_its_speaker(quotes_of):
+    text = "“Delegates should be able to vote the way they see fit,” Walker said, according to an AP account."
+    direct, around = quotes_of(text)
+    assert (direct.kind, direct.speaker.text) == ("direct", "Walker")
+    assert around.text.endswith("Walker said") and around.start == direct.start
+    assert (around.cue.text, around.speaker.text) == ("according to", "an AP account")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The results showed that about half of voters want change.", "showed", "The results"),
+    ("The new evidence suggests that the deals should be gradual.", "suggests", "The new evidence"),
+])
+def test_findings_are_credited_to_the_data(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Those surveyed said they would vote for the incumbent.", "said", "Those"),
+    ("The airline said the co-pilot had logged 2,766 flying hours.", "said", "The airline"),
+    ("The affidavit says the officer saw the candidate grab the reporter.", "says", "The affidavit"),
+])
+def test_more_nouns_that_speak(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+def test_a_name_tagged_as_a_noun_still_speaks(quotes_of):
+    # the tagger reads `Trump predicts` as two nouns; the capitalised one is still a name
+    text = ("Trump predicts that as Jeb Bush and other Republican candidates eventually drop out, "
+            "many of their supporters will switch to his side.")
+    q = next(q for q in quotes_of(text) if q.cue.text == "predicts")
+    assert q.speaker is not None and q.speaker.text == "Trump"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Democratic voters are slightly more likely to say that Clinton represents their views.", "say",
+     "Democratic voters"),
+    ("The retired neurosurgeon said his campaign would go on.", "said", "The retired neurosurgeon"),
+    ("Another said the vote had been rigged.", "said", "Another"),
+])
+def test_people_who_say_through_an_adjective_and_more_nouns(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a participle inside the reported clause: its pronoun stands for the one who reports
+    ("Trump insisted that he has expanded the Republican party, claiming that he is responsible for "
+     "higher turnout.", "claiming", "Trump"),
+    # a pronoun subject of the verb's own stays its speaker
+    ("Rubio said the real extremist is Clinton, and he railed against the moderators for ignoring it.",
+     "railed", "he"),
+])
+def test_a_pronoun_inside_a_reported_clause(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_person_named_by_age_speaks(quotes_of):
+    q = quotes_of("“Donald is an amazing leader,” said the 46-year-old.")[0]
+    assert q.speaker is not None and q.speaker.text == "the 46-year-old"

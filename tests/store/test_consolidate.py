@@ -217,6 +217,40 @@ def test_a_vaguer_report_joins_only_the_same_kind_of_contact():
     assert groups([call, visit]) == [["a", "b"]]
 
 
+def unnamed_side(ev, side, text, sectors=None):
+    ev[side].update(text=text, name=None)
+    if sectors is not None:
+        ev[side]["sectors"] = sectors
+    return ev
+
+
+def test_someone_of_a_role_is_not_the_official_another_report_names():
+    day = "2021-11-11"
+    blinken = named(event("b", "UKRGOV", "USAGOV", "040", date=day), "Dmytro Kuleba", "Antony Blinken")
+    nuland = unnamed_side(named(event("n", "UKRGOV", "USAGOV", "040", date=day), "Dmytro Kuleba"),
+                          "target", "the US Under Secretary of State for Political Affairs")
+    counterpart = unnamed_side(named(event("c", "UKRGOV", "USAGOV", "040", date=day), "Dmytro Kuleba"),
+                               "target", "his American counterpart")
+    keys = {ev["id"]: consolidation_key(ev) for ev in (blinken, nuland, counterpart)}
+    assert keys["n"] == "04|UKR|USA#Dmytro Kuleba|?" and keys["c"] == "04|UKR|USA#Dmytro Kuleba|"
+    rows = [(k, day, "040", ck) for k, ck in keys.items()]
+    # the Under Secretary is someone else than the Secretary of State in office that day; "his
+    # counterpart" may be him
+    assert sorted(groups(rows)) == [["b", "c"], ["n"]]
+    # roles are told apart in consultations only: forces or a ministry act for the leader
+    assert consolidation_key(unnamed_side(event("x", "USAGOV", "IRNMIL", "190", date=day), "source",
+                                          "the US Under Secretary of State")).endswith("#|IRNMIL")
+    # a leader's title after "first" is not the leader of the day; a capitalised title of something
+    # and people of a sector are someone of a role; a thing of theirs is a topic, not someone
+    for text, sectors, role in (("the First President of the Republic of Kazakhstan", [], True),
+                                ("The First Lady of Turkey", [], True),
+                                ("people from Russia and other interested nations", ["CVL"], True),
+                                ("the involvement of Russian companies in operations", ["BUS"], False),
+                                ("the President of the Republic of Kazakhstan", [], False)):
+        ev = unnamed_side(event("y", "KAZGOV", "RUSGOV", "040", date=day), "source", text, sectors)
+        assert consolidate.role_of(ev["source"]) is role, text
+
+
 # ---- the store --------------------------------------------------------------------------------
 
 def two_reports():

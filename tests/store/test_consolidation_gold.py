@@ -20,20 +20,25 @@ from tidings.jobs import store_records
 DATA = Path(__file__).parent / "data"
 # two splits (README): "tune" is the first 166 pairs, a second batch of 114 ("tune2", labelled
 # before rule 4 from articles in no check pair) and a third of 104 ("tune3", labelled under rule 4,
-# before any change to it, from articles in no other pair), whose errors the rules were read from; "check" is
-# 125 pairs labelled later from other articles, read for figures only. The issue's bar is
-# P >= 0.90, R >= 0.75 on tune and check; these floors only move up
-SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "check": "_check"}
-FLOORS = {"tune": {"precision": 0.97, "recall": 0.73},  # rules 4, 5: 0.971 / 0.733 (rule 3: 0.943 / 0.733)
+# before any change to it, from articles in no other pair), whose errors the rules were read from;
+# "check" is 125 pairs labelled later from other articles and "check2" 90 pairs labelled under rule
+# 5, before any change to it, blind to its decisions: both read for figures only. The issue's bar
+# is P >= 0.90, R >= 0.75; these floors only move up
+SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "check": "_check", "check2": "_check2"}
+FLOORS = {"tune": {"precision": 1.0, "recall": 0.73},  # rule 6: 1.000 / 0.733 (rules 4, 5: 0.971; rule 3: 0.943)
           # labelled before any change from rule 3: rule 3's held-out figure 0.733 / 0.825; rule 4
           # 0.889 / 0.800 (a visit "to Ukraine" at home is a misread report, one was a right merge);
-          # rule 5 0.914 / 0.800
-          "tune2": {"precision": 0.91, "recall": 0.80},
+          # rule 5 0.914 / 0.800; rule 6 0.970 / 0.800
+          "tune2": {"precision": 0.96, "recall": 0.80},
           # labelled before any change from rule 4 (articles in no pair of the other splits, the
-          # current coder's output): rule 4's held-out figure 0.667 / 0.609; rule 5 0.700 / 0.609
-          "tune3": {"precision": 0.70, "recall": 0.60},
-          # rule 5: 0.833 / 0.781 (rule 4: 0.806 / 0.781; rule 3: 0.659 / 0.844)
-          "check": {"precision": 0.83, "recall": 0.78}}
+          # current coder's output): rule 4's held-out figure 0.667 / 0.609; rule 5 0.700 / 0.609;
+          # rule 6 0.875 / 0.609
+          "tune3": {"precision": 0.87, "recall": 0.60},
+          # rules 5, 6: 0.833 / 0.781 (rule 4: 0.806 / 0.781; rule 3: 0.659 / 0.844)
+          "check": {"precision": 0.83, "recall": 0.78},
+          # labelled under rule 5 before any change to it (held out): rule 5 0.808 / 0.750; rule 6
+          # 0.875 / 0.750
+          "check2": {"precision": 0.87, "recall": 0.75}}
 
 
 def slice_records(split: str = "tune") -> tuple[list[dict], dict[str, str]]:
@@ -105,6 +110,13 @@ def test_the_labelled_pairs_are_many_and_varied():
     doc = lambda key: key.rsplit("/", 1)[0]  # noqa: E731
     tune_docs = {doc(k) for p in tune + tune2 + tune3 for k in (p["a"], p["b"])}
     assert not {doc(k) for p in check if p["corpus"] == "kremlin" for k in (p["a"], p["b"])} & tune_docs
+    # check batch 2: no release of a check pair; its near misses come from releases in no other pair, while
+    # the groups it draws from (no group with an unlabelled pair is left outside them) lie in tune releases
+    check2 = labelled_pairs("check2")
+    assert len(check2) >= 80 and sum(p["same"] for p in check2) >= 25 and all(p["why"] for p in check2)
+    check_docs = {doc(k) for p in check for k in (p["a"], p["b"])}
+    assert not {doc(k) for p in check2 for k in (p["a"], p["b"])} & check_docs
+    assert not {doc(k) for p in check2 if p["drawn"] != "grouped-tune-docs" for k in (p["a"], p["b"])} & tune_docs
     # batch 3 was drawn from articles in no earlier pair (but one side of its "grouped-one-new" pairs)
     earlier = {doc(k) for p in tune + tune2 for k in (p["a"], p["b"])}
     assert all(doc(p["a"]) not in earlier or doc(p["b"]) not in earlier for p in tune3)
@@ -112,7 +124,7 @@ def test_the_labelled_pairs_are_many_and_varied():
                for p in tune3 if p["drawn"] != "grouped-one-new")
 
 
-@pytest.mark.parametrize("split", ["tune", "tune2", "tune3", "check"])
+@pytest.mark.parametrize("split", ["tune", "tune2", "tune3", "check", "check2"])
 def test_precision_and_recall_on_the_labelled_pairs(split, ingested, tmp_path_factory):
     db, _, keys = ingested if split == "tune" else ingest(split, tmp_path_factory)
     pairs = labelled_pairs(split)
@@ -122,7 +134,7 @@ def test_precision_and_recall_on_the_labelled_pairs(split, ingested, tmp_path_fa
     assert result["recall"] >= FLOORS[split]["recall"], result
 
 
-@pytest.mark.parametrize("split", ["tune", "tune2", "tune3"])  # trips to regions, talks about a country, calls and visits of a day
+@pytest.mark.parametrize("split", ["tune", "tune2", "tune3", "check2"])  # trips to regions, talks about a country, calls and visits of a day
 def test_three_shuffled_orders_give_the_same_groups(split, ingested, tmp_path, tmp_path_factory):
     db, records, _ = ingested if split == "tune" else ingest(split, tmp_path_factory)
     expected = groups_of(db)

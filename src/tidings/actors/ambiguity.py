@@ -4,8 +4,8 @@ a person's name) or an attitude ("pro-Russian")."""
 from __future__ import annotations
 
 from tidings.actors.document import DocWords
-from tidings.actors.lexicon import (CAPITAL, COUNTRY, NAMED_KINDS, PLACE_KINDS, Entry, Match, data_lines, norm,
-                                     split_names)
+from tidings.actors.lexicon import (CAPITAL, COUNTRY, NAMED_KINDS, PLACE_KINDS, SEAT, Entry, Match, data_lines,
+                                     norm, split_names)
 
 
 def _cues() -> dict[str, frozenset[str]]:
@@ -35,6 +35,8 @@ def disambiguate(words: DocWords, m: Match, longest) -> Match | None:
     word = words.texts[m.start] if m.end - m.start == 1 else None
     if e.user or word is None:
         return m
+    if e.kind == SEAT and words.keys[m.end:m.end + 1] == ["of"]:
+        return None  # "the Seventh Congress of the All-Russian Society": a gathering, not the US Congress
     lo, hi = words.sentence_range(m.start)
     window = set(words.keys[lo:hi])
     near = set(words.keys[max(lo, m.start - 3):min(hi, m.end + 3)])
@@ -64,8 +66,8 @@ def disambiguate(words: DocWords, m: Match, longest) -> Match | None:
         nxt = words.doc[m.end] if m.end < len(words.doc) else None
         prv = words.doc[m.start - 1] if m.start > 0 else None
         if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.tag_ == "NNP" and \
-                words.doc[m.start].ent_type_ == "PERSON":
-            return None
+                words.doc[m.start].ent_type_ == "PERSON" and not (prv is not None and prv.lower_ == "of"):
+            return None  # (but "Chancellor of Austria Karl Nehammer": the title's country, then a name)
         if prv is not None and prv.tag_ == "NNP" and prv.ent_type_ == "PERSON" and \
                 words.doc[m.start].ent_type_ == "PERSON" and norm(prv.text) not in longest:
             return None

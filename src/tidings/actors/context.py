@@ -24,6 +24,7 @@ from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
 from tidings.actors.mentions import NOT_OWNER, Mention
+from tidings.actors.publishers import Publisher, holder
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
 # nothing about who acted there)
@@ -106,9 +107,12 @@ def _country(m: Mention, words: DocWords) -> str | None:
 class CountryContext:
     """Fills the country of generic actors from their phrase, clause, story or sentence."""
 
-    def __init__(self, words: DocWords, mentions: list[Mention]):
+    def __init__(self, words: DocWords, mentions: list[Mention], publisher: Publisher | None = None,
+                 officials=None):
         self.w = words
         self.mentions = mentions
+        self.publisher = publisher  # the head of state's press office whose page this is
+        self.officials = officials
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
@@ -329,6 +333,23 @@ class CountryContext:
         a.why = (a.why or "") + f"; the one such group the story names: '{g.actor.text}' -> {a.code}"
         return True
 
+    def publishing_office(self, m: Mention) -> bool:
+        """"The President" on kremlin.ru: a bare title of the office whose page this is names its holder
+        on the publication date. True when it did."""
+        a, office = m.actor, self.publisher
+        if office is None or a.label != "NOMINAL" or m.plural:
+            return False
+        words = norm(a.text).split()
+        if " ".join(words[1:] if words[:1] in (["the"], ["mr"]) else words) not in office.titles:
+            return False  # the title alone ("the Deputy Head of the Office of the President" is another)
+        a.code, a.country, a.sectors = office.country + a.code[3:], office.country, list(a.sectors)
+        person = holder(self.officials, office, self.w.date) if self.officials is not None else None
+        if person is not None:
+            a.name, a.person = str(person.name), person
+        a.why = (a.why or "") + f"; the office publishing the page ({office.domain}, publishers.tsv:{office.line})" + \
+            (f": {a.name} on {self.w.date}" if person is not None else "")
+        return True
+
     def fill(self) -> None:
         """Give every open generic actor its country (in reading order, so that a pronoun or
         nominal referring back to one follows it)."""
@@ -347,7 +368,7 @@ class CountryContext:
                 groups[a.code] = m
             if not a.code or not a.code.startswith("---") or self.titled_surname(m, earlier):
                 continue
-            if m.antecedent is None and self.named_group(m, groups):
+            if m.antecedent is None and (self.named_group(m, groups) or self.publishing_office(m)):
                 continue
             ante = m.antecedent
             if ante is not None:

@@ -185,21 +185,22 @@ class Coreference:
         latest person who was a subject in the two previous sentences, else the latest person;
         they/them: the latest plural mention, else the latest country or organisation."""
         here = self.w.sent_of[tok.i]
-        window = [m for m in self._recent(done, here - 2) if m.actor.code is not None]
+        recent = self._recent(done, here - 2)
+        window = [m for m in recent if m.actor.code is not None]
         if not plural:
             want = "F" if tok.lower_ in ("she", "her", "hers", "herself") else "M"
-            people = [m for m in window if m.is_person and not m.plural and m.actor.name
+            # a person we cannot code counts too, and wins as he would: "he" then stays unresolved
+            # rather than jumping back to the last coded person ("Ihor Zhovkva thanked … He commended")
+            people = [m for m in recent if m.is_person and not m.plural and m.actor.name
+                      and (m.actor.code is not None or m.actor.label == "PERSON")
                       and m.gender in ("", want) and not self._other_speaker_since(m, tok, window)]
             subjects = [m for m in people if self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             # a person named earlier in the pronoun's own sentence comes first ("The press asked
             # Trump about it, but he declined"), its subject before its objects
             own = [m for m in people if m.sent == here]
             own_subjects = [m for m in own if m in subjects]
-            if own_subjects or own:
-                return (own_subjects or own)[-1]
-            if subjects:
-                return subjects[-1]
-            return people[-1] if people else None
+            best = (own_subjects or own or subjects or people or [None])[-1]
+            return best if best is not None and best.actor.code is not None else None
         near = [m for m in window if here - 1 <= m.sent]
         groups = [m for m in near if m.plural or self._coordinated(m)]
         if groups:
@@ -297,7 +298,7 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         return _speaker(tok, mentions, mention_at, sentence, quotes) or (
             author() if author is not None and not _in_quote(tok, quotes) else None)
     wants_person = low in ("he", "she", "him", "her", "his")
-    best = None
+    best, people = None, []
     for m in mentions:
         if m.end > tok.idx:
             break
@@ -306,7 +307,20 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
                 best = m  # the nearest person, coded or not: never one further back past her
         elif m.code:
             best = m
+        if m.label == "PERSON" and m.code:
+            people.append(m)
+    if low in THEY and best is not None and best.label == "PERSON" and any(
+            p.code != best.code and p.start >= _sentence_start(tok.doc, best) for p in people):
+        # "Putin had a call with President Rahmon. They discussed …": the two of them, neither alone
+        # ("I spoke with President Duda. They help us": his country)
+        return None
     return best if best is not None and best.code else None
+
+
+def _sentence_start(doc, actor) -> int:
+    """The character offset where the sentence holding ``actor`` starts."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.sent.start_char if span is not None else actor.start
 
 
 def _in_quote(tok, quotes) -> bool:

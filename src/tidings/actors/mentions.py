@@ -187,7 +187,11 @@ class MentionFinder:
                 m = next(iter(inside.values()))
                 loose = m.end - m.start == 1 and (kind_of(m) in PLACE_KINDS | {REGION} or
                                                  (m.entry and m.entry.surname_only))
-                if loose and (end - start) > 1 and m.start >= start and m.end <= end:
+                if loose and (end - start) > 1 and m.start == start and start > 0 and self.w.keys[start - 1] == "of" \
+                        and kind_of(m) in PLACE_KINDS:
+                    # "Chancellor of Austria Karl Nehammer": the title's country, then the name
+                    extra.append(self._misspelt(m.end, end, "PERSON") or Match(m.end, end, None, {"label": "PERSON"}))
+                elif loose and (end - start) > 1 and m.start >= start and m.end <= end:
                     drop.add(id(m))
                     extra.append(self._misspelt(start, end, "PERSON") or Match(start, end, None, {"label": "PERSON"}))
         atoms = [m for m in found if id(m) not in drop] + extra

@@ -39,6 +39,7 @@ from tidings.actors.dictionaries import read_actors, read_agents
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import Lexicon
 from tidings.actors.mentions import MentionFinder
+from tidings.actors.publishers import publisher_of
 from tidings.actors.spelling import Spelling
 from tidings.model import Actor
 
@@ -87,8 +88,9 @@ class ActorResolver:
             log.info("actor lexicon: %d keys", len(lexicon))
         return cls(lexicon, builtin.countries, builtin.people, builtin.given_names)
 
-    def find(self, doc, published: str | None = None) -> list[Actor]:
-        """Actor mentions of a spaCy ``Doc``: sorted by start, non-overlapping, coreference included."""
+    def find(self, doc, published: str | None = None, url: str | None = None) -> list[Actor]:
+        """Actor mentions of a spaCy ``Doc``: sorted by start, non-overlapping, coreference included.
+        ``url``: the page the text comes from (a head of state's own site names its "the President")."""
         date = published[:10] if published else None
         if date is not None and not _ISO_DATE.match(date):
             log.warning("publication date %r is not YYYY-MM-DD: roles taken as undated", published)
@@ -100,7 +102,7 @@ class ActorResolver:
         f.conjuncts(mentions)
         f.apposition(mentions)
         mentions = Coreference(words, self.officials).corefer(mentions)
-        context = CountryContext(words, mentions)
+        context = CountryContext(words, mentions, publisher_of(url), self.officials)
         context.fill()
         mentions += context.place_crowds(f.crowds)
         out: list[Actor] = []

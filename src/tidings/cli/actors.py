@@ -14,9 +14,11 @@ from tidings.cli.options import dictionary_options
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True, dir_okay=False))
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date (decides officials' roles).")
+@click.option("--url", "url", metavar="URL", help="The page the text comes from (on a head of state's own site, "
+              "\"the President\" is its holder).")
 @dictionary_options
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def actors(path: str, date: str | None, actors: tuple[str, ...], agents: tuple[str, ...], fmt: str) -> None:
+def actors(path: str, date: str | None, url: str | None, actors: tuple[str, ...], agents: tuple[str, ...], fmt: str) -> None:
     """List each actor mention in a FILE (plain text or HTML; - for stdin) with its CAMEO code
     and why. The text is extracted and cleaned as `tidings code` does (an HTML page's main text,
     without markup or boilerplate); offsets are into that text."""
@@ -53,7 +55,7 @@ def actors(path: str, date: str | None, actors: tuple[str, ...], agents: tuple[s
         resolver = ActorResolver.load(actors=actors, agents=agents)
     except DictionaryError as exc:
         raise click.ClickException(str(exc))
-    mentions = resolver.find(nlp.parse_one(text), published=date)
+    mentions = resolver.find(nlp.parse_one(text), published=date, url=url or article.url)
     if fmt == "jsonl":
         for a in mentions:
             click.echo(json.dumps({"text": a.text, "start": a.start, "end": a.end, "code": a.code,

@@ -3,8 +3,11 @@ actors expanded into one argument each, and the party an act is aimed at when no
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from tidings.actors.codes import join_code
 from tidings.events.candidate import Arg
-from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head
+from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -80,6 +83,10 @@ def expand(ctx, toks) -> list[Arg]:
     """Each conjunct of a compound actor is an argument of its own ("A and B" → A, B)."""
     out = []
     for t in toks:
+        each = per_country(ctx, t)
+        if each:
+            out += each
+            continue
         until = len(t.doc)
         if t.lower_ in RELATIVES and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "people who had been accused": the relative pronoun is the noun it follows
@@ -120,6 +127,35 @@ def expand(ctx, toks) -> list[Arg]:
     return out
 
 
+def per_country(ctx, head) -> list[Arg]:
+    """"The Russian and US navies", "French and German troops": a head that acts with conjoined
+    country modifiers is one party per country, each with the head's sectors (RUSMIL, USAMIL). The
+    first party's span runs from the phrase's start, the last one's to the head, so together they
+    cover the phrase."""
+    if not ctx.head_acts(head):
+        return []
+    for mod in (c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i):
+        members = [mod] + [k for k in mod.conjuncts if mod.i < k.i < head.i]
+        mentions = [ctx.mention_at(k.i) for k in members]
+        if len(members) < 2 or not all(m is not None and m.country for m in mentions) or \
+                len({m.country for m in mentions}) < len(members):
+            continue  # only countries, each its own: "Russian and US", not "rebel and army"
+        whole = ctx.arg(head.i)
+        sectors = [x for x in (whole.actor.sectors or []) if x]
+        lo, hi = phrase(head)
+        doc = head.doc
+        out = []
+        for n, (k, m) in enumerate(zip(members, mentions)):
+            start = doc[lo].idx if n == 0 else m.start
+            end = doc[hi - 1].idx + len(doc[hi - 1].text) if n == len(members) - 1 else m.end
+            actor = replace(whole.actor, text=ctx.text[start:end], start=start, end=end, country=m.country,
+                            code=join_code(m.country, sectors), sectors=list(sectors),
+                            why=f"{m.why or m.text}; one of the conjoined countries of '{head.text}'")
+            out.append(Arg(actor, head.i if n == len(members) - 1 else k.i, True, True))
+        return out
+    return []
+
+
 def place_target(ctx, trigger, sources):
     src_countries = {a.actor.country for a in sources if a is not None and a.actor.country}
     holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "xcomp")]
@@ -137,7 +173,9 @@ def place_target(ctx, trigger, sources):
 
 def object_party(ctx, trigger, sources):
     """A coded party inside the trigger's object, behind "against/on/with/to": the one the
-    object is aimed at. Only named actors count, never the source's own side."""
+    object is aimed at; else one behind such a preposition on the trigger itself ("closed its
+    borders with Ivory Coast", "restrictions between it and Israel"). Only named actors count,
+    never the source's own side."""
     own = {a.actor.code for a in sources if a is not None and a.actor.code}
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
@@ -151,4 +189,39 @@ def object_party(ctx, trigger, sources):
             arg = ctx.arg(tok.i)
             if arg.resolved and arg.actor.code and arg.actor.code not in own:
                 return arg
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "with", "between")):
+        for tok in (g for g in prep.children if g.dep_ == "pobj"):
+            for t in [tok, *tok.conjuncts]:
+                arg = ctx.arg(t.i)
+                if arg.resolved and arg.actor.code and arg.actor.code not in own:
+                    return arg
     return None
+
+
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+OWN_FORCES = {"MIL", "COP", "PKO"}  # troops, police and peacekeepers one sends or deploys are one's own
+
+
+def light_object_party(ctx, c, sources, weapons):
+    """The light pattern's own object, when it names people the act is done to and no role names
+    another party: "freed 37 prisoners", "expelled a Bulgarian diplomat", "accepted Iraqi
+    refugees". Not one's means ("sent troops", "delivered drones") nor one's own ("recalled its
+    ambassador")."""
+    if c.kind != "light":
+        return []
+    own = {a.actor.code for a in sources if a is not None and a.actor.code}
+    doc = c.trigger.doc
+    for i in sorted(c.consumed):
+        obj = doc[i]
+        head = of_head(obj)
+        if obj.pos_ not in ("NOUN", "PROPN") or not ctx.head_acts(head) or head.lemma_.lower() in weapons \
+                or head.lower_ in weapons or any(k.dep_ == "poss" and k.lower_ in OWN_POSSESSIVES for k in obj.children):
+            continue
+        if any(p.dep_ == "prep" and p.lower_ == "of" and not any(ctx.head_acts(g) for g in p.children)
+               for p in head.children):
+            continue  # "a state of emergency": a thing of a thing names no one
+        args = expand(ctx, [obj])
+        if any(set(a.actor.sectors or ()) & OWN_FORCES or (a.actor.code and a.actor.code in own) for a in args):
+            continue
+        return args
+    return []

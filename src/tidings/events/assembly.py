@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import RELATIVES, object_party, place_target, subjects
+from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, passive_subjects, verb_lemma
@@ -63,8 +63,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         for s in sources or [None]:
             for t in targets or [None]:
                 pairs.append((s, t))
-                if recip and s is not None and t is not None and t.actorlike:
-                    pairs.append((t, s))  # "negotiated the deal": a thing does not negotiate back
+                if recip and s is not None and t is not None and t.actorlike and c.kind != "frame":
+                    # ("negotiated the deal": a thing does not negotiate back; "Ukraine is ready to
+                    # negotiate with Russia": a readiness, a refusal or a threat is one side's)
+                    pairs.append((t, s))
     date = event_date(ctx, sent, c.trigger, published)
     mod = modality_mod.classify(c.trigger, sent, ctx, published, c, date, outlet)
     root = cameo.root(code)
@@ -85,7 +87,14 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "lifted a ban imposed on X", "accepted an invitation to meet with X"), else the place
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
-        party = object_party(ctx, c.trigger, sources) or (place_target(ctx, c.trigger, sources) if sources else None)
+        # (what one discusses is a topic: "discussed the construction of new hospitals" names no party)
+        party = object_party(ctx, c.trigger, sources) if cameo.root(code) != "04" else None
+        held = [] if party is not None else light_object_party(ctx, c, sources, triggers.lexicon.weapons)
+        if held:
+            # "freed 37 prisoners", "expelled a diplomat": the light verb's object is who it is done to
+            pairs = [(s, h) for s, _ in pairs for h in held]
+        elif party is None and sources:
+            party = place_target(ctx, c.trigger, sources)
         if party is not None and cameo.root(code) in VENUE_ROOTS and \
                 ctx.doc[party.token].head.lower_ in VENUE_PREPS:
             party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
@@ -109,6 +118,15 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         else:
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+    if root not in FORCE_ROOTS:
+        # "agreed to a ceasefire in Ukraine": the party is Ukraine, not the ceasefire (what an
+        # attack hits stays whole: "a military base in northeast Nigeria")
+        pairs = [(s, t if t is None else ctx.party_in_thing(t)) for s, t in pairs]
+    if code in SELF_CONTAINED:
+        # "claimed responsibility for the attack", "declined to comment on the dispute": the
+        # thing is what the statement is about, no party (the statement stands without one)
+        pairs = [(s, t if t is None or t.actorlike else None) for s, t in pairs]
+    pairs = one_unnamed_party(ctx, pairs)
     for s, t in pairs:
         if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):
             # "a Kabul car bombing killed five": where the attack was, not who made it
@@ -130,6 +148,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # "the pipeline is intended to connect …": no one who could commit
         if t is None and c.needs_target:
             continue  # "received 192 votes", "the group was visiting": the act has no party
+        if t is None and root == "04" and c.kind in ("verb", "light", "wide") and s is not None and \
+                ctx.doc[s.token].tag_ not in ("NNS", "NNPS") and ctx.doc[s.token].lower_ not in ("they", "we"):
+            continue  # "he discussed how he became the nominee": talks need someone to talk with ("the leaders held talks": each other)
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
         if t is None and root == "01" and not (s is not None and (s.resolved or s.actorlike) and (
@@ -142,9 +163,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if code == PLAIN_STATEMENT and c.kind == "verb" and t is not None and not t.actorlike and \
                 not (c.target_optional and has_content(c)):
             continue  # "spoke about the construction of schools", "commented on this issue": a topic is no party
-        if c.trigger.lemma_.lower() == "contribute" and not (t and t.actorlike) and \
-                not any(k.dep_ == "dobj" for k in c.trigger.children):
-            continue  # "contributed to our defense", "to the normalisation": helped bring about, gave nothing
+        if c.trigger.lemma_.lower() == "contribute" and not any(k.dep_ == "dobj" for k in c.trigger.children):
+            # "contributed to our defense", "to the normalisation": helped bring about, gave nothing;
+            # "contributed to Agence France-Presse": wrote for it
+            continue
         if c.kind == "noun" and s is None and root in STANDING_ROOTS:
             # "compliance with international sanctions against Russia", "an embargo on Russian oil":
             # sanctions no one is said to impose are a standing regime, not an act of this report
@@ -159,6 +181,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue  # the same party twice (a conjunct inside a wider mention)
         if s is None and t is None:
             continue
+        if mod == "hypothetical" and not any(a is not None and a.resolved for a in c.sources):
+            continue  # "If I met Obama, I would ask him …": what someone unknown might do is no event
         if any(a is not None and not a.resolved and a.actor.text.lower() in GENERIC_DOERS
                for a in ((s, t) if c.recip else (s,))):
             # "when you refuse to give money to a terrorist": anyone, no one in particular; and
@@ -181,6 +205,54 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein)
         out.append((ev, construction(c, s, t)))
     return out
+
+
+LIST_GLUE = {"", ",", "and", ", and", "or"}
+
+
+def one_unnamed_party(ctx, pairs):
+    """Neighbouring phrases that name no known actor are one party, not an event each
+    ("congratulated composer and National Artist of the USSR Alexandra Pakhmutova", "arrested a man
+    and a woman"): a coder records one act on them; each way round (targets of one source, sources
+    of one target)."""
+    for side in (1, 0):
+        runs: dict = {}
+        for pair in pairs:
+            arg, other = pair[side], pair[1 - side]
+            if arg is not None and not arg.resolved:
+                runs.setdefault(other.token if other is not None else None, []).append(arg)
+        merged = {}
+        for args in runs.values():
+            args = sorted({a.token: a for a in args}.values(), key=lambda a: a.actor.start)
+            run = args[:1]
+            for a in args[1:]:
+                if ctx.text[run[-1].actor.end:a.actor.start].strip() in LIST_GLUE:
+                    run.append(a)
+                    continue
+                merged.update(_one_of(ctx, run))
+                run = [a]
+            merged.update(_one_of(ctx, run))
+        out = []
+        for pair in pairs:
+            arg = pair[side]
+            if arg is not None and arg.token in merged:
+                one = merged[arg.token]
+                if one is None:
+                    continue
+                pair = (one, pair[1]) if side == 0 else (pair[0], one)
+            out.append(pair)
+        pairs = out
+    return pairs
+
+
+def _one_of(ctx, run) -> dict:
+    """{token: the run's one argument for its first phrase, None for the others} for a run of more than one."""
+    if len(run) < 2:
+        return {}
+    first, start, end = run[0], run[0].actor.start, max(a.actor.end for a in run)
+    one = replace(first, actor=replace(first.actor, text=ctx.text[start:end], end=end),
+                  actorlike=any(a.actorlike for a in run))
+    return {a.token: (one if a is first else None) for a in run}
 
 
 def _place_of_harm(ctx, arg, harms) -> bool:
@@ -217,16 +289,20 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
         return True
+    if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
+        return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
             k.dep_ == "xcomp" for k in trigger.children):
         return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
-    if c.kind in ("verb", "wide") and is_passive(trigger) and any(
-            (root == "07" and (o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None))
-            or (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS and ctx.arg(o.i).actorlike)
-            for o in passive_subjects(trigger)):
+    if c.kind in ("verb", "wide") and is_passive(trigger) and (
+            (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and any(
+                o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None for o in passive_subjects(trigger)))):
         return True  # "Navalny was airlifted to Berlin", "was flown to a hospital": one moved gives no aid, pays no visit
+    if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return True  # "firefighters were called to the building": summoned there, no telephone call
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
@@ -270,7 +346,8 @@ def other_sense(trigger, other_senses: dict) -> bool:
     objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
                 for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
-    return bool(objects & senses) or ("*" in senses and any(o.dep_ == "dobj" for o in trigger.children))
+    # ("*": any object, a passive's subject too: "unity was demonstrated by 15 million citizens")
+    return bool(objects & senses) or ("*" in senses and any(o.dep_ in ("dobj", "nsubjpass") for o in trigger.children))
 
 
 def in_frame_complement(triggers, tok) -> bool:
@@ -399,7 +476,7 @@ def named_doer(trigger):
 
 
 def attacked_thing(trigger):
-    """The head of what a violence verb is aimed at: its object ("attacked the investigation"),
+    """The head of what a verb's act is aimed at: its object ("attacked the investigation"),
     passive subject, or the object of with/against/on ("clashed with some of the stances" →
     stances)."""
     if trigger.pos_ not in ("VERB", "AUX"):

@@ -17,6 +17,9 @@ from tidings.model import Actor
 # heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
 AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.events").joinpath(
     "agent_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+# prepositions behind which a thing names whom it is aimed at or where it is ("talks with X",
+# "a ceasefire in X", "aid to X", "the extradition of X"); not "by" (the doer)
+PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "from", "about", "over", "at", "into", "inside", "across", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 
 
@@ -103,6 +106,9 @@ class DocContext:
             s_char = min(text_span.start_char, m.start)
             e_char = max(text_span.end_char, m.end)
             actor = replace(m, text=self.text[s_char:e_char], start=s_char, end=e_char)
+            if m.person is not None and self.tok_mention.get(tok.i) is not m:
+                # "the Deputy Head of the Office of the President": the president's side, not the president
+                actor = replace(actor, name=None, person=None)
             if m.code and not m.country:
                 actor = self._with_country(tok, actor)
             if actor.code and actor.code.startswith("---"):
@@ -159,6 +165,35 @@ class DocContext:
         ids = {t.i for t in toks}
         return next((t for t in toks if t.head.i not in ids), toks[-1])
 
+    def party_in_thing(self, arg: Arg) -> Arg:
+        """The party a thing is aimed at or placed at, when the argument's head is a thing and its
+        code comes from a phrase behind one of its prepositions: "a ceasefire in eastern Ukraine"
+        → "eastern Ukraine", "the extradition of the former president" → "the former president". A
+        possessor or a modifier of the head keeps the whole phrase ("the Afghan government's
+        efforts", "an Afghan army base"), and so does a head that acts ("troops from Iraq"). Only
+        the span narrows; the code is the argument's own."""
+        tok = self.doc[arg.token]
+        m = self._head_mention(tok)
+        if m is None or not m.code or self.tok_mention.get(tok.i) is m or self.head_acts(tok):
+            return arg
+        cur = self.anchor(tok)
+        while cur is not None and cur.i != tok.i:
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+                if cur.head.lower_ in PARTY_PREPS:
+                    break
+                return arg
+            cur = cur.head if cur.head.i != cur.i else None
+        else:
+            return arg
+        start, end = phrase(cur)
+        span = self.doc[start:end]
+        s_char, e_char = min(span.start_char, m.start), max(span.end_char, m.end)
+        if s_char <= arg.actor.start and e_char >= arg.actor.end:
+            return arg
+        return replace(arg, actor=replace(arg.actor, text=self.text[s_char:e_char], start=s_char, end=e_char,
+                                          sectors=list(arg.actor.sectors)))
+
+
     def _head_mention(self, tok) -> Actor | None:
         """The mention at the head, else the nearest coded mention inside its phrase (breadth first)."""
         m = self.tok_mention.get(tok.i)
@@ -188,8 +223,9 @@ class DocContext:
         for s in (sent, self.sents[idx - 1] if idx > 0 else None):
             if s is None:
                 continue
+            # (never the news outlet the story cites: "… told TASS. The governor promised …")
             cands = [t for t in s if (m := self.tok_mention.get(t.i)) is not None and m.code
-                     and m.country and m.country != src_country]
+                     and m.country and m.country != src_country and "MED" not in (m.sectors or ())]
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)

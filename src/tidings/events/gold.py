@@ -230,6 +230,27 @@ def _gold_tokens(tags: list[str], roles: set[str]) -> set[int]:
     return {i for i, t in enumerate(tags) if t != "O" and t[2:] in roles}
 
 
+APOSTROPHES = ("'", "’")
+
+
+def detokenize(toks: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence as written from gold tokens, with each token's character span: tokens are
+    joined by spaces, but a possessive is written on its word ("Baghdad ’ s forces" and "the
+    government 's request" were "Baghdad’s forces", "the government's request"), as the coder
+    meets it in text."""
+    parts, offs, pos = [], [], 0
+    for i, t in enumerate(toks):
+        glued = i > 0 and (t.lower() in ("'s", "’s") or (t in APOSTROPHES and toks[i + 1:i + 2] == ["s"]) or
+                           (t == "s" and toks[i - 1] in APOSTROPHES and i > 1))
+        if i > 0 and not glued:
+            parts.append(" ")
+            pos += 1
+        parts.append(t)
+        offs.append((pos, pos + len(t)))
+        pos += len(t)
+    return "".join(parts), offs
+
+
 def score_spans(records: list[tuple[list[str], list[str]]], coder=None, resolver=None,
                 progress: Callable | None = None) -> Report:
     coder = coder or EventCoder.load()
@@ -237,11 +258,8 @@ def score_spans(records: list[tuple[list[str], list[str]]], coder=None, resolver
     by_kind: dict[str, PRF] = {}
     texts, offsets = [], []
     for toks, _ in records:
-        offs, pos = [], 0
-        for t in toks:
-            offs.append((pos, pos + len(t)))
-            pos += len(t) + 1
-        texts.append(" ".join(toks))
+        text, offs = detokenize(toks)
+        texts.append(text)
         offsets.append(offs)
     for (doc, events), (toks, tags), offs in zip(_code_texts(coder, resolver, texts, [None] * len(texts)), records, offsets):
         ev = top_event(events)

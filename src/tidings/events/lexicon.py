@@ -36,6 +36,7 @@ class Pattern:
     needs_party: bool = False       # "+party": a light verb that is no event without its party
     kind: str = "verb"              # verb | noun
     text: str = ""
+    object_party: bool = False      # "+object": the light object is the party ("train &armed": the trained)
 
     @property
     def specificity(self) -> int:
@@ -67,7 +68,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
         head, particle = head.split("_", 1)
     objects: set[str] = set()
     preps: tuple = ()
-    dobj_extra = optional = recip = no_target = needs_party = False
+    dobj_extra = optional = recip = no_target = needs_party = object_party = False
     for w in rest:
         if w.startswith("~"):
             preps = tuple(p for p in w[1:].split("|") if p)
@@ -79,6 +80,8 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
             dobj_extra = True
         elif w == "+party":
             needs_party = True
+        elif w == "+object":
+            object_party = dobj_extra = True
         elif w == "-target":
             no_target = True
         elif w.startswith("&"):
@@ -90,7 +93,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
     # The direct object is the target unless the pattern names prepositions or a light object.
     dobj = not no_target and (dobj_extra or (not preps and not objects))
     return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
-                   recip, dobj_extra, needs_party, kind, spec)
+                   recip, dobj_extra, needs_party, kind, spec, object_party=object_party)
 
 
 @dataclass
@@ -105,6 +108,7 @@ class Lexicon:
     harms: frozenset = frozenset()  # what one is blamed for ("was behind the attack")
     victim_verbs: frozenset = frozenset()  # "30,000 soldiers killed": a bare participle's subject is the victim
     other_senses: dict = field(default_factory=dict)  # verb lemma → objects that make it another sense
+    weapons: frozenset = frozenset()  # the "&weapons" list: means one sends or uses, never the party
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -137,7 +141,8 @@ def from_dict(data: dict) -> Lexicon:
                    {word: str(code) for code, words in (data.get("characterisations") or {}).items()
                     for word in words},
                    frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
-                   {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()})
+                   {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
+                   frozenset(data.get("weapons") or []))
 
 
 @lru_cache(maxsize=1)

@@ -252,13 +252,27 @@ def _find_back(words: list[str], lo: int, hi: int, phrase: tuple[str, ...]) -> i
     return None
 
 
-def match(block: VerbBlock, words: list[str], lemmas: list[str], verb: int) -> tuple[str | None, str | None]:
-    """The code for the verb at index ``verb`` of the sentence (lowercased words and lemmas)."""
+# a pattern element that is a preposition alone ("LEAD * TO") names the verb's own prepositional phrase
+PREPOSITIONS = frozenset({"to", "with", "against", "on", "in", "for", "from", "into", "at", "over", "of", "by", "about",
+                          "toward", "towards", "upon", "under", "between", "among", "across", "through", "onto"})
+
+
+def match(block: VerbBlock, words: list[str], lemmas: list[str], verb: int,
+          anchored: set[int] | None = None) -> tuple[str | None, str | None]:
+    """The code for the verb at index ``verb`` of the sentence (lowercased words and lemmas).
+    ``anchored``: the indices of the prepositions that hang on the verb or its object; a pattern's
+    lone preposition matches only those (not "to" in "led Trump in the polls, 49.7 percent to 40.3")."""
     for p in block.patterns:
         pos, ok = verb + 1, True
         for alts in p.after:
             nxt = None
             for phrase in alts:
+                if anchored is not None and len(phrase) == 1 and phrase[0] in PREPOSITIONS:
+                    found = next((i + 1 for i in range(pos, len(words)) if i in anchored and words[i] == phrase[0]),
+                                 None)
+                    if found is not None and (nxt is None or found < nxt):
+                        nxt = found
+                    continue
                 found = _find(words, pos, len(words), phrase)
                 if found is None:
                     found = _find(lemmas, pos, len(lemmas), phrase)

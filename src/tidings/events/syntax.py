@@ -6,7 +6,7 @@ from __future__ import annotations
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves", "oneself"}
 # Argument phrases stop at clauses and appositions (the gold spans and the contract's "text" do).
-PHRASE_PREPS = {"of", "in", "from"}  # "police in Minsk", "troops from Gondor"
+PHRASE_PREPS = {"of", "in", "from", "at", "near", "for"}  # "police in Minsk", "students at a university", "inspectors for the UN"
 PHRASE_STOP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "ccomp",
                "prep", "dep", "mark"}
 NAME_ENTS = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
@@ -59,6 +59,8 @@ def _shared_passive(tok):
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return None
     head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("oprd", "acomp") and head.head.i != head.i:
+        head = head.head  # "was rescued alive and flown to Moscow": parsed as a conjunct of the predicate
     return head if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) else None
 
 
@@ -128,6 +130,54 @@ NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce"
              "lack"}  # (not "see": "we have seen evidence of attempts to interfere" accuses)
 
 
+CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
+                  "characterise", "denounce_as", "consider", "deem"}
+
+
+def characterised(tok):
+    """(object, predicate) when the verb says what its object is: "called the strike a violation"
+    (object predicate), "described the deal as a success" (as-phrase), "considers NATO a threat"
+    (a small clause)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARACTERISING:
+        return None
+    small = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None)
+    if small is not None:
+        subj = next((c for c in small.children if c.dep_ == "nsubj"), None)
+        return (subj, small) if subj is not None else None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and is_passive(tok):
+        obj = next(iter(passive_subjects(tok)), None)  # "was considered the founding father"
+    if obj is None:
+        return None
+    pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))), None)
+    if pred is not None and pred.pos_ == "VERB":
+        # "called the US strike a serious violation", parsed with "strike" as a verb: its
+        # object is the predicate
+        pred = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if pred is None:
+        # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
+        # apposition of the object: one with no comma before it
+        pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
+    if pred is None:
+        # "called the deal “lousy”": an adjective after its noun is a predicate, not an attribute
+        pred = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
+    if pred is not None and pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        pred = None
+    if pred is None:
+        as_phrase = next((c for c in list(tok.children) + list(obj.children)
+                          if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pred = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) \
+            if as_phrase is not None else None
+    return (obj, pred) if pred is not None else None
+
+
+def in_characterisation(tok, verb) -> bool:
+    """``tok`` is a word of what ``verb`` calls its object ("called the death the senseless killing
+    of a journalist"): the one who names it does not do it."""
+    described = characterised(verb)
+    return described is not None and described[1].left_edge.i <= tok.i <= described[1].right_edge.i
+
+
 def controlled_object(verb):
     """The object of an object-control verb, which does its complement's act: "urged Iran to
     stop", "called on partners to increase assistance"."""
@@ -156,7 +206,7 @@ def governing_subject(tok):
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            if cur.lemma_.lower() in NOT_DOING:
+            if cur.lemma_.lower() in NOT_DOING or in_characterisation(tok, cur):
                 return None
             subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
             if subj:

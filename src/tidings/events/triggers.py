@@ -9,7 +9,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, governing_subject,
+from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, governing_subject,
                                    is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
@@ -18,6 +18,7 @@ STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undert
                  "be_ready", "be_willing", "be_prepared"}  # an intent even when its act codes nothing
 COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
+ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
 
@@ -67,45 +68,6 @@ def same_side(arg, sources) -> bool:
                for s in sources if s is not None)
 
 
-CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
-                  "characterise", "denounce_as", "consider", "deem"}
-
-
-def characterised(tok):
-    """(object, predicate) when the verb says what its object is: "called the strike a violation"
-    (object predicate), "described the deal as a success" (as-phrase), "considers NATO a threat"
-    (a small clause)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARACTERISING:
-        return None
-    small = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None)
-    if small is not None:
-        subj = next((c for c in small.children if c.dep_ == "nsubj"), None)
-        return (subj, small) if subj is not None else None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None and is_passive(tok):
-        obj = next(iter(passive_subjects(tok)), None)  # "was considered the founding father"
-    if obj is None:
-        return None
-    pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))), None)
-    if pred is not None and pred.pos_ == "VERB":
-        # "called the US strike a serious violation", parsed with "strike" as a verb: its
-        # object is the predicate
-        pred = next((c for c in pred.children if c.dep_ == "dobj"), None)
-    if pred is None:
-        # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
-        # apposition of the object: one with no comma before it
-        pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
-    if pred is None:
-        # "called the deal “lousy”": an adjective after its noun is a predicate, not an attribute
-        pred = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
-    if pred is not None and pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
-        pred = None
-    if pred is None:
-        as_phrase = next((c for c in list(tok.children) + list(obj.children)
-                          if c.dep_ == "prep" and c.lower_ == "as"), None)
-        pred = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) \
-            if as_phrase is not None else None
-    return (obj, pred) if pred is not None else None
 
 
 SPOKEN_ABOUT = SUBJ | {"poss", "compound", "amod", "dobj", "pobj"}  # roles of an actor a statement is about
@@ -176,8 +138,9 @@ class Triggers:
             if wide:
                 lemma = tok.lemma_.lower()
                 if (tok.pos_ != "VERB" or tok.i in done or tok.ent_type_ in NAME_ENTS
-                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting):
-                    continue
+                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting
+                        or characterised(tok) is not None):
+                    continue  # (what a verb calls its object is coded by our characterisations)
             elif tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
                 continue
             blocks = dictionary.blocks_for(tok.lemma_.lower(), tok.lower_)
@@ -188,7 +151,9 @@ class Triggers:
             if words is None:
                 words = [t.lower_ for t in sent]
                 lemmas = [t.lemma_.lower() for t in sent]
-            code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start)
+            anchored = {c.i - sent.start for h in [tok, *(o for o in tok.children if o.dep_ == "dobj")]
+                        for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")}
+            code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start, anchored)
             if code is None:
                 continue
             passive = is_passive(tok)
@@ -254,6 +219,8 @@ class Triggers:
         if p.particle:
             parts = p.particle.split("_")
             part = [c for c in children if c.lower_ == parts[0] and c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")]
+            # "on Tuesday called on Iran": the particle is the "on" whose object is no date
+            part.sort(key=lambda c: any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
             if not part:
                 return False, [], consumed
             if part[0].dep_ == "prep":
@@ -271,7 +238,8 @@ class Triggers:
                         or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
-            consumed.add(obj.i)
+            if not p.object_party:
+                consumed.add(obj.i)
             carriers += [c for c in obj.children if c.dep_ == "prep"]
         targets: list[int] = []
         if p.preps:
@@ -335,7 +303,8 @@ class Triggers:
                     srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
             if not srcs:
                 gov = governing_subject(tok)
-                if gov is not None:
+                if gov is not None and tok.doc[gov].lemma_.lower() not in self.lexicon.non_agents:
+                    # ("the Treaty reaffirms the policy to develop cooperation": a treaty does not cooperate)
                     srcs = [ctx.arg(gov)]
                     fallback = True
             targets = expand(ctx, [tok.doc[t] for t in targets])
@@ -347,6 +316,8 @@ class Triggers:
             return None  # "wants Iran to release": the holder's statement, made in assembly
         lemma = verb_lemma(tok, self.frame_forms)
         frame = self.frame_lemmas.get(lemma)
+        if frame is not None and frame.name == "consider" and is_passive(tok):
+            return None  # "this day is considered to be the date when …": regarded as, no option weighed
         if frame is None and tok.lemma_.lower() in self.lexicon.reporting:
             said = self._said_of_another(ctx, tok, by_trigger)
             if said is not None:
@@ -370,6 +341,10 @@ class Triggers:
             and c.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
             # one commits to what is yet to be done: "agreed they are waiting" is an opinion
             and (frame.name != "intent" or committed(c)))]
+        if frame is not None and frame.name in ASKING_FRAMES:
+            # "insisted on holding direct talks", "pressed for releasing the prisoners": the gerund is asked for
+            comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+                      for g in c.children if g.dep_ == "pcomp"]
         return self._apply_frame(ctx, tok, frame, comps, by_trigger)
 
     def _said_of_another(self, ctx, tok, by_trigger) -> Candidate | None:

@@ -28,6 +28,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = ("he", "she", "they", "i", "we", "you")
 _CONTENT = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis")
 _TRAIL = " \t\n,;:.-" + DASHES
+# what may close a quote, the wrong curly glyph included (`“Apparently not,“ he said`), and spaces
+_CLOSING = "”“\"»«’‘' "
+_DOUBLE_MARK_TOKENS = frozenset(("“", "”", '"', "''", "``", "«", "»", "„"))  # (’ is mostly an apostrophe)
 _MIN_UNCUED_WORDS = 6  # a quote with no cue shorter than this is a title or scare quote
 
 
@@ -99,6 +102,17 @@ def _noun_phrase(tok) -> tuple[int, int]:
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].head.i == tok.i \
             and doc[last + 1].dep_ in ("flat", "compound", "appos"):
         last += 1
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == last + 1), None)
+    whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whose is not None and (_names_people(tok) or _names_people(whose)) and not any(
+            t.is_punct or t.is_space for t in doc[of.i:of.right_edge.i + 1]):
+        # `the Communications Workers of America`, `half of GOP voters`, `the city of Nice`; but
+        # not `the use of an image`: what a thing is of does not make it somebody
+        last = of.right_edge.i
+    for j in range(tok.i - 1, first - 1, -1):
+        if doc[j].text in _DOUBLE_MARK_TOKENS or doc[j].text in (",", ";", ":"):
+            first = j + 1  # (a parse that runs the phrase into a quote: `hunky-dory,” Gene Sperling`)
+            break
     while first < tok.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -112,25 +126,58 @@ def _subject(verb, inside=None):
     said`); the nearest subject outside quotes is the speaker.
     """
     inherits = verb.dep_ in ("conj", "xcomp", "advcl") and not (verb.tag_ == "VBN" and verb.dep_ == "advcl")
+    if verb.dep_ == "xcomp" and _verb_lemma(verb.head) not in _CUE_VERBS and not any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        # `led some allies to worry`, `leaving many to wonder`: people the verb an infinitive
+        # hangs from acts on are its subject (not a thing: `used the speech to call for`; and a
+        # cue verb's own attribution holds its object's words: `urged voters to reject`)
+        told = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i
+                     and not (inside is not None and inside[c.i])), None)
+        if told is not None and _names_people(told):
+            return told
     # ("when asked whether …": the one asked is not the subject of the main verb)
-    for cand in (verb, verb.head if inherits else None):
+    # (`voters are more likely to say …`: through the adjective to the clause's subject)
+    above = verb.head.head if inherits and verb.head.dep_ == "acomp" and verb.head.pos_ == "ADJ" else None
+    for cand in (verb, verb.head if inherits else None, above):
         if cand is None:
             continue
         subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and not c.is_punct
-                    and not (inside is not None and inside[c.i])]
+                    and not (inside is not None and inside[c.i]) and not _opens_clause(c, verb)
+                    and not (c.ent_type_ in _NOT_ACTORS and c.pos_ == "PROPN")]  # (`Saturday`)
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            # a subject before the verb first (`Humphrey, for example, said he …`: the parse may
+            # give the verb the reported clause's subject too); after a comma or quote mark, the
+            # one after the verb (`…, said Alan Abramowitz`: an inversion)
+            inverted = verb.i > 0 and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote)
+            return min(subjects, key=lambda c: ((c.i > verb.i) != inverted, abs(c.i - verb.i)))
     doc = verb.doc
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i \
+            and _names_people(verb.head) and verb.head.dep_ != "dobj":
+        # `a group backing Bush`, `ledgers showing he was paid`: the noun acts; but the object
+        # of a verb (`issued a statement describing …`) is what its subject made
+        return verb.head
+    sent_start = verb.sent.start
+    named = _name_before_aside(verb, sent_start, inside)
+    if named is not None:
+        return named
     # The parse often misses the subject around appositions and quotes ("Durbin (D-Ill.), noting
     # …, said"): the nearest name or personal pronoun before the verb in its sentence.
-    sent_start = verb.sent.start
-    for j in range(verb.i - 1, max(sent_start, verb.i - 14) - 1, -1):
+    j = verb.i
+    while j > max(sent_start, verb.i - 14):
+        j -= 1
         tok = doc[j]
+        if tok.text == ")":  # `Sen. Elizabeth Warren (D-Mass.) said`: the affiliation is no speaker
+            while j > sent_start and doc[j].text != "(":
+                j -= 1
+            continue
         if tok.is_quote or tok.text in (";", ".", "“", "”"):
             break
         if tok.pos_ == "VERB" and tok.dep_ not in ("advcl", "acl", "relcl", "amod"):
             break
-        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+        if tok.ent_type_ in _NOT_ACTORS:
+            continue  # `endorsed the plan Saturday, saying …`: a day is never the speaker
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL) or (
+                tok.pos_ == "NOUN" and tok.text[:1].isupper()):  # (a name tagged as a noun: `Trump predicts`)
             while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
                 tok = tok.head
             if tok.dep_ in _SUBJECTS or tok.dep_ in ("ROOT", "appos", "npadvmod", "dep", "nmod") \
@@ -151,10 +198,51 @@ def _subject(verb, inside=None):
         while head.head.i != head.i and verb.i < head.head.i <= verb.i + 8 \
                 and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "flat", "amod"):
             head = head.head
-        return head
+        return None if _opens_clause(head, verb) else head
     return None
 
 
+def _name_before_aside(verb, sent_start: int, inside):
+    """`Gene Sperling, a top Clinton adviser, said`, `Levine, who has given money to Rubio, said`,
+    `Bill Eastland, wearing a cowboy hat, said`: the name before a comma-set aside (an apposition,
+    a relative or participle clause) that ends just before the verb, which the parse often hangs
+    elsewhere. None when the verb follows no such aside."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # (a participle after an aside is the aside's: `Sherman, who was …, outlining`)
+    k = verb.i - 2
+    while k > sent_start and doc[k].text not in (",", ".", ";", ":", "(", ")"):
+        k -= 1
+    if doc[k].text != "," or k - 1 < sent_start or k + 1 >= verb.i - 1:
+        return None
+    name, first = doc[k - 1], doc[k + 1]
+    if name.pos_ != "PROPN" or name.ent_type_ in _NOT_ACTORS or (inside is not None and inside[name.i]):
+        return None
+    aside = first.lower_ in ("who", "whose", "whom") or first.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
+        or first.tag_ in ("VBG", "VBN")  # (not a finite verb: `Paradata, uses big data, said`)
+    return name if aside else None
+
+
+# entity types that name no actor: `Saturday`, `50 percent`
+_NOT_ACTORS = frozenset(("DATE", "TIME"))
+
+
+def _opens_clause(noun, verb) -> bool:
+    """Whether ``noun``, after ``verb``, is the subject of the clause the verb reports (`said he
+    would`, `say they’re`, `told the AP her group never worked`), not the verb's own inverted
+    subject: a verb follows the phrase, past adverbs."""
+    if noun.i < verb.i:
+        return False
+    doc = noun.doc
+    j = noun.i + 1  # past the phrase's own words, up to a punctuation mark
+    while j < len(doc) and noun.is_ancestor(doc[j]) and not doc[j].is_punct:
+        j += 1
+    while j < len(doc) and doc[j].pos_ in ("ADV", "PART") and doc[j].lower_ != "to":
+        j += 1
+    return j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBG", "VBN")
+
+
+_NON_FINITE = frozenset(("VB", "VBG", "VBN"))
 _ADDRESSEE = frozenset("tell ask urge inform advise warn call remind assure thank".split())
 
 
@@ -172,7 +260,11 @@ def _actor(ctx: _Ctx, head, start: int, end: int) -> Actor:
 
 
 def _speaker_of(ctx: _Ctx, verb) -> Actor | None:
-    speaker = _speaker_at(ctx, verb, _subject(verb, ctx.inside))
+    subj = _subject(verb, ctx.inside)
+    if subj is not None and subj.i > verb.i and subj.dep_ not in _SUBJECTS and verb.tag_ in _NON_FINITE:
+        subj = None  # `to endorse Chris Collins`, `touting the endorsement`: a non-finite verb's
+        # noun is its object; only a finite verb inverts its subject (`said Blinken`)
+    speaker = _speaker_at(ctx, verb, subj)
     if speaker is not None or verb.dep_ not in ("conj", "advcl", "xcomp"):
         return speaker
     # `he looked up, furrowed his brow and said, “…”`, `Trump argued that a database would …,
@@ -235,6 +327,17 @@ def _after_according(subj):
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > comma), subj)
 
 
+def _names_people(head) -> bool:
+    """Whether a noun names a person or group, by itself: a name, or a noun for people."""
+    if head.ent_type_ in _NOT_ACTORS:
+        return False
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in speaker_nouns() or head.lower_ in speaker_nouns()
+                                    or len(lemma) > 4 and head.lower_.endswith(_PERSON_ENDINGS))
+
+
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ers", "ors", "ists",
                    "ians", "ants", "ents", "men", "women", "ees")
 
@@ -243,13 +346,18 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
     """Whether the phrase headed by ``head`` can be a speaker: a person, group, organisation, or a
     document or medium credited as a source. Names, pronouns for people and resolved actors can;
     a common noun only when listed or a noun for a person by its ending."""
+    if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 1].text == "-" \
+            and head.doc[head.i - 2].lower_ == "year":
+        return True  # `said the 46-year-old`: a person by their age (tagged as a date)
+    if head.ent_type_ in _NOT_ACTORS:
+        return False  # `Saturday`
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
             head.pos_ == "NOUN" and head.text[:1].isupper()) or (
             head.pos_ == "ADV" and head.text[:1].isupper() and head.i != head.sent.start):
         return True  # a name, even one the tagger took for a noun or adverb ("Mills then writes back",
         # "said Skelly")
     if head.pos_ in ("PRON", "NUM", "ADJ", "DET") or head.lower_ in _SPEAKER_PRONOUNS:
-        return head.lower_ in _SPEAKER_PRONOUNS or head.like_num
+        return head.lower_ in _SPEAKER_PRONOUNS or head.like_num or head.lower_ in speaker_nouns()
     if ctx.mentions is not None and ctx.mentions.at(start, end, head.idx) is not None:
         return True
     lemma = head.lemma_.lower()
@@ -259,7 +367,7 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
 
 # Pronouns that can stand for a speaker: people, and "it" for an organisation or a document.
 # Relative "that"/"which" and "this"/"what" stand for things.
-_SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your "
+_SPEAKER_PRONOUNS = frozenset("he she they i we you it who his her their its our my your those another "
                               "someone somebody everyone anyone one "
                               "none many some both several others all each few most".split())
 
@@ -294,6 +402,19 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
             mark = dash.group("same")
             return (Span(mark, dash.end() - len(mark), dash.end()),
                     _actor(ctx, doc[j], doc[i].idx, doc[j].idx + len(doc[j].text)), None)
+    signed = _SIGNATURE_LINE.match(text, q.end)
+    if signed and not label:
+        # a quote closing its paragraph, signed on the next line (`"…."⏎⏎- Bernie Sanders`, as
+        # fact-checks and roundups print them): the name is the speaker, the dash the cue
+        s = signed.start("name")
+        e = s + len(signed.group("name").rstrip("."))
+        head = doc[min(ctx.token_at(e - 1), len(doc) - 1)]
+        if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", *_NOT_ACTORS) and not ctx.inside[head.i]:
+            # (a person signs; `- Reuters` under a paragraph credits the wire, not the words)
+            signer = _actor(ctx, head, s, e)
+            if "MED" not in (signer.sectors or []):
+                mark = signed.group("mark")
+                return Span(mark, signed.start("mark"), signed.end("mark")), signer, None
     i = ctx.token_at(q.end)
     if i < len(doc) and doc[i].idx < q.end:
         i += 1
@@ -304,7 +425,7 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
         if doc[k].lower_ == "according" and k + 1 < len(doc) and doc[k + 1].lower_ == "to":
             cue, speaker = _according_to(ctx, doc[k])
             return cue, speaker, None
-    inner = text[q.start:q.end].rstrip("”\"»’' ")
+    inner = text[q.start:q.end].rstrip(_CLOSING)
     if inner[-1:] not in ",.!?-…:;" + DASHES and text[q.end:q.end + 2].lstrip()[:1] not in (",", *DASHES):
         return None  # `“Avatar” star posted`: a title, not words followed by their speaker
     if inner[-1:] in ".!?" and i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ != "PROPN":
@@ -345,6 +466,9 @@ def _after(ctx: _Ctx, q: Quoted, label: bool = False):
 
 # `” — Blinken` on the quote's line
 _DASH_AFTER = re.compile(rf"[ \t\xa0]*(?P<same>[{DASHES}]|--)")
+# `"…."⏎⏎- Bernie Sanders` / `― Hillary Clinton.`: a line of its own, a dash and a name, nothing else
+_SIGNATURE_LINE = re.compile(rf"[.,]?[ \t]*\n\s*(?P<mark>--|-|[{DASHES}])[ \t]*"
+                             r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})[ \t]*\.?[ \t]*(?=\n|$)")
 _ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*(according)\b", re.IGNORECASE)
 
 
@@ -452,7 +576,7 @@ def _content_of(verb, q: Quoted, ctx: _Ctx) -> tuple[int, int] | None:
         if c.left_edge.i <= qi <= c.right_edge.i:
             start = c.left_edge.idx
             end = c.right_edge.idx + len(c.right_edge.text)
-            if ctx.text[q.start:q.end].rstrip("”\"»’' ").endswith(","):
+            if ctx.text[q.start:q.end].rstrip(_CLOSING).endswith(","):
                 end = q.end  # `things “should be wrapped up,” referring to …`: the writer's words
             return min(start, q.start), max(end, q.end)
     return None
@@ -578,10 +702,10 @@ def _direct_cue(ctx: _Ctx, q: Quoted) -> _Found | None:
         named = _naming(ctx, q, as_only=True)
         return _mixed(ctx, quote, *named, naming=True) if named is not None else None
     # `calls it “the pearl”` is a label; `said it was “intolerable.”` ends the reported words.
-    label = _words(body) < 3 and body.rstrip("”\"»’' ")[-1:] not in ".!?"
+    label = _words(body) < 3 and body.rstrip(_CLOSING)[-1:] not in ".!?"
     hit = _before(ctx, q)
     if hit and hit[3] == 0 and hit[2] is not None and hit[2].dep_ == "relcl" \
-            and body.rstrip("”\"»’' ")[-1:] == ",":
+            and body.rstrip(_CLOSING)[-1:] == ",":
         # `Nothing the president said “will assuage fears,” the senator said`: the relative
         # clause's verb names what is judged; the cue after the quote speaks
         after = _after(ctx, q, False)
@@ -788,7 +912,7 @@ def _inherit(ctx: _Ctx, found: list[_Found], reported: list[Quote]) -> list[_Fou
         if headline:  # headlines quote without a full stop
             donor = _headline_speaker(ctx, f.quote, found[k + 1:])
         words = _words(f.quote.text)
-        statement = f.quote.text.rstrip("”\"»’' ")[-1:] in ".?!,…-:;" + DASHES or (headline and donor is not None)
+        statement = f.quote.text.rstrip(_CLOSING)[-1:] in ".?!,…-:;" + DASHES or (headline and donor is not None)
         if donor is not None and words >= 3 and statement or words >= _MIN_UNCUED_WORDS or f.keep:
             # a quoted statement, whose speaker is the one its sentence is about (`Sanders credited
             # the victory to “a closed primary …”`), else the last one introduced, else implicit
@@ -849,7 +973,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_noun_clause(ctx, tok)]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in claim_nouns()["stance"]:
             found = [_noun_object(ctx, tok)]
-        elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i]:
+        elif tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and not ctx.inside[tok.head.i] \
+                and not _is_speech(tok.head):  # (`Trump reportedly said, “…”`: the verb's own words)
             found = [_hearsay(ctx, tok)]
         elif tok.pos_ in ("VERB", "AUX") and _verb_lemma(tok) in _SEEMING:
             found = [_seeming(ctx, tok)]
@@ -861,6 +986,11 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             if q is None:
                 continue
             if not _overlaps((q.start, q.end), taken):
+                out.append(q)
+            elif tok.lower_ == "according" and q.speaker is not None and all(
+                    q.start <= s and e <= q.end for s, e in taken if s < q.end and q.start < e):
+                # `“…,” Walker said, according to an AP account`: the account reports the quote
+                # and its speaker whole, an attribution around the quote's own
                 out.append(q)
             else:
                 out.extend(_outside_quotes(ctx, q, taken))
@@ -933,8 +1063,9 @@ def _in_document(ctx: _Ctx, prep) -> Quote | None:
 
 def _seeming(ctx: _Ctx, verb) -> Quote | None:
     """A judgement that something seems so: the clause, cue the verb, speaker the one it seems to
-    (`To professor Harrison, his stare seemed to reflect sadness`), else nobody named. Only with a
-    complement that says how it seems (`appeared on TV` says nothing)."""
+    (`To professor Harrison, his stare seemed to reflect sadness`), else the person who seems to
+    say or believe it (`Rubio seemed hopeful that …`), else nobody named. Only with a complement that says how it
+    seems (`appeared on TV` says nothing)."""
     text = ctx.text
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     how = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")]
@@ -957,6 +1088,13 @@ def _seeming(ctx: _Ctx, verb) -> Quote | None:
         s, e = _noun_phrase(obj)
         if _can_speak(ctx, obj, s, e):
             speaker = _actor(ctx, obj, s, e)
+    elif (subj.lower_ in _PERSONAL or _names_people(subj)) and any(
+            _verb_lemma(c) in _CUE_VERBS or any(g.dep_ == "ccomp" for g in c.children) for c in how):
+        # `Rubio seemed hopeful that …`, `he seemed to indicate …`: a person seems to say or
+        # believe so; how a person or thing seems otherwise (`the politician seemed to be
+        # shrinking`, `the forecast appeared accurate`) is the writer's view, nobody named
+        s, e = _noun_phrase(subj)
+        speaker = _actor(ctx, subj, s, e)
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb), speaker=speaker)
@@ -1053,7 +1191,17 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
-                 speaker=_speaker_of(ctx, verb))
+                 speaker=_reported_speaker(ctx, verb, _speaker_of(ctx, verb)))
+
+
+def _reported_speaker(ctx: _Ctx, verb, speaker: Actor | None) -> Actor | None:
+    """`Trump insisted that he has expanded the party, claiming that he is responsible`: a pronoun
+    the verb takes from a clause inside what an outer speech verb reports stands for the outer
+    speaker (``_reporter`` says when), whose attribution this is; the verb stays the cue."""
+    if speaker is None or speaker.text.lower() not in _PERSONAL or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return speaker  # (a pronoun subject of the verb's own is its speaker: `he railed against …`)
+    outer = _reporter(ctx, verb, speaker)
+    return outer[1] if outer is not None else speaker
 
 
 def _agent(ctx: _Ctx, verb) -> Actor | None:

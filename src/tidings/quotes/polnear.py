@@ -15,7 +15,9 @@ side), token-level P/R/F1 on word tokens (micro over documents), and speaker acc
 direct contents (PolNeAR's definition) matched by a prediction, the share whose predicted speaker
 overlaps a gold Source (or is the phrase a gold relative-pronoun Source stands for: `Weaver, who
 said`). ``speaker_accuracy_all`` is the same share over every gold attribution with a Source
-matched by any prediction (indirect speech, "according to" and reports included).
+matched by any prediction (indirect speech, "according to" and reports included). A gold
+attribution is judged on the prediction that shares its cue when there is one (attributions nest,
+`A said B thinks X`, so overlap alone may pick the neighbour's), else on the one overlapping most.
 """
 
 from __future__ import annotations
@@ -252,21 +254,41 @@ def score_document(scores: QuoteScores, gold: GoldDocument, quotes: list[Quote])
 
 def _speaker_right(text: str, gold: GoldAttribution, quotes: list[Quote]) -> bool | None:
     """Whether the quote matched to ``gold`` names its source; None when the gold names no source
-    or no quote matches. The quote matched to a (possibly discontinuous) gold content is the one
-    that overlaps its first part most: the speaker is named next to the start of the words."""
+    or no quote matches."""
     if not gold.source:
         return None
-    best = None
-    for seg in sorted(gold.content):
-        best = max(quotes, key=lambda q: _overlap([seg], [(q.start, q.end)]), default=None)
-        if best is not None and _overlap([seg], [(best.start, best.end)]):
-            break
-        best = None
+    best = matched_quote(gold, quotes)
     if best is None:
         return None
     sp = best.speaker
     return sp is not None and bool(_overlap(gold.source, [(sp.start, sp.end)])
                                    or _antecedent_of(text, gold.source, sp))
+
+
+def matched_quote(gold: GoldAttribution, quotes: list[Quote]) -> Quote | None:
+    """The prediction a gold attribution is judged on: the same attribution (``_same_cue``) when
+    there is one, else the quote that overlaps the first part of the (possibly discontinuous) gold
+    content most, since the speaker is named next to the start of the words."""
+    best = _same_cue(gold, quotes)
+    if best is not None:
+        return best
+    for seg in sorted(gold.content):
+        best = max(quotes, key=lambda q: _overlap([seg], [(q.start, q.end)]), default=None)
+        if best is not None and _overlap([seg], [(best.start, best.end)]):
+            return best
+    return None
+
+
+def _same_cue(gold: GoldAttribution, quotes: list[Quote]) -> Quote | None:
+    """The prediction that is the same attribution as ``gold``: it overlaps the gold content and its
+    cue overlaps the gold cue (the one overlapping the content most, if several). Attributions nest
+    (`A said B thinks X`: both contents hold X), so overlap alone may pair a gold attribution with
+    the prediction of its neighbour and judge the wrong speaker."""
+    if not gold.cue:
+        return None
+    same = [q for q in quotes if q.cue is not None and _overlap(gold.cue, [(q.cue.start, q.cue.end)])
+            and _overlap(gold.content, [(q.start, q.end)])]
+    return max(same, key=lambda q: _overlap(gold.content, [(q.start, q.end)]), default=None)
 
 
 _RELATIVE = frozenset(("who", "which", "that", "whom"))

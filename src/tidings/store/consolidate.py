@@ -35,6 +35,13 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   naming the same actor about the same country, and none joins it; naming nobody else ("we
   discussed the negotiations with Russia") it is nobody in particular. Two bare countries
   ("Russian-Indian talks") remain the one consultation of their day.
+  In a consultation, a side the coder left unnamed that is *someone of a role* — a title other
+  than a leader's or a minister's office ("the US Under Secretary of State"), a leader's title
+  that is not its holder of the day ("the First President of Kazakhstan"), a capitalised title
+  of something ("The First Lady of Turkey"), or people of a sector other than the government's
+  ("people from Russia"; not a thing of theirs, "the involvement of Russian companies") — joins
+  no group naming on that side an official in office that day (``officials*.tsv``): it is
+  someone else than Blinken, Tokayev or Erdoğan.
 - **What**: the same CAMEO root. Consultations (root 04: calls, visits, talks) are mutual, so
   their two sides are put in a fixed order: the Kremlin's "Putin spoke with Zelensky" and Kyiv's
   "Zelensky spoke with Putin" are one call. A report vaguer about who (naming one side or
@@ -77,12 +84,14 @@ from importlib import resources
 from typing import Iterable
 
 from tidings import dates
-from tidings.actors.coreference import PRONOUNS
+from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
+from tidings.actors.mentions import FORMER
 
-RULE = 5  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 6  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
-             " a vaguer report joins only the same kind of contact")
+             " a vaguer report joins only the same kind of contact;"
+             " someone of a role is not the official another report names")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -108,6 +117,16 @@ PERSONAL_PRONOUNS = PRONOUNS - {"who", "which"}  # a relative pronoun is bound b
 TOPIC = "~"
 # "a working trip to the Odesa region", "to the Kharkiv and Donetsk regions": the regions a visit names
 REGIONS = re.compile(r"((?:[A-Z][\w'-]+(?:,? and |, ))*[A-Z][\w'-]+) (?:region|regions|oblast|oblasts)\b")
+# the name given to a side the coder left unnamed that is someone of a role ("the US Under Secretary
+# of State", "the First Lady of Turkey", "people from Russia"): not the person a report names there
+ROLE = "?"
+# a title after these words is not its office's holder of the day: "the First President of Kazakhstan"
+NOT_THE_HOLDER = FORMER | {"first", "late"}
+# a title that says only "the one I deal with": the other leader, not another office
+RELATIONAL_TITLES = {"counterpart"}
+# "The First Lady of Turkey", "Chairman of the ... Group": a capitalised title of something
+TITLE_OF = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][\w'-]*\s+)+)of\s")
+WORDS = re.compile(r"[\w.'-]+")
 
 
 
@@ -127,6 +146,118 @@ def _unanchored() -> re.Pattern:
     text = resources.files("tidings.data.vocab").joinpath("unanchored_time.txt").read_text(encoding="utf-8")
     phrases = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[tuple[str, str, str], ...]:
+    """(kind, class, word) of the actor lexicon's role words (``data/actors/roles.tsv``)."""
+    from tidings.actors.lexicon import data_lines, split_names
+
+    return tuple((row[1], row[2], word.rstrip("?")) for _, row in data_lines("roles.tsv")
+                 for word in split_names(row[3]))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[dict[tuple[str, ...], tuple[str, str]], dict[tuple[str, ...], tuple[str, str]], int]:
+    """The title words of the role words, case-free and cased (as written), with their plurals:
+    {words: (title, class)}, and the longest title's length."""
+    from tidings.actors.lexicon import plurals
+
+    free: dict[tuple[str, ...], tuple[str, str]] = {}
+    cased: dict[tuple[str, ...], tuple[str, str]] = {}
+    for kind, klass, word in _role_words():
+        if kind != "title":
+            continue
+        table = free if word == word.lower() else cased
+        for form in [word] + plurals(word):
+            key = tuple(WORDS.findall(form if table is cased else form.lower()))
+            table.setdefault(key, (word.lower(), klass))
+    return free, cased, max(len(k) for k in list(free) + list(cased))
+
+
+def _title(text: str) -> tuple[str, str, str] | None:
+    """The first title a phrase names (the longest at its place): (title, class, the word before)."""
+    free, cased, longest = _titles()
+    words = WORDS.findall(text)
+    lower = [w.lower() for w in words]
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            found = cased.get(tuple(words[i:i + n])) or free.get(tuple(lower[i:i + n]))
+            if found:
+                return found[0], found[1], lower[i - 1] if i else ""
+    return None
+
+
+def role_of(actor: dict) -> bool:
+    """True when a side the coder left unnamed is someone of a role rather than the country or a
+    leader the report leaves unnamed: a title other than a leader's (head of state or government,
+    "the leader", "my counterpart") or a minister's office ("the US Under Secretary of State"),
+    a leader's title that is not its holder of the day ("the First President of Kazakhstan",
+    "former"), a capitalised title of something ("The First Lady of Turkey"), or a sector other
+    than the government's ("people from Russia", "servicemen"). Such a side is not the person
+    another report names on that side; a pronoun, a country, a place and a leader's title ("the
+    President of France") may be."""
+    text = (actor.get("text") or "").strip()
+    if not text or text.lower() in PERSONAL_PRONOUNS or text.lower() in generic_names():
+        return False
+    title = _title(text)
+    if title is not None:
+        word, klass, before = title
+        leader = klass == "head" or word in TITLE_OFFICES or word in RELATIONAL_TITLES
+        return not leader or before in NOT_THE_HOLDER
+    sectors = actor.get("sectors") or []
+    if sectors and sectors[0] != "GOV" and _names_people(text):
+        return True
+    m = TITLE_OF.match(text)
+    return bool(m) and not (set(m.group(1).lower().split()) & _state_words())
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """Nouns for people (titles and bodies of the role words, and their plurals), case-free."""
+    from tidings.actors.lexicon import plurals
+
+    return frozenset(form for _, _, word in _role_words() for form in [word.lower()] + plurals(word.lower()))
+
+
+def _names_people(text: str) -> bool:
+    """Whether a phrase names people rather than a thing of theirs: "people from Russia", "the
+    wounded border guards", but not "the involvement of Russian companies" or "the frontline
+    positions of the Ukrainian troops" (a topic, a place) — the part before "of" must hold a
+    noun for people when there is one."""
+    head = re.split(r"\s+of\s+", text, maxsplit=1, flags=re.I)
+    if len(head) == 1:
+        return True
+    words = WORDS.findall(head[0].lower())
+    return any(" ".join(words[i:j]) in _group_words()
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, list[tuple[str, str]]]:
+    """{official's name: [(start, end)]}: the dated offices of ``data/actors/officials*.tsv``."""
+    from tidings.actors.lexicon import data_lines
+    from tidings.actors.officials import FILES
+
+    terms: dict[str, list[tuple[str, str]]] = {}
+    for filename in FILES:
+        for _, row in data_lines(filename):
+            row += [""] * (6 - len(row))
+            terms.setdefault(row[0].strip(), []).append((row[4].strip(), row[5].strip() or "9999"))
+    return terms
+
+
+def in_office(name: str, day: str) -> bool:
+    """Whether a name is an official in office on a day (or a month): a leader, a minister."""
+    return any(start[:len(day)] <= day < end for start, end in _terms().get(name, ()))
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """Words of a state's formal name ("the Republic of", "the Grand Duchy of")."""
+    from tidings.actors.ambiguity import CUES
+
+    return frozenset(CUES["state_form_nouns"]) | frozenset(CUES["state_form_words"])
 
 
 def unanchored(evidence: str | None) -> bool:
@@ -150,8 +281,11 @@ def _bare(actor: dict, side: tuple[str, str, str]) -> bool:
             and (actor.get("text") or "").strip().lower() not in PERSONAL_PRONOUNS)
 
 
-def _side(actor: dict | None) -> tuple[str, str, str] | None:
-    """(country part of the code, the actor's own name or '') for an actor with an identity."""
+def _side(actor: dict | None, who_met: bool = False) -> tuple[str, str, str, bool] | None:
+    """(country part of the code, the actor's own name or '', the code, whether an unnamed side is
+    someone of a role) for an actor with an identity. Roles are told apart in consultations
+    (``who_met``: who called or met whom); in an attack or an aid the forces or the ministry act
+    for the leader another report names."""
     if not actor:
         return None
     code = (actor.get("code") or "").strip()
@@ -160,7 +294,8 @@ def _side(actor: dict | None) -> tuple[str, str, str] | None:
     name = (actor.get("name") or "").strip()
     if name.lower() in generic_names() or (actor.get("text") or "").strip().lower() in PERSONAL_PRONOUNS:
         name = ""  # a personal pronoun's name is coreference's guess (a relative "who" is bound by syntax)
-    return code[:3], name.replace("|", " ").replace("#", " ").replace("@", " "), code
+    name = name.replace("|", " ").replace("#", " ").replace("@", " ")
+    return code[:3], name, code, who_met and not name and role_of(actor)
 
 
 def date_kind(value: str | None) -> str | None:
@@ -184,8 +319,8 @@ def consolidation_key(event: dict) -> str | None:
     consolidated across documents (a generic or missing actor, no usable date)."""
     if event.get("modality") in NOT_HAPPENED or unanchored(event.get("evidence")):
         return None
-    source, target = _side(event.get("source")), _side(event.get("target"))
     root = (event.get("root") or (event.get("cameo") or "")[:2]).strip()
+    source, target = (_side(event.get(side), who_met=root in MUTUAL_ROOTS) for side in ("source", "target"))
     if source is None or target is None or not root or date_kind(event.get("date")) is None:
         return None
     cameo = event.get("cameo") or ""
@@ -196,7 +331,7 @@ def consolidation_key(event: dict) -> str | None:
         # on the negotiations with Russia"): the country is what was talked about
         if not source[1] and not target[1]:
             return None  # "we discussed the negotiations with Russia": nobody in particular
-        source, target = ((side[0], TOPIC, side[2]) if b else side for side, b in zip((source, target), bare))
+        source, target = ((side[0], TOPIC, side[2], False) if b else side for side, b in zip((source, target), bare))
     if source[0] == target[0] and cameo in VISITS and any(
             b and (actor.get("text") or "").strip().lower() in generic_names() for actor, b in zip(actors, bare)):
         return None  # at home, a visit to "Ukraine" names no place: a misread report, nobody in particular
@@ -211,7 +346,8 @@ def consolidation_key(event: dict) -> str | None:
             not side[1] and len(side[2]) == 3 for side in (source, target)):
         return None  # at home, "Ukraine" as the other side is nobody in particular (but a visit's host)
     at = "@" + ",".join(where) if where else ""
-    return f"{root}|{source[0]}|{target[0]}#{source[1]}|{target[1]}{at}"
+    who = [side[1] or (ROLE if side[3] else "") for side in (source, target)]
+    return f"{root}|{source[0]}|{target[0]}#{who[0]}|{who[1]}{at}"
 
 
 def bucket(ckey: str) -> str:
@@ -222,6 +358,15 @@ def bucket(ckey: str) -> str:
 def _names(ckey: str) -> tuple[str, str]:
     s, t = ckey.split("#", 1)[1].split("@", 1)[0].split("|", 1)
     return s, t
+
+
+def _named(name: str) -> bool:
+    """A side given by its own name (not '', not a country talked about, not someone of a role)."""
+    return bool(name) and name not in (TOPIC, ROLE)
+
+
+def _names_someone(ckey: str) -> bool:
+    return any(map(_named, _names(ckey)))
 
 
 def _regions_of(ckey: str) -> frozenset[str]:
@@ -274,7 +419,13 @@ def _same_contact(row: tuple, group: list[tuple]) -> bool:
     someone (those naming both sides, for a report naming one), so that the reports joining a
     group do not decide, in the order they come, which others may join."""
     kind = _contact(row[2])
-    return kind is None or all(_contact(r[2]) in (None, kind) for r in group if any(_names(r[3])))
+    return kind is None or all(_contact(r[2]) in (None, kind) for r in group if _names_someone(r[3]))
+
+
+def _other_than(roles: tuple[bool, bool], names: tuple[str, str], day: str) -> bool:
+    """Whether a report's side that is someone of a role ("the US Under Secretary of State") is
+    someone other than an official in office whom another report names on that side (Blinken)."""
+    return any(role and _named(name) and in_office(name, day) for role, name in zip(roles, names))
 
 
 def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[tuple]]:
@@ -283,11 +434,12 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
     one group of that day that agrees with it (a report naming neither, "Russia → India", joins
     the only group there is that day); else reports naming the same one actor group by day, and
     a report naming neither stands alone (two unnamed "Russia → Ukraine" reports of one day are
-    not known to be one happening). Statements must name both actors to be grouped at all."""
+    not known to be one happening). Statements must name both actors to be grouped at all. A side
+    that is someone of a role (``ROLE``) is unnamed, but joins no group naming that side."""
     full: dict[tuple, list] = {}
     for row in rows:
         s, t = _names(row[3])
-        if s and t and TOPIC not in (s, t):
+        if _named(s) and _named(t):
             full.setdefault((s, t), []).append(row)
     attach = not statement and not domestic
     partial: dict[tuple, list] = {}
@@ -295,25 +447,28 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
     unnamed = []
     for row in rows:
         s, t = _names(row[3])
-        if s and t and TOPIC not in (s, t):
+        if _named(s) and _named(t):
             continue
         if TOPIC in (s, t):  # talks *about* a country: only with reports naming the same actor
             partial.setdefault((s, t, row[1]), []).append(row)
             continue
+        roles = (s == ROLE, t == ROLE)
+        s, t = (x if _named(x) else "" for x in (s, t))
         if (not s and not t) or statement:
-            unnamed.append(row)
+            unnamed.append((row, roles))
             continue
         fits = [k for k, g in full.items() if ((s and k[0] == s) or (t and k[1] == t))
                 and any(r[1] == row[1] for r in g)
-                and _same_contact(row, [r for r in g if all(_names(r[3]))])]
-        if attach and len(fits) == 1:
+                and _same_contact(row, [r for r in g if all(map(_named, _names(r[3])))])]
+        if attach and len(fits) == 1 and not _other_than(roles, fits[0], row[1]):
             full[fits[0]].append(row)
         else:
             partial.setdefault((s, t, row[1]), []).append(row)
     named = list(full.values()) + list(partial.values())
-    for row in unnamed:
+    for row, roles in unnamed:
         fits = [g for g in named if any(r[1] == row[1] for r in g) and TOPIC not in _names(g[0][3])
-                and _same_contact(row, g)]
+                and _same_contact(row, g)
+                and not any(_other_than(roles, _names(r[3]), row[1]) for r in g)]
         if attach and len(fits) == 1:
             fits[0].append(row)
         else:
@@ -348,7 +503,7 @@ def groups(rows: Iterable[tuple[str, str, str, str]]) -> list[list[str]]:
     out = []
     for when in day_groups + month_groups:
         for g in (part for g in _by_names(when, statement, domestic=source == target) for part in _by_region(g)):
-            g = sorted(g, key=lambda r: (date_kind(r[1]) != "day", -sum(map(bool, _names(r[3]))),
+            g = sorted(g, key=lambda r: (date_kind(r[1]) != "day", -sum(map(_named, _names(r[3]))),
                                          -len(r[2] or ""), r[0]))
             out.append([r[0] for r in g])
     return out

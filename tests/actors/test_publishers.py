@@ -1,0 +1,44 @@
+"""A head of state's own site: its bare "the President" is the office's holder on the day."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.conftest import find
+from tidings.actors.publishers import publisher_of
+
+KREMLIN = "http://en.kremlin.ru/events/president/news/67081"
+
+
+@pytest.mark.parametrize("url, country", [
+    (KREMLIN, "RUS"),
+    ("https://www.president.gov.ua/en/news/some-readout", "UKR"),
+    ("president.gov.ua/en/news/x", "UKR"),
+    ("https://kremlin.ru.example.com/", None),    # a parent domain must be the whole host's tail
+    ("https://www.bbc.co.uk/news/world", None),
+    (None, None),
+])
+def test_publisher_of_a_page(url, country):
+    found = publisher_of(url)
+    assert (found.country if found else None) == country
+
+
+def test_the_bare_title_on_the_office_site_is_its_holder_on_the_day(resolver, parse):
+    text = "The President held a meeting with members of the Security Council. The Head of State thanked them."
+    on_site = resolver.find(parse(text), published="2021-11-05", url=KREMLIN)
+    for title in ("The President", "The Head of State"):
+        m = find(on_site, title)
+        assert (m.code, m.name) == ("RUSGOV", "Vladimir Putin"), m.why
+        assert "kremlin.ru" in m.why
+    earlier = find(resolver.find(parse(text), published="2010-03-01", url=KREMLIN), "The President")
+    assert (earlier.code, earlier.name) == ("RUSGOV", "Dmitry Medvedev")
+    elsewhere = find(resolver.find(parse(text), published="2021-11-05"), "The President")
+    assert elsewhere.code == "---GOV" and elsewhere.name is None
+
+
+def test_other_presidents_on_the_office_site_keep_their_own_country(resolver, parse):
+    text = ("The President of France arrived in Moscow. The presidents discussed trade. "
+            "The Deputy Head of the Office of the President met them.")
+    mentions = resolver.find(parse(text), published="2021-11-05", url=KREMLIN)
+    assert find(mentions, "The President of France").code == "FRAGOV"
+    assert all(m.name != "Vladimir Putin" for m in mentions)

@@ -1,0 +1,142 @@
+"""Target choice by construction, on constructed sentences (none taken from a gold set): where the
+party an act is aimed at sits in the sentence, and how much of the phrase is the party."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.events.gold import top_event
+
+
+def _target(code_text, text):
+    _, events = code_text(text)
+    ev = top_event(events)
+    assert ev is not None, text
+    return ev, ev.target
+
+
+# ---------------------------------------------------------------- a thing placed at or aimed at a party
+@pytest.mark.parametrize("text, party, code", [
+    ("Moldova agreed to a ceasefire in eastern Georgia .", "eastern Georgia", "GEO"),
+    ("Japan voiced concern about the escalation of fighting in Sudan .", "Sudan", "SDN"),
+    ("Norway expressed concern about the talks with Iran .", "Iran", "IRN"),
+])
+def test_a_thing_behind_a_preposition_gives_the_party_not_the_thing(code_text, text, party, code):
+    # the code came from the phrase behind the preposition; the span is that phrase, not the
+    # ceasefire, escalation or talks around it
+    ev, t = _target(code_text, text)
+    assert t is not None and t.code == code
+    assert t.text == party
+
+
+@pytest.mark.parametrize("text, whole", [
+    # what force hits is the target itself: a base, a position
+    ("Rebels attacked a military base in northern Mali .", "a military base in northern Mali"),
+])
+def test_what_force_hits_stays_whole(code_text, text, whole):
+    ev, t = _target(code_text, text)
+    assert t is not None and t.text == whole
+
+
+def test_a_possessor_or_modifier_keeps_the_whole_phrase(code_text):
+    # "the Afghan government's efforts" is about the government's own thing: not narrowed to it
+    ev, t = _target(code_text, "Chile welcomed the Peruvian government 's decision .")
+    assert t is not None and t.code == "PERGOV"
+    assert t.text == "the Peruvian government 's decision"
+
+
+def test_a_head_that_acts_keeps_its_phrase(code_text):
+    # "Russian troops in Syria": the troops are the party, with where they are
+    ev, t = _target(code_text, "Norway expressed concern about Russian troops in Syria .")
+    assert t is not None and t.code == "RUSMIL"
+    assert t.text == "Russian troops in Syria"
+
+
+def test_what_a_thing_is_of_is_the_party(code_text):
+    # "the oppression of the Bolivian people": the people, not the oppression
+    ev, t = _target(code_text, "Chile condemned the brutal oppression of the Bolivian people .")
+    assert t is not None and t.code == "BOLCVL" and t.text == "the Bolivian people"
+
+
+# ---------------------------------------------------------------- a preposition on the trigger itself
+@pytest.mark.parametrize("text, code", [
+    ("Ghana closed its borders with Togo on Monday .", "TGO"),
+])
+def test_a_coded_party_behind_with_or_against_on_the_verb(code_text, text, code):
+    # no role of the pattern names a party; the coded actor "with"/"against" the act is it
+    ev, t = _target(code_text, text)
+    assert t is not None and t.code == code
+
+
+
+# ---------------------------------------------------------------- a light verb's object done to
+@pytest.mark.parametrize("text, party, code", [
+    ("Chad freed 12 prisoners on Friday .", "12 prisoners", None),
+    ("Peru expelled a Chilean diplomat .", "a Chilean diplomat", "CHLGOV"),
+    ("Jordan accepted 300 Syrian refugees .", "300 Syrian refugees", "SYRREF"),
+])
+def test_the_people_a_light_verb_names_are_its_party(code_text, text, party, code):
+    # "free prisoners", "expel diplomat", "accept refugees": the pattern's own object is who the
+    # act is done to when no preposition names another party
+    ev, t = _target(code_text, text)
+    assert t is not None and t.text == party and t.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent troops on Monday .",       # one's forces are one's means
+    "Iran delivered drones on Monday .",    # weapons are what is given
+    "Algeria recalled its ambassador .",    # one's own envoy
+    "Egypt lifted a state of emergency .",  # a state of a thing names no one
+])
+def test_means_own_people_and_things_are_no_party(code_text, text):
+    ev, t = _target(code_text, text)
+    assert t is None
+
+
+# ---------------------------------------------------------------- what a statement is about
+@pytest.mark.parametrize("text", [
+    "The rebels claimed responsibility for the bombing .",
+    "The ministry declined to comment on the lawsuit .",
+])
+def test_a_self_contained_statement_has_no_thing_for_a_party(code_text, text):
+    # the bombing or the lawsuit is what is claimed or not commented on, not someone addressed
+    ev, t = _target(code_text, text)
+    assert ev.cameo in ("011", "015") and t is None
+
+
+def test_a_claimed_attack_on_someone_keeps_them_as_the_party(code_text):
+    ev, t = _target(code_text, "Hamas claimed responsibility for the attack on Israeli soldiers .")
+    assert ev.cameo == "015" and t is not None and t.code == "ISRMIL" and t.text == "Israeli soldiers"
+
+
+# ---------------------------------------------------------------- conjoined countries of one head
+def test_conjoined_countries_of_an_acting_head_are_one_party_each(code_text):
+    # "French and German troops": France's and Germany's troops, not Germany's alone
+    _, events = code_text("French and German troops clashed with rebels .")
+    sides = {(e.source.code, e.source.text) for e in events if e.cameo == "190" and e.source is not None}
+    assert ("FRAMIL", "French") in sides and ("DEUMIL", "German troops") in sides
+
+
+def test_conjoined_countries_of_a_joint_act_are_each_others_party(code_text):
+    _, events = code_text("The Russian and US navies began a joint naval exercise .")
+    dyads = {(e.source.country, e.target.country) for e in events if e.source and e.target}
+    assert ("RUS", "USA") in dyads and ("USA", "RUS") in dyads
+
+
+def test_a_sector_and_a_country_modifier_are_not_split(code_text):
+    # "rebel and army forces" are no two countries: left to the coordination rules
+    _, events = code_text("Rebel and army forces clashed near the border .")
+    assert not any("one of the conjoined countries" in (a.why or "")
+                   for e in events for a in (e.source, e.target) if a is not None)
+
+
+# ---------------------------------------------------------------- how much of the phrase is the party
+@pytest.mark.parametrize("text, whole", [
+    ("Rebels attacked an army base near Gao in Mali .", "an army base near Gao"),
+    ("Two inspectors for the United Nations were expelled from Iran .", "Two inspectors for the United Nations"),
+])
+def test_near_and_for_phrases_belong_to_the_party(code_text, text, whole):
+    # the annotators' spans keep "near/at/for" phrases on the head ("students at a university",
+    # "inspectors for the UN"), as they keep "of/in/from"
+    ev, t = _target(code_text, text)
+    assert t is not None and t.text == whole
