@@ -16,6 +16,7 @@ KREMLIN = "http://en.kremlin.ru/events/president/news/67081"
     ("president.gov.ua/en/news/x", "UKR"),
     ("https://kremlin.ru.example.com/", None),    # a parent domain must be the whole host's tail
     ("https://www.bbc.co.uk/news/world", None),
+    ("http://[kremlin.ru/broken", None),             # malformed: no publisher, no error
     (None, None),
 ])
 def test_publisher_of_a_page(url, country):

@@ -17,14 +17,15 @@ PETRARCH = ("gold", "events", "petrarch_unittest")
 PENTA = {"tune": 0.83, "check": 0.83}  # measured 0.8329 / 0.8344 (session 7: recall from tune's no-event
 #                                          sentences; session 6: 0.8096 / 0.8184; session 5: 0.8038 / 0.8158;
 #                                          0.800 / 0.801 in session 3, 0.780 / 0.774 before it)
-SPANS = {"tune": (0.80, 0.655), "check": (0.80, 0.65)}  # source, target: 0.8034/0.6589, 0.8042/0.6536 (session 9,
-#                     issue 15 targets: a thing's party behind its preposition, light objects done to, "at/near/for";
+SPANS = {"tune": (0.80, 0.665), "check": (0.80, 0.655)}  # source, target: 0.8035/0.6682, 0.8054/0.6578 (session 9's
+#                     end: the gold tokens read back as written, a verb's particle no date's; 0.8034/0.6589, 0.8042/0.6536
+#                     with issue 15 targets: a thing's party behind its preposition, light objects done to, "at/near/for";
 #                     0.8045/0.6365, 0.8024/0.6361 before); 0.8051/0.6373, 0.8024/0.6339 (session 7's end;
 #                     session 6's end 0.7942/0.6308, 0.7828/0.6170, with the apposition-name rule reverted 0.6296 tune;
 #                     its start 0.7929/0.6270, 0.7848/0.6084: venues, agreements on things, apposition names)
 #                     (issue 15, Phoenix groups and "blockade of X": target 0.625, 0.603 before)
 #                     (session 3: 0.789/0.617, 0.770/0.580; before it 0.776/0.613, 0.757/0.577)
-ROOT_DYAD = {"tune": 0.73, "check": 0.72}  # measured 0.736 / 0.729 (session 3: 0.723 / 0.689)
+ROOT_DYAD = {"tune": 0.74, "check": 0.72}  # measured 0.742 / 0.729 (session 9; 0.736 / 0.729 before; session 3: 0.723 / 0.689)
 NO_EVENT_CLEAN = {"tune": 0.80, "check": 0.80}  # measured 0.818 (9 of 11) / 0.875 (7 of 8)
 
 

@@ -30,7 +30,10 @@ def publisher_of(url: str | None) -> Publisher | None:
     """The press office whose site the URL is on (its host or a parent domain), else None."""
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:  # a malformed URL ("http://[bad") names no publisher; the text is still coded
+        return None
     parts = host.split(".")
     table = _table()
     for i in range(len(parts) - 1):
