@@ -47,19 +47,18 @@ def holder(officials, publisher: Publisher, date: str | None):
     """The official who held the publisher's office on ``date`` (officials: {name: Person}), else None."""
     if date is None:
         return None
-    return next((p for p in _office_holders(officials, publisher.country, publisher.office)
-                 if any(r.country == publisher.country and r.office in (publisher.office, "HOSG") and r.holds(date)
-                        for r in p.roles)), None)
+    return next((person for person, role in _office_roles(officials, publisher) if role.holds(date)), None)
 
 
-_HOLDERS: dict[tuple, tuple] = {}
+_ROLES: dict[tuple, tuple] = {}
 
 
-def _office_holders(officials, country: str, office: str) -> list:
-    """Everyone who ever held the office: the officials are scanned once per process and office
-    (asked only for pages of a listed press office)."""
-    key = (id(officials), country, office)
-    if key not in _HOLDERS:  # (the entry keeps the officials alive, so their id is not reused)
-        _HOLDERS[key] = (officials, [p for name in officials for p in (officials[name],)
-                                     if any(r.country == country and r.office in (office, "HOSG") for r in p.roles)])
-    return _HOLDERS[key][1]
+def _office_roles(officials, publisher: Publisher) -> list:
+    """(person, role) for every term in the publisher's office: the officials are scanned once per
+    process and office (asked only for pages of a listed press office)."""
+    key = (id(officials), publisher.country, publisher.office)
+    if key not in _ROLES:  # (the entry keeps the officials alive, so their id is not reused)
+        offices = (publisher.office, "HOSG")  # a head of state and government holds both
+        _ROLES[key] = (officials, [(person, r) for name in officials for person in (officials[name],)
+                                   for r in person.roles if r.country == publisher.country and r.office in offices])
+    return _ROLES[key][1]

@@ -398,7 +398,7 @@ class Triggers:
                 else:
                     code = frame.code_for(code)
                 passive = is_passive(tok)
-                if passive and frame.name in ("appeal", "demand"):
+                if passive and frame.name in ASKING_FRAMES:
                     # "Iran was urged (by France) to release the tanker": the one asked is the subject
                     return Candidate(code, tok, subjects(ctx, tok, True), _passive_subjects(ctx, tok), "frame",
                                      False, {head.i} | inner.consumed, embedded_negated=negated)
@@ -419,7 +419,7 @@ class Triggers:
                     sources = inner.sources if any(s.resolved for s in inner.sources) else sources
                 targets = inner.targets
                 obj = [c for c in tok.children if c.dep_ in ("dobj",)]
-                if frame.name in ("appeal", "demand") and obj:
+                if frame.name in ASKING_FRAMES and obj:
                     targets = [ctx.arg(o.i) for o in obj]
                 return Candidate(code, tok, sources, targets, "frame", inner.recip,
                                   {head.i} | inner.consumed, embedded_negated=negated)
@@ -436,7 +436,7 @@ class Triggers:
             sources = subjects(ctx, tok, passive)
             obj = [c for c in tok.children if c.dep_ == "dobj"]
             targets = [ctx.arg(o.i) for o in obj] if obj and frame.name in ("appeal", "demand", "threaten") else []
-            if passive and frame.name in ("appeal", "demand"):
+            if passive and frame.name in ASKING_FRAMES:
                 targets = _passive_subjects(ctx, tok)  # "Iran was asked to help": Iran is asked
             if not targets:
                 # the complement's own object or prepositional object may name the other party
