@@ -165,6 +165,9 @@ def test_a_yes_no_question_asserts_nothing_a_wh_question_takes_the_act_as_given(
     assert codes(code_text("Why did Russia attack Ukraine?")[1]) == [("190", "RUS", "UKR")]
     assert code_text("“What if I met Obama?” wonders a Moroccan blogger.")[1] == []  # a question inside
     assert code_text("Will Russia attack Ukraine and invade Georgia?")[1] == []  # both verbs are asked
+    # an interview's question with the asker's tag after it
+    assert code_text("Did Russia meet with Ukraine?  ((John Smith))")[1] == []
+    assert code_text("Will Ukrainian soldiers be barred from entering Russia?  ((John Smith))")[1] == []
     # a question conjoined to an assertion leaves the assertion standing
     assert codes(code_text("Russia attacked Ukraine, and who can stop them?")[1]) == [("190", "RUS", "UKR")]
 
@@ -736,3 +739,29 @@ def test_talks_need_someone_to_talk_with(code_text):
 def test_a_particle_is_not_a_date_preposition(code_text):
     events = code_text("The European Union on Wednesday called on Serbia and Kosovo to resume talks.")[1]
     assert {e.target.code for e in events if e.root == "02" and e.target} == {"SRB", "KSV"}
+
+
+def test_wanting_to_thank_thanks(code_text):
+    assert codes(code_text("The prime minister of Italy said he wanted to thank Japan for its help.")[1])[:1] == \
+        [("051", "ITAGOV", "JPN")]
+    assert [e.cameo for e in code_text("Russia wants to sign an agreement with China.")[1]] == ["032"]  # an intent
+
+
+def test_returning_somewhere_gives_nothing_back(code_text):
+    assert code_text("The Iranian president returned to Tehran on Sunday.")[1] == []
+    assert codes(code_text("Russia returned the prisoners to Ukraine.")[1]) == [("084", "RUS", "UKR")]
+    assert [e.cameo for e in code_text("A hospital stands in areas returned to Panamanian control.")[1]] == ["084"]
+
+
+def test_mobilising_people_is_no_military_mobilisation(code_text):
+    assert code_text("Several African countries mobilized their people against the epidemic.")[1] == []
+    assert [(e.cameo, e.source.code) for e in code_text("Ukraine mobilized its army against Russia.")[1]] == \
+        [("154", "UKR")]
+
+
+def test_they_does_not_reach_back_pages(code_text):
+    text = ("Germany criticized the plan. The weather was mild. Markets were calm. "
+            "Analysts were surprised. They attacked the village.")
+    assert not any(e.source and e.source.code == "DEU" for e in code_text(text)[1] if e.root == "19")
+    assert [e.source.code for e in code_text("Germany criticized the plan. They attacked the village.")[1]
+            if e.root == "19"] == ["DEU"]

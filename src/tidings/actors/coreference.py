@@ -275,6 +275,7 @@ class Coreference:
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
             "their", "our", "my", "who", "which"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+THING_PRONOUN_REACH = 2  # sentences back that "they"/"it" may reach for the actor they stand for
 SAYING = ("say", "add", "tell", "stress", "emphasize")
 
 
@@ -309,12 +310,24 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
             best = m
         if m.label == "PERSON" and m.code:
             people.append(m)
+    if best is not None and not wants_person and _sentences_back(tok, best) > THING_PRONOUN_REACH:
+        # "they", "it" point at something just named; an actor last named pages ago is not it
+        # ("the community leadership … [130 sentences] … They can submit their own changes")
+        return None
     if low in THEY and best is not None and best.label == "PERSON" and any(
             p.code != best.code and p.start >= _sentence_start(tok.doc, best) for p in people):
         # "Putin had a call with President Rahmon. They discussed …": the two of them, neither alone
         # ("I spoke with President Duda. They help us": his country)
         return None
     return best if best is not None and best.code else None
+
+
+def _sentences_back(tok, actor) -> int:
+    """How many sentence boundaries lie between ``actor`` and the pronoun ``tok``."""
+    span = tok.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return 0
+    return sum(1 for t in tok.doc[span.end:tok.i + 1] if t.is_sent_start)
 
 
 def _sentence_start(doc, actor) -> int:

@@ -37,6 +37,7 @@ class Pattern:
     kind: str = "verb"              # verb | noun
     text: str = ""
     object_party: bool = False      # "+object": the light object is the party ("train &armed": the trained)
+    transitive: bool = False        # "+transitive": only with something done to ("returned the prisoners to")
 
     @property
     def specificity(self) -> int:
@@ -68,7 +69,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
         head, particle = head.split("_", 1)
     objects: set[str] = set()
     preps: tuple = ()
-    dobj_extra = optional = recip = no_target = needs_party = object_party = False
+    dobj_extra = optional = recip = no_target = needs_party = object_party = transitive = False
     for w in rest:
         if w.startswith("~"):
             preps = tuple(p for p in w[1:].split("|") if p)
@@ -82,6 +83,8 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
             needs_party = True
         elif w == "+object":
             object_party = dobj_extra = True
+        elif w == "+transitive":
+            transitive = True
         elif w == "-target":
             no_target = True
         elif w.startswith("&"):
@@ -93,7 +96,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
     # The direct object is the target unless the pattern names prepositions or a light object.
     dobj = not no_target and (dobj_extra or (not preps and not objects))
     return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
-                   recip, dobj_extra, needs_party, kind, spec, object_party=object_party)
+                   recip, dobj_extra, needs_party, kind, spec, object_party=object_party, transitive=transitive)
 
 
 @dataclass
@@ -109,6 +112,7 @@ class Lexicon:
     victim_verbs: frozenset = frozenset()  # "30,000 soldiers killed": a bare participle's subject is the victim
     other_senses: dict = field(default_factory=dict)  # verb lemma → objects that make it another sense
     weapons: frozenset = frozenset()  # the "&weapons" list: means one sends or uses, never the party
+    performatives: frozenset = frozenset()  # acts done by saying them: "I want to thank you" thanks
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -142,7 +146,7 @@ def from_dict(data: dict) -> Lexicon:
                     for word in words},
                    frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
                    {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
-                   frozenset(data.get("weapons") or []))
+                   frozenset(data.get("weapons") or []), frozenset(data.get("performatives") or []))
 
 
 @lru_cache(maxsize=1)

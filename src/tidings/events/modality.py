@@ -428,7 +428,8 @@ def is_yes_no_question(trigger) -> bool:
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), default=len(doc))
     own = [verb.i] + [t.i for c in verb.children if c.dep_ not in ("conj", "cc") and c.i < conj
                       for t in c.subtree]
-    end = max(own)
+    # a speaker tag after the question ("…this plan?  ((Pablo Greco))") is not the clause's end
+    end = max(i for i in own if not doc[i].is_space)
     after = [t for t in doc[end:min(len(doc), end + 3)] if t.is_punct]
     if not any(t.text == "?" for t in after[:2]):
         return False

@@ -83,6 +83,11 @@ def _in_venue(tok, clause) -> bool:
     return False
 
 
+def _reduced_passive(tok) -> bool:
+    """A past participle modifying a noun with no subject of its own: "areas returned to Panama"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children)
+
+
 def _with_compound(tok) -> str:
     """"hunger strike", "asylum seeker": the noun's lemma after the modifier just before it."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -214,6 +219,11 @@ class Triggers:
 
     def _match_verb(self, tok, p: Pattern, passive: bool):
         children = list(tok.children)
+        if p.transitive and not passive and not _reduced_passive(tok) and not any(
+                c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_) for c in children):
+            # "the president returned to Tehran": he went back, gave nothing back ("returned to Brazil
+            # 21 frogs": a shifted object the parser calls npadvmod; "areas returned to Panama": passive)
+            return False, [], set()
         carriers = []
         consumed: set[int] = set()
         if p.particle:
@@ -385,8 +395,9 @@ class Triggers:
                     continue
                 negated = modality_mod.is_negated(head)
                 code = inner.code
-                if frame.name == "intent" and cameo.root(code) in ("01", "02"):
-                    pass  # "wants to express sympathy": the verbal act itself
+                if frame.name == "intent" and (cameo.root(code) in ("01", "02") or (
+                        tok.lemma_.lower() in DESIRES and head.lemma_.lower() in self.lexicon.performatives)):
+                    pass  # "wants to express sympathy", "I want to thank you": the verbal act itself
                 elif frame.name == "intent" and cameo.root(code) >= "09" and tok.lemma_.lower() in DESIRES:
                     # "the occupiers want to destroy", "seek to divide us": a desire, neither the act
                     # nor a threat (one threatens by saying so: "vowed to retaliate", "plans to strike")
