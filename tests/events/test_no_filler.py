@@ -765,3 +765,12 @@ def test_they_does_not_reach_back_pages(code_text):
     assert not any(e.source and e.source.code == "DEU" for e in code_text(text)[1] if e.root == "19")
     assert [e.source.code for e in code_text("Germany criticized the plan. They attacked the village.")[1]
             if e.root == "19"] == ["DEU"]
+
+
+def test_an_act_named_as_a_subject_is_no_act(code_text):
+    assert not any(e.root == "19" for e in code_text("Attacking Iran could trigger a wider war, France warned.")[1])
+    assert [e.root for e in code_text("Israel attacked Iran, France said.")[1]][:1] == ["19"]
+
+
+def test_receiving_an_education_hosts_no_one(code_text):
+    assert code_text("Qaboos received his education in India.")[1] == []

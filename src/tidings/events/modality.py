@@ -438,6 +438,14 @@ def is_yes_no_question(trigger) -> bool:
         t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc[verb.left_edge.i:verb.i + 1])
 
 
+def _act_as_subject(verb) -> bool:
+    """A gerund with no doer of its own that is a clause's subject names a kind of act, which no one
+    is said to have done: "Attacking Iran could trigger a wider war", "Executing him would not bring
+    her daughter back"."""
+    return verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG" and \
+        not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
+
+
 def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if cand.kind == "noun":
         return _nominal(tok, sent, ctx, cand, outlet, published, date)
@@ -450,7 +458,7 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
         return "negated"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() == "deny" and not is_negated(verb.head):
         return "negated"  # "Iran denied supplying drones to Russia"
-    if _in_conditional(verb):
+    if _in_conditional(verb) or _act_as_subject(verb):
         return "hypothetical"
     aux = set(_auxes(verb))
     future = is_future(tok)
