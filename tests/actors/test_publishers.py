@@ -43,3 +43,13 @@ def test_other_presidents_on_the_office_site_keep_their_own_country(resolver, pa
     mentions = resolver.find(parse(text), published="2021-11-05", url=KREMLIN)
     assert find(mentions, "The President of France").code == "FRAGOV"
     assert all(m.name != "Vladimir Putin" for m in mentions)
+
+
+def test_the_bare_security_council_on_the_office_site_is_its_states(resolver, parse):
+    text = ("The President held a meeting with permanent members of the Security Council. "
+            "Russia raised the issue at the UN Security Council.")
+    on_site = resolver.find(parse(text), published="2021-11-05", url=KREMLIN)
+    councils = [m for m in on_site if m.text == "Security Council"]
+    assert [m.code for m in councils] == ["RUSGOV", "IGOUNO"], [m.why for m in councils]
+    elsewhere = resolver.find(parse(text), published="2021-11-05")
+    assert [m.code for m in elsewhere if m.text == "Security Council"] == ["IGOUNO", "IGOUNO"]

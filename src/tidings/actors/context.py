@@ -24,7 +24,7 @@ from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
 from tidings.actors.mentions import NOT_OWNER, Mention
-from tidings.actors.publishers import Publisher, holder
+from tidings.actors.publishers import NATIONAL_BODIES, Publisher, holder
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
 # nothing about who acted there)
@@ -350,6 +350,20 @@ class CountryContext:
             (f": {a.name} on {self.w.date}" if person is not None else "")
         return True
 
+    def national_body(self, m: Mention) -> bool:
+        """"the Security Council" on kremlin.ru is Russia's, not the UN's (``NATIONAL_BODIES``)."""
+        a, office = m.actor, self.publisher
+        words = norm(a.text).split()
+        body = " ".join(words[1:] if words[:1] == ["the"] else words)
+        before = self.w.text[max(0, a.start - 16):a.start].split()
+        if office is None or a.label == "PERSON" or body not in NATIONAL_BODIES or \
+                (before and before[-1].strip("'’s") in ("UN", "U.N.", "Nations")):
+            return False  # "the UN Security Council", "the United Nations' Security Council"
+        sector = NATIONAL_BODIES[body]
+        a.code, a.country, a.sectors, a.name, a.label = office.country + sector, office.country, [sector], None, "NOMINAL"
+        a.why = (a.why or "") + f"; a bare '{a.text}' on {office.domain}'s pages is its state's (publishers.py)"
+        return True
+
     def fill(self) -> None:
         """Give every open generic actor its country (in reading order, so that a pronoun or
         nominal referring back to one follows it)."""
@@ -366,7 +380,8 @@ class CountryContext:
             if a.label == "GROUP" and a.code and not a.code.startswith("---") and \
                     ARMED_GROUP_SECTORS & set(a.sectors):
                 groups[a.code] = m
-            if not a.code or not a.code.startswith("---") or self.titled_surname(m, earlier):
+            if self.national_body(m) or not a.code or not a.code.startswith("---") or \
+                    self.titled_surname(m, earlier):
                 continue
             if m.antecedent is None and (self.named_group(m, groups) or self.publishing_office(m)):
                 continue

@@ -10,6 +10,11 @@ from urllib.parse import urlsplit
 from tidings.actors.lexicon import data_lines, split_names
 
 
+# Bodies a national press office names bare, meaning its own state's: kremlin.ru writes "the Security
+# Council" for Russia's (304 times in the corpus) and "the UN Security Council" for the UN's.
+NATIONAL_BODIES = {"security council": "GOV"}
+
+
 @dataclass(frozen=True)
 class Publisher:
     domain: str
