@@ -251,3 +251,18 @@ def test_she_is_the_nearest_person_even_one_the_dictionaries_do_not_know(code_te
     _, events = code_text(text, published="2021-12-01")
     assert not any(e.source and (e.source.code or "").startswith("RUS") for e in events if e.sentence == 3)
     assert ("040", "UKRGOV", "CANGOV") in {(e.cameo, e.source.code, e.target.code) for e in events if e.sentence == 0}
+
+
+def test_the_leaders_after_a_call_are_its_two_parties_each_toward_the_other(code_text):
+    text = ("Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. "
+            "The leaders discussed the situation in the Middle East. The sides agreed to continue contacts. "
+            "They also discussed trade.")
+    events = code_text(text, published="2022-03-01")[1]
+    for sentence, code in ((1, "040"), (2, "030"), (3, "040")):
+        assert {(e.source.code, e.target.code) for e in events if e.sentence == sentence and e.cameo == code} == \
+            {("RUSGOV", "SYRGOV"), ("SYRGOV", "RUSGOV")}, sentence
+    # a region is where they talked, never who "they" are; the pair reaches three sentences, no more
+    far = code_text("Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. "
+                    "Markets rose. Oil fell. Gold was flat. Analysts were calm. The sides agreed to continue contacts.",
+                    published="2022-03-01")[1]
+    assert not any(e.sentence == 5 and e.source and e.source.code for e in far)

@@ -26,6 +26,7 @@ TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "que
                                         "defense secretary", "secretary of defense", "minister of defence")}}
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THEY = {"they", "them", "their", "theirs", "themselves"}
+PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for
 ROMAN = {"II", "III", "IV", "V", "VI", "XIV", "XVI", "Jr", "Sr"}
 NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "le",
                   "di", "du", "mr", "mrs", "ms", "jr", "sr", "jr.", "sr."}
@@ -215,8 +216,9 @@ class Coreference:
                 if len(conj) > 1:
                     return Mention(best.actor, best.sent, best.head, plural=True, conj=tuple(conj))
             return best
-        # (a city is where things happen, not who does them: "met Erdogan in Sochi, they discussed")
-        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM", "CITY")
+        # (a city or region is where things happen, not who does them: "met Erdogan in Sochi, they
+        # discussed", "the situation in the Middle East. They …")
+        orgs = [m for m in near if not m.is_person and m.actor.label not in ("PRON", "MEDIA", "DEMONYM", *PLACES)
                 and self.w.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
         return orgs[-1] if orgs else None
 
@@ -306,7 +308,7 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         if wants_person:
             if m.label == "PERSON" or (m.name and m.sectors and m.label != "NOMINAL"):
                 best = m  # the nearest person, coded or not: never one further back past her
-        elif m.code:
+        elif m.code and not (low in THEY and m.label in PLACES):
             best = m
         if m.label == "PERSON" and m.code:
             people.append(m)

@@ -210,6 +210,51 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
 LIST_GLUE = {"", ",", "and", ", and", "or"}
 
 
+# "The leaders discussed …", "The sides agreed …" after a call or meeting between two named parties:
+# the two of them, each toward the other (Kremlin and presidential readouts write every call so)
+PAIR_NOUNS = {"leaders", "sides", "parties", "presidents", "interlocutors", "counterparts"}
+PAIR_REACH = 3  # sentences after the contact that "the sides" may still mean its two parties
+TWO_PARTIES = "the two parties of the contact"
+
+
+def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
+    """``c`` with "the leaders" / "the sides" (or a "they" left open) as its only doer and no party of
+    its own, read as the two parties of the last contact (``remember_contact``): each one's act
+    toward the other. Any other candidate: ``[c]``."""
+    if ctx.contact is None or si - ctx.contact[0] > PAIR_REACH or len(c.sources) != 1 or \
+            any(t.resolved and not t.actor.code.startswith("---") for t in c.targets):
+        return [c]
+    arg = c.sources[0]
+    if arg.resolved and not arg.actor.code.startswith("---"):
+        return [c]  # "the Ukrainian leaders": a side of its own
+    head = ctx.doc[arg.token]
+    if not (head.lower_ == "they" or (head.lower_ in PAIR_NOUNS and any(
+            d.lower_ in ("the", "both", "two") for d in head.children))):
+        return [c]
+    _, first, second = ctx.contact
+
+    def as_said(party, doer):  # the party, named by the words that name the two here
+        why = f"{TWO_PARTIES} in sentence {ctx.contact[0] + 1}: {party.actor.text}"
+        actor = replace(party.actor, text=arg.actor.text, start=arg.actor.start, end=arg.actor.end, why=why)
+        return replace(party, actor=actor, token=arg.token if doer else party.token)
+    return [replace(c, sources=[as_said(first, True)], targets=[as_said(second, False)], recip=False),
+            replace(c, sources=[as_said(second, True)], targets=[as_said(first, False)], recip=False)]
+
+
+def remember_contact(ctx, si: int, c: Candidate) -> None:
+    """Keep the two named parties of a call, meeting or visit (CAMEO 04) for ``the_two_parties``."""
+    if cameo.root(c.code) != "04":
+        return
+    s = next((a for a in c.sources if a.resolved and not a.actor.code.startswith("---")), None)
+    t = next((a for a in c.targets if a.resolved and not a.actor.code.startswith("---")), None)
+    if s is None or t is None or s.actor.code[:3] == t.actor.code[:3]:
+        return
+    if (s.actor.why or "").startswith(TWO_PARTIES):
+        ctx.contact = (si, *ctx.contact[1:])  # "The leaders discussed …": the same two, still talking
+    else:
+        ctx.contact = (si, s, t)
+
+
 def one_unnamed_party(ctx, pairs):
     """Neighbouring phrases that name no known actor are one party, not an event each
     ("congratulated composer and National Artist of the USSR Alexandra Pakhmutova", "arrested a man

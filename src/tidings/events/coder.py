@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Callable
 
 from tidings.events import cameo
-from tidings.events.assembly import events_of
+from tidings.events.assembly import events_of, remember_contact, the_two_parties
 from tidings.events.candidate import Candidate
 from tidings.events.context import DocContext
 from tidings.events.lexicon import Lexicon, load as load_lexicon
@@ -152,9 +152,13 @@ class EventCoder:
     def _emit(self, ctx, si, sent, cands, published, outlet, doc_id):
         events = []
         seen = set()
-        for c in cands:
-            for ev, how in events_of(self.triggers, ctx, si, sent, c, published, outlet, doc_id):
-                key = (ev.cameo, ev.source and ev.source.start, ev.target and ev.target.start, ev.trigger.start)
+        for c in (one for cand in cands for one in the_two_parties(ctx, si, cand)):
+            made = events_of(self.triggers, ctx, si, sent, c, published, outlet, doc_id)
+            if made:
+                remember_contact(ctx, si, c)
+            for ev, how in made:
+                key = (ev.cameo, ev.source and (ev.source.start, ev.source.code),
+                       ev.target and (ev.target.start, ev.target.code), ev.trigger.start)
                 if key not in seen:
                     seen.add(key)
                     events.append((ev, how))

@@ -47,6 +47,7 @@ class DocContext:
                     if cur is None or (m.end - m.start) > (cur.end - cur.start):
                         self.tok_mention[t.i] = m
         self._args: dict[int, Arg] = {}
+        self.contact: tuple | None = None  # (sentence, source, target) of the last two-party contact
         # sentence-level facts, computed once per sentence however many triggers it holds
         # (recomputing them per event made long sentences quadratic)
         self._places: dict[int, dict | None] = {}
