@@ -261,8 +261,15 @@ def test_the_leaders_after_a_call_are_its_two_parties_each_toward_the_other(code
     for sentence, code in ((1, "040"), (2, "030"), (3, "040")):
         assert {(e.source.code, e.target.code) for e in events if e.sentence == sentence and e.cameo == code} == \
             {("RUSGOV", "SYRGOV"), ("SYRGOV", "RUSGOV")}, sentence
-    # a region is where they talked, never who "they" are; the pair reaches three sentences, no more
+    # a region is where they talked, never who "they" are; "they" reaches three sentences, no more
     far = code_text("Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. "
-                    "Markets rose. Oil fell. Gold was flat. Analysts were calm. The sides agreed to continue contacts.",
+                    "Markets rose. Oil fell. Gold was flat. Analysts were calm. They agreed to continue contacts.",
                     published="2022-03-01")[1]
     assert not any(e.sentence == 5 and e.source and e.source.code for e in far)
+
+
+def test_the_parties_of_a_meeting_of_three_are_not_two_of_them(code_text):
+    text = ("Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. "
+            "Vladimir Putin met Ilham Aliyev and Nikol Pashinyan in Sochi. The parties discussed the border.")
+    events = code_text(text, published="2022-03-01")[1]
+    assert not any(e.sentence == 2 and e.source and e.source.code == "SYRGOV" for e in events)

@@ -154,7 +154,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
         if t is None and root == "01" and not (s is not None and (s.resolved or s.actorlike) and (
-                code in SELF_CONTAINED or (c.target_optional and has_content(c)))):
+                code in SELF_CONTAINED or (c.target_optional and has_content(c))
+                or (code == WEIGH_OPTION and c.kind == "frame"))):
             # a statement counts when it is about or to another actor, or when an actor makes
             # one that the pattern lets stand alone and that says what it is about ("China
             # expressed pessimism about …", "rejected accusations that …"; not "made the
@@ -213,7 +214,7 @@ LIST_GLUE = {"", ",", "and", ", and", "or"}
 # "The leaders discussed …", "The sides agreed …" after a call or meeting between two named parties:
 # the two of them, each toward the other (Kremlin and presidential readouts write every call so)
 PAIR_NOUNS = {"leaders", "sides", "parties", "presidents", "interlocutors", "counterparts"}
-PAIR_REACH = 3  # sentences after the contact that "the sides" may still mean its two parties
+PAIR_REACH = {"they": 3, "pair": 8}  # sentences after the contact that "they" / "the sides" may still mean its parties
 TWO_PARTIES = "the two parties of the contact"
 
 
@@ -221,15 +222,15 @@ def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
     """``c`` with "the leaders" / "the sides" (or a "they" left open) as its only doer and no party of
     its own, read as the two parties of the last contact (``remember_contact``): each one's act
     toward the other. Any other candidate: ``[c]``."""
-    if ctx.contact is None or si - ctx.contact[0] > PAIR_REACH or len(c.sources) != 1 or \
+    if ctx.contact is None or len(c.sources) != 1 or \
             any(t.resolved and not t.actor.code.startswith("---") for t in c.targets):
         return [c]
     arg = c.sources[0]
     if arg.resolved and not arg.actor.code.startswith("---"):
         return [c]  # "the Ukrainian leaders": a side of its own
     head = ctx.doc[arg.token]
-    if not (head.lower_ == "they" or (head.lower_ in PAIR_NOUNS and any(
-            d.lower_ in ("the", "both", "two") for d in head.children))):
+    pair = head.lower_ in PAIR_NOUNS and any(d.lower_ in ("the", "both", "two") for d in head.children)
+    if not (pair or head.lower_ == "they") or si - ctx.contact[0] > PAIR_REACH["pair" if pair else "they"]:
         return [c]
     _, first, second = ctx.contact
 
@@ -245,10 +246,13 @@ def remember_contact(ctx, si: int, c: Candidate) -> None:
     """Keep the two named parties of a call, meeting or visit (CAMEO 04) for ``the_two_parties``."""
     if cameo.root(c.code) != "04":
         return
-    s = next((a for a in c.sources if a.resolved and not a.actor.code.startswith("---")), None)
-    t = next((a for a in c.targets if a.resolved and not a.actor.code.startswith("---")), None)
-    if s is None or t is None or s.actor.code[:3] == t.actor.code[:3]:
+    named = [[a for a in side if a.resolved and not a.actor.code.startswith("---")] for side in (c.sources, c.targets)]
+    if not all(named):
         return
+    if [len(side) for side in named] != [1, 1] or named[0][0].actor.code[:3] == named[1][0].actor.code[:3]:
+        ctx.contact = None  # two named parties, no more ("Putin met Aliyev and Pashinyan": "the parties" are three)
+        return
+    s, t = named[0][0], named[1][0]
     if (s.actor.why or "").startswith(TWO_PARTIES):
         ctx.contact = (si, *ctx.contact[1:])  # "The leaders discussed …": the same two, still talking
     else:
@@ -372,6 +376,7 @@ CARRYING_VERBS = {"fly", "travel"}
 # declining comment and claiming or denying responsibility say what they are about by themselves
 # ("declined to comment", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "015", "016"}
+WEIGH_OPTION = "014"  # "is considering giving every household a voucher": the option is its content
 GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
 VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):

@@ -228,7 +228,10 @@ class Triggers:
         consumed: set[int] = set()
         if p.particle:
             parts = p.particle.split("_")
-            part = [c for c in children if c.lower_ == parts[0] and c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")]
+            part = [c for c in children if c.lower_ == parts[0] and c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")
+                    and not (p.preps and not p.objects and parts[0] not in p.preps
+                             and any(g.dep_ == "pobj" for g in c.children))]
+            # ("give_in ~to": "gives the people in Siberian cities the joy" has a preposition, no particle)
             # "on Tuesday called on Iran": the particle is the "on" whose object is no date
             part.sort(key=lambda c: any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
             if not part:
