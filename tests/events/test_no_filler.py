@@ -785,3 +785,18 @@ def test_a_preposition_with_its_own_object_is_no_particle(code_text):
 def test_weighing_an_option_says_what_it_is_about(code_text):
     events = code_text("Australia is considering giving every household a restaurant voucher.")[1]
     assert [(e.cameo, e.source.code) for e in events] == [("014", "AUS")]
+
+
+def test_asking_whether_or_how_is_a_question_not_an_appeal(code_text):
+    assert not any(e.root == "02" for e in code_text("France asked Russia whether it would withdraw.")[1])
+    assert not any(e.root == "02" for e in code_text("France asked Russia how it would withdraw.")[1])
+    assert codes(code_text("France asked Russia to withdraw its troops.")[1])[:1] == [("0256", "FRA", "RUS")]
+
+
+def test_a_dummy_it_does_nothing(code_text):
+    assert code_text("It is fun working with a new partner like NASA.")[1] == []
+
+
+def test_a_company_shows_no_military_force(code_text):
+    assert code_text("SpaceX tested its Falcon Heavy rocket last year.")[1] == []
+    assert codes(code_text("North Korea tested a rocket near Japan.")[1]) == [("150", "PRK", "JPN")]

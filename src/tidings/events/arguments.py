@@ -36,6 +36,9 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                 return expand(ctx, [cur.head])
+            if cur is not tok and s.lower_ == "it" and cur.lemma_ == "be" and any(
+                    c.dep_ in ("attr", "acomp") for c in kids):
+                return []  # "It is fun working with a new partner", "it is important to help": no one
             return expand(ctx, [s])
         if cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
             head = cur.head

@@ -180,6 +180,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                                  and t.actor.start < o.actor.end for _, o in pairs if o is not None) and \
                 (t.actor.end - t.actor.start) < max((o.actor.end - o.actor.start) for _, o in pairs if o is not None):
             continue  # the same party twice (a conjunct inside a wider mention)
+        if s is None and root == COOPERATION and c.kind in ("verb", "light") and not is_passive(c.trigger):
+            continue  # "It is fun working with a new partner": working together needs someone who does
+        if root == MILITARY_POSTURE and s is not None and s.resolved and set(s.actor.sectors) & UNARMED_SECTORS:
+            continue  # "SpaceX tested its Falcon Heavy rocket": a company shows no military force
         if s is None and t is None:
             continue
         if mod == "hypothetical" and not any(a is not None and a.resolved for a in c.sources):
@@ -370,6 +374,8 @@ TALK_ROOTS = {"01", "02", "04"}
 PLAIN_STATEMENT = "010"
 STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a state as well as an act
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+MILITARY_POSTURE, COOPERATION = "15", "06"
+UNARMED_SECTORS = {"BUS", "MED", "EDU", "HLH"}  # companies, media, schools, hospitals
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
 CARRYING_VERBS = {"fly", "travel"}
@@ -396,6 +402,11 @@ def other_sense(trigger, other_senses: dict) -> bool:
     objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
                 for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
+    # a clause by its first word: "asked him if he had any ideas", "asked how it is linked" ("wh *")
+    for c in trigger.children:
+        if c.dep_ == "ccomp":
+            first = c.doc[c.left_edge.i]
+            objects.add("wh *" if first.tag_ in ("WDT", "WP", "WRB") else f"{first.lower_} *")
     # ("*": any object, a passive's subject too: "unity was demonstrated by 15 million citizens")
     return bool(objects & senses) or ("*" in senses and any(o.dep_ in ("dobj", "nsubjpass") for o in trigger.children))
 
