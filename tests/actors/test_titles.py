@@ -26,3 +26,10 @@ def test_a_country_in_the_text_wins_over_the_titles(mentions_of):
 def test_a_general_title_stays_open(mentions_of):
     """"chancellor" alone belongs to no country: no code is guessed from the title."""
     assert find(mentions_of("The chancellor spoke.", None), "The chancellor").code == "---GOV"
+
+
+def test_the_officer_of_a_body_we_do_not_know_is_no_states(resolver, parse):
+    text = ("Vladimir Putin met Joe Biden. The president of Harvard University resigned. "
+            "Wayne Frederick, president of Howard University, wrote a letter.")
+    mentions = resolver.find(parse(text), published="2021-11-05")
+    assert not any(m.code and m.code.endswith("GOV") for m in mentions if m.start > text.index("resigned") - 40)

@@ -26,6 +26,9 @@ DEFINITE = {"the", "this", "mr", "mr.", "madam", "mister"}  # "the President", "
 # heads that take the sector of the institution before them: "military authorities" -> MIL
 GENERIC_HEADS = {"authorities", "officials", "leaders", "leadership", "delegation", "side", "official",
                  "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
+# bodies whose officers are no state's: "the president of the company", "the head of the school"
+BODY_HEADS = {"company", "firm", "corporation", "university", "college", "school", "club", "bank", "foundation",
+              "institute", "association", "federation", "hospital", "church", "team", "board", "network"}
 # "X-backed Y": X acts on Y but Y is not X's ("Russian-backed separatists", "Iran-aligned militias")
 NOT_OWNER = {"based", "backed", "led", "allied", "aligned", "funded", "supported", "sponsored", "controlled",
              "occupied", "held", "made", "born", "trained", "armed", "installed", "friendly", "leaning"}
@@ -335,6 +338,8 @@ class MentionFinder:
             if h.dep_ in ("amod", "compound", "nmod") and h.head.pos_ in ("NOUN", "PROPN") and \
                     not (g.start <= h.head.i < g.end):
                 return None
+        if g.roles and not (g.place or g.named or g.person or g.other) and self._officer_of_a_body(g):
+            return None
         start = g.start
         # take in the words before the mention that belong to it ("the top", "former")
         if g.roles or g.person:
@@ -354,6 +359,15 @@ class MentionFinder:
             return None
         d.why += [a.extra["spelling"] for a in g.atoms if "spelling" in a.extra]
         return self._mention(g, d)
+
+    def _officer_of_a_body(self, g: Group) -> bool:
+        """"president of Howard University", "the chairman of the company": a title of a body we do not
+        know (a known one joins the group: "President of the European Commission"), not a state's."""
+        doc = self.w.doc
+        if g.end >= len(doc) or self.w.keys[g.end] != "of" or g.roles[-1].entry.role_kind != "title":
+            return False
+        obj = next((c for c in doc[g.end].children if c.dep_ == "pobj"), None)
+        return obj is not None and (obj.ent_type_ in ("ORG", "FAC") or obj.lemma_.lower() in BODY_HEADS)
 
     def _roles(self, g: Group, d: "_Draft") -> None:
         """Sectors and class from the role words ("defence ministry spokesman")."""
