@@ -800,3 +800,22 @@ def test_a_dummy_it_does_nothing(code_text):
 def test_a_company_shows_no_military_force(code_text):
     assert code_text("SpaceX tested its Falcon Heavy rocket last year.")[1] == []
     assert codes(code_text("North Korea tested a rocket near Japan.")[1]) == [("150", "PRK", "JPN")]
+
+
+def test_a_participle_after_a_linking_verb_describes(code_text):
+    assert code_text("At first the Russian army looked threatening.")[1] == []
+
+
+def test_a_conjunct_shares_the_modal_of_its_clause(code_text):
+    events = code_text("Ukrainians abroad should pay attention to their health and comply with the rules of Poland.")[1]
+    assert [e.modality for e in events if e.root == "08"] == ["hypothetical"]
+
+
+def test_would_like_to_ask_asks(code_text):
+    events = code_text("The French president said: I would like to ask Germany to send more tanks to Ukraine.")[1]
+    assert [e.modality for e in events if e.root == "02"][:1] == ["asserted"]
+
+
+def test_what_one_suggests_is_a_proposal(code_text):
+    events = code_text("The French president suggested that France and Germany discuss the matter with Russia.")[1]
+    assert not any(e.root == "04" and e.modality == "asserted" for e in events)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tidings import dates, vocab
+from tidings.events.lexicon import load as load_lexicon
 from tidings.events.syntax import verb_forms, verb_lemma
 
 # The one list of modalities the coder emits; the query filter, the API, the output schema and the
@@ -70,6 +71,9 @@ def clause_head(tok):
 
 def _auxes(verb) -> list[str]:
     out = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not out and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "should pay more attention … and comply with the requirements": the conjunct shares them
+        out = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     # "going to take", "have to take": the auxiliaries sit on the governing verb
     cur = verb
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
@@ -446,6 +450,12 @@ def _act_as_subject(verb) -> bool:
         not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
+def _polite_performative(verb) -> bool:
+    """"I would like to thank …", "I would like to ask you to report": the act done by saying so."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("like", "love", "want", "wish") and \
+        verb.lemma_.lower() in load_lexicon().performatives
+
+
 def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if cand.kind == "noun":
         return _nominal(tok, sent, ctx, cand, outlet, published, date)
@@ -461,7 +471,8 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if _in_conditional(verb) or _act_as_subject(verb):
         return "hypothetical"
     aux = set(_auxes(verb))
-    future = is_future(tok)
+    polite = _polite_performative(verb)
+    future = is_future(tok) and not polite
     if _has_condition(verb):
         # "we will take more action if it doesn't stop": a conditional commitment —
         # a threat when the act is hostile, a promise when it is cooperative
@@ -470,7 +481,7 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
         return "promised"
     if future:
         return "promised"
-    if aux & (HYPO_AUX - {"can"}) and not future:
+    if aux & (HYPO_AUX - {"can"}) and not future and not polite:
         return "hypothetical"
     if _reported(tok, verb, sent, ctx, cand, outlet):
         return "reported"

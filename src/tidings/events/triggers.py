@@ -16,11 +16,13 @@ from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, V
 # and the like only count when their complement codes an event
 STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide",
                  "be_ready", "be_willing", "be_prepared"}  # an intent even when its act codes nothing
+PROPOSING = {"suggest", "propose"}  # "I suggest that we discuss …": the that-clause is what is proposed
 COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
 ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
+LINKING_VERBS = {"look", "seem", "appear", "sound", "become", "remain", "feel", "be"}
 
 
 OBLIGATION = {"must", "should", "ought"}
@@ -185,6 +187,8 @@ class Triggers:
         return out
 
     def verb(self, ctx, tok) -> Candidate | None:
+        if tok.tag_ == "VBG" and tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in LINKING_VERBS:
+            return None  # "it looked threatening", "the situation remains alarming": a description
         if tok.dep_ in ("oprd", "ccomp") and characterised(tok.head) is not None:
             return None  # a word of the characterisation ("called the US strike a …"), not an act
         described = characterised(tok)
@@ -353,7 +357,7 @@ class Triggers:
             # "decided which country he would choose": an indirect question commits to nothing
             and c.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
             # one commits to what is yet to be done: "agreed they are waiting" is an opinion
-            and (frame.name != "intent" or committed(c)))]
+            and (frame.name != "intent" or committed(c) or lemma in PROPOSING))]
         if frame is not None and frame.name in ASKING_FRAMES:
             # "insisted on holding direct talks", "pressed for releasing the prisoners": the gerund is asked for
             comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
