@@ -819,3 +819,7 @@ def test_would_like_to_ask_asks(code_text):
 def test_what_one_suggests_is_a_proposal(code_text):
     events = code_text("The French president suggested that France and Germany discuss the matter with Russia.")[1]
     assert not any(e.root == "04" and e.modality == "asserted" for e in events)
+
+
+def test_this_or_that_as_a_doer_is_a_thing(code_text):
+    assert code_text("This offers the companies of Russia an opportunity to invest.")[1] == []

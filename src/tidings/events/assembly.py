@@ -191,7 +191,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if any(a is not None and not a.resolved and a.actor.text.lower() in GENERIC_DOERS
                for a in ((s, t) if c.recip else (s,))):
             # "when you refuse to give money to a terrorist": anyone, no one in particular; and
-            # whom "you will meet" meets no one in particular either
+            # whom "you will meet" meets no one in particular either; "This offers them an
+            # opportunity": a thing
             continue
         # exercises need a partner to be joint: one side's alone show its force ("Russia launched
         # military exercises near the border")
@@ -383,7 +384,7 @@ CARRYING_VERBS = {"fly", "travel"}
 # ("declined to comment", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "015", "016"}
 WEIGH_OPTION = "014"  # "is considering giving every household a voucher": the option is its content
-GENERIC_DOERS = {"you", "one"}  # when coreference gives them no one
+GENERIC_DOERS = {"you", "one", "this", "that", "these", "those"}  # when coreference gives them no one
 VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
 # a place they happen "in" is a venue
