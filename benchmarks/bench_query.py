@@ -85,6 +85,7 @@ def build(db: str, n_events: int, seed: int = 7) -> None:
     country = weighted(COUNTRIES, rng)
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA synchronous = OFF")
+    has_fts_rows = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents_fts_rows'").fetchone()[0]
     # the events indexes as the migrations left them (dropped for the bulk load, then rebuilt)
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                            " AND tbl_name = 'events' AND sql IS NOT NULL").fetchall()
@@ -111,8 +112,11 @@ def build(db: str, n_events: int, seed: int = 7) -> None:
              json.dumps({"id": doc_id, "title": f"Story {d}", "published": day.isoformat(),
                          "text": text, "removed": [], "entities": [], "events": [], "quotes": [],
                          "attributions": []})))
-        conn.execute("INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)",
-                     (doc_id, f"Story {d}", text))
+        fts_rowid = conn.execute("INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)",
+                                 (doc_id, f"Story {d}", text)).lastrowid
+        if has_fts_rows:  # the store's map of full-text rows to documents (schema version 6)
+            conn.execute("INSERT INTO documents_fts_rows (fts_rowid, document_id) VALUES (?, ?)",
+                         (fts_rowid, doc_id))
         rows = []
         for i in range(min(EVENTS_PER_DOC, n_events - made)):
             src = country() + rng.choice(SECTORS)

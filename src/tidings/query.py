@@ -501,6 +501,9 @@ class Tidings:
         self.store = store
         self.conn = store.conn
         self.dialect = store.conn.dialect
+        # full-text rowids mapped to documents (schema version 6; an older store read as it is)
+        self._fts_rows = self.dialect == "sqlite" and bool(self.conn.scalar(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents_fts_rows'"))
 
     # context manager
     def __enter__(self) -> "Tidings":
@@ -548,6 +551,7 @@ class Tidings:
         return [r[0] for r in rows] or None
 
     def _where(self, flt: "EventFilter", walk_date: bool = False) -> tuple[str, list]:
+        self._match_documents(flt)
         return flt.where(self.dialect, walk_date=walk_date, expand=self._codes)
 
     def _filter(self, filters: dict) -> EventFilter:
@@ -566,12 +570,17 @@ class Tidings:
             params + [int(cap)]) or 0)
 
     def _match_documents(self, flt: "EventFilter") -> None:
-        """SQLite: the documents matching ``flt.text``, found once for both the count and the pages."""
-        if flt.text and self.dialect == "sqlite":
+        """SQLite: the documents matching ``flt.text``, found once for both the count and the pages.
+        The full-text rowids are mapped to documents through ``documents_fts_rows`` (reading the
+        full-text table's own document_id column reads each match's whole text); a store of an
+        older schema opened for reading has no such table."""
+        if flt.text and self.dialect == "sqlite" and flt.text_documents is None:
             match = fts_words(flt.text)
-            flt.text_documents = json.dumps([r[0] for r in self.conn.all(
-                "SELECT document_id FROM documents_fts WHERE documents_fts MATCH ?",
-                (match,))] if match else [])
+            sql = ("SELECT document_id FROM documents_fts_rows WHERE fts_rowid IN"
+                   " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)" if self._fts_rows
+                   else "SELECT document_id FROM documents_fts WHERE documents_fts MATCH ?")
+            flt.text_documents = json.dumps([r[0] for r in self.conn.all(sql, (match,))]
+                                            if match else [])
 
     def _order_by(self, direction: str) -> str:
         """Newest or oldest first, then by key. Undated events sort as the oldest on both back
@@ -612,7 +621,6 @@ class Tidings:
         flt = self._filter(filters)
         direction = "DESC" if order == "newest" else "ASC"
         cap = None if exact_total else max(COUNT_CAP, offset + limit) + 1
-        self._match_documents(flt)
         where, params = self._where(flt)
         if cap is None:
             total = int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
@@ -635,7 +643,6 @@ class Tidings:
         pages on date and key: no OFFSET, so the last page costs what the first does)."""
         order = _choice("order", order, ORDERS) or "newest"
         flt = self._filter(filters)
-        self._match_documents(flt)
         where, params = self._where(flt)
         many = int(self.conn.scalar(
             f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) capped",
