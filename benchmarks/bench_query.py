@@ -218,6 +218,21 @@ EVENT_QUERIES = [
 ]
 
 
+def rest(db: str, repeat: int) -> None:
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from tidings.api import create_app
+
+    with TestClient(create_app(db)) as client:
+        print("\nthrough the REST app (in-process HTTP), ms:")
+        for url in ("/api/events?limit=50", "/api/events?source=USA&target=CHN&limit=50",
+                    "/api/timeline?source=USA&target=CHN&by=week&both=true"):
+            runs = timed(lambda: client.get(url).raise_for_status(), max(3, repeat // 3))
+            print(f"  {url:<58} p50 {statistics.median(runs):7.1f}  p95 {p95(runs):7.1f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=1_000_000)
@@ -228,6 +243,8 @@ def main() -> int:
     ap.add_argument("--timeline-budget", type=float, default=300.0, help="timeline, ms")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--add-indexes", action="store_true", help="create PROPOSED_INDEXES first")
+    ap.add_argument("--events-only", action="store_true",
+                    help="only the event queries (short runs to alternate with another checkout)")
     args = ap.parse_args()
 
     import tidings
@@ -296,8 +313,7 @@ def main() -> int:
         print(f"  all event queries: p50 {statistics.median(everything):.1f} ms, "
               f"p95 {overall:.1f} ms (budget {args.query_budget:.0f} ms) {'OK' if ok else 'MISSED'}")
 
-        print("\naggregates, ms:")
-        for name, fn, budget in [
+        aggregates = [
             ("timeline USA↔CHN by week", lambda: t.timeline("USA", "CHN", by="week", both=True),
              args.timeline_budget),
             ("timeline USA↔CHN by month", lambda: t.timeline("USA", "CHN", by="month", both=True),
@@ -311,7 +327,10 @@ def main() -> int:
             ("events page at offset 10000", lambda: t.events(limit=50, offset=10_000), None),
             ("10,000 events streamed", lambda: sum(1 for _ in itertools.islice(t.iter_events(),
                                                                                10_000)), None),
-        ]:
+        ]
+        if not args.events_only:
+            print("\naggregates, ms:")
+        for name, fn, budget in ([] if args.events_only else aggregates):
             runs = timed(fn, max(3, args.repeat // 3) if budget is not None else 2)
             verdict = ""
             if budget is not None:
@@ -320,18 +339,8 @@ def main() -> int:
                 verdict = f"(budget {budget:.0f}) {'OK' if good else 'MISSED'}"
             print(f"  {name:<30} p50 {statistics.median(runs):8.1f}  p95 {p95(runs):8.1f}  {verdict}")
 
-    import warnings
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from fastapi.testclient import TestClient
-    from tidings.api import create_app
-
-    with TestClient(create_app(db)) as client:
-        print("\nthrough the REST app (in-process HTTP), ms:")
-        for url in ("/api/events?limit=50", "/api/events?source=USA&target=CHN&limit=50",
-                    "/api/timeline?source=USA&target=CHN&by=week&both=true"):
-            runs = timed(lambda: client.get(url).raise_for_status(), max(3, args.repeat // 3))
-            print(f"  {url:<58} p50 {statistics.median(runs):7.1f}  p95 {p95(runs):7.1f}")
+    if not args.events_only:
+        rest(db, args.repeat)
 
     if tmpdir and not args.keep:
         import shutil
