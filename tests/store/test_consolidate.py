@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 import tidings
-from tests.store.records import event, record
+from tests.store.records import UNDO_VERSION_6, event, record
 from tidings.jobs import store_records
 from tidings.store import Store
 from tidings.store.schema import LATEST
@@ -326,13 +326,8 @@ def test_a_version_4_store_is_migrated_and_consolidated(db):
     # take the store back to the layout version 4 wrote: no consolidation columns, table or rule,
     # the full index on mention_of, and no cross-document mentions (nor version 6's full-text map
     # and indexes)
+    conn.executescript(UNDO_VERSION_6)
     conn.executescript("""
-        DROP TABLE documents_fts_rows;
-        DROP INDEX events_document;
-        CREATE INDEX events_document ON events (document_id);
-        DROP INDEX events_cameo;
-        CREATE INDEX events_cameo ON events (cameo);
-        DELETE FROM migrations WHERE version = 6;
         DROP INDEX events_consolidation;
         ALTER TABLE events DROP COLUMN consolidation_key;
         ALTER TABLE events DROP COLUMN consolidation_bucket;

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 import tidings
-from tests.store.records import event, quote, record
+from tests.store.records import UNDO_VERSION_6, event, quote, record
 from tidings.store import Store, StoreError, reason_for
 from tidings.jobs import store_records
 from tidings.store.schema import LATEST
@@ -142,14 +142,7 @@ def test_full_text_rows_map_to_their_documents_across_versions(db):
 
     now = answers()
     assert now[0] == ["b/0", 1] and now[3] == [0]
-    conn.executescript("""
-        DROP TABLE documents_fts_rows;
-        DROP INDEX events_document;
-        CREATE INDEX events_document ON events (document_id);
-        DROP INDEX events_cameo;
-        CREATE INDEX events_cameo ON events (cameo);
-        DELETE FROM migrations WHERE version = 6;
-    """)
+    conn.executescript(UNDO_VERSION_6)
     assert answers() == now  # version 5, read without the map
     Store.open(db, create=True).close()
     assert answers() == now and len(mapped()) == 5

@@ -213,7 +213,9 @@ V5_CONSOLIDATION = [
 # narrow table maps the full-text rowids to documents (SQLite only: PostgreSQL's full text is an
 # index on documents). The document and CAMEO indexes hold mention_of (and the CAMEO one the
 # date), so counting the consolidated events of a document list or a CAMEO prefix reads the index
-# alone instead of every row.
+# alone instead of every row. The network groups first mentions by both sides' codes and
+# countries: an index in that order, holding what it sums, serves it without reading a row or
+# sorting (a million events: 0.5 s instead of 7-18 s).
 V6_READS = {
     "sqlite": [
         "CREATE TABLE documents_fts_rows (fts_rowid INTEGER PRIMARY KEY,"
@@ -228,6 +230,8 @@ V6_INDEXES = [
     "CREATE INDEX events_document ON events (document_id, mention_of)",
     "DROP INDEX events_cameo",
     "CREATE INDEX events_cameo ON events (cameo, date, mention_of)",
+    "CREATE INDEX stories_network ON events (source_code, source_country, target_code, target_country,"
+    " date, quad_class, goldstein, mention_of) WHERE mention_of IS NULL",
 ]
 
 
@@ -241,7 +245,7 @@ def migrations(dialect: str) -> list[tuple[int, str, list[str]]]:
         (3, "indexes for event queries and aggregates", V3_QUERY_INDEXES),
         (4, "exact-word full text on PostgreSQL, events by id", V4_READS[dialect]),
         (5, "consolidated events across documents", V5_CONSOLIDATION),
-        (6, "full-text matches to documents, covering document and CAMEO indexes",
+        (6, "full-text matches to documents, covering document, CAMEO and network indexes",
          V6_READS[dialect] + V6_INDEXES),
     ]
 
