@@ -215,6 +215,10 @@ EVENT_QUERIES = [
     ("text=ceasefire", {"text": "ceasefire"}),
     ("CHN quad 4 2022", {"source": "CHN", "quad_class": 4, "since": "2022-01-01",
                          "until": "2022-12-31"}),
+    # a rare actor with an event type (a dashboard's actor and type fields): a few hundred matches
+    ("YEM cameo=19", {"source": "YEM", "cameo": "19"}),
+    ("actor=POL threatened", {"actor": "POL", "modality": "threatened"}),
+    ("SDN plover=ACCUSE", {"source": "SDN", "plover": "ACCUSE"}),
 ]
 
 

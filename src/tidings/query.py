@@ -302,11 +302,12 @@ class EventFilter:
         where: list[str] = []
         params: list = []
         p = "+" if walk_date and dialect == "sqlite" else ""
-        # counting with an actor filter: the actor's index leads (a dyad index can cover the date
-        # and QuadClass too); SQLite would otherwise often pick the QuadClass or date index and
-        # look up every row
+        # counting with an actor filter: the actor's index leads (a dyad index covers the date,
+        # QuadClass, CAMEO code, root, PLOVER and modality too); SQLite would otherwise often pick
+        # the index of one of those and look up every row
         q = "+" if (not walk_date and dialect == "sqlite"
                     and (self.source or self.target or self.actor)) else ""
+        pq = p or q  # the CAMEO code: off its index both to walk dates and to count by actor
         if not self.mentions:
             where.append("e.mention_of IS NULL")
         for column, prefix in (("e.source_code", self.source), ("e.target_code", self.target)):
@@ -315,15 +316,15 @@ class EventFilter:
                 where.append(sql)
                 params += ps
         if self.cameo:
-            where.append(f"{p}e.cameo >= ? AND {p}e.cameo < ?")
+            where.append(f"{pq}e.cameo >= ? AND {pq}e.cameo < ?")
             params += [self.cameo, _upper_bound(self.cameo)]
         if self.actor:
             s_sql, s_ps = code_condition(p + "e.source_code", self.actor, expand)
             t_sql, t_ps = code_condition(p + "e.target_code", self.actor, expand)
             where.append(f"(({s_sql}) OR ({t_sql}))")
             params += s_ps + t_ps
-        for column, value in (("e.root", self.root), ("e.plover", self.plover),
-                              (f"{q}e.quad_class", self.quad_class), ("e.modality", self.modality),
+        for column, value in ((f"{q}e.root", self.root), (f"{q}e.plover", self.plover),
+                              (f"{q}e.quad_class", self.quad_class), (f"{q}e.modality", self.modality),
                               (f"{p}e.document_id", self.document)):
             if value is not None:
                 where.append(f"{column} = ?")
@@ -591,8 +592,15 @@ class Tidings:
         return f" ORDER BY e.date {direction}{nulls}, e.key {direction}"
 
     def _event_rows(self, where: str, params: list, direction: str, limit: int,
-                    offset: int = 0) -> list[tuple]:
+                    offset: int = 0, sort_matches: bool = False) -> list[tuple]:
+        """One page of event rows. ``sort_matches`` (few matches, SQLite): the matching rows are
+        found first by their rowids alone, which an index holding every filtered column gives
+        without reading a row (the dyad index for an actor and a CAMEO code), and only those rows
+        are read and sorted; asked for their keys at once, SQLite picks the narrower actor index
+        and reads every row of the actor."""
         order = self._order_by(direction)
+        if sort_matches and self.dialect == "sqlite":
+            where, params = f" WHERE e.rowid IN (SELECT e.rowid FROM events e{where})", params
         return self.conn.all(
             f"SELECT {event_columns(self.dialect)}"
             f" FROM (SELECT e.key FROM events e{where}{order} LIMIT ? OFFSET ?) page"
@@ -633,8 +641,9 @@ class Tidings:
             total = cap - 1
         if limit == 0 or (exact and offset >= total):
             return Rows([], total, limit, offset, exact)
-        where, params = self._where(flt, walk_date=total >= WALK_DATE_FROM)
-        rows = self._event_rows(where, params, direction, limit, offset)
+        walk = total >= WALK_DATE_FROM
+        where, params = self._where(flt, walk_date=walk)
+        rows = self._event_rows(where, params, direction, limit, offset, sort_matches=not walk)
         return Rows(self._with_reports([self._event(r) for r in rows], not flt.mentions), total, limit,
                     offset, exact)
 
@@ -661,7 +670,7 @@ class Tidings:
                     day, key = after
                     cond += " AND " + _after(day, key, direction)
                     ps += [key] if day is None else [day, day, key]
-                rows = self._event_rows(cond, ps, direction, page)
+                rows = self._event_rows(cond, ps, direction, page, sort_matches=not many)
                 yield from self._with_reports([self._event(r) for r in rows], not flt.mentions)
                 if len(rows) < page:
                     break

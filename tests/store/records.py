@@ -53,5 +53,11 @@ UNDO_VERSION_6 = """
     DROP INDEX events_cameo;
     CREATE INDEX events_cameo ON events (cameo);
     DROP INDEX stories_network;
+    DROP INDEX stories_dyad;
+    CREATE INDEX stories_dyad ON events (source_code, target_code, date, quad_class, goldstein,
+        mention_of) WHERE mention_of IS NULL;
+    DROP INDEX stories_dyad_reverse;
+    CREATE INDEX stories_dyad_reverse ON events (target_code, source_code, date, quad_class,
+        goldstein, mention_of) WHERE mention_of IS NULL;
     DELETE FROM migrations WHERE version = 6;
 """
