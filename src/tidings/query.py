@@ -336,18 +336,13 @@ class EventFilter:
             where.append(f"{q}e.date <= ?")
             params.append(self.until)
         if self.text:
-            if dialect == "sqlite" and self.text_documents is not None:
+            if dialect == "sqlite":
                 # the matching documents, found once for both the count and the page
+                # (``Tidings._match_documents``)
+                if self.text_documents is None:
+                    raise ValueError("text_documents: the documents matching the text, not found yet")
                 where.append(f"{p}e.document_id IN (SELECT value FROM json_each(?))")
                 params.append(self.text_documents)
-            elif dialect == "sqlite":
-                match = fts_words(self.text)
-                if match is None:
-                    where.append("1 = 0")
-                else:
-                    where.append(f"{p}e.document_id IN (SELECT document_id FROM documents_fts"
-                                 " WHERE documents_fts MATCH ?)")
-                    params.append(match)
             else:
                 where.append(f"e.document_id IN (SELECT id FROM documents WHERE {PG_DOCUMENT_TEXT}"
                              f" @@ {PG_WORDS})")
