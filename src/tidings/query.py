@@ -302,11 +302,12 @@ class EventFilter:
         where: list[str] = []
         params: list = []
         p = "+" if walk_date and dialect == "sqlite" else ""
-        # counting with an actor filter: the actor's index leads (a dyad index can cover the date
-        # and QuadClass too); SQLite would otherwise often pick the QuadClass or date index and
-        # look up every row
+        # counting with an actor filter: the actor's index leads (a dyad index covers the date,
+        # QuadClass, CAMEO code, root, PLOVER and modality too); SQLite would otherwise often pick
+        # the index of one of those and look up every row
         q = "+" if (not walk_date and dialect == "sqlite"
                     and (self.source or self.target or self.actor)) else ""
+        pq = p or q  # the CAMEO code: off its index both to walk dates and to count by actor
         if not self.mentions:
             where.append("e.mention_of IS NULL")
         for column, prefix in (("e.source_code", self.source), ("e.target_code", self.target)):
@@ -315,15 +316,15 @@ class EventFilter:
                 where.append(sql)
                 params += ps
         if self.cameo:
-            where.append(f"{p}e.cameo >= ? AND {p}e.cameo < ?")
+            where.append(f"{pq}e.cameo >= ? AND {pq}e.cameo < ?")
             params += [self.cameo, _upper_bound(self.cameo)]
         if self.actor:
             s_sql, s_ps = code_condition(p + "e.source_code", self.actor, expand)
             t_sql, t_ps = code_condition(p + "e.target_code", self.actor, expand)
             where.append(f"(({s_sql}) OR ({t_sql}))")
             params += s_ps + t_ps
-        for column, value in (("e.root", self.root), ("e.plover", self.plover),
-                              (f"{q}e.quad_class", self.quad_class), ("e.modality", self.modality),
+        for column, value in ((f"{q}e.root", self.root), (f"{q}e.plover", self.plover),
+                              (f"{q}e.quad_class", self.quad_class), (f"{q}e.modality", self.modality),
                               (f"{p}e.document_id", self.document)):
             if value is not None:
                 where.append(f"{column} = ?")
@@ -335,18 +336,13 @@ class EventFilter:
             where.append(f"{q}e.date <= ?")
             params.append(self.until)
         if self.text:
-            if dialect == "sqlite" and self.text_documents is not None:
+            if dialect == "sqlite":
                 # the matching documents, found once for both the count and the page
+                # (``Tidings._match_documents``)
+                if self.text_documents is None:
+                    raise ValueError("text_documents: the documents matching the text, not found yet")
                 where.append(f"{p}e.document_id IN (SELECT value FROM json_each(?))")
                 params.append(self.text_documents)
-            elif dialect == "sqlite":
-                match = fts_words(self.text)
-                if match is None:
-                    where.append("1 = 0")
-                else:
-                    where.append(f"{p}e.document_id IN (SELECT document_id FROM documents_fts"
-                                 " WHERE documents_fts MATCH ?)")
-                    params.append(match)
             else:
                 where.append(f"e.document_id IN (SELECT id FROM documents WHERE {PG_DOCUMENT_TEXT}"
                              f" @@ {PG_WORDS})")
@@ -501,6 +497,9 @@ class Tidings:
         self.store = store
         self.conn = store.conn
         self.dialect = store.conn.dialect
+        # full-text rowids mapped to documents (schema version 6; an older store read as it is)
+        self._fts_rows = self.dialect == "sqlite" and bool(self.conn.scalar(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents_fts_rows'"))
 
     # context manager
     def __enter__(self) -> "Tidings":
@@ -548,6 +547,7 @@ class Tidings:
         return [r[0] for r in rows] or None
 
     def _where(self, flt: "EventFilter", walk_date: bool = False) -> tuple[str, list]:
+        self._match_documents(flt)
         return flt.where(self.dialect, walk_date=walk_date, expand=self._codes)
 
     def _filter(self, filters: dict) -> EventFilter:
@@ -566,12 +566,17 @@ class Tidings:
             params + [int(cap)]) or 0)
 
     def _match_documents(self, flt: "EventFilter") -> None:
-        """SQLite: the documents matching ``flt.text``, found once for both the count and the pages."""
-        if flt.text and self.dialect == "sqlite":
+        """SQLite: the documents matching ``flt.text``, found once for both the count and the pages.
+        The full-text rowids are mapped to documents through ``documents_fts_rows`` (reading the
+        full-text table's own document_id column reads each match's whole text); a store of an
+        older schema opened for reading has no such table."""
+        if flt.text and self.dialect == "sqlite" and flt.text_documents is None:
             match = fts_words(flt.text)
-            flt.text_documents = json.dumps([r[0] for r in self.conn.all(
-                "SELECT document_id FROM documents_fts WHERE documents_fts MATCH ?",
-                (match,))] if match else [])
+            sql = ("SELECT document_id FROM documents_fts_rows WHERE fts_rowid IN"
+                   " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)" if self._fts_rows
+                   else "SELECT document_id FROM documents_fts WHERE documents_fts MATCH ?")
+            flt.text_documents = json.dumps([r[0] for r in self.conn.all(sql, (match,))]
+                                            if match else [])
 
     def _order_by(self, direction: str) -> str:
         """Newest or oldest first, then by key. Undated events sort as the oldest on both back
@@ -582,8 +587,15 @@ class Tidings:
         return f" ORDER BY e.date {direction}{nulls}, e.key {direction}"
 
     def _event_rows(self, where: str, params: list, direction: str, limit: int,
-                    offset: int = 0) -> list[tuple]:
+                    offset: int = 0, sort_matches: bool = False) -> list[tuple]:
+        """One page of event rows. ``sort_matches`` (few matches, SQLite): the matching rows are
+        found first by their rowids alone, which an index holding every filtered column gives
+        without reading a row (the dyad index for an actor and a CAMEO code), and only those rows
+        are read and sorted; asked for their keys at once, SQLite picks the narrower actor index
+        and reads every row of the actor."""
         order = self._order_by(direction)
+        if sort_matches and self.dialect == "sqlite":
+            where, params = f" WHERE e.rowid IN (SELECT e.rowid FROM events e{where})", params
         return self.conn.all(
             f"SELECT {event_columns(self.dialect)}"
             f" FROM (SELECT e.key FROM events e{where}{order} LIMIT ? OFFSET ?) page"
@@ -612,7 +624,6 @@ class Tidings:
         flt = self._filter(filters)
         direction = "DESC" if order == "newest" else "ASC"
         cap = None if exact_total else max(COUNT_CAP, offset + limit) + 1
-        self._match_documents(flt)
         where, params = self._where(flt)
         if cap is None:
             total = int(self.conn.scalar(f"SELECT count(*) FROM events e{where}", params) or 0)
@@ -625,8 +636,9 @@ class Tidings:
             total = cap - 1
         if limit == 0 or (exact and offset >= total):
             return Rows([], total, limit, offset, exact)
-        where, params = self._where(flt, walk_date=total >= WALK_DATE_FROM)
-        rows = self._event_rows(where, params, direction, limit, offset)
+        walk = total >= WALK_DATE_FROM
+        where, params = self._where(flt, walk_date=walk)
+        rows = self._event_rows(where, params, direction, limit, offset, sort_matches=not walk)
         return Rows(self._with_reports([self._event(r) for r in rows], not flt.mentions), total, limit,
                     offset, exact)
 
@@ -635,7 +647,6 @@ class Tidings:
         pages on date and key: no OFFSET, so the last page costs what the first does)."""
         order = _choice("order", order, ORDERS) or "newest"
         flt = self._filter(filters)
-        self._match_documents(flt)
         where, params = self._where(flt)
         many = int(self.conn.scalar(
             f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) capped",
@@ -654,7 +665,7 @@ class Tidings:
                     day, key = after
                     cond += " AND " + _after(day, key, direction)
                     ps += [key] if day is None else [day, day, key]
-                rows = self._event_rows(cond, ps, direction, page)
+                rows = self._event_rows(cond, ps, direction, page, sort_matches=not many)
                 yield from self._with_reports([self._event(r) for r in rows], not flt.mentions)
                 if len(rows) < page:
                     break

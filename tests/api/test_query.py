@@ -142,12 +142,18 @@ def test_capped_totals_and_both_page_plans(t, monkeypatch):
     deep = t.events(limit=2, offset=6)
     assert len(deep) == 1 and deep.total == 7 and deep.total_exact
     # the date-index walk and the sort of every match give the same pages
+    # (an actor with an event type: the sort finds its matches by rowid in the dyad index first)
     filters = [{}, {"source": "USA"}, {"actor": "UKR"}, {"cameo": "1"}, {"text": "China"},
-               {"document": "doc-2"}, {"quad_class": 1, "order": "oldest"}]
+               {"document": "doc-2"}, {"quad_class": 1, "order": "oldest"},
+               {"source": "USA", "cameo": "1"}, {"actor": "UKR", "plover": "ACCUSE"},
+               {"target": "CHN", "modality": "asserted", "order": "oldest"}]
     monkeypatch.setattr(query, "WALK_DATE_FROM", 10**9)
     sorted_plan = [keys(t.events(limit=3, offset=1, **f)) for f in filters]
+    streamed = [keys(t.iter_events(page=2, **f)) for f in filters]
+    assert all(sorted_plan[:3]) and all(streamed[7:])
     monkeypatch.setattr(query, "WALK_DATE_FROM", 0)
     assert [keys(t.events(limit=3, offset=1, **f)) for f in filters] == sorted_plan
+    assert [keys(t.iter_events(page=2, **f)) for f in filters] == streamed
 
 
 def test_code_lists_and_ranges_agree(t, monkeypatch):

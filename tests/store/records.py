@@ -43,3 +43,21 @@ def quote(text, speaker_name="Antony Blinken", code="USAGOV"):
     return {"text": text, "start": 0, "end": len(text), "kind": "direct",
             "cue": {"text": "said", "start": 0, "end": 4},
             "speaker": {"text": "he", "start": 0, "end": 2, "code": code, "name": speaker_name}}
+
+
+# SQL taking a store back to the layout schema version 5 left (tests of older stores)
+UNDO_VERSION_6 = """
+    DROP TABLE documents_fts_rows;
+    DROP INDEX events_document;
+    CREATE INDEX events_document ON events (document_id);
+    DROP INDEX events_cameo;
+    CREATE INDEX events_cameo ON events (cameo);
+    DROP INDEX stories_network;
+    DROP INDEX stories_dyad;
+    CREATE INDEX stories_dyad ON events (source_code, target_code, date, quad_class, goldstein,
+        mention_of) WHERE mention_of IS NULL;
+    DROP INDEX stories_dyad_reverse;
+    CREATE INDEX stories_dyad_reverse ON events (target_code, source_code, date, quad_class,
+        goldstein, mention_of) WHERE mention_of IS NULL;
+    DELETE FROM migrations WHERE version = 6;
+"""

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 import tidings
-from tests.store.records import event, quote, record
+from tests.store.records import UNDO_VERSION_6, event, quote, record
 from tidings.store import Store, StoreError, reason_for
 from tidings.jobs import store_records
 from tidings.store.schema import LATEST
@@ -119,6 +119,33 @@ def test_changed_document_replaces_old_version(db):
         assert {e["id"] for e in store.events(document="b")} == {"e5"}
         assert store.search("Updated")[0]["id"] == "b"
         assert store.stats()["documents"] == 5
+
+
+def test_full_text_rows_map_to_their_documents_across_versions(db):
+    """Version 6 maps full-text rowids to documents (reading the full-text table's document_id
+    reads every matching text); a replaced document leaves no row behind, a version 5 store
+    answers the same text filters read as it is and after its migration."""
+    store_records(sample(), db)
+    store_records([record("b", text=OTHER + " Updated.", events=[event("e5", "UKR", "RUS", "112")])], db)
+    conn = sqlite3.connect(db)
+
+    def mapped():
+        return conn.execute("SELECT fts_rowid, document_id FROM documents_fts_rows ORDER BY 1").fetchall()
+
+    assert mapped() == conn.execute("SELECT rowid, document_id FROM documents_fts ORDER BY 1").fetchall()
+    assert sorted(d for _, d in mapped()) == ["a", "b", "c", "empty", "fr"]  # b once, its new text
+
+    def answers():
+        with tidings.open(db) as t:
+            return [[e["key"] for e in t.events(text=words)] + [t.count_events(text=words)]
+                    for words in ("Updated", "budget", "minister", "nowhere")]
+
+    now = answers()
+    assert now[0] == ["b/0", 1] and now[3] == [0]
+    conn.executescript(UNDO_VERSION_6)
+    assert answers() == now  # version 5, read without the map
+    Store.open(db, create=True).close()
+    assert answers() == now and len(mapped()) == 5
 
 
 def test_replacing_the_first_copy_keeps_mentions_consistent(db):

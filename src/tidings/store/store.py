@@ -204,8 +204,10 @@ class Writer:
                       (doc_id, dedup.to_bytes(m)))
             self.index.add(doc_id, m)
         if c.dialect == "sqlite":
-            c.execute("INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)",
-                      (doc_id, record.get("title") or "", text))
+            fts_rowid = c.execute("INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)",
+                                  (doc_id, record.get("title") or "", text)).lastrowid
+            c.execute("INSERT INTO documents_fts_rows (fts_rowid, document_id) VALUES (?, ?)",
+                      (fts_rowid, doc_id))
         if error:
             reason = reason_for(error)
             c.execute("INSERT INTO rejected (document_id, reason, detail) VALUES (?, ?, ?)",
@@ -323,7 +325,10 @@ class Writer:
         """Remove a document and everything hanging from it (before storing its new version)."""
         c = self.conn
         if c.dialect == "sqlite":
-            c.execute("DELETE FROM documents_fts WHERE document_id = ?", (doc_id,))
+            # by rowid: a condition on the unindexed document_id would read every stored text
+            c.execute("DELETE FROM documents_fts WHERE rowid IN"
+                      " (SELECT fts_rowid FROM documents_fts_rows WHERE document_id = ?)", (doc_id,))
+            c.execute("DELETE FROM documents_fts_rows WHERE document_id = ?", (doc_id,))
             c.execute("DELETE FROM quotes_fts WHERE document_id = ?", (doc_id,))
         # mentions of this document's events: the first becomes the event, the others its mentions
         for (key,) in c.all("SELECT key FROM events WHERE document_id = ? ORDER BY key", (doc_id,)):
