@@ -823,3 +823,13 @@ def test_what_one_suggests_is_a_proposal(code_text):
 
 def test_this_or_that_as_a_doer_is_a_thing(code_text):
     assert code_text("This offers the companies of Russia an opportunity to invest.")[1] == []
+
+
+def test_insisting_on_a_past_fact_demands_nothing(code_text):
+    events = code_text("Murphy insisted she was never pressured by any official of the White House.")[1]
+    assert not any(e.cameo.startswith("10") and e.modality == "asserted" for e in events)
+    assert [e.cameo for e in code_text("Iran insisted that the United States lift the sanctions.")[1]] == ["1054"]
+
+
+def test_signing_a_letter_is_no_agreement(code_text):
+    assert code_text("Over 100 experts from Germany signed an open letter to the president of France.")[1] == []

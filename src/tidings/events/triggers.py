@@ -55,6 +55,13 @@ def culprit(clause, harms):
     return None
 
 
+def stated_as_fact(clause) -> bool:
+    """A that-clause in the past or perfect ("she was never pressured", "it has done nothing wrong"):
+    what a speaker insists on as having been so, not what one asks another to do."""
+    return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")
+                                       for c in clause.children)
+
+
 def committed(clause) -> bool:
     """A that-clause one can commit to: its act is yet to come ("pledged that China would
     provide", "agreed that talks will resume", "decided that troops shall leave")."""
@@ -357,7 +364,9 @@ class Triggers:
             # "decided which country he would choose": an indirect question commits to nothing
             and c.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
             # one commits to what is yet to be done: "agreed they are waiting" is an opinion
-            and (frame.name != "intent" or committed(c) or lemma in PROPOSING))]
+            and (frame.name != "intent" or committed(c) or lemma in PROPOSING)
+            # "insisting she was never pressured": a demand's that-clause asks for what is not yet so
+            and not (frame.name in ("demand", "appeal") and stated_as_fact(c)))]
         if frame is not None and frame.name in ASKING_FRAMES:
             # "insisted on holding direct talks", "pressed for releasing the prisoners": the gerund is asked for
             comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
