@@ -833,3 +833,8 @@ def test_insisting_on_a_past_fact_demands_nothing(code_text):
 
 def test_signing_a_letter_is_no_agreement(code_text):
     assert code_text("Over 100 experts from Germany signed an open letter to the president of France.")[1] == []
+
+
+def test_events_pictures_and_polls_do_not_act(code_text):
+    assert code_text("Polls in France supported Macron.")[1] == []
+    assert code_text("The events surrounding the migrants from Syria were tragic.")[1] == []
