@@ -837,4 +837,5 @@ def test_signing_a_letter_is_no_agreement(code_text):
 
 def test_events_pictures_and_polls_do_not_act(code_text):
     assert code_text("Polls in France supported Macron.")[1] == []
+    assert code_text("Polls in France showed strong support for Macron.")[1] == []  # what a poll shows
     assert code_text("The events surrounding the migrants from Syria were tragic.")[1] == []

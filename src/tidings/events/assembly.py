@@ -12,7 +12,8 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, passive_subjects, verb_lemma
+from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
+                                    passive_subjects, verb_lemma)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -337,6 +338,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
+    if c.kind == "noun" and not c.sources and _lemma(_governor(ctx, trigger)) in non_agents:
+        return True  # "polls showed support for de Blasio": what a poll shows no one did
     if inherited and all(_clause_doer(d) for d in inherited):
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
@@ -389,6 +392,12 @@ VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
 # a place they happen "in" is a venue
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
+
+
+def _governor(ctx, trigger):
+    """The subject of the clause a nominal event sits in, or None."""
+    i = governing_subject(trigger)
+    return ctx.doc[i] if i is not None else None
 
 
 def other_sense(trigger, other_senses: dict) -> bool:
