@@ -172,10 +172,10 @@ def place_target(ctx, trigger, sources):
 
 
 def object_party(ctx, trigger, sources):
-    """A coded party inside the trigger's object, behind "against/on/with/to": the one the
-    object is aimed at; else one behind such a preposition on the trigger itself ("closed its
-    borders with Ivory Coast", "restrictions between it and Israel"). Only named actors count,
-    never the source's own side."""
+    """The coded parties inside the trigger's object, behind "against/on/with/to": the one the
+    object is aimed at, with its coded conjuncts; else one behind such a preposition on the
+    trigger itself ("closed its borders with Ivory Coast and Togo", "restrictions between it and
+    Israel"). Only named actors count, never the source's own side."""
     own = {a.actor.code for a in sources if a is not None and a.actor.code}
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
@@ -188,14 +188,24 @@ def object_party(ctx, trigger, sources):
                 continue  # ("dozens of artifacts": a quantity's "of" is what it counts)
             arg = ctx.arg(tok.i)
             if arg.resolved and arg.actor.code and arg.actor.code not in own:
-                return arg
+                return [arg] + _coded_conjuncts(ctx, tok, own)
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "with", "between")):
         for tok in (g for g in prep.children if g.dep_ == "pobj"):
             for t in [tok, *tok.conjuncts]:
                 arg = ctx.arg(t.i)
                 if arg.resolved and arg.actor.code and arg.actor.code not in own:
-                    return arg
-    return None
+                    return [arg] + _coded_conjuncts(ctx, t, own)
+    return []
+
+
+def _coded_conjuncts(ctx, tok, own) -> list[Arg]:
+    """The coded conjuncts after ``tok``: "closed its borders with Brazil and Colombia" is aimed at both."""
+    out = []
+    for k in (k for k in tok.conjuncts if k.i > tok.i):
+        arg = ctx.arg(k.i)
+        if arg.resolved and arg.actor.code and arg.actor.code not in own:
+            out.append(arg)
+    return out
 
 
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
