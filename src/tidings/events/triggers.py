@@ -420,7 +420,7 @@ class Triggers:
                 targets = inner.targets
                 obj = [c for c in tok.children if c.dep_ in ("dobj",)]
                 if frame.name in ASKING_FRAMES and obj:
-                    targets = [ctx.arg(o.i) for o in obj]
+                    targets = expand(ctx, obj)  # "urged Europe and the United States to press": both asked
                 return Candidate(code, tok, sources, targets, "frame", inner.recip,
                                   {head.i} | inner.consumed, embedded_negated=negated)
         # the complement codes nothing we know: the frame alone ("agreed to establish a force")
@@ -435,7 +435,7 @@ class Triggers:
             passive = is_passive(tok)
             sources = subjects(ctx, tok, passive)
             obj = [c for c in tok.children if c.dep_ == "dobj"]
-            targets = [ctx.arg(o.i) for o in obj] if obj and frame.name in ("appeal", "demand", "threaten") else []
+            targets = expand(ctx, obj) if obj and frame.name in ("appeal", "demand", "threaten") else []
             if passive and frame.name in ASKING_FRAMES:
                 targets = _passive_subjects(ctx, tok)  # "Iran was asked to help": Iran is asked
             if not targets:
