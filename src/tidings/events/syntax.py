@@ -224,7 +224,9 @@ def _keeps(c) -> bool:
     """Modifiers of the head that belong to the phrase: "of/in/from" phrases, appositions
     ("his counterpart, Michel Aoun"), participles ("a bus carrying employees")."""
     if c.dep_ == "prep":
-        return c.lower_ in PHRASE_PREPS
+        # (a time is when, not who: "accepted 1,141 Iraqi refugees in May")
+        return c.lower_ in PHRASE_PREPS and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                    for g in c.children)
     if c.dep_ == "appos":
         return True
     if c.dep_ == "acl":
