@@ -190,9 +190,6 @@ class DocContext:
         efforts", "an Afghan army base"), and so does a head that acts ("troops from Iraq"). Only
         the span narrows; the code is the argument's own."""
         tok = self.doc[arg.token]
-        host = self._mission_host(tok, arg)
-        if host is not None:
-            return host
         m = self._head_mention(tok)
         if m is None or not m.code or self.tok_mention.get(tok.i) is m or self.head_acts(tok):
             return arg
@@ -213,26 +210,6 @@ class DocContext:
         return replace(arg, actor=replace(arg.actor, text=self.text[s_char:e_char], start=s_char, end=e_char,
                                           sectors=list(arg.actor.sectors)))
 
-
-    def _mission_host(self, tok, arg: Arg) -> Arg | None:
-        """"sent troops to the UN peacekeeping force in South Sudan", "contribute to the NATO-led
-        security force in Afghanistan": what is given to a peacekeeping or alliance mission goes to
-        the country it serves in, the party named behind the mission's "in"."""
-        span = self.doc.char_span(arg.actor.start, arg.actor.end, alignment_mode="expand")
-        if span is None:
-            return None
-        lo, hi = span.start, span.end
-        mentions = [m for t in self.doc[lo:hi] if (m := self.tok_mention.get(t.i)) is not None and m.code]
-        if not any(t.lemma_.lower().startswith("peacekeep") for t in self.doc[lo:hi]) and not any(
-                "PKO" in (m.sectors or ()) or (m.code.startswith("IGO") and self.head_acts(tok) and self.tok_mention.get(tok.i) is not m)
-                for m in mentions):  # (an IGO's own name keeps its office's place: "the World Food Program in Afghanistan")
-            return None
-        for t in self.doc[lo:hi]:
-            place = self.tok_mention.get(t.i)
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and lo <= t.head.head.i < hi and place is not None \
-                    and place.country and place.label in PLACE_LABELS:
-                return self.arg(t.i)
-        return None
 
     def _head_mention(self, tok) -> Actor | None:
         """The mention at the head, else the nearest coded mention inside its phrase (breadth first)."""
