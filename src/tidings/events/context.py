@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from tidings import dates, nlp
 from tidings.actors.codes import prefix_of
-from tidings.actors.context import PLACE_LABELS
 from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import locate
@@ -89,7 +88,6 @@ class DocContext:
             return self._args[i]
         tok = self.doc[i]
         start, end = phrase(tok)
-        end = self._without_posting(tok, end)
         text_span = self.doc[start:end]
         m = self._head_mention(tok)
         actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS
@@ -121,21 +119,6 @@ class DocContext:
         a = Arg(actor, i, actorlike, bool(m and m.code))
         self._args[i] = a
         return a
-
-    def _without_posting(self, tok, end: int) -> int:
-        """"will meet Trump in Washington", "met Saad Hariri at the Kremlin": the place a named person
-        is met in or posted at is where, not who; the phrase ends before it. (A group keeps it:
-        "displaced people in eastern Syria"; so does a building: "the Iraqi embassy in Kabul".)"""
-        m = self.tok_mention.get(tok.i)
-        if m is None or m.label != "PERSON":
-            return end
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > tok.i and c.right_edge.i + 1 == end:
-                place = next((g for g in c.children if g.dep_ == "pobj"), None)
-                pm = self.tok_mention.get(place.i) if place is not None else None
-                if pm is not None and pm is not m and pm.label in PLACE_LABELS:
-                    return c.i
-        return end
 
     def _with_country(self, tok, actor: Actor) -> Actor:
         """A sector without a country takes the country its phrase names: "soldiers from Gondor"
