@@ -234,6 +234,21 @@ def _keeps(c) -> bool:
     return False
 
 
+BRACKETS = {")": "(", "]": "["}
+
+
+def _closes(doc, lo: int, hi: int) -> bool:
+    """The token at ``hi`` closes a bracket the phrase opened: "the Lesotho Defence Force (LDF)"
+    keeps its ")"."""
+    opening = BRACKETS.get(doc[hi].text)
+    if opening is None:
+        return False
+    depth = 0
+    for t in doc[lo:hi]:
+        depth += (t.text == opening) - (t.text == doc[hi].text)
+    return depth > 0
+
+
 def phrase(tok) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``: its modifiers, "of/in/from" phrases,
     appositions and participles; no relative clauses or conjuncts (each conjunct is a party)."""
@@ -252,8 +267,11 @@ def phrase(tok) -> tuple[int, int]:
     doc = tok.doc
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
+    end = hi
     while hi > tok.i and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
         hi -= 1
     if hi - lo > 11:  # a runaway phrase: keep the head and what precedes it
         hi = tok.i
+    elif hi < end and _closes(doc, lo, hi + 1):
+        hi += 1
     return lo, hi + 1
