@@ -272,6 +272,6 @@ def phrase(tok) -> tuple[int, int]:
         hi -= 1
     if hi - lo > 11:  # a runaway phrase: keep the head and what precedes it
         hi = tok.i
-    elif hi < end and _closes(doc, lo, hi + 1):
+    elif hi + 1 < len(doc) and (hi < end or lo <= doc[hi + 1].head.i <= hi) and _closes(doc, lo, hi + 1):
         hi += 1
     return lo, hi + 1
