@@ -190,3 +190,16 @@ def test_a_date_is_no_part_of_the_party():
 def test_a_bracket_the_party_opened_is_closed(code_text):
     ev, t = _target(code_text, "South Africa issued a warning to the Lesotho Defence Force ( LDF ) on Monday .")
     assert t is not None and t.text == "the Lesotho Defence Force ( LDF )"
+
+
+# ---------------------------------------------------------------- a purpose clause's party
+def test_a_purpose_clause_is_aimed_at_where_the_sending_went(code_text):
+    # "to investigate the accident": the accident is a thing; the inquiry is aimed at Peru
+    ev, t = _target(code_text, "Japan dispatched a team of experts to Peru to investigate the accident .")
+    assert ev.cameo.startswith("09") and t is not None and t.code == "PER" and t.text == "Peru"
+
+
+def test_force_in_a_purpose_clause_is_not_aimed_at_the_place(code_text):
+    # "to help fight the epidemic": fighting a disease is not fighting Uganda
+    _, events = code_text("Kenya sent 50 doctors to Uganda to help fight the epidemic .")
+    assert not any(e.root >= "14" and e.target is not None and e.target.code == "UGA" for e in events)

@@ -235,3 +235,32 @@ def light_object_party(ctx, c, sources, weapons):
             continue
         return args
     return []
+
+
+DESTINATION_PREPS = {"to", "in", "into"}
+
+
+def purpose_place(ctx, trigger, sources):
+    """"sent experts to Alabama to investigate the accident", "arrived in Nepal to help deliver
+    aid to remote areas": the act of a purpose clause is aimed at the place the travel or sending
+    went to, when it names no one itself. The place must be another country's than the doer's."""
+    cur, gov = trigger, None
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.pos_ not in ("VERB", "AUX"):
+            break
+        if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            gov = cur.head
+            break
+        cur = cur.head
+    if gov is None:
+        return None
+    src_countries = {a.actor.country for a in sources if a is not None and a.actor.country}
+    holders = [gov] + [c for c in gov.children if c.dep_ == "dobj"]
+    for h in holders:
+        for g in (g for t in h.subtree if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS
+                  and not t.is_ancestor(trigger) and t.head.i not in {x.i for x in cur.subtree}
+                  for g in t.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
+            arg = ctx.arg(g.i)
+            if arg.resolved and arg.actor.country and arg.actor.country not in src_countries:
+                return arg
+    return None

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, subjects
+from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import VENUE_PREPS, bare_participle, is_passive, of_head, passive_subjects, verb_lemma
@@ -126,6 +126,13 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "claimed responsibility for the attack", "declined to comment on the dispute": the
         # thing is what the statement is about, no party (the statement stands without one)
         pairs = [(s, t if t is None or t.actorlike else None) for s, t in pairs]
+    if c.kind != "user" and cameo.root(code) < "10":
+        # "sent experts to Peru to investigate the accident": a purpose clause's thing is no party;
+        # the place the sending went to is (for help and inquiry, not force: "to fight the epidemic")
+        aimed = purpose_place(ctx, c.trigger, sources) if any(t is None or not (t.actorlike or t.resolved)
+                                                               for _, t in pairs) else None
+        if aimed is not None:
+            pairs = [(s, aimed if t is None or not (t.actorlike or t.resolved) else t) for s, t in pairs]
     pairs = one_unnamed_party(ctx, pairs)
     for s, t in pairs:
         if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):
