@@ -203,3 +203,9 @@ def test_force_in_a_purpose_clause_is_not_aimed_at_the_place(code_text):
     # "to help fight the epidemic": fighting a disease is not fighting Uganda
     _, events = code_text("Kenya sent 50 doctors to Uganda to help fight the epidemic .")
     assert not any(e.root >= "14" and e.target is not None and e.target.code == "UGA" for e in events)
+
+
+def test_between_ones_own_side_and_another_the_other_is_the_party(code_text):
+    # "restrictions between it and Israel": "it" is the source itself
+    ev, t = _target(code_text, "The UAE formally lifted the trade restrictions between it and Israel .")
+    assert t is not None and t.code == "ISR"

@@ -183,12 +183,14 @@ def object_party(ctx, trigger, sources):
                 continue
             # "of" only right on the object: "lifted its blockade of Yemen" (a blockade is aimed at
             # what it is "of"), not deeper ("support for the installation of latrines")
-            if tok.head.lower_ not in OBJECT_PREPS and not (
+            if tok.head.lower_ not in OBJECT_PREPS and tok.head.lower_ != "between" and not (
                     tok.head.lower_ == "of" and tok.head.head.i == obj.i and of_head(obj) is obj):
                 continue  # ("dozens of artifacts": a quantity's "of" is what it counts)
-            arg = ctx.arg(tok.i)
-            if arg.resolved and arg.actor.code and arg.actor.code not in own:
-                return [arg] + _coded_conjuncts(ctx, tok, own)
+            # ("restrictions between it and Israel": the side that is not one's own)
+            for t in [tok, *tok.conjuncts] if tok.head.lower_ == "between" else [tok]:
+                arg = ctx.arg(t.i)
+                if arg.resolved and arg.actor.code and arg.actor.code not in own:
+                    return [arg] + _coded_conjuncts(ctx, t, own)
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "with", "between")):
         for tok in (g for g in prep.children if g.dep_ == "pobj"):
             for t in [tok, *tok.conjuncts]:
