@@ -209,3 +209,9 @@ def test_between_ones_own_side_and_another_the_other_is_the_party(code_text):
     # "restrictions between it and Israel": "it" is the source itself
     ev, t = _target(code_text, "The UAE formally lifted the trade restrictions between it and Israel .")
     assert t is not None and t.code == "ISR"
+
+
+def test_a_thing_from_a_party_keeps_the_whole_phrase(code_text):
+    # "a proposal from the Peruvian government" is the government's, as "the government's proposal" is
+    ev, t = _target(code_text, "Chile welcomed a proposal from the Peruvian government .")
+    assert t is not None and t.code == "PERGOV" and t.text == "a proposal from the Peruvian government"

@@ -18,8 +18,9 @@ from tidings.model import Actor
 AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.events").joinpath(
     "agent_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 # prepositions behind which a thing names whom it is aimed at or where it is ("talks with X",
-# "a ceasefire in X", "aid to X", "the extradition of X"); not "by" (the doer)
-PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "from", "about", "over", "at", "into", "inside", "across", "of"}
+# "a ceasefire in X", "aid to X", "the extradition of X"); not "by" or "from" (the doer or the
+# origin: "an offer from the government" is the government's, kept whole as a possessor's is)
+PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "about", "over", "at", "into", "inside", "across", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 
 
