@@ -215,3 +215,9 @@ def test_a_thing_from_a_party_keeps_the_whole_phrase(code_text):
     # "a proposal from the Peruvian government" is the government's, as "the government's proposal" is
     ev, t = _target(code_text, "Chile welcomed a proposal from the Peruvian government .")
     assert t is not None and t.code == "PERGOV" and t.text == "a proposal from the Peruvian government"
+
+
+def test_an_international_body_takes_no_country_from_where_it_serves(code_text):
+    # "the NATO-led force in Afghanistan" is NATO's: not the malformed "AFGIGONAT"
+    ev, t = _target(code_text, "Colombia is ready to contribute troops to the NATO - led security force in Afghanistan .")
+    assert t is not None and t.code == "IGONAT" and t.country is None

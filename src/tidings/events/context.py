@@ -110,7 +110,7 @@ class DocContext:
             if m.person is not None and self.tok_mention.get(tok.i) is not m:
                 # "the Deputy Head of the Office of the President": the president's side, not the president
                 actor = replace(actor, name=None, person=None)
-            if m.code and not m.country:
+            if m.code and not m.country and m.code.startswith("---"):
                 actor = self._with_country(tok, actor)
             if actor.code and actor.code.startswith("---"):
                 actor = self._speakers_own(tok, actor)
@@ -123,7 +123,8 @@ class DocContext:
 
     def _with_country(self, tok, actor: Actor) -> Actor:
         """A sector without a country takes the country its phrase names: "soldiers from Gondor"
-        (---MIL + GON → GONMIL), "activists in Arnor"."""
+        (---MIL + GON → GONMIL), "activists in Arnor". (Not an international body's code: "the
+        NATO-led force in Afghanistan" stays NATO's, not "AFGIGONAT".)"""
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "in", "of"):
                 for g in c.children:
