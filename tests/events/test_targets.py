@@ -221,3 +221,18 @@ def test_an_international_body_takes_no_country_from_where_it_serves(code_text):
     # "the NATO-led force in Afghanistan" is NATO's: not the malformed "AFGIGONAT"
     ev, t = _target(code_text, "Colombia is ready to contribute troops to the NATO - led security force in Afghanistan .")
     assert t is not None and t.code == "IGONAT" and t.country is None
+
+
+def test_a_date_before_the_verb_is_no_one_called_on():
+    # "On Monday, Kim called Lee to talk": "On Monday" is when, not whom "call on" asks
+    from spacy.tokens import Doc
+
+    from tidings import nlp
+    from tidings.events.syntax import controlled_object
+
+    words = ["On", "Monday", ",", "Kim", "called", "Lee", "to", "talk", "."]
+    doc = Doc(nlp.load().vocab, words=words, heads=[4, 0, 4, 4, 4, 4, 7, 4, 4],
+              lemmas=["on", "Monday", ",", "Kim", "call", "Lee", "to", "talk", "."],
+              deps=["prep", "pobj", "punct", "nsubj", "ROOT", "oprd", "aux", "xcomp", "punct"],
+              ents=["O", "B-DATE", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    assert controlled_object(doc[4]) is None

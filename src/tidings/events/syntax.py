@@ -186,8 +186,9 @@ def controlled_object(verb):
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     if dobj:
         return dobj[0]
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                 for g in c.children if g.dep_ == "pobj"), None)
+    # (the particle follows the verb: "On Nov. 2, Tillerson called Lavrov to discuss" is a date)
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def governing_subject(tok):
