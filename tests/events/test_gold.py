@@ -32,8 +32,8 @@ def test_conflibert_penta_macro_f1(scorer):
 def test_conflibert_actor_spans(scorer):
     recs = gold.read_spans(shared_path(*CONFLIBERT, "cameo_spans_train.txt"))
     rep = gold.score_spans(recs, *scorer)
-    assert rep.metrics["source tokens"].f1 >= 0.79  # measured 0.7925 (0.784 in session 3)
-    assert rep.metrics["target tokens"].f1 >= 0.66  # measured 0.6655 (session 9's end; 0.6155 before it, 0.609 in session 3)
+    assert rep.metrics["source tokens"].f1 >= 0.805  # measured 0.8057 (session 10; 0.7925 before, 0.784 in session 3)
+    assert rep.metrics["target tokens"].f1 >= 0.671  # measured 0.6714 (session 10; 0.6655 at session 9's end, 0.6155 before it, 0.609 in session 3)
 
 
 def test_readers_and_format_detection(tmp_path):

@@ -140,3 +140,99 @@ def test_near_and_for_phrases_belong_to_the_party(code_text, text, whole):
     # "inspectors for the UN"), as they keep "of/in/from"
     ev, t = _target(code_text, text)
     assert t is not None and t.text == whole
+
+
+# ---------------------------------------------------------------- every conjunct of the party
+def test_a_party_behind_the_verbs_preposition_brings_its_conjuncts(code_text):
+    # "closed its borders with Togo and Benin": closed to both, one event each
+    _, events = code_text("Ghana closed its borders with Togo and Benin on Monday .")
+    assert {e.target.code for e in events if e.trigger.text == "closed" and e.target is not None} == {"TGO", "BEN"}
+
+
+def test_an_appeal_to_conjoined_parties_asks_each(code_text):
+    # "urged Peru and Bolivia to …": both are asked, not Peru alone
+    _, events = code_text("Chile urged Peru and Bolivia on Monday to press Ecuador to reform its constitution .")
+    asked = {e.target.code for e in events if e.trigger.text == "urged" and e.target is not None}
+    assert asked == {"PER", "BOL"}
+
+
+# ---------------------------------------------------------------- the pattern's own word is no party
+def test_the_patterns_own_word_is_no_party(code_text):
+    # "remained on alert": "alert" is the act itself; the place it is shown in is the party
+    ev, t = _target(code_text, "Indian troops remained on alert in Kabul .")
+    assert ev.cameo.startswith("15") and t is not None and t.text == "Kabul" and t.code == "AFG"
+
+
+def test_what_the_patterns_own_word_is_aimed_at_is_the_party(code_text):
+    ev, t = _target(code_text, "Dockers went on strike against the Brazilian government .")
+    assert t is not None and t.code == "BRAGOV" and t.text == "the Brazilian government"
+
+
+# ---------------------------------------------------------------- what the phrase leaves out or keeps
+def test_a_date_is_no_part_of_the_party():
+    # "in May" says when they were accepted, not who (a parse that hangs the date on the noun,
+    # as the parser does in longer sentences)
+    from spacy.tokens import Doc
+
+    from tidings import nlp
+    from tidings.events.syntax import phrase
+
+    def parsed(last_word, last_ent):
+        words = ["Jordan", "accepted", "300", "Syrian", "refugees", "in", last_word, "."]
+        return Doc(nlp.load().vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 5, 1],
+                   deps=["nsubj", "ROOT", "nummod", "amod", "dobj", "prep", "pobj", "punct"],
+                   ents=["B-GPE", "O", "B-CARDINAL", "B-NORP", "O", "O", last_ent, "O"])
+
+    assert phrase(parsed("May", "B-DATE")[4]) == (2, 5)
+    assert phrase(parsed("Amman", "B-GPE")[4]) == (2, 7)  # where they are stays in the phrase
+
+
+def test_a_bracket_the_party_opened_is_closed(code_text):
+    ev, t = _target(code_text, "South Africa issued a warning to the Lesotho Defence Force ( LDF ) on Monday .")
+    assert t is not None and t.text == "the Lesotho Defence Force ( LDF )"
+
+
+# ---------------------------------------------------------------- a purpose clause's party
+def test_a_purpose_clause_is_aimed_at_where_the_sending_went(code_text):
+    # "to investigate the accident": the accident is a thing; the inquiry is aimed at Peru
+    ev, t = _target(code_text, "Japan dispatched a team of experts to Peru to investigate the accident .")
+    assert ev.cameo.startswith("09") and t is not None and t.code == "PER" and t.text == "Peru"
+
+
+def test_force_in_a_purpose_clause_is_not_aimed_at_the_place(code_text):
+    # "to help fight the epidemic": fighting a disease is not fighting Uganda
+    _, events = code_text("Kenya sent 50 doctors to Uganda to help fight the epidemic .")
+    assert not any(e.root >= "14" and e.target is not None and e.target.code == "UGA" for e in events)
+
+
+def test_between_ones_own_side_and_another_the_other_is_the_party(code_text):
+    # "restrictions between it and Israel": "it" is the source itself
+    ev, t = _target(code_text, "The UAE formally lifted the trade restrictions between it and Israel .")
+    assert t is not None and t.code == "ISR"
+
+
+def test_a_thing_from_a_party_keeps_the_whole_phrase(code_text):
+    # "a proposal from the Peruvian government" is the government's, as "the government's proposal" is
+    ev, t = _target(code_text, "Chile welcomed a proposal from the Peruvian government .")
+    assert t is not None and t.code == "PERGOV" and t.text == "a proposal from the Peruvian government"
+
+
+def test_an_international_body_takes_no_country_from_where_it_serves(code_text):
+    # "the NATO-led force in Afghanistan" is NATO's: not the malformed "AFGIGONAT"
+    ev, t = _target(code_text, "Colombia is ready to contribute troops to the NATO - led security force in Afghanistan .")
+    assert t is not None and t.code == "IGONAT" and t.country is None
+
+
+def test_a_date_before_the_verb_is_no_one_called_on():
+    # "On Monday, Kim called Lee to talk": "On Monday" is when, not whom "call on" asks
+    from spacy.tokens import Doc
+
+    from tidings import nlp
+    from tidings.events.syntax import controlled_object
+
+    words = ["On", "Monday", ",", "Kim", "called", "Lee", "to", "talk", "."]
+    doc = Doc(nlp.load().vocab, words=words, heads=[4, 0, 4, 4, 4, 4, 7, 4, 4],
+              lemmas=["on", "Monday", ",", "Kim", "call", "Lee", "to", "talk", "."],
+              deps=["prep", "pobj", "punct", "nsubj", "ROOT", "oprd", "aux", "xcomp", "punct"],
+              ents=["O", "B-DATE", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    assert controlled_object(doc[4]) is None

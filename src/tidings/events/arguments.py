@@ -175,10 +175,10 @@ def place_target(ctx, trigger, sources):
 
 
 def object_party(ctx, trigger, sources):
-    """A coded party inside the trigger's object, behind "against/on/with/to": the one the
-    object is aimed at; else one behind such a preposition on the trigger itself ("closed its
-    borders with Ivory Coast", "restrictions between it and Israel"). Only named actors count,
-    never the source's own side."""
+    """The coded parties inside the trigger's object, behind "against/on/with/to": the one the
+    object is aimed at, with its coded conjuncts; else one behind such a preposition on the
+    trigger itself ("closed its borders with Ivory Coast and Togo", "restrictions between it and
+    Israel"). Only named actors count, never the source's own side."""
     own = {a.actor.code for a in sources if a is not None and a.actor.code}
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
@@ -186,19 +186,31 @@ def object_party(ctx, trigger, sources):
                 continue
             # "of" only right on the object: "lifted its blockade of Yemen" (a blockade is aimed at
             # what it is "of"), not deeper ("support for the installation of latrines")
-            if tok.head.lower_ not in OBJECT_PREPS and not (
+            if tok.head.lower_ not in OBJECT_PREPS and tok.head.lower_ != "between" and not (
                     tok.head.lower_ == "of" and tok.head.head.i == obj.i and of_head(obj) is obj):
                 continue  # ("dozens of artifacts": a quantity's "of" is what it counts)
-            arg = ctx.arg(tok.i)
-            if arg.resolved and arg.actor.code and arg.actor.code not in own:
-                return arg
+            # ("restrictions between it and Israel": the side that is not one's own)
+            for t in [tok, *tok.conjuncts] if tok.head.lower_ == "between" else [tok]:
+                arg = ctx.arg(t.i)
+                if arg.resolved and arg.actor.code and arg.actor.code not in own:
+                    return [arg] + _coded_conjuncts(ctx, t, own)
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "with", "between")):
         for tok in (g for g in prep.children if g.dep_ == "pobj"):
             for t in [tok, *tok.conjuncts]:
                 arg = ctx.arg(t.i)
                 if arg.resolved and arg.actor.code and arg.actor.code not in own:
-                    return arg
-    return None
+                    return [arg] + _coded_conjuncts(ctx, t, own)
+    return []
+
+
+def _coded_conjuncts(ctx, tok, own) -> list[Arg]:
+    """The coded conjuncts after ``tok``: "closed its borders with Brazil and Colombia" is aimed at both."""
+    out = []
+    for k in (k for k in tok.conjuncts if k.i > tok.i):
+        arg = ctx.arg(k.i)
+        if arg.resolved and arg.actor.code and arg.actor.code not in own:
+            out.append(arg)
+    return out
 
 
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
@@ -228,3 +240,32 @@ def light_object_party(ctx, c, sources, weapons):
             continue
         return args
     return []
+
+
+DESTINATION_PREPS = {"to", "in", "into"}
+
+
+def purpose_place(ctx, trigger, sources):
+    """"sent experts to Alabama to investigate the accident", "arrived in Nepal to help deliver
+    aid to remote areas": the act of a purpose clause is aimed at the place the travel or sending
+    went to, when it names no one itself. The place must be another country's than the doer's."""
+    cur, gov = trigger, None
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.pos_ not in ("VERB", "AUX"):
+            break
+        if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            gov = cur.head
+            break
+        cur = cur.head
+    if gov is None:
+        return None
+    src_countries = {a.actor.country for a in sources if a is not None and a.actor.country}
+    holders = [gov] + [c for c in gov.children if c.dep_ == "dobj"]
+    for h in holders:
+        for g in (g for t in h.subtree if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS
+                  and not t.is_ancestor(trigger) and t.head.i not in {x.i for x in cur.subtree}
+                  for g in t.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
+            arg = ctx.arg(g.i)
+            if arg.resolved and arg.actor.country and arg.actor.country not in src_countries:
+                return arg
+    return None

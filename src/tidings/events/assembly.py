@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, subjects
+from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
@@ -89,18 +89,18 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # the act was aimed at or happened in ("withdrew from Iraq", "sent aid to Kyrgyzstan")
         # (a place is a party only of someone's act: "aid was delivered in Kyrgyzstan" names no one)
         # (what one discusses is a topic: "discussed the construction of new hospitals" names no party)
-        party = object_party(ctx, c.trigger, sources) if cameo.root(code) != "04" else None
-        held = [] if party is not None else light_object_party(ctx, c, sources, triggers.lexicon.weapons)
+        parties = object_party(ctx, c.trigger, sources) if cameo.root(code) != "04" else []
+        held = [] if parties else light_object_party(ctx, c, sources, triggers.lexicon.weapons)
         if held:
             # "freed 37 prisoners", "expelled a diplomat": the light verb's object is who it is done to
             pairs = [(s, h) for s, _ in pairs for h in held]
-        elif party is None and sources:
-            party = place_target(ctx, c.trigger, sources)
-        if party is not None and cameo.root(code) in VENUE_ROOTS and \
-                ctx.doc[party.token].head.lower_ in VENUE_PREPS:
-            party = None  # "will speak in Cairo": where words are said is the venue, not the one addressed
-        if party is not None:
-            pairs = [(s, party) for s, _ in pairs]
+        elif not parties and sources:
+            parties = [p for p in [place_target(ctx, c.trigger, sources)] if p is not None]
+        if cameo.root(code) in VENUE_ROOTS:
+            # "will speak in Cairo": where words are said is the venue, not the one addressed
+            parties = [p for p in parties if ctx.doc[p.token].head.lower_ not in VENUE_PREPS]
+        if parties:
+            pairs = [(s, p) for s, _ in pairs for p in parties]
     if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
         # a threat or pledge with no named addressee: the other party in the context
         src = next((s for s, _ in pairs if s is not None), None)
@@ -127,6 +127,13 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "claimed responsibility for the attack", "declined to comment on the dispute": the
         # thing is what the statement is about, no party (the statement stands without one)
         pairs = [(s, t if t is None or t.actorlike else None) for s, t in pairs]
+    if c.kind != "user" and cameo.root(code) < "10":
+        # "sent experts to Peru to investigate the accident": a purpose clause's thing is no party;
+        # the place the sending went to is (for help and inquiry, not force: "to fight the epidemic")
+        aimed = purpose_place(ctx, c.trigger, sources) if any(t is None or not (t.actorlike or t.resolved)
+                                                               for _, t in pairs) else None
+        if aimed is not None:
+            pairs = [(s, aimed if t is None or not (t.actorlike or t.resolved) else t) for s, t in pairs]
     pairs = one_unnamed_party(ctx, pairs)
     for s, t in pairs:
         if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):

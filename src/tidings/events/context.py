@@ -18,8 +18,9 @@ from tidings.model import Actor
 AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.events").joinpath(
     "agent_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 # prepositions behind which a thing names whom it is aimed at or where it is ("talks with X",
-# "a ceasefire in X", "aid to X", "the extradition of X"); not "by" (the doer)
-PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "from", "about", "over", "at", "into", "inside", "across", "of"}
+# "a ceasefire in X", "aid to X", "the extradition of X"); not "by" or "from" (the doer or the
+# origin: "an offer from the government" is the government's, kept whole as a possessor's is)
+PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "about", "over", "at", "into", "inside", "across", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 
 
@@ -110,7 +111,7 @@ class DocContext:
             if m.person is not None and self.tok_mention.get(tok.i) is not m:
                 # "the Deputy Head of the Office of the President": the president's side, not the president
                 actor = replace(actor, name=None, person=None)
-            if m.code and not m.country:
+            if m.code and not m.country and m.code.startswith("---"):
                 actor = self._with_country(tok, actor)
             if actor.code and actor.code.startswith("---"):
                 actor = self._speakers_own(tok, actor)
@@ -123,7 +124,8 @@ class DocContext:
 
     def _with_country(self, tok, actor: Actor) -> Actor:
         """A sector without a country takes the country its phrase names: "soldiers from Gondor"
-        (---MIL + GON → GONMIL), "activists in Arnor"."""
+        (---MIL + GON → GONMIL), "activists in Arnor". (Not an international body's code: "the
+        NATO-led force in Afghanistan" stays NATO's, not "AFGIGONAT".)"""
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "in", "of"):
                 for g in c.children:

@@ -186,8 +186,9 @@ def controlled_object(verb):
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     if dobj:
         return dobj[0]
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                 for g in c.children if g.dep_ == "pobj"), None)
+    # (the particle follows the verb: "On Nov. 2, Tillerson called Lavrov to discuss" is a date)
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def governing_subject(tok):
@@ -224,12 +225,29 @@ def _keeps(c) -> bool:
     """Modifiers of the head that belong to the phrase: "of/in/from" phrases, appositions
     ("his counterpart, Michel Aoun"), participles ("a bus carrying employees")."""
     if c.dep_ == "prep":
-        return c.lower_ in PHRASE_PREPS
+        # (a time is when, not who: "accepted 1,141 Iraqi refugees in May")
+        return c.lower_ in PHRASE_PREPS and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                    for g in c.children)
     if c.dep_ == "appos":
         return True
     if c.dep_ == "acl":
         return c.tag_ in ("VBN", "VBG") and not any(g.dep_ == "aux" for g in c.children)
     return False
+
+
+BRACKETS = {")": "(", "]": "["}
+
+
+def _closes(doc, lo: int, hi: int) -> bool:
+    """The token at ``hi`` closes a bracket the phrase opened: "the Lesotho Defence Force (LDF)"
+    keeps its ")"."""
+    opening = BRACKETS.get(doc[hi].text)
+    if opening is None:
+        return False
+    depth = 0
+    for t in doc[lo:hi]:
+        depth += (t.text == opening) - (t.text == doc[hi].text)
+    return depth > 0
 
 
 def phrase(tok) -> tuple[int, int]:
@@ -250,8 +268,11 @@ def phrase(tok) -> tuple[int, int]:
     doc = tok.doc
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
+    end = hi
     while hi > tok.i and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
         hi -= 1
     if hi - lo > 11:  # a runaway phrase: keep the head and what precedes it
         hi = tok.i
+    elif hi + 1 < len(doc) and (hi < end or lo <= doc[hi + 1].head.i <= hi) and _closes(doc, lo, hi + 1):
+        hi += 1
     return lo, hi + 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import expand, subjects
+from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, governing_subject,
@@ -296,12 +296,17 @@ class Triggers:
             for c in children + carriers:
                 if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "against")):
                     targets += [g.i for g in c.children if g.dep_ == "pobj"] or ([c.i] if c.dep_ == "dative" else [])
+        # the pattern's own word is no party ("remained on alert", "went on strike": the particle's
+        # object); what it is aimed at is ("on strike against the government")
+        targets = [t for t in targets if t not in consumed] + [
+            g.i for t in targets if t in consumed for c in tok.doc[t].children
+            if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for g in c.children if g.dep_ == "pobj"]
         # a number is no party, unless it counts one ("released dozens of activists")
-        targets = [t for t in targets if of_head(tok.doc[t]).i != t or (
+        targets = [t for t in targets if (of_head(tok.doc[t]).i != t or (
                    tok.doc[t].ent_type_ not in NON_ACTOR_ENTS and not tok.doc[t].like_num
                    and not is_idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")
                    and tok.doc[t].lower_ not in REFLEXIVE
-                   and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one")))]
+                   and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))))]
         return True, targets, consumed
 
     def noun(self, ctx, tok) -> Candidate | None:
@@ -447,7 +452,7 @@ class Triggers:
                 targets = inner.targets
                 obj = [c for c in tok.children if c.dep_ in ("dobj",)]
                 if frame.name in ASKING_FRAMES and obj:
-                    targets = [ctx.arg(o.i) for o in obj]
+                    targets = expand(ctx, obj)  # "urged Europe and the United States to press": both asked
                 return Candidate(code, tok, sources, targets, "frame", inner.recip,
                                   {head.i} | inner.consumed, embedded_negated=negated)
         # the complement codes nothing we know: the frame alone ("agreed to establish a force")
@@ -462,7 +467,7 @@ class Triggers:
             passive = is_passive(tok)
             sources = subjects(ctx, tok, passive)
             obj = [c for c in tok.children if c.dep_ == "dobj"]
-            targets = [ctx.arg(o.i) for o in obj] if obj and frame.name in ("appeal", "demand", "threaten") else []
+            targets = expand(ctx, obj) if obj and frame.name in ("appeal", "demand", "threaten") else []
             if passive and frame.name in ASKING_FRAMES:
                 targets = _passive_subjects(ctx, tok)  # "Iran was asked to help": Iran is asked
             if not targets:
