@@ -273,3 +273,12 @@ def test_the_parties_of_a_meeting_of_three_are_not_two_of_them(code_text):
             "Vladimir Putin met Ilham Aliyev and Nikol Pashinyan in Sochi. The parties discussed the border.")
     events = code_text(text, published="2022-03-01")[1]
     assert not any(e.sentence == 2 and e.source and e.source.code == "SYRGOV" for e in events)
+
+
+def test_two_leaders_who_had_a_call_each_called_the_other(code_text):
+    events = code_text("Vladimir Putin and President of the Republic of Belarus Alexander Lukashenko had a "
+                       "telephone conversation. The two leaders agreed on further contacts.", published="2022-03-01")[1]
+    assert {(e.cameo, e.source.code, e.target.code) for e in events if e.sentence == 0} == \
+        {("041", "RUSGOV", "BLRGOV"), ("041", "BLRGOV", "RUSGOV")}
+    assert {(e.source.code, e.target.code) for e in events if e.sentence == 1} == \
+        {("RUSGOV", "BLRGOV"), ("BLRGOV", "RUSGOV")}

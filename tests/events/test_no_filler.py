@@ -839,3 +839,8 @@ def test_events_pictures_and_polls_do_not_act(code_text):
     assert code_text("Polls in France supported Macron.")[1] == []
     assert code_text("Polls in France showed strong support for Macron.")[1] == []  # what a poll shows
     assert code_text("The events surrounding the migrants from Syria were tragic.")[1] == []
+
+
+def test_failing_to_use_force_refuses_nothing(code_text):
+    assert code_text("Russian troops failed to capture Kyiv.")[1] == []
+    assert [e.root for e in code_text("Russia failed to comply with the demands of Ukraine.")[1]] == ["12"]

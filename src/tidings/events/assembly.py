@@ -259,7 +259,10 @@ def remember_contact(ctx, si: int, c: Candidate) -> None:
     """Keep the two named parties of a call, meeting or visit (CAMEO 04) for ``the_two_parties``."""
     if cameo.root(c.code) != "04":
         return
-    named = [[a for a in side if a.resolved and not a.actor.code.startswith("---")] for side in (c.sources, c.targets)]
+    named = [list({a.actor.start: a for a in side if a.resolved and not a.actor.code.startswith("---")}.values())
+             for side in (c.sources, c.targets)]
+    if c.recip and len(named[0]) == 2 and not c.targets:
+        named = [named[0][:1], named[0][1:]]  # "Putin and Lukashenko had a telephone conversation"
     if not all(named):
         return
     if [len(side) for side in named] != [1, 1] or named[0][0].actor.code[:3] == named[1][0].actor.code[:3]:

@@ -425,6 +425,9 @@ class Triggers:
                     return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
                 elif frame.name == "intent" and cameo.root(code) >= "09":
                     code = "030" if negated else self.threat(code)
+                elif frame.name == "refuse" and tok.lemma_.lower() == "fail" and cameo.root(code) >= "14":
+                    # "failed to capture Kyiv", "failed to steal": force tried and fell short, no one refused
+                    return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
                 elif frame.name == "threaten" and negated:
                     return None  # "threatened not to …" is not a threat of that act
                 else:
