@@ -844,3 +844,7 @@ def test_events_pictures_and_polls_do_not_act(code_text):
 def test_failing_to_use_force_refuses_nothing(code_text):
     assert code_text("Russian troops failed to capture Kyiv.")[1] == []
     assert [e.root for e in code_text("Russia failed to comply with the demands of Ukraine.")[1]] == ["12"]
+
+
+def test_a_copula_does_not_do_what_its_attribute_names(code_text):
+    assert all(e.source is None for e in code_text("The first is immediate support for Ukraine.")[1])

@@ -127,7 +127,7 @@ NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce"
              "document", "cite", "mention", "stress", "emphasize", "emphasise", "highlight", "say", "tell",
              "explain", "speak", "talk", "ask", "demand", "seek", "request", "need", "expect", "hope", "want",
              "point", "refer", "note", "justify", "feel", "sense", "appreciate", "enjoy", "receive", "deserve",
-             "lack"}  # (not "see": "we have seen evidence of attempts to interfere" accuses)
+             "lack", "be"}  # (not "see": "we have seen evidence of attempts to interfere" accuses)
 
 
 CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
