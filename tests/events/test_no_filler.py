@@ -848,3 +848,11 @@ def test_failing_to_use_force_refuses_nothing(code_text):
 
 def test_a_copula_does_not_do_what_its_attribute_names(code_text):
     assert all(e.source is None for e in code_text("The first is immediate support for Ukraine.")[1])
+
+
+def test_considering_something_to_be_so_is_an_opinion(code_text):
+    assert [(e.cameo, e.target.code) for e in code_text("Russia considers NATO to be a threat.")[1]] == [("111", "IGONAT")]
+    assert code_text("Day personally considered her best performance to be her portrayal of Ruth Etting.")[1] == []
+    # an option weighed takes no party from the sentence before
+    events = code_text("Ukraine asked for help. Russia is considering sending more troops.")[1]
+    assert [(e.cameo, e.target) for e in events if e.sentence == 1] == [("014", None)]

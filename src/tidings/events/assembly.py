@@ -102,9 +102,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if parties:
             pairs = [(s, p) for s, _ in pairs for p in parties]
     if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
-        # a threat or pledge with no named addressee: the other party in the context
+        # a threat or pledge with no named addressee: the other party in the context (an option one
+        # weighs is about a party its own sentence names, if any)
         src = next((s for s, _ in pairs if s is not None), None)
-        other = ctx.other_party(c.trigger, src)
+        other = ctx.other_party(c.trigger, src, before=code != WEIGH_OPTION)
         if other is not None:
             pairs = [(s, other) for s, _ in pairs]
             fallback_target = True

@@ -218,12 +218,12 @@ class DocContext:
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
 
-    def other_party(self, trigger, src: Arg | None) -> Arg | None:
-        """The nearest coded actor of another country, in this sentence then the one before."""
+    def other_party(self, trigger, src: Arg | None, before: bool = True) -> Arg | None:
+        """The nearest coded actor of another country, in this sentence then (``before``) the one before."""
         src_country = src.actor.country if src else None
         idx = self.sent_index(trigger)
         sent = self.sents[idx]
-        for s in (sent, self.sents[idx - 1] if idx > 0 else None):
+        for s in (sent, self.sents[idx - 1] if idx > 0 and before else None):
             if s is None:
                 continue
             # (never the news outlet the story cites: "… told TASS. The governor promised …")

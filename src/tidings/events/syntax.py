@@ -140,6 +140,14 @@ def characterised(tok):
     (a small clause)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARACTERISING:
         return None
+    to_be = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be"), None)
+    if to_be is not None:
+        # "considers NATO to be a threat", "considered her best performance to be her portrayal of …"
+        subj = next((c for c in to_be.children if c.dep_ == "nsubj"), None) or \
+            next((c for c in tok.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in to_be.children if c.dep_ in ("attr", "acomp")), None)
+        if subj is not None and pred is not None:
+            return subj, pred
     small = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None)
     if small is not None:
         subj = next((c for c in small.children if c.dep_ == "nsubj"), None)
