@@ -773,3 +773,11 @@ def test_a_pronoun_inside_a_reported_clause(quotes_of, text, cue, speaker):
 def test_a_person_named_by_age_speaks(quotes_of):
     q = quotes_of("“Donald is an amazing leader,” said the 46-year-old.")[0]
     assert q.speaker is not None and q.speaker.text == "the 46-year-old"
+
+
+def test_a_paragraph_after_an_abbreviation_is_its_own_sentence(quotes_of):
+    # `Jr.` ends the paragraph: the speech verb of the next one keeps its own subject
+    text = ("“That’s the challenge,” said Jared Bernstein, a former adviser to Joseph R. Biden Jr.\n\n"
+            "Mrs. Clinton often says she is not running for her husband’s third term.")
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "says")
+    assert q.speaker is not None and q.speaker.text == "Mrs. Clinton"
