@@ -781,3 +781,27 @@ def test_a_paragraph_after_an_abbreviation_is_its_own_sentence(quotes_of):
             "Mrs. Clinton often says she is not running for her husband’s third term.")
     q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "says")
     assert q.speaker is not None and q.speaker.text == "Mrs. Clinton"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "say", "About 4 in 10"),
+    ("Less than a third agreed that the party should change course.", "agreed", "Less than a third"),
+    ("85% of Democrats said the economic system favors the wealthy.", "said", "85% of Democrats"),
+    ("While 86 percent liked Clinton, 43 said the same for Sanders.", "said", "43"),
+])
+def test_a_poll_share_speaks_for_the_people_it_counts(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("number, speaks", [("43", True), ("2016", False)])
+def test_a_count_tagged_as_a_date_speaks_but_a_year_does_not(number, speaks):
+    # `43 said the same`: the tagger reads the count as a date; a year is never people
+    words = [number, "said", "it", "works", "."]
+    from tidings.quotes import find_quotes
+
+    doc = _hand_parsed(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                       ["CD", "VBD", "PRP", "VBZ", "."], ["NUM", "VERB", "PRON", "VERB", "PUNCT"],
+                       [number, "say", "it", "work", "."], ents=[(0, 1, "DATE")])
+    q = next(q for q in find_quotes(doc, []) if q.cue.text == "said")
+    assert (q.speaker is not None and q.speaker.text == number) is speaks

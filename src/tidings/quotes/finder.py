@@ -141,7 +141,7 @@ def _subject(verb, inside=None):
     for cand in (verb, verb.head if inherits else None, above):
         if cand is None:
             continue
-        subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and not c.is_punct
+        subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and (not c.is_punct or c.text == "%")
                     and not (inside is not None and inside[c.i]) and not _opens_clause(c, verb)
                     and not (c.ent_type_ in _NOT_ACTORS and c.pos_ == "PROPN")]  # (`Saturday`)
         if subjects:
@@ -177,7 +177,9 @@ def _subject(verb, inside=None):
         if tok.ent_type_ in _NOT_ACTORS:
             continue  # `endorsed the plan Saturday, saying …`: a day is never the speaker
         if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL) or (
-                tok.pos_ == "NOUN" and tok.text[:1].isupper()):  # (a name tagged as a noun: `Trump predicts`)
+                tok.pos_ == "NOUN" and tok.text[:1].isupper()) or _share_of_people(tok, verb):
+            # (a name tagged as a noun: `Trump predicts`; a poll's share the parse left without a
+            # subject: `About 4 in 10 say`, `Less than a third agreed`)
             while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
                 tok = tok.head
             if tok.dep_ in _SUBJECTS or tok.dep_ in ("ROOT", "appos", "npadvmod", "dep", "nmod") \
@@ -200,6 +202,17 @@ def _subject(verb, inside=None):
             head = head.head
         return None if _opens_clause(head, verb) else head
     return None
+
+
+def _share_of_people(tok, verb) -> bool:
+    """`4 in 10` (as in `About 4 in 10 say`) or a share noun (`a third`) hanging from ``verb``
+    itself: the people a poll counts, which the parse gives no subject label."""
+    if tok.head.i != verb.i:
+        return False
+    if tok.pos_ == "NUM":
+        doc = tok.doc
+        return tok.i >= 2 and doc[tok.i - 1].lower_ in ("in", "of") and doc[tok.i - 2].like_num
+    return tok.pos_ == "NOUN" and tok.dep_ == "npadvmod" and tok.lemma_.lower() in speaker_nouns()
 
 
 def _name_before_aside(verb, sent_start: int, inside):
@@ -225,6 +238,7 @@ def _name_before_aside(verb, sent_start: int, inside):
 
 # entity types that name no actor: `Saturday`, `50 percent`
 _NOT_ACTORS = frozenset(("DATE", "TIME"))
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _opens_clause(noun, verb) -> bool:
@@ -349,8 +363,9 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
     if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 1].text == "-" \
             and head.doc[head.i - 2].lower_ == "year":
         return True  # `said the 46-year-old`: a person by their age (tagged as a date)
-    if head.ent_type_ in _NOT_ACTORS:
-        return False  # `Saturday`
+    if head.ent_type_ in _NOT_ACTORS and not (head.pos_ == "NUM" and head.dep_ in _SUBJECTS
+                                              and not _YEAR.fullmatch(head.text)):
+        return False  # `Saturday`; but a count is people (`43 said the same`, tagged as a date)
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
             head.pos_ == "NOUN" and head.text[:1].isupper()) or (
             head.pos_ == "ADV" and head.text[:1].isupper() and head.i != head.sent.start):
