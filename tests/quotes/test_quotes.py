@@ -805,3 +805,17 @@ def test_a_count_tagged_as_a_date_speaks_but_a_year_does_not(number, speaks):
                        [number, "say", "it", "work", "."], ents=[(0, 1, "DATE")])
     q = next(q for q in find_quotes(doc, []) if q.cue.text == "said")
     assert (q.speaker is not None and q.speaker.text == number) is speaks
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the one who voices a stance of their own is the verb's subject, not the pronoun
+    ("Sanders reiterated his belief that there will be a contested convention.", "belief", "Sanders"),
+    ("Trump laid out his concerns that the West was facing an existential threat.", "concerns", "Trump"),
+    # a subject the pronoun does not agree with leaves the pronoun its speaker
+    ("The senators voiced his criticism of the plan.", "criticism", "his"),
+    # no verb whose object the noun is: the possessor speaks
+    ("Clinton has been persistent in her criticism of Sanders.", "criticism", "her"),
+])
+def test_his_stance_voiced_by_the_subject(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker

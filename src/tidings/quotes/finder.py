@@ -1287,7 +1287,18 @@ def _noun_cued(ctx: _Ctx, noun, owner, start: int, end: int) -> Quote:
     expressed concern that …`)."""
     text = ctx.text
     speaker = None
-    if owner is not None and not ctx.inside[owner.i]:
+    if owner is not None and owner.lower_ in _OWNER_NUMBER and noun.dep_ == "dobj" \
+            and noun.head.pos_ == "VERB" and not ctx.inside[noun.head.i]:
+        # `Sanders reiterated his belief that …`, `Trump laid out his concerns that …`: the one
+        # who voices his own stance is the verb's subject, when it agrees with the pronoun
+        subj = _subject(noun.head, ctx.inside)
+        if subj is not None and subj.dep_ == "nsubj" and subj.i < noun.head.i \
+                and (subj.lower_ in _PERSONAL or _names_people(subj)) \
+                and _number(subj) == _OWNER_NUMBER[owner.lower_]:
+            speaker = _speaker_of(ctx, noun.head)
+    if speaker is not None:
+        pass
+    elif owner is not None and not ctx.inside[owner.i]:
         s, e = _noun_phrase(owner)
         if text[s:e].endswith(("’s", "'s")):
             e -= 2
@@ -1298,6 +1309,22 @@ def _noun_cued(ctx: _Ctx, noun, owner, start: int, end: int) -> Quote:
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
+
+
+_OWNER_NUMBER = {"his": "one", "her": "one", "their": "many"}  # possessive pronouns for people
+
+
+def _number(subj) -> str | None:
+    """"one" or "many" for a subject phrase that names people, None when it cannot tell."""
+    if subj.lower_ in ("he", "she"):
+        return "one"
+    if subj.lower_ == "they":
+        return "many"
+    if subj.pos_ not in ("PROPN", "NOUN") or any(c.dep_ == "conj" for c in subj.children):
+        return "many" if subj.pos_ in ("PROPN", "NOUN") else None
+    if subj.ent_type_ == "PERSON":
+        return "one"  # (`Sanders`, `Woods` are tagged as plurals)
+    return "many" if subj.tag_ in ("NNS", "NNPS") else "one"
 
 
 _STANCE_PREPS = frozenset(("of", "for", "against", "to", "about", "on"))
