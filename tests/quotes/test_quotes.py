@@ -822,3 +822,22 @@ def test_a_count_tagged_as_a_date_speaks_but_a_year_does_not(number, speaks):
 def test_his_stance_voiced_by_the_subject(quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("After blasting the Drudge Report for its headline, Glenn Beck doubled down on his rhetoric.",
+     "blasting", "Glenn Beck"),
+    ("Despite challenging the majority leader, Cruz said he could work with the party.", "challenging", "Cruz"),
+    ("In rejecting a similar challenge to his eligibility, the commission said a court should settle it.",
+     "rejecting", "the commission"),
+])
+def test_a_fronted_participle_shares_the_subject_after_it(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_participle_inside_a_quote_takes_no_subject_from_it(quotes_of):
+    # the subject after the participle is inside the quoted words: nobody is named there
+    text = "Flea shared the news, writing “Feels great to support someone I believe in.”"
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "writing")
+    assert q.speaker is not None and q.speaker.text == "Flea"

@@ -305,6 +305,7 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
             tok = verb.doc[j]
             if not ctx.inside[j] and _is_speech(tok) and tok.tag_ != "VBG":
                 return _speaker_of(ctx, tok)
+        subj = _after_fronted_phrase(verb)
         # `Trump tried to laugh it off by interjecting, “…”`: the subject of a governing verb
         head, hops = verb, 0
         while head.head.i != head.i and hops < 4 and subj is None:
@@ -325,6 +326,20 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
     if not _can_speak(ctx, subj, start, end):
         return None  # "the ban followed": a thing is never the speaker; better none than wrong
     return _actor(ctx, subj, start, end)
+
+
+def _after_fronted_phrase(verb):
+    """`After blasting the Drudge Report, Glenn Beck doubled down`, `Despite challenging …, Cruz
+    said`, `In rejecting …, the commission recognized`: a participle in a phrase that opens the
+    clause shares the subject right after the phrase (past a comma). None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.i > verb.i or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    main, doc = prep.head, verb.doc
+    after = prep.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return next((c for c in main.children if c.dep_ == "nsubj" and c.left_edge.i == after and c.i < main.i), None)
 
 
 def _after_according(subj):
