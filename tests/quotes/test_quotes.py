@@ -844,3 +844,26 @@ def test_a_participle_inside_a_quote_takes_no_subject_from_it(quotes_of):
     text = "Flea shared the news, writing “Feels great to support someone I believe in.”"
     q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "writing")
     assert q.speaker is not None and q.speaker.text == "Flea"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Sanders has made clear that he expects the Clinton camp to attack him.",
+     "that he expects the Clinton camp to attack him", "Sanders"),
+    ("Jane Sanders made it clear that her husband's supporters won't simply fall in line.",
+     "that her husband's supporters won't simply fall in line", "Jane Sanders"),
+])
+def test_made_it_clear_is_a_speech_verb(quotes_of, text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text.startswith("made"))
+    assert (q.text, q.speaker.text) == (content, speaker)
+    assert q.cue.text in ("made clear", "made it clear")
+
+
+def test_a_participle_in_what_was_made_clear_speaks_for_who_made_it_clear(quotes_of):
+    text = "Clinton made it clear to House Democrats that she has their backs, touting a message of unity."
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "touting")
+    assert q.speaker is not None and q.speaker.text == "Clinton"
+
+
+@pytest.mark.parametrize("text", ["The storm made the roads clear.", "He made it clear."])
+def test_made_clear_without_a_clause_attributes_nothing(quotes_of, text):
+    assert quotes_of(text) == []

@@ -89,6 +89,8 @@ def _is_speech(tok, clause_only_ok: bool = True) -> bool:
         return False
     if lemma == "point":  # "point out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "make":  # "make (it) clear"
+        return any(c.lower_ == "clear" and 0 < c.i - tok.i <= 2 for c in tok.children)
     if lemma not in SPEECH_VERBS:
         return False
     return clause_only_ok or lemma not in CLAUSE_ONLY
@@ -1003,6 +1005,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found = [_according(ctx, tok)]
+        elif tok.lemma_ == "make" and tok.pos_ == "VERB":
+            found = [_made_clear(ctx, tok)]
         elif _is_speech(tok) or _verb_lemma(tok) in OBJECT_VERBS or _verb_lemma(tok) in XCOMP_VERBS \
                 or _verb_lemma(tok) in prepositional_cues():
             # one content per clause the verb governs (a second one is usually a quote the parse
@@ -1019,6 +1023,7 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_seeming(ctx, tok)]
         elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
             found = [_in_document(ctx, tok)]
+
         else:
             continue
         for q in found:
@@ -1137,6 +1142,27 @@ def _seeming(ctx: _Ctx, verb) -> Quote | None:
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb), speaker=speaker)
+
+
+def _made_clear(ctx: _Ctx, verb) -> Quote | None:
+    """`Sanders has made clear that he expects …`, `he made it clear that he felt …`: "make
+    (it) clear" is a speech verb; its that-clause (hung from "made" or from "clear") the content,
+    the cue "made … clear", the subject of "made" the speaker. Nothing without the clause."""
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i and not ctx.inside[c.i]), None)
+    if clear is None or clear.i - verb.i > 2:
+        return None
+    clause = next((c for c in (*clear.children, *verb.children) if c.i > clear.i and c.pos_ in ("VERB", "AUX")
+                   and c.dep_ in ("ccomp", "advcl") and any(s.dep_ in _SUBJECTS for s in c.children)), None)
+    if clause is None or ctx.inside[clause.i] or ctx.paragraph(clause.idx) != ctx.paragraph(verb.idx):
+        return None
+    first = next((c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ == "that"), clause.left_edge)
+    start, end = _strip(ctx.text, first.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    if clause.right_edge.i - first.i < 2:
+        return None
+    body = ctx.text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    cue = Span(ctx.text[verb.idx:clear.idx + len(clear.text)], verb.idx, clear.idx + len(clear.text))
+    return Quote(text=body, start=start, end=end, kind=kind, cue=cue, speaker=_speaker_of(ctx, verb))
 
 
 def _hearsay(ctx: _Ctx, adverb) -> Quote | None:
