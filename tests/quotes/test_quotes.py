@@ -764,9 +764,6 @@ def test_people_who_say_through_an_adjective_and_more_nouns(quotes_of, text, cue
     # a participle inside the reported clause: its pronoun stands for the one who reports
     ("Trump insisted that he has expanded the Republican party, claiming that he is responsible for "
      "higher turnout.", "claiming", "Trump"),
-    # `they` for a group that reports it
-    ("Most Senate Republicans have said they would support Trump, while emphasizing it is not an "
-     "endorsement.", "emphasizing", "Most Senate Republicans"),
     # a pronoun subject of the verb's own stays its speaker
     ("Rubio said the real extremist is Clinton, and he railed against the moderators for ignoring it.",
      "railed", "he"),

@@ -703,20 +703,11 @@ def _reporter(ctx: _Ctx, verb, speaker: Actor | None):
         if low in _PERSONAL:
             if inner is not None and low != inner:
                 return None
-        elif inner is not None and (inner == "we" or inner == "they" and not _plural(ctx, outer) or (
-                speaker.name and outer.name and speaker.name != outer.name)):
-            return None  # (`they` only for a group that reports: `Most Senate Republicans have
-            # said they would support Trump, while emphasizing …`)
+        elif inner is not None and (inner in ("they", "we") or (speaker.name and outer.name
+                                                                 and speaker.name != outer.name)):
+            return None
         return _cue(tok), outer
     return None
-
-
-def _plural(ctx: _Ctx, actor: Actor) -> bool:
-    """Whether a speaker phrase names several people (its head a plural noun, or a list)."""
-    head = ctx.doc[ctx.token_at(actor.end - 1)]
-    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-        head = head.head
-    return _number(head) == "many"
 
 
 def _mixed(ctx, quote, verb, span, naming: bool = False) -> "_Found":
