@@ -864,3 +864,23 @@ def test_a_participle_in_what_was_made_clear_speaks_for_who_made_it_clear(quotes
 @pytest.mark.parametrize("text", ["The storm made the roads clear.", "He made it clear."])
 def test_made_clear_without_a_clause_attributes_nothing(quotes_of, text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Viguerie is upbeat about Cruz's chances of winning in November.",
+     "Cruz's chances of winning in November", "upbeat", "Viguerie"),
+    ("Many voters are worried that the economy is slowing.", "that the economy is slowing", "worried",
+     "Many voters"),
+])
+def test_a_stance_adjective_after_a_copula_attributes(quotes_of, text, content, cue, speaker):
+    q = only(quotes_of(text))
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The roads are clear of snow.",  # not a stance adjective
+    "He is sure to win.",  # no clause nor object of about/of/with/over
+    "The plan is critical of nothing.",  # a thing holds no stance
+])
+def test_no_stance_without_a_person_and_a_content(quotes_of, text):
+    assert quotes_of(text) == []

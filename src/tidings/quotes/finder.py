@@ -19,7 +19,7 @@ from tidings import nlp
 from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, NAMING_VERBS, OBJECT_VERBS, SPEECH_VERBS,
                                     XCOMP_VERBS,
-                                    claim_nouns, prepositional_cues, speaker_nouns)
+                                    claim_nouns, prepositional_cues, speaker_nouns, stance_adjectives)
 from tidings.quotes.marks import DASHES, Quoted, find_quoted
 
 log = logging.getLogger(__name__)
@@ -998,6 +998,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_according(ctx, tok)]
         elif tok.lemma_ == "make" and tok.pos_ == "VERB":
             found = [_made_clear(ctx, tok)]
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in stance_adjectives():
+            found = [_stance_adjective(ctx, tok)]
         elif _is_speech(tok) or _verb_lemma(tok) in OBJECT_VERBS or _verb_lemma(tok) in XCOMP_VERBS \
                 or _verb_lemma(tok) in prepositional_cues():
             # one content per clause the verb governs (a second one is usually a quote the parse
@@ -1154,6 +1156,34 @@ def _made_clear(ctx: _Ctx, verb) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     cue = Span(ctx.text[verb.idx:clear.idx + len(clear.text)], verb.idx, clear.idx + len(clear.text))
     return Quote(text=body, start=start, end=end, kind=kind, cue=cue, speaker=_speaker_of(ctx, verb))
+
+
+_ABOUT = frozenset(("about", "of", "with", "over"))
+
+
+def _stance_adjective(ctx: _Ctx, adj) -> Quote | None:
+    """`Viguerie is upbeat about Cruz's chances`, `voters are worried that …`: a stance adjective
+    after a copula whose subject is a person or group; its that-clause or the object of
+    about/of/with/over the content, the adjective the cue, the subject the speaker."""
+    verb = adj.head
+    if verb.lemma_ != "be" or ctx.inside[verb.i]:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+    if subj is None or ctx.inside[subj.i] or not (subj.lower_ in _PERSONAL or _names_people(subj)):
+        return None
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if clause is None:
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > adj.i), None)
+        clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if clause is None or ctx.inside[clause.i] or ctx.paragraph(clause.idx) != ctx.paragraph(adj.idx):
+        return None
+    start, end = _strip(ctx.text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    if end - start < 3:
+        return None
+    speaker = _speaker_at(ctx, verb, subj)
+    body = ctx.text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(adj), speaker=speaker)
 
 
 def _hearsay(ctx: _Ctx, adverb) -> Quote | None:
