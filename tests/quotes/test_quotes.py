@@ -884,3 +884,14 @@ def test_a_stance_adjective_after_a_copula_attributes(quotes_of, text, content, 
 ])
 def test_no_stance_without_a_person_and_a_content(quotes_of, text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The group polled its members: 1,409 teachers said they wanted to endorse Sanders.",
+     "they wanted to endorse Sanders", "1,409 teachers"),
+    ("The leaders were split; Republicans have often argued that guns make people safer.",
+     "that guns make people safer", "Republicans"),
+])
+def test_the_clause_before_a_colon_is_not_what_the_verb_after_it_says(quotes_of, text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("said", "argued"))
+    assert (q.text, q.speaker.text) == (content, speaker)
