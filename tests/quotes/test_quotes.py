@@ -895,3 +895,13 @@ def test_no_stance_without_a_person_and_a_content(quotes_of, text):
 def test_the_clause_before_a_colon_is_not_what_the_verb_after_it_says(quotes_of, text, content, speaker):
     q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("said", "argued"))
     assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, "
+     "praised Rubio's campaign on Friday.", "Mike Murphy"),
+    ("Her senior policy adviser, Jake Sullivan, said the plan was dead.", "Jake Sullivan"),
+])
+def test_the_name_set_beside_a_title_speaks(quotes_of, text, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("praised", "said"))
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -324,6 +324,11 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "a headline that said": the antecedent speaks
     subj = _after_according(subj)
+    if subj.pos_ == "NOUN":
+        # `The head of the Super PAC backing Bush, Mike Murphy, praised …`: the name the title
+        # phrase is set beside is who speaks
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
+                     and c.ent_type_ == "PERSON" and not ctx.inside[c.i]), subj)
     start, end = _noun_phrase(subj)
     if not _can_speak(ctx, subj, start, end):
         return None  # "the ban followed": a thing is never the speaker; better none than wrong
