@@ -905,3 +905,22 @@ def test_the_clause_before_a_colon_is_not_what_the_verb_after_it_says(quotes_of,
 def test_the_name_set_beside_a_title_speaks(quotes_of, text, speaker):
     q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("praised", "said"))
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("He said at a conference that he was ''very comfortable with all of it,'' The Post reported.",
+     "He said at a conference that he was", "reported", "The Post"),
+    ("Roger Ailes also met with Mr. Trump that day, as The New York Times has reported.",
+     "Roger Ailes also met with Mr. Trump that day", "reported", "The New York Times"),
+])
+def test_a_closing_report_attributes_the_sentence_before_it(quotes_of, text, content, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton is targeting black voters, who have backed her in high numbers, as she campaigns across the state.",
+    "California flipped to the Democrats, as Mexican-American voters responded to the crackdown.",
+])
+def test_no_closing_report_without_a_reporting_verb_of_no_words_of_its_own(quotes_of, text):
+    assert all(not q.text.startswith(("Clinton is targeting", "California flipped")) for q in quotes_of(text))

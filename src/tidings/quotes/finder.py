@@ -1239,6 +1239,14 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
                 kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
                 return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                              speaker=agent or _speaker_of(ctx, verb))
+    if not comp and verb.dep_ in ("ccomp", "advcl", "parataxis", "conj") and verb.head.i < verb.i \
+            and not ctx.inside[verb.head.i]:
+        # `He said …, The Post reported.`, `Ailes met with Mr. Trump, as The New York Times
+        # reported`: a reporting clause closing the sentence, which the parse hung from the verb
+        # before it, reports everything before its comma
+        found = _closing_report(ctx, verb, para)
+        if found is not None:
+            return found
     if not comp and verb.dep_ == "parataxis" and not ctx.inside[verb.head.i] \
             and _subject(verb) is not None:
         # `Unless countries act, the experts say, the world could suffer`: the cue is a parenthesis
@@ -1287,6 +1295,44 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_reported_speaker(ctx, verb, _speaker_of(ctx, verb)))
+
+
+def _closing_report(ctx: _Ctx, verb, para: int) -> Quote | None:
+    """The attribution of a reporting clause that closes its sentence after a comma (`…, The Post
+    reported.`, `…, as the Times reported on Tuesday`): its subject the speaker, the words before
+    the comma its content. None when the clause has words of its own or does not close the
+    sentence."""
+    doc = verb.doc
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if not finite or not _is_speech(verb):
+        return None  # (`to counter`, `as she campaigns`: no report)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") for c in verb.children) \
+            or _attributing_prep(verb) is not None:
+        return None  # (words of its own: `as he called for greater ethics`)
+    first = subj.left_edge.i
+    if first > 0 and doc[first - 1].lower_ == "as" and verb.dep_ == "advcl":
+        first -= 1
+    k = first - 1
+    while k > 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k <= verb.sent.start or doc[k].text != ",":
+        return None
+    tail = verb.right_edge.i + 1
+    if tail < len(doc) and not (doc[tail].is_punct and doc[tail].text in (".", "!", "?", ";")) and not doc[tail].is_space:
+        return None  # (the sentence goes on: not a closing report)
+    start_tok = verb.head.left_edge
+    if start_tok.i >= k or ctx.paragraph(start_tok.idx) != para:
+        return None
+    start, end = _strip(ctx.text, start_tok.idx, doc[k - 1].idx + len(doc[k - 1].text))
+    if end - start < 3 or k - start_tok.i < 3:
+        return None
+    speaker = _speaker_at(ctx, verb, subj)
+    if speaker is None:
+        return None
+    body = ctx.text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb), speaker=speaker)
 
 
 def _reported_speaker(ctx: _Ctx, verb, speaker: Actor | None) -> Actor | None:
