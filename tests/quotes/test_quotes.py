@@ -922,5 +922,5 @@ def test_a_closing_report_attributes_the_sentence_before_it(quotes_of, text, con
     "Clinton is targeting black voters, who have backed her in high numbers, as she campaigns across the state.",
     "California flipped to the Democrats, as Mexican-American voters responded to the crackdown.",
 ])
-def test_no_closing_report_without_a_reporting_verb_of_no_words_of_its_own(quotes_of, text):
+def test_no_closing_report_without_a_reporting_verb_or_with_words_of_its_own(quotes_of, text):
     assert all(not q.text.startswith(("Clinton is targeting", "California flipped")) for q in quotes_of(text))
