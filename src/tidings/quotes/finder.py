@@ -1001,10 +1001,9 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found = [_according(ctx, tok)]
-        elif tok.lemma_ == "make" and tok.pos_ == "VERB":
-            found = [_made_clear(ctx, tok)]
-        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in stance_adjectives():
-            found = [_stance_adjective(ctx, tok)]
+        elif tok.lower_ in _MAKE_OR_STANCE and (  # (one look for most tokens: this loop is the hot path)
+                tok.pos_ == "VERB" if tok.lower_ in _MAKE else tok.dep_ == "acomp" and tok.pos_ == "ADJ"):
+            found = [_made_clear(ctx, tok) if tok.lower_ in _MAKE else _stance_adjective(ctx, tok)]
         elif _is_speech(tok) or _verb_lemma(tok) in OBJECT_VERBS or _verb_lemma(tok) in XCOMP_VERBS \
                 or _verb_lemma(tok) in prepositional_cues():
             # one content per clause the verb governs (a second one is usually a quote the parse
@@ -1164,6 +1163,8 @@ def _made_clear(ctx: _Ctx, verb) -> Quote | None:
 
 
 _ABOUT = frozenset(("about", "of", "with", "over"))
+_MAKE = frozenset(("make", "makes", "made", "making"))
+_MAKE_OR_STANCE = _MAKE | stance_adjectives()
 
 
 def _stance_adjective(ctx: _Ctx, adj) -> Quote | None:
