@@ -924,3 +924,15 @@ def test_a_closing_report_attributes_the_sentence_before_it(quotes_of, text, con
 ])
 def test_no_closing_report_without_a_reporting_verb_or_with_words_of_its_own(quotes_of, text):
     assert all(not q.text.startswith(("Clinton is targeting", "California flipped")) for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("CLEVELAND — Former Attorney General Michael Mukasey told reporters that Clinton should be prosecuted.",
+     "told", None),
+    ("New York (AFP) – Actress Susan Sarandon is not sure she can vote for Clinton.", "sure", None),
+    # a name before a dash is a speaker unless it carries a state or a wire
+    ("Trump — who said he would win — told reporters the race was over.", "told", "Trump"),
+])
+def test_a_dateline_is_never_the_speaker(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert (q.speaker.text if q.speaker else None) == speaker

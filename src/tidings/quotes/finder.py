@@ -330,7 +330,7 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
                      and c.ent_type_ == "PERSON" and not ctx.inside[c.i]), subj)
     start, end = _noun_phrase(subj)
-    if not _can_speak(ctx, subj, start, end):
+    if not _can_speak(ctx, subj, start, end) or _dateline(ctx, start, end):
         return None  # "the ban followed": a thing is never the speaker; better none than wrong
     return _actor(ctx, subj, start, end)
 
@@ -347,6 +347,21 @@ def _after_fronted_phrase(verb):
     if after < len(doc) and doc[after].text == ",":
         after += 1
     return next((c for c in main.children if c.dep_ == "nsubj" and c.left_edge.i == after and c.i < main.i), None)
+
+
+# after a place opening a paragraph: `CLEVELAND —`, `BUENA PARK, Calif. —`, `New York (AFP) –`
+_DATELINE_TAIL = re.compile(rf"(?P<state>,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*(?P<wire>\([^)\n]{{1,30}}\)\s*)?"
+                            rf"(?:[{DASHES}]|--?)\s")
+
+
+def _dateline(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the phrase is a dateline (the place a story was filed from: `CLEVELAND —`, `Buena
+    Park, Calif. —`, `New York (AFP) –`), never a speaker; a name before a dash is one only in
+    capitals or with its state or wire (`Trump — who said … — told` is Trump)."""
+    if start and ctx.text[start - 1] != "\n":
+        return False
+    tail = _DATELINE_TAIL.match(ctx.text, end)
+    return tail is not None and (ctx.text[start:end].isupper() or bool(tail.group("state") or tail.group("wire")))
 
 
 def _after_according(subj):
