@@ -93,3 +93,21 @@ def test_stock_pipeline_can_be_chosen(monkeypatch, pipelines):
     stock, _ = pipelines
     monkeypatch.setattr(nlp, "FAST_PATH", False)
     assert nlp.load() is stock
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_paragraph_starts_a_sentence(fast):
+    # the parser alone runs the first paragraph into the second when it ends on an abbreviation
+    text = ("He worked for Vice President Joseph R. Biden Jr.\n\n"
+            "Mrs. Clinton often says she is not running for a third term.")
+    doc = nlp.load(fast=fast)(text)
+    starts = [s[0].text for s in nlp.sentences(doc)]
+    assert starts == ["He", "Mrs."]
+    says = next(t for t in doc if t.text == "says")
+    assert [c.text for c in says.children if c.dep_ == "nsubj"] == ["Clinton"]
+
+
+def test_a_hard_wrapped_line_goes_on_in_the_same_sentence(pipelines):
+    _, fast = pipelines
+    doc = fast("The minister said the talks\nwould resume on Monday in Geneva.")
+    assert len(nlp.sentences(doc)) == 1

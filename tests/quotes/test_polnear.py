@@ -149,13 +149,14 @@ def test_gold_gate_polnear_dev_sample():
     assert s.documents == 21
     # quoted spans as issue 16 counts them (holding a mark, direct and mixed): 0.9742; PolNeAR's
     # begins-or-ends definition, the figure this floor held before: 0.9609 → 0.9595
+    # (session 10: 0.9595 → 0.9566, a paragraph now starts a sentence; see the full-split test)
     assert s.direct_overlap.f1 >= 0.974  # measured 0.9742
-    assert s.polnear_direct_overlap.f1 >= 0.959  # measured 0.9595
-    assert s.speaker_accuracy >= 0.929  # measured 0.9298, 159 of 171 (before 0.92398)
-    assert s.all_overlap.f1 >= 0.835  # measured 0.8355 (before 0.8350)
-    assert s.all_tokens.f1 >= 0.854  # measured 0.8545 (before 0.8548; tokens by their offset in the text)
+    assert s.polnear_direct_overlap.f1 >= 0.956  # measured 0.9566 (0.9595 before session 10)
+    assert s.speaker_accuracy >= 0.935  # measured 0.9353, 159 of 170 (before 0.9298)
+    assert s.all_overlap.f1 >= 0.837  # measured 0.8377 (before 0.8355)
+    assert s.all_tokens.f1 >= 0.859  # measured 0.8599 (before 0.8545; tokens by their offset in the text)
     # every matched attribution, judged on the prediction sharing the gold cue where there is one
-    assert s.speaker_accuracy_all >= 0.879  # measured 0.8799 (483 matched)
+    assert s.speaker_accuracy_all >= 0.890  # measured 0.8905, 431 of 484 (before 0.8799)
 
 
 @pytest.mark.gold
@@ -173,26 +174,34 @@ def test_gold_gate_polnear_dev_full_pipeline():
     # (`portraying migrants as “rapists”`, `has been called “…”`) lifted it to 0.9654, markup
     # attributes no longer taken for quotes (`<tweet date="…">`) to 0.9659, title-case names after
     # a noun (`the TV show “Shark Tank.”`) to 0.9663.
-    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9663 vs regex 0.9575
-    assert s.direct_overlap.f1 >= 0.966  # measured 0.9663
-    # PolNeAR's own direct quotes (a content beginning or ending with a mark): 0.9548 → 0.9555
-    assert s.polnear_direct_overlap.f1 >= 0.955  # measured 0.9555 (regex 0.9009)
+    # Session 10 lowered this floor, disclosed: a paragraph now starts a sentence before the parser
+    # runs (the parse had run `… Biden Jr.¶Mrs. Clinton often says` into one sentence), which lifted
+    # the speaker figure 0.8921 → 0.8970 and cost quoted spans 0.9663 → 0.9648: the joined parse had
+    # kept a few short uncued quotes (`the nation's “crumbling infrastructure.”`) by luck; `made it
+    # clear that …` then added two mixed quotes PolNeAR does not annotate (0.9643).
+    assert s.direct_overlap.f1 >= regex.direct_overlap.f1  # measured 0.9643 vs regex 0.9575
+    assert s.direct_overlap.f1 >= 0.964  # measured 0.9643 (0.9663 before session 10)
+    # PolNeAR's own direct quotes (a content beginning or ending with a mark): 0.9548 → 0.9555 → 0.9533
+    assert s.polnear_direct_overlap.f1 >= 0.953  # measured 0.9533 (regex 0.9009; 0.9555 before session 10)
     # speaker: 0.8651 → 0.9021 (582 matched) two rounds ago, mostly one publisher's quotation dash
     # (U+2015, `” ― Name`); 0.9058 last round, more reported speech giving uncued quotes their speaker.
     # Content tokens and all attributions rose from reported speech beside quotes and stance verbs.
     # 0.9061 → 0.9130 this round: subjects the parse gives to the reported clause, asides before
     # the verb (`Gene Sperling, a top Clinton adviser, said`), signed lines, `according to` around a quote
-    assert s.speaker_accuracy >= 0.9129  # measured 0.91297, 535 of 586 (before this round 0.9061)
-    assert s.all_overlap.f1 >= 0.827  # measured 0.8276 (before this round 0.8267)
+    assert s.speaker_accuracy >= 0.9145  # measured 0.91453, 535 of 585 (0.9130 before session 10)
+    assert s.all_overlap.f1 >= 0.829  # measured 0.8299 (0.8276 before session 10)
     # tokens compared by their offset in the text (the scorer shifted them before: 0.7037 then,
     # 0.8207 for the same output scored right)
-    assert s.all_tokens.f1 >= 0.855  # measured 0.8559 (0.8560 before this round)
+    assert s.all_tokens.f1 >= 0.859  # measured 0.8595 (0.8559 before session 10)
     # The speaker over every matched attribution (indirect, "according to", reports too), the figure
     # issue 16's bar (0.90) is read on: 0.8560 → 0.8921 (1,576 matched). The scorer now judges a
     # gold attribution on the prediction that shares its cue (nested attributions: `A said B thinks
     # X`); judged by overlap alone, as before, the same output scores 0.8687 (train 0.8466 → 0.8701,
     # 0.8886 with the cue).
-    assert s.speaker_accuracy_all >= 0.892  # measured 0.8921
+    # Session 10 (train read, this split for the figure only): 0.8921 → 0.9000, 1,422 of 1,580
+    # (train 0.8887 → 0.8979): paragraphs as sentences, poll shares, fronted participles, `made it
+    # clear`, stance adjectives, a clause before a colon, a closing `…, The Post reported`.
+    assert s.speaker_accuracy_all >= 0.900  # measured 0.9000
 
 
 def test_regex_baseline_finds_every_paired_style():

@@ -555,7 +555,10 @@ def test_one_word_object_of_a_stance_verb_is_content(quotes_of, text, words, cue
 
 
 @pytest.mark.parametrize("text, words, cue, speaker", [
-    ("The governor repeated his criticism of the trade deal on Monday.", "the trade deal", "criticism", "his"),
+    # the subject that voices his own criticism speaks (PolNeAR: `Hammond hesitated to repeat his
+    # previous criticism`, source Hammond)
+    ("The governor repeated his criticism of the trade deal on Monday.", "the trade deal", "criticism",
+     "The governor"),
     ("The union’s endorsement of the senator surprised nobody.", "the senator", "endorsement", "The union"),
 ])
 def test_stance_noun_with_its_object(quotes_of, text, words, cue, speaker):
@@ -773,3 +776,163 @@ def test_a_pronoun_inside_a_reported_clause(quotes_of, text, cue, speaker):
 def test_a_person_named_by_age_speaks(quotes_of):
     q = quotes_of("“Donald is an amazing leader,” said the 46-year-old.")[0]
     assert q.speaker is not None and q.speaker.text == "the 46-year-old"
+
+
+def test_a_paragraph_after_an_abbreviation_is_its_own_sentence(quotes_of):
+    # `Jr.` ends the paragraph: the speech verb of the next one keeps its own subject
+    text = ("“That’s the challenge,” said Jared Bernstein, a former adviser to Joseph R. Biden Jr.\n\n"
+            "Mrs. Clinton often says she is not running for her husband’s third term.")
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "says")
+    assert q.speaker is not None and q.speaker.text == "Mrs. Clinton"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "say", "About 4 in 10"),
+    ("Less than a third agreed that the party should change course.", "agreed", "Less than a third"),
+    ("85% of Democrats said the economic system favors the wealthy.", "said", "85% of Democrats"),
+    ("While 86 percent liked Clinton, 43 said the same for Sanders.", "said", "43"),
+])
+def test_a_poll_share_speaks_for_the_people_it_counts(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("number, speaks", [("43", True), ("2016", False)])
+def test_a_count_tagged_as_a_date_speaks_but_a_year_does_not(number, speaks):
+    # `43 said the same`: the tagger reads the count as a date; a year is never people
+    words = [number, "said", "it", "works", "."]
+    from tidings.quotes import find_quotes
+
+    doc = _hand_parsed(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                       ["CD", "VBD", "PRP", "VBZ", "."], ["NUM", "VERB", "PRON", "VERB", "PUNCT"],
+                       [number, "say", "it", "work", "."], ents=[(0, 1, "DATE")])
+    q = next(q for q in find_quotes(doc, []) if q.cue.text == "said")
+    assert (q.speaker is not None and q.speaker.text == number) is speaks
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the one who voices a stance of their own is the verb's subject, not the pronoun
+    ("Sanders reiterated his belief that there will be a contested convention.", "belief", "Sanders"),
+    ("Trump laid out his concerns that the West was facing an existential threat.", "concerns", "Trump"),
+    # a subject the pronoun does not agree with leaves the pronoun its speaker
+    ("The senators voiced his criticism of the plan.", "criticism", "his"),
+    # no verb whose object the noun is: the possessor speaks
+    ("Clinton has been persistent in her criticism of Sanders.", "criticism", "her"),
+])
+def test_his_stance_voiced_by_the_subject(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("After blasting the Drudge Report for its headline, Glenn Beck doubled down on his rhetoric.",
+     "blasting", "Glenn Beck"),
+    ("Despite challenging the majority leader, Cruz said he could work with the party.", "challenging", "Cruz"),
+    ("In rejecting a similar challenge to his eligibility, the commission said a court should settle it.",
+     "rejecting", "the commission"),
+])
+def test_a_fronted_participle_shares_the_subject_after_it(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_participle_inside_a_quote_takes_no_subject_from_it(quotes_of):
+    # the subject after the participle is inside the quoted words: nobody is named there
+    text = "Flea shared the news, writing “Feels great to support someone I believe in.”"
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "writing")
+    assert q.speaker is not None and q.speaker.text == "Flea"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Sanders has made clear that he expects the Clinton camp to attack him.",
+     "that he expects the Clinton camp to attack him", "Sanders"),
+    ("Jane Sanders made it clear that her husband's supporters won't simply fall in line.",
+     "that her husband's supporters won't simply fall in line", "Jane Sanders"),
+])
+def test_made_it_clear_is_a_speech_verb(quotes_of, text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text.startswith("made"))
+    assert (q.text, q.speaker.text) == (content, speaker)
+    assert q.cue.text in ("made clear", "made it clear")
+
+
+def test_a_participle_in_what_was_made_clear_speaks_for_who_made_it_clear(quotes_of):
+    text = "Clinton made it clear to House Democrats that she has their backs, touting a message of unity."
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "touting")
+    assert q.speaker is not None and q.speaker.text == "Clinton"
+
+
+@pytest.mark.parametrize("text", ["The storm made the roads clear.", "He made it clear."])
+def test_made_clear_without_a_clause_attributes_nothing(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Viguerie is upbeat about Cruz's chances of winning in November.",
+     "Cruz's chances of winning in November", "upbeat", "Viguerie"),
+    ("Many voters are worried that the economy is slowing.", "that the economy is slowing", "worried",
+     "Many voters"),
+])
+def test_a_stance_adjective_after_a_copula_attributes(quotes_of, text, content, cue, speaker):
+    q = only(quotes_of(text))
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The roads are clear of snow.",  # not a stance adjective
+    "He is sure to win.",  # no clause nor object of about/of/with/over
+    "The plan is critical of nothing.",  # a thing holds no stance
+])
+def test_no_stance_without_a_person_and_a_content(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The group polled its members: 1,409 teachers said they wanted to endorse Sanders.",
+     "they wanted to endorse Sanders", "1,409 teachers"),
+    ("The leaders were split; Republicans have often argued that guns make people safer.",
+     "that guns make people safer", "Republicans"),
+])
+def test_the_clause_before_a_colon_is_not_what_the_verb_after_it_says(quotes_of, text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("said", "argued"))
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, "
+     "praised Rubio's campaign on Friday.", "Mike Murphy"),
+    ("Her senior policy adviser, Jake Sullivan, said the plan was dead.", "Jake Sullivan"),
+])
+def test_the_name_set_beside_a_title_speaks(quotes_of, text, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("praised", "said"))
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("He said at a conference that he was ''very comfortable with all of it,'' The Post reported.",
+     "He said at a conference that he was", "reported", "The Post"),
+    ("Roger Ailes also met with Mr. Trump that day, as The New York Times has reported.",
+     "Roger Ailes also met with Mr. Trump that day", "reported", "The New York Times"),
+])
+def test_a_closing_report_attributes_the_sentence_before_it(quotes_of, text, content, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton is targeting black voters, who have backed her in high numbers, as she campaigns across the state.",
+    "California flipped to the Democrats, as Mexican-American voters responded to the crackdown.",
+])
+def test_no_closing_report_without_a_reporting_verb_or_with_words_of_its_own(quotes_of, text):
+    assert all(not q.text.startswith(("Clinton is targeting", "California flipped")) for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("CLEVELAND — Former Attorney General Michael Mukasey told reporters that Clinton should be prosecuted.",
+     "told", None),
+    ("New York (AFP) – Actress Susan Sarandon is not sure she can vote for Clinton.", "sure", None),
+    # a name before a dash is a speaker unless it carries a state or a wire
+    ("Trump — who said he would win — told reporters the race was over.", "told", "Trump"),
+])
+def test_a_dateline_is_never_the_speaker(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue)
+    assert (q.speaker.text if q.speaker else None) == speaker

@@ -19,7 +19,7 @@ from tidings import nlp
 from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, NAMING_VERBS, OBJECT_VERBS, SPEECH_VERBS,
                                     XCOMP_VERBS,
-                                    claim_nouns, prepositional_cues, speaker_nouns)
+                                    claim_nouns, prepositional_cues, speaker_nouns, stance_adjectives)
 from tidings.quotes.marks import DASHES, Quoted, find_quoted
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,8 @@ def _is_speech(tok, clause_only_ok: bool = True) -> bool:
         return False
     if lemma == "point":  # "point out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "make":  # "make (it) clear"
+        return any(c.lower_ == "clear" and 0 < c.i - tok.i <= 2 for c in tok.children)
     if lemma not in SPEECH_VERBS:
         return False
     return clause_only_ok or lemma not in CLAUSE_ONLY
@@ -141,7 +143,7 @@ def _subject(verb, inside=None):
     for cand in (verb, verb.head if inherits else None, above):
         if cand is None:
             continue
-        subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and not c.is_punct
+        subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and (not c.is_punct or c.text == "%")
                     and not (inside is not None and inside[c.i]) and not _opens_clause(c, verb)
                     and not (c.ent_type_ in _NOT_ACTORS and c.pos_ == "PROPN")]  # (`Saturday`)
         if subjects:
@@ -177,7 +179,9 @@ def _subject(verb, inside=None):
         if tok.ent_type_ in _NOT_ACTORS:
             continue  # `endorsed the plan Saturday, saying …`: a day is never the speaker
         if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL) or (
-                tok.pos_ == "NOUN" and tok.text[:1].isupper()):  # (a name tagged as a noun: `Trump predicts`)
+                tok.pos_ == "NOUN" and tok.text[:1].isupper()) or _share_of_people(tok, verb):
+            # (a name tagged as a noun: `Trump predicts`; a poll's share the parse left without a
+            # subject: `About 4 in 10 say`, `Less than a third agreed`)
             while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
                 tok = tok.head
             if tok.dep_ in _SUBJECTS or tok.dep_ in ("ROOT", "appos", "npadvmod", "dep", "nmod") \
@@ -200,6 +204,17 @@ def _subject(verb, inside=None):
             head = head.head
         return None if _opens_clause(head, verb) else head
     return None
+
+
+def _share_of_people(tok, verb) -> bool:
+    """`4 in 10` (as in `About 4 in 10 say`) or a share noun (`a third`) hanging from ``verb``
+    itself: the people a poll counts, which the parse gives no subject label."""
+    if tok.head.i != verb.i:
+        return False
+    if tok.pos_ == "NUM":
+        doc = tok.doc
+        return tok.i >= 2 and doc[tok.i - 1].lower_ in ("in", "of") and doc[tok.i - 2].like_num
+    return tok.pos_ == "NOUN" and tok.dep_ == "npadvmod" and tok.lemma_.lower() in speaker_nouns()
 
 
 def _name_before_aside(verb, sent_start: int, inside):
@@ -225,6 +240,7 @@ def _name_before_aside(verb, sent_start: int, inside):
 
 # entity types that name no actor: `Saturday`, `50 percent`
 _NOT_ACTORS = frozenset(("DATE", "TIME"))
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _opens_clause(noun, verb) -> bool:
@@ -291,6 +307,7 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
             tok = verb.doc[j]
             if not ctx.inside[j] and _is_speech(tok) and tok.tag_ != "VBG":
                 return _speaker_of(ctx, tok)
+        subj = _after_fronted_phrase(verb)
         # `Trump tried to laugh it off by interjecting, “…”`: the subject of a governing verb
         head, hops = verb, 0
         while head.head.i != head.i and hops < 4 and subj is None:
@@ -307,10 +324,44 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "a headline that said": the antecedent speaks
     subj = _after_according(subj)
+    if subj.pos_ == "NOUN":
+        # `The head of the Super PAC backing Bush, Mike Murphy, praised …`: the name the title
+        # phrase is set beside is who speaks
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
+                     and c.ent_type_ == "PERSON" and not ctx.inside[c.i]), subj)
     start, end = _noun_phrase(subj)
-    if not _can_speak(ctx, subj, start, end):
+    if not _can_speak(ctx, subj, start, end) or _dateline(ctx, start, end):
         return None  # "the ban followed": a thing is never the speaker; better none than wrong
     return _actor(ctx, subj, start, end)
+
+
+def _after_fronted_phrase(verb):
+    """`After blasting the Drudge Report, Glenn Beck doubled down`, `Despite challenging …, Cruz
+    said`, `In rejecting …, the commission recognized`: a participle in a phrase that opens the
+    clause shares the subject right after the phrase (past a comma). None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.i > verb.i or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    main, doc = prep.head, verb.doc
+    after = prep.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return next((c for c in main.children if c.dep_ == "nsubj" and c.left_edge.i == after and c.i < main.i), None)
+
+
+# after a place opening a paragraph: `CLEVELAND —`, `BUENA PARK, Calif. —`, `New York (AFP) –`
+_DATELINE_TAIL = re.compile(rf"(?P<state>,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*(?P<wire>\([^)\n]{{1,30}}\)\s*)?"
+                            rf"(?:[{DASHES}]|--?)\s")
+
+
+def _dateline(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the phrase is a dateline (the place a story was filed from: `CLEVELAND —`, `Buena
+    Park, Calif. —`, `New York (AFP) –`), never a speaker; a name before a dash is one only in
+    capitals or with its state or wire (`Trump — who said … — told` is Trump)."""
+    if start and ctx.text[start - 1] != "\n":
+        return False
+    tail = _DATELINE_TAIL.match(ctx.text, end)
+    return tail is not None and (ctx.text[start:end].isupper() or bool(tail.group("state") or tail.group("wire")))
 
 
 def _after_according(subj):
@@ -349,8 +400,9 @@ def _can_speak(ctx: _Ctx, head, start: int, end: int) -> bool:
     if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 1].text == "-" \
             and head.doc[head.i - 2].lower_ == "year":
         return True  # `said the 46-year-old`: a person by their age (tagged as a date)
-    if head.ent_type_ in _NOT_ACTORS:
-        return False  # `Saturday`
+    if head.ent_type_ in _NOT_ACTORS and not (head.pos_ == "NUM" and head.dep_ in _SUBJECTS
+                                              and not _YEAR.fullmatch(head.text)):
+        return False  # `Saturday`; but a count is people (`43 said the same`, tagged as a date)
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
             head.pos_ == "NOUN" and head.text[:1].isupper()) or (
             head.pos_ == "ADV" and head.text[:1].isupper() and head.i != head.sent.start):
@@ -964,6 +1016,9 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found = [_according(ctx, tok)]
+        elif tok.lower_ in _MAKE_OR_STANCE and (  # (one look for most tokens: this loop is the hot path)
+                tok.pos_ == "VERB" if tok.lower_ in _MAKE else tok.dep_ == "acomp" and tok.pos_ == "ADJ"):
+            found = [_made_clear(ctx, tok) if tok.lower_ in _MAKE else _stance_adjective(ctx, tok)]
         elif _is_speech(tok) or _verb_lemma(tok) in OBJECT_VERBS or _verb_lemma(tok) in XCOMP_VERBS \
                 or _verb_lemma(tok) in prepositional_cues():
             # one content per clause the verb governs (a second one is usually a quote the parse
@@ -980,6 +1035,7 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             found = [_seeming(ctx, tok)]
         elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
             found = [_in_document(ctx, tok)]
+
         else:
             continue
         for q in found:
@@ -1100,6 +1156,57 @@ def _seeming(ctx: _Ctx, verb) -> Quote | None:
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb), speaker=speaker)
 
 
+def _made_clear(ctx: _Ctx, verb) -> Quote | None:
+    """`Sanders has made clear that he expects …`, `he made it clear that he felt …`: "make
+    (it) clear" is a speech verb; its that-clause (hung from "made" or from "clear") the content,
+    the cue "made … clear", the subject of "made" the speaker. Nothing without the clause."""
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i and not ctx.inside[c.i]), None)
+    if clear is None or clear.i - verb.i > 2:
+        return None
+    clause = next((c for c in (*clear.children, *verb.children) if c.i > clear.i and c.pos_ in ("VERB", "AUX")
+                   and c.dep_ in ("ccomp", "advcl") and any(s.dep_ in _SUBJECTS for s in c.children)), None)
+    if clause is None or ctx.inside[clause.i] or ctx.paragraph(clause.idx) != ctx.paragraph(verb.idx):
+        return None
+    first = next((c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ == "that"), clause.left_edge)
+    start, end = _strip(ctx.text, first.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    if clause.right_edge.i - first.i < 2:
+        return None
+    body = ctx.text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    cue = Span(ctx.text[verb.idx:clear.idx + len(clear.text)], verb.idx, clear.idx + len(clear.text))
+    return Quote(text=body, start=start, end=end, kind=kind, cue=cue, speaker=_speaker_of(ctx, verb))
+
+
+_ABOUT = frozenset(("about", "of", "with", "over"))
+_MAKE = frozenset(("make", "makes", "made", "making"))
+_MAKE_OR_STANCE = _MAKE | stance_adjectives()
+
+
+def _stance_adjective(ctx: _Ctx, adj) -> Quote | None:
+    """`Viguerie is upbeat about Cruz's chances`, `voters are worried that …`: a stance adjective
+    after a copula whose subject is a person or group; its that-clause or the object of
+    about/of/with/over the content, the adjective the cue, the subject the speaker."""
+    verb = adj.head
+    if verb.lemma_ != "be" or ctx.inside[verb.i]:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+    if subj is None or ctx.inside[subj.i] or not (subj.lower_ in _PERSONAL or _names_people(subj)):
+        return None
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if clause is None:
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > adj.i), None)
+        clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if clause is None or ctx.inside[clause.i] or ctx.paragraph(clause.idx) != ctx.paragraph(adj.idx):
+        return None
+    start, end = _strip(ctx.text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    if end - start < 3:
+        return None
+    speaker = _speaker_at(ctx, verb, subj)
+    body = ctx.text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(adj), speaker=speaker)
+
+
 def _hearsay(ctx: _Ctx, adverb) -> Quote | None:
     """The clause a hearsay adverb modifies, cue the adverb, speaker unnamed."""
     head = adverb.head
@@ -1128,7 +1235,11 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     def run_in(c) -> bool:
         return ctx.inside[c.i] or ctx.paragraph(c.idx) != para
 
-    comp = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=run_in)[nth:]
+    def cut_off(c) -> bool:  # `the group polled members: 1,409 teachers said they …`: the clause
+        # before a colon or semicolon is not what the verb after it says
+        return c.i < verb.i and any(t.text in (":", ";") for t in verb.doc[c.i:verb.i])
+
+    comp = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: (run_in(c), cut_off(c)))[nth:]
     if nth and not run_in(comp[0]):
         return None  # a second clause of its own is the parse's error, not more content
     if not comp and verb.dep_ == "advcl" and verb.i < verb.head.i and not ctx.inside[verb.head.i] \
@@ -1144,6 +1255,14 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
                 kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
                 return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                              speaker=agent or _speaker_of(ctx, verb))
+    if not comp and verb.dep_ in ("ccomp", "advcl", "parataxis", "conj") and verb.head.i < verb.i \
+            and not ctx.inside[verb.head.i]:
+        # `He said …, The Post reported.`, `Ailes met with Mr. Trump, as The New York Times
+        # reported`: a reporting clause closing the sentence, which the parse hung from the verb
+        # before it, reports everything before its comma
+        found = _closing_report(ctx, verb, para)
+        if found is not None:
+            return found
     if not comp and verb.dep_ == "parataxis" and not ctx.inside[verb.head.i] \
             and _subject(verb) is not None:
         # `Unless countries act, the experts say, the world could suffer`: the cue is a parenthesis
@@ -1192,6 +1311,44 @@ def _clause(ctx: _Ctx, verb, nth: int = 0) -> Quote | None:
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb),
                  speaker=_reported_speaker(ctx, verb, _speaker_of(ctx, verb)))
+
+
+def _closing_report(ctx: _Ctx, verb, para: int) -> Quote | None:
+    """The attribution of a reporting clause that closes its sentence after a comma (`…, The Post
+    reported.`, `…, as the Times reported on Tuesday`): its subject the speaker, the words before
+    the comma its content. None when the clause has words of its own or does not close the
+    sentence."""
+    doc = verb.doc
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if not finite or not _is_speech(verb):
+        return None  # (`to counter`, `as she campaigns`: no report)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") for c in verb.children) \
+            or _attributing_prep(verb) is not None:
+        return None  # (words of its own: `as he called for greater ethics`)
+    first = subj.left_edge.i
+    if first > 0 and doc[first - 1].lower_ == "as" and verb.dep_ == "advcl":
+        first -= 1
+    k = first - 1
+    while k > 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k <= verb.sent.start or doc[k].text != ",":
+        return None
+    tail = verb.right_edge.i + 1
+    if tail < len(doc) and not (doc[tail].is_punct and doc[tail].text in (".", "!", "?", ";")) and not doc[tail].is_space:
+        return None  # (the sentence goes on: not a closing report)
+    start_tok = verb.head.left_edge
+    if start_tok.i >= k or ctx.paragraph(start_tok.idx) != para:
+        return None
+    start, end = _strip(ctx.text, start_tok.idx, doc[k - 1].idx + len(doc[k - 1].text))
+    if end - start < 3 or k - start_tok.i < 3:
+        return None
+    speaker = _speaker_at(ctx, verb, subj)
+    if speaker is None:
+        return None
+    body = ctx.text[start:end]
+    kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
+    return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(verb), speaker=speaker)
 
 
 def _reported_speaker(ctx: _Ctx, verb, speaker: Actor | None) -> Actor | None:
@@ -1272,7 +1429,18 @@ def _noun_cued(ctx: _Ctx, noun, owner, start: int, end: int) -> Quote:
     expressed concern that …`)."""
     text = ctx.text
     speaker = None
-    if owner is not None and not ctx.inside[owner.i]:
+    if owner is not None and owner.lower_ in _OWNER_NUMBER and noun.dep_ == "dobj" \
+            and noun.head.pos_ == "VERB" and not ctx.inside[noun.head.i]:
+        # `Sanders reiterated his belief that …`, `Trump laid out his concerns that …`: the one
+        # who voices his own stance is the verb's subject, when it agrees with the pronoun
+        subj = _subject(noun.head, ctx.inside)
+        if subj is not None and subj.dep_ == "nsubj" and subj.i < noun.head.i \
+                and (subj.lower_ in _PERSONAL or _names_people(subj)) \
+                and _number(subj) == _OWNER_NUMBER[owner.lower_]:
+            speaker = _speaker_of(ctx, noun.head)
+    if speaker is not None:
+        pass
+    elif owner is not None and not ctx.inside[owner.i]:
         s, e = _noun_phrase(owner)
         if text[s:e].endswith(("’s", "'s")):
             e -= 2
@@ -1283,6 +1451,22 @@ def _noun_cued(ctx: _Ctx, noun, owner, start: int, end: int) -> Quote:
     body = text[start:end]
     kind = "mixed" if any(m in body for m in "“”\"") else "indirect"
     return Quote(text=body, start=start, end=end, kind=kind, cue=_cue(noun), speaker=speaker)
+
+
+_OWNER_NUMBER = {"his": "one", "her": "one", "their": "many"}  # possessive pronouns for people
+
+
+def _number(subj) -> str | None:
+    """"one" or "many" for a subject phrase that names people, None when it cannot tell."""
+    if subj.lower_ in ("he", "she"):
+        return "one"
+    if subj.lower_ == "they":
+        return "many"
+    if subj.pos_ not in ("PROPN", "NOUN") or any(c.dep_ == "conj" for c in subj.children):
+        return "many" if subj.pos_ in ("PROPN", "NOUN") else None
+    if subj.ent_type_ == "PERSON":
+        return "one"  # (`Sanders`, `Woods` are tagged as plurals)
+    return "many" if subj.tag_ in ("NNS", "NNPS") else "one"
 
 
 _STANCE_PREPS = frozenset(("of", "for", "against", "to", "about", "on"))

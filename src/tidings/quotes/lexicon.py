@@ -51,6 +51,13 @@ def speaker_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives that report a person's stance (``data/vocab/stance_adjectives.txt``)."""
+    text = resources.files("tidings.data.vocab").joinpath("stance_adjectives.txt").read_text(encoding="utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@lru_cache(maxsize=1)
 def claim_nouns() -> dict[str, frozenset[str]]:
     """{"claim": nouns carrying a that-clause of content, "document": documents that find things}
     (``data/vocab/claim_nouns.txt``)."""
