@@ -856,3 +856,9 @@ def test_considering_something_to_be_so_is_an_opinion(code_text):
     # an option weighed takes no party from the sentence before
     events = code_text("Ukraine asked for help. Russia is considering sending more troops.")[1]
     assert [(e.cameo, e.target) for e in events if e.sentence == 1] == [("014", None)]
+
+
+def test_showing_who_one_is_and_hosting_a_match_are_no_events(code_text):
+    assert code_text("We demonstrate to Russia who the Ukrainians are.")[1] == []
+    assert code_text("Ukraine hosted the final match of the UEFA Champions League in 2018.")[1] == []
+    assert codes(code_text("France hosted the Chinese president in Paris.")[1]) == [("040", "FRA", "CHNGOV")]

@@ -346,7 +346,8 @@ class CountryContext:
         person = holder(self.officials, office, self.w.date) if self.officials is not None else None
         if person is not None:
             a.name, a.person = str(person.name), person
-        a.why = (a.why or "") + f"; the office publishing the page ({office.domain}, publishers.tsv:{office.line})" + \
+        before = (a.why or "").split("coref:")[0].rstrip("; ")  # the office wins over an earlier president
+        a.why = before + f"; the office publishing the page ({office.domain}, publishers.tsv:{office.line})" + \
             (f": {a.name} on {self.w.date}" if person is not None else "")
         return True
 
@@ -380,10 +381,12 @@ class CountryContext:
             if a.label == "GROUP" and a.code and not a.code.startswith("---") and \
                     ARMED_GROUP_SECTORS & set(a.sectors):
                 groups[a.code] = m
-            if self.national_body(m) or not a.code or not a.code.startswith("---") or \
-                    self.titled_surname(m, earlier):
+            # (on its own office's pages a bare "the President" is the holder even after another
+            # president was named: kremlin.ru calls a guest "the President of Belarus" or by name)
+            if self.national_body(m) or self.publishing_office(m) or not a.code or \
+                    not a.code.startswith("---") or self.titled_surname(m, earlier):
                 continue
-            if m.antecedent is None and (self.named_group(m, groups) or self.publishing_office(m)):
+            if m.antecedent is None and self.named_group(m, groups):
                 continue
             ante = m.antecedent
             if ante is not None:

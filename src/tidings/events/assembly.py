@@ -428,8 +428,10 @@ def other_sense(trigger, other_senses: dict) -> bool:
         if c.dep_ == "ccomp":
             first = c.doc[c.left_edge.i]
             objects.add("wh *" if first.tag_ in ("WDT", "WP", "WRB") else f"{first.lower_} *")
-    # ("*": any object, a passive's subject too: "unity was demonstrated by 15 million citizens")
-    return bool(objects & senses) or ("*" in senses and any(o.dep_ in ("dobj", "nsubjpass") for o in trigger.children))
+    # ("*": any object, a passive's subject or a clause too: "unity was demonstrated by 15 million
+    # citizens", "we demonstrate who the Ukrainians are")
+    return bool(objects & senses) or ("*" in senses and any(o.dep_ in ("dobj", "nsubjpass", "ccomp")
+                                                           for o in trigger.children))
 
 
 def in_frame_complement(triggers, tok) -> bool:
