@@ -862,3 +862,8 @@ def test_showing_who_one_is_and_hosting_a_match_are_no_events(code_text):
     assert code_text("We demonstrate to Russia who the Ukrainians are.")[1] == []
     assert code_text("Ukraine hosted the final match of the UEFA Champions League in 2018.")[1] == []
     assert codes(code_text("France hosted the Chinese president in Paris.")[1]) == [("040", "FRA", "CHNGOV")]
+
+
+def test_a_plane_that_crashes_kills_no_one_a_states_planes_bomb(code_text):
+    assert code_text("A Boeing 707 cargo plane crashed into houses near Tehran, killing 15 people.")[1] == []
+    assert codes(code_text("Russian planes bombed Mariupol.")[1]) == [("195", "RUS", "UKR")]

@@ -343,8 +343,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     condition to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
     non_agents = triggers.lexicon.non_agents
-    inherited = [ctx.doc[s.token] for s in c.sources if s is not None] if c.kind != "noun" else []
-    if _lemma(named_doer(trigger)) in non_agents or (inherited and all(_lemma(d) in non_agents for d in inherited)):
+    # (a state's own planes use force for it: "Russian planes bombed Mariupol")
+    armed = [s for s in c.sources if s is not None and root in FORCE_ROOTS and _states(s)]
+    inherited = [ctx.doc[s.token] for s in c.sources if s is not None and s not in armed] if c.kind != "noun" else []
+    named = named_doer(trigger)
+    if (_lemma(named) in non_agents and not any(s.token == named.i for s in armed)) \
+            or (inherited and all(_lemma(d) in non_agents for d in inherited)):
         # when the clause names the doer, it must be able to act (a person, group, organisation,
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
@@ -403,6 +407,13 @@ VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
 # a place they happen "in" is a venue
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
+
+
+def _states(arg) -> bool:
+    """The side is a state or its government or forces (no other sector, no IGO): "Russian planes"."""
+    code = arg.actor.code or ""
+    return arg.resolved and code[:3].isalpha() and code[:3] not in ("IGO", "NGO") and \
+        set(arg.actor.sectors or ()) <= {"GOV", "MIL"}
 
 
 def _governor(ctx, trigger):
