@@ -867,3 +867,9 @@ def test_showing_who_one_is_and_hosting_a_match_are_no_events(code_text):
 def test_a_plane_that_crashes_kills_no_one_a_states_planes_bomb(code_text):
     assert code_text("A Boeing 707 cargo plane crashed into houses near Tehran, killing 15 people.")[1] == []
     assert codes(code_text("Russian planes bombed Mariupol.")[1]) == [("195", "RUS", "UKR")]
+
+
+def test_a_message_of_condolences_is_condolences(code_text):
+    events = code_text("Vladimir Putin sent a message of condolences to President of Turkey Recep Tayyip Erdogan.",
+                       published="2022-03-01")[1]
+    assert codes(events) == [("018", "RUSGOV", "TURGOV")]

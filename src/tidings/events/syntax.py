@@ -101,10 +101,14 @@ QUANTITIES = {"some", "all", "many", "most", "one", "part", "parts", "much", "se
               "round", "rounds", "series", "wave", "waves", "spate", "string"}  # "a new round of talks"
 
 
+# words that carry what they are "of": "a message of condolences" says condolences
+CARRIERS = {"message", "messages", "letter", "letters", "telegram", "telegrams", "words", "expression", "expressions"}
+
+
 def of_head(tok):
-    """What a quantity means: "some of the stances" → stances, "dozens of activists" → activists,
-    "37 of the prisoners" → prisoners; any other phrase is its own head."""
-    if tok.lower_ in QUANTITIES or tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY"):
+    """What a quantity or a carrier means: "some of the stances" → stances, "dozens of activists" →
+    activists, "a message of condolences" → condolences; any other phrase is its own head."""
+    if tok.lower_ in QUANTITIES or tok.lower_ in CARRIERS or tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY"):
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if obj is not None:
