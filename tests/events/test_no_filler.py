@@ -873,3 +873,8 @@ def test_a_message_of_condolences_is_condolences(code_text):
     events = code_text("Vladimir Putin sent a message of condolences to President of Turkey Recep Tayyip Erdogan.",
                        published="2022-03-01")[1]
     assert codes(events) == [("018", "RUSGOV", "TURGOV")]
+
+
+def test_persuading_someone_to_act_is_an_appeal_not_their_act(code_text):
+    events = code_text("France tried persuading the Kiev authorities to comply with the norms of international law.")[1]
+    assert [e.root for e in events] == ["02"]

@@ -228,7 +228,7 @@ LIST_GLUE = {"", ",", "and", ", and", "or"}
 # "The leaders discussed …", "The sides agreed …" after a call or meeting between two named parties:
 # the two of them, each toward the other (Kremlin and presidential readouts write every call so)
 PAIR_NOUNS = {"leaders", "sides", "parties", "presidents", "interlocutors", "counterparts"}
-PAIR_REACH = {"they": 3, "pair": 8}  # sentences after the contact that "they" / "the sides" may still mean its parties
+PAIR_REACH = {"they": 3, "pair": 20}  # sentences after the contact that "they" / "the sides" may still mean its parties
 TWO_PARTIES = "the two parties of the contact"
 
 
