@@ -14,6 +14,7 @@ from tidings.actors.author import author_of, may_name_author
     ("Volodymyr Zelenskyy: I would not like a story about Ukraine as about 300 Spartans", "UKRGOV"),
     ("Speech by Head of the Office of the President of Ukraine Andriy Yermak at Chatham House", "UKRGOV"),
     ("Address by the President of the Russian Federation", "RUSGOV"),
+    ("We are fighting for a free future - the address of the President of Ukraine", "UKRGOV"),
 ])
 def test_a_title_naming_who_speaks_gives_the_author(mentions_of, parse, title, code):
     assert may_name_author(title)

@@ -41,8 +41,8 @@ def author_of(title_doc, mentions: list[Actor]) -> Actor | None:
         before = text[:m.start].rstrip()
         after = text[m.end:].strip().rstrip(".!\"'”")
         words = before.split()
-        if len(words) >= 2 and words[-1].lower() == "by" and words[-2].lower() in SPEECH_NOUNS:
-            return m
+        if len(words) >= 2 and words[-1].lower() in ("by", "of") and words[-2].lower() in SPEECH_NOUNS:
+            return m  # "Address by the President …", "… – the address of the President of Ukraine"
         if not after and words and words[-1] in DASHES:
             return m
         if not before and after.startswith(":"):
