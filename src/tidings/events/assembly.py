@@ -197,7 +197,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             continue
         if mod == "hypothetical" and not any(a is not None and a.resolved for a in c.sources):
             continue  # "If I met Obama, I would ask him …": what someone unknown might do is no event
-        if any(a is not None and not a.resolved and a.actor.text.lower() in GENERIC_DOERS
+        if any(a is not None and not a.resolved and (a.actor.text.lower() in GENERIC_DOERS or
+                                                     ctx.doc[a.token].lower_ in ANYONE)
                for a in ((s, t) if c.recip else (s,))):
             # "when you refuse to give money to a terrorist": anyone, no one in particular; and
             # whom "you will meet" meets no one in particular either; "This offers them an
@@ -403,6 +404,8 @@ CARRYING_VERBS = {"fly", "travel"}
 SELF_CONTAINED = {"011", "015", "016"}
 WEIGH_OPTION = "014"  # "is considering giving every household a voucher": the option is its content
 GENERIC_DOERS = {"you", "one", "this", "that", "these", "those"}  # when coreference gives them no one
+# anyone at all, when coreference gives them no one ("anyone can help", "who supports it?")
+ANYONE = {"someone", "somebody", "everyone", "everybody", "anyone", "anybody", "who", "whoever"}
 VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
 # a place they happen "in" is a venue
