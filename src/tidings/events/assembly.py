@@ -237,11 +237,10 @@ def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
     """``c`` with "the leaders" / "the sides" (or a "they" left open) as its only doer and no party of
     its own, read as the two parties of the last contact (``remember_contact``): each one's act
     toward the other. Any other candidate: ``[c]``."""
-    if ctx.contact is None or len(c.sources) != 1 or \
-            any(t.resolved and not t.actor.code.startswith("---") for t in c.targets):
+    if ctx.contact is None or len(c.sources) != 1 or any(_named(t) for t in c.targets):
         return [c]
     arg = c.sources[0]
-    if arg.resolved and not arg.actor.code.startswith("---"):
+    if _named(arg):
         return [c]  # "the Ukrainian leaders": a side of its own
     head = ctx.doc[arg.token]
     pair = head.lower_ in PAIR_NOUNS and any(d.lower_ in ("the", "both", "two") for d in head.children)
@@ -257,12 +256,16 @@ def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
             replace(c, sources=[as_said(second, True)], targets=[as_said(first, False)], recip=False)]
 
 
+def _named(arg) -> bool:
+    """The side names an actor of its own (a code, not a generic "---GOV")."""
+    return arg.resolved and not arg.actor.code.startswith("---")
+
+
 def remember_contact(ctx, si: int, c: Candidate) -> None:
     """Keep the two named parties of a call, meeting or visit (CAMEO 04) for ``the_two_parties``."""
     if cameo.root(c.code) != "04":
         return
-    named = [list({a.actor.start: a for a in side if a.resolved and not a.actor.code.startswith("---")}.values())
-             for side in (c.sources, c.targets)]
+    named = [list({a.actor.start: a for a in side if _named(a)}.values()) for side in (c.sources, c.targets)]
     if c.recip and len(named[0]) == 2 and not c.targets:
         named = [named[0][:1], named[0][1:]]  # "Putin and Lukashenko had a telephone conversation"
     if not all(named):
