@@ -347,8 +347,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     condition to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
     non_agents = triggers.lexicon.non_agents
-    # (a state's own planes use force for it: "Russian planes bombed Mariupol")
-    armed = [s for s in c.sources if s is not None and root in FORCE_ROOTS and _states(s)]
+    # (a state's own planes use force for it: "Russian planes bombed Mariupol"; "a car in Moscow" is no one's)
+    armed = [s for s in c.sources if s is not None and root in FORCE_ROOTS and _states(s) and any(
+        m.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_actor_token(m) for m in ctx.doc[s.token].children)]
     inherited = [ctx.doc[s.token] for s in c.sources if s is not None and s not in armed] if c.kind != "noun" else []
     named = named_doer(trigger)
     if (_lemma(named) in non_agents and not any(s.token == named.i for s in armed)) \
