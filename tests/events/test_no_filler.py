@@ -875,11 +875,6 @@ def test_a_message_of_condolences_is_condolences(code_text):
     assert codes(events) == [("018", "RUSGOV", "TURGOV")]
 
 
-def test_persuading_someone_to_act_is_an_appeal_not_their_act(code_text):
-    events = code_text("France tried persuading the Kiev authorities to comply with the norms of international law.")[1]
-    assert [e.root for e in events] == ["02"]
-
-
 def test_who_or_anyone_as_the_doer_is_no_one_in_particular(code_text):
     assert code_text("Who supports Faithless Hijabi in Canada financially?")[1] == []
     assert code_text("Anyone can help the refugees from Ukraine.")[1] == []
