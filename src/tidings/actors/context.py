@@ -339,8 +339,7 @@ class CountryContext:
         a, office = m.actor, self.publisher
         if office is None or a.label != "NOMINAL" or m.plural:
             return False
-        words = norm(a.text).split()
-        if " ".join(words[1:] if words[:1] in (["the"], ["mr"]) else words) not in office.titles:
+        if _bare(a.text) not in office.titles:
             return False  # the title alone ("the Deputy Head of the Office of the President" is another)
         a.code, a.country, a.sectors = office.country + a.code[3:], office.country, list(a.sectors)
         person = holder(self.officials, office, self.w.date) if self.officials is not None else None
@@ -354,11 +353,11 @@ class CountryContext:
     def national_body(self, m: Mention) -> bool:
         """"the Security Council" on kremlin.ru is Russia's, not the UN's (``NATIONAL_BODIES``)."""
         a, office = m.actor, self.publisher
-        words = norm(a.text).split()
-        body = " ".join(words[1:] if words[:1] == ["the"] else words)
+        if office is None or a.label == "PERSON":
+            return False
+        body = _bare(a.text)
         before = self.w.text[max(0, a.start - 16):a.start].split()
-        if office is None or a.label == "PERSON" or body not in NATIONAL_BODIES or \
-                (before and before[-1].strip("'’s") in ("UN", "U.N.", "Nations")):
+        if body not in NATIONAL_BODIES or (before and before[-1].strip("'’s") in ("UN", "U.N.", "Nations")):
             return False  # "the UN Security Council", "the United Nations' Security Council"
         sector = NATIONAL_BODIES[body]
         a.code, a.country, a.sectors, a.name, a.label = office.country + sector, office.country, [sector], None, "NOMINAL"
@@ -427,3 +426,9 @@ class CountryContext:
                 a.why = (a.why or "") + "; " + why
                 placed.append(m)
         return placed
+
+
+def _bare(text: str) -> str:
+    """A title or body as a press office writes it bare: lower case, without "the" or "Mr"."""
+    words = norm(text).split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["mr"]) else words)

@@ -418,9 +418,7 @@ VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 
 def _states(arg) -> bool:
     """The side is a state or its government or forces (no other sector, no IGO): "Russian planes"."""
-    code = arg.actor.code or ""
-    return arg.resolved and code[:3].isalpha() and code[:3] not in ("IGO", "NGO") and \
-        set(arg.actor.sectors or ()) <= {"GOV", "MIL"}
+    return _named(arg) and arg.actor.code[:3] not in ("IGO", "NGO") and set(arg.actor.sectors or ()) <= {"GOV", "MIL"}
 
 
 def _governor(ctx, trigger):
