@@ -878,3 +878,23 @@ def test_a_message_of_condolences_is_condolences(code_text):
 def test_who_or_anyone_as_the_doer_is_no_one_in_particular(code_text):
     assert code_text("Who supports Faithless Hijabi in Canada financially?")[1] == []
     assert code_text("Anyone can help the refugees from Ukraine.")[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sergei Sobyanin: Thank you, Mr President!",
+    "Thank you very much.",
+    "When threatened, the Arion slug secretes an unusual glue.",
+    "If attacked, the animals hide in their burrows.",
+    "The government executed a planned shutdown of public services.",
+    "Back then you supported the strategy as the Moscow transport hub is now called.",
+    "The programme provides for the construction of temporary housing for citizens who have fled.",
+])
+def test_courtesies_subjectless_conditions_other_senses_and_programmes_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_thanks_for_something_and_a_body_named_programme_stay_events(code_text):
+    assert [e.cameo for e in code_text("Putin thanked Lukashenko for his support.")[1]] == ["051"]
+    assert [e.source.code for e in code_text("The World Food Programme provided food to refugees in Syria.")[1]] \
+        == ["IGOUNOWFP"]
+    assert [e.root for e in code_text("The regime executed two opposition activists.")[1]] == ["18"]

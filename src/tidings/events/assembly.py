@@ -352,8 +352,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         m.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_actor_token(m) for m in ctx.doc[s.token].children)]
     inherited = [ctx.doc[s.token] for s in c.sources if s is not None and s not in armed] if c.kind != "noun" else []
     named = named_doer(trigger)
-    if (_lemma(named) in non_agents and not any(s.token == named.i for s in armed)) \
-            or (inherited and all(_lemma(d) in non_agents for d in inherited)):
+    if (_thing(ctx, named, non_agents) and not any(s.token == named.i for s in armed)) \
+            or (inherited and all(_thing(ctx, d, non_agents) for d in inherited)):
         # when the clause names the doer, it must be able to act (a person, group, organisation,
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
@@ -364,7 +364,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
-            or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
+            or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger) \
+            or modality_mod.courtesy(trigger):
         return True
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
@@ -377,9 +378,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and any(
                 o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None for o in passive_subjects(trigger)))):
         return True  # "Navalny was airlifted to Berlin", "was flown to a hospital": one moved gives no aid, pays no visit
-    if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None \
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
-        return True  # "firefighters were called to the building": summoned there, no telephone call
+    if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None:
+        return True  # "firefighters were called to the building", "as the hub is now called": summoned or named, no telephone call
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
@@ -503,6 +503,13 @@ def _clause_doer(tok) -> bool:
     participle that the parser made the subject ("Protesters, carrying placards asking …, marched")."""
     return tok.dep_ == "csubj" and any(
         (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
+
+
+def _thing(ctx, tok, non_agents) -> bool:
+    """``tok`` heads a thing that cannot act (lexicon ``non_agents``), not a body named after one
+    ("the programme provides", but "the World Food Programme provides")."""
+    mention = ctx.tok_mention.get(tok.i) if tok is not None else None
+    return tok is not None and _lemma(tok) in non_agents and not (mention is not None and mention.code)
 
 
 def _lemma(tok) -> str | None:

@@ -158,6 +158,17 @@ def is_imperative(trigger) -> bool:
     return first.i == verb.i
 
 
+def courtesy(trigger) -> bool:
+    """The formula of thanks that closes a turn of talk ("Thank you, Mr President!", "Thank you very
+    much."): politeness, no praise of anyone; thanks given for something ("thank you for your
+    support") stay an act."""
+    # (a transcript's "Sergei Sobyanin: Thank you" gives the speaker's label as the subject)
+    return trigger.lemma_.lower() == "thank" and trigger.tag_ in ("VB", "VBP") and trigger.dep_ == "ROOT" and \
+        any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children) and \
+        not any(c.dep_ in ("prep", "aux", "xcomp", "advcl") for c in trigger.children) and \
+        all(any(t.lower_ == ":" for t in trigger.doc[c.i:trigger.i]) for c in trigger.children if c.dep_ == "nsubj")
+
+
 # the same attitudes held as a noun: "expressed hope that the Russians would not support the
 # war", "voiced concern that Russia could attack": the clause is what is hoped or feared
 # (and the nouns of what may or must be done: "they have the right to protest", "Iran has the
@@ -301,6 +312,10 @@ def when_present(trigger) -> bool:
     """The trigger's clause is a temporal clause in the present ("when we return our land",
     "once Russia withdraws"): what is to come or what happens as a rule, no act of a day."""
     verb = clause_head(trigger)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS | CONDITIONAL
+                                                            and c.i < verb.i for c in verb.children) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return True  # a clause with no subject of its own: "when threatened, the slug …", "if attacked", "when asked"
     # ("only when he meets Putin": the parser may take "when" for an adverb of the clause)
     return verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS and c.i < verb.i for c in verb.children) \
