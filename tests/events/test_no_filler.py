@@ -898,3 +898,8 @@ def test_thanks_for_something_and_a_body_named_programme_stay_events(code_text):
     assert [e.source.code for e in code_text("The World Food Programme provided food to refugees in Syria.")[1]] \
         == ["IGOUNOWFP"]
     assert [e.root for e in code_text("The regime executed two opposition activists.")[1]] == ["18"]
+
+
+def test_those_reported_killed_are_the_victims(code_text):
+    events = code_text("At least two Afghan soldiers were reported killed.")[1]
+    assert [(e.root, e.source, e.target.code) for e in events] == [("18", None, "AFGMIL")]

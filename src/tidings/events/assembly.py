@@ -13,7 +13,7 @@ from tidings.events.arguments import RELATIVES, light_object_party, object_party
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
-                                    passive_subjects, verb_lemma)
+                                    passive_subjects, reported_participle, verb_lemma)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -48,8 +48,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     targets = [t for t in c.targets if t is not None]
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
         code = OBSTRUCTION  # "protesters blockaded the highway": a protest, not a military blockade
-    if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and bare_participle(c.trigger):
-        sources, targets = [], sources  # "30,000 Russian soldiers killed": the victims, not the killers
+    if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and (
+            bare_participle(c.trigger) or reported_participle(c.trigger)):
+        sources, targets = [], sources  # "30,000 Russian soldiers killed", "were reported killed": the victims, not the killers
     pairs = []
     doers = [s for s in sources if s.actorlike]
     # "the presidents of Russia and Turkey agreed on the importance of …": a thing is what they

@@ -72,6 +72,13 @@ def bare_participle(tok) -> bool:
         not any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "prt", "dative") for c in tok.children)
 
 
+def reported_participle(tok) -> bool:
+    """A participle completing a passive report of its subject's fate: "twenty people have been
+    confirmed killed", "two were reported wounded", "five soldiers are believed captured": the subject
+    of the report is who suffered the act."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd") and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+
+
 def objects(tok, passive: bool, depth: int = 0):
     """The verb's objects in the order PETRARCH looks for a target: direct object, passive
     subject, prepositional objects left to right (on the verb, then on its object), then the
