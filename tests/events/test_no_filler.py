@@ -903,3 +903,14 @@ def test_thanks_for_something_and_a_body_named_programme_stay_events(code_text):
 def test_those_reported_killed_are_the_victims(code_text):
     events = code_text("At least two Afghan soldiers were reported killed.")[1]
     assert [(e.root, e.source, e.target.code) for e in events] == [("18", None, "AFGMIL")]
+
+
+def test_fighting_a_virus_or_a_blaze_attacks_no_one_opening_fire_does(code_text):
+    assert code_text("Firefighters battled the blaze for hours.")[1] == []
+    assert code_text("The ministry will fight the virus with new vaccines.")[1] == []
+    assert [e.root for e in code_text("Iraqi security forces opened fire on protesters.")[1]] == ["19"]
+
+
+def test_a_co_doer_of_a_plan_is_not_its_addressee(code_text):
+    events = code_text("Europe, the United States and Japan are planning to launch such a satellite in 2028.")[1]
+    assert all(e.target is None for e in events), [(e.source.code, e.target.code) for e in events]

@@ -105,8 +105,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
         # a threat or pledge with no named addressee: the other party in the context (an option one
         # weighs is about a party its own sentence names, if any)
-        src = next((s for s, _ in pairs if s is not None), None)
-        other = ctx.other_party(c.trigger, src, before=code != WEIGH_OPTION)
+        other = ctx.other_party(c.trigger, [s for s, _ in pairs if s is not None], before=code != WEIGH_OPTION)
         if other is not None:
             pairs = [(s, other) for s, _ in pairs]
             fallback_target = True
@@ -368,6 +367,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger) \
             or modality_mod.courtesy(trigger):
         return True
+    if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
+            _lemma(attacked_thing(trigger)) in triggers.lexicon.afflictions:
+        return True  # "fight a specific virus", "firefighters battled the blaze": no one is attacked
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if other_sense(trigger, triggers.lexicon.other_senses):

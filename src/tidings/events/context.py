@@ -218,17 +218,20 @@ class DocContext:
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
 
-    def other_party(self, trigger, src: Arg | None, before: bool = True) -> Arg | None:
-        """The nearest coded actor of another country, in this sentence then (``before``) the one before."""
-        src_country = src.actor.country if src else None
+    def other_party(self, trigger, sources: list[Arg], before: bool = True) -> Arg | None:
+        """The nearest coded actor of a country none of the ``sources`` is from, in this sentence then
+        (``before``) the one before ("Europe, the United States and Japan are planning to launch": a
+        co-doer is no addressee)."""
+        own = {s.actor.country for s in sources}
+        doers = {x.i for s in sources for x in (self.doc[s.token], *self.doc[s.token].conjuncts)}
         idx = self.sent_index(trigger)
         sent = self.sents[idx]
         for s in (sent, self.sents[idx - 1] if idx > 0 and before else None):
             if s is None:
                 continue
             # (never the news outlet the story cites: "… told TASS. The governor promised …")
-            cands = [t for t in s if (m := self.tok_mention.get(t.i)) is not None and m.code
-                     and m.country and m.country != src_country and "MED" not in (m.sectors or ())]
+            cands = [t for t in s if t.i not in doers and (m := self.tok_mention.get(t.i)) is not None and m.code
+                     and m.country and m.country not in own and "MED" not in (m.sectors or ())]
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)
