@@ -914,3 +914,19 @@ def test_fighting_a_virus_or_a_blaze_attacks_no_one_opening_fire_does(code_text)
 def test_a_co_doer_of_a_plan_is_not_its_addressee(code_text):
     events = code_text("Europe, the United States and Japan are planning to launch such a satellite in 2028.")[1]
     assert all(e.target is None for e in events), [(e.source.code, e.target.code) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The NHC also warned of potential flash floods in the Bahamas.",
+    "The NHC issued a hurricane warning in the northwestern Bahamas.",
+    "Bayes withdrew from the race in March 2019.",
+    "Since the repeal of Prohibition in 1933, the party has declined.",
+])
+def test_hazard_warnings_leaving_a_race_and_decline_as_decrease_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_warnings_of_sanctions_and_withdrawing_rebels_stay_events(code_text):
+    assert [e.root for e in code_text("Russia warned Ukraine of new sanctions.")[1]][:1] == ["13"]
+    assert [(e.root, e.source.code) for e in code_text("The rebels withdrew from the town.")[1]] == [("08", "---REB")]
+    assert [e.root for e in code_text("Iran declined the French proposal.")[1]] == ["12"]

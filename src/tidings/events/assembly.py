@@ -8,6 +8,7 @@ import hashlib
 from dataclasses import replace
 
 from tidings.actors.codes import join_code
+from tidings.actors.context import PLACE_LABELS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
 from tidings.events.calibration import confidence, construction
@@ -368,8 +369,13 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             or modality_mod.courtesy(trigger):
         return True
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
-            _lemma(attacked_thing(trigger)) in triggers.lexicon.afflictions:
+            _lemma(attacked_thing(trigger)) in triggers.lexicon.hazards:
         return True  # "fight a specific virus", "firefighters battled the blaze": no one is attacked
+    if root == "13" and _warned_of(trigger) & triggers.lexicon.hazards:
+        return True  # "warned of potential flash floods", "issued a hurricane warning": no one threatens
+    if root == "08" and trigger.lemma_.lower() == "withdraw" and not any(k.dep_ == "dobj" for k in trigger.children) \
+            and named is not None and not ctx.arg(named.i).resolved:
+        return True  # "Bayes withdrew in March": someone leaves a race; troops, rebels and states withdraw
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if other_sense(trigger, triggers.lexicon.other_senses):
@@ -510,9 +516,20 @@ def _clause_doer(tok) -> bool:
 
 def _thing(ctx, tok, non_agents) -> bool:
     """``tok`` heads a thing that cannot act (lexicon ``non_agents``), not a body named after one
-    ("the programme provides", but "the World Food Programme provides")."""
+    ("the programme provides", but "the World Food Programme provides"; "the United States
+    Constitution" is a thing of a country, no body)."""
     mention = ctx.tok_mention.get(tok.i) if tok is not None else None
-    return tok is not None and _lemma(tok) in non_agents and not (mention is not None and mention.code)
+    return tok is not None and _lemma(tok) in non_agents and not (
+        mention is not None and mention.code and mention.label not in PLACE_LABELS)
+
+
+def _warned_of(trigger) -> set[str]:
+    """What a warning is of: the object of "of/about" on the verb or on its light noun, or the
+    light noun's modifier ("a hurricane warning")."""
+    heads = [trigger, *(k for k in trigger.children if k.dep_ == "dobj" and k.lemma_.lower() in ("warning", "alert", "watch"))]
+    words = {g.lemma_.lower() for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+             for g in p.children if g.dep_ == "pobj"}
+    return words | {m.lemma_.lower() for h in heads[1:] for m in h.children if m.dep_ in ("compound", "amod")}
 
 
 def _lemma(tok) -> str | None:
