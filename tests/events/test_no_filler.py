@@ -930,3 +930,14 @@ def test_warnings_of_sanctions_and_withdrawing_rebels_stay_events(code_text):
     assert [e.root for e in code_text("Russia warned Ukraine of new sanctions.")[1]][:1] == ["13"]
     assert [(e.root, e.source.code) for e in code_text("The rebels withdrew from the town.")[1]] == [("08", "---REB")]
     assert [e.root for e in code_text("Iran declined the French proposal.")[1]] == ["12"]
+
+
+def test_recognising_merits_or_rights_is_no_diplomatic_recognition(code_text):
+    assert code_text("Tyrants do not recognize the rights and freedoms of local government.")[1] == []
+    assert code_text("The award recognises the years-long significant merits of our citizens.")[1] == []
+    assert [e.root for e in code_text("Russia recognized the independence of Abkhazia.")[1]] == ["05"]
+
+
+def test_a_reduced_passive_conjunct_names_its_doer_by_the_agent(code_text):
+    events = code_text("Of the six million Jews tortured in ghettoes and killed by the Nazis, 40 percent were Soviet.")[1]
+    assert [(e.root, e.source.text) for e in events] == [("18", "the Nazis")]

@@ -22,8 +22,11 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             break
         seen.add(cur.i)
         kids = list(cur.children)
-        if cur is tok and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+        first = tok
+        while first.dep_ == "conj" and first.head.tag_ == "VBN":
+            first = first.head  # "the Jews tortured in ghettoes and killed by the Nazis": both reduced
+        if cur is tok and tok.tag_ == "VBN" and first.tag_ == "VBN" and first.dep_ in ("advcl", "acl") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in (*kids, *first.children)):
             passive = True  # a reduced passive ("when asked whether …"): the clause names no doer
         if passive and cur is tok:
             agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
