@@ -941,3 +941,8 @@ def test_recognising_merits_or_rights_is_no_diplomatic_recognition(code_text):
 def test_a_reduced_passive_conjunct_names_its_doer_by_the_agent(code_text):
     events = code_text("Of the six million Jews tortured in ghettoes and killed by the Nazis, 40 percent were Soviet.")[1]
     assert [(e.root, e.source.text) for e in events] == [("18", "the Nazis")]
+
+
+def test_reported_to_have_killed_keeps_the_doer(code_text):
+    events = code_text("A bombing was yesterday reported to have killed a photojournalist in Mokha.")[1]
+    assert [(e.root, e.source.text) for e in events] == [("18", "A bombing")]

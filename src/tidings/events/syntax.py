@@ -76,7 +76,8 @@ def reported_participle(tok) -> bool:
     """A participle completing a passive report of its subject's fate: "twenty people have been
     confirmed killed", "two were reported wounded", "five soldiers are believed captured": the subject
     of the report is who suffered the act."""
-    return tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd") and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+    return tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd") and any(c.dep_ == "nsubjpass" for c in tok.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)  # "was reported to have killed": the doer
 
 
 def objects(tok, passive: bool, depth: int = 0):
