@@ -946,3 +946,17 @@ def test_a_reduced_passive_conjunct_names_its_doer_by_the_agent(code_text):
 def test_reported_to_have_killed_keeps_the_doer(code_text):
     events = code_text("A bombing was yesterday reported to have killed a photojournalist in Mokha.")[1]
     assert [(e.root, e.source.text) for e in events] == [("18", "A bombing")]
+
+
+@pytest.mark.parametrize("text", [
+    "It weighed about ten lbs.",
+    "We couldn't execute there and they exited pretty well.",
+    "The foundation offered a contest for redesigning the toilet.",
+])
+def test_weighing_pounds_executing_a_play_and_offering_a_contest_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_what_one_was_to_do_was_planned_not_done(code_text):
+    events = code_text("The president was to visit Moscow in May.")[1]
+    assert [e.modality for e in events] == ["promised"]

@@ -90,6 +90,9 @@ def is_future(tok) -> bool:
     aux = set(_auxes(verb))
     if aux & FUTURE_AUX or "going" in aux:
         return True
+    if verb.dep_ == "xcomp" and "to" in aux and verb.head.lemma_ == "be" and verb.head.dep_ == "ROOT" and \
+            not any(c.dep_ in ("attr", "acomp") for c in verb.head.children):
+        return True  # "the protesters were to storm the parliament", "is to visit Moscow": what was planned
     if "would" in aux:
         cur = verb
         while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
