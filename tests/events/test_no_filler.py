@@ -960,3 +960,12 @@ def test_weighing_pounds_executing_a_play_and_offering_a_contest_are_no_events(c
 def test_what_one_was_to_do_was_planned_not_done(code_text):
     events = code_text("The president was to visit Moscow in May.")[1]
     assert [e.modality for e in events] == ["promised"]
+
+
+def test_which_stands_for_a_thing_a_side_of_a_thing_and_working_with_support_are_no_parties(code_text):
+    assert code_text("Zelenskyy announced a program to support internally displaced persons, which provides for "
+                     "the construction of temporary housing for citizens.")[1] == []
+    assert code_text('Robert said: "I thought we would hit the side of the tunnel".')[1] == []
+    assert code_text("We will be working with your support and assistance.")[1] == []
+    assert [e.cameo for e in code_text("Russia will cooperate with China.")[1]][:1] == ["031"]
+    assert ("190", "---MIL") in [(e.cameo, e.source and e.source.code) for e in code_text("The soldiers who attacked the village were arrested.")[1]]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events.candidate import Arg
-from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase
+from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase, which_antecedent
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -38,7 +38,7 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
         if subj:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
-                return expand(ctx, [cur.head])
+                return expand(ctx, [which_antecedent(s, cur.head, ctx.head_acts)])
             if cur is not tok and s.lower_ == "it" and cur.lemma_ == "be" and any(
                     c.dep_ in ("attr", "acomp") for c in kids):
                 return []  # "It is fun working with a new partner", "it is important to help": no one
@@ -95,7 +95,7 @@ def expand(ctx, toks) -> list[Arg]:
             continue
         until = len(t.doc)
         if t.lower_ in RELATIVES and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
-            t = t.head.head  # "people who had been accused": the relative pronoun is the noun it follows
+            t = which_antecedent(t, t.head.head, ctx.head_acts)  # "people who had been accused": the noun it follows
             # ... and only the conjuncts before it: "A, who was arrested; and B" says nothing of B
             until = 1 + max((k.i for k in t.children if k.dep_ == "relcl"), default=len(t.doc))
         # conjoined things are one side ("supported education, healthcare and farming", "used

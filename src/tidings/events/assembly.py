@@ -14,7 +14,7 @@ from tidings.events.arguments import RELATIVES, light_object_party, object_party
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
-                                    passive_subjects, reported_participle, verb_lemma)
+                                    passive_subjects, reported_participle, verb_lemma, which_antecedent)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -161,6 +161,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if t is None and root == "04" and c.kind in ("verb", "light", "wide") and s is not None and \
                 ctx.doc[s.token].tag_ not in ("NNS", "NNPS") and ctx.doc[s.token].lower_ not in ("they", "we"):
             continue  # "he discussed how he became the nominee": talks need someone to talk with ("the leaders held talks": each other)
+        if c.recip and c.kind == "verb" and t is not None and not (t.actorlike or t.resolved) and \
+                ctx.doc[t.token].head.lower_ == "with":
+            continue  # "we will be working with your support": a manner, no partner to work with
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
         if t is None and root == "01" and not (s is not None and (s.resolved or s.actorlike) and (
@@ -352,7 +355,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     armed = [s for s in c.sources if s is not None and root in FORCE_ROOTS and _states(s) and any(
         m.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_actor_token(m) for m in ctx.doc[s.token].children)]
     inherited = [ctx.doc[s.token] for s in c.sources if s is not None and s not in armed] if c.kind != "noun" else []
-    named = named_doer(trigger)
+    named = named_doer(trigger, ctx.head_acts)
     if (_thing(ctx, named, non_agents) and not any(s.token == named.i for s in armed)) \
             or (inherited and all(_thing(ctx, d, non_agents) for d in inherited)):
         # when the clause names the doer, it must be able to act (a person, group, organisation,
@@ -588,8 +591,9 @@ def undone(trigger) -> bool:
         trigger.tag_ == "VBG" and trigger.dep_ in ("amod", "compound", "acomp") and doc[i - 2].pos_ == "NOUN")
 
 
-def named_doer(trigger):
-    """The head of the doer a verb's clause names: its subject, or the "by" agent of a passive."""
+def named_doer(trigger, acts=lambda tok: False):
+    """The head of the doer a verb's clause names: its subject, or the "by" agent of a passive
+    (``acts``: the phrase head names an actor, to place a "which")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     passive = is_passive(trigger)
@@ -598,7 +602,7 @@ def named_doer(trigger):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if not passive and c.dep_ == "nsubj":
             # "the crisis, which has been threatening stability": the relative pronoun's noun
-            return trigger.head if c.lower_ in RELATIVES and trigger.dep_ == "relcl" else c
+            return which_antecedent(c, trigger.head, acts) if c.lower_ in RELATIVES and trigger.dep_ == "relcl" else c
     return None
 
 

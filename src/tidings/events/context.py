@@ -82,8 +82,17 @@ class DocContext:
     def head_acts(self, tok) -> bool:
         """The phrase's head itself names someone who can act ("the police", "Austria"), not a
         thing that only mentions one ("Austria's participation")."""
-        return self.tok_mention.get(tok.i) is not None or tok.ent_type_ in ACTOR_LABELS or \
-            tok.lemma_.lower() in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS
+        return self.tok_mention.get(tok.i) is not None or tok.ent_type_ in ACTOR_LABELS or self._agent_noun(tok)
+
+    def _agent_noun(self, tok) -> bool:
+        """``tok`` is a noun that names who acts; a side is someone's only when it is not the side of
+        a thing ("the Ukrainian side", but "the side of the tunnel")."""
+        if tok.lemma_.lower() not in AGENT_NOUNS and tok.lower_ not in AGENT_NOUNS:
+            return False
+        return tok.lemma_.lower() != "side" or not any(
+            p.dep_ == "prep" and p.lower_ == "of" and not any(self.is_actor_token(g) or g.lower_ in PRONOUNS
+                                                            for g in p.children if g.dep_ == "pobj")
+            for p in tok.children)
 
     def arg(self, i: int) -> Arg:
         if i in self._args:
@@ -92,8 +101,8 @@ class DocContext:
         start, end = phrase(tok)
         text_span = self.doc[start:end]
         m = self._head_mention(tok)
-        actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS
-                     or tok.lower_ in AGENT_NOUNS or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
+        actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or self._agent_noun(tok)
+                     or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
         if tok.lower_ in PRONOUNS and m is None:
             ante = pronoun_antecedent(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes,
                                       self.author)

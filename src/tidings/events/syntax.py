@@ -72,6 +72,22 @@ def bare_participle(tok) -> bool:
         not any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "prt", "dative") for c in tok.children)
 
 
+def which_antecedent(rel, noun, acts):
+    """The noun a relative pronoun stands for. "Which" stands for a thing: when the parser hangs its
+    clause on a noun that names who can act ("a program to support displaced persons, which provides
+    for …"), it is the nearest noun above that does not (``acts``: the phrase head names an actor)."""
+    if rel.lower_ != "which" or not acts(noun):
+        return noun
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and not acts(cur):
+            return cur
+    return noun
+
+
 def reported_participle(tok) -> bool:
     """A participle completing a passive report of its subject's fate: "twenty people have been
     confirmed killed", "two were reported wounded", "five soldiers are believed captured": the subject
