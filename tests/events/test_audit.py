@@ -131,8 +131,8 @@ AUDIT6_PICKS = (
     ("wikinews_2019_2020", (117, 121), not_core_ir),
 )
 # set 6 was judged blind (AUDIT.md, "Set 6"); the same 0.05 of drift either way
-MEASURED6_RIGHT = 0.438  # 14 right of 32 after session 10 (set 6 read by the lead); 10 right of 47 events after session 9's coder changes (main at 1a155e2 merged); 10 of 55 at d9597c0
-MEASURED6_WRONG = 0.250  # 8 wrong of 32 after session 10 (set 6 read by the lead); 24 wrong of 47 after session 9's coder changes (main at 1a155e2 merged); 30 of 55 at d9597c0
+MEASURED6_RIGHT = 0.467  # 14 right of 30 after session 11 (two wrong went); 14 right of 32 after session 10 (set 6 read by the lead); 10 right of 47 events after session 9's coder changes (main at 1a155e2 merged); 10 of 55 at d9597c0
+MEASURED6_WRONG = 0.200  # 6 wrong of 30 after session 11; 8 wrong of 32 after session 10 (set 6 read by the lead); 24 wrong of 47 after session 9's coder changes (main at 1a155e2 merged); 30 of 55 at d9597c0
 MAX6_UNJUDGED = 3  # events new since set 6 was judged
 
 # set 7 continues the orders past every article a session read (Kremlin / Ukraine 1-80; Wikinews non-core-IR
@@ -145,8 +145,8 @@ AUDIT7_PICKS = (
     ("wikinews_2019_2020", (139, 140), not_core_ir),
 )
 # set 7 was judged blind (AUDIT.md, "Set 7"); the same 0.05 of drift either way
-MEASURED7_RIGHT = 0.088  # 3 right of 34 events after session 10's coder changes (main at 584ed43 merged); 3 of 37 at 7fd4e83
-MEASURED7_WRONG = 0.441  # 15 wrong of 34 after session 10's coder changes (main at 584ed43 merged); 18 of 37 at 7fd4e83
+MEASURED7_RIGHT = 0.150  # 3 right of 20 after session 11's rules, read from this set (no longer blind: set 8 is); 3 right of 34 events after session 10's coder changes (main at 584ed43 merged); 3 of 37 at 7fd4e83
+MEASURED7_WRONG = 0.050  # 1 wrong of 20 after session 11's rules, read from this set; 15 wrong of 34 after session 10's coder changes (main at 584ed43 merged); 18 of 37 at 7fd4e83
 MAX7_UNJUDGED = 3  # events new since set 7 was judged
 BLIND_SET = "set7"  # the set nobody writing rules has read
 
@@ -157,7 +157,7 @@ MEASURED_WRONG = 0.181  # 21 wrong of 116 (session 10); 23 of 116 (session 9; 27
 #                         76 of 167 in session 3, 95 of 186 at the audit)
 MAX_UNJUDGED = 6  # events new since the audit: judge them into the fixture when there are more
 # no-event sentences left empty by the coder, measured at the time of the fixture (rounded down)
-NO_EVENT_FLOOR = 0.92  # 156 of 169 left empty (0.923, session 10; the paragraph split made 165 rows 169); 148 of 165 (0.897; session 3: 147); 144 (0.873) on main at 66dc60f
+NO_EVENT_FLOOR = 0.925  # 157 of 169 left empty (0.929, session 11); 156 of 169 (0.923, session 10; the paragraph split made 165 rows 169); 148 of 165 (0.897; session 3: 147); 144 (0.873) on main at 66dc60f
 
 
 def sha1(text: str) -> str:
