@@ -883,6 +883,7 @@ def test_who_or_anyone_as_the_doer_is_no_one_in_particular(code_text):
 @pytest.mark.parametrize("text", [
     "Sergei Sobyanin: Thank you, Mr President!",
     "Thank you very much.",
+    "Yury Zaitsev: Thank you, Mr President.",
     "When threatened, the Arion slug secretes an unusual glue.",
     "If attacked, the animals hide in their burrows.",
     "The government executed a planned shutdown of public services.",
@@ -969,3 +970,8 @@ def test_which_stands_for_a_thing_a_side_of_a_thing_and_working_with_support_are
     assert code_text("We will be working with your support and assistance.")[1] == []
     assert [e.cameo for e in code_text("Russia will cooperate with China.")[1]][:1] == ["031"]
     assert ("190", "---MIL") in [(e.cameo, e.source and e.source.code) for e in code_text("The soldiers who attacked the village were arrested.")[1]]
+
+
+def test_a_cup_offers_no_one_anything(code_text):
+    assert code_text("The Sambo Cup of Russia and Belarus will offer many impressive matches.")[1] == []
+    assert [e.cameo for e in code_text("Russia offered Ukraine an opportunity to negotiate.")[1]] == ["030"]

@@ -165,8 +165,10 @@ def courtesy(trigger) -> bool:
     """The formula of thanks that closes a turn of talk ("Thank you, Mr President!", "Thank you very
     much."): politeness, no praise of anyone; thanks given for something ("thank you for your
     support") stay an act."""
-    # (a transcript's "Sergei Sobyanin: Thank you" gives the speaker's label as the subject)
-    return trigger.lemma_.lower() == "thank" and trigger.tag_ in ("VB", "VBP") and trigger.dep_ == "ROOT" and \
+    # (a transcript's "Sergei Sobyanin: Thank you" gives the speaker's label as the subject, or the
+    # formula as a modifier of the label)
+    after_label = trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == ":"
+    return trigger.lemma_.lower() == "thank" and trigger.tag_ in ("VB", "VBP") and (trigger.dep_ == "ROOT" or after_label) and \
         any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children) and \
         not any(c.dep_ in ("prep", "aux", "xcomp", "advcl") for c in trigger.children) and \
         all(any(t.lower_ == ":" for t in trigger.doc[c.i:trigger.i]) for c in trigger.children if c.dep_ == "nsubj")
