@@ -975,3 +975,18 @@ def test_which_stands_for_a_thing_a_side_of_a_thing_and_working_with_support_are
 def test_a_cup_offers_no_one_anything(code_text):
     assert code_text("The Sambo Cup of Russia and Belarus will offer many impressive matches.")[1] == []
     assert [e.cameo for e in code_text("Russia offered Ukraine an opportunity to negotiate.")[1]] == ["030"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump fired Comey.",
+    "D'Souza had been dismissed from being a minister because of his health.",
+    "Ahola challenged himself to create something similar.",
+    "Minetest supports more platforms.",
+])
+def test_firing_someone_acting_on_oneself_and_supporting_platforms_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_firing_at_protesters_and_dismissing_accusations_stay_events(code_text):
+    assert [e.root for e in code_text("The soldiers fired at the protesters.")[1]] == ["19"]
+    assert [e.cameo for e in code_text("Russia dismissed the accusations by Ukraine.")[1]] == ["016"]

@@ -381,6 +381,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "Bayes withdrew in March": someone leaves a race; troops, rebels and states withdraw
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
+    if any(o.dep_ == "dobj" and o.lower_ in REFLEXIVES for o in trigger.children):
+        return True  # "challenged himself to create a game", "prepared themselves": done to oneself, no one else
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
@@ -406,6 +408,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
 
 
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "yourselves"}
 TALK_ROOTS = {"01", "02", "04"}
 PLAIN_STATEMENT = "010"
 STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a state as well as an act
@@ -447,6 +450,7 @@ def other_sense(trigger, other_senses: dict) -> bool:
     if not senses:
         return False
     objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
+    objects |= {"@person" for o in verb_objects(trigger) if o.ent_type_ == "PERSON"}  # "fired Comey"
     # a bare noun, adverb or predicate on the verb: "declined 40%", "pressing forward", "pled guilty"
     objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
