@@ -381,8 +381,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "Bayes withdrew in March": someone leaves a race; troops, rebels and states withdraw
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
-    if any(o.dep_ == "dobj" and o.lower_ in REFLEXIVES for o in trigger.children):
-        return True  # "challenged himself to create a game", "prepared themselves": done to oneself, no one else
+    if root >= "06" and any(o.dep_ == "dobj" and o.lower_ in REFLEXIVES for o in trigger.children):
+        # "challenged himself to create a game": done to oneself, no one else ("committed itself to
+        # the defence of Poland", "declared itself neutral": words that bind oneself are statements)
+        return True
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
