@@ -217,6 +217,14 @@ def test_i_in_a_transcript_is_the_speaker_labelled_last(code_text):
     assert congratulate and congratulate[0].source.code == "RUSGOV"
 
 
+def test_i_after_an_unknown_speakers_label_is_that_speaker_not_the_author(code_text):
+    text = ("Meeting with Yury Zaitsev\n\nPresident of Russia Vladimir Putin: Good afternoon.\n\n"
+            "Yury Zaitsev: Mr President, I fully agree with you on this.")
+    _, events = code_text(text, published="2021-10-25")
+    agree = [e for e in events if e.trigger.text == "agree"]
+    assert agree and agree[0].source.code is None and agree[0].source.text == "I"
+
+
 def test_the_one_thanked_or_blamed_for_an_act_did_it(code_text):
     events = code_text("The minister blamed Moscow for the attacks on Ukrainian cities.")[1]
     assert ("190", "RUSGOV", "UKR") in {(e.cameo, e.source and e.source.code, e.target and e.target.code)

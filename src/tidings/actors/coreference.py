@@ -373,13 +373,14 @@ _TEXT = "tidings.text"
 
 def _labelled_speaker(tok, mentions) -> Actor | None:
     """In a transcript, the person whose label ("President of Russia Vladimir Putin: …") last came
-    before the pronoun: the speaker of everything up to the next label."""
+    before the pronoun: the speaker of everything up to the next label, coded or not ("Yury
+    Zaitsev: … I plan to …" is his "I", never the author's)."""
     text = doc_text(tok.doc)
     label = None
     for m in mentions:
         if m.end > tok.idx:
             break
-        if m.code and (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": " \
+        if (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": " \
                 and text[m.end + 2:m.end + 3].isupper():
             label = m
     return label
