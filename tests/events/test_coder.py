@@ -217,7 +217,7 @@ def test_i_in_a_transcript_is_the_speaker_labelled_last(code_text):
     assert congratulate and congratulate[0].source.code == "RUSGOV"
 
 
-def test_i_after_an_unknown_speakers_label_is_that_speaker_not_the_author(code_text):
+def test_i_after_an_unknown_speakers_label_is_that_speaker_not_the_one_labelled_before(code_text):
     text = ("Meeting with Yury Zaitsev\n\nPresident of Russia Vladimir Putin: Good afternoon.\n\n"
             "Yury Zaitsev: Mr President, I fully agree with you on this.")
     _, events = code_text(text, published="2021-10-25")
