@@ -990,3 +990,20 @@ def test_firing_someone_acting_on_oneself_and_supporting_platforms_are_no_events
 def test_firing_at_protesters_and_dismissing_accusations_stay_events(code_text):
     assert [e.root for e in code_text("The soldiers fired at the protesters.")[1]] == ["19"]
     assert [e.cameo for e in code_text("Russia dismissed the accusations by Ukraine.")[1]] == ["016"]
+
+
+@pytest.mark.parametrize("text", [
+    "Like all vessels exceeding 300 tons, the ship is required to transmit LRIT data.",
+    "Carroll received the Solidarity Party's 2020 presidential nomination in September 2019.",
+    "The researchers examined three types of coral in reefs off the coast of Fiji.",
+    "The coral is known to function under conditions that damage other corals.",
+    "CNN asked the ministry for comment.",
+    "The BBC asked the minister to explain the decision.",
+])
+def test_rules_nominations_examinations_conditions_and_press_questions_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_an_appeal_to_an_outlet_and_a_requirement_someone_sets_stay_events(code_text):
+    assert codes(code_text("Putin asked CNN to stop lying.")[1]) == [("020", "RUSGOV", "USAMED")]
+    assert [e.root for e in code_text("Iran was required by the UN to stop enrichment.")[1]] == ["10"]

@@ -118,6 +118,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "speaking to CNN", "told the BBC": the outlet one talks to is the venue, not a party
         if root == "04":  # a consultation needs both parties
             pairs = [(s, t) for s, t in pairs if not _media(s) and not _media(t)]
+        elif root == "02":  # a reporter's question appeals to no one; an appeal to an outlet is one
+            pairs = [(s, t) for s, t in pairs if not _media(s)]
         else:
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
@@ -417,7 +419,7 @@ STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a sta
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 MILITARY_POSTURE, COOPERATION = "15", "06"
 UNARMED_SECTORS = {"BUS", "MED", "EDU", "HLH"}  # companies, media, schools, hospitals
-COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}
+COMPEL_VERBS = {"force", "compel", "oblige", "coerce", "require"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
 CARRYING_VERBS = {"fly", "travel"}
 # declining comment and claiming or denying responsibility say what they are about by themselves
