@@ -1007,3 +1007,9 @@ def test_rules_nominations_examinations_conditions_and_press_questions_are_no_ev
 def test_an_appeal_to_an_outlet_and_a_requirement_someone_sets_stay_events(code_text):
     assert codes(code_text("Putin asked CNN to stop lying.")[1]) == [("020", "RUSGOV", "USAMED")]
     assert [e.root for e in code_text("Iran was required by the UN to stop enrichment.")[1]] == ["10"]
+
+
+def test_a_named_storm_cannot_act_a_car_bomb_is_an_attack(code_text):
+    assert code_text("Typhoon Phanfone killed at least 16 people in the Philippines.")[1] == []
+    assert code_text("Hurricane Dorian hit the Bahamas.")[1] == []
+    assert [e.root for e in code_text("A car bomb killed five soldiers in Kabul.")[1]] == ["18"]

@@ -358,8 +358,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         m.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_actor_token(m) for m in ctx.doc[s.token].children)]
     inherited = [ctx.doc[s.token] for s in c.sources if s is not None and s not in armed] if c.kind != "noun" else []
     named = named_doer(trigger, ctx.head_acts)
-    if (_thing(ctx, named, non_agents) and not any(s.token == named.i for s in armed)) \
-            or (inherited and all(_thing(ctx, d, non_agents) for d in inherited)):
+    if (_thing(ctx, named, non_agents, triggers.lexicon.hazards) and not any(s.token == named.i for s in armed)) \
+            or (inherited and all(_thing(ctx, d, non_agents, triggers.lexicon.hazards) for d in inherited)):
         # when the clause names the doer, it must be able to act (a person, group, organisation,
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
@@ -525,13 +525,17 @@ def _clause_doer(tok) -> bool:
         (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
 
 
-def _thing(ctx, tok, non_agents) -> bool:
-    """``tok`` heads a thing that cannot act (lexicon ``non_agents``), not a body named after one
-    ("the programme provides", but "the World Food Programme provides"; "the United States
-    Constitution" is a thing of a country, no body)."""
-    mention = ctx.tok_mention.get(tok.i) if tok is not None else None
-    return tok is not None and _lemma(tok) in non_agents and not (
-        mention is not None and mention.code and mention.label not in PLACE_LABELS)
+def _thing(ctx, tok, non_agents, hazards) -> bool:
+    """``tok`` heads a thing that cannot act (lexicon ``non_agents``; a named storm too, "Hurricane
+    Dorian", its kind a ``hazards`` word before the name), not a body named after one ("the
+    programme provides", but "the World Food Programme provides"; "the United States Constitution"
+    is a thing of a country, no body)."""
+    if tok is None:
+        return False
+    mention = ctx.tok_mention.get(tok.i)
+    kind = _lemma(tok) in non_agents or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in hazards for c in tok.children))
+    return kind and not (mention is not None and mention.code and mention.label not in PLACE_LABELS)
 
 
 def _warned_of(trigger) -> set[str]:
