@@ -262,7 +262,8 @@ def test_a_purpose_hanging_on_a_noun_is_not_done(code_text, text):
 
 def test_a_commitment_to_act_is_an_intent_and_an_attempt_is_the_act(code_text):
     offer = code_text("Putin reaffirmed Russia's readiness to provide assistance to Turkey.")[1]
-    assert [(e.cameo, e.source.code, e.target.code, e.modality) for e in offer] == [("033", "RUSGOV", "TUR", "promised")]
+    # (the readiness is Russia's: its owner is the one who would provide, session 11)
+    assert [(e.cameo, e.source.code, e.target.code, e.modality) for e in offer] == [("033", "RUS", "TUR", "promised")]
     effort = code_text("Prime Minister Nawaz Sharif launched a mediation effort to resolve the rift between Qatar "
                        "and Saudi Arabia.")[1]
     assert any(e.root == "04" and e.trigger.text == "resolve" for e in effort)
@@ -1013,3 +1014,22 @@ def test_a_named_storm_cannot_act_a_car_bomb_is_an_attack(code_text):
     assert code_text("Typhoon Phanfone killed at least 16 people in the Philippines.")[1] == []
     assert code_text("Hurricane Dorian hit the Bahamas.")[1] == []
     assert [e.root for e in code_text("A car bomb killed five soldiers in Kabul.")[1]] == ["18"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thank God, the Armed Forces of Ukraine and our people, we defended most of our country.",
+    "Zelenskyy awarded the employees of the SBU for courage in defending the sovereignty of Ukraine.",
+    "Russia's foreign assets are protected by sovereign immunity.",
+])
+def test_an_exclamation_defending_sovereignty_and_immunity_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_the_owner_of_an_initiative_and_those_thanked_for_an_act_do_it(code_text):
+    events = code_text("We also welcome a similar initiative by the US government to impose tariffs on Russian oil.")[1]
+    assert ("163", "---GOV") in {(e.cameo, e.source and e.source.code) for e in events} or \
+        ("163", "USAGOV") in {(e.cameo, e.source and e.source.code) for e in events}
+    events = code_text("We are very grateful to our allies for supplying weapons to Ukraine.")[1]
+    assert [(e.root, e.source.text) for e in events] == [("07", "our allies")]
+    assert [e.cameo for e in code_text("Foreign Minister Zarif strongly defended Iran's position.")[1]] == ["052"]
+    assert [e.cameo for e in code_text("Vladimir Putin offered his greetings to the Russian customs officers.")[1]] == ["051"]

@@ -55,6 +55,12 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             cur = cur.head  # "A and B met", "Arnor is about to restore …"
             continue
         if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "an initiative by the US government to impose tariffs", "Russia's attempt to seize
+            # Kyiv", "reaffirmed Russia's readiness to provide": the noun's owner acts
+            owners = [c for c in cur.head.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES] + [
+                g for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            if owners:
+                return expand(ctx, owners[:1])
             # "stressed the need to provide access": the need does not provide; climb to
             # the clause that governs the noun
             nxt = cur.head
@@ -76,6 +82,10 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             if dobj and cur.head.lower_ in ("of", "for", "with") and \
                     verb.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS:
                 return expand(ctx, dobj[:1])
+            thanked = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                       if g.dep_ == "pobj"]
+            if thanked and cur.head.lower_ == "for" and verb.lemma_.lower() in GRATEFUL:
+                return expand(ctx, thanked[:1])  # "grateful to our allies for supplying it": the allies supply
             cur = verb
             continue
         break
@@ -83,6 +93,8 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
 
 
 RELATIVES = ("who", "whom", "which", "that")
+GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to X for doing": X did it
+PRONOUN_POSSESSIVES = {"my", "our", "your", "his", "her", "its", "their"}  # left to the clause that governs the noun
 
 
 def expand(ctx, toks) -> list[Arg]:

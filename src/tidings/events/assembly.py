@@ -383,6 +383,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "Bayes withdrew in March": someone leaves a race; troops, rebels and states withdraw
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
+    if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
+            k.dep_ in ("ccomp", "oprd", "xcomp") and k.pos_ in ("ADJ", "NOUN", "PROPN") for k in trigger.children):
+        return True  # "Russia considers the sanctions illegal": an opinion of something, no option weighed
     if root >= "06" and any(o.dep_ == "dobj" and o.lower_ in REFLEXIVES for o in trigger.children):
         # "challenged himself to create a game": done to oneself, no one else ("committed itself to
         # the defence of Poland", "declared itself neutral": words that bind oneself are statements)
@@ -412,6 +415,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
 
 
+OPINION_VERBS = {"consider", "deem", "regard"}  # with a predicate of their object: an opinion
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "yourselves"}
 TALK_ROOTS = {"01", "02", "04"}
 PLAIN_STATEMENT = "010"

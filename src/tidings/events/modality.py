@@ -168,6 +168,9 @@ def courtesy(trigger) -> bool:
     # (a transcript's "Sergei Sobyanin: Thank you" gives the speaker's label as the subject, or the
     # formula as a modifier of the label)
     after_label = trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == ":"
+    if trigger.lemma_.lower() == "thank" and any(c.dep_ == "dobj" and c.lower_ in ("god", "goodness", "heaven", "heavens")
+                                                  for c in trigger.children):
+        return True  # "Thank God, …": an exclamation
     return trigger.lemma_.lower() == "thank" and trigger.tag_ in ("VB", "VBP") and (trigger.dep_ == "ROOT" or after_label) and \
         any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children) and \
         not any(c.dep_ in ("prep", "aux", "xcomp", "advcl") for c in trigger.children) and \
