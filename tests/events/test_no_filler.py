@@ -1033,3 +1033,17 @@ def test_the_owner_of_an_initiative_and_those_thanked_for_an_act_do_it(code_text
     assert [(e.root, e.source.text) for e in events] == [("07", "our allies")]
     assert [e.cameo for e in code_text("Foreign Minister Zarif strongly defended Iran's position.")[1]] == ["052"]
     assert [e.cameo for e in code_text("Vladimir Putin offered his greetings to the Russian customs officers.")[1]] == ["051"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will now be unable to use the money to finance terror.",
+    "They try to indicate how to attack and where to repel enemies in the first place.",
+    "Russia knows how to attack Ukraine.",
+])
+def test_what_one_cannot_do_and_how_to_do_it_are_no_acts(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_day_is_no_visitor(code_text):
+    events = code_text("I am grateful to her for today's visit to Kyiv.")[1]
+    assert all(e.source is None or e.source.text != "today's" for e in events)

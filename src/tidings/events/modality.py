@@ -161,6 +161,17 @@ def is_imperative(trigger) -> bool:
     return first.i == verb.i
 
 
+def wh_infinitive(trigger) -> bool:
+    """An infinitive a wh-word opens ("to indicate how to attack and where to repel enemies", "knows
+    what to do"): a question of how or what, no act."""
+    verb = clause_head(trigger)
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.tag_ in ("WRB", "WP", "WDT") and c.i < first.i for v in (verb, first) for c in v.children)
+
+
 def courtesy(trigger) -> bool:
     """The formula of thanks that closes a turn of talk ("Thank you, Mr President!", "Thank you very
     much."): politeness, no praise of anyone; thanks given for something ("thank you for your
@@ -208,7 +219,9 @@ def able(trigger) -> bool:
     verb = clause_head(trigger)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lower_ == "able"
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "unable to use the money to finance terror"
+    return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable")
 
 
 def _clause_top(trigger):

@@ -326,8 +326,9 @@ class Triggers:
             srcs = []
             fallback = False
             for c in tok.children:
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
-                    srcs.append(ctx.arg(c.i))
+                if (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")) or (
+                        c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
+                    srcs.append(ctx.arg(c.i))  # ("today's visit": a day, no visitor)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
             if not srcs:
