@@ -1047,3 +1047,29 @@ def test_what_one_cannot_do_and_how_to_do_it_are_no_acts(code_text, text):
 def test_a_day_is_no_visitor(code_text):
     events = code_text("I am grateful to her for today's visit to Kyiv.")[1]
     assert all(e.source is None or e.source.text != "today's" for e in events)
+
+
+def test_who_was_shot_at_and_who_shot_at_whom(code_text):
+    events = code_text("Sergeant Ratana was shot at the Croydon custody centre by a prisoner.")[1]
+    assert [(e.root, e.source.text, e.target.text) for e in events] == [("19", "a prisoner", "Sergeant Ratana")]
+    events = code_text("The police shot at the protesters.")[1]
+    assert [(e.source.text, e.target.text) for e in events] == [("The police", "the protesters")]
+
+
+def test_the_sentenced_did_what_they_were_sentenced_for(code_text):
+    events = code_text("Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison for torturing "
+                       "their children.")[1]
+    assert {e.source.text for e in events if e.root == "18"} == {"David and Louise Turpin"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sergeant Ratana underwent open heart surgery at the centre and was then airlifted to hospital.",
+    "The Florida Highway Patrol is attempting to ascertain who, if anyone, is to blame.",
+])
+def test_one_carried_to_hospital_and_who_is_to_blame_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_one_who_is_to_blame_is_blamed(code_text):
+    events = code_text("Zelensky said Russia is to blame for the attack.")[1]
+    assert [(e.cameo, e.source, e.target.code) for e in events] == [("112", None, "RUS")]

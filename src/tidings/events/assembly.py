@@ -14,7 +14,7 @@ from tidings.events.arguments import RELATIVES, light_object_party, object_party
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
-                                    passive_subjects, reported_participle, verb_lemma, which_antecedent)
+                                    passive_subjects, reported_participle, to_blame, verb_lemma, which_antecedent)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -49,9 +49,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     targets = [t for t in c.targets if t is not None]
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
         code = OBSTRUCTION  # "protesters blockaded the highway": a protest, not a military blockade
-    if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and (
+    if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and not targets and (
             bare_participle(c.trigger) or reported_participle(c.trigger)):
         sources, targets = [], sources  # "30,000 Russian soldiers killed", "were reported killed": the victims, not the killers
+    if c.kind == "verb" and to_blame(c.trigger):
+        sources, targets = [], [s for s in sources if s.actorlike]  # "Russia is to blame for the attack": Russia is blamed
     pairs = []
     doers = [s for s in sources if s.actorlike]
     # "the presidents of Russia and Turkey agreed on the importance of …": a thing is what they
@@ -396,9 +398,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             k.dep_ == "xcomp" for k in trigger.children):
         return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
     if c.kind in ("verb", "wide") and is_passive(trigger) and (
-            (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and any(
-                o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None for o in passive_subjects(trigger)))):
-        return True  # "Navalny was airlifted to Berlin", "was flown to a hospital": one moved gives no aid, pays no visit
+            (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and (any(
+                o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None for o in passive_subjects(trigger))
+                or (not passive_subjects(trigger) and named_doer(trigger) is None)))):
+        # "Navalny was airlifted to Berlin", "was flown to a hospital", "underwent surgery and was then
+        # airlifted to hospital": one moved gives no aid, pays no visit
+        return True
     if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None:
         return True  # "firefighters were called to the building", "as the hub is now called": summoned or named, no telephone call
     if c.kind in ("verb", "wide", "light") and (

@@ -18,7 +18,8 @@ OBJECT_CONTROL_VERBS = {"urge", "ask", "force", "order", "call", "allow", "help"
                         "invite", "persuade", "tell", "press", "push"}
 OBJECT_CONTROL_PREP_VERBS = {"accuse", "suspect", "convict", "acquit", "charge", "blame", "criticize",
                              "criticise", "condemn", "praise", "thank", "punish", "fine", "commend",
-                             "congratulate", "reward", "rebuke", "fault", "sanction"}
+                             "congratulate", "reward", "rebuke", "fault", "sanction", "sentence", "jail",
+                             "imprison", "prosecute", "indict", "arrest", "detain"}
 
 def verb_forms(lemmas) -> dict[str, str]:
     """Regular inflected forms → lemma, for verbs the lemmatizer misreads ("hopes" as a form of
@@ -86,6 +87,12 @@ def which_antecedent(rel, noun, acts):
         if cur.pos_ in ("NOUN", "PROPN") and not acts(cur):
             return cur
     return noun
+
+
+def to_blame(tok) -> bool:
+    """"X is to blame (for Y)": an idiom that says X is at fault, X blames no one."""
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def reported_participle(tok) -> bool:
