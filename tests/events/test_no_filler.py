@@ -1073,3 +1073,7 @@ def test_one_carried_to_hospital_and_who_is_to_blame_are_no_events(code_text, te
 def test_one_who_is_to_blame_is_blamed(code_text):
     events = code_text("Zelensky said Russia is to blame for the attack.")[1]
     assert [(e.cameo, e.source, e.target.code) for e in events] == [("112", None, "RUS")]
+
+
+def test_being_met_with_protests_is_no_meeting(code_text):
+    assert code_text("In Hong Kong the holiday was met with protests and mourning.")[1] == []

@@ -404,6 +404,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "Navalny was airlifted to Berlin", "was flown to a hospital", "underwent surgery and was then
         # airlifted to hospital": one moved gives no aid, pays no visit
         return True
+    if root == "04" and trigger.lemma_.lower() == "meet" and is_passive(trigger) and named_doer(trigger) is None:
+        return True  # "it was met with protests and mourning": a reception, no meeting
     if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None:
         return True  # "firefighters were called to the building", "as the hub is now called": summoned or named, no telephone call
     if c.kind in ("verb", "wide", "light") and (

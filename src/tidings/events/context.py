@@ -104,7 +104,8 @@ class DocContext:
         actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or self._agent_noun(tok)
                      or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
         # (an interrogative "who" stands for no one yet: "to ascertain who is to blame")
-        if tok.lower_ in PRONOUNS and m is None and not (tok.tag_ in ("WP", "WDT") and tok.head.dep_ != "relcl"):
+        if tok.lower_ in PRONOUNS and m is None and not (
+                tok.tag_ in ("WP", "WDT") and not any(a.dep_ == "relcl" for a in tok.ancestors)):
             ante = pronoun_antecedent(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes,
                                       self.author)
             if ante is not None:
