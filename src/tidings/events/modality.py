@@ -168,8 +168,10 @@ def wh_infinitive(trigger) -> bool:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
+    # (not a relative clause's own: "towns which the invader managed to capture")
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
-        c.tag_ in ("WRB", "WP", "WDT") and c.i < first.i for v in (verb, first) for c in v.children)
+        c.tag_ in ("WRB", "WP", "WDT") and c.i < first.i for v in (verb, first) for c in v.children) and \
+        not any(a.dep_ == "relcl" for a in (verb, *verb.ancestors))
 
 
 def courtesy(trigger) -> bool:
