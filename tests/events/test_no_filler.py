@@ -1077,3 +1077,16 @@ def test_one_who_is_to_blame_is_blamed(code_text):
 
 def test_being_met_with_protests_is_no_meeting(code_text):
     assert code_text("In Hong Kong the holiday was met with protests and mourning.")[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Scouts handed over the Light of Peace from Bethlehem to President Volodymyr Zelenskyy.",
+    "And may they forgive me.",
+    "The most important step now would be to close the sky over Ukraine.",
+])
+def test_a_gift_handed_over_a_wish_and_a_step_to_take_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_suspect_handed_over_is_an_extradition(code_text):
+    assert [e.cameo for e in code_text("Ukraine handed over the suspect to Poland.")[1]] == ["063"]

@@ -373,7 +373,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger) \
-            or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger):
+            or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger):
         return True
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(trigger)) in triggers.lexicon.hazards:

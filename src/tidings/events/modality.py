@@ -161,6 +161,15 @@ def is_imperative(trigger) -> bool:
     return first.i == verb.i
 
 
+def optative(trigger) -> bool:
+    """A wish made with "may" before its subject ("May they forgive me", "may God bless you"): wished,
+    not done."""
+    verb = clause_head(trigger)
+    may = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "may"]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(may and subj and may[0].i < subj[0].i)
+
+
 def wh_infinitive(trigger) -> bool:
     """An infinitive a wh-word opens ("to indicate how to attack and where to repel enemies", "knows
     what to do"): a question of how or what, no act."""
@@ -273,7 +282,7 @@ def intent_of_noun(trigger) -> bool:
 
 # nouns of an aim: what "the aim is" names is sought, not done ("the top priority is the
 # expulsion of Russian troops", "the second stage is to make Russia withdraw")
-GOAL_NOUNS = {"goal", "aim", "task", "priority", "objective", "stage", "mission", "purpose", "target",
+GOAL_NOUNS = {"goal", "aim", "task", "priority", "objective", "stage", "step", "mission", "purpose", "target",
               "ambition", "dream", "challenge", "idea", "point"}
 
 
