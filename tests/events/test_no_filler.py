@@ -1090,3 +1090,9 @@ def test_a_gift_handed_over_a_wish_and_a_step_to_take_are_no_events(code_text, t
 
 def test_a_suspect_handed_over_is_an_extradition(code_text):
     assert [e.cameo for e in code_text("Ukraine handed over the suspect to Poland.")[1]] == ["063"]
+
+
+def test_a_pronoun_landing_on_its_targets_side_in_hostility_stands_for_someone_else(code_text):
+    text = "The residents of Donbas suffer. They are destroying the cities and villages of Donbas."
+    events = [e for e in code_text(text)[1] if e.trigger.text == "destroying"]
+    assert events and all(e.source is None or e.source.code is None for e in events)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.actors.context import PLACE_LABELS
+from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
 from tidings.events.calibration import confidence, construction
@@ -146,6 +147,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             # "a Kabul car bombing killed five": where the attack was, not who made it
             s = replace(s, actor=Actor(s.actor.text, s.actor.start, s.actor.end, label=s.actor.label,
                                        why="a place where the attack was, not its doer"), resolved=False)
+        if root >= "11" and s is not None and t is not None and s.actor.country and s.actor.country == t.actor.country:
+            # "They were killing us": hostility runs between sides, so a pronoun that lands on the
+            # other side's country stood for someone else (left unnamed)
+            s, t = (_unnamed(s) if _pronoun(ctx, s) else s), (_unnamed(t) if _pronoun(ctx, t) and not _pronoun(ctx, s) else t)
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
@@ -534,6 +539,17 @@ def _clause_doer(tok) -> bool:
     participle that the parser made the subject ("Protesters, carrying placards asking …, marched")."""
     return tok.dep_ == "csubj" and any(
         (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
+
+
+def _pronoun(ctx, arg) -> bool:
+    return ctx.doc[arg.token].lower_ in PRONOUNS and ctx.doc[arg.token].lower_ not in ("we", "us", "our", "i", "me", "my")
+
+
+def _unnamed(arg):
+    """The side with its pronoun left unresolved."""
+    a = arg.actor
+    return replace(arg, actor=Actor(a.text, a.start, a.end, label=a.label, why="pronoun: its actor is not named here"),
+                   resolved=False)
 
 
 def _thing(ctx, tok, non_agents, hazards) -> bool:
