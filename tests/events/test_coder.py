@@ -290,3 +290,9 @@ def test_two_leaders_who_had_a_call_each_called_the_other(code_text):
         {("041", "RUSGOV", "BLRGOV"), ("041", "BLRGOV", "RUSGOV")}
     assert {(e.source.code, e.target.code) for e in events if e.sentence == 1} == \
         {("RUSGOV", "BLRGOV"), ("BLRGOV", "RUSGOV")}
+
+
+def test_an_adviser_is_someone_to_talk_with(code_text):
+    text = ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva discussed cooperation with the "
+            "Foreign Policy Adviser to the President of Estonia Kristi Karelsohn.")
+    assert {e.root for e in code_text(text)[1]} == {"04"}
