@@ -117,11 +117,10 @@ class CountryContext:
         for m in mentions:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
                 self.by_token[t] = m
-        # a list of a country's cities or states in one sentence ("Alabama, Arkansas, ... and Utah")
-        # is one word for it, not one per place
-        places = {(m.sent, c) for m in mentions if m.actor.label == "CITY" and (c := _country(m, words))}
-        self.counts = Counter(c for m in mentions if m.actor.label != "CITY" and (c := _country(m, words)))
-        self.counts.update(c for _, c in places)
+        # the places of the Phoenix country file say where things happen, not whose story it is
+        # ("Navalny fell ill in Omsk" in a story about what Germany says; "Alabama, Arkansas, ... and
+        # Utah" in an international one)
+        self.counts = Counter(c for m in mentions if not m.where_only and (c := _country(m, words)))
         if not self.counts:  # a story that names no place but its outlet ("officials told NDTV")
             self.counts = Counter(m.actor.country for m in mentions if m.actor.label == "MEDIA" and m.actor.country)
         # international bodies share the story too: a story about the European Court of Justice

@@ -93,6 +93,7 @@ class Mention:
     office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
     title_word: str = ""  # the head title as written in our roles file ("president")
     antecedent: "Mention | None" = None  # what coreference linked it to (context follows it)
+    where_only: bool = False  # its country is a place of the Phoenix country file's ("Omsk hospital"): says where
 
 
 def kind_of(m: Match) -> str:
@@ -552,6 +553,8 @@ class MentionFinder:
                        plural=d.plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=d.role_class,
                        name_tokens=d.name_tokens, nominal=nominal, alias=alias, gender=gender, office=d.office,
                        title_word=g.roles[-1].entry.name.lower() if g.roles else "",
+                       where_only=g.place is not None and g.place.entry.source.startswith(DERIVED_PLACES)
+                       and not (g.person or g.named),
                        title=bool(g.roles) and g.person is None and g.named is None and
                        g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
 
