@@ -221,6 +221,11 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # rugby club "University" (GRD), two million Facebook respondents, the Sacramento Kings, a monarch
     # butterfly
     ("context_judgements4.jsonl", 0.9),
+    # salt "judged7", drawn after h15l's rules (places of every country from the Phoenix file, the
+    # same unknown person, an official's surname): 46 of 50 right; wrong: the British press and an
+    # Oxford hospital in a UK/US story read as the story's USA, a broken "deputy Lord" (a candidate),
+    # Russians held in Belarus as Belarusian "mercenaries"
+    ("context_judgements5.jsonl", 0.92),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
