@@ -79,3 +79,9 @@ def test_an_officials_surname_is_the_official_not_a_relative(mentions_of):
             "Hunter Biden was in the news. Biden slammed Trump.")
     ms = [m for m in mentions_of(text, "2020-10-20") if m.text == "Biden"]
     assert ms and all(m.code == "USAELI" and m.name == "Joe Biden" for m in ms)
+
+
+def test_a_title_of_one_city_does_not_refer_back_to_another_citys(mentions_of):
+    """"The Tyumen regional governor met the Omsk mayor": two officials, not one named twice."""
+    ms = mentions_of("The Tyumen regional governor met the Omsk mayor.", "2020-01-01")
+    assert "coref" not in (find(ms, "the Omsk mayor").why or "")

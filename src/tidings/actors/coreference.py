@@ -167,6 +167,8 @@ class Coreference:
                 continue
             if m.actor.country and cand.actor.country != m.actor.country:
                 continue
+            if m.city and cand.city != m.city and not (cand.name_tokens and not cand.city):
+                continue  # "the Omsk mayor" is not "the Tyumen regional governor" named before it
             offices = TITLE_OFFICES.get(m.title_word)
             if offices and cand.office and cand.office not in offices:
                 continue  # "the President" is not an earlier prime minister

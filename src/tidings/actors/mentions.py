@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from tidings.actors.ambiguity import CUES, disambiguate
 from tidings.actors.codes import chunks, join_code, prefix_of
 from tidings.actors.document import DocWords
-from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, COUNTRY, DEMONYM, DERIVED_PLACES, IGO, NAMED_KINDS, NGO,
-                                     PERSON, PLACE_KINDS, SEAT, REGION, ROLE, ROLE_KINDS, Match, norm)
+from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, CITY, COUNTRY, DEMONYM, DERIVED_PLACES, IGO, NAMED_KINDS,
+                                     NGO, PERSON, PLACE_KINDS, SEAT, REGION, ROLE, ROLE_KINDS, Match, norm)
 from tidings.model import Actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -94,6 +94,7 @@ class Mention:
     title_word: str = ""  # the head title as written in our roles file ("president")
     antecedent: "Mention | None" = None  # what coreference linked it to (context follows it)
     where_only: bool = False  # its country is a place of the Phoenix country file's ("Omsk hospital"): says where
+    city: str = ""  # the city or region its phrase names ("the Omsk mayor"), for coreference
 
 
 def kind_of(m: Match) -> str:
@@ -555,6 +556,7 @@ class MentionFinder:
                        title_word=g.roles[-1].entry.name.lower() if g.roles else "",
                        where_only=g.place is not None and g.place.entry.source.startswith(DERIVED_PLACES)
                        and not (g.person or g.named),
+                       city=g.place.entry.name if g.place is not None and kind_of(g.place) == CITY else "",
                        title=bool(g.roles) and g.person is None and g.named is None and
                        g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
 
