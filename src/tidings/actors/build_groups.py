@@ -6,7 +6,8 @@ from the MIT-licensed PETRARCH2/Phoenix actor dictionaries, in the format of the
     python -m tidings.actors.build_groups [--phoenix DIR] [--out FILE]
 
 ``DIR`` holds ``Phoenix.MilNonState.actors.txt``, ``Phoenix.International.actors.txt`` and
-``Phoenix.Countries.actors.txt`` (default ``../shared/ref/petrarch2``). The output is deterministic: the same input gives the same bytes.
+``Phoenix.Countries.actors.txt`` (default ``../shared/ref/petrarch2``). The output is
+deterministic: the same input gives the same bytes.
 
 The rules, general (none names a group):
 
