@@ -296,3 +296,11 @@ def test_an_adviser_is_someone_to_talk_with(code_text):
     text = ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva discussed cooperation with the "
             "Foreign Policy Adviser to the President of Estonia Kristi Karelsohn.")
     assert {e.root for e in code_text(text)[1]} == {"04"}
+
+
+def test_two_officials_of_one_government_meet_one_official_does_not_meet_himself(code_text):
+    events = code_text("Vladimir Putin met Prime Minister Mikhail Mishustin.", published="2022-03-01")[1]
+    assert {(e.source.name, e.target.name) for e in events} == {("Vladimir Putin", "Mikhail Mishustin"),
+                                                                ("Mikhail Mishustin", "Vladimir Putin")}
+    assert code_text("Russia said Russia would respond.")[1] == [] or all(
+        e.source.code != e.target.code for e in code_text("Russia said Russia would respond.")[1] if e.target)

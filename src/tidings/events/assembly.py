@@ -154,9 +154,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
-            if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---"):
+            if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---") \
+                    and not _two_people(s, t):
                 # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
-                # governments: "the leader accused the government of genocide")
+                # governments: "the leader accused the government of genocide"; two officials of one
+                # government are two: "Putin met Prime Minister Mishustin")
                 continue
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
@@ -539,6 +541,12 @@ def _clause_doer(tok) -> bool:
     participle that the parser made the subject ("Protesters, carrying placards asking …, marched")."""
     return tok.dep_ == "csubj" and any(
         (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
+
+
+def _two_people(s, t) -> bool:
+    """Both sides are named people, and not the same one."""
+    return bool(s.actor.name and t.actor.name and s.actor.label == "PERSON" and t.actor.label == "PERSON"
+                and s.actor.name != t.actor.name)
 
 
 def _pronoun(ctx, arg) -> bool:
