@@ -93,7 +93,8 @@ def sample_assignments(db: str, n: int, salt: str = "") -> list[dict]:
     run. The rules were tuned on the samples of salts "", "fixture" and "judged" (86 % right); the
     fixture tests/actors/data/context_judgements.jsonl is the sample of salt "judged2", drawn after;
     context_judgements3.jsonl is "judged3"; "judged4" and "judged5" were read to shape the crowd rule
-    ("people"), and context_judgements4.jsonl is "judged6", drawn after it."""
+    ("people"), and context_judgements4.jsonl is "judged6", drawn after it; context_judgements5.jsonl
+    is "judged7", drawn after the places of the Phoenix country file."""
     with sqlite3.connect(db) as con:
         rows = con.execute("SELECT document_id, start_char, end_char, text, actor, why FROM entities "
                            "WHERE why LIKE ?", (f"%{CONTEXT_MARK}%",)).fetchall()

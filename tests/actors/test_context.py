@@ -221,6 +221,11 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # rugby club "University" (GRD), two million Facebook respondents, the Sacramento Kings, a monarch
     # butterfly
     ("context_judgements4.jsonl", 0.9),
+    # salt "judged7", drawn after h15l's rules (places of every country from the Phoenix file, the
+    # same unknown person, an official's surname): 46 of 50 right; wrong: the British press and an
+    # Oxford hospital in a UK/US story read as the story's USA, a broken "deputy Lord" (a candidate),
+    # Russians held in Belarus as Belarusian "mercenaries"
+    ("context_judgements5.jsonl", 0.92),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
@@ -235,8 +240,10 @@ def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     for j in right:
         if j["document_id"] not in found:
             text, date = stories[j["document_id"]]
-            found[j["document_id"]] = {(m.start, m.end): m for m in resolver.find(parse(text), published=date)}
-        m = found[j["document_id"]].get((j["start"], j["end"]))
+            found[j["document_id"]] = resolver.find(parse(text), published=date)
+        # the mention holding the judged one: it may have grown to take in its own place ("The
+        # governor" -> "The governor of Louisiana", since US states are places), with the same code
+        m = next((m for m in found[j["document_id"]] if m.start <= j["start"] and j["end"] <= m.end), None)
         if m is None or m.code != j["code"]:
             lost.append((j["document_id"], j["text"], j["code"], m.code if m else None))
     assert not lost, lost

@@ -13,6 +13,9 @@ from tidings.actors.lexicon import data_lines
 
 
 @pytest.mark.parametrize("text,name,code", [
+    ("NASA launched the probe.", "NASA", "USAGOV"),
+    ("The Kurdistan Regional Government closed the border.", "Kurdistan Regional Government", "IRQGOV"),
+    ("The Basij said on Monday it was ready.", "Basij", "IRNMIL"),
     ("The LTTE attacked an army camp.", "LTTE", "LKAREB"),
     ("The Liberation Tigers of Tamil Eelam attacked an army camp.", "Liberation Tigers of Tamil Eelam", "LKAREB"),
     ("FARC rebels freed two hostages.", "FARC rebels", "COLREB"),
@@ -50,7 +53,7 @@ def test_one_format_one_loader():
     assert "Copyright (c) 2014 Open Event Data Alliance" in text
     rows = [row for _, row in data_lines("orgs_phoenix.tsv")]
     assert len(rows) > 900
-    assert {row[3] for row in rows} == {"GROUP", "IGO"}
+    assert {row[3] for row in rows} == {"GROUP", "IGO", "AGENCY"}
     assert all(row[0].isalpha() and row[0].isupper() and len(row[0]) >= 6 for row in rows)
 
 

@@ -217,6 +217,14 @@ def test_i_in_a_transcript_is_the_speaker_labelled_last(code_text):
     assert congratulate and congratulate[0].source.code == "RUSGOV"
 
 
+def test_i_after_an_unknown_speakers_label_is_that_speaker_not_the_one_labelled_before(code_text):
+    text = ("Meeting with Yury Zaitsev\n\nPresident of Russia Vladimir Putin: Good afternoon.\n\n"
+            "Yury Zaitsev: Mr President, I fully agree with you on this.")
+    _, events = code_text(text, published="2021-10-25")
+    agree = [e for e in events if e.trigger.text == "agree"]
+    assert agree and agree[0].source.code is None and agree[0].source.text == "I"
+
+
 def test_the_one_thanked_or_blamed_for_an_act_did_it(code_text):
     events = code_text("The minister blamed Moscow for the attacks on Ukrainian cities.")[1]
     assert ("190", "RUSGOV", "UKR") in {(e.cameo, e.source and e.source.code, e.target and e.target.code)
@@ -282,3 +290,17 @@ def test_two_leaders_who_had_a_call_each_called_the_other(code_text):
         {("041", "RUSGOV", "BLRGOV"), ("041", "BLRGOV", "RUSGOV")}
     assert {(e.source.code, e.target.code) for e in events if e.sentence == 1} == \
         {("RUSGOV", "BLRGOV"), ("BLRGOV", "RUSGOV")}
+
+
+def test_an_adviser_is_someone_to_talk_with(code_text):
+    text = ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva discussed cooperation with the "
+            "Foreign Policy Adviser to the President of Estonia Kristi Karelsohn.")
+    assert {e.root for e in code_text(text)[1]} == {"04"}
+
+
+def test_two_officials_of_one_government_meet_one_official_does_not_meet_himself(code_text):
+    events = code_text("Vladimir Putin met Prime Minister Mikhail Mishustin.", published="2022-03-01")[1]
+    assert {(e.source.name, e.target.name) for e in events} == {("Vladimir Putin", "Mikhail Mishustin"),
+                                                                ("Mikhail Mishustin", "Vladimir Putin")}
+    assert code_text("Russia said Russia would respond.")[1] == [] or all(
+        e.source.code != e.target.code for e in code_text("Russia said Russia would respond.")[1] if e.target)

@@ -1,11 +1,13 @@
-"""Build ``data/actors/orgs_phoenix.tsv``: armed groups, parties and movements (``…REB``, ``IMG…``)
-and intergovernmental organisations (``IGO…``), derived from the MIT-licensed PETRARCH2/Phoenix
-actor dictionaries, in the format of the hand-written ``orgs.tsv`` (the same loader reads both).
+"""Build ``data/actors/orgs_phoenix.tsv``: armed groups, parties and movements (``…REB``, ``IMG…``),
+intergovernmental organisations (``IGO…``) and state bodies of every country (``AGENCY``), derived
+from the MIT-licensed PETRARCH2/Phoenix actor dictionaries, in the format of the hand-written
+``orgs.tsv`` (the same loader reads both).
 
     python -m tidings.actors.build_groups [--phoenix DIR] [--out FILE]
 
-``DIR`` holds ``Phoenix.MilNonState.actors.txt`` and ``Phoenix.International.actors.txt`` (default
-``../shared/ref/petrarch2``). The output is deterministic: the same input gives the same bytes.
+``DIR`` holds ``Phoenix.MilNonState.actors.txt``, ``Phoenix.International.actors.txt`` and
+``Phoenix.Countries.actors.txt`` (default ``../shared/ref/petrarch2``). The output is
+deterministic: the same input gives the same bytes.
 
 The rules, general (none names a group):
 
@@ -21,6 +23,11 @@ The rules, general (none names a group):
 - *Unsafe names are dropped*: fewer than four letters ("ISA", "ERG" stand for many things); a
   name that is a country, demonym, capital, city, role word, given name or a common word
   (``cues.tsv``, list ``not_group_names``); a name shared by entries with different codes.
+- *State bodies* of the country file (``Phoenix.Countries.actors.txt``): an undated code of a
+  country and sectors (``USAGOV`` for "NASA", ``IRNMIL`` for "Basij"), kind ``AGENCY``; only names
+  with no country word (the resolver reads "US Congress" itself), no dots and no official's name
+  ("ASSAD" is the man), and only entries with a body's name (a word of ``STATE_BODY_WORDS``): the
+  others are people or titles ("EDWARD SNOWDEN", "US SECRETARY OF STATE").
 - *Hand-written data wins*: an entry sharing a name with ``orgs.tsv`` gives its other names to that
   entry's code (so "Hizbullah" is Hezbollah's ``LBNREBHEZ``, not the dictionary's ``LBNREB``).
 """
@@ -32,10 +39,13 @@ from collections import defaultdict
 from pathlib import Path
 
 from tidings.actors.build_officials import HEADER as OFFICIALS_HEADER, build_command, title_case
+from tidings.actors.codes import chunks
 from tidings.actors.dictionaries import read_actors
 from tidings.actors.lexicon import data_lines, split_names
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "actors" / "orgs_phoenix.tsv"
+# sectors of groups outside the state: armed groups, opposition, parties, movements
+GROUP_SECTORS = {"REB", "INS", "SEP", "UAF", "OPP", "PTY", "MOV", "RAD", "IMG", "CRM"}
 # words written in lower case inside a name, as news writes them
 LOWER_WORDS = {"of", "the", "for", "and", "in", "on", "to", "at", "against", "with", "from", "by"}
 # a name of the international file with one of these words names a body, not a person
@@ -44,18 +54,23 @@ BODY_WORDS = {"organization", "organisation", "union", "council", "community", "
               "assembly", "treaty", "conference", "federation", "forum", "league", "mission", "programme",
               "program", "partnership", "area", "market", "secretariat", "states", "nations", "cooperation",
               "institute", "centre", "center", "board", "authority", "force", "francophonie", "pact", "panel"}
-FILES = ("Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt")
+# words of a state body's name in the country file ("Federal Emergency Management Agency",
+# "Revolutionary Guard Corps"): a name there without one is a person's or a title's
+STATE_BODY_WORDS = BODY_WORDS | {"guard", "guards", "reserve", "army", "navy", "forces", "service", "department",
+                                 "administration", "bureau", "directorate", "corps", "police", "congress", "rifles",
+                                 "intelligence", "government", "foundation", "university"}
+FILES = ("Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt", "Phoenix.Countries.actors.txt")
 
 # the MIT notice of the source, as build_officials writes it
 _NOTICE = OFFICIALS_HEADER[OFFICIALS_HEADER.index("# The MIT License"):OFFICIALS_HEADER.index("#\n# Do not")]
 HEADER = f"""\
-# Armed groups, parties, movements and IGOs, DERIVED by `python -m tidings.actors.build_groups` from
-# Phoenix.MilNonState.actors.txt and Phoenix.International.actors.txt of PETRARCH2
+# Armed groups, parties, movements, IGOs and state bodies, DERIVED by `python -m tidings.actors.build_groups`
+# from Phoenix.MilNonState.actors.txt, Phoenix.International.actors.txt and Phoenix.Countries.actors.txt of PETRARCH2
 # (https://github.com/openeventdata/petrarch2):
 #
 {_NOTICE}#
 # Do not edit by hand: edit the rules in build_groups.py, or orgs.tsv (which wins).
-# Columns as in orgs.tsv: code, name, other names (|), kind (GROUP or IGO), later codes (none here).
+# Columns as in orgs.tsv: code, name, other names (|), kind (GROUP, IGO or AGENCY), later codes (none here).
 """
 
 
@@ -116,15 +131,43 @@ def _display(name: str) -> list[str]:
     return out
 
 
+def _country_words() -> set[str]:
+    """Lower-cased words of country names and adjectives ("united", "states", "american")."""
+    words: set[str] = set()
+    for _, row in data_lines("countries.tsv"):
+        for field_ in row[1:3]:
+            for n in split_names(field_):
+                words.update(w.strip(".").lower() for w in n.split())
+    return words
+
+
 def _entries(phoenix: Path):
-    """(names, code) of every group or IGO entry, in file order."""
+    """(names, code) of every group, IGO or state body entry, in file order."""
     prefixes = _known_prefixes()
     given = _given_names()
+    country_words = _country_words()
+    # officials' names and aliases: "ASSAD" in the country file's entry of the Syrian government is the man
+    people = {_key(n) for f in ("officials.tsv", "officials_phoenix.tsv") for _, row in data_lines(f)
+              for n in [row[0]] + split_names(row[1] if len(row) > 1 else "")}
     for file in FILES:
         international = file.startswith("Phoenix.International")
         for names, entry in read_actors(phoenix / file):
             code = entry.code
             if not code or not code[:3].isalpha():
+                continue
+            if file.startswith("Phoenix.Countries"):
+                # the state bodies of the country file: an undated code of a country and sectors, named
+                # as a body; names with a country word are left to the resolver, which reads the
+                # country and the role itself ("US Congress"); an entry without a body's name is a
+                # person or a title ("EDWARD SNOWDEN", "US SECRETARY OF STATE")
+                if entry.restrictions or len(code) <= 3 or code[:3] not in prefixes:
+                    continue
+                names = [n for n in names if "." not in n and _key(n) not in people and
+                         not set(re.findall(r"[a-z]+", n.lower())) & country_words]
+                bodies = [n for n in names if " " in n and set(n.lower().split()) & STATE_BODY_WORDS]
+                if not bodies or bodies[0].split()[0].lower() in given:
+                    continue
+                yield [n for n in names if " " not in n or n in bodies], code
                 continue
             if international:
                 if not code.startswith("IGO") or len(code) == 3:
@@ -198,7 +241,9 @@ def build(phoenix: Path) -> str:
 
 
 def _kind(code: str) -> str:
-    return "IGO" if code.startswith("IGO") else "GROUP"
+    if code.startswith("IGO"):
+        return "IGO"
+    return "GROUP" if set(chunks(code)[1:]) & GROUP_SECTORS or code[:3] in ("IMG", "INT") else "AGENCY"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -117,7 +117,10 @@ class CountryContext:
         for m in mentions:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
                 self.by_token[t] = m
-        self.counts = Counter(c for m in mentions if (c := _country(m, words)))
+        # the places of the Phoenix country file say where things happen, not whose story it is
+        # ("Navalny fell ill in Omsk" in a story about what Germany says; "Alabama, Arkansas, ... and
+        # Utah" in an international one)
+        self.counts = Counter(c for m in mentions if not m.where_only and (c := _country(m, words)))
         if not self.counts:  # a story that names no place but its outlet ("officials told NDTV")
             self.counts = Counter(m.actor.country for m in mentions if m.actor.label == "MEDIA" and m.actor.country)
         # international bodies share the story too: a story about the European Court of Justice
@@ -404,6 +407,38 @@ class CountryContext:
             else:
                 reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
                 a.why = (a.why or "") + f"; country left open: {reason}"
+
+    def same_person(self) -> None:
+        """"Pedro Pierluisi ... former governor Pierluisi": a person we do not know, named without a
+        title, is the person a titled mention of the same surname in this story is, and takes the
+        code that mention got (from its title and the story, or an apposition), when every such
+        mention names one country and the full names do not name two people ("David and Louise
+        Turpin"). Pronouns and surnames that referred to the untitled mention follow it. Run after
+        ``fill``."""
+        people: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.actor.label == "PERSON" and m.actor.person is None and m.name_tokens:
+                people.setdefault(m.name_tokens[-1], []).append(m)
+        placed: set[int] = set()
+        for ms in people.values():
+            coded = [m for m in ms if m.actor.code and not m.actor.code.startswith("---") and m.actor.country]
+            unplaced = [m for m in ms if not m.actor.code]
+            if not coded or not unplaced or len({m.actor.country for m in coded}) != 1 or \
+                    len({m.name_tokens[0] for m in ms if len(m.name_tokens) > 1}) > 1:
+                continue
+            for m in unplaced:
+                src = min(coded, key=lambda c: abs(c.actor.start - m.actor.start))
+                a = m.actor
+                a.code, a.country, a.sectors = src.actor.code, src.actor.country, list(src.actor.sectors)
+                a.why = (a.why or "") + f"; the same person as '{src.actor.text}' (sent {src.sent}) -> {a.code}"
+                placed.add(id(m))
+        for m in sorted(self.mentions, key=lambda m: m.actor.start):
+            ante = m.antecedent
+            if ante is not None and id(ante) in placed and not m.actor.code:
+                a = m.actor
+                a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
+                a.why = (a.why or "") + f"; {ante.actor.text} -> {a.code}"
+                placed.add(id(m))
 
     def place_crowds(self, crowds: list[Mention]) -> list[Mention]:
         """"people", "the public" with no country word that context places: by a place in their

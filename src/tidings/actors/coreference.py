@@ -58,12 +58,17 @@ class Coreference:
         items.sort(key=lambda x: x[0])
         done: list[Mention] = []
         surnames: dict[str, Mention] = {}
+        officials: dict[str, Mention] = {}  # one-word name -> the latest mention of a known official by it
         for _, item in items:
             if isinstance(item, Mention):
                 m = item
                 single = self.w.tok(m.actor.end - 1) == self.w.tok(m.actor.start)
                 key = m.actor.text.replace("’s", "").replace("'s", "")
                 ante = surnames.get(key) if single and key in surnames else None
+                if ante is not None and m.alias and not ante.actor.code and key in officials:
+                    # "Joe Biden ... Hunter Biden ... Biden said": a known official's own name is the
+                    # official named in the story, not a relative we do not know (news names those in full)
+                    ante = officials[key]
                 placeword = m.actor.label in ("COUNTRY", "CAPITAL", "CITY") and m.actor.code is not None
                 if ante is not None and (m.actor.code is None or m.alias or placeword):
                     # "Jim Jordan ... Jordan said": after a person of that name, the name is the person
@@ -88,6 +93,8 @@ class Coreference:
                 if m.is_person and not m.plural and m.name_tokens and m.actor.label not in ("PRON", "NOMINAL"):
                     for w in self._surnames(m):
                         surnames[w] = m
+                        if m.actor.code and self.officials.get(m.actor.name or "") is not None:
+                            officials[w] = m
                 continue
             tok = item
             low = tok.lower_
@@ -160,6 +167,8 @@ class Coreference:
                 continue
             if m.actor.country and cand.actor.country != m.actor.country:
                 continue
+            if m.city and cand.city != m.city and not (cand.name_tokens and not cand.city):
+                continue  # "the Omsk mayor" is not "the Tyumen regional governor" named before it
             offices = TITLE_OFFICES.get(m.title_word)
             if offices and cand.office and cand.office not in offices:
                 continue  # "the President" is not an earlier prime minister
@@ -373,13 +382,14 @@ _TEXT = "tidings.text"
 
 def _labelled_speaker(tok, mentions) -> Actor | None:
     """In a transcript, the person whose label ("President of Russia Vladimir Putin: …") last came
-    before the pronoun: the speaker of everything up to the next label."""
+    before the pronoun: the speaker of everything up to the next label, coded or not ("Yury
+    Zaitsev: … I plan to …" is his "I", never the author's)."""
     text = doc_text(tok.doc)
     label = None
     for m in mentions:
         if m.end > tok.idx:
             break
-        if m.code and (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": " \
+        if (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": " \
                 and text[m.end + 2:m.end + 3].isupper():
             label = m
     return label

@@ -23,6 +23,7 @@ ROLE, PERSON = "ROLE", "PERSON"
 ACTOR, AGENT = "ACTOR", "AGENT"  # from user dictionaries
 
 PLACE_KINDS = {COUNTRY, CAPITAL, DEMONYM, CITY}
+DERIVED_PLACES = "cities_phoenix.tsv"  # places of the Phoenix country file: read only as proper nouns
 NAMED_KINDS = {IGO, SEAT, MEDIA, GROUP, AGENCY, NGO, REGION, ACTOR, COMPANY}
 ROLE_KINDS = {ROLE, AGENT}
 
@@ -221,10 +222,13 @@ def load_builtin(lexicon: Lexicon) -> dict[str, str]:
                                  plural=a.endswith("s") and not a.endswith("ss")), cased=True)
         for c in capitals:
             lexicon.add(c, Entry(CAPITAL, c, code, source=src), cased=True)
-    for number, row in data_lines("cities.tsv"):
-        code = row[0]
-        for n in split_names(row[1]):
-            lexicon.add(n, Entry(CITY, n, code, source=f"cities.tsv:{number}"), cased=True)
+    # the hand-written cities, then the places of the Phoenix country file (build_places.py),
+    # which mentions.py reads only as proper nouns
+    for filename in ("cities.tsv", DERIVED_PLACES):
+        for number, row in data_lines(filename):
+            code = row[0]
+            for n in split_names(row[1]):
+                lexicon.add(n, Entry(CITY, n, code, source=f"{filename}:{number}"), cased=True)
     # the hand-written organisations, then those derived from the Phoenix dictionaries
     # (build_groups.py): one format; an entry added first wins a tie. Names are tokenized the
     # fast way user dictionaries are (compiled.tokenized_names): a thousand groups load in

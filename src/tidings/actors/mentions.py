@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from tidings.actors.ambiguity import CUES, disambiguate
 from tidings.actors.codes import chunks, join_code, prefix_of
 from tidings.actors.document import DocWords
-from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, COUNTRY, DEMONYM, IGO, NAMED_KINDS, NGO, PERSON, PLACE_KINDS, SEAT,
-                                     REGION, ROLE, ROLE_KINDS, Match, norm)
+from tidings.actors.lexicon import (ACTOR, AGENT, CAPITAL, CITY, COUNTRY, DEMONYM, DERIVED_PLACES, IGO, NAMED_KINDS,
+                                     NGO, PERSON, PLACE_KINDS, SEAT, REGION, ROLE, ROLE_KINDS, Match, norm)
 from tidings.model import Actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -93,6 +93,8 @@ class Mention:
     office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
     title_word: str = ""  # the head title as written in our roles file ("president")
     antecedent: "Mention | None" = None  # what coreference linked it to (context follows it)
+    where_only: bool = False  # its country is a place of the Phoenix country file's ("Omsk hospital"): says where
+    city: str = ""  # the city or region its phrase names ("the Omsk mayor"), for coreference
 
 
 def kind_of(m: Match) -> str:
@@ -249,6 +251,18 @@ class MentionFinder:
         if self.w.sent_of[i] != self.w.sent_of[j - 1]:
             return False
         e = cand.entry
+        if e.source.startswith(DERIVED_PLACES):
+            # a place of the Phoenix country file only as a proper noun outside a person's name:
+            # "Nice" the city, not "Nice work"; "Murray" in "Andy Murray" is no river
+            doc = self.w.doc
+            if not all(doc[t].tag_ in ("NNP", "NNPS") or not doc[t].is_alpha for t in range(i, j)) or \
+                    any(doc[t].ent_type_ == "PERSON" for t in range(i, j)):
+                return False
+            # "Antioch, Illinois": a place the text qualifies by another country's place is that
+            # one's namesake, not the dictionary's
+            after = self.r.lexicon.lookup(self.w.texts, self.w.keys, j + 1) \
+                if j + 1 < len(doc) and self.w.keys[j] == "," else None
+            return after is None or after[1].entry.kind not in PLACE_KINDS or after[1].entry.code == e.code
         if e.kind == ACTOR:  # user proper names must look like names in the text
             t = self.w.texts[i]
             if not (t[:1].isupper() or t[:1].isdigit()):
@@ -540,6 +554,9 @@ class MentionFinder:
                        plural=d.plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=d.role_class,
                        name_tokens=d.name_tokens, nominal=nominal, alias=alias, gender=gender, office=d.office,
                        title_word=g.roles[-1].entry.name.lower() if g.roles else "",
+                       where_only=g.place is not None and g.place.entry.source.startswith(DERIVED_PLACES)
+                       and not (g.person or g.named),
+                       city=g.place.entry.name if g.place is not None and kind_of(g.place) == CITY else "",
                        title=bool(g.roles) and g.person is None and g.named is None and
                        g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
 

@@ -104,6 +104,7 @@ class ActorResolver:
         mentions = Coreference(words, self.officials).corefer(mentions)
         context = CountryContext(words, mentions, publisher_of(url), self.officials)
         context.fill()
+        context.same_person()
         mentions += context.place_crowds(f.crowds)
         out: list[Actor] = []
         last_end = -1

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.events.candidate import Arg
-from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase
+from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase, which_antecedent
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -22,8 +22,11 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             break
         seen.add(cur.i)
         kids = list(cur.children)
-        if cur is tok and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+        first = tok
+        while first.dep_ == "conj" and first.head.tag_ == "VBN":
+            first = first.head  # "the Jews tortured in ghettoes and killed by the Nazis": both reduced
+        if cur is tok and tok.tag_ == "VBN" and first.tag_ == "VBN" and first.dep_ in ("advcl", "acl") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in (*kids, *first.children)):
             passive = True  # a reduced passive ("when asked whether …"): the clause names no doer
         if passive and cur is tok:
             agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -35,7 +38,7 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
         if subj:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
-                return expand(ctx, [cur.head])
+                return expand(ctx, [which_antecedent(s, cur.head, ctx.head_acts)])
             if cur is not tok and s.lower_ == "it" and cur.lemma_ == "be" and any(
                     c.dep_ in ("attr", "acomp") for c in kids):
                 return []  # "It is fun working with a new partner", "it is important to help": no one
@@ -52,6 +55,12 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             cur = cur.head  # "A and B met", "Arnor is about to restore …"
             continue
         if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "an initiative by the US government to impose tariffs", "Russia's attempt to seize
+            # Kyiv", "reaffirmed Russia's readiness to provide": the noun's owner acts
+            owners = [c for c in cur.head.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES] + [
+                g for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            if owners:
+                return expand(ctx, owners[:1])
             # "stressed the need to provide access": the need does not provide; climb to
             # the clause that governs the noun
             nxt = cur.head
@@ -73,6 +82,10 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             if dobj and cur.head.lower_ in ("of", "for", "with") and \
                     verb.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS:
                 return expand(ctx, dobj[:1])
+            thanked = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                       if g.dep_ == "pobj"]
+            if thanked and cur.head.lower_ == "for" and verb.lemma_.lower() in GRATEFUL:
+                return expand(ctx, thanked[:1])  # "grateful to our allies for supplying it": the allies supply
             cur = verb
             continue
         break
@@ -80,6 +93,8 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
 
 
 RELATIVES = ("who", "whom", "which", "that")
+GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to X for doing": X did it
+PRONOUN_POSSESSIVES = {"my", "our", "your", "his", "her", "its", "their"}  # left to the clause that governs the noun
 
 
 def expand(ctx, toks) -> list[Arg]:
@@ -92,7 +107,7 @@ def expand(ctx, toks) -> list[Arg]:
             continue
         until = len(t.doc)
         if t.lower_ in RELATIVES and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
-            t = t.head.head  # "people who had been accused": the relative pronoun is the noun it follows
+            t = which_antecedent(t, t.head.head, ctx.head_acts)  # "people who had been accused": the noun it follows
             # ... and only the conjuncts before it: "A, who was arrested; and B" says nothing of B
             until = 1 + max((k.i for k in t.children if k.dep_ == "relcl"), default=len(t.doc))
         # conjoined things are one side ("supported education, healthcare and farming", "used

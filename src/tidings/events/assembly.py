@@ -8,12 +8,14 @@ import hashlib
 from dataclasses import replace
 
 from tidings.actors.codes import join_code
+from tidings.actors.context import PLACE_LABELS
+from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
-                                    passive_subjects, verb_lemma)
+                                    passive_subjects, reported_participle, to_blame, verb_lemma, which_antecedent)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -48,8 +50,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     targets = [t for t in c.targets if t is not None]
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
         code = OBSTRUCTION  # "protesters blockaded the highway": a protest, not a military blockade
-    if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and bare_participle(c.trigger):
-        sources, targets = [], sources  # "30,000 Russian soldiers killed": the victims, not the killers
+    if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and not targets and (
+            bare_participle(c.trigger) or reported_participle(c.trigger)):
+        sources, targets = [], sources  # "30,000 Russian soldiers killed", "were reported killed": the victims, not the killers
+    if c.kind == "verb" and to_blame(c.trigger):
+        sources, targets = [], [s for s in sources if s.actorlike]  # "Russia is to blame for the attack": Russia is blamed
     pairs = []
     doers = [s for s in sources if s.actorlike]
     # "the presidents of Russia and Turkey agreed on the importance of …": a thing is what they
@@ -104,8 +109,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     if all(t is None for _, t in pairs) and (c.kind == "frame" or cameo.root(code) == "13" or mod == "threatened"):
         # a threat or pledge with no named addressee: the other party in the context (an option one
         # weighs is about a party its own sentence names, if any)
-        src = next((s for s, _ in pairs if s is not None), None)
-        other = ctx.other_party(c.trigger, src, before=code != WEIGH_OPTION)
+        other = ctx.other_party(c.trigger, [s for s, _ in pairs if s is not None], before=code != WEIGH_OPTION)
         if other is not None:
             pairs = [(s, other) for s, _ in pairs]
             fallback_target = True
@@ -117,6 +121,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "speaking to CNN", "told the BBC": the outlet one talks to is the venue, not a party
         if root == "04":  # a consultation needs both parties
             pairs = [(s, t) for s, t in pairs if not _media(s) and not _media(t)]
+        elif root == "02":  # a reporter's question appeals to no one; an appeal to an outlet is one
+            pairs = [(s, t) for s, t in pairs if not _media(s)]
         else:
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
@@ -141,12 +147,18 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             # "a Kabul car bombing killed five": where the attack was, not who made it
             s = replace(s, actor=Actor(s.actor.text, s.actor.start, s.actor.end, label=s.actor.label,
                                        why="a place where the attack was, not its doer"), resolved=False)
+        if root >= "11" and s is not None and t is not None and s.actor.country and s.actor.country == t.actor.country:
+            # "They were killing us": hostility runs between sides, so a pronoun that lands on the
+            # other side's country stood for someone else (left unnamed)
+            s, t = (_unnamed(s) if _pronoun(ctx, s) else s), (_unnamed(t) if _pronoun(ctx, t) and not _pronoun(ctx, s) else t)
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
-            if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---"):
+            if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---") \
+                    and not _two_people(s, t):
                 # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
-                # governments: "the leader accused the government of genocide")
+                # governments: "the leader accused the government of genocide"; two officials of one
+                # government are two: "Putin met Prime Minister Mishustin")
                 continue
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
@@ -160,6 +172,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if t is None and root == "04" and c.kind in ("verb", "light", "wide") and s is not None and \
                 ctx.doc[s.token].tag_ not in ("NNS", "NNPS") and ctx.doc[s.token].lower_ not in ("they", "we"):
             continue  # "he discussed how he became the nominee": talks need someone to talk with ("the leaders held talks": each other)
+        if c.recip and c.kind == "verb" and t is not None and not (t.actorlike or t.resolved) and \
+                ctx.doc[t.token].head.lower_ == "with":
+            continue  # "we will be working with your support": a manner, no partner to work with
         if c.needs_target and root == "04" and c.kind == "verb" and not t.actorlike:
             continue  # "called a press conference", "received signals", "visited a blog": a thing is no party
         if t is None and root == "01" and not (s is not None and (s.resolved or s.actorlike) and (
@@ -351,9 +366,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     armed = [s for s in c.sources if s is not None and root in FORCE_ROOTS and _states(s) and any(
         m.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_actor_token(m) for m in ctx.doc[s.token].children)]
     inherited = [ctx.doc[s.token] for s in c.sources if s is not None and s not in armed] if c.kind != "noun" else []
-    named = named_doer(trigger)
-    if (_lemma(named) in non_agents and not any(s.token == named.i for s in armed)) \
-            or (inherited and all(_lemma(d) in non_agents for d in inherited)):
+    named = named_doer(trigger, ctx.head_acts)
+    if (_thing(ctx, named, non_agents, triggers.lexicon.hazards) and not any(s.token == named.i for s in armed)) \
+            or (inherited and all(_thing(ctx, d, non_agents, triggers.lexicon.hazards) for d in inherited)):
         # when the clause names the doer, it must be able to act (a person, group, organisation,
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
@@ -364,22 +379,42 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
-            or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger):
+            or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger) \
+            or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger):
         return True
+    if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
+            _lemma(attacked_thing(trigger)) in triggers.lexicon.hazards:
+        return True  # "fight a specific virus", "firefighters battled the blaze": no one is attacked
+    if root == "13" and _warned_of(trigger) & triggers.lexicon.hazards:
+        return True  # "warned of potential flash floods", "issued a hurricane warning": no one threatens
+    if root == "08" and trigger.lemma_.lower() == "withdraw" and not any(k.dep_ == "dobj" for k in trigger.children) \
+            and named is not None and not ctx.arg(named.i).resolved:
+        return True  # "Bayes withdrew in March": someone leaves a race; troops, rebels and states withdraw
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
+    if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
+            k.dep_ in ("ccomp", "oprd", "xcomp") and k.pos_ in ("ADJ", "NOUN", "PROPN") for k in trigger.children):
+        return True  # "Russia considers the sanctions illegal": an opinion of something, no option weighed
+    if root >= "06" and any(o.dep_ == "dobj" and o.lower_ in REFLEXIVES for o in trigger.children):
+        # "challenged himself to create a game": done to oneself, no one else ("committed itself to
+        # the defence of Poland", "declared itself neutral": words that bind oneself are statements)
+        return True
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
             k.dep_ == "xcomp" for k in trigger.children):
         return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
     if c.kind in ("verb", "wide") and is_passive(trigger) and (
-            (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and any(
-                o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None for o in passive_subjects(trigger)))):
-        return True  # "Navalny was airlifted to Berlin", "was flown to a hospital": one moved gives no aid, pays no visit
-    if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None \
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
-        return True  # "firefighters were called to the building": summoned there, no telephone call
+            (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and (any(
+                o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None for o in passive_subjects(trigger))
+                or (not passive_subjects(trigger) and named_doer(trigger) is None)))):
+        # "Navalny was airlifted to Berlin", "was flown to a hospital", "underwent surgery and was then
+        # airlifted to hospital": one moved gives no aid, pays no visit
+        return True
+    if root == "04" and trigger.lemma_.lower() == "meet" and is_passive(trigger) and named_doer(trigger) is None:
+        return True  # "it was met with protests and mourning": a reception, no meeting
+    if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None:
+        return True  # "firefighters were called to the building", "as the hub is now called": summoned or named, no telephone call
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
@@ -394,13 +429,15 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
 
 
+OPINION_VERBS = {"consider", "deem", "regard"}  # with a predicate of their object: an opinion
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "yourselves"}
 TALK_ROOTS = {"01", "02", "04"}
 PLAIN_STATEMENT = "010"
 STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a state as well as an act
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 MILITARY_POSTURE, COOPERATION = "15", "06"
 UNARMED_SECTORS = {"BUS", "MED", "EDU", "HLH"}  # companies, media, schools, hospitals
-COMPEL_VERBS = {"force", "compel", "oblige", "coerce"}
+COMPEL_VERBS = {"force", "compel", "oblige", "coerce", "require"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
 CARRYING_VERBS = {"fly", "travel"}
 # declining comment and claiming or denying responsibility say what they are about by themselves
@@ -435,6 +472,7 @@ def other_sense(trigger, other_senses: dict) -> bool:
     if not senses:
         return False
     objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
+    objects |= {"@person" for o in verb_objects(trigger) if o.ent_type_ == "PERSON"}  # "fired Comey"
     # a bare noun, adverb or predicate on the verb: "declined 40%", "pressing forward", "pled guilty"
     objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
@@ -505,6 +543,45 @@ def _clause_doer(tok) -> bool:
         (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
 
 
+def _two_people(s, t) -> bool:
+    """Both sides are named people, and not the same one."""
+    return bool(s.actor.name and t.actor.name and s.actor.label == "PERSON" and t.actor.label == "PERSON"
+                and s.actor.name != t.actor.name)
+
+
+def _pronoun(ctx, arg) -> bool:
+    return ctx.doc[arg.token].lower_ in PRONOUNS and ctx.doc[arg.token].lower_ not in ("we", "us", "our", "i", "me", "my")
+
+
+def _unnamed(arg):
+    """The side with its pronoun left unresolved."""
+    a = arg.actor
+    return replace(arg, actor=Actor(a.text, a.start, a.end, label=a.label, why="pronoun: its actor is not named here"),
+                   resolved=False)
+
+
+def _thing(ctx, tok, non_agents, hazards) -> bool:
+    """``tok`` heads a thing that cannot act (lexicon ``non_agents``; a named storm too, "Hurricane
+    Dorian", its kind a ``hazards`` word before the name), not a body named after one ("the
+    programme provides", but "the World Food Programme provides"; "the United States Constitution"
+    is a thing of a country, no body)."""
+    if tok is None:
+        return False
+    mention = ctx.tok_mention.get(tok.i)
+    kind = _lemma(tok) in non_agents or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in hazards for c in tok.children))
+    return kind and not (mention is not None and mention.code and mention.label not in PLACE_LABELS)
+
+
+def _warned_of(trigger) -> set[str]:
+    """What a warning is of: the object of "of/about" on the verb or on its light noun, or the
+    light noun's modifier ("a hurricane warning")."""
+    heads = [trigger, *(k for k in trigger.children if k.dep_ == "dobj" and k.lemma_.lower() in ("warning", "alert", "watch"))]
+    words = {g.lemma_.lower() for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+             for g in p.children if g.dep_ == "pobj"}
+    return words | {m.lemma_.lower() for h in heads[1:] for m in h.children if m.dep_ in ("compound", "amod")}
+
+
 def _lemma(tok) -> str | None:
     return tok.lemma_.lower() if tok is not None else None
 
@@ -561,8 +638,9 @@ def undone(trigger) -> bool:
         trigger.tag_ == "VBG" and trigger.dep_ in ("amod", "compound", "acomp") and doc[i - 2].pos_ == "NOUN")
 
 
-def named_doer(trigger):
-    """The head of the doer a verb's clause names: its subject, or the "by" agent of a passive."""
+def named_doer(trigger, acts=lambda tok: False):
+    """The head of the doer a verb's clause names: its subject, or the "by" agent of a passive
+    (``acts``: the phrase head names an actor, to place a "which")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     passive = is_passive(trigger)
@@ -571,7 +649,7 @@ def named_doer(trigger):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if not passive and c.dep_ == "nsubj":
             # "the crisis, which has been threatening stability": the relative pronoun's noun
-            return trigger.head if c.lower_ in RELATIVES and trigger.dep_ == "relcl" else c
+            return which_antecedent(c, trigger.head, acts) if c.lower_ in RELATIVES and trigger.dep_ == "relcl" else c
     return None
 
 

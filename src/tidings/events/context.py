@@ -82,8 +82,17 @@ class DocContext:
     def head_acts(self, tok) -> bool:
         """The phrase's head itself names someone who can act ("the police", "Austria"), not a
         thing that only mentions one ("Austria's participation")."""
-        return self.tok_mention.get(tok.i) is not None or tok.ent_type_ in ACTOR_LABELS or \
-            tok.lemma_.lower() in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS
+        return self.tok_mention.get(tok.i) is not None or tok.ent_type_ in ACTOR_LABELS or self._agent_noun(tok)
+
+    def _agent_noun(self, tok) -> bool:
+        """``tok`` is a noun that names who acts; a side is someone's only when it is not the side of
+        a thing ("the Ukrainian side", but "the side of the tunnel")."""
+        if tok.lemma_.lower() not in AGENT_NOUNS and tok.lower_ not in AGENT_NOUNS:
+            return False
+        return tok.lemma_.lower() != "side" or not any(
+            p.dep_ == "prep" and p.lower_ == "of" and not any(self.is_actor_token(g) or g.lower_ in PRONOUNS
+                                                            for g in p.children if g.dep_ == "pobj")
+            for p in tok.children)
 
     def arg(self, i: int) -> Arg:
         if i in self._args:
@@ -92,9 +101,11 @@ class DocContext:
         start, end = phrase(tok)
         text_span = self.doc[start:end]
         m = self._head_mention(tok)
-        actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or tok.lemma_.lower() in AGENT_NOUNS
-                     or tok.lower_ in AGENT_NOUNS or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
-        if tok.lower_ in PRONOUNS and m is None:
+        actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or self._agent_noun(tok)
+                     or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
+        # (an interrogative "who" stands for no one yet: "to ascertain who is to blame")
+        if tok.lower_ in PRONOUNS and m is None and not (
+                tok.tag_ in ("WP", "WDT") and not any(a.dep_ == "relcl" for a in tok.ancestors)):
             ante = pronoun_antecedent(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes,
                                       self.author)
             if ante is not None:
@@ -218,17 +229,20 @@ class DocContext:
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
 
-    def other_party(self, trigger, src: Arg | None, before: bool = True) -> Arg | None:
-        """The nearest coded actor of another country, in this sentence then (``before``) the one before."""
-        src_country = src.actor.country if src else None
+    def other_party(self, trigger, sources: list[Arg], before: bool = True) -> Arg | None:
+        """The nearest coded actor of a country none of the ``sources`` is from, in this sentence then
+        (``before``) the one before ("Europe, the United States and Japan are planning to launch": a
+        co-doer is no addressee)."""
+        own = {s.actor.country for s in sources}
+        doers = {x.i for s in sources for x in (self.doc[s.token], *self.doc[s.token].conjuncts)}
         idx = self.sent_index(trigger)
         sent = self.sents[idx]
         for s in (sent, self.sents[idx - 1] if idx > 0 and before else None):
             if s is None:
                 continue
             # (never the news outlet the story cites: "… told TASS. The governor promised …")
-            cands = [t for t in s if (m := self.tok_mention.get(t.i)) is not None and m.code
-                     and m.country and m.country != src_country and "MED" not in (m.sectors or ())]
+            cands = [t for t in s if t.i not in doers and (m := self.tok_mention.get(t.i)) is not None and m.code
+                     and m.country and m.country not in own and "MED" not in (m.sectors or ())]
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)

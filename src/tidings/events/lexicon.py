@@ -113,6 +113,7 @@ class Lexicon:
     other_senses: dict = field(default_factory=dict)  # verb lemma → objects that make it another sense
     weapons: frozenset = frozenset()  # the "&weapons" list: means one sends or uses, never the party
     performatives: frozenset = frozenset()  # acts done by saying them: "I want to thank you" thanks
+    hazards: frozenset = frozenset()  # dangers no one is behind: fought or warned of, no one is attacked or threatened
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -146,7 +147,8 @@ def from_dict(data: dict) -> Lexicon:
                     for word in words},
                    frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
                    {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
-                   frozenset(data.get("weapons") or []), frozenset(data.get("performatives") or []))
+                   frozenset(data.get("weapons") or []), frozenset(data.get("performatives") or []),
+                   frozenset(data.get("hazards") or []))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,8 @@ OBJECT_CONTROL_VERBS = {"urge", "ask", "force", "order", "call", "allow", "help"
                         "invite", "persuade", "tell", "press", "push"}
 OBJECT_CONTROL_PREP_VERBS = {"accuse", "suspect", "convict", "acquit", "charge", "blame", "criticize",
                              "criticise", "condemn", "praise", "thank", "punish", "fine", "commend",
-                             "congratulate", "reward", "rebuke", "fault", "sanction"}
+                             "congratulate", "reward", "rebuke", "fault", "sanction", "sentence", "jail",
+                             "imprison", "prosecute", "indict", "arrest", "detain"}
 
 def verb_forms(lemmas) -> dict[str, str]:
     """Regular inflected forms → lemma, for verbs the lemmatizer misreads ("hopes" as a form of
@@ -70,6 +71,36 @@ def bare_participle(tok) -> bool:
     return tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ROOT", "conj") and \
         any(c.dep_ == "nsubj" for c in tok.children) and \
         not any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "prt", "dative") for c in tok.children)
+
+
+def which_antecedent(rel, noun, acts):
+    """The noun a relative pronoun stands for. "Which" stands for a thing: when the parser hangs its
+    clause on a noun that names who can act ("a program to support displaced persons, which provides
+    for …"), it is the nearest noun above that does not (``acts``: the phrase head names an actor)."""
+    if rel.lower_ != "which" or not acts(noun):
+        return noun
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and not acts(cur):
+            return cur
+    return noun
+
+
+def to_blame(tok) -> bool:
+    """"X is to blame (for Y)": an idiom that says X is at fault, X blames no one."""
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def reported_participle(tok) -> bool:
+    """A participle completing a passive report of its subject's fate: "twenty people have been
+    confirmed killed", "two were reported wounded", "five soldiers are believed captured": the subject
+    of the report is who suffered the act."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd") and any(c.dep_ == "nsubjpass" for c in tok.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)  # "was reported to have killed": the doer
 
 
 def objects(tok, passive: bool, depth: int = 0):

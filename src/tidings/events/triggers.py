@@ -281,9 +281,13 @@ class Triggers:
                                 targets += [g.i for g in c.children if g.dep_ == "pobj"]
         elif carriers and p.particle and p.particle != "for" and not p.dobj_named:
             # "call on X": the particle's object is the party; "call for X" names the content, and
-            # "provided X with weapons" (+dobj) what is given
-            for c in carriers:
-                targets += [g.i for g in c.children if g.dep_ == "pobj"]
+            # "provided X with weapons" (+dobj) what is given; in a passive the subject is the party
+            # ("the sergeant was shot at the custody centre": where, not at whom)
+            if passive and not p.objects and passive_subjects(tok):
+                targets += [c.i for c in passive_subjects(tok)]
+            else:
+                for c in carriers:
+                    targets += [g.i for g in c.children if g.dep_ == "pobj"]
         if p.particle == "for" and not targets:
             targets += [c.i for c in children if c.dep_ == "dobj"]  # "pushed Congress for reforms"
         if p.dobj and not targets:
@@ -326,8 +330,9 @@ class Triggers:
             srcs = []
             fallback = False
             for c in tok.children:
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
-                    srcs.append(ctx.arg(c.i))
+                if (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")) or (
+                        c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
+                    srcs.append(ctx.arg(c.i))  # ("today's visit": a day, no visitor)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
             if not srcs:

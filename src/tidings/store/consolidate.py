@@ -103,11 +103,11 @@ STANDING_ROOTS = {"07", "16"}
 # reports loaded around a written date: any group touching the dates' months lies well inside
 WINDOW_DAYS = 100
 MUTUAL_ROOTS = {"04"}
-VISITS = {"042", "043"}
+VISITS = {"042", "043"}  # make a visit, host a visit: the place visited is the other side
 # the kind of contact a consultation's code says (040 talks, 046 negotiations: either)
 CONTACTS = {"041": "phone", "042": "person", "043": "person", "044": "person"}
 # the kinds of time expression (tidings.dates) that name a day
-DAY_EXPRESSIONS = {"iso", "mdy", "dmy", "md", "dm", "rel_day", "weekday"}  # make a visit, host a visit: the place visited is the other side
+DAY_EXPRESSIONS = {"iso", "mdy", "dmy", "md", "dm", "rel_day", "weekday"}
 # what is only supposed ("he would leave for Paris") or denied did not happen: such a report is
 # no happening to count twice, and joined to a real one it would give it a report it does not have
 NOT_HAPPENED = {"hypothetical", "negated"}
