@@ -881,18 +881,50 @@ def test_who_or_anyone_as_the_doer_is_no_one_in_particular(code_text):
     assert code_text("Anyone can help the refugees from Ukraine.")[1] == []
 
 
-@pytest.mark.parametrize("text", [
-    "Sergei Sobyanin: Thank you, Mr President!",
-    "Thank you very much.",
-    "Yury Zaitsev: Thank you, Mr President.",
-    "When threatened, the Arion slug secretes an unusual glue.",
-    "If attacked, the animals hide in their burrows.",
-    "The government executed a planned shutdown of public services.",
-    "Back then you supported the strategy as the Moscow transport hub is now called.",
-    "The programme provides for the construction of temporary housing for citizens who have fled.",
-])
-def test_courtesies_subjectless_conditions_other_senses_and_programmes_are_no_events(code_text, text):
-    assert code_text(text)[1] == [], text
+# session 11: readings that name no act, each with the construction that says so (from fresh articles)
+NO_ACT_READINGS = [
+    ('Sergei Sobyanin: Thank you, Mr President!', 'the thanks that close a turn of talk'),
+    ('Thank you very much.', 'the thanks that close a turn of talk'),
+    ('Yury Zaitsev: Thank you, Mr President.', 'the thanks after a transcript label'),
+    ('When threatened, the Arion slug secretes an unusual glue.', 'a clause with no subject of its own'),
+    ('If attacked, the animals hide in their burrows.', 'a condition with no subject of its own'),
+    ('The government executed a planned shutdown of public services.', 'execute: carry out'),
+    ('Back then you supported the strategy as the Moscow transport hub is now called.', 'called: named'),
+    ('The programme provides for the construction of temporary housing for citizens who have fled.', 'a programme cannot act'),
+    ('The NHC also warned of potential flash floods in the Bahamas.', 'a hazard warned of'),
+    ('The NHC issued a hurricane warning in the northwestern Bahamas.', 'a hazard warning'),
+    ('Bayes withdrew from the race in March 2019.', 'someone leaves a race'),
+    ('Since the repeal of Prohibition in 1933, the party has declined.', 'decline: decrease'),
+    ('It weighed about ten lbs.', 'weigh: a weight'),
+    ("We couldn't execute there and they exited pretty well.", 'execute: perform'),
+    ('The foundation offered a contest for redesigning the toilet.', 'offer: a contest'),
+    ('Trump fired Comey.', 'fire: remove from office'),
+    ("D'Souza had been dismissed from being a minister because of his health.", 'dismiss: remove from office'),
+    ('Ahola challenged himself to create something similar.', 'done to oneself'),
+    ('Minetest supports more platforms.', 'support: software'),
+    ('Like all vessels exceeding 300 tons, the ship is required to transmit LRIT data.', 'a requirement no one sets'),
+    ("Carroll received the Solidarity Party's 2020 presidential nomination in September 2019.", 'a nomination received'),
+    ('The researchers examined three types of coral in reefs off the coast of Fiji.', 'examined, not investigated'),
+    ('The coral is known to function under conditions that damage other corals.', 'conditions cannot act'),
+    ('CNN asked the ministry for comment.', "a reporter's question"),
+    ('The BBC asked the minister to explain the decision.', "a reporter's question"),
+    ('Thank God, the Armed Forces of Ukraine and our people, we defended most of our country.', 'an exclamation'),
+    ('Zelenskyy awarded the employees of the SBU for courage in defending the sovereignty of Ukraine.', "defend: a land's sovereignty"),
+    ("Russia's foreign assets are protected by sovereign immunity.", 'immunity cannot act'),
+    ('Russia will now be unable to use the money to finance terror.', 'an ability denied'),
+    ('They try to indicate how to attack and where to repel enemies in the first place.', 'a question of how'),
+    ('Russia knows how to attack Ukraine.', 'a question of how'),
+    ('Sergeant Ratana underwent open heart surgery at the centre and was then airlifted to hospital.', 'one carried to hospital'),
+    ('The Florida Highway Patrol is attempting to ascertain who, if anyone, is to blame.', 'a question of who'),
+    ('Scouts handed over the Light of Peace from Bethlehem to President Volodymyr Zelenskyy.', 'a gift handed over'),
+    ('And may they forgive me.', 'a wish'),
+    ('The most important step now would be to close the sky over Ukraine.', 'a step to take'),
+]
+
+
+@pytest.mark.parametrize("text,why", NO_ACT_READINGS, ids=[why for _, why in NO_ACT_READINGS])
+def test_a_reading_that_names_no_act_codes_nothing(code_text, text, why):
+    assert code_text(text)[1] == [], why
 
 
 def test_thanks_for_something_and_a_body_named_programme_stay_events(code_text):
@@ -918,16 +950,6 @@ def test_a_co_doer_of_a_plan_is_not_its_addressee(code_text):
     assert all(e.target is None for e in events), [(e.source.code, e.target.code) for e in events]
 
 
-@pytest.mark.parametrize("text", [
-    "The NHC also warned of potential flash floods in the Bahamas.",
-    "The NHC issued a hurricane warning in the northwestern Bahamas.",
-    "Bayes withdrew from the race in March 2019.",
-    "Since the repeal of Prohibition in 1933, the party has declined.",
-])
-def test_hazard_warnings_leaving_a_race_and_decline_as_decrease_are_no_events(code_text, text):
-    assert code_text(text)[1] == [], text
-
-
 def test_warnings_of_sanctions_and_withdrawing_rebels_stay_events(code_text):
     assert [e.root for e in code_text("Russia warned Ukraine of new sanctions.")[1]][:1] == ["13"]
     assert [(e.root, e.source.code) for e in code_text("The rebels withdrew from the town.")[1]] == [("08", "---REB")]
@@ -950,15 +972,6 @@ def test_reported_to_have_killed_keeps_the_doer(code_text):
     assert [(e.root, e.source.text) for e in events] == [("18", "A bombing")]
 
 
-@pytest.mark.parametrize("text", [
-    "It weighed about ten lbs.",
-    "We couldn't execute there and they exited pretty well.",
-    "The foundation offered a contest for redesigning the toilet.",
-])
-def test_weighing_pounds_executing_a_play_and_offering_a_contest_are_no_events(code_text, text):
-    assert code_text(text)[1] == [], text
-
-
 def test_what_one_was_to_do_was_planned_not_done(code_text):
     events = code_text("The president was to visit Moscow in May.")[1]
     assert [e.modality for e in events] == ["promised"]
@@ -978,31 +991,9 @@ def test_a_cup_offers_no_one_anything(code_text):
     assert [e.cameo for e in code_text("Russia offered Ukraine an opportunity to negotiate.")[1]] == ["030"]
 
 
-@pytest.mark.parametrize("text", [
-    "Trump fired Comey.",
-    "D'Souza had been dismissed from being a minister because of his health.",
-    "Ahola challenged himself to create something similar.",
-    "Minetest supports more platforms.",
-])
-def test_firing_someone_acting_on_oneself_and_supporting_platforms_are_no_events(code_text, text):
-    assert code_text(text)[1] == [], text
-
-
 def test_firing_at_protesters_and_dismissing_accusations_stay_events(code_text):
     assert [e.root for e in code_text("The soldiers fired at the protesters.")[1]] == ["19"]
     assert [e.cameo for e in code_text("Russia dismissed the accusations by Ukraine.")[1]] == ["016"]
-
-
-@pytest.mark.parametrize("text", [
-    "Like all vessels exceeding 300 tons, the ship is required to transmit LRIT data.",
-    "Carroll received the Solidarity Party's 2020 presidential nomination in September 2019.",
-    "The researchers examined three types of coral in reefs off the coast of Fiji.",
-    "The coral is known to function under conditions that damage other corals.",
-    "CNN asked the ministry for comment.",
-    "The BBC asked the minister to explain the decision.",
-])
-def test_rules_nominations_examinations_conditions_and_press_questions_are_no_events(code_text, text):
-    assert code_text(text)[1] == [], text
 
 
 def test_an_appeal_to_an_outlet_and_a_requirement_someone_sets_stay_events(code_text):
@@ -1016,15 +1007,6 @@ def test_a_named_storm_cannot_act_a_car_bomb_is_an_attack(code_text):
     assert [e.root for e in code_text("A car bomb killed five soldiers in Kabul.")[1]] == ["18"]
 
 
-@pytest.mark.parametrize("text", [
-    "Thank God, the Armed Forces of Ukraine and our people, we defended most of our country.",
-    "Zelenskyy awarded the employees of the SBU for courage in defending the sovereignty of Ukraine.",
-    "Russia's foreign assets are protected by sovereign immunity.",
-])
-def test_an_exclamation_defending_sovereignty_and_immunity_are_no_events(code_text, text):
-    assert code_text(text)[1] == [], text
-
-
 def test_the_owner_of_an_initiative_and_those_thanked_for_an_act_do_it(code_text):
     events = code_text("We also welcome a similar initiative by the US government to impose tariffs on Russian oil.")[1]
     assert ("163", "---GOV") in {(e.cameo, e.source and e.source.code) for e in events} or \
@@ -1033,15 +1015,6 @@ def test_the_owner_of_an_initiative_and_those_thanked_for_an_act_do_it(code_text
     assert [(e.root, e.source.text) for e in events] == [("07", "our allies")]
     assert [e.cameo for e in code_text("Foreign Minister Zarif strongly defended Iran's position.")[1]] == ["052"]
     assert [e.cameo for e in code_text("Vladimir Putin offered his greetings to the Russian customs officers.")[1]] == ["051"]
-
-
-@pytest.mark.parametrize("text", [
-    "Russia will now be unable to use the money to finance terror.",
-    "They try to indicate how to attack and where to repel enemies in the first place.",
-    "Russia knows how to attack Ukraine.",
-])
-def test_what_one_cannot_do_and_how_to_do_it_are_no_acts(code_text, text):
-    assert code_text(text)[1] == [], text
 
 
 def test_a_day_is_no_visitor(code_text):
@@ -1062,14 +1035,6 @@ def test_the_sentenced_did_what_they_were_sentenced_for(code_text):
     assert {e.source.text for e in events if e.root == "18"} == {"David and Louise Turpin"}
 
 
-@pytest.mark.parametrize("text", [
-    "Sergeant Ratana underwent open heart surgery at the centre and was then airlifted to hospital.",
-    "The Florida Highway Patrol is attempting to ascertain who, if anyone, is to blame.",
-])
-def test_one_carried_to_hospital_and_who_is_to_blame_are_no_events(code_text, text):
-    assert code_text(text)[1] == [], text
-
-
 def test_one_who_is_to_blame_is_blamed(code_text):
     events = code_text("Zelensky said Russia is to blame for the attack.")[1]
     assert [(e.cameo, e.source, e.target.code) for e in events] == [("112", None, "RUS")]
@@ -1077,15 +1042,6 @@ def test_one_who_is_to_blame_is_blamed(code_text):
 
 def test_being_met_with_protests_is_no_meeting(code_text):
     assert code_text("In Hong Kong the holiday was met with protests and mourning.")[1] == []
-
-
-@pytest.mark.parametrize("text", [
-    "Scouts handed over the Light of Peace from Bethlehem to President Volodymyr Zelenskyy.",
-    "And may they forgive me.",
-    "The most important step now would be to close the sky over Ukraine.",
-])
-def test_a_gift_handed_over_a_wish_and_a_step_to_take_are_no_events(code_text, text):
-    assert code_text(text)[1] == [], text
 
 
 def test_a_suspect_handed_over_is_an_extradition(code_text):
