@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tidings.actors.codes import join_code
+from tidings.actors.coreference import PRONOUNS
 from tidings.events.candidate import Arg
 from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase, which_antecedent
 
@@ -57,7 +58,8 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
         if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             # "an initiative by the US government to impose tariffs", "Russia's attempt to seize
             # Kyiv", "reaffirmed Russia's readiness to provide": the noun's owner acts
-            owners = [c for c in cur.head.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES] + [
+            # (a pronoun's "our attempt" is left to the clause that governs the noun)
+            owners = [c for c in cur.head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS] + [
                 g for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
             if owners:
                 return expand(ctx, owners[:1])
@@ -94,7 +96,6 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
 
 RELATIVES = ("who", "whom", "which", "that")
 GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to X for doing": X did it
-PRONOUN_POSSESSIVES = {"my", "our", "your", "his", "her", "its", "their"}  # left to the clause that governs the noun
 
 
 def expand(ctx, toks) -> list[Arg]:

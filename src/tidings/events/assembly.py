@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.actors.context import PLACE_LABELS
-from tidings.actors.coreference import PRONOUNS
+from tidings.actors.coreference import FIRST_PERSON, PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
 from tidings.events.calibration import confidence, construction
@@ -550,7 +550,8 @@ def _two_people(s, t) -> bool:
 
 
 def _pronoun(ctx, arg) -> bool:
-    return ctx.doc[arg.token].lower_ in PRONOUNS and ctx.doc[arg.token].lower_ not in ("we", "us", "our", "i", "me", "my")
+    """A third-person pronoun side (the speaker's own "we" is known)."""
+    return ctx.doc[arg.token].lower_ in PRONOUNS - FIRST_PERSON
 
 
 def _unnamed(arg):
