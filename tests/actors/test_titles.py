@@ -33,3 +33,12 @@ def test_the_officer_of_a_body_we_do_not_know_is_no_states(resolver, parse):
             "Wayne Frederick, president of Howard University, wrote a letter.")
     mentions = resolver.find(parse(text), published="2021-11-05")
     assert not any(m.code and m.code.endswith("GOV") for m in mentions if m.start > text.index("resigned") - 40)
+
+
+
+def test_a_name_after_a_titles_office_is_the_titled_person(mentions_of):
+    """spaCy tags no person in "… of the President of Ukraine Ihor Zhovkva": the capitalised words after the
+    title's office are the titled person's name, and his surname later is him."""
+    ms = mentions_of("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held talks in Vienna. "
+                     "Zhovkva thanked the hosts.")
+    assert find(ms, "Zhovkva").code == "UKRGOV"

@@ -200,11 +200,19 @@ class MentionFinder:
                     drop.add(id(m))
                     extra.append(self._misspelt(start, end, "PERSON") or Match(start, end, None, {"label": "PERSON"}))
         atoms = [m for m in found if id(m) not in drop] + extra
-        # a title followed by capitalised words spaCy did not tag: "King Abdullah", "Minister Kuleba"
+        # a title followed by capitalised words spaCy did not tag: "King Abdullah", "Minister Kuleba",
+        # and so is a title's country or office: "Deputy Head of the Office of the President of Ukraine
+        # Ihor Zhovkva"
         taken = {t for m in atoms for t in range(m.start, m.end)}
+        titles = [m for m in atoms if m.entry is not None and m.entry.kind in ROLE_KINDS and m.entry.role_kind == "title"
+                  and not m.entry.plural]
         for m in list(atoms):
-            if m.entry is None or m.entry.kind not in ROLE_KINDS or m.entry.role_kind != "title" \
-                    or m.entry.plural:
+            title_country = (kind_of(m) in PLACE_KINDS or kind_of(m) == SEAT) and m.start > 0 and \
+                self.w.keys[m.start - 1] in ("of", "the") and any(
+                t.end <= m.start and m.start - t.end <= 10 and self.w.sent_of[t.start] == self.w.sent_of[m.start]
+                for t in titles)
+            if not title_country and (m.entry is None or m.entry.kind not in ROLE_KINDS or m.entry.role_kind != "title"
+                                      or m.entry.plural):
                 continue
             k = m.end
             while k < len(doc) and k - m.end < 4 and k not in taken and doc[k].tag_ == "NNP" and \
