@@ -57,6 +57,14 @@ def test_the_bare_security_council_on_the_office_site_is_its_states(resolver, pa
     assert [m.code for m in elsewhere if m.text == "Security Council"] == ["IGOUNO", "IGOUNO"]
 
 
+def test_a_state_agency_named_on_the_office_site_is_its_states(resolver, parse):
+    text = "Vladimir Putin had a working meeting with Head of the Federal Taxation Service Daniil Yegorov."
+    on_site = resolver.find(parse(text), published="2021-11-20", url=KREMLIN)
+    assert find(on_site, "Federal Taxation Service").code == "RUSGOV"
+    elsewhere = resolver.find(parse(text), published="2021-11-20")
+    assert find(elsewhere, "Federal Taxation Service").code is None
+
+
 def test_the_bare_title_is_the_holder_even_after_another_president_was_named(resolver, parse):
     text = "Vladimir Putin will meet Alexander Lukashenko. Later the President will meet the governor."
     m = find(resolver.find(parse(text), published="2022-04-12", url=KREMLIN), "the President")

@@ -24,7 +24,7 @@ from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
 from tidings.actors.mentions import NOT_OWNER, Mention
-from tidings.actors.publishers import NATIONAL_BODIES, Publisher, holder
+from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, Publisher, holder
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
 # nothing about who acted there)
@@ -360,9 +360,14 @@ class CountryContext:
             return False
         body = _bare(a.text)
         before = self.w.text[max(0, a.start - 16):a.start].split()
-        if body not in NATIONAL_BODIES or (before and before[-1].strip("'’s") in ("UN", "U.N.", "Nations")):
+        if body not in NATIONAL_BODIES:
+            if a.code or a.label != "ORG" or not body.startswith(STATE_BODY_WORDS):
+                return False
+            sector = "GOV"  # "the Federal Taxation Service" on kremlin.ru
+        elif before and before[-1].strip("'’s") in ("UN", "U.N.", "Nations"):
             return False  # "the UN Security Council", "the United Nations' Security Council"
-        sector = NATIONAL_BODIES[body]
+        else:
+            sector = NATIONAL_BODIES[body]
         a.code, a.country, a.sectors, a.name, a.label = office.country + sector, office.country, [sector], None, "NOMINAL"
         a.why = (a.why or "") + f"; a bare '{a.text}' on {office.domain}'s pages is its state's (publishers.py)"
         return True

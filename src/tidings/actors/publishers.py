@@ -13,6 +13,10 @@ from tidings.actors.lexicon import data_lines, split_names
 # Bodies a national press office names bare, meaning its own state's: kremlin.ru writes "the Security
 # Council" for Russia's (304 times in the corpus) and "the UN Security Council" for the UN's.
 NATIONAL_BODIES = {"security council": "GOV"}
+# ... and the state's agencies by the words that open their names ("the Federal Taxation Service",
+# "the State Duma", "the Ministry of Digital Transformation"): an uncoded organisation so named on a
+# national press office's pages is that state's
+STATE_BODY_WORDS = ("federal ", "state ", "ministry ", "ministry", "national agency ", "state agency ")
 
 
 @dataclass(frozen=True)
