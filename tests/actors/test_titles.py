@@ -42,3 +42,10 @@ def test_a_name_after_a_titles_office_is_the_titled_person(mentions_of):
     ms = mentions_of("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held talks in Vienna. "
                      "Zhovkva thanked the hosts.")
     assert find(ms, "Zhovkva").code == "UKRGOV"
+
+
+def test_a_name_after_a_titles_body_is_the_titled_person(mentions_of):
+    """spaCy reads "Rosatom Alexei Likhachev" as one organisation: the body is Rosatom, the rest its head."""
+    m = find(mentions_of("Vladimir Putin had a meeting with Head of Rosatom Alexei Likhachev.", "2021-11-20"),
+             "Head of Rosatom Alexei Likhachev")
+    assert (m.code, m.name) == ("RUSGOV", "Alexei Likhachev")

@@ -201,13 +201,13 @@ class MentionFinder:
                     extra.append(self._misspelt(start, end, "PERSON") or Match(start, end, None, {"label": "PERSON"}))
         atoms = [m for m in found if id(m) not in drop] + extra
         # a title followed by capitalised words spaCy did not tag: "King Abdullah", "Minister Kuleba",
-        # and so is a title's country or office: "Deputy Head of the Office of the President of Ukraine
-        # Ihor Zhovkva"
+        # and so is a title's country, office or body: "Deputy Head of the Office of the President of
+        # Ukraine Ihor Zhovkva", "Head of Rosatom Alexei Likhachev"
         taken = {t for m in atoms for t in range(m.start, m.end)}
         titles = [m for m in atoms if m.entry is not None and m.entry.kind in ROLE_KINDS and m.entry.role_kind == "title"
                   and not m.entry.plural]
         for m in list(atoms):
-            title_country = (kind_of(m) in PLACE_KINDS or kind_of(m) == SEAT) and m.start > 0 and \
+            title_country = (kind_of(m) in PLACE_KINDS or kind_of(m) == SEAT or kind_of(m) in NAMED_KINDS) and m.start > 0 and \
                 self.w.keys[m.start - 1] in ("of", "the") and any(
                 t.end <= m.start and m.start - t.end <= 10 and self.w.sent_of[t.start] == self.w.sent_of[m.start]
                 for t in titles)
@@ -215,9 +215,10 @@ class MentionFinder:
                                       or m.entry.plural):
                 continue
             k = m.end
+            # (spaCy reads "Rosatom Alexei Likhachev" as one organisation)
             while k < len(doc) and k - m.end < 4 and k not in taken and doc[k].tag_ == "NNP" and \
                     self.w.texts[k][:1].isupper() and self.w.sent_of[k] == self.w.sent_of[m.start] and \
-                    doc[k].ent_type_ in ("", "PERSON"):
+                    (doc[k].ent_type_ in ("", "PERSON") or (title_country and doc[k].ent_type_ == "ORG")):
                 k += 1
             if k > m.end:
                 atoms.append(Match(m.end, k, None, {"label": "PERSON"}))
