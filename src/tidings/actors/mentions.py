@@ -207,7 +207,7 @@ class MentionFinder:
         titles = [m for m in atoms if m.entry is not None and m.entry.kind in ROLE_KINDS and m.entry.role_kind == "title"
                   and not m.entry.plural]
         for m in list(atoms):
-            title_country = (kind_of(m) in PLACE_KINDS or kind_of(m) == SEAT or kind_of(m) in NAMED_KINDS) and m.start > 0 and \
+            title_country = kind_of(m) in PLACE_KINDS | NAMED_KINDS and m.start > 0 and \
                 self.w.keys[m.start - 1] in ("of", "the") and any(
                 t.end <= m.start and m.start - t.end <= 10 and self.w.sent_of[t.start] == self.w.sent_of[m.start]
                 for t in titles)

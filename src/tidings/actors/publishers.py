@@ -16,7 +16,7 @@ NATIONAL_BODIES = {"security council": "GOV"}
 # ... and the state's agencies by the words that open their names ("the Federal Taxation Service",
 # "the State Duma", "the Ministry of Digital Transformation"): an uncoded organisation so named on a
 # national press office's pages is that state's
-STATE_BODY_WORDS = ("federal ", "state ", "ministry ", "ministry", "national agency ", "state agency ")
+STATE_BODY_WORDS = ("federal ", "state ", "ministry", "national agency ")
 
 
 @dataclass(frozen=True)

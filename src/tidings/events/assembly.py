@@ -150,7 +150,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if root >= "11" and s is not None and t is not None and s.actor.country and s.actor.country == t.actor.country:
             # "They were killing us": hostility runs between sides, so a pronoun that lands on the
             # other side's country stood for someone else (left unnamed)
-            s, t = (_unnamed(s) if _pronoun(ctx, s) else s), (_unnamed(t) if _pronoun(ctx, t) and not _pronoun(ctx, s) else t)
+            if _pronoun(ctx, s):
+                s = _unnamed(s)
+            elif _pronoun(ctx, t):
+                t = _unnamed(t)
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
