@@ -919,6 +919,13 @@ NO_ACT_READINGS = [
     ('Scouts handed over the Light of Peace from Bethlehem to President Volodymyr Zelenskyy.', 'a gift handed over'),
     ('And may they forgive me.', 'a wish'),
     ('The most important step now would be to close the sky over Ukraine.', 'a step to take'),
+    # session 12 (constructions of set 8, read after its blind audit)
+    ('The President instructed the government to provide assistance to the flood victims.', 'an instruction, not yet done'),
+    ('Putin directed the Defence Ministry to supply arms to the Kurds.', 'an instruction, not yet done'),
+    ('The Serbian writer was admitted to the French Academy of Sciences in 1990.', 'admit: let in'),
+    ('She was elected to the Senate in 1998 and admitted to the Royal Society in 2001.', 'admit: let in, a conjunct'),
+    ('Just imagine thousands of wounded people in the streets of Paris.', 'imagined'),
+    ('Suppose the army shelled the city.', 'imagined'),
 ]
 
 
@@ -1052,3 +1059,25 @@ def test_a_pronoun_landing_on_its_targets_side_in_hostility_stands_for_someone_e
     text = "The residents of Donbas suffer. They are destroying the cities and villages of Donbas."
     events = [e for e in code_text(text)[1] if e.trigger.text == "destroying"]
     assert events and all(e.source is None or e.source.code is None for e in events)
+
+
+def test_what_one_is_confident_or_believes_another_will_do_is_a_comment_on_it(code_text):
+    # not the other's promise: the holder's optimistic (013) or plain (010) comment about the other
+    events = code_text("We are confident that the new President of France will support Ukraine's bid.")[1]
+    assert [(e.cameo, e.target.code) for e in events] == [("013", "FRAGOV")]
+    events = code_text("The Prime Minister of Japan believes that China will back the proposal.")[1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("010", "JPNGOV", "CHN")]
+    # one's own future act stays a promise
+    assert [e.modality for e in code_text("France will support Ukraine's bid.")[1]] == ["promised"]
+
+
+def test_a_negated_intent_threatens_nothing(code_text):
+    events = code_text("Russia does not intend to attack Ukraine.")[1]
+    assert [e.modality for e in events] == ["negated"]
+    assert [e.modality for e in code_text("Russia intends to attack Ukraine.")[1]] == ["threatened"]
+
+
+def test_occupiers_are_not_of_the_place_they_are_in(code_text):
+    events = code_text("The occupiers in Mariupol destroyed the hospital.")[1]
+    assert [e.root for e in events] == ["17"] and events[0].source.code is None
+    assert [e.target.code for e in code_text("The President will receive the Prime Minister of India.")[1]] == ["INDGOV"]

@@ -36,9 +36,18 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         return []
     holder = modality_mod.attitude_over(c.trigger) if c.kind != "user" else None
     if holder is not None:
+        if modality_mod.attitude(holder) is None and reports_no_act(triggers, ctx, c, cameo.root(c.code)):
+            # a belief or a confidence comments on another's act ("believes China will back the plan"),
+            # not on a phrase with no act ("don't believe the people asking the questions are sincere");
+            # a hope or a want is one by itself
+            return []
         # what one hopes, wants or fears another will do is the holder's statement about the other
-        c = Candidate(modality_mod.ATTITUDE_CODES[modality_mod.attitude(holder)], holder,
-                      subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
+        code = modality_mod.attitude_code(holder)
+        if holder.pos_ == "ADJ":
+            if not any(a is not None and a.actorlike for a in c.sources):
+                return []  # "confident that the conditions will enable …": the words "be confident" code it
+            holder = holder.head  # "are confident that …": the copula says it
+        c = Candidate(code, holder, subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
     root = cameo.root(c.code)
     if c.kind != "user" and reports_no_act(triggers, ctx, c, root):
         return []
@@ -382,7 +391,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
-            or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger) \
+            or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) \
+            or modality_mod.is_imperative(trigger) \
             or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger):
         return True
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
@@ -418,6 +428,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "it was met with protests and mourning": a reception, no meeting
     if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None:
         return True  # "firefighters were called to the building", "as the hub is now called": summoned or named, no telephone call
+    if trigger.lemma_.lower() == "admit" and is_passive(trigger) and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "into") for p in trigger.children):
+        return True  # "was admitted to the Academy", "admitted to hospital": let in, no confession
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)

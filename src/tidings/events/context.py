@@ -22,6 +22,8 @@ AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.e
 # origin: "an offer from the government" is the government's, kept whole as a possessor's is)
 PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "about", "over", "at", "into", "inside", "across", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
+# forces that are foreign where they are: "the occupiers in Mariupol" are not Mariupol's
+FOREIGN_FORCES = {"occupier", "occupiers", "invader", "invaders", "aggressor", "aggressors"}
 
 
 class DocContext:
@@ -213,7 +215,8 @@ class DocContext:
         m = self.tok_mention.get(tok.i)
         if m is not None and m.code:
             return m
-        queue = [c for c in tok.children if c.dep_ not in PHRASE_STOP or c.dep_ == "prep"]
+        queue = [c for c in tok.children if (c.dep_ not in PHRASE_STOP or c.dep_ == "prep")
+                 and not (c.dep_ == "prep" and tok.lower_ in FOREIGN_FORCES)]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
         while queue and depth < 4:

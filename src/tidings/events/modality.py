@@ -29,6 +29,12 @@ ATTITUDE_CODES = {"hope": "013", "want": "020", "wish": "020", "expect": "010", 
                   "doubt": "012"}
 ATTITUDES = set(ATTITUDE_CODES)
 ATTITUDE_FORMS = verb_forms(ATTITUDES) | {"worries": "worry", "worried": "worry"}
+# the same attitudes said with a predicate adjective ("we are confident that Estonia will support",
+# "is afraid that Russia will attack"), and a belief ("believes that China will back the plan"): the
+# holder's comment on the other's act, not that act
+ATTITUDE_ADJECTIVES = {"confident": "013", "hopeful": "013", "optimistic": "013", "sure": "010", "certain": "010",
+                       "afraid": "012", "fearful": "012", "pessimistic": "012", "concerned": "012"}
+BELIEFS = {"believe": "010"}
 
 
 def is_negated(tok) -> bool:
@@ -110,6 +116,19 @@ def attitude(tok) -> str | None:
     return lemma if lemma in ATTITUDES else None
 
 
+def attitude_code(tok) -> str | None:
+    """The code of the comment an attitude word makes about another's act: an attitude verb, a
+    belief, or a predicate adjective ("are confident that …")."""
+    lemma = attitude(tok)
+    if lemma is not None:
+        return ATTITUDE_CODES[lemma]
+    if tok.pos_ in ("VERB", "AUX"):
+        return BELIEFS.get(tok.lemma_.lower())
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        return ATTITUDE_ADJECTIVES.get(tok.lower_)
+    return None
+
+
 def _about_another(verb, comp) -> bool:
     """The attitude verb's complement names a doer of its own ("hopes Israel will withdraw"), or
     the attitude verb has an object ("wants Iran to release")."""
@@ -132,7 +151,7 @@ def attitude_over(trigger):
     for _ in range(8):
         if cur.head.i == cur.i:
             return None
-        if cur.dep_ in ("ccomp", "xcomp") and attitude(cur.head) is not None:
+        if cur.dep_ in ("ccomp", "xcomp") and attitude_code(cur.head) is not None:
             # a complement follows its verb; one before it is a misparse of a clause of its own
             return cur.head if cur.i > cur.head.i and _about_another(cur.head, cur) else None
         if cur.dep_ not in ("conj", "xcomp", "ccomp"):
@@ -219,6 +238,28 @@ def under_attitude_noun(trigger) -> bool:
                 and cur.head.lemma_.lower() in ATTITUDE_NOUNS:
             return True
         if cur.dep_ not in ("dobj", "pobj", "prep", "conj", "xcomp", "ccomp", "acl"):
+            return False
+        cur = cur.head
+    return False
+
+
+# verbs that set a scene to think about: what is in their object or clause is imagined ("just imagine
+# thousands of maimed people", "suppose Russia attacks")
+SUPPOSING = {"imagine", "suppose", "envisage", "envision", "picture"}
+
+
+def supposed(trigger) -> bool:
+    """``trigger`` stands in what a verb of supposing asks one to think of (climbing through its
+    object's modifiers, prepositions, conjuncts and complements): imagined, not done."""
+    cur = trigger
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.pos_ == "VERB" and cur.head.lemma_.lower() in SUPPOSING and (
+                cur.dep_ in ("dobj", "ccomp", "xcomp") or (cur.dep_ == "conj" and not any(
+                    k.dep_.startswith("nsubj") for k in cur.children))):
+            return True  # (a conjunct with no subject of its own is imagined too: "imagine … and maimed people")
+        if cur.dep_ not in ("amod", "dobj", "pobj", "prep", "conj", "ccomp", "xcomp", "acl"):
             return False
         cur = cur.head
     return False
@@ -312,10 +353,13 @@ def goal_stated(trigger) -> bool:
 # verbs whose complement is what they let happen: permitted, not done ("the law allows police to
 # arrest protesters")
 ENABLING = {"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle"}
+# and verbs whose complement is what they tell someone to do ("instructed the government to provide
+# assistance"): an instruction, not yet done
+DIRECTING = {"instruct", "direct", "commission", "task", "assign", "entrust", "mandate"}
 
 
 def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> bool:
-    """The trigger's clause is the complement of a verb that allows it, or of a negated verb that
+    """The trigger's clause is the complement of a verb that allows or instructs it, or of a negated verb that
     does not bring it about ("a red notice does not force countries to arrest"), or of "it is …"
     ("it is up to activists to fight", "it is important for Israel to negotiate"): no act. The
     frames (refuse, promise, threaten, …) code their complements themselves."""
@@ -323,13 +367,19 @@ def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> boo
     if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
         return False
     gov = verb.head
+    if gov.pos_ == "ADJ" and gov.lemma_.lower() in NEEDED and _infinitive(verb):
+        return True  # "assistance, which is so necessary to beat the occupiers": what it is needed for
     if verb.dep_ == "advcl" or gov.lemma_.lower() == "be" or (gov.pos_ == "ADJ" and gov.dep_ == "acomp"):
         be = gov.head if gov.pos_ == "ADJ" else gov
         return _infinitive(verb) and be.lemma_.lower() == "be" and any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
     if gov.pos_ not in ("VERB", "AUX") or verb_lemma(gov, frame_forms) in frame_lemmas:
         return False
-    return gov.lemma_.lower() in ENABLING or (is_negated(gov) and gov.lemma_.lower() not in UNDOING_VERBS)
+    return gov.lemma_.lower() in ENABLING | DIRECTING or (is_negated(gov) and gov.lemma_.lower() not in UNDOING_VERBS)
+
+
+# what something is needed for is a purpose, not done ("the weapons necessary to defend the city")
+NEEDED = {"necessary", "needed", "essential", "vital", "crucial", "indispensable", "required"}
 
 
 # verbs that undo their complement: negated, the act stands ("China did not deny sending weapons",
@@ -507,10 +557,10 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if cand.kind == "noun":
         return _nominal(tok, sent, ctx, cand, outlet, published, date)
     verb = clause_head(tok)
+    if is_negated(tok) or (tok is not verb and tok.pos_ == "VERB" and is_negated(verb)):
+        return "negated"  # also a threat frame's: "does not intend to attack" threatens nothing
     if cand.kind == "frame" and cand.code.startswith("13"):
         return "threatened"
-    if is_negated(tok) or (tok is not verb and tok.pos_ == "VERB" and is_negated(verb)):
-        return "negated"
     if tok.pos_ in ("VERB", "AUX") and is_negated(tok):
         return "negated"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() == "deny" and not is_negated(verb.head):

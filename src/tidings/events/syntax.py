@@ -56,9 +56,12 @@ def passive_subjects(tok) -> list:
 def _shared_passive(tok):
     """The passive verb a bare participle is conjoined to, sharing its subject and auxiliary:
     "was arrested and banned", "have been destroyed or damaged" (``None`` otherwise)."""
-    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return None
+    if tok.tag_ == "VBD" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None  # a past tense of its own ("was arrested and accused the police"); without an
+        #              object the tagger's VBD is the participle ("was elected and admitted to")
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("oprd", "acomp") and head.head.i != head.i:
         head = head.head  # "was rescued alive and flown to Moscow": parsed as a conjunct of the predicate
