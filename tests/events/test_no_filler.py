@@ -1081,3 +1081,15 @@ def test_occupiers_are_not_of_the_place_they_are_in(code_text):
     events = code_text("The occupiers in Mariupol destroyed the hospital.")[1]
     assert [e.root for e in events] == ["17"] and events[0].source.code is None
     assert [e.target.code for e in code_text("The President will receive the Prime Minister of India.")[1]] == ["INDGOV"]
+
+
+def test_a_pledge_of_money_is_a_promise_of_aid(code_text):
+    events = code_text("Qatar pledged funds for the reconstruction of Gaza.")[1]
+    assert [e.cameo for e in events] == ["0331"]
+
+
+def test_the_actor_behind_of_does_the_nominal_act_when_the_party_has_its_own_preposition(code_text):
+    events = code_text("The minister praised the support of Poland for Moldova.")[1]
+    assert ("POL", "MDA", "051") in {(e.source.code, e.target.code, e.cameo) for e in events if e.source}
+    events = code_text("The invasion of Georgia by Russia was condemned.")[1]
+    assert ("RUS", "GEO") in {(e.source.code, e.target.code) for e in events if e.source and e.root == "19"}
