@@ -1093,3 +1093,27 @@ def test_the_actor_behind_of_does_the_nominal_act_when_the_party_has_its_own_pre
     assert ("POL", "MDA", "051") in {(e.source.code, e.target.code, e.cameo) for e in events if e.source}
     events = code_text("The invasion of Georgia by Russia was condemned.")[1]
     assert ("RUS", "GEO") in {(e.source.code, e.target.code) for e in events if e.source and e.root == "19"}
+
+
+def test_whom_gratitude_is_expressed_to_did_what_it_is_for(code_text):
+    events = code_text("The President expressed gratitude to the Netherlands for supporting Moldova's sovereignty.")[1]
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("NLD", "MDA", "051")]
+
+
+def test_a_pattern_word_belongs_to_its_possessor_unless_a_pronoun_owns_it(code_text):
+    events = code_text("The Taliban rejected the Afghan government's offer.")[1]
+    assert [(e.target.code, e.root) for e in events] == [("AFGGOV", "12")]
+    events = code_text("Britain agreed to open its borders to refugees.")[1]  # "its": Britain's own, no party
+    assert [(e.cameo, e.target.code) for e in events] == [("0355", "---REF")]
+
+
+def test_without_doing_is_not_done_and_a_means_shares_its_verbs_mood(code_text):
+    events = code_text("The army entered the city without firing a shot.")[1]
+    assert [e.modality for e in events if e.trigger.text == "firing"] == ["negated"]
+    assert code_text("NATO can still prevent the deaths of civilians by providing Kyiv with weapons.")[1] == []
+    events = code_text("Germany would end the war by sending tanks to Ukraine.")[1]
+    assert [e.modality for e in events] == ["hypothetical"]
+
+
+def test_what_a_request_asks_to_help_do_is_not_done(code_text):
+    assert code_text("I addressed you with a clear request to help close our skies.")[1] == []

@@ -80,6 +80,8 @@ def _auxes(verb) -> list[str]:
     if not out and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "should pay more attention … and comply with the requirements": the conjunct shares them
         out = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    if _means(verb):
+        out += _auxes(verb.head.head)  # "would end the war by sending tanks": the means shares the verb's mood
     # "going to take", "have to take": the auxiliaries sit on the governing verb
     cur = verb
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
@@ -88,6 +90,11 @@ def _auxes(verb) -> list[str]:
         if cur.lemma_ == "go" and any(c.lower_ == "to" for c in verb.subtree):
             out.append("will")
     return out
+
+
+def _means(verb) -> bool:
+    """A gerund naming the means of the verb it hangs on ("prevent the deaths by providing …")."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def is_future(tok) -> bool:
@@ -271,6 +278,8 @@ def able(trigger) -> bool:
     verb = clause_head(trigger)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return True
+    if _means(verb):
+        return able(verb.head.head)  # "can prevent the deaths by providing us with weapons"
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "unable to use the money to finance terror"
     return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable")
@@ -301,6 +310,8 @@ def noun_of_purpose(trigger):
     assistance", "it is time to withdraw"), else None: a purpose, plan or readiness is named, no
     act done (an intent when the noun is one of INTENT_NOUNS)."""
     verb = _clause_top(trigger)
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "a request to help close our skies": what the noun's infinitive governs
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and _infinitive(verb):
         return verb.head
     return None
@@ -559,6 +570,8 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     verb = clause_head(tok)
     if is_negated(tok) or (tok is not verb and tok.pos_ == "VERB" and is_negated(verb)):
         return "negated"  # also a threat frame's: "does not intend to attack" threatens nothing
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return "negated"  # "without giving in to threats": not done
     if cand.kind == "frame" and cand.code.startswith("13"):
         return "threatened"
     if tok.pos_ in ("VERB", "AUX") and is_negated(tok):

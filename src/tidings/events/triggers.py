@@ -295,6 +295,11 @@ class Triggers:
                 targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
             else:
                 targets += [c.i for c in children if c.dep_ in ("dobj", "dative") and c.i not in consumed]
+        if obj is not None and obj.i in consumed and not targets:
+            # whose the pattern's own word is: "supports Ukraine's sovereignty", "rejected the government's offer"
+            # (not a pronoun's: "opened its borders" is the doer's own)
+            targets += [c.i for c in obj.children
+                        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
         if p.objects and not p.preps and not targets:
             # a light verb without named prepositions: its addressee ("give aid to X")
             for c in children + carriers:
