@@ -1117,3 +1117,19 @@ def test_without_doing_is_not_done_and_a_means_shares_its_verbs_mood(code_text):
 
 def test_what_a_request_asks_to_help_do_is_not_done(code_text):
     assert code_text("I addressed you with a clear request to help close our skies.")[1] == []
+
+
+def test_missiles_fired_at_a_place_are_an_attack_and_into_the_sea_a_show_of_force(code_text):
+    assert [e.cameo for e in code_text("Hamas launched rockets at Israel.")[1]] == ["195"]
+    assert [e.cameo for e in code_text("North Korea fired a ballistic missile into the sea.")[1]] == ["150"]
+
+
+def test_utilities_returned_are_restored_not_released_and_a_victim_does_not_attack(code_text):
+    assert code_text("We return water supply, gas supply and mobile connection to the villages.")[1] == []
+    events = code_text("A boy died as a result of a missile attack on Odesa.")[1]
+    assert [(e.source, e.target.code) for e in events] == [(None, "UKR")]
+
+
+def test_a_desire_to_attack_is_no_attack_even_after_a_misparsed_clause(code_text):
+    text = "This confirms what I said: the invasion was intended as a beginning, then they want to capture other countries."
+    assert [e.root for e in code_text(text)[1]] == []

@@ -145,8 +145,9 @@ def _about_another(verb, comp) -> bool:
 
 def wraps_anothers_act(verb) -> bool:
     """An attitude verb whose complement is another's act: not a frame of its own intent."""
+    # (a complement follows its verb; one before it is a misparse of a clause of its own)
     return attitude(verb) is not None and any(
-        _about_another(verb, c) for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+        _about_another(verb, c) for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i)
 
 
 def attitude_over(trigger):

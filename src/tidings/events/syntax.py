@@ -165,7 +165,9 @@ NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce"
              "document", "cite", "mention", "stress", "emphasize", "emphasise", "highlight", "say", "tell",
              "explain", "speak", "talk", "ask", "demand", "seek", "request", "need", "expect", "hope", "want",
              "point", "refer", "note", "justify", "feel", "sense", "appreciate", "enjoy", "receive", "deserve",
-             "lack", "be"}  # (not "see": "we have seen evidence of attempts to interfere" accuses)
+             "lack", "be", "die", "perish", "flee", "hide"}
+# (not "see": "we have seen evidence of attempts to interfere" accuses; one who died, fled or hid
+# in or from an attack is its victim: "a boy died as a result of a missile attack on Odesa")
 
 
 CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
