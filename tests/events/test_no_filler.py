@@ -926,6 +926,8 @@ NO_ACT_READINGS = [
     ('She was elected to the Senate in 1998 and admitted to the Royal Society in 2001.', 'admit: let in, a conjunct'),
     ('Just imagine thousands of wounded people in the streets of Paris.', 'imagined'),
     ('Suppose the army shelled the city.', 'imagined'),
+    ('The question is what prevented them from capturing Kharkiv in four days.', 'prevented from doing'),
+    ('The country is being intimidated by the great war.', 'a war cannot act'),
 ]
 
 

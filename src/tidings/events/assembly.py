@@ -391,7 +391,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
-            or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) \
+            or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) or modality_mod.prevented(trigger) \
             or modality_mod.is_imperative(trigger) \
             or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger):
         return True

@@ -394,6 +394,19 @@ def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> boo
 NEEDED = {"necessary", "needed", "essential", "vital", "crucial", "indispensable", "required"}
 
 
+# verbs that keep someone from an act: "what prevented them from capturing Ukraine", "barred
+# the envoys from entering": the act did not happen
+PREVENTING = {"prevent", "stop", "keep", "bar", "ban", "prohibit", "forbid", "block", "deter", "dissuade",
+              "discourage", "restrain", "preclude"}
+
+
+def prevented(trigger) -> bool:
+    """The trigger is what a verb of preventing kept someone from doing ("from capturing")."""
+    verb = clause_head(trigger)
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos_ == "VERB" and \
+        verb.head.head.lemma_.lower() in PREVENTING and not is_negated(verb.head.head)
+
+
 # verbs that undo their complement: negated, the act stands ("China did not deny sending weapons",
 # "did not hesitate to strike", "did not stop shelling")
 UNDOING_VERBS = {"deny", "hesitate", "stop", "cease", "fail", "avoid", "quit", "halt"}
