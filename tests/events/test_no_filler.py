@@ -1135,3 +1135,16 @@ def test_utilities_returned_are_restored_not_released_and_a_victim_does_not_atta
 def test_a_desire_to_attack_is_no_attack_even_after_a_misparsed_clause(code_text):
     text = "This confirms what I said: the invasion was intended as a beginning, then they want to capture other countries."
     assert [e.root for e in code_text(text)[1]] == []
+
+
+def test_a_giver_behind_from_and_a_city_that_names_an_agreement(code_text):
+    events = code_text("The economic support for Moldova from partners is beneficial for the region.")[1]
+    assert [(e.source.text, e.target.code) for e in events] == [("partners", "MDA")]
+    events = code_text("Armenia reaffirmed its readiness to implement the Minsk agreements.")[1]
+    assert all(e.target is None or e.target.code != "BLRGOV" for e in events)
+
+
+def test_a_thing_received_is_no_visit(code_text):
+    assert code_text("Macron received confirmation of Russia's readiness to continue the talks.")[1] == []
+    events = code_text("The President received a delegation from Japan.")[1]
+    assert [(e.cameo, e.target.code) for e in events] == [("043", "JPNGOV")]

@@ -24,6 +24,10 @@ PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "about", "over", "at"
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
 # forces that are foreign where they are: "the occupiers in Mariupol" are not Mariupol's
 FOREIGN_FORCES = {"occupier", "occupiers", "invader", "invaders", "aggressor", "aggressors"}
+# things named after the city where they were made or held: "the Minsk agreements" are no party of Minsk's
+NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "protocols", "format",
+                     "process", "declaration", "memorandum", "convention", "charter", "communique", "talks", "summit"}
+CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran deal")
 
 
 class DocContext:
@@ -216,7 +220,8 @@ class DocContext:
         if m is not None and m.code:
             return m
         queue = [c for c in tok.children if (c.dep_ not in PHRASE_STOP or c.dep_ == "prep")
-                 and not (c.dep_ == "prep" and tok.lower_ in FOREIGN_FORCES)]
+                 and not (c.dep_ == "prep" and tok.lower_ in FOREIGN_FORCES)
+                 and not (c.dep_ == "compound" and tok.lower_ in NAMED_AFTER_VENUE and self._city(c))]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
         while queue and depth < 4:
@@ -231,6 +236,10 @@ class DocContext:
                     for p in c.children if p.dep_ == "pobj"]
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
+
+    def _city(self, tok) -> bool:
+        m = self.tok_mention.get(tok.i)
+        return m is not None and m.label in CITY_LABELS
 
     def other_party(self, trigger, sources: list[Arg], before: bool = True) -> Arg | None:
         """The nearest coded actor of a country none of the ``sources`` is from, in this sentence then

@@ -340,11 +340,11 @@ class Triggers:
                     srcs.append(ctx.arg(c.i))  # ("today's visit": a day, no visitor)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
-            if not srcs and targets and "of" not in p.preps:
-                # "the support of Estonia for Ukraine", "the assistance of Japan to Kyiv": with the
-                # party named behind its own preposition, an actor behind "of" is the doer
-                srcs = [ctx.arg(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)]
+            if not srcs and targets:
+                # "the support of Estonia for Ukraine", "support for Ukraine from partners": with the
+                # party named behind its own preposition, an actor behind "of" or "from" is the doer
+                srcs = [ctx.arg(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                        and c.lower_ not in p.preps for g in c.children if g.dep_ == "pobj" and ctx.head_acts(g)]
             if not srcs:
                 gov = governing_subject(tok)
                 if gov is not None and tok.doc[gov].lemma_.lower() not in self.lexicon.non_agents:
