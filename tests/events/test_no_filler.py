@@ -1148,3 +1148,12 @@ def test_a_thing_received_is_no_visit(code_text):
     assert code_text("Macron received confirmation of Russia's readiness to continue the talks.")[1] == []
     events = code_text("The President received a delegation from Japan.")[1]
     assert [(e.cameo, e.target.code) for e in events] == [("043", "JPNGOV")]
+
+
+def test_gratitude_said_or_expressed_is_thanks(code_text):
+    for text in ("The minister is grateful to the Estonian side for its support.",
+                 "The minister expressed gratitude to the Estonian side for its support.",
+                 "The minister said he was grateful to the Estonian side for its support.",
+                 "Today I want to express my sincere gratitude to the Estonian side."):
+        assert [(e.cameo, e.target.code) for e in code_text(text)[1]] == [("051", "ESTGOV")], text
+    assert code_text("Thanks to the sanctions, Russia's economy shrank.")[1] == []
