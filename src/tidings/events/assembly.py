@@ -444,6 +444,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # purpose; "the law allows police to arrest", "it is up to activists to fight": permitted,
         # not done
         return True
+    if c.kind in ("verb", "wide", "light"):
+        verb = modality_mod.clause_head(trigger)
+        if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and \
+                in_frame_complement(triggers, verb.head):
+            return True  # "offered to send troops to distribute supplies": the purpose of what is offered
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
 
