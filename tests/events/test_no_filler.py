@@ -1159,3 +1159,8 @@ def test_aid_distributed_and_the_purpose_of_what_is_offered(code_text):
     assert [(e.cameo, e.target.code) for e in events] == [("073", "SYRREF")]
     events = code_text("Japan has offered to send 300 engineers to distribute supplies in Haiti.")[1]
     assert [e.modality for e in events] == ["promised"]  # the offer; the distribution is its purpose
+
+
+def test_money_given_or_allocated_to_someone_is_economic_aid(code_text):
+    events = code_text("The Japanese agency gave $2 million to Kenya's farmers.")[1]
+    assert [(e.cameo, e.target.code) for e in events] == [("071", "KEN")]
