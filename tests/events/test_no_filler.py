@@ -1164,3 +1164,9 @@ def test_aid_distributed_and_the_purpose_of_what_is_offered(code_text):
 def test_money_given_or_allocated_to_someone_is_economic_aid(code_text):
     events = code_text("The Japanese agency gave $2 million to Kenya's farmers.")[1]
     assert [(e.cameo, e.target.code) for e in events] == [("071", "KEN")]
+
+
+def test_a_decision_is_the_act_it_decides_and_an_intent_when_that_act_codes_nothing(code_text):
+    events = code_text("Mexico had decided to grant political asylum to the former president of Bolivia.")[1]
+    assert [(e.cameo, e.modality) for e in events] == [("075", "asserted")]
+    assert [e.cameo for e in code_text("Finland decided to join NATO.")[1]] == ["030"]

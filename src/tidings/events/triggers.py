@@ -19,6 +19,7 @@ STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undert
 PROPOSING = {"suggest", "propose"}  # "I suggest that we discuss …": the that-clause is what is proposed
 COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
+DECISIONS = {"decide"}  # an intent verb whose coded complement is done: "decided to grant asylum"
 ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
@@ -431,6 +432,8 @@ class Triggers:
                     continue
                 negated = modality_mod.is_negated(head)
                 code = inner.code
+                if frame.name == "intent" and tok.lemma_.lower() in DECISIONS:
+                    return None  # "decided to grant asylum", "decided to impose sanctions": the decision is the act
                 if frame.name == "intent" and (cameo.root(code) in ("01", "02") or (
                         tok.lemma_.lower() in DESIRES and head.lemma_.lower() in self.lexicon.performatives)):
                     pass  # "wants to express sympathy", "I want to thank you": the verbal act itself
