@@ -1170,3 +1170,11 @@ def test_a_decision_is_the_act_it_decides_and_an_intent_when_that_act_codes_noth
     events = code_text("Mexico had decided to grant political asylum to the former president of Bolivia.")[1]
     assert [(e.cameo, e.modality) for e in events] == [("075", "asserted")]
     assert [e.cameo for e in code_text("Finland decided to join NATO.")[1]] == ["030"]
+
+
+def test_concern_expressed_is_a_pessimistic_comment_that_stands_alone(code_text):
+    # PETRARCH2's CAMEO dictionary codes EXPRESS / VOICE + CONCERN 012, as ConfliBERT's annotators do
+    events = code_text("Germany expressed concern about the escalation in Gaza.")[1]
+    assert [(e.cameo, e.target.code) for e in events] == [("012", "PSE")]
+    events = code_text("The Secretary-General voiced deep concern about the situation.")[1]
+    assert [(e.cameo, e.target) for e in events] == [("012", None)]

@@ -464,9 +464,9 @@ UNARMED_SECTORS = {"BUS", "MED", "EDU", "HLH"}  # companies, media, schools, hos
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce", "require"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
 CARRYING_VERBS = {"fly", "travel"}
-# declining comment and claiming or denying responsibility say what they are about by themselves
-# ("declined to comment", "the Taliban claimed responsibility")
-SELF_CONTAINED = {"011", "015", "016"}
+# declining comment, a pessimistic comment and claiming or denying responsibility say what they are
+# about by themselves ("declined to comment", "voiced deep concern", "the Taliban claimed responsibility")
+SELF_CONTAINED = {"011", "012", "015", "016"}
 WEIGH_OPTION = "014"  # "is considering giving every household a voucher": the option is its content
 GENERIC_DOERS = {"you", "one", "this", "that", "these", "those"}  # when coreference gives them no one
 # anyone at all, when coreference gives them no one ("anyone can help", "who supports it?")
