@@ -49,3 +49,41 @@ def test_a_name_after_a_titles_body_is_the_titled_person(mentions_of):
     m = find(mentions_of("Vladimir Putin had a meeting with Head of Rosatom Alexei Likhachev.", "2021-11-20"),
              "Head of Rosatom Alexei Likhachev")
     assert (m.code, m.name) == ("RUSGOV", "Alexei Likhachev")
+
+
+def test_an_adviser_to_a_title_is_that_countrys_and_named_after_the_field(mentions_of):
+    """"Adviser to the Prime Minister of Finland on Defence Matters Liisa Virtanen-Koski": the adviser (not the
+    prime minister) is the one named, after the policy field; her double-barrelled name later is her."""
+    ms = mentions_of("Security Adviser to the Prime Minister of Finland on Defence Matters Liisa Virtanen-Koski "
+                     "met the delegation. Later Liisa Virtanen-Koski praised the plan.", "2021-11-20")
+    first = next(m for m in ms if m.text.startswith("Adviser to the Prime Minister of Finland"))
+    assert first.text.endswith("Liisa Virtanen-Koski") and (first.code, first.name) == ("FINGOV", "Liisa Virtanen-Koski")
+    assert find(ms, "Liisa Virtanen-Koski").code == "FINGOV"
+
+
+def test_a_region_naming_a_titles_policy_field_is_no_actor(mentions_of):
+    """"Trade and Asian Policy Adviser to the Federal President of Lithuania X": Asia is what the adviser
+    works on, not a party to what he does."""
+    ms = mentions_of("Trade and Asian Policy Adviser to the Federal President of Lithuania Tomas Petraitis-Vaitkus "
+                     "held a call with Mark Rutte.", "2021-11-20")
+    assert not [m for m in ms if m.text in ("Asian", "Asia")]
+    adviser = next(m for m in ms if "Petraitis" in m.text)
+    assert (adviser.code, adviser.name) == ("LTUGOV", "Tomas Petraitis-Vaitkus")
+
+
+def test_an_adviser_to_a_known_official_is_not_that_official(mentions_of):
+    """"Adviser to President Joe Biden": Biden keeps his own mention; the adviser does not take his name."""
+    ms = mentions_of("An adviser to President Joe Biden spoke to reporters.", "2022-03-01")
+    assert not any(m.name == "Joe Biden" and m.text.lower().startswith("adviser") for m in ms)
+    assert any(m.name == "Joe Biden" and m.code == "USAGOV" for m in ms)
+
+
+@pytest.mark.parametrize("text,place,code", [
+    ("The minister stressed Warsaw's firm commitment to the alliance.", "Warsaw", "POLGOV"),
+    ("The spokesman repeated Ottawa's official position on the treaty.", "Ottawa", "CANGOV"),
+])
+def test_a_role_word_used_as_an_adjective_is_no_role(mentions_of, text, place, code):
+    """"Warsaw's firm commitment" is Poland's commitment, not a Polish company's."""
+    ms = mentions_of(text, None)
+    assert find(ms, place).code == code
+    assert not any(m.code and m.code.endswith(("BUS",)) for m in ms)
