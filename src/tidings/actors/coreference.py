@@ -5,6 +5,7 @@ word refer back to" (the event coder asks it here)."""
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from tidings.actors.document import DocWords
@@ -284,7 +285,7 @@ class Coreference:
 
 # pronouns an event side may be headed by ("it", "who" and "we" too, which mention finding leaves)
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
-            "their", "our", "my", "who", "which"}
+            "their", "our", "my", "who", "which", "you"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 THING_PRONOUN_REACH = 2  # sentences back that "they"/"it" may reach for the actor they stand for
 SAYING = ("say", "add", "tell", "stress", "emphasize")
@@ -296,6 +297,7 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     left it unresolved: the question the event coder asks, answered here with what is known
     after quotes are found.
 
+    you: in a transcript, the other party of the dialogue (``_addressee``), else nobody.
     I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
     its ``sentence``, else the speaker labelled last in a transcript, else the author the title names
     (``author()``, asked only then: it parses the title; ``actors.author``), else nobody (an unnamed author). Others: the latest coded mention before
@@ -304,6 +306,8 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
     """
     low = tok.lower_
+    if low == "you":
+        return _addressee(tok, mentions)
     if low in FIRST_PERSON:
         # I/we outside a quote with no one saying the sentence and no transcript label is the
         # text's author (an address, a readout), who is not the last actor named: left unresolved
@@ -378,6 +382,36 @@ def doc_text(doc) -> str:
 
 
 _TEXT = "tidings.text"
+
+
+def _labels(tok, mentions) -> list[Actor]:
+    """The transcript labels of the document ("President of Russia Vladimir Putin: …"), in order."""
+    text = doc_text(tok.doc)
+    return [m for m in mentions if (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": "
+            and text[m.end + 2:m.end + 3].isupper()]
+
+
+def _addressee(tok, mentions) -> Actor | None:
+    """"you" in a transcript of a dialogue: the party of the turn before (else the turn after) that is
+    not the one speaking ("Vladimir Putin: … I congratulate you" after "Sergei Sobyanin: …" is Sobyanin),
+    when that party is coded and no unlabelled turn ("Question: …") lies between. A speech with one
+    labelled speaker, or a "you" outside a transcript, is left unresolved: the audience is not named."""
+    labels = _labels(tok, mentions)
+    before = [m for m in labels if m.end <= tok.idx]
+    if not before:
+        return None
+    speaker, text = before[-1], doc_text(tok.doc)
+    who = lambda m: m.name or m.text  # noqa: E731
+    if _UNLABELLED_TURN.search(text, speaker.end + 2, tok.idx):
+        return None
+    others = [m for m in reversed(before) if who(m) != who(speaker)] + \
+        [m for m in labels if m.start > tok.idx and who(m) != who(speaker)]
+    party = others[0] if others else None
+    return party if party is not None and party.code else None
+
+
+# a turn whose label is no person we found ("Question: …", "Remark: …"): "you" there may be anyone
+_UNLABELLED_TURN = re.compile(r"(?:^|\n|[.!?] )[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: [A-Z]")
 
 
 def _labelled_speaker(tok, mentions) -> Actor | None:
