@@ -348,3 +348,17 @@ def test_an_outlet_places_a_story_that_names_nothing_else(mentions_of):
     text = ("A jackal died after eating a bomb. Twelve people were arrested. Officials told NDTV the killing "
             "occurred in a forest. The suspects were hunters.")
     assert one(mentions_of, text, "Officials").code == "INDGOV"
+
+
+def test_a_hostile_noun_is_the_foreign_military_the_story_names(resolver, parse):
+    """"The occupiers in Kherson" on a Ukrainian press office's page are not Ukraine's (the place in their phrase
+    nor the page's country) but the one foreign military the story names; with two foreign militaries named,
+    or none, they stay open."""
+    text = ("Russian troops crossed the border at dawn. The invaders shelled Izium again. "
+            "The occupiers in Kherson looted the museum. Ukrainian forces held the line.")
+    url = "https://www.president.gov.ua/en/news/example"
+    ms = resolver.find(parse(text), published="2022-03-05", url=url)
+    assert find(ms, "The invaders").code == "RUSMIL" and find(ms, "The occupiers").code == "RUSMIL"
+    two = text.replace("Ukrainian forces", "Belarusian troops")
+    ms = resolver.find(parse(two), published="2022-03-05", url=url)
+    assert find(ms, "The occupiers").code == "---MIL" and "2 foreign militaries" in find(ms, "The occupiers").why

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tidings.actors.ambiguity import CUES
 from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
@@ -52,6 +53,7 @@ OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled pers
 # sectors of armed groups outside the state: "the rebels" in a story that has named one such group
 # are that group ("Houthi rebels ... the rebels are backed by Iran")
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
+HOSTILE_NOUNS = CUES["hostile_nouns"]
 # how mentions.py's `why` says a role's country came from a place name in its own phrase
 NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
 # how far back a role named with its country still says whose the same bare role is
@@ -317,6 +319,22 @@ class CountryContext:
         a.why = (a.why or "") + f"; surname of '{ante.actor.text}' earlier -> {a.code}"
         return True
 
+    def enemy(self, m: Mention) -> None:
+        """"The invaders shelled Kharkiv": the country of the one foreign military the story names ("Russian
+        troops"), foreign to the page's publisher or else to the story's own country; never that own country
+        nor the place in its phrase ("the occupiers in Mariupol" are not Ukraine's). Else left open."""
+        a = m.actor
+        own = self.publisher.country if self.publisher is not None else self.story
+        foreign = {x.actor.country for x in self.mentions if x is not m and x.actor.country and x.actor.country != own
+                   and "MIL" in x.actor.sectors and x.antecedent is None}
+        if own is None or len(foreign) != 1:
+            a.why = (a.why or "") + "; a hostile noun: country left open (" + \
+                ("no country of the story's own" if own is None else f"{len(foreign)} foreign militaries named") + ")"
+            return
+        c = foreign.pop()
+        a.code, a.country = c + a.code[3:], c
+        a.why = (a.why or "") + f"; a hostile noun in a story of {own}: the one foreign military it names -> {c}"
+
     def named_group(self, m: Mention, groups: dict[str, Mention]) -> bool:
         """"the rebels" after "Houthi rebels": a definite plural armed group with no country of its
         own is the one such group the story has named before it (two or more: left to context).
@@ -401,6 +419,9 @@ class CountryContext:
                         and ante.actor.code[3:] == a.code[3:]:
                     a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
                     a.why = (a.why or "") + f"; {ante.actor.text} -> {a.country} from context"
+                continue
+            if m.title_word in HOSTILE_NOUNS:
+                self.enemy(m)
                 continue
             if not open_country(m) or self.generic(m):
                 continue
