@@ -87,3 +87,21 @@ def test_a_role_word_used_as_an_adjective_is_no_role(mentions_of, text, place, c
     ms = mentions_of(text, None)
     assert find(ms, place).code == code
     assert not any(m.code and m.code.endswith(("BUS",)) for m in ms)
+
+
+def test_a_region_word_is_the_places_not_the_governors_name(mentions_of):
+    """"Governor of Kursk Region Roman Starovoit": the governor is Roman Starovoit, and "Starovoit" later is him."""
+    ms = mentions_of("Vladimir Putin met with Governor of Kursk Region Roman Starovoit. Starovoit reported.", "2021-11-20")
+    m = find(ms, "Governor of Kursk Region Roman Starovoit")
+    assert (m.code, m.name) == ("RUSGOV", "Roman Starovoit")
+    assert find(ms, "Starovoit").code == "RUSGOV"
+
+
+def test_the_head_of_a_state_body_a_press_office_names_is_that_states(resolver, parse):
+    """"Head of the Federal Customs Service Vladimir Bulavin" on kremlin.ru: the service is Russia's (a bare state
+    body on its office's page), and so is the person its title names; elsewhere both stay uncoded."""
+    text = "Vladimir Putin had a meeting with Head of the Federal Customs Service Vladimir Bulavin. Bulavin reported."
+    on_page = resolver.find(parse(text), published="2021-11-20", url="http://en.kremlin.ru/events/president/news/1")
+    assert find(on_page, "Vladimir Bulavin").code == "RUSGOV" and find(on_page, "Bulavin").code == "RUSGOV"
+    elsewhere = resolver.find(parse(text), published="2021-11-20")
+    assert find(elsewhere, "Vladimir Bulavin").code is None

@@ -54,6 +54,8 @@ OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled pers
 # are that group ("Houthi rebels ... the rebels are backed by Iran")
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
 HOSTILE_NOUNS = CUES["hostile_nouns"]
+# a capitalised title and "of (the)" right before a body: "Head of the", "Deputy Director of"
+TITLE_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
 # how mentions.py's `why` says a role's country came from a place name in its own phrase
 NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
 # how far back a role named with its country still says whose the same bare role is
@@ -371,6 +373,19 @@ class CountryContext:
             (f": {a.name} on {self.w.date}" if person is not None else "")
         return True
 
+    def head_of_body(self, m: Mention, body: Mention | None) -> bool:
+        """"Head of the Federal Customs Service Vladimir Bulavin" on kremlin.ru: an uncoded person named right
+        after a title of a state body the page's office names bare is that body's (its code). True when so."""
+        a = m.actor
+        if body is None or a.code or a.label != "PERSON" or self.w.text[body.actor.end:a.start].strip():
+            return False
+        before = self.w.text[max(0, body.actor.start - 40):body.actor.start]
+        if not TITLE_OF.search(before):
+            return False
+        a.code, a.country, a.sectors = body.actor.code, body.actor.country, list(body.actor.sectors)
+        a.why = (a.why or "") + f"; named after the title of '{body.actor.text}' -> {a.code}"
+        return True
+
     def national_body(self, m: Mention) -> bool:
         """"the Security Council" on kremlin.ru is Russia's, not the UN's (``NATIONAL_BODIES``)."""
         a, office = m.actor, self.publisher
@@ -397,6 +412,7 @@ class CountryContext:
         groups: dict[str, Mention] = {}  # code -> the latest named armed group with that code
         roles: dict[str, dict[str, Mention]] = {}  # role word -> country -> the latest mention with its own country
         self.roles = roles
+        body: Mention | None = None  # the last state body the page's office names bare ("the Federal … Service")
         for m in sorted(self.mentions, key=lambda m: m.actor.start):
             a = m.actor
             if id(m) in self.own_country and m.title_word:
@@ -408,7 +424,12 @@ class CountryContext:
                 groups[a.code] = m
             # (on its own office's pages a bare "the President" is the holder even after another
             # president was named: kremlin.ru calls a guest "the President of Belarus" or by name)
-            if self.national_body(m) or self.publishing_office(m) or not a.code or \
+            if self.national_body(m):
+                body = m
+                continue
+            if self.head_of_body(m, body):
+                continue
+            if self.publishing_office(m) or not a.code or \
                     not a.code.startswith("---") or self.titled_surname(m, earlier):
                 continue
             if m.antecedent is None and self.named_group(m, groups):

@@ -42,6 +42,7 @@ FORMER = {"former", "ex", "ex-", "erstwhile"}
 GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 STATE_FORM_NOUNS, STATE_FORM_WORDS = CUES["state_form_nouns"], CUES["state_form_words"]
 AIDE_TITLES, POLICY_FIELDS, ROLE_ADJECTIVES = CUES["aide_titles"], CUES["policy_fields"], CUES["role_adjectives"]
+PLACE_TYPE_WORDS = CUES["place_type_words"]
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
             "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
 
@@ -221,6 +222,9 @@ class MentionFinder:
                 continue
             # "… of the Republic of Estonia on Foreign Affairs Celia Kuningas-Saagpakk": the name after the field
             first = self._field_end(m.end) or m.end
+            if title_country and kind_of(m) in PLACE_KINDS and first == m.end and first < len(doc) and \
+                    self.w.keys[first] in PLACE_TYPE_WORDS and self.w.texts[first][:1].isupper():
+                first += 1  # "Governor of Kursk Region Roman Starovoit": "Region" is the place's
             k = first
             # (spaCy reads "Rosatom Alexei Likhachev" as one organisation)
             while k < len(doc) and k - first < 4 and k not in taken and self.w.sent_of[k] == self.w.sent_of[m.start]:
@@ -379,6 +383,9 @@ class MentionFinder:
         if kind == PERSON and g.roles and g.person is None and self._field_end(g.end) == m.start:
             # "the President of Estonia on Foreign Affairs Celia Kuningas-Saagpakk" (an adviser's field)
             return g.aide is None or m.entry is None  # a known official is not the adviser
+        if kind == PERSON and len(gap) == 1 and gap[0] in PLACE_TYPE_WORDS and g.place is not None and g.roles \
+                and g.person is None:
+            return True  # "Governor of Kursk Region Roman Starovoit"
         if not self._gap_ok(g.end, m.start) or any(w in NOT_OWNER for w in gap):
             return False  # "the Luxembourg-based court", "Russian-backed separatists" are not theirs
         if kind in PLACE_KINDS:
