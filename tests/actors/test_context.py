@@ -362,3 +362,13 @@ def test_a_hostile_noun_is_the_foreign_military_the_story_names(resolver, parse)
     two = text.replace("Ukrainian forces", "Belarusian troops")
     ms = resolver.find(parse(two), published="2022-03-05", url=url)
     assert find(ms, "The occupiers").code == "---MIL" and "2 foreign militaries" in find(ms, "The occupiers").why
+
+
+def test_an_embassy_is_not_the_country_it_sits_in(resolver, parse):
+    """"The embassy in Lima" is some other state's: neither its phrase nor the story makes it Peru's; a country word
+    of its own still does ("the Chilean embassy in Lima")."""
+    text = ("Peru's government expelled two diplomats. The embassy in Lima protested. Peruvian police guarded it. "
+            "The Chilean embassy in Lima stayed silent.")
+    ms = resolver.find(parse(text), published="2020-06-01")
+    assert find(ms, "The embassy").code == "---GOV" and "not the country it sits in" in find(ms, "The embassy").why
+    assert find(ms, "The Chilean embassy").code == "CHLGOV"

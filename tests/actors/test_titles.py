@@ -105,3 +105,13 @@ def test_the_head_of_a_state_body_a_press_office_names_is_that_states(resolver, 
     assert find(on_page, "Vladimir Bulavin").code == "RUSGOV" and find(on_page, "Bulavin").code == "RUSGOV"
     elsewhere = resolver.find(parse(text), published="2021-11-20")
     assert find(elsewhere, "Vladimir Bulavin").code is None
+
+
+def test_the_government_of_a_known_leader_is_his_countrys(mentions_of):
+    """"the government of Abdrabbuh Mansur Hadi": Yemen's (his dated role), not a government of no country."""
+    ms = mentions_of("Riyadh has backed the government of Abdrabbuh Mansur Hadi since 2015.", "2019-09-15")
+    m = next(m for m in ms if "government" in m.text)
+    assert m.code == "YEMGOV" and "Hadi" in m.text
+    # a body of another sector keeps the group apart: the army named with a leader is not his government
+    ms = mentions_of("The army of Viktor Orban rejected the plan.", "2019-09-15")
+    assert not any(m.code == "HUNGOV" and "army" in m.text for m in ms)

@@ -24,7 +24,7 @@ from tidings.actors.ambiguity import CUES
 from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
-from tidings.actors.mentions import NOT_OWNER, Mention
+from tidings.actors.mentions import NOT_OWNER, POSTS_ABROAD, Mention
 from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, Publisher, holder
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
@@ -443,6 +443,9 @@ class CountryContext:
                 continue
             if m.title_word in HOSTILE_NOUNS:
                 self.enemy(m)
+                continue
+            if m.title_word in POSTS_ABROAD:
+                a.why = (a.why or "") + "; an embassy or consulate: not the country it sits in, country left open"
                 continue
             if not open_country(m) or self.generic(m):
                 continue

@@ -42,7 +42,7 @@ FORMER = {"former", "ex", "ex-", "erstwhile"}
 GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 STATE_FORM_NOUNS, STATE_FORM_WORDS = CUES["state_form_nouns"], CUES["state_form_words"]
 AIDE_TITLES, POLICY_FIELDS, ROLE_ADJECTIVES = CUES["aide_titles"], CUES["policy_fields"], CUES["role_adjectives"]
-PLACE_TYPE_WORDS = CUES["place_type_words"]
+PLACE_TYPE_WORDS, POSTS_ABROAD = CUES["place_type_words"], CUES["posts_abroad"]
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
             "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
 
@@ -370,10 +370,14 @@ class MentionFinder:
             return False
         if gap and gap[0] in ("of", "from", "in") and gap[1:] in ([], ["the"]) and g.roles and \
                 not g.person and not g.place and not g.named and kind != DEMONYM and \
-                (kind in PLACE_KINDS or kind in NAMED_KINDS):
-            # "the government of China", "soldiers from Gondor", "lawmakers in Fornost"; but
-            # "troops in Ukraine" are not Ukraine's troops
-            return gap[0] != "in" or "MIL" not in g.roles[-1].entry.sectors
+                (kind in PLACE_KINDS or kind in NAMED_KINDS or
+                 (kind == PERSON and gap[0] == "of" and m.entry is not None and m.entry.official and
+                  g.roles[-1].entry.role_kind == "body" and g.roles[-1].entry.role_class == "gov")):
+            # "the government of China", "soldiers from Gondor", "lawmakers in Fornost", "the government of
+            # (a known official) Abdrabbuh Mansur Hadi"; but "troops in Ukraine" and "the embassy in Brazil" are
+            # not Ukraine's or Brazil's
+            return gap[0] != "in" or not ("MIL" in g.roles[-1].entry.sectors or
+                                          g.roles[-1].entry.name.lower() in POSTS_ABROAD)  # "the embassy in Brazil"
         if kind in ROLE_KINDS and gap[:1] == ["to"] and len(gap) <= 3 and g.roles and g.aide is None and \
                 all(w == "the" or self.w.texts[t][:1].isupper() for t, w in enumerate(gap[1:], g.end + 1)) and \
                 not (g.person or g.place or g.named) and m.entry.role_kind == "title" and not m.entry.plural and \
