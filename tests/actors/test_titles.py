@@ -115,3 +115,10 @@ def test_the_government_of_a_known_leader_is_his_countrys(mentions_of):
     # a body of another sector keeps the group apart: the army named with a leader is not his government
     ms = mentions_of("The army of Viktor Orban rejected the plan.", "2019-09-15")
     assert not any(m.code == "HUNGOV" and "army" in m.text for m in ms)
+
+
+def test_a_titled_person_of_one_name_is_named_so_again(mentions_of):
+    """"Malaysia's home minister Suharjo" (one name, unknown to us): "Suharjo" later is the minister."""
+    ms = mentions_of("Malaysia's home minister Suharjo was injured on Monday. Later Suharjo left the hospital.",
+                     "2019-10-11")
+    assert find(ms, "Suharjo").code == "MYSGOV" and "surname" in find(ms, "Suharjo").why

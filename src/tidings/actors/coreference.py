@@ -120,11 +120,13 @@ class Coreference:
         return done
 
     def _surnames(self, m: Mention) -> list[str]:
-        """The one-word names a person may be referred back by: the last name, plus the listed
-        one-word aliases of a known official ("Xi" for Xi Jinping)."""
+        """The one-word names a person may be referred back by: the last name (a titled person's only
+        name), plus the listed one-word aliases of a known official ("Xi" for Xi Jinping)."""
         words = [w for w in m.name_tokens if len(w) > 1 and w.lower() not in NAME_PARTICLES
                  and w.strip(".") not in ROMAN]
         out = words[-1:] if len(words) > 1 else []
+        if len(words) == 1 and m.title_word and m.actor.code and words[0][:1].isupper():
+            out = words  # one name after a title ("Indonesia's security minister Wiranto"): he is named so again
         person = self.officials.get(m.actor.name or "")
         if person is not None:
             out += [a for a in person.aliases if " " not in a]
