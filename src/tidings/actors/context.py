@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from tidings.actors.ambiguity import CUES
 from tidings.actors.codes import prefix_of
@@ -46,7 +47,7 @@ GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain
                        "what", "our", "my", "your"}
 # modifiers of an actor from elsewhere: "foreign security forces"
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
-                     "multinational", "european", "african", "asian", "arab"}
+                     "multinational", "european", "african", "asian", "arab", "world"}
 # "hundreds of people": a crowd the story counts
 COUNTED = {"hundreds", "thousands", "millions", "dozens", "scores", "tens"}
 OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled person context now places
@@ -54,6 +55,7 @@ OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled pers
 # are that group ("Houthi rebels ... the rebels are backed by Iran")
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
 HOSTILE_NOUNS = CUES["hostile_nouns"]
+TITLE_WHY = ", the one country its title names"
 # a capitalised title and "of (the)" right before a body: "Head of the", "Deputy Director of"
 TITLE_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
 # how mentions.py's `why` says a role's country came from a place name in its own phrase
@@ -112,11 +114,12 @@ class CountryContext:
     """Fills the country of generic actors from their phrase, clause, story or sentence."""
 
     def __init__(self, words: DocWords, mentions: list[Mention], publisher: Publisher | None = None,
-                 officials=None):
+                 officials=None, title_country: Callable[[], str | None] | None = None):
         self.w = words
         self.mentions = mentions
         self.publisher = publisher  # the head of state's press office whose page this is
         self.officials = officials
+        self.title_country = title_country  # () -> the one country the story's headline names, or None
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
@@ -177,6 +180,15 @@ class CountryContext:
         top, n, total = self.dominant()
         if top:
             return top, f"story about {top} ({n} of {total} country words)"
+        # (not on a press office's pages: "Telephone conversation with President of Syria …" names the guest)
+        if self.title_country is not None and self.publisher is None and n and \
+                len(self.w.sent_start) >= STORY_MIN_SENTENCES and \
+                any(m.actor.code and m.actor.code.startswith("---") for m in self.mentions):
+            # a story of several countries whose headline names one of them, the one it names most
+            # ("Samoan government ends state of emergency", then Australia, Fiji, New Zealand helping)
+            c = self.title_country()
+            if c and self.counts[c] == n:
+                return c, f"story about {c} ({n} of {total} country words){TITLE_WHY}"
         return None, ""
 
     # ------------------------------------------------------------------ one actor
@@ -256,7 +268,10 @@ class CountryContext:
             if c:
                 return c, why
         places = self.sentence_places(m)
-        if self.story and (not places or self.story in places):
+        if self.story and (not places or self.story in places) and \
+                not (self.story_why.endswith(TITLE_WHY) and m.actor.label == "PERSON"):
+            # (a named official's country is his own, not the headline's: "Greek prime minister … and
+            # energy minister Georgios Lakkotrypis" of Cyprus)
             return self.story, f"country from the {self.story_why}"
         if not self.story:  # a story about several countries ("the government" may be any of them)
             c, why = self.same_role_earlier(m, roles or {})
@@ -294,7 +309,7 @@ class CountryContext:
         if head.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return True  # a stance, not a party: "opposition to abortion"
         return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
-            any(c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)
+            any(c.dep_ in ("amod", "compound") and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)  # "world leaders"
 
     def counted(self, m: Mention) -> bool:
         """"people" the story counts: "twenty people were arrested", "several thousand people
