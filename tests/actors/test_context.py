@@ -227,9 +227,10 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # Russians held in Belarus as Belarusian "mercenaries"
     ("context_judgements5.jsonl", 0.92),
     # salt "title8", drawn from the assignments of the headline rule alone (a story of several countries whose
-    # title names one of them, the one it names most; h15m, session 12): 45 of 50 right; wrong: "local
-    # authorities across the globe", the world's news media, three countries' energy ministers and private
-    # investors read as the title's country, the Australian gunman of Christchurch as New Zealand's
+    # title names one of them, the one it names most; h15m, session 12; the one drawn from audit set 8, the blind
+    # set then, replaced by the 51st): 45 of 50 right; wrong: "local authorities across the globe", the world's
+    # news media, three countries' energy ministers and private investors read as the title's country, the
+    # Australian gunman of Christchurch as New Zealand's
     ("context_judgements6.jsonl", 0.9),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
