@@ -42,3 +42,20 @@ def test_sobyanin_is_moscows_mayor_on_the_date():
     [m] = [a for a in ActorResolver.load().find(nlp.parse_one("Sergey Sobyanin: Thank you."), published="2021-11-20")
            if "Sobyanin" in a.text]
     assert m.code == "RUSGOV"
+
+
+def test_she_is_never_a_capital_nor_they():
+    """"Beijing says … they insist … people ignore her": "her" is a person, not the capital read as a government
+    (nor a "they" that stands for it); with no person before it, it stays unresolved."""
+    from tidings import nlp
+    from tidings.actors.coreference import pronoun_antecedent
+
+    nlp.load()
+    from tidings.actors import ActorResolver
+
+    doc = nlp.parse_one("Beijing insists that they will not bend. Local people have learned to ignore her.")
+    mentions = ActorResolver.load().find(doc, published="2019-09-05")
+    her = next(t for t in doc if t.lower_ == "her")
+    at = {t.i: m for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand")}
+    assert any(m.code == "CHNGOV" for m in mentions)  # the capital is there to be wrongly taken
+    assert pronoun_antecedent(her, mentions, at, her.sent) is None

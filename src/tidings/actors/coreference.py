@@ -28,6 +28,8 @@ TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "que
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THEY = {"they", "them", "their", "theirs", "themselves"}
 PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for
+# labels of mentions that are no one "he" or "she" can stand for, whatever name and sector they carry
+NOT_PEOPLE = {"NOMINAL", "COUNTRY", "CAPITAL", "CITY", "REGION", "DEMONYM", "IGO"}
 ROMAN = {"II", "III", "IV", "V", "VI", "XIV", "XVI", "Jr", "Sr"}
 NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "le",
                   "di", "du", "mr", "mrs", "ms", "jr", "sr", "jr.", "sr."}
@@ -321,8 +323,8 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         if m.end > tok.idx:
             break
         if wants_person:
-            if m.label == "PERSON" or (m.name and m.sectors and m.label != "NOMINAL"):
-                best = m  # the nearest person, coded or not: never one further back past her
+            if m.label == "PERSON" or (m.name and m.sectors and m.label not in NOT_PEOPLE and m.text.lower() not in THEY):
+                best = m  # the nearest person, coded or not: never one further back past her (nor "they", "Beijing")
         elif m.code and not (low in THEY and m.label in PLACES):
             best = m
         if m.label == "PERSON" and m.code:
