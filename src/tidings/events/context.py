@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from tidings import dates, nlp
 from tidings.actors.codes import prefix_of
+from tidings.actors.context import HOSTILE_NOUNS
 from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import locate
@@ -22,8 +23,6 @@ AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.e
 # origin: "an offer from the government" is the government's, kept whole as a possessor's is)
 PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "about", "over", "at", "into", "inside", "across", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
-# forces that are foreign where they are: "the occupiers in Mariupol" are not Mariupol's
-FOREIGN_FORCES = {"occupier", "occupiers", "invader", "invaders", "aggressor", "aggressors"}
 # things named after the city where they were made or held: "the Minsk agreements" are no party of Minsk's
 NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "protocols", "format",
                      "process", "declaration", "memorandum", "convention", "charter", "communique", "talks", "summit"}
@@ -142,7 +141,10 @@ class DocContext:
     def _with_country(self, tok, actor: Actor) -> Actor:
         """A sector without a country takes the country its phrase names: "soldiers from Gondor"
         (---MIL + GON → GONMIL), "activists in Arnor". (Not an international body's code: "the
-        NATO-led force in Afghanistan" stays NATO's, not "AFGIGONAT".)"""
+        NATO-led force in Afghanistan" stays NATO's, not "AFGIGONAT"; nor the place hostile forces are
+        in: "the occupiers in Mariupol" are not Ukraine's, actors.context places them.)"""
+        if tok.lemma_.lower() in HOSTILE_NOUNS:
+            return actor
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "in", "of"):
                 for g in c.children:
@@ -220,7 +222,6 @@ class DocContext:
         if m is not None and m.code:
             return m
         queue = [c for c in tok.children if (c.dep_ not in PHRASE_STOP or c.dep_ == "prep")
-                 and not (c.dep_ == "prep" and tok.lower_ in FOREIGN_FORCES)
                  and not (c.dep_ == "compound" and tok.lower_ in NAMED_AFTER_VENUE and self._city(c))]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
