@@ -9,6 +9,7 @@ from dataclasses import replace
 from tidings import dates, nlp
 from tidings.actors.codes import prefix_of
 from tidings.actors.context import HOSTILE_NOUNS
+from tidings.actors.mentions import POSTS_ABROAD
 from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import locate
@@ -141,9 +142,9 @@ class DocContext:
     def _with_country(self, tok, actor: Actor) -> Actor:
         """A sector without a country takes the country its phrase names: "soldiers from Gondor"
         (---MIL + GON → GONMIL), "activists in Arnor". (Not an international body's code: "the
-        NATO-led force in Afghanistan" stays NATO's, not "AFGIGONAT"; nor the place hostile forces are
-        in: "the occupiers in Mariupol" are not Ukraine's, actors.context places them.)"""
-        if tok.lemma_.lower() in HOSTILE_NOUNS:
+        NATO-led force in Afghanistan" stays NATO's, not "AFGIGONAT"; nor the place hostile forces or a
+        state's post abroad are in: "the occupiers in Mariupol", "the embassy in Brazil" are not theirs.)"""
+        if tok.lemma_.lower() in HOSTILE_NOUNS | POSTS_ABROAD:
             return actor
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "in", "of"):
