@@ -165,7 +165,7 @@ def test_precision_and_recall_on_the_labelled_pairs(split, ingested, tmp_path_fa
     assert result["recall"] >= FLOORS[split]["recall"], result
 
 
-@pytest.mark.parametrize("split", ["tune", "tune2", "tune3", "check2", "check3"])  # trips to regions, talks about a country, calls and visits of a day
+@pytest.mark.parametrize("split", ["tune", "tune2", "tune3", "tune4", "check2", "check3", "check4"])  # trips to regions, talks about a country, calls and visits of a day
 def test_three_shuffled_orders_give_the_same_groups(split, ingested, tmp_path, tmp_path_factory):
     db, records, _ = ingested if split == "tune" else ingest(split, tmp_path_factory)
     expected = groups_of(db)
