@@ -1178,3 +1178,10 @@ def test_concern_expressed_is_a_pessimistic_comment_that_stands_alone(code_text)
     assert [(e.cameo, e.target.code) for e in events] == [("012", "PSE")]
     events = code_text("The Secretary-General voiced deep concern about the situation.")[1]
     assert [(e.cameo, e.target) for e in events] == [("012", None)]
+
+
+def test_ones_own_attack_claimed_is_a_claim_of_responsibility(code_text):
+    events = code_text("The Houthis claimed that they had attacked the Saudi airport of Abha.")[1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("015", "YEMREBHTH", "SAU")]
+    events = code_text("Russia claimed that Ukraine had attacked the bridge.")[1]  # another's act: reported
+    assert [(e.root, e.source.code, e.modality) for e in events] == [("19", "UKR", "reported")]

@@ -48,6 +48,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                 return []  # "confident that the conditions will enable …": the words "be confident" code it
             holder = holder.head  # "are confident that …": the copula says it
         c = Candidate(code, holder, subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
+    claim = modality_mod.own_act_claimed(c.trigger) if c.kind not in ("user", "frame") else None
+    if claim is not None and cameo.root(c.code) in FORCE_ROOTS:
+        # "the Houthis claimed that they had attacked the airport": they claim responsibility for it
+        c = Candidate(CLAIM_RESPONSIBILITY, claim, subjects(ctx, claim, False), c.targets, "frame", target_optional=True)
     root = cameo.root(c.code)
     if c.kind != "user" and reports_no_act(triggers, ctx, c, root):
         return []
@@ -467,6 +471,7 @@ CARRYING_VERBS = {"fly", "travel"}
 # declining comment, a pessimistic comment and claiming or denying responsibility say what they are
 # about by themselves ("declined to comment", "voiced deep concern", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "012", "015", "016"}
+CLAIM_RESPONSIBILITY = "015"
 WEIGH_OPTION = "014"  # "is considering giving every household a voucher": the option is its content
 GENERIC_DOERS = {"you", "one", "this", "that", "these", "those"}  # when coreference gives them no one
 # anyone at all, when coreference gives them no one ("anyone can help", "who supports it?")

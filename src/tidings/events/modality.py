@@ -168,6 +168,21 @@ def attitude_over(trigger):
     return None
 
 
+# verbs by which one owns up to an act: a doer's own attack in their that-clause claims it ("the
+# Houthis claimed that they had attacked the airport": a claim of responsibility, 015)
+CLAIMING = {"claim", "admit", "acknowledge"}
+
+
+def own_act_claimed(trigger):
+    """The claiming verb whose that-clause tells, with a pronoun for its own subject, the act of
+    ``trigger``: the claimant's own act owned up to. Else None."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in CLAIMING or verb.head.pos_ != "VERB":
+        return None
+    own = any(k.dep_ == "nsubj" and k.tag_ == "PRP" for k in verb.children)
+    return verb.head if own and any(k.dep_ == "nsubj" for k in verb.head.children) else None
+
+
 def is_imperative(trigger) -> bool:
     """The trigger's clause is a command ("Invest in our state.", "Send weapons to Ukraine now!"):
     a bare verb with no subject or auxiliary opening its clause asks for the act, it reports none."""
