@@ -1185,3 +1185,8 @@ def test_ones_own_attack_claimed_is_a_claim_of_responsibility(code_text):
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("015", "YEMREBHTH", "SAU")]
     events = code_text("Russia claimed that Ukraine had attacked the bridge.")[1]  # another's act: reported
     assert [(e.root, e.source.code, e.modality) for e in events] == [("19", "UKR", "reported")]
+
+
+def test_violating_a_ceasefire_agreement_is_a_violation_not_criticism(code_text):
+    assert [e.cameo for e in code_text("Turkey is violating the ceasefire agreement.")[1]] == ["196"]
+    assert [e.cameo for e in code_text("The minister attacked the agreement.")[1]] == ["111"]

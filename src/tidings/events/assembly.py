@@ -56,9 +56,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     if c.kind != "user" and reports_no_act(triggers, ctx, c, root):
         return []
     code, recip = c.code, c.recip
-    if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
-            _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
-        code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
+    attacked = attacked_thing(c.trigger) if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS else None
+    if attacked is not None and attacked.i not in c.consumed and _lemma(attacked) in triggers.lexicon.abstractions:
+        # criticism goes one way: "clashed with the stances of X" (a pattern's own word is its act:
+        # "violated the ceasefire agreement")
+        code, recip = CRITICISM, False
     sources = [s for s in c.sources if s is not None]
     targets = [t for t in c.targets if t is not None]
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
