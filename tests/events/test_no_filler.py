@@ -1190,3 +1190,11 @@ def test_ones_own_attack_claimed_is_a_claim_of_responsibility(code_text):
 def test_violating_a_ceasefire_agreement_is_a_violation_not_criticism(code_text):
     assert [e.cameo for e in code_text("Turkey is violating the ceasefire agreement.")[1]] == ["196"]
     assert [e.cameo for e in code_text("The minister attacked the agreement.")[1]] == ["111"]
+
+
+def test_expelling_peacekeepers_inspectors_or_aid_agencies_reduces_relations(code_text):
+    assert [e.cameo for e in code_text("Eritrea has expelled some of the U.N. peacekeepers.")[1]] == ["1661"]
+    assert [e.cameo for e in code_text("Sudan expelled 13 aid agencies from Darfur.")[1]] == ["1663"]
+    assert [e.cameo for e in code_text("The government expelled 200 Chinese workers.")[1]] == ["174"]
+    events = code_text("Iraq expelled all weapons inspectors, charging that they had spied.")[1]
+    assert "charging" not in (events[0].target.text if events and events[0].target else "")
