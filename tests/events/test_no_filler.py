@@ -1198,3 +1198,10 @@ def test_expelling_peacekeepers_inspectors_or_aid_agencies_reduces_relations(cod
     assert [e.cameo for e in code_text("The government expelled 200 Chinese workers.")[1]] == ["174"]
     events = code_text("Iraq expelled all weapons inspectors, charging that they had spied.")[1]
     assert "charging" not in (events[0].target.text if events and events[0].target else "")
+
+
+def test_a_mediation_launched_and_a_permission_denied(code_text):
+    events = code_text("The Norwegian government launched a mediation effort between Sudan and South Sudan.")[1]
+    assert {e.cameo for e in events} == {"045"}
+    events = code_text("The Turkish government denied permission to the Dutch minister's rally.")[1]
+    assert [e.cameo for e in events] == ["120"]
