@@ -120,7 +120,7 @@ class Coder:
         """
         started = time.monotonic()
         with time_budget(self.time_budget):
-            mentions = self.resolver.find(doc, published=article.published, url=article.url)
+            mentions = self.resolver.find(doc, published=article.published, url=article.url, title=article.title)
             attributions = find_attributions(doc)
             quotes = find_quotes(doc, mentions)
             events = self.events.code(doc, mentions, published=article.published,

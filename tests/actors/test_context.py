@@ -226,6 +226,12 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # Oxford hospital in a UK/US story read as the story's USA, a broken "deputy Lord" (a candidate),
     # Russians held in Belarus as Belarusian "mercenaries"
     ("context_judgements5.jsonl", 0.92),
+    # salt "title8", drawn from the assignments of the headline rule alone (a story of several countries whose
+    # title names one of them, the one it names most; h15m, session 12; the one drawn from audit set 8, the blind
+    # set then, replaced by the 51st): 45 of 50 right; wrong: "local authorities across the globe", the world's
+    # news media, three countries' energy ministers and private investors read as the title's country, the
+    # Australian gunman of Christchurch as New Zealand's
+    ("context_judgements6.jsonl", 0.9),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
@@ -240,7 +246,7 @@ def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     for j in right:
         if j["document_id"] not in found:
             text, date = stories[j["document_id"]]
-            found[j["document_id"]] = resolver.find(parse(text), published=date)
+            found[j["document_id"]] = resolver.find(parse(text), published=date, title=j.get("title"))
         # the mention holding the judged one: it may have grown to take in its own place ("The
         # governor" -> "The governor of Louisiana", since US states are places), with the same code
         m = next((m for m in found[j["document_id"]] if m.start <= j["start"] and j["end"] <= m.end), None)
@@ -348,3 +354,44 @@ def test_an_outlet_places_a_story_that_names_nothing_else(mentions_of):
     text = ("A jackal died after eating a bomb. Twelve people were arrested. Officials told NDTV the killing "
             "occurred in a forest. The suspects were hunters.")
     assert one(mentions_of, text, "Officials").code == "INDGOV"
+
+
+def test_a_hostile_noun_is_the_foreign_military_the_story_names(resolver, parse):
+    """"The occupiers in Kherson" on a Ukrainian press office's page are not Ukraine's (the place in their phrase
+    nor the page's country) but the one foreign military the story names; with two foreign militaries named,
+    or none, they stay open."""
+    text = ("Russian troops crossed the border at dawn. The invaders shelled Izium again. "
+            "The occupiers in Kherson looted the museum. Ukrainian forces held the line.")
+    url = "https://www.president.gov.ua/en/news/example"
+    ms = resolver.find(parse(text), published="2022-03-05", url=url)
+    assert find(ms, "The invaders").code == "RUSMIL" and find(ms, "The occupiers").code == "RUSMIL"
+    two = text.replace("Ukrainian forces", "Belarusian troops")
+    ms = resolver.find(parse(two), published="2022-03-05", url=url)
+    assert find(ms, "The occupiers").code == "---MIL" and "2 foreign militaries" in find(ms, "The occupiers").why
+
+
+def test_an_embassy_is_not_the_country_it_sits_in(resolver, parse):
+    """"The embassy in Lima" is some other state's: neither its phrase nor the story makes it Peru's; a country word
+    of its own still does ("the Chilean embassy in Lima")."""
+    text = ("Peru's government expelled two diplomats. The embassy in Lima protested. Peruvian police guarded it. "
+            "The Chilean embassy in Lima stayed silent.")
+    ms = resolver.find(parse(text), published="2020-06-01")
+    assert find(ms, "The embassy").code == "---GOV" and "not the country it sits in" in find(ms, "The embassy").why
+    assert find(ms, "The Chilean embassy").code == "CHLGOV"
+
+
+def test_the_one_country_a_headline_names_is_the_story_of_several(resolver, parse):
+    """A story of several countries whose headline names one of them, the one it names most: "the prime
+    minister" is that country's; a headline naming two countries, or a press office's page (its title names
+    the guest), decides nothing."""
+    text = ("Fiji ended its state of emergency on Monday. Aid from Australia and New Zealand helped Fiji. "
+            "Tonga and Fiji shared vaccines. The prime minister thanked the nurses.")
+    ms = resolver.find(parse(text), published="2020-01-01", title="Fiji ends measles emergency")
+    pm = find(ms, "The prime minister")
+    assert pm.code == "FJIGOV" and "its title names" in pm.why
+    for title in ("Fiji and Tonga end measles emergency", None):
+        ms = resolver.find(parse(text), published="2020-01-01", title=title)
+        assert find(ms, "The prime minister").code == "---GOV", title
+    ms = resolver.find(parse(text), published="2020-01-01", title="Fiji ends measles emergency",
+                       url="http://en.kremlin.ru/events/president/news/1")
+    assert find(ms, "The prime minister").code != "FJIGOV"

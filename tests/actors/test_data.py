@@ -57,11 +57,11 @@ def test_role_and_org_rows_are_valid():
 
 
 def test_cue_lists_are_lower_case_and_each_is_used():
-    from tidings.actors import ambiguity, build_groups, build_places, mentions, spelling
+    from tidings.actors import ambiguity, build_groups, build_places, context, mentions, spelling
 
     rows = {row[0]: split_names(row[1]) for _, row in data_lines("cues.tsv")}
     assert all(words and all(w == w.lower() for w in words) for words in rows.values())
     assert len(rows) == len(ambiguity.CUES)  # no list defined twice
     source = "".join(open(m.__file__, encoding="utf-8").read()
-                     for m in (ambiguity, spelling, build_groups, build_places, mentions))
+                     for m in (ambiguity, spelling, build_groups, build_places, mentions, context))
     assert all(f'"{name}"' in source for name in rows), "a cue list no rule reads"

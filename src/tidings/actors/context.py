@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
+from tidings.actors.ambiguity import CUES
 from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
-from tidings.actors.mentions import NOT_OWNER, Mention
+from tidings.actors.mentions import NOT_OWNER, POSTS_ABROAD, Mention
 from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, Publisher, holder
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
@@ -45,13 +47,17 @@ GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain
                        "what", "our", "my", "your"}
 # modifiers of an actor from elsewhere: "foreign security forces"
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
-                     "multinational", "european", "african", "asian", "arab"}
+                     "multinational", "european", "african", "asian", "arab", "world"}
 # "hundreds of people": a crowd the story counts
 COUNTED = {"hundreds", "thousands", "millions", "dozens", "scores", "tens"}
 OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled person context now places
 # sectors of armed groups outside the state: "the rebels" in a story that has named one such group
 # are that group ("Houthi rebels ... the rebels are backed by Iran")
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
+HOSTILE_NOUNS = CUES["hostile_nouns"]
+TITLE_WHY = ", the one country its title names"
+# a capitalised title and "of (the)" right before a body: "Head of the", "Deputy Director of"
+TITLE_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
 # how mentions.py's `why` says a role's country came from a place name in its own phrase
 NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
 # how far back a role named with its country still says whose the same bare role is
@@ -108,11 +114,12 @@ class CountryContext:
     """Fills the country of generic actors from their phrase, clause, story or sentence."""
 
     def __init__(self, words: DocWords, mentions: list[Mention], publisher: Publisher | None = None,
-                 officials=None):
+                 officials=None, title_country: Callable[[], str | None] | None = None):
         self.w = words
         self.mentions = mentions
         self.publisher = publisher  # the head of state's press office whose page this is
         self.officials = officials
+        self.title_country = title_country  # () -> the one country the story's headline names, or None
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
             for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
@@ -173,6 +180,15 @@ class CountryContext:
         top, n, total = self.dominant()
         if top:
             return top, f"story about {top} ({n} of {total} country words)"
+        # (not on a press office's pages: "Telephone conversation with President of Syria …" names the guest)
+        if self.title_country is not None and self.publisher is None and n and \
+                len(self.w.sent_start) >= STORY_MIN_SENTENCES and \
+                any(m.actor.code and m.actor.code.startswith("---") for m in self.mentions):
+            # a story of several countries whose headline names one of them, the one it names most
+            # ("Samoan government ends state of emergency", then Australia, Fiji, New Zealand helping)
+            c = self.title_country()
+            if c and self.counts[c] == n:
+                return c, f"story about {c} ({n} of {total} country words){TITLE_WHY}"
         return None, ""
 
     # ------------------------------------------------------------------ one actor
@@ -252,7 +268,10 @@ class CountryContext:
             if c:
                 return c, why
         places = self.sentence_places(m)
-        if self.story and (not places or self.story in places):
+        if self.story and (not places or self.story in places) and \
+                not (self.story_why.endswith(TITLE_WHY) and m.actor.label == "PERSON"):
+            # (a named official's country is his own, not the headline's: "Greek prime minister … and
+            # energy minister Georgios Lakkotrypis" of Cyprus)
             return self.story, f"country from the {self.story_why}"
         if not self.story:  # a story about several countries ("the government" may be any of them)
             c, why = self.same_role_earlier(m, roles or {})
@@ -290,7 +309,7 @@ class CountryContext:
         if head.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return True  # a stance, not a party: "opposition to abortion"
         return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
-            any(c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)
+            any(c.dep_ in ("amod", "compound") and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)  # "world leaders"
 
     def counted(self, m: Mention) -> bool:
         """"people" the story counts: "twenty people were arrested", "several thousand people
@@ -316,6 +335,22 @@ class CountryContext:
             ante.actor.name
         a.why = (a.why or "") + f"; surname of '{ante.actor.text}' earlier -> {a.code}"
         return True
+
+    def enemy(self, m: Mention) -> None:
+        """"The invaders shelled Kharkiv": the country of the one foreign military the story names ("Russian
+        troops"), foreign to the page's publisher or else to the story's own country; never that own country
+        nor the place in its phrase ("the occupiers in Mariupol" are not Ukraine's). Else left open."""
+        a = m.actor
+        own = self.publisher.country if self.publisher is not None else self.story
+        foreign = {x.actor.country for x in self.mentions if x is not m and x.actor.country and x.actor.country != own
+                   and "MIL" in x.actor.sectors and x.antecedent is None}
+        if own is None or len(foreign) != 1:
+            a.why = (a.why or "") + "; a hostile noun: country left open (" + \
+                ("no country of the story's own" if own is None else f"{len(foreign)} foreign militaries named") + ")"
+            return
+        c = foreign.pop()
+        a.code, a.country = c + a.code[3:], c
+        a.why = (a.why or "") + f"; a hostile noun in a story of {own}: the one foreign military it names -> {c}"
 
     def named_group(self, m: Mention, groups: dict[str, Mention]) -> bool:
         """"the rebels" after "Houthi rebels": a definite plural armed group with no country of its
@@ -353,6 +388,19 @@ class CountryContext:
             (f": {a.name} on {self.w.date}" if person is not None else "")
         return True
 
+    def head_of_body(self, m: Mention, body: Mention | None) -> bool:
+        """"Head of the Federal Customs Service Vladimir Bulavin" on kremlin.ru: an uncoded person named right
+        after a title of a state body the page's office names bare is that body's (its code). True when so."""
+        a = m.actor
+        if body is None or a.code or a.label != "PERSON" or self.w.text[body.actor.end:a.start].strip():
+            return False
+        before = self.w.text[max(0, body.actor.start - 40):body.actor.start]
+        if not TITLE_OF.search(before):
+            return False
+        a.code, a.country, a.sectors = body.actor.code, body.actor.country, list(body.actor.sectors)
+        a.why = (a.why or "") + f"; named after the title of '{body.actor.text}' -> {a.code}"
+        return True
+
     def national_body(self, m: Mention) -> bool:
         """"the Security Council" on kremlin.ru is Russia's, not the UN's (``NATIONAL_BODIES``)."""
         a, office = m.actor, self.publisher
@@ -379,6 +427,7 @@ class CountryContext:
         groups: dict[str, Mention] = {}  # code -> the latest named armed group with that code
         roles: dict[str, dict[str, Mention]] = {}  # role word -> country -> the latest mention with its own country
         self.roles = roles
+        body: Mention | None = None  # the last state body the page's office names bare ("the Federal … Service")
         for m in sorted(self.mentions, key=lambda m: m.actor.start):
             a = m.actor
             if id(m) in self.own_country and m.title_word:
@@ -390,7 +439,12 @@ class CountryContext:
                 groups[a.code] = m
             # (on its own office's pages a bare "the President" is the holder even after another
             # president was named: kremlin.ru calls a guest "the President of Belarus" or by name)
-            if self.national_body(m) or self.publishing_office(m) or not a.code or \
+            if self.national_body(m):
+                body = m
+                continue
+            if self.head_of_body(m, body):
+                continue
+            if self.publishing_office(m) or not a.code or \
                     not a.code.startswith("---") or self.titled_surname(m, earlier):
                 continue
             if m.antecedent is None and self.named_group(m, groups):
@@ -401,6 +455,12 @@ class CountryContext:
                         and ante.actor.code[3:] == a.code[3:]:
                     a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
                     a.why = (a.why or "") + f"; {ante.actor.text} -> {a.country} from context"
+                continue
+            if m.title_word in HOSTILE_NOUNS:
+                self.enemy(m)
+                continue
+            if m.title_word in POSTS_ABROAD:
+                a.why = (a.why or "") + "; an embassy or consulate: not the country it sits in, country left open"
                 continue
             if not open_country(m) or self.generic(m):
                 continue

@@ -5,6 +5,7 @@ word refer back to" (the event coder asks it here)."""
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from tidings.actors.document import DocWords
@@ -27,6 +28,8 @@ TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "que
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THEY = {"they", "them", "their", "theirs", "themselves"}
 PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for
+# labels of mentions that are no one "he" or "she" can stand for, whatever name and sector they carry
+NOT_PEOPLE = {"NOMINAL", "COUNTRY", "CAPITAL", "CITY", "REGION", "DEMONYM", "IGO"}
 ROMAN = {"II", "III", "IV", "V", "VI", "XIV", "XVI", "Jr", "Sr"}
 NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "le",
                   "di", "du", "mr", "mrs", "ms", "jr", "sr", "jr.", "sr."}
@@ -119,11 +122,13 @@ class Coreference:
         return done
 
     def _surnames(self, m: Mention) -> list[str]:
-        """The one-word names a person may be referred back by: the last name, plus the listed
-        one-word aliases of a known official ("Xi" for Xi Jinping)."""
+        """The one-word names a person may be referred back by: the last name (a titled person's only
+        name), plus the listed one-word aliases of a known official ("Xi" for Xi Jinping)."""
         words = [w for w in m.name_tokens if len(w) > 1 and w.lower() not in NAME_PARTICLES
                  and w.strip(".") not in ROMAN]
         out = words[-1:] if len(words) > 1 else []
+        if len(words) == 1 and m.title_word and m.actor.code and words[0][:1].isupper():
+            out = words  # one name after a title ("Indonesia's security minister Wiranto"): he is named so again
         person = self.officials.get(m.actor.name or "")
         if person is not None:
             out += [a for a in person.aliases if " " not in a]
@@ -284,7 +289,7 @@ class Coreference:
 
 # pronouns an event side may be headed by ("it", "who" and "we" too, which mention finding leaves)
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "his", "its",
-            "their", "our", "my", "who", "which"}
+            "their", "our", "my", "who", "which", "you"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 THING_PRONOUN_REACH = 2  # sentences back that "they"/"it" may reach for the actor they stand for
 SAYING = ("say", "add", "tell", "stress", "emphasize")
@@ -296,6 +301,7 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     left it unresolved: the question the event coder asks, answered here with what is known
     after quotes are found.
 
+    you: in a transcript, the other party of the dialogue (``_addressee``), else nobody.
     I/we/my/our: the speaker of the quote around it, else the coded subject of a saying verb in
     its ``sentence``, else the speaker labelled last in a transcript, else the author the title names
     (``author()``, asked only then: it parses the title; ``actors.author``), else nobody (an unnamed author). Others: the latest coded mention before
@@ -304,6 +310,8 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     ``mentions`` are sorted by start; ``mention_at`` maps token index → mention.
     """
     low = tok.lower_
+    if low == "you":
+        return _addressee(tok, mentions)
     if low in FIRST_PERSON:
         # I/we outside a quote with no one saying the sentence and no transcript label is the
         # text's author (an address, a readout), who is not the last actor named: left unresolved
@@ -315,8 +323,8 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         if m.end > tok.idx:
             break
         if wants_person:
-            if m.label == "PERSON" or (m.name and m.sectors and m.label != "NOMINAL"):
-                best = m  # the nearest person, coded or not: never one further back past her
+            if m.label == "PERSON" or (m.name and m.sectors and m.label not in NOT_PEOPLE and m.text.lower() not in THEY):
+                best = m  # the nearest person, coded or not: never one further back past her (nor "they", "Beijing")
         elif m.code and not (low in THEY and m.label in PLACES):
             best = m
         if m.label == "PERSON" and m.code:
@@ -378,6 +386,36 @@ def doc_text(doc) -> str:
 
 
 _TEXT = "tidings.text"
+
+
+def _labels(tok, mentions) -> list[Actor]:
+    """The transcript labels of the document ("President of Russia Vladimir Putin: …"), in order."""
+    text = doc_text(tok.doc)
+    return [m for m in mentions if (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": "
+            and text[m.end + 2:m.end + 3].isupper()]
+
+
+def _addressee(tok, mentions) -> Actor | None:
+    """"you" in a transcript of a dialogue: the party of the turn before (else the turn after) that is
+    not the one speaking ("Vladimir Putin: … I congratulate you" after "Sergei Sobyanin: …" is Sobyanin),
+    when that party is coded and no unlabelled turn ("Question: …") lies between. A speech with one
+    labelled speaker, or a "you" outside a transcript, is left unresolved: the audience is not named."""
+    labels = _labels(tok, mentions)
+    before = [m for m in labels if m.end <= tok.idx]
+    if not before:
+        return None
+    speaker, text = before[-1], doc_text(tok.doc)
+    who = lambda m: m.name or m.text  # noqa: E731
+    if _UNLABELLED_TURN.search(text, speaker.end + 2, tok.idx):
+        return None
+    others = [m for m in reversed(before) if who(m) != who(speaker)] + \
+        [m for m in labels if m.start > tok.idx and who(m) != who(speaker)]
+    party = others[0] if others else None
+    return party if party is not None and party.code else None
+
+
+# a turn whose label is no person we found ("Question: …", "Remark: …"): "you" there may be anyone
+_UNLABELLED_TURN = re.compile(r"(?:^|\n|[.!?] )[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: [A-Z]")
 
 
 def _labelled_speaker(tok, mentions) -> Actor | None:

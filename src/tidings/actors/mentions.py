@@ -41,6 +41,8 @@ GENDER_WORDS = {"mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "madam": "F", "q
 FORMER = {"former", "ex", "ex-", "erstwhile"}
 GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 STATE_FORM_NOUNS, STATE_FORM_WORDS = CUES["state_form_nouns"], CUES["state_form_words"]
+AIDE_TITLES, POLICY_FIELDS, ROLE_ADJECTIVES = CUES["aide_titles"], CUES["policy_fields"], CUES["role_adjectives"]
+PLACE_TYPE_WORDS, POSTS_ABROAD = CUES["place_type_words"], CUES["posts_abroad"]
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
             "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
 
@@ -56,6 +58,7 @@ class Group:
     person: Match | None = None  # a known official (entry) or an unknown PERSON entity (entry None)
     roles: list[Match] = field(default_factory=list)
     other: Match | None = None  # an unknown ORG/GPE/NORP entity
+    aide: Match | None = None  # "Adviser (to the President of Estonia)": the title of the one the group names
 
     def add(self, m: Match) -> None:
         self.atoms.append(m)
@@ -153,6 +156,9 @@ class MentionFinder:
             else:
                 self.rejected.update(range(i, j))
             i = j
+        for m in [m for m in found if self._role_adjective(m) or self._policy_field(m, found)]:
+            found.remove(m)
+            self.rejected.update(range(m.start, m.end))  # (and no spaCy entity there either)
         covered = {}
         for m in found:
             for t in range(m.start, m.end):
@@ -214,17 +220,66 @@ class MentionFinder:
             if not title_country and (m.entry is None or m.entry.kind not in ROLE_KINDS or m.entry.role_kind != "title"
                                       or m.entry.plural):
                 continue
-            k = m.end
+            # "… of the Republic of Estonia on Foreign Affairs Celia Kuningas-Saagpakk": the name after the field
+            first = self._field_end(m.end) or m.end
+            if title_country and kind_of(m) in PLACE_KINDS and first == m.end and first < len(doc) and \
+                    self.w.keys[first] in PLACE_TYPE_WORDS and self.w.texts[first][:1].isupper():
+                first += 1  # "Governor of Kursk Region Roman Starovoit": "Region" is the place's
+            k = first
             # (spaCy reads "Rosatom Alexei Likhachev" as one organisation)
-            while k < len(doc) and k - m.end < 4 and k not in taken and doc[k].tag_ == "NNP" and \
-                    self.w.texts[k][:1].isupper() and self.w.sent_of[k] == self.w.sent_of[m.start] and \
-                    (doc[k].ent_type_ in ("", "PERSON") or (title_country and doc[k].ent_type_ == "ORG")):
-                k += 1
-            if k > m.end:
-                atoms.append(Match(m.end, k, None, {"label": "PERSON"}))
-                taken.update(range(m.end, k))
+            while k < len(doc) and k - first < 4 and k not in taken and self.w.sent_of[k] == self.w.sent_of[m.start]:
+                if doc[k].tag_ == "NNP" and self.w.texts[k][:1].isupper() and \
+                        (doc[k].ent_type_ in ("", "PERSON") or (title_country and doc[k].ent_type_ == "ORG")):
+                    k += 1
+                elif k > first and self._name_hyphen(k):  # "Kaudel-Jensen": one surname
+                    k += 2
+                else:
+                    break
+            if k > first:
+                atoms.append(Match(first, k, None, {"label": "PERSON"}))
+                taken.update(range(first, k))
         atoms.sort(key=lambda m: m.start)
         return atoms
+
+    def _name_hyphen(self, k: int) -> bool:
+        """Whether token k is a hyphen inside a double-barrelled name ("Kaudel-Jensen": no spaces, a
+        capitalised word after)."""
+        doc = self.w.doc
+        return k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and self.w.texts[k + 1][:1].isupper() and doc[k + 1].tag_ == "NNP"
+
+    def _field_end(self, k: int) -> int | None:
+        """The token after "on Foreign Affairs" (a title's policy field, capitalised, ending in a field
+        noun) starting at token k, else None."""
+        keys, texts = self.w.keys, self.w.texts
+        if k >= len(keys) or keys[k] != "on":
+            return None
+        end = None
+        for t in range(k + 1, min(len(keys), k + 7)):
+            if self.w.sent_of[t] != self.w.sent_of[k] or not (texts[t][:1].isupper() or keys[t] in ("and", "of", "the")):
+                break
+            if keys[t] in POLICY_FIELDS:
+                end = t + 1
+        return end
+
+    def _role_adjective(self, m: Match) -> bool:
+        """"Tallinn's firm support": a role word that is also an adjective, read as one before its noun."""
+        if m.end - m.start != 1 or kind_of(m) not in ROLE_KINDS or self.w.keys[m.start] not in ROLE_ADJECTIVES:
+            return False
+        tok = self.w.doc[m.start]
+        return tok.tag_ in ("JJ", "JJR", "JJS") and tok.dep_ == "amod" and tok.head.i > tok.i and \
+            tok.head.pos_ == "NOUN"
+
+    def _policy_field(self, m: Match, found: list[Match]) -> bool:
+        """"Foreign and European Policy Adviser": a place or region naming the field of the title after it
+        (capitalised field nouns, then a title), not an actor."""
+        if kind_of(m) not in PLACE_KINDS | {REGION}:
+            return False
+        k = m.end
+        while k < len(self.w.keys) and self.w.keys[k] in POLICY_FIELDS and self.w.texts[k][:1].isupper():
+            k += 1
+        return k > m.end and any(a.start == k and kind_of(a) in ROLE_KINDS and a.entry.role_kind == "title"
+                                 and not a.entry.plural for a in found)
 
     def _state_form(self, m: Match, floor: int) -> Match:
         """A country named by its state's formal name is one atom from the first word of the form:
@@ -315,10 +370,26 @@ class MentionFinder:
             return False
         if gap and gap[0] in ("of", "from", "in") and gap[1:] in ([], ["the"]) and g.roles and \
                 not g.person and not g.place and not g.named and kind != DEMONYM and \
-                (kind in PLACE_KINDS or kind in NAMED_KINDS):
-            # "the government of China", "soldiers from Gondor", "lawmakers in Fornost"; but
-            # "troops in Ukraine" are not Ukraine's troops
-            return gap[0] != "in" or "MIL" not in g.roles[-1].entry.sectors
+                (kind in PLACE_KINDS or kind in NAMED_KINDS or
+                 (kind == PERSON and gap[0] == "of" and m.entry is not None and m.entry.official and
+                  g.roles[-1].entry.role_kind == "body" and g.roles[-1].entry.role_class == "gov")):
+            # "the government of China", "soldiers from Gondor", "lawmakers in Fornost", "the government of
+            # (a known official) Abdrabbuh Mansur Hadi"; but "troops in Ukraine" and "the embassy in Brazil" are
+            # not Ukraine's or Brazil's
+            return gap[0] != "in" or not ("MIL" in g.roles[-1].entry.sectors or
+                                          g.roles[-1].entry.name.lower() in POSTS_ABROAD)  # "the embassy in Brazil"
+        if kind in ROLE_KINDS and gap[:1] == ["to"] and len(gap) <= 3 and g.roles and g.aide is None and \
+                all(w == "the" or self.w.texts[t][:1].isupper() for t, w in enumerate(gap[1:], g.end + 1)) and \
+                not (g.person or g.place or g.named) and m.entry.role_kind == "title" and not m.entry.plural and \
+                g.roles[-1].entry.role_kind == "title" and g.roles[-1].entry.name.lower() in AIDE_TITLES:
+            g.aide = g.roles[-1]  # "Adviser to the (Federal) Chancellor": the adviser of the chancellor's country
+            return True
+        if kind == PERSON and g.roles and g.person is None and self._field_end(g.end) == m.start:
+            # "the President of Estonia on Foreign Affairs Celia Kuningas-Saagpakk" (an adviser's field)
+            return g.aide is None or m.entry is None  # a known official is not the adviser
+        if kind == PERSON and len(gap) == 1 and gap[0] in PLACE_TYPE_WORDS and g.place is not None and g.roles \
+                and g.person is None:
+            return True  # "Governor of Kursk Region Roman Starovoit"
         if not self._gap_ok(g.end, m.start) or any(w in NOT_OWNER for w in gap):
             return False  # "the Luxembourg-based court", "Russian-backed separatists" are not theirs
         if kind in PLACE_KINDS:
@@ -336,6 +407,8 @@ class MentionFinder:
             e = m.entry
             return e.role_kind == "body" and e.role_class == "gov" and not e.plural
         if kind == PERSON:
+            if g.aide is not None and m.entry is not None:
+                return False  # "Adviser to President Joe Biden": Biden is not the adviser
             return g.person is None and bool(g.roles or g.place or g.named) and "," not in gap
         return False
 
@@ -406,7 +479,8 @@ class MentionFinder:
             last = g.roles[-1].entry
             generic = (last.role_kind == "title" and last.role_class in ("gov", "other")) or \
                 last.name.lower() in GENERIC_HEADS
-            head_role = g.roles[0].entry if len(g.roles) > 1 and generic else last
+            head_role = g.aide.entry if g.aide is not None else \
+                g.roles[0].entry if len(g.roles) > 1 and generic else last
             d.role_secs = list(head_role.sectors)
             d.role_class = head_role.role_class
             if not d.role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
@@ -562,7 +636,7 @@ class MentionFinder:
         return Mention(actor, self.w.sent_of[g.start], head, is_person=is_person or nominal,
                        plural=d.plural or (doc[head].tag_ in ("NNS", "NNPS")), role_class=d.role_class,
                        name_tokens=d.name_tokens, nominal=nominal, alias=alias, gender=gender, office=d.office,
-                       title_word=g.roles[-1].entry.name.lower() if g.roles else "",
+                       title_word=(g.aide or g.roles[-1]).entry.name.lower() if g.roles else "",
                        where_only=g.place is not None and g.place.entry.source.startswith(DERIVED_PLACES)
                        and not (g.person or g.named),
                        city=g.place.entry.name if g.place is not None and kind_of(g.place) == CITY else "",

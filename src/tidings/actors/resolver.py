@@ -56,6 +56,9 @@ class _SpacyWords:
         return tokenized_names([text])[0].words  # plain names split at spaces, the rest by spaCy
 
 
+TITLE_PLACE_LABELS = {"COUNTRY", "CAPITAL", "CITY", "NOMINAL"}  # where a headline is ("Iranian" may be a person's)
+
+
 class ActorResolver:
     """Finds actor mentions in parsed documents. Build once with ``load`` and reuse."""
 
@@ -88,9 +91,10 @@ class ActorResolver:
             log.info("actor lexicon: %d keys", len(lexicon))
         return cls(lexicon, builtin.countries, builtin.people, builtin.given_names)
 
-    def find(self, doc, published: str | None = None, url: str | None = None) -> list[Actor]:
+    def find(self, doc, published: str | None = None, url: str | None = None, title: str | None = None) -> list[Actor]:
         """Actor mentions of a spaCy ``Doc``: sorted by start, non-overlapping, coreference included.
-        ``url``: the page the text comes from (a head of state's own site names its "the President")."""
+        ``url``: the page the text comes from (a head of state's own site names its "the President");
+        ``title``: the story's headline (the one country it names may be the story's, ``CountryContext``)."""
         date = published[:10] if published else None
         if date is not None and not _ISO_DATE.match(date):
             log.warning("publication date %r is not YYYY-MM-DD: roles taken as undated", published)
@@ -102,7 +106,8 @@ class ActorResolver:
         f.conjuncts(mentions)
         f.apposition(mentions)
         mentions = Coreference(words, self.officials).corefer(mentions)
-        context = CountryContext(words, mentions, publisher_of(url), self.officials)
+        context = CountryContext(words, mentions, publisher_of(url), self.officials,
+                                 title_country=(lambda: self.title_country(title, published)) if title else None)
         context.fill()
         context.same_person()
         mentions += context.place_crowds(f.crowds)
@@ -113,3 +118,13 @@ class ActorResolver:
                 out.append(m.actor)
                 last_end = m.actor.end
         return out
+
+    def title_country(self, title: str, published: str | None = None) -> str | None:
+        """The one country a headline names ("Samoan government ends state of emergency"), else None."""
+        from tidings import nlp  # (parsed only when a story's country is asked of its title)
+
+        # places and state bodies only: a person ("Pope Francis") or an outlet ("… with Wikinews") is not
+        # where the story is
+        countries = {m.country for m in self.find(nlp.parse_one(title), published=published)
+                     if m.country and m.label in TITLE_PLACE_LABELS}
+        return countries.pop() if len(countries) == 1 else None

@@ -84,10 +84,13 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             if dobj and cur.head.lower_ in ("of", "for", "with") and \
                     verb.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS:
                 return expand(ctx, dobj[:1])
-            thanked = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
-                       if g.dep_ == "pobj"]
-            if thanked and cur.head.lower_ == "for" and verb.lemma_.lower() in GRATEFUL:
-                return expand(ctx, thanked[:1])  # "grateful to our allies for supplying it": the allies supply
+            thanks = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in GRATITUDE]
+            thanked = [g for w in (verb, *thanks) for p in w.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for g in p.children if g.dep_ == "pobj"]
+            if thanked and cur.head.lower_ == "for" and (verb.lemma_.lower() in GRATEFUL or thanks):
+                # "grateful to our allies for supplying it", "expressed gratitude to the Netherlands
+                # for supporting …": the allies supply, the Netherlands support
+                return expand(ctx, thanked[:1])
             cur = verb
             continue
         break
@@ -96,6 +99,7 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
 
 RELATIVES = ("who", "whom", "which", "that")
 GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to X for doing": X did it
+GRATITUDE = {"gratitude", "thanks", "appreciation"}  # "expressed gratitude to X for doing": so did X
 
 
 def expand(ctx, toks) -> list[Arg]:

@@ -36,16 +36,31 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         return []
     holder = modality_mod.attitude_over(c.trigger) if c.kind != "user" else None
     if holder is not None:
+        if modality_mod.attitude(holder) is None and reports_no_act(triggers, ctx, c, cameo.root(c.code)):
+            # a belief or a confidence comments on another's act ("believes China will back the plan"),
+            # not on a phrase with no act ("don't believe the people asking the questions are sincere");
+            # a hope or a want is one by itself
+            return []
         # what one hopes, wants or fears another will do is the holder's statement about the other
-        c = Candidate(modality_mod.ATTITUDE_CODES[modality_mod.attitude(holder)], holder,
-                      subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
+        code = modality_mod.attitude_code(holder)
+        if holder.pos_ == "ADJ":
+            if not any(a is not None and a.actorlike for a in c.sources):
+                return []  # "confident that the conditions will enable …": the words "be confident" code it
+            holder = holder.head  # "are confident that …": the copula says it
+        c = Candidate(code, holder, subjects(ctx, holder, False), c.sources, "frame", target_optional=True)
+    claim = modality_mod.own_act_claimed(c.trigger) if c.kind not in ("user", "frame") else None
+    if claim is not None and cameo.root(c.code) in FORCE_ROOTS:
+        # "the Houthis claimed that they had attacked the airport": they claim responsibility for it
+        c = Candidate(CLAIM_RESPONSIBILITY, claim, subjects(ctx, claim, False), c.targets, "frame", target_optional=True)
     root = cameo.root(c.code)
     if c.kind != "user" and reports_no_act(triggers, ctx, c, root):
         return []
     code, recip = c.code, c.recip
-    if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
-            _lemma(attacked_thing(c.trigger)) in triggers.lexicon.abstractions:
-        code, recip = CRITICISM, False  # criticism goes one way: "clashed with the stances of X"
+    attacked = attacked_thing(c.trigger) if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS else None
+    if attacked is not None and attacked.i not in c.consumed and _lemma(attacked) in triggers.lexicon.abstractions:
+        # criticism goes one way: "clashed with the stances of X" (a pattern's own word is its act:
+        # "violated the ceasefire agreement")
+        code, recip = CRITICISM, False
     sources = [s for s in c.sources if s is not None]
     targets = [t for t in c.targets if t is not None]
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
@@ -382,7 +397,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
-            or modality_mod.under_attitude_noun(trigger) or modality_mod.is_imperative(trigger) \
+            or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) or modality_mod.prevented(trigger) \
+            or modality_mod.is_imperative(trigger) \
             or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger):
         return True
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
@@ -418,6 +434,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "it was met with protests and mourning": a reception, no meeting
     if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None:
         return True  # "firefighters were called to the building", "as the hub is now called": summoned or named, no telephone call
+    if root == "04" and trigger.lemma_.lower() == "receive" and any(
+            o.dep_ == "dobj" and not ctx.head_acts(o) and o.lower_ not in PRONOUNS for o in trigger.children):
+        return True  # "received confirmation of Russia's readiness", "will receive a ticket to The Hague": a thing, no visitor
+    if trigger.lemma_.lower() == "admit" and is_passive(trigger) and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "into") for p in trigger.children):
+        return True  # "was admitted to the Academy", "admitted to hospital": let in, no confession
     if c.kind in ("verb", "wide", "light") and (
             modality_mod.when_present(trigger) or modality_mod.able(trigger)
             or obliged(modality_mod.clause_head(trigger)) or modality_mod.purpose_of_noun(trigger)
@@ -428,6 +450,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # purpose; "the law allows police to arrest", "it is up to activists to fight": permitted,
         # not done
         return True
+    if c.kind in ("verb", "wide", "light"):
+        verb = modality_mod.clause_head(trigger)
+        if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and \
+                in_frame_complement(triggers, verb.head):
+            return True  # "offered to send troops to distribute supplies": the purpose of what is offered
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
 
@@ -443,9 +470,10 @@ UNARMED_SECTORS = {"BUS", "MED", "EDU", "HLH"}  # companies, media, schools, hos
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce", "require"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
 CARRYING_VERBS = {"fly", "travel"}
-# declining comment and claiming or denying responsibility say what they are about by themselves
-# ("declined to comment", "the Taliban claimed responsibility")
-SELF_CONTAINED = {"011", "015", "016"}
+# declining comment, a pessimistic comment and claiming or denying responsibility say what they are
+# about by themselves ("declined to comment", "voiced deep concern", "the Taliban claimed responsibility")
+SELF_CONTAINED = {"011", "012", "015", "016"}
+CLAIM_RESPONSIBILITY = "015"
 WEIGH_OPTION = "014"  # "is considering giving every household a voucher": the option is its content
 GENERIC_DOERS = {"you", "one", "this", "that", "these", "those"}  # when coreference gives them no one
 # anyone at all, when coreference gives them no one ("anyone can help", "who supports it?")

@@ -16,10 +16,12 @@ from tidings.events.candidate import Candidate
 # Session 9: targets behind a verb's own "with/against" and a light verb's object as its party measured
 # frame/1 at 0.919 (0.905 before): 0.81 -> 0.82 keeps it within 0.1 and the order as it was.
 # Session 10: options weighed with no party ("is considering giving …", frame/1) measured it at 0.922: 0.83.
+# Session 12: a decision's coded act left to stand as the act measured frame/1 at 0.937: 0.84; the session's
+# lexicon (concern, praise, claims) measured verb/1 at 0.827: 0.71 -> 0.73 (the order of the constructions kept).
 CALIBRATION = {
-    ("verb", 0): 0.61, ("verb", 1): 0.71, ("verb", 2): 0.84,
+    ("verb", 0): 0.61, ("verb", 1): 0.73, ("verb", 2): 0.84,
     ("light", 0): 0.80, ("light", 1): 0.87, ("light", 2): 0.92,
-    ("frame", 0): 0.55, ("frame", 1): 0.83, ("frame", 2): 0.88,
+    ("frame", 0): 0.55, ("frame", 1): 0.84, ("frame", 2): 0.88,
     ("noun", 0): 0.30, ("noun", 1): 0.40, ("noun", 2): 0.55,
     ("report", 0): 0.25, ("report", 1): 0.33, ("report", 2): 0.43,
     ("user", 0): 0.50, ("user", 1): 0.60, ("user", 2): 0.70,

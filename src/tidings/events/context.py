@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from tidings import dates, nlp
 from tidings.actors.codes import prefix_of
+from tidings.actors.context import HOSTILE_NOUNS
+from tidings.actors.mentions import POSTS_ABROAD
 from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import locate
@@ -22,6 +24,10 @@ AGENT_NOUNS = frozenset(line.strip() for line in resources.files("tidings.data.e
 # origin: "an offer from the government" is the government's, kept whole as a possessor's is)
 PARTY_PREPS = {"in", "to", "with", "on", "against", "for", "about", "over", "at", "into", "inside", "across", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NORP", "FAC"}
+# things named after the city where they were made or held: "the Minsk agreements" are no party of Minsk's
+NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "protocols", "format",
+                     "process", "declaration", "memorandum", "convention", "charter", "communique", "talks", "summit"}
+CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran deal")
 
 
 class DocContext:
@@ -136,7 +142,10 @@ class DocContext:
     def _with_country(self, tok, actor: Actor) -> Actor:
         """A sector without a country takes the country its phrase names: "soldiers from Gondor"
         (---MIL + GON → GONMIL), "activists in Arnor". (Not an international body's code: "the
-        NATO-led force in Afghanistan" stays NATO's, not "AFGIGONAT".)"""
+        NATO-led force in Afghanistan" stays NATO's, not "AFGIGONAT"; nor the place hostile forces or a
+        state's post abroad are in: "the occupiers in Mariupol", "the embassy in Brazil" are not theirs.)"""
+        if tok.lemma_.lower() in HOSTILE_NOUNS | POSTS_ABROAD:
+            return actor
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "in", "of"):
                 for g in c.children:
@@ -213,7 +222,8 @@ class DocContext:
         m = self.tok_mention.get(tok.i)
         if m is not None and m.code:
             return m
-        queue = [c for c in tok.children if c.dep_ not in PHRASE_STOP or c.dep_ == "prep"]
+        queue = [c for c in tok.children if (c.dep_ not in PHRASE_STOP or c.dep_ == "prep")
+                 and not (c.dep_ == "compound" and tok.lower_ in NAMED_AFTER_VENUE and self._city(c))]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
         while queue and depth < 4:
@@ -228,6 +238,10 @@ class DocContext:
                     for p in c.children if p.dep_ == "pobj"]
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
+
+    def _city(self, tok) -> bool:
+        m = self.tok_mention.get(tok.i)
+        return m is not None and m.label in CITY_LABELS
 
     def other_party(self, trigger, sources: list[Arg], before: bool = True) -> Arg | None:
         """The nearest coded actor of a country none of the ``sources`` is from, in this sentence then

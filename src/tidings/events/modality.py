@@ -29,6 +29,12 @@ ATTITUDE_CODES = {"hope": "013", "want": "020", "wish": "020", "expect": "010", 
                   "doubt": "012"}
 ATTITUDES = set(ATTITUDE_CODES)
 ATTITUDE_FORMS = verb_forms(ATTITUDES) | {"worries": "worry", "worried": "worry"}
+# the same attitudes said with a predicate adjective ("we are confident that Estonia will support",
+# "is afraid that Russia will attack"), and a belief ("believes that China will back the plan"): the
+# holder's comment on the other's act, not that act
+ATTITUDE_ADJECTIVES = {"confident": "013", "hopeful": "013", "optimistic": "013", "sure": "010", "certain": "010",
+                       "afraid": "012", "fearful": "012", "pessimistic": "012", "concerned": "012"}
+BELIEFS = {"believe": "010"}
 
 
 def is_negated(tok) -> bool:
@@ -74,6 +80,8 @@ def _auxes(verb) -> list[str]:
     if not out and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "should pay more attention … and comply with the requirements": the conjunct shares them
         out = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    if _means(verb):
+        out += _auxes(verb.head.head)  # "would end the war by sending tanks": the means shares the verb's mood
     # "going to take", "have to take": the auxiliaries sit on the governing verb
     cur = verb
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
@@ -82,6 +90,11 @@ def _auxes(verb) -> list[str]:
         if cur.lemma_ == "go" and any(c.lower_ == "to" for c in verb.subtree):
             out.append("will")
     return out
+
+
+def _means(verb) -> bool:
+    """A gerund naming the means of the verb it hangs on ("prevent the deaths by providing …")."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def is_future(tok) -> bool:
@@ -110,6 +123,19 @@ def attitude(tok) -> str | None:
     return lemma if lemma in ATTITUDES else None
 
 
+def attitude_code(tok) -> str | None:
+    """The code of the comment an attitude word makes about another's act: an attitude verb, a
+    belief, or a predicate adjective ("are confident that …")."""
+    lemma = attitude(tok)
+    if lemma is not None:
+        return ATTITUDE_CODES[lemma]
+    if tok.pos_ in ("VERB", "AUX"):
+        return BELIEFS.get(tok.lemma_.lower())
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        return ATTITUDE_ADJECTIVES.get(tok.lower_)
+    return None
+
+
 def _about_another(verb, comp) -> bool:
     """The attitude verb's complement names a doer of its own ("hopes Israel will withdraw"), or
     the attitude verb has an object ("wants Iran to release")."""
@@ -119,8 +145,9 @@ def _about_another(verb, comp) -> bool:
 
 def wraps_anothers_act(verb) -> bool:
     """An attitude verb whose complement is another's act: not a frame of its own intent."""
+    # (a complement follows its verb; one before it is a misparse of a clause of its own)
     return attitude(verb) is not None and any(
-        _about_another(verb, c) for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+        _about_another(verb, c) for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i)
 
 
 def attitude_over(trigger):
@@ -132,13 +159,28 @@ def attitude_over(trigger):
     for _ in range(8):
         if cur.head.i == cur.i:
             return None
-        if cur.dep_ in ("ccomp", "xcomp") and attitude(cur.head) is not None:
+        if cur.dep_ in ("ccomp", "xcomp") and attitude_code(cur.head) is not None:
             # a complement follows its verb; one before it is a misparse of a clause of its own
             return cur.head if cur.i > cur.head.i and _about_another(cur.head, cur) else None
         if cur.dep_ not in ("conj", "xcomp", "ccomp"):
             return None
         cur = cur.head
     return None
+
+
+# verbs by which one owns up to an act: a doer's own attack in their that-clause claims it ("the
+# Houthis claimed that they had attacked the airport": a claim of responsibility, 015)
+CLAIMING = {"claim", "admit", "acknowledge"}
+
+
+def own_act_claimed(trigger):
+    """The claiming verb whose that-clause tells, with a pronoun for its own subject, the act of
+    ``trigger``: the claimant's own act owned up to. Else None."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in CLAIMING or verb.head.pos_ != "VERB":
+        return None
+    own = any(k.dep_ == "nsubj" and k.tag_ == "PRP" for k in verb.children)
+    return verb.head if own and any(k.dep_ == "nsubj" for k in verb.head.children) else None
 
 
 def is_imperative(trigger) -> bool:
@@ -224,12 +266,36 @@ def under_attitude_noun(trigger) -> bool:
     return False
 
 
+# verbs that set a scene to think about: what is in their object or clause is imagined ("just imagine
+# thousands of maimed people", "suppose Russia attacks")
+SUPPOSING = {"imagine", "suppose", "envisage", "envision", "picture"}
+
+
+def supposed(trigger) -> bool:
+    """``trigger`` stands in what a verb of supposing asks one to think of (climbing through its
+    object's modifiers, prepositions, conjuncts and complements): imagined, not done."""
+    cur = trigger
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.pos_ == "VERB" and cur.head.lemma_.lower() in SUPPOSING and (
+                cur.dep_ in ("dobj", "ccomp", "xcomp") or (cur.dep_ == "conj" and not any(
+                    k.dep_.startswith("nsubj") for k in cur.children))):
+            return True  # (a conjunct with no subject of its own is imagined too: "imagine … and maimed people")
+        if cur.dep_ not in ("amod", "dobj", "pobj", "prep", "conj", "ccomp", "xcomp", "acl"):
+            return False
+        cur = cur.head
+    return False
+
+
 def able(trigger) -> bool:
     """The trigger's clause says what can be done ("aircraft that can help Ukraine", "Russia will
     no longer be able to terrorize our cities"): an ability, no act."""
     verb = clause_head(trigger)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return True
+    if _means(verb):
+        return able(verb.head.head)  # "can prevent the deaths by providing us with weapons"
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "unable to use the money to finance terror"
     return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable")
@@ -260,6 +326,8 @@ def noun_of_purpose(trigger):
     assistance", "it is time to withdraw"), else None: a purpose, plan or readiness is named, no
     act done (an intent when the noun is one of INTENT_NOUNS)."""
     verb = _clause_top(trigger)
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "a request to help close our skies": what the noun's infinitive governs
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and _infinitive(verb):
         return verb.head
     return None
@@ -312,10 +380,13 @@ def goal_stated(trigger) -> bool:
 # verbs whose complement is what they let happen: permitted, not done ("the law allows police to
 # arrest protesters")
 ENABLING = {"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle"}
+# and verbs whose complement is what they tell someone to do ("instructed the government to provide
+# assistance"): an instruction, not yet done
+DIRECTING = {"instruct", "direct", "commission", "task", "assign", "entrust", "mandate"}
 
 
 def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> bool:
-    """The trigger's clause is the complement of a verb that allows it, or of a negated verb that
+    """The trigger's clause is the complement of a verb that allows or instructs it, or of a negated verb that
     does not bring it about ("a red notice does not force countries to arrest"), or of "it is …"
     ("it is up to activists to fight", "it is important for Israel to negotiate"): no act. The
     frames (refuse, promise, threaten, …) code their complements themselves."""
@@ -323,13 +394,32 @@ def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> boo
     if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
         return False
     gov = verb.head
+    if gov.pos_ == "ADJ" and gov.lemma_.lower() in NEEDED and _infinitive(verb):
+        return True  # "assistance, which is so necessary to beat the occupiers": what it is needed for
     if verb.dep_ == "advcl" or gov.lemma_.lower() == "be" or (gov.pos_ == "ADJ" and gov.dep_ == "acomp"):
         be = gov.head if gov.pos_ == "ADJ" else gov
         return _infinitive(verb) and be.lemma_.lower() == "be" and any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
     if gov.pos_ not in ("VERB", "AUX") or verb_lemma(gov, frame_forms) in frame_lemmas:
         return False
-    return gov.lemma_.lower() in ENABLING or (is_negated(gov) and gov.lemma_.lower() not in UNDOING_VERBS)
+    return gov.lemma_.lower() in ENABLING | DIRECTING or (is_negated(gov) and gov.lemma_.lower() not in UNDOING_VERBS)
+
+
+# what something is needed for is a purpose, not done ("the weapons necessary to defend the city")
+NEEDED = {"necessary", "needed", "essential", "vital", "crucial", "indispensable", "required"}
+
+
+# verbs that keep someone from an act: "what prevented them from capturing Ukraine", "barred
+# the envoys from entering": the act did not happen
+PREVENTING = {"prevent", "stop", "keep", "bar", "ban", "prohibit", "forbid", "block", "deter", "dissuade",
+              "discourage", "restrain", "preclude"}
+
+
+def prevented(trigger) -> bool:
+    """The trigger is what a verb of preventing kept someone from doing ("from capturing")."""
+    verb = clause_head(trigger)
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos_ == "VERB" and \
+        verb.head.head.lemma_.lower() in PREVENTING and not is_negated(verb.head.head)
 
 
 # verbs that undo their complement: negated, the act stands ("China did not deny sending weapons",
@@ -507,10 +597,12 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if cand.kind == "noun":
         return _nominal(tok, sent, ctx, cand, outlet, published, date)
     verb = clause_head(tok)
+    if is_negated(tok) or (tok is not verb and tok.pos_ == "VERB" and is_negated(verb)):
+        return "negated"  # also a threat frame's: "does not intend to attack" threatens nothing
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return "negated"  # "without giving in to threats": not done
     if cand.kind == "frame" and cand.code.startswith("13"):
         return "threatened"
-    if is_negated(tok) or (tok is not verb and tok.pos_ == "VERB" and is_negated(verb)):
-        return "negated"
     if tok.pos_ in ("VERB", "AUX") and is_negated(tok):
         return "negated"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() == "deny" and not is_negated(verb.head):

@@ -56,9 +56,12 @@ def passive_subjects(tok) -> list:
 def _shared_passive(tok):
     """The passive verb a bare participle is conjoined to, sharing its subject and auxiliary:
     "was arrested and banned", "have been destroyed or damaged" (``None`` otherwise)."""
-    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return None
+    if tok.tag_ == "VBD" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None  # a past tense of its own ("was arrested and accused the police"); without an
+        #              object the tagger's VBD is the participle ("was elected and admitted to")
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("oprd", "acomp") and head.head.i != head.i:
         head = head.head  # "was rescued alive and flown to Moscow": parsed as a conjunct of the predicate
@@ -162,7 +165,9 @@ NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce"
              "document", "cite", "mention", "stress", "emphasize", "emphasise", "highlight", "say", "tell",
              "explain", "speak", "talk", "ask", "demand", "seek", "request", "need", "expect", "hope", "want",
              "point", "refer", "note", "justify", "feel", "sense", "appreciate", "enjoy", "receive", "deserve",
-             "lack", "be"}  # (not "see": "we have seen evidence of attempts to interfere" accuses)
+             "lack", "be", "die", "perish", "flee", "hide"}
+# (not "see": "we have seen evidence of attempts to interfere" accuses; one who died, fled or hid
+# in or from an attack is its victim: "a boy died as a result of a missile attack on Odesa")
 
 
 CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
@@ -274,7 +279,8 @@ def _keeps(c) -> bool:
     if c.dep_ == "appos":
         return True
     if c.dep_ == "acl":
-        return c.tag_ in ("VBN", "VBG") and not any(g.dep_ == "aux" for g in c.children)
+        # (not one that says something: "expelled the inspectors, charging that they spied" is why)
+        return c.tag_ in ("VBN", "VBG") and not any(g.dep_ in ("aux", "ccomp") for g in c.children)
     return False
 
 

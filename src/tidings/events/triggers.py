@@ -19,6 +19,7 @@ STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undert
 PROPOSING = {"suggest", "propose"}  # "I suggest that we discuss …": the that-clause is what is proposed
 COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
+DECISIONS = {"decide"}  # an intent verb whose coded complement is done: "decided to grant asylum"
 ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
@@ -295,6 +296,11 @@ class Triggers:
                 targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
             else:
                 targets += [c.i for c in children if c.dep_ in ("dobj", "dative") and c.i not in consumed]
+        if obj is not None and obj.i in consumed and not targets:
+            # whose the pattern's own word is: "supports Ukraine's sovereignty", "rejected the government's offer"
+            # (not a pronoun's: "opened its borders" is the doer's own)
+            targets += [c.i for c in obj.children
+                        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
         if p.objects and not p.preps and not targets:
             # a light verb without named prepositions: its addressee ("give aid to X")
             for c in children + carriers:
@@ -335,6 +341,11 @@ class Triggers:
                     srcs.append(ctx.arg(c.i))  # ("today's visit": a day, no visitor)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
+            if not srcs and targets:
+                # "the support of Estonia for Ukraine", "support for Ukraine from partners": with the
+                # party named behind its own preposition, an actor behind "of" or "from" is the doer
+                srcs = [ctx.arg(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                        and c.lower_ not in p.preps for g in c.children if g.dep_ == "pobj" and ctx.head_acts(g)]
             if not srcs:
                 gov = governing_subject(tok)
                 if gov is not None and tok.doc[gov].lemma_.lower() not in self.lexicon.non_agents:
@@ -421,6 +432,8 @@ class Triggers:
                     continue
                 negated = modality_mod.is_negated(head)
                 code = inner.code
+                if frame.name == "intent" and tok.lemma_.lower() in DECISIONS:
+                    return None  # "decided to grant asylum", "decided to impose sanctions": the decision is the act
                 if frame.name == "intent" and (cameo.root(code) in ("01", "02") or (
                         tok.lemma_.lower() in DESIRES and head.lemma_.lower() in self.lexicon.performatives)):
                     pass  # "wants to express sympathy", "I want to thank you": the verbal act itself

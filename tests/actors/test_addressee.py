@@ -1,0 +1,61 @@
+""""you" in a transcript is the other party of the dialogue (issue 15: actors real articles leave uncoded)."""
+
+from __future__ import annotations
+
+DIALOGUE = ("President of Russia Vladimir Putin: Good afternoon. I congratulate you on the opening of the new "
+            "bridge.\n\nMoscow Mayor Sergei Sobyanin: Thank you, Mr President. I want to thank you for your "
+            "support of this project.")
+SPEECH = "President of Russia Vladimir Putin: Friends, good afternoon. I congratulate you on your victory."
+INTERVIEW = ("President of Russia Vladimir Putin: Good afternoon.\n\nQuestion: Mr President, I want to thank you "
+             "for the interview.")
+
+
+def dyads(text: str) -> set[tuple]:
+    from tidings.model import RawDocument
+    from tidings.pipeline import code
+
+    [doc] = code([RawDocument(id="t", text=text, url="http://en.kremlin.ru/events/president/news/1",
+                              published="2021-11-20")])
+    return {(e.cameo[:2], e.source and e.source.code, e.target and e.target.text, e.target and e.target.code)
+            for e in doc.events}
+
+
+def test_you_in_a_dialogue_is_the_other_speaker():
+    """Putin's "you" is the mayor (the next turn's speaker), the mayor's "you" is Putin (the turn before)."""
+    coded = dyads(DIALOGUE)
+    assert ("05", "RUSGOV", "you", "RUSGOV") in coded
+    assert not any(t == "you" and c is None for _r, _s, t, c in coded)
+
+
+def test_you_in_a_speech_or_after_an_unlabelled_turn_stays_open():
+    """One labelled speaker names no audience; a "Question:" turn may address anyone."""
+    for text in (SPEECH, INTERVIEW):
+        assert not any(t == "you" and c for _r, _s, t, c in dyads(text)), text
+
+
+def test_sobyanin_is_moscows_mayor_on_the_date():
+    """A bare label "Sergey Sobyanin:" (his wire spelling) is a serving official, not a former one (ELI)."""
+    from tidings import nlp
+    from tidings.actors import ActorResolver
+
+    nlp.load()
+    [m] = [a for a in ActorResolver.load().find(nlp.parse_one("Sergey Sobyanin: Thank you."), published="2021-11-20")
+           if "Sobyanin" in a.text]
+    assert m.code == "RUSGOV"
+
+
+def test_she_is_never_a_capital_nor_they():
+    """"Beijing says … they insist … people ignore her": "her" is a person, not the capital read as a government
+    (nor a "they" that stands for it); with no person before it, it stays unresolved."""
+    from tidings import nlp
+    from tidings.actors.coreference import pronoun_antecedent
+
+    nlp.load()
+    from tidings.actors import ActorResolver
+
+    doc = nlp.parse_one("Beijing insists that they will not bend. Local people have learned to ignore her.")
+    mentions = ActorResolver.load().find(doc, published="2019-09-05")
+    her = next(t for t in doc if t.lower_ == "her")
+    at = {t.i: m for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand")}
+    assert any(m.code == "CHNGOV" for m in mentions)  # the capital is there to be wrongly taken
+    assert pronoun_antecedent(her, mentions, at, her.sent) is None
