@@ -51,7 +51,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     claim = modality_mod.own_act_claimed(c.trigger) if c.kind not in ("user", "frame") else None
     if claim is not None and cameo.root(c.code) in FORCE_ROOTS:
         # "the Houthis claimed that they had attacked the airport": they claim responsibility for it
-        c = Candidate(CLAIM_RESPONSIBILITY, claim, subjects(ctx, claim, False), c.targets, "frame", target_optional=True)
+        c = Candidate(CLAIM_RESPONSIBILITY, claim, subjects(ctx, claim, False), c.targets, "frame",
+                      target_optional=True)
     root = cameo.root(c.code)
     if c.kind != "user" and reports_no_act(triggers, ctx, c, root):
         return []
@@ -397,8 +398,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "what we have never done is attacking …", "to pay salaries is to protect Ukraine": a clause acts on no one
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
-            or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) or modality_mod.prevented(trigger) \
-            or modality_mod.is_imperative(trigger) \
+            or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) \
+            or modality_mod.prevented(trigger) or modality_mod.is_imperative(trigger) \
             or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger):
         return True
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
@@ -436,7 +437,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "firefighters were called to the building", "as the hub is now called": summoned or named, no telephone call
     if root == "04" and trigger.lemma_.lower() == "receive" and any(
             o.dep_ == "dobj" and not ctx.head_acts(o) and o.lower_ not in PRONOUNS for o in trigger.children):
-        return True  # "received confirmation of Russia's readiness", "will receive a ticket to The Hague": a thing, no visitor
+        return True  # "received confirmation of Russia's readiness", "will receive a ticket to The Hague": no visitor
     if trigger.lemma_.lower() == "admit" and is_passive(trigger) and any(
             p.dep_ == "prep" and p.lower_ in ("to", "into") for p in trigger.children):
         return True  # "was admitted to the Academy", "admitted to hospital": let in, no confession

@@ -383,11 +383,14 @@ ENABLING = {"allow", "permit", "enable", "authorize", "authorise", "empower", "e
 # and verbs whose complement is what they tell someone to do ("instructed the government to provide
 # assistance"): an instruction, not yet done
 DIRECTING = {"instruct", "direct", "commission", "task", "assign", "entrust", "mandate"}
+# what something is needed for is a purpose, not done ("the weapons necessary to defend the city")
+NEEDED = {"necessary", "needed", "essential", "vital", "crucial", "indispensable", "required"}
 
 
 def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> bool:
-    """The trigger's clause is the complement of a verb that allows or instructs it, or of a negated verb that
-    does not bring it about ("a red notice does not force countries to arrest"), or of "it is …"
+    """The trigger's clause is the complement of a verb that allows or instructs it, of an adjective of
+    need, or of a negated verb that does not bring it about ("a red notice does not force countries to
+    arrest"), or of "it is …"
     ("it is up to activists to fight", "it is important for Israel to negotiate"): no act. The
     frames (refuse, promise, threaten, …) code their complements themselves."""
     verb = _clause_top(trigger)
@@ -403,10 +406,6 @@ def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> boo
     if gov.pos_ not in ("VERB", "AUX") or verb_lemma(gov, frame_forms) in frame_lemmas:
         return False
     return gov.lemma_.lower() in ENABLING | DIRECTING or (is_negated(gov) and gov.lemma_.lower() not in UNDOING_VERBS)
-
-
-# what something is needed for is a purpose, not done ("the weapons necessary to defend the city")
-NEEDED = {"necessary", "needed", "essential", "vital", "crucial", "indispensable", "required"}
 
 
 # verbs that keep someone from an act: "what prevented them from capturing Ukraine", "barred
