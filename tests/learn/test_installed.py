@@ -28,7 +28,7 @@ docs = [RawDocument(id=f"d{i}", text=t, published="2024-04-26") for i, t in enum
 print(json.dumps({"package": tidings.__file__, "model_sha256": hashlib.sha256(blob).hexdigest(),
                   "features": len(model.index), "records": [r.to_dict() for r in code(docs)]}))
 """
-TEXTS = ["Russia expressed concern about the NATO exercises near its border.",  # recoded by the model
+TEXTS = ["The British embassy asked the Iranian government for consular access to the detained journalist.",  # recoded
          "The foreign minister of France praised Germany for its aid to Greece and met the Italian envoy.",
          "Iran rejected the demands of the United States and threatened to close the strait."]
 

@@ -20,8 +20,8 @@ from tidings.learn.features import sentence_features
 from tidings.learn.model import MODEL_FILE, EventModel, _linked_actors
 from tidings.settings import Settings
 
-# the rules code disapproval (110); the model reads a statement (ConfliBERT class 0: "expressed concern") and recodes it
-RECODED = "Russia expressed concern about the NATO exercises near its border."  # 110 by the rules; 020 with the model
+# the rules code a demand (100); the model reads an appeal (ConfliBERT class 0: asking for consular access) and recodes it
+RECODED = "The British embassy asked the Iranian government for consular access to the detained journalist."  # 100; 020
 TEXTS = [
     RECODED,
     "Russia attacked Ukraine on Monday.",
@@ -98,7 +98,7 @@ def test_the_model_changes_only_the_main_event_of_a_sentence(coders, resolver):
 
 def test_recoded_sentence(coders, resolver):
     on, off = coders
-    assert [e.cameo for e, _ in _code(off, resolver, RECODED)[1]] == ["110"]
+    assert [e.cameo for e, _ in _code(off, resolver, RECODED)[1]] == ["100"]
     assert [e.cameo for e, _ in _code(on, resolver, RECODED)[1]] == ["020"]
 
 
@@ -116,8 +116,8 @@ def test_settings_and_flags_turn_the_model_off(monkeypatch):
         return [e["cameo"] for e in json.loads(result.output.splitlines()[0])["events"]]
 
     assert events([], {"TIDINGS_MODEL": "1"}) == ["020"]
-    assert events(["--no-model"], {"TIDINGS_MODEL": "1"}) == ["110"]
-    assert events([], {"TIDINGS_MODEL": "0"}) == ["110"]
+    assert events(["--no-model"], {"TIDINGS_MODEL": "1"}) == ["100"]
+    assert events([], {"TIDINGS_MODEL": "0"}) == ["100"]
 
 
 def test_with_the_model_off_or_abstaining_the_output_is_the_rules_byte_for_byte(coders, resolver):
@@ -153,8 +153,10 @@ def test_check_split_model_on_beats_rules_and_spans_hold(resolver):
     spans = read_spans(shared_path(*base, "cameo_spans_check.txt"))
     on, off = EventCoder.load(model=True), EventCoder.load(model=False)
     p_on, p_off = score_penta(penta, on, resolver), score_penta(penta, off, resolver)
-    assert p_on.extra["macro_f1"] >= 0.86  # measured 0.8638 (rules alone 0.8344, session 7); session 6: 0.8546; session 5: 0.8515, session 4: 0.845, session 3: 0.837
-    assert p_on.extra["macro_f1"] >= p_off.extra["macro_f1"] + 0.02
+    assert p_on.extra["macro_f1"] >= 0.885  # measured 0.8888 (rules alone 0.8774, session 12); 0.8638 (rules alone 0.8344, session 7); session 6: 0.8546; session 5: 0.8515, session 4: 0.845, session 3: 0.837
+    # the model still adds to the rules; its margin shrank (0.029 -> 0.011) as the rules took over the
+    # recodings it learned most ("expressed concern" 012, "welcomed" 051): not retrained in session 12
+    assert p_on.extra["macro_f1"] >= p_off.extra["macro_f1"] + 0.01
     s_on, s_off = score_spans(spans, on, resolver), score_spans(spans, off, resolver)
     for side in ("source tokens", "target tokens"):  # measured 0.774 / 0.587 (rules 0.772 / 0.582)
         assert s_on.metrics[side].f1 >= s_off.metrics[side].f1
@@ -177,7 +179,7 @@ def test_worker_processes_follow_the_callers_choice(monkeypatch):
         out = list(code_parallel([RawDocument(id="a", text=RECODED)], workers=2))
         return [e.cameo for e in out[0].events]
 
-    assert codes(False) == ["110"]
+    assert codes(False) == ["100"]
     assert codes(True) == ["020"]
 
 

@@ -17,15 +17,18 @@ from tidings.events.candidate import Candidate
 # frame/1 at 0.919 (0.905 before): 0.81 -> 0.82 keeps it within 0.1 and the order as it was.
 # Session 10: options weighed with no party ("is considering giving …", frame/1) measured it at 0.922: 0.83.
 # Session 12: a decision's coded act left to stand as the act measured frame/1 at 0.937: 0.84; the session's
-# lexicon (concern, praise, claims) measured verb/1 at 0.827: 0.71 -> 0.73 (the order of the constructions kept).
+# lexicon (concern, praise, claims) measured verb/1 at 0.827: 0.71 -> 0.73 (the order of the constructions kept);
+# then every construction measured above its value (light 0.93/0.96/0.98, verb 0.87/0.83/0.94, frame 0.92/0.94/0.90)
+# and the check split's expected calibration error with the model rose to 0.107: all values +0.03, which keeps
+# their order, so every event keeps its rank and the top event of every sentence stays the same.
 CALIBRATION = {
-    ("verb", 0): 0.61, ("verb", 1): 0.73, ("verb", 2): 0.84,
-    ("light", 0): 0.80, ("light", 1): 0.87, ("light", 2): 0.92,
-    ("frame", 0): 0.55, ("frame", 1): 0.84, ("frame", 2): 0.88,
-    ("noun", 0): 0.30, ("noun", 1): 0.40, ("noun", 2): 0.55,
-    ("report", 0): 0.25, ("report", 1): 0.33, ("report", 2): 0.43,
-    ("user", 0): 0.50, ("user", 1): 0.60, ("user", 2): 0.70,
-    ("wide", 2): 0.70,  # PETRARCH-derived verbs: always two sides; a prior until measured (≥ 30 top events)
+    ("verb", 0): 0.64, ("verb", 1): 0.76, ("verb", 2): 0.87,
+    ("light", 0): 0.83, ("light", 1): 0.90, ("light", 2): 0.95,
+    ("frame", 0): 0.58, ("frame", 1): 0.87, ("frame", 2): 0.91,
+    ("noun", 0): 0.33, ("noun", 1): 0.43, ("noun", 2): 0.58,
+    ("report", 0): 0.28, ("report", 1): 0.36, ("report", 2): 0.46,
+    ("user", 0): 0.53, ("user", 1): 0.63, ("user", 2): 0.73,
+    ("wide", 2): 0.73,  # PETRARCH-derived verbs: always two sides; a prior until measured (≥ 30 top events)
 }
 CAL_FALLBACK_NOUN = 0.15
 
