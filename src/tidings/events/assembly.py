@@ -436,8 +436,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None:
         return True  # "firefighters were called to the building", "as the hub is now called": summoned or named, no telephone call
     if root == "04" and trigger.lemma_.lower() == "receive" and any(
-            o.dep_ == "dobj" and not ctx.head_acts(o) and o.lower_ not in PRONOUNS for o in trigger.children):
-        return True  # "received confirmation of Russia's readiness", "will receive a ticket to The Hague": no visitor
+            not ctx.head_acts(of_head(o)) and o.lower_ not in PRONOUNS for o in verb_objects(trigger)):
+        # "received confirmation of Russia's readiness", "will receive a ticket to The Hague", "assistance
+        # is received by the Houthis": a thing received is no visitor
+        return True
     if trigger.lemma_.lower() == "admit" and is_passive(trigger) and any(
             p.dep_ == "prep" and p.lower_ in ("to", "into") for p in trigger.children):
         return True  # "was admitted to the Academy", "admitted to hospital": let in, no confession
