@@ -19,6 +19,11 @@ from tests.events.conftest import triples
     # demobilisation, warrants
     ("Japan gave a grant of $10 million to Cambodia.", ("JPN", "KHM", "071")),
     ("China delivered medical supplies to Italy.", ("CHN", "ITA", "073")),
+    # relief goods of any kind, handed, shipped or sent (the lexicon's "&relief"), and firearms given
+    ("Germany delivered 20 ambulances and generators to Ukraine.", ("DEU", "UKR", "073")),
+    ("Poland handed over blankets and tents to Ukraine.", ("POL", "UKR", "073")),
+    ("China shipped two million vaccine doses to Indonesia.", ("CHN", "IDN", "073")),
+    ("The United States gave 500 firearms to Nigeria.", ("USA", "NGA", "072")),
     ("India and Pakistan renewed talks on Kashmir.", ("IND", "PAK", "046")),
     ("The US Senate opened hearings into Russian interference.", ("USA", "RUS", "090")),
     ("Colombia demobilised 7,000 FARC fighters.", ("COL", "COL", "0873")),  # FARC: COLREB (orgs_phoenix.tsv)

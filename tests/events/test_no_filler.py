@@ -928,6 +928,7 @@ NO_ACT_READINGS = [
     ('Suppose the army shelled the city.', 'imagined'),
     ('The question is what prevented them from capturing Kharkiv in four days.', 'prevented from doing'),
     ('The country is being intimidated by the great war.', 'a war cannot act'),
+    ('The police must stay alert, considering that there are still risks of unrest.', 'considering that: a connective'),
 ]
 
 
@@ -1205,3 +1206,8 @@ def test_a_mediation_launched_and_a_permission_denied(code_text):
     assert {e.cameo for e in events} == {"045"}
     events = code_text("The Turkish government denied permission to the Dutch minister's rally.")[1]
     assert [e.cameo for e in events] == ["120"]
+
+
+def test_the_purpose_a_discussion_names_is_its_topic(code_text):
+    events = code_text("The ministers discussed the structure of the programme to support small businesses.")[1]
+    assert [e.root for e in events] == ["04"]  # they consulted; no one supported anyone

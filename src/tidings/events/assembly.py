@@ -455,11 +455,28 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True
     if c.kind in ("verb", "wide", "light"):
         verb = modality_mod.clause_head(trigger)
-        if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and \
-                in_frame_complement(triggers, verb.head):
-            return True  # "offered to send troops to distribute supplies": the purpose of what is offered
+        if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and (
+                in_frame_complement(triggers, verb.head) or verb.head.lemma_.lower() in TALK_VERBS):
+            # "offered to send troops to distribute supplies": the purpose of what is offered; "discussed
+            # the programme to support businesses": what talk is about
+            return True
+        if connective(trigger):
+            return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
+
+
+# participles that join a reason to a clause ("considering that there are risks", "given that"): no one acts
+CONNECTIVES = {"consider", "give", "see", "assume", "provide"}
+
+
+def connective(trigger) -> bool:
+    """A subjectless participle whose complement is a that-clause, heading an adverbial: a connective."""
+    return trigger.tag_ in ("VBG", "VBN") and trigger.lemma_.lower() in CONNECTIVES \
+        and trigger.dep_ in ("advcl", "prep", "mark") \
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "agent") for k in trigger.children) \
+        and any(k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+                for k in trigger.children)
 
 
 OPINION_VERBS = {"consider", "deem", "regard"}  # with a predicate of their object: an opinion

@@ -87,12 +87,14 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
             transitive = True
         elif w == "-target":
             no_target = True
-        elif w.startswith("&"):
-            if not (lists or {}).get(w[1:]):
-                raise LexiconError(f"pattern {spec!r} for {code} names no list {w[1:]!r}")
-            objects.update(lists[w[1:]])
         else:
-            objects.update(o.replace("_", " ") for o in w.split("|"))
+            for o in w.split("|"):  # "aid|&relief": words and named lists mix
+                if o.startswith("&"):
+                    if not (lists or {}).get(o[1:]):
+                        raise LexiconError(f"pattern {spec!r} for {code} names no list {o[1:]!r}")
+                    objects.update(lists[o[1:]])
+                else:
+                    objects.add(o.replace("_", " "))
     # The direct object is the target unless the pattern names prepositions or a light object.
     dobj = not no_target and (dobj_extra or (not preps and not objects))
     return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
