@@ -24,6 +24,10 @@ from tests.events.conftest import triples
     ("Poland handed over blankets and tents to Ukraine.", ("POL", "UKR", "073")),
     ("China shipped two million vaccine doses to Indonesia.", ("CHN", "IDN", "073")),
     ("The United States gave 500 firearms to Nigeria.", ("USA", "NGA", "072")),
+    # what one receives from another, the other gave: the giver is the source (PETRARCH2's RECEIVE [:07x])
+    ("Ukraine received tanks from Poland.", ("POL", "UKR", "072")),
+    ("Egypt received a loan of 3 billion dollars from Saudi Arabia.", ("SAU", "EGY", "071")),
+    ("Iraq received food and medicine from Iran.", ("IRN", "IRQ", "073")),
     ("India and Pakistan renewed talks on Kashmir.", ("IND", "PAK", "046")),
     ("The US Senate opened hearings into Russian interference.", ("USA", "RUS", "090")),
     ("Colombia demobilised 7,000 FARC fighters.", ("COL", "COL", "0873")),  # FARC: COLREB (orgs_phoenix.tsv)

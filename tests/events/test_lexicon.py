@@ -54,6 +54,12 @@ def test_a_pattern_mixes_words_and_named_lists():
         lexicon.from_dict({"verbs": {"073": ["send aid|&goods ~to"]}})
 
 
+def test_a_received_pattern_says_so():
+    lex = lexicon.from_dict({"verbs": {"073": ["receive food ~from _ +received"]}})
+    assert lex.verbs["receive"][0].received and not lexicon.from_dict(
+        {"verbs": {"073": ["send food ~to"]}}).verbs["send"][0].received
+
+
 def test_a_light_verb_may_need_its_party():
     lex = lexicon.from_dict({"verbs": {"190": ["launch operation ~against +party"]}})
     assert lex.verbs["launch"][0].needs_party and not lexicon.from_dict(

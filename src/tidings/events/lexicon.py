@@ -38,6 +38,7 @@ class Pattern:
     text: str = ""
     object_party: bool = False      # "+object": the light object is the party ("train &armed": the trained)
     transitive: bool = False        # "+transitive": only with something done to ("returned the prisoners to")
+    received: bool = False          # "+received": the subject gets it from the prepositions' object (PETRARCH's ":071")
 
     @property
     def specificity(self) -> int:
@@ -69,7 +70,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
         head, particle = head.split("_", 1)
     objects: set[str] = set()
     preps: tuple = ()
-    dobj_extra = optional = recip = no_target = needs_party = object_party = transitive = False
+    dobj_extra = optional = recip = no_target = needs_party = object_party = transitive = received = False
     for w in rest:
         if w.startswith("~"):
             preps = tuple(p for p in w[1:].split("|") if p)
@@ -85,6 +86,8 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
             object_party = dobj_extra = True
         elif w == "+transitive":
             transitive = True
+        elif w == "+received":
+            received = True
         elif w == "-target":
             no_target = True
         else:
@@ -98,7 +101,8 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
     # The direct object is the target unless the pattern names prepositions or a light object.
     dobj = not no_target and (dobj_extra or (not preps and not objects))
     return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
-                   recip, dobj_extra, needs_party, kind, spec, object_party=object_party, transitive=transitive)
+                   recip, dobj_extra, needs_party, kind, spec, object_party=object_party, transitive=transitive,
+                   received=received)
 
 
 @dataclass

@@ -224,6 +224,8 @@ class Triggers:
             return None
         sources = subjects(ctx, tok, passive)
         targets = expand(ctx, [tok.doc[t] for t in best_targets])
+        if best.received:  # "Ukraine received vaccines from Japan": the giver is the source
+            sources, targets = targets, sources
         kind = "light" if best.objects else "verb"
         return Candidate(best.code, tok, sources, targets, kind, best.recip, best_consumed,
                           needs_target=not best.optional and not best.objects and not best.recip
@@ -231,6 +233,8 @@ class Triggers:
 
     def _match_verb(self, tok, p: Pattern, passive: bool):
         children = list(tok.children)
+        if p.received and passive:
+            return False, [], set()  # "assistance is received by the Houthis": the passive names no giver
         if p.transitive and not passive and not _reduced_passive(tok) and not any(
                 c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_) for c in children):
             # "the president returned to Tehran": he went back, gave nothing back ("returned to Brazil
