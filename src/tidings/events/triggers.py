@@ -299,7 +299,13 @@ class Triggers:
             if passive:
                 targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
             else:
-                targets += [c.i for c in children if c.dep_ in ("dobj", "dative") and c.i not in consumed]
+                # a second "dobj" past a prepositional phrase of the verb is a misparse ("invaded Kuwait
+                # under the slogans 'one people'"); one right after the first is its apposition ("his
+                # counterpart Italian President Mattarella")
+                dobjs = [c.i for c in children if c.dep_ == "dobj" and c.i not in consumed]
+                preps = [c.i for c in children if c.dep_ == "prep"]
+                dobjs = dobjs[:1] + [d for d in dobjs[1:] if not any(dobjs[0] < q < d for q in preps)]
+                targets += sorted(dobjs + [c.i for c in children if c.dep_ == "dative" and c.i not in consumed])
         if obj is not None and obj.i in consumed and not targets:
             # whose the pattern's own word is: "supports Ukraine's sovereignty", "rejected the government's offer"
             # (not a pronoun's: "opened its borders" is the doer's own)
