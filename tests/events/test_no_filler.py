@@ -929,6 +929,8 @@ NO_ACT_READINGS = [
     ('The question is what prevented them from capturing Kharkiv in four days.', 'prevented from doing'),
     ('The country is being intimidated by the great war.', 'a war cannot act'),
     ('The police must stay alert, considering that there are still risks of unrest.', 'considering that: a connective'),
+    ('Today we will discuss the effect of the measures adopted by the government.', 'a meeting agenda'),
+    ('Before we begin, I suggest that we discuss current matters.', 'a meeting agenda'),
 ]
 
 
@@ -1211,3 +1213,8 @@ def test_a_mediation_launched_and_a_permission_denied(code_text):
 def test_the_purpose_a_discussion_names_is_its_topic(code_text):
     events = code_text("The ministers discussed the structure of the programme to support small businesses.")[1]
     assert [e.root for e in events] == ["04"]  # they consulted; no one supported anyone
+
+
+def test_an_agenda_with_a_partner_named_is_an_intent_to_meet(code_text):
+    events = code_text("Today we will discuss the situation in Donbas with President Macron.")[1]
+    assert [e.cameo for e in events if e.target is not None and e.target.country == "FRA"] == ["036"]

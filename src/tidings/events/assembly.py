@@ -460,7 +460,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             # "offered to send troops to distribute supplies": the purpose of what is offered; "discussed
             # the programme to support businesses": what talk is about
             return True
-        if connective(trigger):
+        if connective(trigger) or agenda(trigger):
             return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
@@ -477,6 +477,18 @@ def connective(trigger) -> bool:
         and not any(k.dep_ in ("nsubj", "nsubjpass", "agent") for k in trigger.children) \
         and any(k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
                 for k in trigger.children)
+
+
+AGENDA_VERBS = {"discuss", "debate", "consider"}
+
+
+def agenda(trigger) -> bool:
+    """"We will discuss the effect of the measures", "I suggest that we discuss current matters": what
+    a meeting's own participants are to talk about, with no one else named, is its agenda."""
+    doer = named_doer(trigger)
+    return trigger.lemma_.lower() in AGENDA_VERBS and trigger.tag_ in ("VB", "VBP") \
+        and doer is not None and doer.lower_ in ("we", "us") \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
 
 
 OPINION_VERBS = {"consider", "deem", "regard"}  # with a predicate of their object: an opinion
