@@ -931,6 +931,7 @@ NO_ACT_READINGS = [
     ('The police must stay alert, considering that there are still risks of unrest.', 'considering that: a connective'),
     ('Today we will discuss the effect of the measures adopted by the government.', 'a meeting agenda'),
     ('Before we begin, I suggest that we discuss current matters.', 'a meeting agenda'),
+    ('Ukraine will decide what to do with the occupied territories.', 'an open question decided later'),
 ]
 
 

@@ -491,8 +491,10 @@ class Triggers:
                 frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps)):
             # a that-clause commits only after a promise ("vowed that it would respond"): a court
             # that "decided that the advice was unlawful" ruled, and intends nothing
-            xcomps = [c for c in comps if c.dep_ == "xcomp" or (
-                c.dep_ == "ccomp" and frame.name == "intent" and tok.lemma_.lower() in COMMISSIVES)]
+            # ("decide what to do there": an open question, nothing decided)
+            xcomps = [c for c in comps if (c.dep_ == "xcomp" or (
+                c.dep_ == "ccomp" and frame.name == "intent" and tok.lemma_.lower() in COMMISSIVES))
+                and not modality_mod.wh_infinitive(c)]
             if not xcomps:
                 return None
             passive = is_passive(tok)
