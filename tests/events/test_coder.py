@@ -24,6 +24,9 @@ from tests.events.conftest import triples
     ("Poland handed over blankets and tents to Ukraine.", ("POL", "UKR", "073")),
     ("China shipped two million vaccine doses to Indonesia.", ("CHN", "IDN", "073")),
     ("The United States gave 500 firearms to Nigeria.", ("USA", "NGA", "072")),
+    # what a message says is in its modifier
+    ("Xi Jinping sent a congratulatory message to Joe Biden.", ("CHN", "USA", "051")),
+    ("King Salman sent a condolence message to President Ashraf Ghani.", ("SAU", "AFG", "018")),
     # what one receives from another, the other gave: the giver is the source (PETRARCH2's RECEIVE [:07x])
     ("Ukraine received tanks from Poland.", ("POL", "UKR", "072")),
     ("Egypt received a loan of 3 billion dollars from Saudi Arabia.", ("SAU", "EGY", "071")),

@@ -1219,3 +1219,7 @@ def test_the_purpose_a_discussion_names_is_its_topic(code_text):
 def test_an_agenda_with_a_partner_named_is_an_intent_to_meet(code_text):
     events = code_text("Today we will discuss the situation in Donbas with President Macron.")[1]
     assert [e.cameo for e in events if e.target is not None and e.target.country == "FRA"] == ["036"]
+
+
+def test_a_message_that_says_nothing_named_is_no_event(code_text):
+    assert code_text("Putin sent a message to President Erdogan.")[1] == []
