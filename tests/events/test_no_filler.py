@@ -932,6 +932,9 @@ NO_ACT_READINGS = [
     ('Today we will discuss the effect of the measures adopted by the government.', 'a meeting agenda'),
     ('Before we begin, I suggest that we discuss current matters.', 'a meeting agenda'),
     ('Ukraine will decide what to do with the occupied territories.', 'an open question decided later'),
+    ('Officials said it killed nine people and injured at least 50 more.', '"it" is no plural "officials"'),
+    ('It also blocked roads and forced over 58,000 civilians to evacuate.', 'an unnamed "it" uses no force'),
+    ('Kokesh, who hails from Arizona, has been active in the anti-war movement.', 'hail from: come from'),
 ]
 
 
@@ -1223,3 +1226,10 @@ def test_an_agenda_with_a_partner_named_is_an_intent_to_meet(code_text):
 
 def test_a_message_that_says_nothing_named_is_no_event(code_text):
     assert code_text("Putin sent a message to President Erdogan.")[1] == []
+
+
+def test_a_state_named_it_still_uses_force_and_attacking_a_subpoena_is_criticism(code_text):
+    events = code_text("The United States said it attacked the bases of the militants.")[1]
+    assert [(e.root, e.source.code) for e in events] == [("19", "USA")]
+    events = code_text("Trump responded to the ruling, attacking the subpoena as a political strategy.")[1]
+    assert [e.cameo for e in events] == ["111"]

@@ -392,6 +392,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
+    if root in FORCE_ROOTS and any(d.lower_ == "it" and not ctx.arg(d.i).resolved
+                                   for d in ([named] if named is not None else inherited)):
+        return True  # "it killed nine people", "it blocked roads": a storm or a virus, no one we can name
     if c.kind == "noun" and not c.sources and _lemma(_governor(ctx, trigger)) in non_agents:
         return True  # "polls showed support for de Blasio": what a poll shows no one did
     if inherited and all(_clause_doer(d) for d in inherited):
