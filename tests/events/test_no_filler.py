@@ -935,6 +935,8 @@ NO_ACT_READINGS = [
     ('Officials said it killed nine people and injured at least 50 more.', '"it" is no plural "officials"'),
     ('It also blocked roads and forced over 58,000 civilians to evacuate.', 'an unnamed "it" uses no force'),
     ('Kokesh, who hails from Arizona, has been active in the anti-war movement.', 'hail from: come from'),
+    ('Harris sought the Democratic presidential nomination but withdrew before the primaries.', 'a candidate leaves a race'),
+    ('Trump withdrew from the Iran nuclear deal.', 'a person leaves a deal, no troops'),
 ]
 
 
@@ -1233,3 +1235,8 @@ def test_a_state_named_it_still_uses_force_and_attacking_a_subpoena_is_criticism
     assert [(e.root, e.source.code) for e in events] == [("19", "USA")]
     events = code_text("Trump responded to the ruling, attacking the subpoena as a political strategy.")[1]
     assert [e.cameo for e in events] == ["111"]
+
+
+def test_states_and_troops_still_withdraw(code_text):
+    assert [e.root for e in code_text("Russia withdrew from the Kherson region.")[1]] == ["08"]
+    assert [e.root for e in code_text("Putin withdrew his troops from Syria.")[1]] == ["08"]

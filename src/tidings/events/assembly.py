@@ -411,8 +411,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if root == "13" and _warned_of(trigger) & triggers.lexicon.hazards:
         return True  # "warned of potential flash floods", "issued a hurricane warning": no one threatens
     if root == "08" and trigger.lemma_.lower() == "withdraw" and not any(k.dep_ == "dobj" for k in trigger.children) \
-            and named is not None and not ctx.arg(named.i).resolved:
-        return True  # "Bayes withdrew in March": someone leaves a race; troops, rebels and states withdraw
+            and any(not ctx.arg(d.i).resolved or (_person(ctx, d) and not any(
+                g.ent_type_ in ("GPE", "LOC") for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children)) for d in ([named] if named is not None else inherited)):
+        # "Bayes withdrew in March", "Harris withdrew before the primaries": someone leaves a race or a
+        # deal; troops, rebels and states withdraw (from a place)
+        return True
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
@@ -625,6 +629,10 @@ def _unnamed(arg):
     a = arg.actor
     return replace(arg, actor=Actor(a.text, a.start, a.end, label=a.label, why="pronoun: its actor is not named here"),
                    resolved=False)
+
+
+def _person(ctx, tok) -> bool:
+    return tok.ent_type_ == "PERSON" or ctx.arg(tok.i).actor.person is not None
 
 
 def _thing(ctx, tok, non_agents, hazards) -> bool:
