@@ -937,6 +937,8 @@ NO_ACT_READINGS = [
     ('Kokesh, who hails from Arizona, has been active in the anti-war movement.', 'hail from: come from'),
     ('Harris sought the Democratic presidential nomination but withdrew before the primaries.', 'a candidate leaves a race'),
     ('Trump withdrew from the Iran nuclear deal.', 'a person leaves a deal, no troops'),
+    ("The director said the night's incidents injured fourteen police officers.", 'incidents cannot act'),
+    ('She was involved in a traffic collision which killed a motorcyclist.', 'a collision cannot act'),
 ]
 
 
