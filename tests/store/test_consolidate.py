@@ -98,7 +98,7 @@ def test_vague_sides_are_nobody_in_particular():
     # at home the country as the other side is no one (Zelensky -> "Ukraine"), but a visit's host
     at_home = named(event("a", "UKRGOV", "UKR", "040"), "Volodymyr Zelensky", "Ukraine")
     assert consolidation_key(at_home) is None
-    assert consolidation_key({**at_home, "cameo": "042"}) == "04|UKR|UKR#|Volodymyr Zelensky"  # sides in order
+    assert consolidation_key({**at_home, "cameo": "042"}) == "04|UKR|UKR#Volodymyr Zelensky|"  # named side first
 
 
 def spoken(ev, side, words):
@@ -128,7 +128,7 @@ def test_a_visit_at_home_to_the_country_itself_is_a_misread_report():
     assert consolidation_key(spoken(thanks, "target", "Ukraine")) is None
     # a visit to a region is a trip at home, and the region is part of its key
     trip = spoken(dict(thanks, target=dict(thanks["target"])), "target", "the Odesa region, President of Ukraine")
-    assert consolidation_key(trip) == "04|UKR|UKR#|Volodymyr Zelensky@Odesa"
+    assert consolidation_key(trip) == "04|UKR|UKR#Volodymyr Zelensky|@Odesa"
     assert consolidate.regions("the Kharkiv and Donetsk regions") == {"Kharkiv", "Donetsk"}
     assert consolidate.regions("the east of Ukraine") == set()
 
@@ -222,6 +222,42 @@ def unnamed_side(ev, side, text, sectors=None):
     if sectors is not None:
         ev[side]["sectors"] = sectors
     return ev
+
+
+def test_one_contact_told_by_each_side_has_its_actors_on_the_same_sides_of_the_key():
+    day = "2022-05-25"
+
+    def grouped(*evs):
+        return sorted(sorted(g) for g in groups([(ev["id"], day, ev["cameo"], consolidation_key(ev)) for ev in evs]))
+
+    # a consultation is mutual: who is source and who target does not change the key
+    putin = named(event("k", "RUSGOV", "UKRGOV", "041", date=day), "Vladimir Putin", "Volodymyr Zelensky")
+    kyiv = named(event("u", "UKRGOV", "RUSGOV", "041", date=day), "Volodymyr Zelensky", "Vladimir Putin")
+    assert consolidation_key(putin) == consolidation_key(kyiv)
+    # each side tells it naming the other by a title: one call
+    kyiv_title = unnamed_side(named(event("t", "UKRGOV", "RUSGOV", "041", date=day), "Volodymyr Zelensky"),
+                              "target", "the President of Russia")
+    kremlin_title = unnamed_side(named(event("r", "RUSGOV", "UKRGOV", "041", date=day), "Vladimir Putin"),
+                                 "target", "the Ukrainian President")
+    assert grouped(putin, kyiv, kyiv_title, kremlin_title) == [["k", "r", "t", "u"]]
+    # two organisations share no country: their leaders' meeting, told by each, is one meeting (the
+    # order of the sides is not their names', which a report may not give)
+    eu_nato = named(event("e", "IGOEEC", "IGONAT", "040", date=day), "Ursula von der Leyen", "Jens Stoltenberg")
+    by_nato = unnamed_side(named(event("n", "IGONAT", "IGOEEC", "040", date=day), "Jens Stoltenberg"),
+                           "target", "the President of the European Commission")
+    by_eu = unnamed_side(named(event("f", "IGOEEC", "IGONAT", "040", date=day), "Ursula von der Leyen"),
+                         "target", "him")
+    assert grouped(eu_nato, by_nato, by_eu) == [["e", "f", "n"]]
+    # at home both sides share the country: a side keeps its place whether or not a report names the
+    # other ("Putin met our servicemen", "I met our servicemen": the servicemen on one side of both)
+    def servicemen(eid, text, name):
+        ev = unnamed_side(event(eid, "RUSGOV", "RUSMIL", "040", date=day), "target", "our servicemen", ["MIL"])
+        ev["source"].update(text=text, name=name)
+        return ev
+
+    named_key, pronoun_key = (consolidation_key(servicemen("a", "Vladimir Putin", "Vladimir Putin")),
+                              consolidation_key(servicemen("b", "I", "Vladimir Putin")))
+    assert named_key.endswith("#Vladimir Putin|?") and pronoun_key.endswith("#|?")
 
 
 def test_someone_of_a_role_is_not_the_official_another_report_names():

@@ -44,7 +44,10 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   someone else than Blinken, Tokayev or Erdoğan.
 - **What**: the same CAMEO root. Consultations (root 04: calls, visits, talks) are mutual, so
   their two sides are put in a fixed order: the Kremlin's "Putin spoke with Zelensky" and Kyiv's
-  "Zelensky spoke with Putin" are one call. A report vaguer about who (naming one side or
+  "Zelensky spoke with Putin" are one call. The order is the countries'; at home (one country) a
+  named side comes first, so that a person named stays on one side whether a report names the
+  other ("Putin met our servicemen") or not. An international organisation is a party of its own
+  (``IGOEEC``, ``IGONAT``), not one country with all the others. A report vaguer about who (naming one side or
   neither) joins a group only if it tells the same kind of contact, by phone (041) or in person
   (042–044): "Macron's recent visit to Moscow" is not the day's call with "my French counterpart"
   (talks and meetings, 040 and 046, say neither). Reports naming both sides are not split so
@@ -87,7 +90,7 @@ from tidings import dates
 from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
 from tidings.actors.mentions import FORMER
 
-RULE = 6  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 7  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
              " a vaguer report joins only the same kind of contact;"
@@ -103,6 +106,8 @@ STANDING_ROOTS = {"07", "16"}
 # reports loaded around a written date: any group touching the dates' months lies well inside
 WINDOW_DAYS = 100
 MUTUAL_ROOTS = {"04"}
+# codes whose next three letters name an organisation, not a sector (IGOEEC, IGONAT, NGOAMN)
+ORGANISATIONS = {"IGO", "NGO"}
 VISITS = {"042", "043"}  # make a visit, host a visit: the place visited is the other side
 # the kind of contact a consultation's code says (040 talks, 046 negotiations: either)
 CONTACTS = {"041": "phone", "042": "person", "043": "person", "044": "person"}
@@ -295,7 +300,13 @@ def _side(actor: dict | None, who_met: bool = False) -> tuple[str, str, str, boo
     if name.lower() in generic_names() or (actor.get("text") or "").strip().lower() in PERSONAL_PRONOUNS:
         name = ""  # a personal pronoun's name is coreference's guess (a relative "who" is bound by syntax)
     name = name.replace("|", " ").replace("#", " ").replace("@", " ")
-    return code[:3], name, code, who_met and not name and role_of(actor)
+    return _country(code), name, code, who_met and not name and role_of(actor)
+
+
+def _country(code: str) -> str:
+    """The country part of a code; for an international or non-governmental organisation, the
+    organisation ("IGOEEC", "IGONAT": two parties, as two countries are, not one at home)."""
+    return code[:6] if code[:3] in ORGANISATIONS else code[:3]
 
 
 def date_kind(value: str | None) -> str | None:
@@ -339,7 +350,9 @@ def consolidation_key(event: dict) -> str | None:
     where = sorted({r for actor, side in zip(actors, (source, target)) if not side[1]
                     for r in regions(actor.get("text"))}) if cameo in VISITS else []
     if root in MUTUAL_ROOTS:
-        source, target = sorted((source, target))
+        # at home (one country) a named side goes first: ordered by name, an unnamed side ('')
+        # would put the person named on the other side of the same contact told by another report
+        source, target = sorted((source, target), key=lambda side: (side[0], not side[1], side[1], side[2], side[3]))
     elif not source[1] and not target[1] and min(len(source[2]), len(target[2])) == 3:
         return None  # "Ukraine -> Russia" acts (sanctions, fighting) are many a day: nobody in particular
     if source[0] == target[0] and cameo not in VISITS and any(
