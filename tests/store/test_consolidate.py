@@ -257,7 +257,40 @@ def test_one_contact_told_by_each_side_has_its_actors_on_the_same_sides_of_the_k
 
     named_key, pronoun_key = (consolidation_key(servicemen("a", "Vladimir Putin", "Vladimir Putin")),
                               consolidation_key(servicemen("b", "I", "Vladimir Putin")))
-    assert named_key.endswith("#Vladimir Putin|?") and pronoun_key.endswith("#|?")
+    assert named_key == "04|RUS|RUS#Vladimir Putin|?$RUSGOV,RUSMIL" and pronoun_key == "04|RUS|RUS#|?$RUSGOV,RUSMIL"
+
+
+def test_at_home_a_report_naming_no_one_joins_the_meeting_of_the_same_sectors():
+    day = "2022-05-25"
+
+    def at_home(eid, cameo, source, target, source_name=None, target_name=None, sectors=None):
+        ev = event(eid, source[1], target[1], cameo, date=day)
+        ev["source"].update(text=source[0], name=source_name)
+        ev["target"].update(text=target[0], name=target_name, sectors=sectors or ev["target"]["sectors"])
+        return ev
+
+    rows = lambda *evs: [(ev["id"], day, ev["cameo"], consolidation_key(ev)) for ev in evs]  # noqa: E731
+    hospital = at_home("a", "041", ("Vladimir Putin", "RUSGOV"), ("members of the Russian Armed Forces", "RUSMIL"),
+                       "Vladimir Putin")
+    told = at_home("b", "040", ("I", "RUSGOV"), ("our servicemen", "RUSMIL"), "Vladimir Putin")  # the speaker
+    # the country tells no one apart at home, the sectors do: the president and the servicemen
+    assert sorted(map(sorted, groups(rows(hospital, told)))) == [["a", "b"]]
+    # the parliament's leadership met the same day is another meeting, and a call is no meeting in person
+    rada = at_home("c", "040", ("I", "RUSGOV"), ("the leadership of the State Duma", "RUSLEG"), "Vladimir Putin")
+    call = at_home("d", "041", ("We", "RUSGOV"), ("our military", "RUSMIL"))
+    visit = at_home("e", "042", ("Vladimir Putin", "RUSGOV"), ("servicemen", "RUSMIL"), "Vladimir Putin")
+    assert sorted(map(sorted, groups(rows(visit, rada, call)))) == [["c"], ["d"], ["e"]]
+    # two groups of those sectors that day (named apart): which one "I met them" tells is not known
+    general = at_home("f", "040", ("Vladimir Putin", "RUSGOV"), ("Valery Gerasimov", "RUSMIL"), "Vladimir Putin",
+                      "Valery Gerasimov")
+    them = at_home("i", "040", ("I", "RUSGOV"), ("them", "RUSMIL"), "Vladimir Putin")
+    assert sorted(map(sorted, groups(rows(hospital, general, them)))) == [["a"], ["f"], ["i"]]
+    # while "our servicemen" are someone of a role, not the general in office named there
+    assert sorted(map(sorted, groups(rows(hospital, general, told)))) == [["a", "b"], ["f"]]
+    # a place visited says nothing of who was met there: "Today I visited Kharkiv" stays alone
+    trip = at_home("g", "042", ("Volodymyr Zelensky", "UKRGOV"), ("the Kharkiv region", "UKR"), "Volodymyr Zelensky")
+    kharkiv = at_home("h", "042", ("I", "UKRGOV"), ("Kharkiv", "UKR"))
+    assert sorted(map(sorted, groups(rows(trip, kharkiv)))) == [["g"], ["h"]]
 
 
 def test_someone_of_a_role_is_not_the_official_another_report_names():
