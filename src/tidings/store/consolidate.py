@@ -27,8 +27,9 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   met with our servicemen", the pronoun's name dropped) joins the one group of its day naming
   someone with the same two codes (``RUSGOV`` and ``RUSMIL``: Putin's talk with the wounded) and
   the same kind of contact where it tells one (a call, "we talked today with our military", is
-  not the day's meeting); a place visited (the bare country's code) says nothing of who was met. An unnamed ``---GOV`` is nobody
-  in particular and a missing side is anybody: neither is consolidated across documents. Nor is
+  not the day's meeting); a place visited (the bare country's code) says nothing of who was met.
+  An unnamed ``---GOV`` is nobody in particular and a missing side is anybody: neither is
+  consolidated across documents. Nor is
   an unnamed act between two countries where one is a bare country ("Ukraine → Russia"
   sanctions, fighting: many a day; consultations excepted, one a day between two countries), nor,
   at home, a report whose other side is the bare, unnamed country ("Zelensky → Ukraine": a
@@ -52,8 +53,8 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   "Zelensky spoke with Putin" are one call. The order is the countries'; at home (one country) a
   named side comes first, so that a person named stays on one side whether a report names the
   other ("Putin met our servicemen") or not. An international organisation is a party of its own
-  (``IGOEEC``, ``IGONAT``), not one country with all the others. A report vaguer about who (naming one side or
-  neither) joins a group only if it tells the same kind of contact, by phone (041) or in person
+  (``IGOEEC``, ``IGONAT``), not one country with all the others. A report vaguer about who (naming
+  one side or neither) joins a group only if it tells the same kind of contact, by phone (041) or in person
   (042–044): "Macron's recent visit to Moscow" is not the day's call with "my French counterpart"
   (talks and meetings, 040 and 046, say neither). Reports naming both sides are not split so
   (measured: that cost true merges, one contact coded as a call in one report and a visit in
