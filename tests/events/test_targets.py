@@ -247,3 +247,15 @@ def test_a_second_object_past_a_phrase_of_the_verb_is_a_misparse_not_a_party(cod
 def test_an_object_right_after_the_first_is_its_apposition(code_text):
     events = code_text("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.")[1]
     assert any(e.target is not None and e.target.country == "ITA" for e in events)
+
+
+def test_the_pronoun_a_speaker_uses_of_itself_is_the_speaker(code_text):
+    # "X said it …": the source is the one who says it, named (span and code) where the saying verb names it
+    events = code_text("The National Farmers' Federation said it is skeptical about the scheme.")[1]
+    assert [(e.cameo, e.source.text) for e in events] == [("012", "The National Farmers' Federation")]
+    events = code_text("Russia said it would attack Ukraine.")[1]
+    assert [(e.source.code, e.source.text) for e in events] == [("RUS", "Russia")]
+
+
+def test_it_in_what_officials_say_is_not_the_officials(code_text):
+    assert code_text("Officials said it killed nine people and injured at least 50 more.")[1] == []
