@@ -24,6 +24,9 @@ from tests.events.conftest import triples
     ("Poland handed over blankets and tents to Ukraine.", ("POL", "UKR", "073")),
     ("China shipped two million vaccine doses to Indonesia.", ("CHN", "IDN", "073")),
     ("The United States gave 500 firearms to Nigeria.", ("USA", "NGA", "072")),
+    # the noun of an act takes its verb's light pattern (lexicon "nominalisations")
+    ("Denmark announced a suspension of aid to Egypt.", ("DNK", "EGY", "162")),
+    ("Russia's withdrawal of troops from Syria surprised analysts.", ("RUS", "SYR", "087")),
     # what a message says is in its modifier
     ("Xi Jinping sent a congratulatory message to Joe Biden.", ("CHN", "USA", "051")),
     ("King Salman sent a condolence message to President Ashraf Ghani.", ("SAU", "AFG", "018")),

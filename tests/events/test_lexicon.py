@@ -64,3 +64,8 @@ def test_a_light_verb_may_need_its_party():
     lex = lexicon.from_dict({"verbs": {"190": ["launch operation ~against +party"]}})
     assert lex.verbs["launch"][0].needs_party and not lexicon.from_dict(
         {"verbs": {"190": ["launch operation ~against"]}}).verbs["launch"][0].needs_party
+
+
+def test_nominalisations_name_their_verb():
+    lex = lexicon.from_dict({"verbs": {"162": ["suspend aid ~to"]}, "nominalisations": {"suspension": "suspend"}})
+    assert lex.nominalisations == {"suspension": "suspend"}

@@ -338,10 +338,57 @@ class Triggers:
                    and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))))]
         return True, targets, consumed
 
+    def _noun_doers(self, ctx, tok, p: Pattern, has_targets: bool) -> tuple[list, bool]:
+        """Who does a nominal event: its possessor, an actor modifier or a "by" phrase; else an actor
+        behind "of"/"from" when the party has its own preposition; else the governing clause's subject
+        (``True``: a fallback)."""
+        srcs = []
+        for c in tok.children:
+            if (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")) or (
+                    c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
+                srcs.append(ctx.arg(c.i))  # ("today's visit": a day, no visitor)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
+        if not srcs and has_targets:
+            # "the support of Estonia for Ukraine", "support for Ukraine from partners": with the
+            # party named behind its own preposition, an actor behind "of" or "from" is the doer
+            srcs = [ctx.arg(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    and c.lower_ not in p.preps for g in c.children if g.dep_ == "pobj" and ctx.head_acts(g)]
+        if not srcs:
+            gov = governing_subject(tok)
+            if gov is not None and tok.doc[gov].lemma_.lower() not in self.lexicon.non_agents:
+                # ("the Treaty reaffirms the policy to develop cooperation": a treaty does not cooperate)
+                return [ctx.arg(gov)], True
+        return srcs, False
+
+    def nominalised(self, ctx, tok) -> Candidate | None:
+        """The noun of an act with its verb's light pattern: "the suspension of aid to Egypt" (162), "the
+        delivery of weapons to Ukraine" (072); the verb's object behind "of", the party behind the
+        pattern's preposition (on the noun or on its object)."""
+        verb = self.lexicon.nominalisations.get(tok.lemma_.lower()) or self.lexicon.nominalisations.get(tok.lower_)
+        if verb is None:
+            return None
+        done = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for p in self.lexicon.verbs.get(verb, []):
+            if not p.objects or not p.preps or p.received:
+                continue
+            obj = next((o for d in done for o in (d, of_head(d)) if o.lemma_.lower() in p.objects
+                        or o.lower_ in p.objects), None)
+            if obj is None:
+                continue
+            targets = [g for h in (tok, obj) for c in h.children if c.dep_ == "prep" and c.lower_ in p.preps
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not targets:
+                continue
+            srcs, fallback = self._noun_doers(ctx, tok, p, True)
+            return Candidate(p.code, tok, srcs, expand(ctx, targets), "noun", p.recip, {obj.i},
+                             fallback_source=fallback)
+        return None
+
     def noun(self, ctx, tok) -> Candidate | None:
         pats = self.lexicon.nouns.get(tok.lower_) or self.lexicon.nouns.get(tok.lemma_.lower())
         if not pats:
-            return None
+            return self.nominalised(ctx, tok)
         for p in pats:
             if p.objects and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in p.objects
                                      for c in tok.children):
@@ -352,25 +399,7 @@ class Triggers:
                     targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if not targets and not p.optional:
                 continue
-            srcs = []
-            fallback = False
-            for c in tok.children:
-                if (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")) or (
-                        c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
-                    srcs.append(ctx.arg(c.i))  # ("today's visit": a day, no visitor)
-                elif c.dep_ == "prep" and c.lower_ == "by":
-                    srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
-            if not srcs and targets:
-                # "the support of Estonia for Ukraine", "support for Ukraine from partners": with the
-                # party named behind its own preposition, an actor behind "of" or "from" is the doer
-                srcs = [ctx.arg(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                        and c.lower_ not in p.preps for g in c.children if g.dep_ == "pobj" and ctx.head_acts(g)]
-            if not srcs:
-                gov = governing_subject(tok)
-                if gov is not None and tok.doc[gov].lemma_.lower() not in self.lexicon.non_agents:
-                    # ("the Treaty reaffirms the policy to develop cooperation": a treaty does not cooperate)
-                    srcs = [ctx.arg(gov)]
-                    fallback = True
+            srcs, fallback = self._noun_doers(ctx, tok, p, bool(targets))
             targets = expand(ctx, [tok.doc[t] for t in targets])
             return Candidate(p.code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
         return None
