@@ -395,3 +395,43 @@ def test_the_one_country_a_headline_names_is_the_story_of_several(resolver, pars
     ms = resolver.find(parse(text), published="2020-01-01", title="Fiji ends measles emergency",
                        url="http://en.kremlin.ru/events/president/news/1")
     assert find(ms, "The prime minister").code != "FJIGOV"
+
+
+# ---------------------------------------------------------------- a person described by a country word
+
+@pytest.mark.parametrize("text,mention,code", [
+    # the demonym or country before the descriptor: a bare country code, the descriptor is no role
+    ("US singer and songwriter Robert Miller died at his home on Monday. Miller was 81.", "Robert Miller", "USA"),
+    # an apposition after the name
+    ("Tomas Lindqvist, a Swedish chess player, was banned on Friday.", "Tomas Lindqvist", "SWE"),
+])
+def test_person_described_by_a_country_word(mentions_of, text, mention, code):
+    m = one(mentions_of, text, mention)
+    assert m.code == code, m.why
+    assert "in its own phrase" in m.why
+    # the surname later follows the first mention
+    if "Miller was" in text:
+        assert one(mentions_of, text, "Miller").code == code
+
+
+@pytest.mark.parametrize("text,mention", [
+    # where one was born, not whose one is
+    ("Peruvian-born sculptor Maria Lopez opened a show in Madrid.", "Maria Lopez"),
+    # a coordinated actor is no description
+    ("Bolivia and Maria Lopez signed the contract.", "Maria Lopez"),
+    # a place inside a longer descriptor: the war, not the veteran
+    ("Adam Kokesh, an Iraq War veteran, ran for president.", "Adam Kokesh"),
+    # what the person owns, not who he is
+    ("Robert Miller's Egyptian Theatre opened.", "Robert Miller"),
+    # a plural descriptor is no description of one person
+    ("Ethiopians Dejene Debela and Asefa Mengstu followed.", "Asefa Mengstu"),
+])
+def test_no_country_word_describing_the_person(mentions_of, text, mention):
+    m = one(mentions_of, text, mention)
+    assert not m.code or m.code.startswith("---"), m.why
+
+
+def test_indefinite_title_after_a_name(mentions_of):
+    # "X, a Bolivian journalist,": the title lends its code, as "X, Bolivia's foreign minister," does
+    m = one(mentions_of, "Robert Miller, a Bolivian journalist, was detained on Monday.", "Robert Miller")
+    assert m.code == "BOLMED", m.why

@@ -86,6 +86,11 @@ def open_country(m: Mention) -> bool:
         m.role_class not in STATE_LEADER_CLASSES and "apposition" not in (m.actor.why or "")
 
 
+# places that say whose a person is when they describe him: not cities ("Liverpool striker Mohamed Salah")
+NATIONALITY_LABELS = {"COUNTRY", "DEMONYM"}
+# how a country word hangs on the descriptor of a person ("US singer", "a Georgian tennis player")
+DESCRIPTOR_DEPS = {"compound", "amod", "nmod", "poss"}
+
 ATTITUDE = (["pro", "-"], ["anti", "-"], ["pro-"], ["anti-"])  # "pro-Russian": not who they are
 
 
@@ -472,6 +477,53 @@ class CountryContext:
             else:
                 reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
                 a.why = (a.why or "") + f"; country left open: {reason}"
+
+    def nationality(self) -> None:
+        """"English mathematician John Conway", "Nikoloz Basilashvili, a Georgian tennis player", "US singer
+        and lyricist Robert Hunter": a person we do not know, described in his own noun phrase by a country or
+        its demonym, is of that country (a bare country code: the descriptor is no role). The words between
+        are descriptors only (nouns, adjectives, no other actor, no verb: "Tanzanian-born" says where one
+        was born); two countries ("British-Iranian") leave it open. Run before ``same_person``, whose
+        surnames and pronouns then follow."""
+        for m in self.mentions:
+            a = m.actor
+            if a.label != "PERSON" or a.person is not None or not m.name_tokens or m.antecedent is not None or \
+                    (a.code and not a.code.startswith("---")):
+                continue
+            found: dict[str, str] = {}
+            for x in self.mentions:
+                if x is m or x.actor.label not in NATIONALITY_LABELS or not x.actor.country or \
+                        x.sent != m.sent or _country(x, self.w) is None:
+                    continue
+                if self._described_by(m, x):
+                    found[x.actor.country] = x.actor.text
+            if len(found) != 1:
+                continue
+            c, word = next(iter(found.items()))
+            a.code = c + (a.code[3:] if a.code else "")
+            a.country = c
+            a.sectors = list(a.sectors) if a.code != c else []
+            kept = a.why if a.why and "no code" not in a.why else ""
+            a.why = (kept.replace(OPEN_BY_MENTION, "") + "; " if kept else "") + \
+                f"described as '{word}' in its own phrase -> {c}"
+
+    def _described_by(self, m: Mention, x: Mention) -> bool:
+        """The place ``x`` modifies a descriptor of the person ``m``: a singular noun that belongs to no other
+        mention, in apposition to the name ("Basilashvili, a Georgian tennis player") or with the name in
+        apposition to it ("US singer and lyricist Robert Hunter"). Not a place inside a longer descriptor
+        ("an Iraq War veteran"), nor one the person only owns ("Grauman's Egyptian Theatre"), nor a plural
+        ("Ethiopians Dejene Debela", "US fursuiters")."""
+        doc = self.w.doc
+        lo, hi = self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1
+        place, head = doc[x.head], doc[m.head]
+        if place.dep_ not in DESCRIPTOR_DEPS:
+            return False
+        d = place.head
+        if lo <= d.i < hi:
+            return True
+        if d.pos_ not in ("NOUN", "PROPN") or d.tag_ in ("NNS", "NNPS") or d.i in self.by_token:
+            return False
+        return (d.dep_ == "appos" and d.head.i == head.i) or (head.dep_ in ("appos", "compound") and head.head.i == d.i)
 
     def same_person(self) -> None:
         """"Pedro Pierluisi ... former governor Pierluisi": a person we do not know, named without a

@@ -696,13 +696,16 @@ class MentionFinder:
             m.actor.why = (m.actor.why or "") + f"; coordinated with '{first.actor.text}' -> {first.actor.country}"
 
     def apposition(self, mentions: list[Mention]) -> None:
-        """"Ali Bagheri, Iran's acting foreign minister," and "Iran's foreign minister, Ali Bagheri":
+        """"Ali Bagheri, Iran's acting foreign minister," (or ", a Bolivian journalist") and "Iran's foreign
+        minister, Ali Bagheri":
         the title lends its code to a person we do not know; the title then refers to the person."""
         for a, b in zip(mentions, mentions[1:]):
-            if a.sent != b.sent or self.w.text[a.actor.end:b.actor.start].strip() != ",":
+            between = self.w.text[a.actor.end:b.actor.start].split()
+            if a.sent != b.sent or between[:1] != [","] or between[1:] not in ([], ["a"], ["an"]):
                 continue
+            # ("Robert Miller, a Bolivian journalist,": an indefinite title after the name describes him)
             person, title = (a, b) if a.name_tokens and b.title else \
-                (b, a) if b.name_tokens and a.title else (None, None)
+                (b, a) if b.name_tokens and a.title and not between[1:] else (None, None)
             if person is None or not title.actor.code:
                 continue
             # the title's country in the text wins over a namesake in our lists ("The foreign
