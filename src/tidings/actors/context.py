@@ -505,7 +505,7 @@ class CountryContext:
             a.sectors = list(a.sectors) if a.code != c else []
             kept = a.why if a.why and "no code" not in a.why else ""
             a.why = (kept.replace(OPEN_BY_MENTION, "") + "; " if kept else "") + \
-                f"described as '{word}' in its own phrase -> {c}"
+                f"country from its description '{word}' -> {c}"
 
     def _described_by(self, m: Mention, x: Mention) -> bool:
         """The place ``x`` modifies a descriptor of the person ``m``: a singular noun that belongs to no other
