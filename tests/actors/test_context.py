@@ -440,3 +440,23 @@ def test_indefinite_title_after_a_name(mentions_of):
     # "X, a Bolivian journalist,": the title lends its code, as "X, Bolivia's foreign minister," does
     m = one(mentions_of, "Robert Miller, a Bolivian journalist, was detained on Monday.", "Robert Miller")
     assert m.code == "BOLMED", m.why
+
+
+def test_a_place_naming_a_thing_does_not_move_the_sentence(mentions_of):
+    # "the Munich Security Conference" is no place where the meeting happens: the story's country stands
+    text = ("Kenya's president returned home. Kenya's parliament met. Kenya's courts sat. After returning from the "
+            "Munich Security Conference, the president met the leadership of the defence forces.")
+    assert one(mentions_of, text, "the defence forces").code == "KENMIL" or \
+        one(mentions_of, text, "defence forces").code == "KENMIL"
+
+
+def test_a_clause_inside_the_phrase_names_no_owner(mentions_of):
+    # where the leadership met (an airport we do not know) does not make it an unknown organisation's
+    text = ("Kenya's president returned home. Kenya's parliament met. Kenya's courts sat. The president held a meeting "
+            "with the leadership of the security and defence forces, which took place at Wilson International Airport.")
+    assert one(mentions_of, text, "the leadership").code == "KENGOV"
+
+
+def test_a_place_behind_two_ofs(mentions_of):
+    text = ("France and Germany signed a deal. The Ministry of Economy of Kenya is preparing a bill.")
+    assert one(mentions_of, text, "The Ministry").code == "KENGOV"

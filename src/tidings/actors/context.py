@@ -26,7 +26,7 @@ from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
 from tidings.actors.mentions import NOT_OWNER, POSTS_ABROAD, Mention
-from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, Publisher, holder
+from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, STATE_ROLE_NAMES, Publisher, holder
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
 # nothing about who acted there)
@@ -60,6 +60,8 @@ TITLE_WHY = ", the one country its title names"
 TITLE_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
 # how mentions.py's `why` says a role's country came from a place name in its own phrase
 NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
+# how many "of" a place may sit behind in an actor's phrase ("the Ministry of Economy of Ukraine")
+PHRASE_DEPTH = 2
 # how far back a role named with its country still says whose the same bare role is
 SAME_ROLE_SENTENCES = 4
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
@@ -205,16 +207,23 @@ class CountryContext:
         return m.actor.country
 
     def in_phrase(self, m: Mention) -> tuple[str | None, str]:
-        """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar"."""
-        head = self.w.doc[m.head]
-        for prep in head.children:
-            if prep.dep_ != "prep" or norm(prep.text) not in WHERE | {"of"}:
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    c = self._place_country(obj)
-                    if c:
-                        return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
+        """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar", also at the
+        end of a chain of "of" ("the Ministry of Economy of Ukraine")."""
+        heads = [self.w.doc[m.head]]
+        for _ in range(PHRASE_DEPTH):
+            nested = []
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or norm(prep.text) not in WHERE | {"of"}:
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            c = self._place_country(obj)
+                            if c:
+                                return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
+                            if norm(prep.text) == "of" and obj.i not in self.by_token:
+                                nested.append(obj)  # (not through another actor: "the head of the UN in Iraq")
+            heads = nested
         return None, ""
 
     def in_clause(self, m: Mention) -> tuple[str | None, str]:
@@ -244,10 +253,20 @@ class CountryContext:
 
     def sentence_places(self, m: Mention) -> set[str]:
         """The countries of the places named in the mention's sentence as places, not as doers: "the
-        rebels are backed by Iran", "Iran said" name an actor, not where the sentence happens."""
+        rebels are backed by Iran", "Iran said" name an actor, not where the sentence happens; nor a place
+        that names a thing ("after the Munich Security Conference", "the Minsk agreements")."""
         lo, hi = self.w.sentence_range(m.head)
         return {x.actor.country for t in range(lo, hi) if (x := self.by_token.get(t)) is not None
-                and t == x.head and x.actor.label in PLACE_LABELS and x.actor.country and not self._doer(t)}
+                and t == x.head and x.actor.label in PLACE_LABELS and x.actor.country and not self._doer(t)
+                and not self._names_a_thing(t)}
+
+    def _names_a_thing(self, t: int) -> bool:
+        """A place word in a compound that names something else: "the Munich Security Conference"."""
+        tok = self.w.doc[t]
+        if tok.dep_ != "compound" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        x = self.by_token.get(tok.head.i)
+        return x is None or x.actor.label not in PLACE_LABELS  # ("Kabul city", "Kharkiv region" are places)
 
     def _doer(self, t: int) -> bool:
         tok = self.w.doc[t]
@@ -296,13 +315,16 @@ class CountryContext:
             return True
         if head.ent_type_ and head.ent_type_ != "PERSON":
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-            if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end):
-                return True  # part of a longer name we do not know: "the Parliamentarians for Global Action"
+            if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end) and \
+                    not self.in_phrase(m)[0]:
+                # part of a longer name we do not know: "the Parliamentarians for Global Action" (a name
+                # that says its country is that country's body: "the Ministry of Economy of Ukraine")
+                return True
         for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
             for c in doc[t].children:
                 # "leader of the villainous faction The Dark Order", "Wikinews accredited reporter":
                 # the actor belongs to an organisation we do not know, not to the story's country
-                owner = [g for g in c.subtree if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
+                owner = [g for g in _phrase(c) if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
                     if c.dep_ in ("prep", "compound", "nmod", "poss") and not (m.actor.start <= c.idx < m.actor.end) \
                     else []
                 if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
@@ -425,6 +447,31 @@ class CountryContext:
         a.why = (a.why or "") + f"; a bare '{a.text}' on {office.domain}'s pages is its state's (publishers.py)"
         return True
 
+    def own_state_leader(self, m: Mention) -> bool:
+        """"Deputy Prime Minister Marat Khusnullin" on a kremlin.ru page about Russia: a leader we do not know,
+        under a title of the state's leaders, on a press office's page whose story is its own state's, is that
+        state's (elsewhere such a title may be any country's: ``open_country``)."""
+        a = m.actor
+        return self.publisher is not None and self.story == self.publisher.country and a.label == "PERSON" and \
+            a.person is None and bool(a.code) and a.code.startswith("---") and m.role_class in STATE_LEADER_CLASSES \
+            and "apposition" not in (a.why or "")
+
+    def state_role_name(self, m: Mention) -> bool:
+        """"the National Police" on president.gov.ua: an open role inside a longer name of a state body (opening
+        with "National", "Federal", "State", "Ministry") that names no country is the page's state's. True
+        when so."""
+        a, office, doc = m.actor, self.publisher, self.w.doc
+        if office is None or a.label != "NOMINAL" or m.antecedent is not None or not a.code.startswith("---"):
+            return False
+        ent = next((e for e in doc.ents if e.start <= m.head < e.end), None)
+        if ent is None or (ent.start_char >= a.start and ent.end_char <= a.end) or \
+                not _bare(ent.text).startswith(STATE_ROLE_NAMES) or self.in_phrase(m)[0] or \
+                any((x := self.by_token.get(t)) is not None and x is not m and x.actor.country for t in range(ent.start, ent.end)):
+            return False
+        a.code, a.country = office.country + a.code[3:], office.country
+        a.why = (a.why or "") + f"; in the name '{ent.text}' of a state body on {office.domain}'s pages: its state's"
+        return True
+
     def fill(self) -> None:
         """Give every open generic actor its country (in reading order, so that a pronoun or
         nominal referring back to one follows it)."""
@@ -464,10 +511,12 @@ class CountryContext:
             if m.title_word in HOSTILE_NOUNS:
                 self.enemy(m)
                 continue
+            if self.state_role_name(m):
+                continue
             if m.title_word in POSTS_ABROAD:
                 a.why = (a.why or "") + "; an embassy or consulate: not the country it sits in, country left open"
                 continue
-            if not open_country(m) or self.generic(m):
+            if not (open_country(m) or self.own_state_leader(m)) or self.generic(m):
                 continue
             c, why = self.country_of(m, roles)
             if c:
@@ -578,6 +627,20 @@ class CountryContext:
                 a.why = (a.why or "") + "; " + why
                 placed.append(m)
         return placed
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
+
+
+def _phrase(tok) -> list:
+    """The tokens of ``tok``'s phrase without the clauses inside it: in "the leadership of the forces, which
+    met at Boryspil International Airport" the airport is where they met, not whose they are."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
 
 
 def _bare(text: str) -> str:
