@@ -460,3 +460,17 @@ def test_a_clause_inside_the_phrase_names_no_owner(mentions_of):
 def test_a_place_behind_two_ofs(mentions_of):
     text = ("France and Germany signed a deal. The Ministry of Economy of Kenya is preparing a bill.")
     assert one(mentions_of, text, "The Ministry").code == "KENGOV"
+
+
+def test_a_country_word_modifying_a_thing_still_places_the_sentence(mentions_of):
+    # "a U.S. vessel" says whose the vessel is: in a story about Japan "the Navy" of that sentence stays open
+    text = ("Japan's researchers found the wreck. Japan's navy helped. Japan's government paid. Records showed a "
+            "Japanese bomber had attacked a U.S. vessel, but the coordinates differed from the Navy's figures.")
+    assert one(mentions_of, text, "the Navy").code.startswith("---")
+
+
+def test_pronouns_follow_a_titled_person_described_by_a_country(mentions_of):
+    text = ("On Friday, United States District Judge Clark Waddoups reconsidered his decision that people born in "
+            "American Samoa are citizens. Instead, he put a stay on his ruling.")
+    assert one(mentions_of, text, "Judge Clark Waddoups").code == "USAJUD"
+    assert one(mentions_of, text, "he").code == "USAJUD"

@@ -261,12 +261,13 @@ class CountryContext:
                 and not self._names_a_thing(t)}
 
     def _names_a_thing(self, t: int) -> bool:
-        """A place word in a compound that names something else: "the Munich Security Conference"."""
+        """A place word inside the longer name of something that is no actor: "the Munich Security Conference"
+        (not "a U.S. vessel", whose country says whose it is, nor "United States District Judge X")."""
         tok = self.w.doc[t]
-        if tok.dep_ != "compound" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        if tok.dep_ != "compound" or tok.head.pos_ != "PROPN" or tok.head.i in self.by_token or not tok.ent_type_:
             return False
-        x = self.by_token.get(tok.head.i)
-        return x is None or x.actor.label not in PLACE_LABELS  # ("Kabul city", "Kharkiv region" are places)
+        ent = next((e for e in self.w.doc.ents if e.start <= t < e.end), None)
+        return ent is not None and ent.start <= tok.head.i < ent.end
 
     def _doer(self, t: int) -> bool:
         tok = self.w.doc[t]
@@ -534,6 +535,7 @@ class CountryContext:
         are descriptors only (nouns, adjectives, no other actor, no verb: "Tanzanian-born" says where one
         was born); two countries ("British-Iranian") leave it open. Run before ``same_person``, whose
         surnames and pronouns then follow."""
+        placed: set[int] = set()
         for m in self.mentions:
             a = m.actor
             if a.label != "PERSON" or a.person is not None or not m.name_tokens or m.antecedent is not None or \
@@ -555,6 +557,14 @@ class CountryContext:
             kept = a.why if a.why and "no code" not in a.why else ""
             a.why = (kept.replace(OPEN_BY_MENTION, "") + "; " if kept else "") + \
                 f"country from its description '{word}' -> {c}"
+            placed.add(id(m))
+        for m in sorted(self.mentions, key=lambda m: m.actor.start):  # "he", "his" of a titled one left open
+            ante, a = m.antecedent, m.actor
+            if ante is not None and id(ante) in placed and a.code and a.code.startswith("---") and \
+                    a.code[3:] == ante.actor.code[3:]:
+                a.code, a.country = ante.actor.code, ante.actor.country
+                a.why = (a.why or "") + f"; {ante.actor.text} -> {a.code}"
+                placed.add(id(m))
 
     def _described_by(self, m: Mention, x: Mention) -> bool:
         """The place ``x`` modifies a descriptor of the person ``m``: a singular noun that belongs to no other
