@@ -475,3 +475,13 @@ def test_pronouns_follow_a_titled_person_described_by_a_country(mentions_of):
             "American Samoa are citizens. Instead, he put a stay on his ruling.")
     assert one(mentions_of, text, "Judge Clark Waddoups").code == "USAJUD"
     assert one(mentions_of, text, "he").code == "USAJUD"
+
+
+def test_a_party_takes_the_story_country(mentions_of):
+    text = ("Kenya held elections on Tuesday. Kenya's courts were calm. Kenya's police kept order. The Democratic Party "
+            "criticised the count, and Republicans said they had won.")
+    assert one(mentions_of, text, "The Democratic Party").code == "KENPTY"
+    assert one(mentions_of, text, "Republicans").code == "KENPTY"
+    # a story of several countries leaves it open
+    two = "Kenya and Peru held elections. Kenya and Peru voted. The Democratic Party won."
+    assert one(mentions_of, two, "The Democratic Party").code.startswith("---")
