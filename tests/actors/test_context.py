@@ -487,3 +487,10 @@ def test_a_party_takes_the_story_country(mentions_of):
     # a story of several countries leaves it open
     two = "Kenya and Peru held elections. Kenya and Peru voted. The Democratic Party won."
     assert one(mentions_of, two, "The Democratic Party").code.startswith("---")
+
+
+def test_a_party_member_keeps_his_office_a_party_spokesman_is_the_party(mentions_of):
+    text = ("Kenya held elections on Tuesday. Kenya's courts were calm. Kenya's police kept order. Green Party "
+            "presidential candidate Congressman John Mwangi spoke, and Green Party spokesman Paul Otieno answered.")
+    assert one(mentions_of, text, "Party presidential candidate Congressman John Mwangi").code == "KENLEG"
+    assert one(mentions_of, text, "Party spokesman Paul Otieno").code.endswith("PTY")

@@ -476,11 +476,14 @@ class MentionFinder:
         if g.roles:
             # the sector comes from the head role, except that a generic title after an institution
             # takes the institution's: "defence ministry spokesman" GOVMIL, "police press officer" COP
+            # (a party's spokesman is the party's, but not its member's office: "Libertarian Party presidential
+            # candidate Congressman Justin Amash" is LEG)
             last = g.roles[-1].entry
             generic = (last.role_kind == "title" and last.role_class in ("gov", "other")) or \
                 last.name.lower() in GENERIC_HEADS
             head_role = g.aide.entry if g.aide is not None else \
-                g.roles[0].entry if len(g.roles) > 1 and generic else last
+                g.roles[0].entry if len(g.roles) > 1 and generic and \
+                not (g.roles[0].entry.sectors == ("PTY",) and last.role_class == "other") else last
             d.role_secs = list(head_role.sectors)
             d.role_class = head_role.role_class
             if not d.role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
