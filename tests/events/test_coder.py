@@ -313,6 +313,15 @@ def test_an_adviser_is_someone_to_talk_with(code_text):
     assert {e.root for e in code_text(text)[1]} == {"04"}
 
 
+def test_an_official_meets_a_body_of_his_own_government(code_text):
+    # a named official and a body naming no one are two parties, though both are the state's government
+    text = ("Russia's economy grew. Russia's exports rose. Russia's budget was passed. Vladimir Putin held a meeting "
+            "with the leadership of the ministries.")
+    events = code_text(text, published="2022-03-01")[1]
+    assert any(e.root == "04" and e.source and e.target and {e.source.code, e.target.code} == {"RUSGOV"}
+               for e in events), [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events]
+
+
 def test_two_officials_of_one_government_meet_one_official_does_not_meet_himself(code_text):
     events = code_text("Vladimir Putin met Prime Minister Mikhail Mishustin.", published="2022-03-01")[1]
     assert {(e.source.name, e.target.name) for e in events} == {("Vladimir Putin", "Mikhail Mishustin"),

@@ -177,7 +177,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                     and not _two_people(s, t):
                 # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
                 # governments: "the leader accused the government of genocide"; two officials of one
-                # government are two: "Putin met Prime Minister Mishustin")
+                # government are two: "Putin met Prime Minister Mishustin", and so are an official and a body of
+                # his government that names no one: "Zelenskyy met the leadership of the defence forces")
                 continue
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
@@ -614,9 +615,13 @@ def _clause_doer(tok) -> bool:
 
 
 def _two_people(s, t) -> bool:
-    """Both sides are named people, and not the same one."""
-    return bool(s.actor.name and t.actor.name and s.actor.label == "PERSON" and t.actor.label == "PERSON"
-                and s.actor.name != t.actor.name)
+    """Both sides are named people, and not the same one; or a named person and a body of his own state that names
+    no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
+    if s.actor.label == "PERSON" and t.actor.label == "PERSON":
+        return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
+    person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
+    return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \
+        not other.actor.name
 
 
 def _pronoun(ctx, arg) -> bool:
