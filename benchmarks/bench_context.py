@@ -94,13 +94,32 @@ def sample_assignments(db: str, n: int, salt: str = "") -> list[dict]:
     fixture tests/actors/data/context_judgements.jsonl is the sample of salt "judged2", drawn after;
     context_judgements3.jsonl is "judged3"; "judged4" and "judged5" were read to shape the crowd rule
     ("people"), and context_judgements4.jsonl is "judged6", drawn after it; context_judgements5.jsonl
-    is "judged7", drawn after the places of the Phoenix country file."""
+    is "judged7", drawn after the places of the Phoenix country file; context_judgements7.jsonl is
+    ``sample_new`` with salt "judged8" against the store of acc3884."""
     with sqlite3.connect(db) as con:
         rows = con.execute("SELECT document_id, start_char, end_char, text, actor, why FROM entities "
                            "WHERE why LIKE ?", (f"%{CONTEXT_MARK}%",)).fetchall()
     key = lambda r: hashlib.sha256(f"{salt}{r[0]}|{r[1]}".encode()).hexdigest()
     return [{"document_id": d, "start": s, "end": e, "text": t, "code": c,
              "why": w[w.rfind(CONTEXT_MARK):]} for d, s, e, t, c, w in sorted(rows, key=key)[:n]]
+
+
+def sample_new(db: str, base_db: str, n: int, salt: str) -> list[dict]:
+    """N entities given a country or international body in ``db`` that had none (no code or an open '---' one)
+    at the same place in ``base_db`` (the store of the code before a change): what a change's rules assigned,
+    the surnames and pronouns that follow included, ordered by a hash of (salt, document, start)."""
+    def load(path):
+        with sqlite3.connect(path) as con:
+            return {(d, s): (e, t, a, w) for d, s, e, t, a, w in con.execute(
+                "SELECT document_id, start_char, end_char, text, actor, why FROM entities")}
+    before, after = load(base_db), load(db)
+    with sqlite3.connect(db) as con:
+        titles = dict(con.execute("SELECT id, title FROM documents").fetchall())
+    new = [(d, s, e, t, a, w) for (d, s), (e, t, a, w) in after.items()
+           if coded_side(a) and not coded_side((before.get((d, s)) or (None, None, None))[2])]
+    key = lambda r: hashlib.sha256(f"{salt}{r[0]}|{r[1]}".encode()).hexdigest()
+    return [{"document_id": d, "title": titles.get(d), "start": s, "end": e, "text": t, "code": a, "why": w}
+            for d, s, e, t, a, w in sorted(new, key=key)[:n]]
 
 
 def main() -> int:
@@ -110,6 +129,8 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0, help="print N context assignments to judge")
     ap.add_argument("--breakdown", action="store_true", help="print why events lack a coded side")
     ap.add_argument("--salt", default="judged2", help="which reproducible sample (see sample_assignments)")
+    ap.add_argument("--new-since", metavar="BASE_DB",
+                    help="sample only what is coded here and was not in BASE_DB (see sample_new)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"corpus {args.corpus} not available", file=sys.stderr)
@@ -129,7 +150,9 @@ def main() -> int:
             print(f"{title} ({sum(counts.values()) // (2 if title.startswith('neither') else 1)} events):")
             for kind, n in counts.most_common():
                 print(f"  {n:5d}  {kind}")
-    for rec in sample_assignments(db, args.sample, args.salt):
+    sample = sample_new(db, args.new_since, args.sample, args.salt) if args.new_since else \
+        sample_assignments(db, args.sample, args.salt)
+    for rec in sample:
         print(json.dumps(rec, ensure_ascii=False))
     return 0
 

@@ -232,6 +232,14 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # news media, three countries' energy ministers and private investors read as the title's country, the
     # Australian gunman of Christchurch as New Zealand's
     ("context_judgements6.jsonl", 0.9),
+    # benchmarks/bench_context.py --sample 50 --salt judged8 --new-since <the store of acc3884>, after h15n's rules
+    # (session 13): entities given a country that had none at acc3884, the surnames and pronouns that follow them
+    # included (228 in all, most of them parties: "the Democratic Party", "Republicans", a party's nominee): 49 of
+    # 50 right; wrong: "his tax records" (Trump's) resolved to the judge. The same salt drawn before the party rule
+    # (persons described by a country word, indefinite titles in apposition, a place behind two "of"s) gave 46 of
+    # 50: "Day" of a song title "Day after Day" taken as Doris Day (twice), the Greek daily Kathimerini read as a
+    # person (bare GRC), the same "his"
+    ("context_judgements7.jsonl", 0.98),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
@@ -395,3 +403,95 @@ def test_the_one_country_a_headline_names_is_the_story_of_several(resolver, pars
     ms = resolver.find(parse(text), published="2020-01-01", title="Fiji ends measles emergency",
                        url="http://en.kremlin.ru/events/president/news/1")
     assert find(ms, "The prime minister").code != "FJIGOV"
+
+
+# ---------------------------------------------------------------- a person described by a country word
+
+@pytest.mark.parametrize("text,mention,code", [
+    # the demonym or country before the descriptor: a bare country code, the descriptor is no role
+    ("US singer and songwriter Robert Miller died at his home on Monday. Miller was 81.", "Robert Miller", "USA"),
+    # an apposition after the name
+    ("Tomas Lindqvist, a Swedish chess player, was banned on Friday.", "Tomas Lindqvist", "SWE"),
+])
+def test_person_described_by_a_country_word(mentions_of, text, mention, code):
+    m = one(mentions_of, text, mention)
+    assert m.code == code, m.why
+    assert "country from its description" in m.why
+    # the surname later follows the first mention
+    if "Miller was" in text:
+        assert one(mentions_of, text, "Miller").code == code
+
+
+@pytest.mark.parametrize("text,mention", [
+    # where one was born, not whose one is
+    ("Peruvian-born sculptor Maria Lopez opened a show in Madrid.", "Maria Lopez"),
+    # a coordinated actor is no description
+    ("Bolivia and Maria Lopez signed the contract.", "Maria Lopez"),
+    # a place inside a longer descriptor: the war, not the veteran
+    ("Adam Kokesh, an Iraq War veteran, ran for president.", "Adam Kokesh"),
+    # what the person owns, not who he is
+    ("Robert Miller's Egyptian Theatre opened.", "Robert Miller"),
+    # a plural descriptor is no description of one person
+    ("Ethiopians Dejene Debela and Asefa Mengstu followed.", "Asefa Mengstu"),
+])
+def test_no_country_word_describing_the_person(mentions_of, text, mention):
+    m = one(mentions_of, text, mention)
+    assert not m.code or m.code.startswith("---"), m.why
+
+
+def test_indefinite_title_after_a_name(mentions_of):
+    # "X, a Bolivian journalist,": the title lends its code, as "X, Bolivia's foreign minister," does
+    m = one(mentions_of, "Robert Miller, a Bolivian journalist, was detained on Monday.", "Robert Miller")
+    assert m.code == "BOLMED", m.why
+
+
+def test_a_place_naming_a_thing_does_not_move_the_sentence(mentions_of):
+    # "the Munich Security Conference" is no place where the meeting happens: the story's country stands
+    text = ("Kenya's president returned home. Kenya's parliament met. Kenya's courts sat. After returning from the "
+            "Munich Security Conference, the president met the leadership of the defence forces.")
+    assert one(mentions_of, text, "the defence forces").code == "KENMIL" or \
+        one(mentions_of, text, "defence forces").code == "KENMIL"
+
+
+def test_a_clause_inside_the_phrase_names_no_owner(mentions_of):
+    # where the leadership met (an airport we do not know) does not make it an unknown organisation's
+    text = ("Kenya's president returned home. Kenya's parliament met. Kenya's courts sat. The president held a meeting "
+            "with the leadership of the security and defence forces, which took place at Wilson International Airport.")
+    assert one(mentions_of, text, "the leadership").code == "KENGOV"
+
+
+def test_a_place_behind_two_ofs(mentions_of):
+    text = ("France and Germany signed a deal. The Ministry of Economy of Kenya is preparing a bill.")
+    assert one(mentions_of, text, "The Ministry").code == "KENGOV"
+
+
+def test_a_country_word_modifying_a_thing_still_places_the_sentence(mentions_of):
+    # "a U.S. vessel" says whose the vessel is: in a story about Japan "the Navy" of that sentence stays open
+    text = ("Japan's researchers found the wreck. Japan's navy helped. Japan's government paid. Records showed a "
+            "Japanese bomber had attacked a U.S. vessel, but the coordinates differed from the Navy's figures.")
+    assert one(mentions_of, text, "the Navy").code.startswith("---")
+
+
+def test_pronouns_follow_a_titled_person_described_by_a_country(mentions_of):
+    text = ("On Friday, United States District Judge Clark Waddoups reconsidered his decision that people born in "
+            "American Samoa are citizens. Instead, he put a stay on his ruling.")
+    assert one(mentions_of, text, "Judge Clark Waddoups").code == "USAJUD"
+    assert one(mentions_of, text, "he").code == "USAJUD"
+
+
+def test_a_party_takes_the_story_country(mentions_of):
+    text = ("Kenya held elections on Tuesday. Kenya's courts were calm. Kenya's police kept order. The Democratic Party "
+            "criticised the count, and Republicans said they had won.")
+    assert one(mentions_of, text, "The Democratic Party").code == "KENPTY"
+    assert one(mentions_of, text, "Republicans").code == "KENPTY"
+    # a story of several countries leaves it open
+    two = "Kenya and Peru held elections. Kenya and Peru voted. The Democratic Party won."
+    assert one(mentions_of, two, "The Democratic Party").code.startswith("---")
+
+
+def test_a_party_member_keeps_his_office_a_party_spokesman_is_the_party(mentions_of):
+    text = ("Kenya held elections on Tuesday. Kenya's courts were calm. Kenya's police kept order. Green Party "
+            "presidential candidate Congressman John Mwangi spoke, and Green Party spokesman Paul Otieno answered.")
+    # (their country stays open: "Green Party" is a longer name we do not know)
+    assert one(mentions_of, text, "Party presidential candidate Congressman John Mwangi").code.endswith("LEG")
+    assert one(mentions_of, text, "Party spokesman Paul Otieno").code.endswith("PTY")

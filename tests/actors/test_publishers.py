@@ -69,3 +69,34 @@ def test_the_bare_title_is_the_holder_even_after_another_president_was_named(res
     text = "Vladimir Putin will meet Alexander Lukashenko. Later the President will meet the governor."
     m = find(resolver.find(parse(text), published="2022-04-12", url=KREMLIN), "the President")
     assert (m.code, m.name) == ("RUSGOV", "Vladimir Putin"), m.why
+
+
+UA = "https://www.president.gov.ua/en/news/some-readout"
+
+
+def test_a_role_in_the_name_of_a_state_body_on_the_office_site(resolver, parse):
+    # the role gives the sector, the page its state (the story names two countries: no story country)
+    text = ("The President spoke with the Prime Minister of Poland about the border. Representatives of the "
+            "National Police reported on the forgery of certificates. France offered help.")
+    m = find(resolver.find(parse(text), published="2021-11-05", url=UA), "Police")
+    assert m.code == "UKRCOP", m.why
+    elsewhere = find(resolver.find(parse(text), published="2021-11-05"), "Police")
+    assert elsewhere.code.startswith("---"), elsewhere.why
+    # a name with no role word is no state body: "the National Medical Chamber" is an association
+    other = resolver.find(parse(text.replace("National Police", "National Medical Chamber")), published="2021-11-05",
+                          url=UA)
+    assert not any(a.code and a.code.startswith("UKR") and "Chamber" in a.text for a in other)
+
+
+def test_a_leader_we_do_not_know_on_the_office_site_about_its_own_state(resolver, parse):
+    text = ("The President held a meeting on economic issues. Russia's budget was discussed, and Russia's exports. "
+            "Deputy Prime Minister Ivan Zorin reported on housing in Russia. The President thanked him.")
+    m = find(resolver.find(parse(text), published="2022-06-07", url=KREMLIN), "Deputy Prime Minister Ivan Zorin")
+    assert m.code == "RUSGOV", m.why
+    # not on other pages: a deputy prime minister we do not know may be any country's
+    m = find(resolver.find(parse(text), published="2022-06-07"), "Deputy Prime Minister Ivan Zorin")
+    assert m.code.startswith("---"), m.why
+    # nor on the office's pages about another state
+    abroad = text.replace("Russia", "Armenia")
+    m = find(resolver.find(parse(abroad), published="2022-06-07", url=KREMLIN), "Deputy Prime Minister Ivan Zorin")
+    assert m.code.startswith("---"), m.why

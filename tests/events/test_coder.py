@@ -19,6 +19,21 @@ from tests.events.conftest import triples
     # demobilisation, warrants
     ("Japan gave a grant of $10 million to Cambodia.", ("JPN", "KHM", "071")),
     ("China delivered medical supplies to Italy.", ("CHN", "ITA", "073")),
+    # relief goods of any kind, handed, shipped or sent (the lexicon's "&relief"), and firearms given
+    ("Germany delivered 20 ambulances and generators to Ukraine.", ("DEU", "UKR", "073")),
+    ("Poland handed over blankets and tents to Ukraine.", ("POL", "UKR", "073")),
+    ("China shipped two million vaccine doses to Indonesia.", ("CHN", "IDN", "073")),
+    ("The United States gave 500 firearms to Nigeria.", ("USA", "NGA", "072")),
+    # the noun of an act takes its verb's light pattern (lexicon "nominalisations")
+    ("Denmark announced a suspension of aid to Egypt.", ("DNK", "EGY", "162")),
+    ("Russia's withdrawal of troops from Syria surprised analysts.", ("RUS", "SYR", "087")),
+    # what a message says is in its modifier
+    ("Xi Jinping sent a congratulatory message to Joe Biden.", ("CHN", "USA", "051")),
+    ("King Salman sent a condolence message to President Ashraf Ghani.", ("SAU", "AFG", "018")),
+    # what one receives from another, the other gave: the giver is the source (PETRARCH2's RECEIVE [:07x])
+    ("Ukraine received tanks from Poland.", ("POL", "UKR", "072")),
+    ("Egypt received a loan of 3 billion dollars from Saudi Arabia.", ("SAU", "EGY", "071")),
+    ("Iraq received food and medicine from Iran.", ("IRN", "IRQ", "073")),
     ("India and Pakistan renewed talks on Kashmir.", ("IND", "PAK", "046")),
     ("The US Senate opened hearings into Russian interference.", ("USA", "RUS", "090")),
     ("Colombia demobilised 7,000 FARC fighters.", ("COL", "COL", "0873")),  # FARC: COLREB (orgs_phoenix.tsv)
@@ -296,6 +311,15 @@ def test_an_adviser_is_someone_to_talk_with(code_text):
     text = ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva discussed cooperation with the "
             "Foreign Policy Adviser to the President of Estonia Kristi Karelsohn.")
     assert {e.root for e in code_text(text)[1]} == {"04"}
+
+
+def test_an_official_meets_a_body_of_his_own_government(code_text):
+    # a named official and a body naming no one are two parties, though both are the state's government
+    text = ("Russia's economy grew. Russia's exports rose. Russia's budget was passed. Vladimir Putin held a meeting "
+            "with the leadership of the ministries.")
+    events = code_text(text, published="2022-03-01")[1]
+    assert any(e.root == "04" and e.source and e.target and {e.source.code, e.target.code} == {"RUSGOV"}
+               for e in events), [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events]
 
 
 def test_two_officials_of_one_government_meet_one_official_does_not_meet_himself(code_text):

@@ -47,7 +47,25 @@ def test_several_head_words_make_one_pattern_each():
         ("give", frozenset({"food"}), ("to",)), ("donate", frozenset({"food"}), ("to",))]
 
 
+def test_a_pattern_mixes_words_and_named_lists():
+    lex = lexicon.from_dict({"verbs": {"073": ["send aid|&relief ~to"]}, "relief": ["food", "tents"]})
+    assert lex.verbs["send"][0].objects == frozenset({"aid", "food", "tents"})
+    with pytest.raises(lexicon.LexiconError, match="names no list 'goods'"):
+        lexicon.from_dict({"verbs": {"073": ["send aid|&goods ~to"]}})
+
+
+def test_a_received_pattern_says_so():
+    lex = lexicon.from_dict({"verbs": {"073": ["receive food ~from _ +received"]}})
+    assert lex.verbs["receive"][0].received and not lexicon.from_dict(
+        {"verbs": {"073": ["send food ~to"]}}).verbs["send"][0].received
+
+
 def test_a_light_verb_may_need_its_party():
     lex = lexicon.from_dict({"verbs": {"190": ["launch operation ~against +party"]}})
     assert lex.verbs["launch"][0].needs_party and not lexicon.from_dict(
         {"verbs": {"190": ["launch operation ~against"]}}).verbs["launch"][0].needs_party
+
+
+def test_nominalisations_name_their_verb():
+    lex = lexicon.from_dict({"verbs": {"162": ["suspend aid ~to"]}, "nominalisations": {"suspension": "suspend"}})
+    assert lex.nominalisations == {"suspension": "suspend"}

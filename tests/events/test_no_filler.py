@@ -928,6 +928,17 @@ NO_ACT_READINGS = [
     ('Suppose the army shelled the city.', 'imagined'),
     ('The question is what prevented them from capturing Kharkiv in four days.', 'prevented from doing'),
     ('The country is being intimidated by the great war.', 'a war cannot act'),
+    ('The police must stay alert, considering that there are still risks of unrest.', 'considering that: a connective'),
+    ('Today we will discuss the effect of the measures adopted by the government.', 'a meeting agenda'),
+    ('Before we begin, I suggest that we discuss current matters.', 'a meeting agenda'),
+    ('Ukraine will decide what to do with the occupied territories.', 'an open question decided later'),
+    ('Officials said it killed nine people and injured at least 50 more.', '"it" is no plural "officials"'),
+    ('It also blocked roads and forced over 58,000 civilians to evacuate.', 'an unnamed "it" uses no force'),
+    ('Kokesh, who hails from Arizona, has been active in the anti-war movement.', 'hail from: come from'),
+    ('Harris sought the Democratic presidential nomination but withdrew before the primaries.', 'a candidate leaves a race'),
+    ('Trump withdrew from the Iran nuclear deal.', 'a person leaves a deal, no troops'),
+    ("The director said the night's incidents injured fourteen police officers.", 'incidents cannot act'),
+    ('She was involved in a traffic collision which killed a motorcyclist.', 'a collision cannot act'),
 ]
 
 
@@ -1205,3 +1216,29 @@ def test_a_mediation_launched_and_a_permission_denied(code_text):
     assert {e.cameo for e in events} == {"045"}
     events = code_text("The Turkish government denied permission to the Dutch minister's rally.")[1]
     assert [e.cameo for e in events] == ["120"]
+
+
+def test_the_purpose_a_discussion_names_is_its_topic(code_text):
+    events = code_text("The ministers discussed the structure of the programme to support small businesses.")[1]
+    assert [e.root for e in events] == ["04"]  # they consulted; no one supported anyone
+
+
+def test_an_agenda_with_a_partner_named_is_an_intent_to_meet(code_text):
+    events = code_text("Today we will discuss the situation in Donbas with President Macron.")[1]
+    assert [e.cameo for e in events if e.target is not None and e.target.country == "FRA"] == ["036"]
+
+
+def test_a_message_that_says_nothing_named_is_no_event(code_text):
+    assert code_text("Putin sent a message to President Erdogan.")[1] == []
+
+
+def test_a_state_named_it_still_uses_force_and_attacking_a_subpoena_is_criticism(code_text):
+    events = code_text("The United States said it attacked the bases of the militants.")[1]
+    assert [(e.root, e.source.code) for e in events] == [("19", "USA")]
+    events = code_text("Trump responded to the ruling, attacking the subpoena as a political strategy.")[1]
+    assert [e.cameo for e in events] == ["111"]
+
+
+def test_states_and_troops_still_withdraw(code_text):
+    assert [e.root for e in code_text("Russia withdrew from the Kherson region.")[1]] == ["08"]
+    assert [e.root for e in code_text("Putin withdrew his troops from Syria.")[1]] == ["08"]

@@ -236,3 +236,26 @@ def test_a_date_before_the_verb_is_no_one_called_on():
               deps=["prep", "pobj", "punct", "nsubj", "ROOT", "oprd", "aux", "xcomp", "punct"],
               ents=["O", "B-DATE", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"])
     assert controlled_object(doc[4]) is None
+
+
+def test_a_second_object_past_a_phrase_of_the_verb_is_a_misparse_not_a_party(code_text):
+    # the parser hangs the quoted slogan on the verb as a second direct object
+    events = code_text('In 1979, Vietnam invaded Cambodia under the slogans "one people" and "response to genocide."')[1]
+    assert [(e.source.code, e.target and e.target.code) for e in events] == [("VNM", "KHM")]
+
+
+def test_an_object_right_after_the_first_is_its_apposition(code_text):
+    events = code_text("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.")[1]
+    assert any(e.target is not None and e.target.country == "ITA" for e in events)
+
+
+def test_the_pronoun_a_speaker_uses_of_itself_is_the_speaker(code_text):
+    # "X said it …": the source is the one who says it, named (span and code) where the saying verb names it
+    events = code_text("The National Farmers' Federation said it is skeptical about the scheme.")[1]
+    assert [(e.cameo, e.source.text) for e in events] == [("012", "The National Farmers' Federation")]
+    events = code_text("Russia said it would attack Ukraine.")[1]
+    assert [(e.source.code, e.source.text) for e in events] == [("RUS", "Russia")]
+
+
+def test_it_in_what_officials_say_is_not_the_officials(code_text):
+    assert code_text("Officials said it killed nine people and injured at least 50 more.")[1] == []

@@ -98,7 +98,7 @@ def test_vague_sides_are_nobody_in_particular():
     # at home the country as the other side is no one (Zelensky -> "Ukraine"), but a visit's host
     at_home = named(event("a", "UKRGOV", "UKR", "040"), "Volodymyr Zelensky", "Ukraine")
     assert consolidation_key(at_home) is None
-    assert consolidation_key({**at_home, "cameo": "042"}) == "04|UKR|UKR#|Volodymyr Zelensky"  # sides in order
+    assert consolidation_key({**at_home, "cameo": "042"}) == "04|UKR|UKR#Volodymyr Zelensky|"  # named side first
 
 
 def spoken(ev, side, words):
@@ -128,7 +128,7 @@ def test_a_visit_at_home_to_the_country_itself_is_a_misread_report():
     assert consolidation_key(spoken(thanks, "target", "Ukraine")) is None
     # a visit to a region is a trip at home, and the region is part of its key
     trip = spoken(dict(thanks, target=dict(thanks["target"])), "target", "the Odesa region, President of Ukraine")
-    assert consolidation_key(trip) == "04|UKR|UKR#|Volodymyr Zelensky@Odesa"
+    assert consolidation_key(trip) == "04|UKR|UKR#Volodymyr Zelensky|@Odesa"
     assert consolidate.regions("the Kharkiv and Donetsk regions") == {"Kharkiv", "Donetsk"}
     assert consolidate.regions("the east of Ukraine") == set()
 
@@ -222,6 +222,75 @@ def unnamed_side(ev, side, text, sectors=None):
     if sectors is not None:
         ev[side]["sectors"] = sectors
     return ev
+
+
+def test_one_contact_told_by_each_side_has_its_actors_on_the_same_sides_of_the_key():
+    day = "2022-05-25"
+
+    def grouped(*evs):
+        return sorted(sorted(g) for g in groups([(ev["id"], day, ev["cameo"], consolidation_key(ev)) for ev in evs]))
+
+    # a consultation is mutual: who is source and who target does not change the key
+    putin = named(event("k", "RUSGOV", "UKRGOV", "041", date=day), "Vladimir Putin", "Volodymyr Zelensky")
+    kyiv = named(event("u", "UKRGOV", "RUSGOV", "041", date=day), "Volodymyr Zelensky", "Vladimir Putin")
+    assert consolidation_key(putin) == consolidation_key(kyiv)
+    # each side tells it naming the other by a title: one call
+    kyiv_title = unnamed_side(named(event("t", "UKRGOV", "RUSGOV", "041", date=day), "Volodymyr Zelensky"),
+                              "target", "the President of Russia")
+    kremlin_title = unnamed_side(named(event("r", "RUSGOV", "UKRGOV", "041", date=day), "Vladimir Putin"),
+                                 "target", "the Ukrainian President")
+    assert grouped(putin, kyiv, kyiv_title, kremlin_title) == [["k", "r", "t", "u"]]
+    # two organisations share no country: their leaders' meeting, told by each, is one meeting (the
+    # order of the sides is not their names', which a report may not give)
+    eu_nato = named(event("e", "IGOEEC", "IGONAT", "040", date=day), "Ursula von der Leyen", "Jens Stoltenberg")
+    by_nato = unnamed_side(named(event("n", "IGONAT", "IGOEEC", "040", date=day), "Jens Stoltenberg"),
+                           "target", "the President of the European Commission")
+    by_eu = unnamed_side(named(event("f", "IGOEEC", "IGONAT", "040", date=day), "Ursula von der Leyen"),
+                         "target", "him")
+    assert grouped(eu_nato, by_nato, by_eu) == [["e", "f", "n"]]
+    # at home both sides share the country: a side keeps its place whether or not a report names the
+    # other ("Putin met our servicemen", "I met our servicemen": the servicemen on one side of both)
+    def servicemen(eid, text, name):
+        ev = unnamed_side(event(eid, "RUSGOV", "RUSMIL", "040", date=day), "target", "our servicemen", ["MIL"])
+        ev["source"].update(text=text, name=name)
+        return ev
+
+    named_key, pronoun_key = (consolidation_key(servicemen("a", "Vladimir Putin", "Vladimir Putin")),
+                              consolidation_key(servicemen("b", "I", "Vladimir Putin")))
+    assert named_key == "04|RUS|RUS#Vladimir Putin|?$RUSGOV,RUSMIL" and pronoun_key == "04|RUS|RUS#|?$RUSGOV,RUSMIL"
+
+
+def test_at_home_a_report_naming_no_one_joins_the_meeting_of_the_same_sectors():
+    day = "2022-05-25"
+
+    def at_home(eid, cameo, source, target, source_name=None, target_name=None, sectors=None):
+        ev = event(eid, source[1], target[1], cameo, date=day)
+        ev["source"].update(text=source[0], name=source_name)
+        ev["target"].update(text=target[0], name=target_name, sectors=sectors or ev["target"]["sectors"])
+        return ev
+
+    rows = lambda *evs: [(ev["id"], day, ev["cameo"], consolidation_key(ev)) for ev in evs]  # noqa: E731
+    hospital = at_home("a", "041", ("Vladimir Putin", "RUSGOV"), ("members of the Russian Armed Forces", "RUSMIL"),
+                       "Vladimir Putin")
+    told = at_home("b", "040", ("I", "RUSGOV"), ("our servicemen", "RUSMIL"), "Vladimir Putin")  # the speaker
+    # the country tells no one apart at home, the sectors do: the president and the servicemen
+    assert sorted(map(sorted, groups(rows(hospital, told)))) == [["a", "b"]]
+    # the parliament's leadership met the same day is another meeting, and a call is no meeting in person
+    rada = at_home("c", "040", ("I", "RUSGOV"), ("the leadership of the State Duma", "RUSLEG"), "Vladimir Putin")
+    call = at_home("d", "041", ("We", "RUSGOV"), ("our military", "RUSMIL"))
+    visit = at_home("e", "042", ("Vladimir Putin", "RUSGOV"), ("servicemen", "RUSMIL"), "Vladimir Putin")
+    assert sorted(map(sorted, groups(rows(visit, rada, call)))) == [["c"], ["d"], ["e"]]
+    # two groups of those sectors that day (named apart): which one "I met them" tells is not known
+    general = at_home("f", "040", ("Vladimir Putin", "RUSGOV"), ("Valery Gerasimov", "RUSMIL"), "Vladimir Putin",
+                      "Valery Gerasimov")
+    them = at_home("i", "040", ("I", "RUSGOV"), ("them", "RUSMIL"), "Vladimir Putin")
+    assert sorted(map(sorted, groups(rows(hospital, general, them)))) == [["a"], ["f"], ["i"]]
+    # while "our servicemen" are someone of a role, not the general in office named there
+    assert sorted(map(sorted, groups(rows(hospital, general, told)))) == [["a", "b"], ["f"]]
+    # a place visited says nothing of who was met there: "Today I visited Kharkiv" stays alone
+    trip = at_home("g", "042", ("Volodymyr Zelensky", "UKRGOV"), ("the Kharkiv region", "UKR"), "Volodymyr Zelensky")
+    kharkiv = at_home("h", "042", ("I", "UKRGOV"), ("Kharkiv", "UKR"))
+    assert sorted(map(sorted, groups(rows(trip, kharkiv)))) == [["g"], ["h"]]
 
 
 def test_someone_of_a_role_is_not_the_official_another_report_names():

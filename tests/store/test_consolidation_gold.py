@@ -29,15 +29,18 @@ DATA = Path(__file__).parent / "data"
 # decisions, from the coding of main at b4131ea, drawn by one procedure (README)
 SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "tune4": "_tune4", "check": "_check", "check2": "_check2",
           "check3": "_check3", "check4": "_check4"}
-FLOORS = {"tune": {"precision": 1.0, "recall": 0.73},  # rule 6: 1.000 / 0.733 (rules 4, 5: 0.971; rule 3: 0.943)
+# tune: rule 6 1.000 / 0.733 (rules 4, 5: 0.971; rule 3: 0.943) on the labels of the time; session 13
+# relabelled one pair (Putin's congratulation of Nazarbayev by telephone and his message: two acts, as
+# batches 4 judge a call and a message), which rule 6 merges: 0.970 (32/33) / 0.727 (32/44)
+FLOORS = {"tune": {"precision": 0.96, "recall": 0.72},
           # labelled before any change from rule 3: rule 3's held-out figure 0.733 / 0.825; rule 4
           # 0.889 / 0.800 (a visit "to Ukraine" at home is a misread report, one was a right merge);
           # rule 5 0.914 / 0.800; rule 6 0.970 / 0.800
           "tune2": {"precision": 0.96, "recall": 0.80},
           # labelled before any change from rule 4 (articles in no pair of the other splits, the
           # current coder's output): rule 4's held-out figure 0.667 / 0.609; rule 5 0.700 / 0.609;
-          # rule 6 0.875 / 0.609
-          "tune3": {"precision": 0.87, "recall": 0.60},
+          # rule 6 0.875 / 0.609; rule 7 (at home, sectors tell who met whom) 0.900 / 0.783
+          "tune3": {"precision": 0.90, "recall": 0.78},
           # rules 5, 6: 0.833 / 0.781 (rule 4: 0.806 / 0.781; rule 3: 0.659 / 0.844)
           "check": {"precision": 0.83, "recall": 0.78},
           # labelled under rule 5 before any change to it (held out): rule 5 0.808 / 0.750; rule 6
@@ -47,9 +50,10 @@ FLOORS = {"tune": {"precision": 1.0, "recall": 0.73},  # rule 6: 1.000 / 0.733 (
           # rule 6 0.714 / 1.000
           "check3": {"precision": 0.71, "recall": 1.0},
           # labelled under rule 6 before any change to it (both held out for rule 6), from main b4131ea's
-          # coding: rule 6 tune4 0.000 (0/3) / 0.000 (0/9), check4 1.000 (3/3) / 0.200 (3/15)
+          # coding: rule 6 tune4 0.000 (0/3) / 0.000 (0/9), check4 1.000 (3/3) / 0.200 (3/15); rule 7
+          # check4 1.000 (7/7) / 0.467 (7/15)
           "tune4": {"precision": 0.0, "recall": 0.0},
-          "check4": {"precision": 1.0, "recall": 0.2}}
+          "check4": {"precision": 1.0, "recall": 0.46}}
 
 
 def slice_records(split: str = "tune") -> tuple[list[dict], dict[str, str]]:

@@ -26,7 +26,7 @@ from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
 from tidings.actors.mentions import NOT_OWNER, POSTS_ABROAD, Mention
-from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, Publisher, holder
+from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, STATE_ROLE_NAMES, Publisher, holder
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
 # nothing about who acted there)
@@ -60,6 +60,8 @@ TITLE_WHY = ", the one country its title names"
 TITLE_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
 # how mentions.py's `why` says a role's country came from a place name in its own phrase
 NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
+# how many "of" a place may sit behind in an actor's phrase ("the Ministry of Economy of Ukraine")
+PHRASE_DEPTH = 2
 # how far back a role named with its country still says whose the same bare role is
 SAME_ROLE_SENTENCES = 4
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
@@ -85,6 +87,11 @@ def open_country(m: Mention) -> bool:
     return m.actor.label == "PERSON" and m.actor.person is None and bool(m.role_class) and \
         m.role_class not in STATE_LEADER_CLASSES and "apposition" not in (m.actor.why or "")
 
+
+# places that say whose a person is when they describe him: not cities ("Liverpool striker Mohamed Salah")
+NATIONALITY_LABELS = {"COUNTRY", "DEMONYM"}
+# how a country word hangs on the descriptor of a person ("US singer", "a Georgian tennis player")
+DESCRIPTOR_DEPS = {"compound", "amod", "nmod", "poss"}
 
 ATTITUDE = (["pro", "-"], ["anti", "-"], ["pro-"], ["anti-"])  # "pro-Russian": not who they are
 
@@ -200,16 +207,23 @@ class CountryContext:
         return m.actor.country
 
     def in_phrase(self, m: Mention) -> tuple[str | None, str]:
-        """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar"."""
-        head = self.w.doc[m.head]
-        for prep in head.children:
-            if prep.dep_ != "prep" or norm(prep.text) not in WHERE | {"of"}:
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    c = self._place_country(obj)
-                    if c:
-                        return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
+        """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar", also at the
+        end of a chain of "of" ("the Ministry of Economy of Ukraine")."""
+        heads = [self.w.doc[m.head]]
+        for _ in range(PHRASE_DEPTH):
+            nested = []
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or norm(prep.text) not in WHERE | {"of"}:
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            c = self._place_country(obj)
+                            if c:
+                                return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
+                            if norm(prep.text) == "of" and obj.i not in self.by_token:
+                                nested.append(obj)  # (not through another actor: "the head of the UN in Iraq")
+            heads = nested
         return None, ""
 
     def in_clause(self, m: Mention) -> tuple[str | None, str]:
@@ -239,10 +253,21 @@ class CountryContext:
 
     def sentence_places(self, m: Mention) -> set[str]:
         """The countries of the places named in the mention's sentence as places, not as doers: "the
-        rebels are backed by Iran", "Iran said" name an actor, not where the sentence happens."""
+        rebels are backed by Iran", "Iran said" name an actor, not where the sentence happens; nor a place
+        that names a thing ("after the Munich Security Conference", "the Minsk agreements")."""
         lo, hi = self.w.sentence_range(m.head)
         return {x.actor.country for t in range(lo, hi) if (x := self.by_token.get(t)) is not None
-                and t == x.head and x.actor.label in PLACE_LABELS and x.actor.country and not self._doer(t)}
+                and t == x.head and x.actor.label in PLACE_LABELS and x.actor.country and not self._doer(t)
+                and not self._names_a_thing(t)}
+
+    def _names_a_thing(self, t: int) -> bool:
+        """A place word inside the longer name of something that is no actor: "the Munich Security Conference"
+        (not "a U.S. vessel", whose country says whose it is, nor "United States District Judge X")."""
+        tok = self.w.doc[t]
+        if tok.dep_ != "compound" or tok.head.pos_ != "PROPN" or tok.head.i in self.by_token or not tok.ent_type_:
+            return False
+        ent = next((e for e in self.w.doc.ents if e.start <= t < e.end), None)
+        return ent is not None and ent.start <= tok.head.i < ent.end
 
     def _doer(self, t: int) -> bool:
         tok = self.w.doc[t]
@@ -291,13 +316,16 @@ class CountryContext:
             return True
         if head.ent_type_ and head.ent_type_ != "PERSON":
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-            if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end):
-                return True  # part of a longer name we do not know: "the Parliamentarians for Global Action"
+            if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end) and \
+                    not self.in_phrase(m)[0]:
+                # part of a longer name we do not know: "the Parliamentarians for Global Action" (a name
+                # that says its country is that country's body: "the Ministry of Economy of Ukraine")
+                return True
         for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
             for c in doc[t].children:
                 # "leader of the villainous faction The Dark Order", "Wikinews accredited reporter":
                 # the actor belongs to an organisation we do not know, not to the story's country
-                owner = [g for g in c.subtree if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
+                owner = [g for g in _phrase(c) if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
                     if c.dep_ in ("prep", "compound", "nmod", "poss") and not (m.actor.start <= c.idx < m.actor.end) \
                     else []
                 if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
@@ -420,6 +448,31 @@ class CountryContext:
         a.why = (a.why or "") + f"; a bare '{a.text}' on {office.domain}'s pages is its state's (publishers.py)"
         return True
 
+    def own_state_leader(self, m: Mention) -> bool:
+        """"Deputy Prime Minister Marat Khusnullin" on a kremlin.ru page about Russia: a leader we do not know,
+        under a title of the state's leaders, on a press office's page whose story is its own state's, is that
+        state's (elsewhere such a title may be any country's: ``open_country``)."""
+        a = m.actor
+        return self.publisher is not None and self.story == self.publisher.country and a.label == "PERSON" and \
+            a.person is None and bool(a.code) and a.code.startswith("---") and m.role_class in STATE_LEADER_CLASSES \
+            and "apposition" not in (a.why or "")
+
+    def state_role_name(self, m: Mention) -> bool:
+        """"the National Police" on president.gov.ua: an open role inside a longer name of a state body (opening
+        with "National", "Federal", "State", "Ministry") that names no country is the page's state's. True
+        when so."""
+        a, office, doc = m.actor, self.publisher, self.w.doc
+        if office is None or a.label != "NOMINAL" or m.antecedent is not None or not a.code.startswith("---"):
+            return False
+        ent = next((e for e in doc.ents if e.start <= m.head < e.end), None)
+        if ent is None or (ent.start_char >= a.start and ent.end_char <= a.end) or \
+                not _bare(ent.text).startswith(STATE_ROLE_NAMES) or self.in_phrase(m)[0] or \
+                any((x := self.by_token.get(t)) is not None and x is not m and x.actor.country for t in range(ent.start, ent.end)):
+            return False
+        a.code, a.country = office.country + a.code[3:], office.country
+        a.why = (a.why or "") + f"; in the name '{ent.text}' of a state body on {office.domain}'s pages: its state's"
+        return True
+
     def fill(self) -> None:
         """Give every open generic actor its country (in reading order, so that a pronoun or
         nominal referring back to one follows it)."""
@@ -459,10 +512,12 @@ class CountryContext:
             if m.title_word in HOSTILE_NOUNS:
                 self.enemy(m)
                 continue
+            if self.state_role_name(m):
+                continue
             if m.title_word in POSTS_ABROAD:
                 a.why = (a.why or "") + "; an embassy or consulate: not the country it sits in, country left open"
                 continue
-            if not open_country(m) or self.generic(m):
+            if not (open_country(m) or self.own_state_leader(m)) or self.generic(m):
                 continue
             c, why = self.country_of(m, roles)
             if c:
@@ -472,6 +527,62 @@ class CountryContext:
             else:
                 reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
                 a.why = (a.why or "") + f"; country left open: {reason}"
+
+    def nationality(self) -> None:
+        """"English mathematician John Conway", "Nikoloz Basilashvili, a Georgian tennis player", "US singer
+        and lyricist Robert Hunter": a person we do not know, described in his own noun phrase by a country or
+        its demonym, is of that country (a bare country code: the descriptor is no role). The words between
+        are descriptors only (nouns, adjectives, no other actor, no verb: "Tanzanian-born" says where one
+        was born); two countries ("British-Iranian") leave it open. Run before ``same_person``, whose
+        surnames and pronouns then follow."""
+        placed: set[int] = set()
+        for m in self.mentions:
+            a = m.actor
+            if a.label != "PERSON" or a.person is not None or not m.name_tokens or m.antecedent is not None or \
+                    (a.code and not a.code.startswith("---")):
+                continue
+            found: dict[str, str] = {}
+            for x in self.mentions:
+                if x is m or x.actor.label not in NATIONALITY_LABELS or not x.actor.country or \
+                        x.sent != m.sent or _country(x, self.w) is None:
+                    continue
+                if self._described_by(m, x):
+                    found[x.actor.country] = x.actor.text
+            if len(found) != 1:
+                continue
+            c, word = next(iter(found.items()))
+            a.code = c + (a.code[3:] if a.code else "")
+            a.country = c
+            a.sectors = list(a.sectors) if a.code != c else []
+            kept = a.why if a.why and "no code" not in a.why else ""
+            a.why = (kept.replace(OPEN_BY_MENTION, "") + "; " if kept else "") + \
+                f"country from its description '{word}' -> {c}"
+            placed.add(id(m))
+        for m in sorted(self.mentions, key=lambda m: m.actor.start):  # "he", "his" of a titled one left open
+            ante, a = m.antecedent, m.actor
+            if ante is not None and id(ante) in placed and a.code and a.code.startswith("---") and \
+                    a.code[3:] == ante.actor.code[3:]:
+                a.code, a.country = ante.actor.code, ante.actor.country
+                a.why = (a.why or "") + f"; {ante.actor.text} -> {a.code}"
+                placed.add(id(m))
+
+    def _described_by(self, m: Mention, x: Mention) -> bool:
+        """The place ``x`` modifies a descriptor of the person ``m``: a singular noun that belongs to no other
+        mention, in apposition to the name ("Basilashvili, a Georgian tennis player") or with the name in
+        apposition to it ("US singer and lyricist Robert Hunter"). Not a place inside a longer descriptor
+        ("an Iraq War veteran"), nor one the person only owns ("Grauman's Egyptian Theatre"), nor a plural
+        ("Ethiopians Dejene Debela", "US fursuiters")."""
+        doc = self.w.doc
+        lo, hi = self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1
+        place, head = doc[x.head], doc[m.head]
+        if place.dep_ not in DESCRIPTOR_DEPS:
+            return False
+        d = place.head
+        if lo <= d.i < hi:
+            return True
+        if d.pos_ not in ("NOUN", "PROPN") or d.tag_ in ("NNS", "NNPS") or d.i in self.by_token:
+            return False
+        return (d.dep_ == "appos" and d.head.i == head.i) or (head.dep_ in ("appos", "compound") and head.head.i == d.i)
 
     def same_person(self) -> None:
         """"Pedro Pierluisi ... former governor Pierluisi": a person we do not know, named without a
@@ -526,6 +637,20 @@ class CountryContext:
                 a.why = (a.why or "") + "; " + why
                 placed.append(m)
         return placed
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
+
+
+def _phrase(tok) -> list:
+    """The tokens of ``tok``'s phrase without the clauses inside it: in "the leadership of the forces, which
+    met at Boryspil International Airport" the airport is where they met, not whose they are."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
 
 
 def _bare(text: str) -> str:

@@ -325,7 +325,9 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         if wants_person:
             if m.label == "PERSON" or (m.name and m.sectors and m.label not in NOT_PEOPLE and m.text.lower() not in THEY):
                 best = m  # the nearest person, coded or not: never one further back past her (nor "they", "Beijing")
-        elif m.code and not (low in THEY and m.label in PLACES):
+        elif m.code and not (low in THEY and m.label in PLACES) and not (low in ("it", "its") and m.code.startswith("---") and _plural(tok.doc, m)):
+            # ("Officials said it killed nine people": "it" is not "officials"; "Russian officials said it
+            # would respond" is their country's)
             best = m
         if m.label == "PERSON" and m.code:
             people.append(m)
@@ -339,6 +341,12 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         # ("I spoke with President Duda. They help us": his country)
         return None
     return best if best is not None and best.code else None
+
+
+def _plural(doc, actor) -> bool:
+    """The mention is headed by a common plural noun ("officials", "the police forces")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNS"
 
 
 def _sentences_back(tok, actor) -> int:

@@ -476,11 +476,14 @@ class MentionFinder:
         if g.roles:
             # the sector comes from the head role, except that a generic title after an institution
             # takes the institution's: "defence ministry spokesman" GOVMIL, "police press officer" COP
+            # (a party's spokesman is the party's, but not its member's office: "Libertarian Party presidential
+            # candidate Congressman Justin Amash" is LEG)
             last = g.roles[-1].entry
             generic = (last.role_kind == "title" and last.role_class in ("gov", "other")) or \
                 last.name.lower() in GENERIC_HEADS
             head_role = g.aide.entry if g.aide is not None else \
-                g.roles[0].entry if len(g.roles) > 1 and generic else last
+                g.roles[0].entry if len(g.roles) > 1 and generic and \
+                not (g.roles[0].entry.sectors == ("PTY",) and last.role_class == "other") else last
             d.role_secs = list(head_role.sectors)
             d.role_class = head_role.role_class
             if not d.role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
@@ -696,13 +699,16 @@ class MentionFinder:
             m.actor.why = (m.actor.why or "") + f"; coordinated with '{first.actor.text}' -> {first.actor.country}"
 
     def apposition(self, mentions: list[Mention]) -> None:
-        """"Ali Bagheri, Iran's acting foreign minister," and "Iran's foreign minister, Ali Bagheri":
+        """"Ali Bagheri, Iran's acting foreign minister," (or ", a Bolivian journalist") and "Iran's foreign
+        minister, Ali Bagheri":
         the title lends its code to a person we do not know; the title then refers to the person."""
         for a, b in zip(mentions, mentions[1:]):
-            if a.sent != b.sent or self.w.text[a.actor.end:b.actor.start].strip() != ",":
+            between = self.w.text[a.actor.end:b.actor.start].split()
+            if a.sent != b.sent or between[:1] != [","] or between[1:] not in ([], ["a"], ["an"]):
                 continue
+            # ("Robert Miller, a Bolivian journalist,": an indefinite title after the name describes him)
             person, title = (a, b) if a.name_tokens and b.title else \
-                (b, a) if b.name_tokens and a.title else (None, None)
+                (b, a) if b.name_tokens and a.title and not between[1:] else (None, None)
             if person is None or not title.actor.code:
                 continue
             # the title's country in the text wins over a namesake in our lists ("The foreign

@@ -17,6 +17,10 @@ NATIONAL_BODIES = {"security council": "GOV"}
 # "the State Duma", "the Ministry of Digital Transformation"): an uncoded organisation so named on a
 # national press office's pages is that state's
 STATE_BODY_WORDS = ("federal ", "state ", "ministry", "national agency ")
+# ... and a role word inside such a name ("the National Police", "the State Border Guard Service"): the
+# role gives the sector, so "national" alone may open it (not an organisation with no role word: "the
+# National Medical Chamber" is a public association)
+STATE_ROLE_NAMES = STATE_BODY_WORDS + ("national ",)
 
 
 @dataclass(frozen=True)

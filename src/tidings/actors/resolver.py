@@ -109,6 +109,7 @@ class ActorResolver:
         context = CountryContext(words, mentions, publisher_of(url), self.officials,
                                  title_country=(lambda: self.title_country(title, published)) if title else None)
         context.fill()
+        context.nationality()
         context.same_person()
         mentions += context.place_crowds(f.crowds)
         out: list[Actor] = []

@@ -177,7 +177,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                     and not _two_people(s, t):
                 # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
                 # governments: "the leader accused the government of genocide"; two officials of one
-                # government are two: "Putin met Prime Minister Mishustin")
+                # government are two: "Putin met Prime Minister Mishustin", and so are an official and a body of
+                # his government that names no one: "Zelenskyy met the leadership of the defence forces")
                 continue
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
@@ -392,6 +393,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
+    if root in FORCE_ROOTS and any(d.lower_ == "it" and not ctx.arg(d.i).resolved
+                                   for d in ([named] if named is not None else inherited)):
+        return True  # "it killed nine people", "it blocked roads": a storm or a virus, no one we can name
     if c.kind == "noun" and not c.sources and _lemma(_governor(ctx, trigger)) in non_agents:
         return True  # "polls showed support for de Blasio": what a poll shows no one did
     if inherited and all(_clause_doer(d) for d in inherited):
@@ -408,8 +412,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if root == "13" and _warned_of(trigger) & triggers.lexicon.hazards:
         return True  # "warned of potential flash floods", "issued a hurricane warning": no one threatens
     if root == "08" and trigger.lemma_.lower() == "withdraw" and not any(k.dep_ == "dobj" for k in trigger.children) \
-            and named is not None and not ctx.arg(named.i).resolved:
-        return True  # "Bayes withdrew in March": someone leaves a race; troops, rebels and states withdraw
+            and any(not ctx.arg(d.i).resolved or (_person(ctx, d) and not any(
+                g.ent_type_ in ("GPE", "LOC") for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children)) for d in ([named] if named is not None else inherited)):
+        # "Bayes withdrew in March", "Harris withdrew before the primaries": someone leaves a race or a
+        # deal; troops, rebels and states withdraw (from a place)
+        return True
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
@@ -455,11 +463,40 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True
     if c.kind in ("verb", "wide", "light"):
         verb = modality_mod.clause_head(trigger)
-        if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and \
-                in_frame_complement(triggers, verb.head):
-            return True  # "offered to send troops to distribute supplies": the purpose of what is offered
+        if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and (
+                in_frame_complement(triggers, verb.head) or verb.head.lemma_.lower() in TALK_VERBS):
+            # "offered to send troops to distribute supplies": the purpose of what is offered; "discussed
+            # the programme to support businesses": what talk is about
+            return True
+        if connective(trigger) or agenda(trigger):
+            return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
+
+
+# participles that join a reason to a clause ("considering that there are risks", "given that"): no one acts
+CONNECTIVES = {"consider", "give", "see", "assume", "provide"}
+
+
+def connective(trigger) -> bool:
+    """A subjectless participle whose complement is a that-clause, heading an adverbial: a connective."""
+    return trigger.tag_ in ("VBG", "VBN") and trigger.lemma_.lower() in CONNECTIVES \
+        and trigger.dep_ in ("advcl", "prep", "mark") \
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "agent") for k in trigger.children) \
+        and any(k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+                for k in trigger.children)
+
+
+AGENDA_VERBS = {"discuss", "debate", "consider"}
+
+
+def agenda(trigger) -> bool:
+    """"We will discuss the effect of the measures", "I suggest that we discuss current matters": what
+    a meeting's own participants are to talk about, with no one else named, is its agenda."""
+    doer = named_doer(trigger)
+    return trigger.lemma_.lower() in AGENDA_VERBS and trigger.tag_ in ("VB", "VBP") \
+        and doer is not None and doer.lower_ in ("we", "us") \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
 
 
 OPINION_VERBS = {"consider", "deem", "regard"}  # with a predicate of their object: an opinion
@@ -578,9 +615,13 @@ def _clause_doer(tok) -> bool:
 
 
 def _two_people(s, t) -> bool:
-    """Both sides are named people, and not the same one."""
-    return bool(s.actor.name and t.actor.name and s.actor.label == "PERSON" and t.actor.label == "PERSON"
-                and s.actor.name != t.actor.name)
+    """Both sides are named people, and not the same one; or a named person and a body of his own state that names
+    no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
+    if s.actor.label == "PERSON" and t.actor.label == "PERSON":
+        return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
+    person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
+    return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \
+        not other.actor.name
 
 
 def _pronoun(ctx, arg) -> bool:
@@ -593,6 +634,10 @@ def _unnamed(arg):
     a = arg.actor
     return replace(arg, actor=Actor(a.text, a.start, a.end, label=a.label, why="pronoun: its actor is not named here"),
                    resolved=False)
+
+
+def _person(ctx, tok) -> bool:
+    return tok.ent_type_ == "PERSON" or ctx.arg(tok.i).actor.person is not None
 
 
 def _thing(ctx, tok, non_agents, hazards) -> bool:

@@ -146,6 +146,7 @@ class EventCoder:
                 c = triggers.noun(ctx, tok)
                 if c:
                     cands.append(c)
+                    consumed |= c.consumed  # ("the suspension of aid to Egypt": no aid of its own)
         cands.extend(triggers.statements(ctx, sent, cands))
         return self._emit(ctx, si, sent, cands, published, outlet, doc_id)
 

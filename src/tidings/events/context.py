@@ -6,7 +6,7 @@ import bisect
 from importlib import resources
 from dataclasses import replace
 
-from tidings import dates, nlp
+from tidings import dates, nlp, vocab
 from tidings.actors.codes import prefix_of
 from tidings.actors.context import HOSTILE_NOUNS
 from tidings.actors.mentions import POSTS_ABROAD
@@ -114,6 +114,14 @@ class DocContext:
                 tok.tag_ in ("WP", "WDT") and not any(a.dep_ == "relcl" for a in tok.ancestors)):
             ante = pronoun_antecedent(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes,
                                       self.author)
+            sayer = _sayer_of(tok)
+            said = self.arg(sayer.i) if sayer is not None else None
+            if said is not None and said.actorlike and (
+                    ante is None or ante.code == said.actor.code):
+                # "the federation said it is skeptical", "Russia said it would respond": the one who says it
+                a = Arg(replace(said.actor, why=f"pronoun → {said.actor.text} (who says it)"), i, True, said.resolved)
+                self._args[i] = a
+                return a
             if ante is not None:
                 actor = replace(ante, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
                                 why=f"pronoun → {ante.text}")
@@ -261,3 +269,20 @@ class DocContext:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)
         return None
+
+
+THIRD_PERSON_SUBJECTS = {"it", "they", "he", "she"}
+
+
+def _sayer_of(tok):
+    """The subject of the saying verb whose clause the pronoun is the subject of ("X said it would")."""
+    if tok.lower_ not in THIRD_PERSON_SUBJECTS or tok.dep_ != "nsubj":  # ("it was destroyed": a thing)
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in vocab.reporting_verbs():
+        return None
+    subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+    if not subj or (tok.lower_ == "it" and subj[0].tag_ == "NNS"):
+        return None  # "Officials said it killed nine people": "it" is not the officials
+    return subj[0]
+

@@ -38,6 +38,7 @@ class Pattern:
     text: str = ""
     object_party: bool = False      # "+object": the light object is the party ("train &armed": the trained)
     transitive: bool = False        # "+transitive": only with something done to ("returned the prisoners to")
+    received: bool = False          # "+received": the subject gets it from the prepositions' object (PETRARCH's ":071")
 
     @property
     def specificity(self) -> int:
@@ -69,7 +70,7 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
         head, particle = head.split("_", 1)
     objects: set[str] = set()
     preps: tuple = ()
-    dobj_extra = optional = recip = no_target = needs_party = object_party = transitive = False
+    dobj_extra = optional = recip = no_target = needs_party = object_party = transitive = received = False
     for w in rest:
         if w.startswith("~"):
             preps = tuple(p for p in w[1:].split("|") if p)
@@ -85,18 +86,23 @@ def _parse(code: str, spec: str, kind: str, lists: dict | None = None) -> Patter
             object_party = dobj_extra = True
         elif w == "+transitive":
             transitive = True
+        elif w == "+received":
+            received = True
         elif w == "-target":
             no_target = True
-        elif w.startswith("&"):
-            if not (lists or {}).get(w[1:]):
-                raise LexiconError(f"pattern {spec!r} for {code} names no list {w[1:]!r}")
-            objects.update(lists[w[1:]])
         else:
-            objects.update(o.replace("_", " ") for o in w.split("|"))
+            for o in w.split("|"):  # "aid|&relief": words and named lists mix
+                if o.startswith("&"):
+                    if not (lists or {}).get(o[1:]):
+                        raise LexiconError(f"pattern {spec!r} for {code} names no list {o[1:]!r}")
+                    objects.update(lists[o[1:]])
+                else:
+                    objects.add(o.replace("_", " "))
     # The direct object is the target unless the pattern names prepositions or a light object.
     dobj = not no_target and (dobj_extra or (not preps and not objects))
     return Pattern(code, head.lower(), particle, frozenset(objects), preps, dobj, optional or no_target,
-                   recip, dobj_extra, needs_party, kind, spec, object_party=object_party, transitive=transitive)
+                   recip, dobj_extra, needs_party, kind, spec, object_party=object_party, transitive=transitive,
+                   received=received)
 
 
 @dataclass
@@ -114,6 +120,7 @@ class Lexicon:
     weapons: frozenset = frozenset()  # the "&weapons" list: means one sends or uses, never the party
     performatives: frozenset = frozenset()  # acts done by saying them: "I want to thank you" thanks
     hazards: frozenset = frozenset()  # dangers no one is behind: fought or warned of, no one is attacked or threatened
+    nominalisations: dict = field(default_factory=dict)  # noun → the verb whose light patterns it takes ("suspension")
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -148,7 +155,7 @@ def from_dict(data: dict) -> Lexicon:
                    frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
                    {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
                    frozenset(data.get("weapons") or []), frozenset(data.get("performatives") or []),
-                   frozenset(data.get("hazards") or []))
+                   frozenset(data.get("hazards") or []), dict(data.get("nominalisations") or {}))
 
 
 @lru_cache(maxsize=1)

@@ -106,6 +106,14 @@ def _with_compound(tok) -> str:
     return f"{before.lower_} {tok.lemma_.lower()}"
 
 
+MESSAGES = {"message", "letter", "telegram", "note", "cable"}
+
+
+def _message_content(tok) -> list:
+    """"a condolence message", "a congratulatory telegram": what a message says is in its modifier."""
+    return [c for c in tok.children if c.dep_ in ("compound", "amod")] if tok.lemma_.lower() in MESSAGES else []
+
+
 def _passive_subjects(ctx, tok) -> list:
     return [ctx.arg(c.i) for c in passive_subjects(tok)]
 
@@ -224,6 +232,8 @@ class Triggers:
             return None
         sources = subjects(ctx, tok, passive)
         targets = expand(ctx, [tok.doc[t] for t in best_targets])
+        if best.received:  # "Ukraine received vaccines from Japan": the giver is the source
+            sources, targets = targets, sources
         kind = "light" if best.objects else "verb"
         return Candidate(best.code, tok, sources, targets, kind, best.recip, best_consumed,
                           needs_target=not best.optional and not best.objects and not best.recip
@@ -231,6 +241,8 @@ class Triggers:
 
     def _match_verb(self, tok, p: Pattern, passive: bool):
         children = list(tok.children)
+        if p.received and passive:
+            return False, [], set()  # "assistance is received by the Houthis": the passive names no giver
         if p.transitive and not passive and not _reduced_passive(tok) and not any(
                 c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_) for c in children):
             # "the president returned to Tehran": he went back, gave nothing back ("returned to Brazil
@@ -259,7 +271,8 @@ class Triggers:
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
             # ("began a new round of exercises": the object a quantity noun counts; "went on hunger
             # strike": an object of two words)
-            obj = next((o for cand in objs for o in (cand, of_head(cand)) if o.lemma_.lower() in p.objects
+            obj = next((o for cand in objs for o in (cand, of_head(cand), *_message_content(cand))
+                        if o.lemma_.lower() in p.objects
                         or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
@@ -295,7 +308,13 @@ class Triggers:
             if passive:
                 targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
             else:
-                targets += [c.i for c in children if c.dep_ in ("dobj", "dative") and c.i not in consumed]
+                # a second "dobj" past a prepositional phrase of the verb is a misparse ("invaded Kuwait
+                # under the slogans 'one people'"); one right after the first is its apposition ("his
+                # counterpart Italian President Mattarella")
+                dobjs = [c.i for c in children if c.dep_ == "dobj" and c.i not in consumed]
+                preps = [c.i for c in children if c.dep_ == "prep"]
+                dobjs = dobjs[:1] + [d for d in dobjs[1:] if not any(dobjs[0] < q < d for q in preps)]
+                targets += sorted(dobjs + [c.i for c in children if c.dep_ == "dative" and c.i not in consumed])
         if obj is not None and obj.i in consumed and not targets:
             # whose the pattern's own word is: "supports Ukraine's sovereignty", "rejected the government's offer"
             # (not a pronoun's: "opened its borders" is the doer's own)
@@ -319,10 +338,57 @@ class Triggers:
                    and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))))]
         return True, targets, consumed
 
+    def _noun_doers(self, ctx, tok, p: Pattern, has_targets: bool) -> tuple[list, bool]:
+        """Who does a nominal event: its possessor, an actor modifier or a "by" phrase; else an actor
+        behind "of"/"from" when the party has its own preposition; else the governing clause's subject
+        (``True``: a fallback)."""
+        srcs = []
+        for c in tok.children:
+            if (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")) or (
+                    c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
+                srcs.append(ctx.arg(c.i))  # ("today's visit": a day, no visitor)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
+        if not srcs and has_targets:
+            # "the support of Estonia for Ukraine", "support for Ukraine from partners": with the
+            # party named behind its own preposition, an actor behind "of" or "from" is the doer
+            srcs = [ctx.arg(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    and c.lower_ not in p.preps for g in c.children if g.dep_ == "pobj" and ctx.head_acts(g)]
+        if not srcs:
+            gov = governing_subject(tok)
+            if gov is not None and tok.doc[gov].lemma_.lower() not in self.lexicon.non_agents:
+                # ("the Treaty reaffirms the policy to develop cooperation": a treaty does not cooperate)
+                return [ctx.arg(gov)], True
+        return srcs, False
+
+    def nominalised(self, ctx, tok) -> Candidate | None:
+        """The noun of an act with its verb's light pattern: "the suspension of aid to Egypt" (162), "the
+        delivery of weapons to Ukraine" (072); the verb's object behind "of", the party behind the
+        pattern's preposition (on the noun or on its object)."""
+        verb = self.lexicon.nominalisations.get(tok.lemma_.lower()) or self.lexicon.nominalisations.get(tok.lower_)
+        if verb is None:
+            return None
+        done = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for p in self.lexicon.verbs.get(verb, []):
+            if not p.objects or not p.preps or p.received:
+                continue
+            obj = next((o for d in done for o in (d, of_head(d)) if o.lemma_.lower() in p.objects
+                        or o.lower_ in p.objects), None)
+            if obj is None:
+                continue
+            targets = [g for h in (tok, obj) for c in h.children if c.dep_ == "prep" and c.lower_ in p.preps
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not targets:
+                continue
+            srcs, fallback = self._noun_doers(ctx, tok, p, True)
+            return Candidate(p.code, tok, srcs, expand(ctx, targets), "noun", p.recip, {obj.i},
+                             fallback_source=fallback)
+        return None
+
     def noun(self, ctx, tok) -> Candidate | None:
         pats = self.lexicon.nouns.get(tok.lower_) or self.lexicon.nouns.get(tok.lemma_.lower())
         if not pats:
-            return None
+            return self.nominalised(ctx, tok)
         for p in pats:
             if p.objects and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in p.objects
                                      for c in tok.children):
@@ -333,25 +399,7 @@ class Triggers:
                     targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if not targets and not p.optional:
                 continue
-            srcs = []
-            fallback = False
-            for c in tok.children:
-                if (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")) or (
-                        c.dep_ in ("amod", "compound", "nmod") and ctx.is_actor_token(c)):
-                    srcs.append(ctx.arg(c.i))  # ("today's visit": a day, no visitor)
-                elif c.dep_ == "prep" and c.lower_ == "by":
-                    srcs += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj"]
-            if not srcs and targets:
-                # "the support of Estonia for Ukraine", "support for Ukraine from partners": with the
-                # party named behind its own preposition, an actor behind "of" or "from" is the doer
-                srcs = [ctx.arg(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                        and c.lower_ not in p.preps for g in c.children if g.dep_ == "pobj" and ctx.head_acts(g)]
-            if not srcs:
-                gov = governing_subject(tok)
-                if gov is not None and tok.doc[gov].lemma_.lower() not in self.lexicon.non_agents:
-                    # ("the Treaty reaffirms the policy to develop cooperation": a treaty does not cooperate)
-                    srcs = [ctx.arg(gov)]
-                    fallback = True
+            srcs, fallback = self._noun_doers(ctx, tok, p, bool(targets))
             targets = expand(ctx, [tok.doc[t] for t in targets])
             return Candidate(p.code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
         return None
@@ -481,8 +529,10 @@ class Triggers:
                 frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps)):
             # a that-clause commits only after a promise ("vowed that it would respond"): a court
             # that "decided that the advice was unlawful" ruled, and intends nothing
-            xcomps = [c for c in comps if c.dep_ == "xcomp" or (
-                c.dep_ == "ccomp" and frame.name == "intent" and tok.lemma_.lower() in COMMISSIVES)]
+            # ("decide what to do there": an open question, nothing decided)
+            xcomps = [c for c in comps if (c.dep_ == "xcomp" or (
+                c.dep_ == "ccomp" and frame.name == "intent" and tok.lemma_.lower() in COMMISSIVES))
+                and not modality_mod.wh_infinitive(c)]
             if not xcomps:
                 return None
             passive = is_passive(tok)

@@ -22,8 +22,14 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   a region) counts as no name, and so does a personal pronoun's ("he", "we": coreference's guess,
   which merged different calls of one day). A report naming one side joins the one group that agrees with it;
   a report naming neither ("Russia → India") joins the one named group of its day, and is
-  otherwise not known to be the same happening as anything else. An unnamed ``---GOV`` is nobody
-  in particular and a missing side is anybody: neither is consolidated across documents. Nor is
+  otherwise not known to be the same happening as anything else. At home (one country) the
+  country tells no one apart, but the sides' sectors do: a consultation naming neither side ("I
+  met with our servicemen", the pronoun's name dropped) joins the one group of its day naming
+  someone with the same two codes (``RUSGOV`` and ``RUSMIL``: Putin's talk with the wounded) and
+  the same kind of contact where it tells one (a call, "we talked today with our military", is
+  not the day's meeting); a place visited (the bare country's code) says nothing of who was met.
+  An unnamed ``---GOV`` is nobody in particular and a missing side is anybody: neither is
+  consolidated across documents. Nor is
   an unnamed act between two countries where one is a bare country ("Ukraine → Russia"
   sanctions, fighting: many a day; consultations excepted, one a day between two countries), nor,
   at home, a report whose other side is the bare, unnamed country ("Zelensky → Ukraine": a
@@ -44,8 +50,11 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   someone else than Blinken, Tokayev or Erdoğan.
 - **What**: the same CAMEO root. Consultations (root 04: calls, visits, talks) are mutual, so
   their two sides are put in a fixed order: the Kremlin's "Putin spoke with Zelensky" and Kyiv's
-  "Zelensky spoke with Putin" are one call. A report vaguer about who (naming one side or
-  neither) joins a group only if it tells the same kind of contact, by phone (041) or in person
+  "Zelensky spoke with Putin" are one call. The order is the countries'; at home (one country) a
+  named side comes first, so that a person named stays on one side whether a report names the
+  other ("Putin met our servicemen") or not. An international organisation is a party of its own
+  (``IGOEEC``, ``IGONAT``), not one country with all the others. A report vaguer about who (naming
+  one side or neither) joins a group only if it tells the same kind of contact, by phone (041) or in person
   (042–044): "Macron's recent visit to Moscow" is not the day's call with "my French counterpart"
   (talks and meetings, 040 and 046, say neither). Reports naming both sides are not split so
   (measured: that cost true merges, one contact coded as a call in one report and a visit in
@@ -87,11 +96,12 @@ from tidings import dates
 from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
 from tidings.actors.mentions import FORMER
 
-RULE = 6  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 7  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
              " a vaguer report joins only the same kind of contact;"
-             " someone of a role is not the official another report names")
+             " someone of a role is not the official another report names;"
+             " at home, sectors tell who met whom")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -103,6 +113,8 @@ STANDING_ROOTS = {"07", "16"}
 # reports loaded around a written date: any group touching the dates' months lies well inside
 WINDOW_DAYS = 100
 MUTUAL_ROOTS = {"04"}
+# codes whose next three letters name an organisation, not a sector (IGOEEC, IGONAT, NGOAMN)
+ORGANISATIONS = {"IGO", "NGO"}
 VISITS = {"042", "043"}  # make a visit, host a visit: the place visited is the other side
 # the kind of contact a consultation's code says (040 talks, 046 negotiations: either)
 CONTACTS = {"041": "phone", "042": "person", "043": "person", "044": "person"}
@@ -294,8 +306,14 @@ def _side(actor: dict | None, who_met: bool = False) -> tuple[str, str, str, boo
     name = (actor.get("name") or "").strip()
     if name.lower() in generic_names() or (actor.get("text") or "").strip().lower() in PERSONAL_PRONOUNS:
         name = ""  # a personal pronoun's name is coreference's guess (a relative "who" is bound by syntax)
-    name = name.replace("|", " ").replace("#", " ").replace("@", " ")
-    return code[:3], name, code, who_met and not name and role_of(actor)
+    name = name.replace("|", " ").replace("#", " ").replace("@", " ").replace("$", " ")
+    return _country(code), name, code, who_met and not name and role_of(actor)
+
+
+def _country(code: str) -> str:
+    """The country part of a code; for an international or non-governmental organisation, the
+    organisation ("IGOEEC", "IGONAT": two parties, as two countries are, not one at home)."""
+    return code[:6] if code[:3] in ORGANISATIONS else code[:3]
 
 
 def date_kind(value: str | None) -> str | None:
@@ -339,7 +357,9 @@ def consolidation_key(event: dict) -> str | None:
     where = sorted({r for actor, side in zip(actors, (source, target)) if not side[1]
                     for r in regions(actor.get("text"))}) if cameo in VISITS else []
     if root in MUTUAL_ROOTS:
-        source, target = sorted((source, target))
+        # at home (one country) a named side goes first: ordered by name, an unnamed side ('')
+        # would put the person named on the other side of the same contact told by another report
+        source, target = sorted((source, target), key=lambda side: (side[0], not side[1], side[1], side[2], side[3]))
     elif not source[1] and not target[1] and min(len(source[2]), len(target[2])) == 3:
         return None  # "Ukraine -> Russia" acts (sanctions, fighting) are many a day: nobody in particular
     if source[0] == target[0] and cameo not in VISITS and any(
@@ -347,7 +367,13 @@ def consolidation_key(event: dict) -> str | None:
         return None  # at home, "Ukraine" as the other side is nobody in particular (but a visit's host)
     at = "@" + ",".join(where) if where else ""
     who = [side[1] or (ROLE if side[3] else "") for side in (source, target)]
-    return f"{root}|{source[0]}|{target[0]}#{who[0]}|{who[1]}{at}"
+    # at home the country tells no one apart: the sides' sectors say who met whom (the president
+    # and the servicemen, GOV and MIL), in no order of the sides (either may be named); a place
+    # visited (the bare country's code) says nothing of who was met there
+    kinds = ("$" + ",".join(sorted((source[2], target[2])))
+             if root in MUTUAL_ROOTS and source[0] == target[0]
+             and all(len(side[2]) > len(side[0]) for side in (source, target)) else "")
+    return f"{root}|{source[0]}|{target[0]}#{who[0]}|{who[1]}{at}{kinds}"
 
 
 def bucket(ckey: str) -> str:
@@ -356,7 +382,7 @@ def bucket(ckey: str) -> str:
 
 
 def _names(ckey: str) -> tuple[str, str]:
-    s, t = ckey.split("#", 1)[1].split("@", 1)[0].split("|", 1)
+    s, t = ckey.split("#", 1)[1].split("$", 1)[0].split("@", 1)[0].split("|", 1)
     return s, t
 
 
@@ -369,8 +395,12 @@ def _names_someone(ckey: str) -> bool:
     return any(map(_named, _names(ckey)))
 
 
+def _kinds(ckey: str) -> str:
+    return ckey.partition("$")[2]
+
+
 def _regions_of(ckey: str) -> frozenset[str]:
-    at = ckey.split("#", 1)[1].partition("@")[2]
+    at = ckey.split("#", 1)[1].split("$", 1)[0].partition("@")[2]
     return frozenset(at.split(",")) if at else frozenset()
 
 
@@ -469,7 +499,13 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
         fits = [g for g in named if any(r[1] == row[1] for r in g) and TOPIC not in _names(g[0][3])
                 and _same_contact(row, g)
                 and not any(_other_than(roles, _names(r[3]), row[1]) for r in g)]
-        if attach and len(fits) == 1:
+        if _kinds(row[3]):
+            # a consultation at home naming no one ("I met with our servicemen") joins the one group
+            # of its day naming someone with the same sides' codes and telling the kind of contact it
+            # tells, where it tells one ("we talked today with our military" is no meeting)
+            fits = [g for g in fits if any(r[1] == row[1] and _kinds(r[3]) == _kinds(row[3]) for r in g)
+                    and (_contact(row[2]) is None or any(_contact(r[2]) == _contact(row[2]) for r in g))]
+        if (attach or _kinds(row[3])) and len(fits) == 1:
             fits[0].append(row)
         else:
             alone.append([row])
