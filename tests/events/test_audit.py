@@ -200,8 +200,8 @@ AUDIT10_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (293, 293), any_row),
 )
 # set 10 was judged blind (AUDIT.md, "Set 10"); the same 0.05 of drift either way
-MEASURED10_RIGHT = 0.391  # 9 right of 23 events at acc3884 (before session 13's coder changes)
-MEASURED10_WRONG = 0.304  # 7 wrong of 23 at acc3884
+MEASURED10_RIGHT = 0.375  # 9 right of 24 events after session 13's coder changes (main at 39f7d46 merged); 9 of 23 at acc3884
+MEASURED10_WRONG = 0.292  # 7 wrong of 24 after session 13's coder changes (main at 39f7d46 merged); 7 of 23 at acc3884
 MAX10_UNJUDGED = 3  # events new since set 10 was judged
 BLIND_SET = "set10"  # the set nobody writing rules has read
 
