@@ -939,6 +939,7 @@ NO_ACT_READINGS = [
     ('Trump withdrew from the Iran nuclear deal.', 'a person leaves a deal, no troops'),
     ("The director said the night's incidents injured fourteen police officers.", 'incidents cannot act'),
     ('She was involved in a traffic collision which killed a motorcyclist.', 'a collision cannot act'),
+    ('A headquarters was set up to regulate all issues related to the delivery of aid to Ukraine.', 'what issues concern'),
 ]
 
 

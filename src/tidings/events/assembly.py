@@ -699,6 +699,8 @@ def is_topic(trigger) -> bool:
             return True
         if cur.dep_ == "conj" and cur.head.dep_ == "ROOT" and cur.head.lower_ in TOPIC_PREPS:
             return True  # "About further cooperation and providing our state with assistance": a fragment's topics
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ in ("related", "relating"):
+            return True  # "issues related to the delivery of humanitarian aid": what they concern
         # (through a participle's phrase too: "discussed Ukraine's efforts aimed at recognizing …")
         if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss", "prep", "acl"):
             return False
