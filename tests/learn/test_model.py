@@ -153,9 +153,10 @@ def test_check_split_model_on_beats_rules_and_spans_hold(resolver):
     spans = read_spans(shared_path(*base, "cameo_spans_check.txt"))
     on, off = EventCoder.load(model=True), EventCoder.load(model=False)
     p_on, p_off = score_penta(penta, on, resolver), score_penta(penta, off, resolver)
-    assert p_on.extra["macro_f1"] >= 0.885  # measured 0.8888 (rules alone 0.8774, session 12); 0.8638 (rules alone 0.8344, session 7); session 6: 0.8546; session 5: 0.8515, session 4: 0.845, session 3: 0.837
+    assert p_on.extra["macro_f1"] >= 0.894  # measured 0.8954 (rules alone 0.8841, session 13); 0.8888 (rules alone 0.8774, session 12); 0.8638 (rules alone 0.8344, session 7); session 6: 0.8546; session 5: 0.8515, session 4: 0.845, session 3: 0.837
     # the model still adds to the rules; its margin shrank (0.029 -> 0.011) as the rules took over the
-    # recodings it learned most ("expressed concern" 012, "welcomed" 051): not retrained in session 12
+    # recodings it learned most ("expressed concern" 012, "welcomed" 051): not retrained in session 12; in session
+    # 13 retraining on tune with that session's rules gave 0.8922 on check, under the shipped model's 0.8954: not kept
     assert p_on.extra["macro_f1"] >= p_off.extra["macro_f1"] + 0.01
     s_on, s_off = score_spans(spans, on, resolver), score_spans(spans, off, resolver)
     for side in ("source tokens", "target tokens"):  # measured 0.774 / 0.587 (rules 0.772 / 0.582)
