@@ -9,7 +9,8 @@ ministry") that name no country themselves, as ICEWS-style coders read them:
 4. *same role*: in a story about several countries, the same role named with its own country a
    few sentences before ("the troops" after "the United States troops");
 
-"The rebels" are the one armed group of that kind the story has named ("Houthi rebels").
+"The rebels" are the one armed group of that kind the story has named ("Houthi rebels"). A person we do
+not know described by a country word in his own phrase ("US singer X") is of that country (``nationality``).
 
 Anything else stays open (``---``): a wrong country is worse than none. ``why`` says which rule
 gave the country. Pronouns and nominals that refer back to a generic actor follow it.
@@ -529,12 +530,12 @@ class CountryContext:
                 a.why = (a.why or "") + f"; country left open: {reason}"
 
     def nationality(self) -> None:
-        """"English mathematician John Conway", "Nikoloz Basilashvili, a Georgian tennis player", "US singer
-        and lyricist Robert Hunter": a person we do not know, described in his own noun phrase by a country or
-        its demonym, is of that country (a bare country code: the descriptor is no role). The words between
-        are descriptors only (nouns, adjectives, no other actor, no verb: "Tanzanian-born" says where one
-        was born); two countries ("British-Iranian") leave it open. Run before ``same_person``, whose
-        surnames and pronouns then follow."""
+        """"Nikoloz Basilashvili, a Georgian tennis player", "US singer and lyricist Robert Hunter": a person we
+        do not know, described in his own noun phrase by a country or its demonym, is of that country (a bare
+        country code: the descriptor is no role; a title's sector is kept, "United States District Judge X"
+        USAJUD). The descriptor is a noun of no other actor ("Tanzanian-born" says where one was born, see
+        ``_described_by``); two countries leave it open. Run after ``fill`` (pronouns of a titled person it
+        left open follow here) and before ``same_person``, whose surnames and pronouns then follow."""
         placed: set[int] = set()
         for m in self.mentions:
             a = m.actor
