@@ -315,12 +315,14 @@ class CountryContext:
         head = doc[m.head]
         if head.pos_ not in ("NOUN", "PROPN"):
             return True
+        party = "PTY" in m.actor.sectors  # (its name is the words before it: "the Green Party")
         if head.ent_type_ and head.ent_type_ != "PERSON":
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
             if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end) and \
-                    not self.in_phrase(m)[0]:
+                    not self.in_phrase(m)[0] and not party:
                 # part of a longer name we do not know: "the Parliamentarians for Global Action" (a name
-                # that says its country is that country's body: "the Ministry of Economy of Ukraine")
+                # that says its country is that country's body: "the Ministry of Economy of Ukraine"; a
+                # party's name is one the story's country has: "the Libertarian Party")
                 return True
         for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
             for c in doc[t].children:
@@ -328,7 +330,7 @@ class CountryContext:
                 # the actor belongs to an organisation we do not know, not to the story's country
                 owner = [g for g in _phrase(c) if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
                     if c.dep_ in ("prep", "compound", "nmod", "poss") and not (m.actor.start <= c.idx < m.actor.end) \
-                    else []
+                    and not (party and c.dep_ == "compound") else []
                 if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
                     return True
         first, last = self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1)
