@@ -234,7 +234,7 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     ("context_judgements6.jsonl", 0.9),
     # benchmarks/bench_context.py --sample 50 --salt judged8 --new-since <the store of acc3884>, after h15n's rules
     # (session 13): entities given a country that had none at acc3884, the surnames and pronouns that follow them
-    # included (228 in all, most of them parties: "the Democratic Party", "Republicans", a party's nominee): 49 of
+    # included (386 in all, most of them parties: "the Democratic Party", "Republicans", a party's nominee): 49 of
     # 50 right; wrong: "his tax records" (Trump's) resolved to the judge. The same salt drawn before the party rule
     # (persons described by a country word, indefinite titles in apposition, a place behind two "of"s) gave 46 of
     # 50: "Day" of a song title "Day after Day" taken as Doris Day (twice), the Greek daily Kathimerini read as a
@@ -492,6 +492,7 @@ def test_a_party_takes_the_story_country(mentions_of):
 def test_a_party_member_keeps_his_office_a_party_spokesman_is_the_party(mentions_of):
     text = ("Kenya held elections on Tuesday. Kenya's courts were calm. Kenya's police kept order. Green Party "
             "presidential candidate Congressman John Mwangi spoke, and Green Party spokesman Paul Otieno answered.")
-    # (their country stays open: "Green Party" is a longer name we do not know)
+    # (the congressman's country stays open: "Green Party" is a longer name we do not know; a party's own name
+    # is no unknown owner of the party)
     assert one(mentions_of, text, "Party presidential candidate Congressman John Mwangi").code.endswith("LEG")
-    assert one(mentions_of, text, "Party spokesman Paul Otieno").code.endswith("PTY")
+    assert one(mentions_of, text, "Party spokesman Paul Otieno").code == "KENPTY"

@@ -9,7 +9,8 @@ ministry") that name no country themselves, as ICEWS-style coders read them:
 4. *same role*: in a story about several countries, the same role named with its own country a
    few sentences before ("the troops" after "the United States troops");
 
-"The rebels" are the one armed group of that kind the story has named ("Houthi rebels").
+"The rebels" are the one armed group of that kind the story has named ("Houthi rebels"). A person we do
+not know described by a country word in his own phrase ("US singer X") is of that country (``nationality``).
 
 Anything else stays open (``---``): a wrong country is worse than none. ``why`` says which rule
 gave the country. Pronouns and nominals that refer back to a generic actor follow it.
@@ -314,12 +315,14 @@ class CountryContext:
         head = doc[m.head]
         if head.pos_ not in ("NOUN", "PROPN"):
             return True
+        party = "PTY" in m.actor.sectors  # (its name is the words before it: "the Green Party")
         if head.ent_type_ and head.ent_type_ != "PERSON":
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
             if ent is not None and (ent.start_char < m.actor.start or ent.end_char > m.actor.end) and \
-                    not self.in_phrase(m)[0]:
+                    not self.in_phrase(m)[0] and not party:
                 # part of a longer name we do not know: "the Parliamentarians for Global Action" (a name
-                # that says its country is that country's body: "the Ministry of Economy of Ukraine")
+                # that says its country is that country's body: "the Ministry of Economy of Ukraine"; a
+                # party's name is one the story's country has: "the Libertarian Party")
                 return True
         for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
             for c in doc[t].children:
@@ -327,7 +330,7 @@ class CountryContext:
                 # the actor belongs to an organisation we do not know, not to the story's country
                 owner = [g for g in _phrase(c) if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
                     if c.dep_ in ("prep", "compound", "nmod", "poss") and not (m.actor.start <= c.idx < m.actor.end) \
-                    else []
+                    and not (party and c.dep_ == "compound") else []
                 if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
                     return True
         first, last = self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1)
@@ -529,12 +532,12 @@ class CountryContext:
                 a.why = (a.why or "") + f"; country left open: {reason}"
 
     def nationality(self) -> None:
-        """"English mathematician John Conway", "Nikoloz Basilashvili, a Georgian tennis player", "US singer
-        and lyricist Robert Hunter": a person we do not know, described in his own noun phrase by a country or
-        its demonym, is of that country (a bare country code: the descriptor is no role). The words between
-        are descriptors only (nouns, adjectives, no other actor, no verb: "Tanzanian-born" says where one
-        was born); two countries ("British-Iranian") leave it open. Run before ``same_person``, whose
-        surnames and pronouns then follow."""
+        """"Nikoloz Basilashvili, a Georgian tennis player", "US singer and lyricist Robert Hunter": a person we
+        do not know, described in his own noun phrase by a country or its demonym, is of that country (a bare
+        country code: the descriptor is no role; a title's sector is kept, "United States District Judge X"
+        USAJUD). The descriptor is a noun of no other actor ("Tanzanian-born" says where one was born, see
+        ``_described_by``); two countries leave it open. Run after ``fill`` (pronouns of a titled person it
+        left open follow here) and before ``same_person``, whose surnames and pronouns then follow."""
         placed: set[int] = set()
         for m in self.mentions:
             a = m.actor
