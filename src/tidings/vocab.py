@@ -29,6 +29,7 @@ def speech_verbs() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs whose clausal complement is someone's claim (the events stage's "reported")."""
     return frozenset(v for v, uses in speech_verbs().items() if "report" in uses)

@@ -236,18 +236,23 @@ def read_discards(path) -> list[tuple[tuple[str, ...], bool]]:
 
 def _find(words: list[str], lo: int, hi: int, phrase: tuple[str, ...]) -> int | None:
     """Index just after the first occurrence of ``phrase`` in words[lo:hi], else None."""
-    k = len(phrase)
-    for i in range(lo, hi - k + 1):
+    k, first = len(phrase), phrase[0]
+    i = lo
+    while True:
+        try:
+            i = words.index(first, i, hi - k + 1)  # (the first word by C-speed search, the rest compared after)
+        except ValueError:
+            return None
         if tuple(words[i:i + k]) == phrase:
             return i + k
-    return None
+        i += 1
 
 
 def _find_back(words: list[str], lo: int, hi: int, phrase: tuple[str, ...]) -> int | None:
     """Start index of the last occurrence of ``phrase`` in words[lo:hi], else None."""
-    k = len(phrase)
+    k, first = len(phrase), phrase[0]
     for i in range(hi - k, lo - 1, -1):
-        if tuple(words[i:i + k]) == phrase:
+        if words[i] == first and tuple(words[i:i + k]) == phrase:
             return i
     return None
 
