@@ -940,6 +940,7 @@ NO_ACT_READINGS = [
     ("The director said the night's incidents injured fourteen police officers.", 'incidents cannot act'),
     ('She was involved in a traffic collision which killed a motorcyclist.', 'a collision cannot act'),
     ('A headquarters was set up to regulate all issues related to the delivery of aid to Ukraine.', 'what issues concern'),
+    ('Prosecutors protected the interests of the treasury.', 'interests protected: no one aided'),
 ]
 
 
@@ -1243,3 +1244,8 @@ def test_a_state_named_it_still_uses_force_and_attacking_a_subpoena_is_criticism
 def test_states_and_troops_still_withdraw(code_text):
     assert [e.root for e in code_text("Russia withdrew from the Kherson region.")[1]] == ["08"]
     assert [e.root for e in code_text("Putin withdrew his troops from Syria.")[1]] == ["08"]
+
+
+def test_a_quoted_nothing_parsed_as_a_second_object_negates_nothing(code_text):
+    events = code_text('Poland commends the position of the partners on the principle "nothing about Ukraine without Ukraine".')[1]
+    assert events and all(e.modality != "negated" for e in events)

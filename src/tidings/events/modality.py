@@ -45,9 +45,11 @@ def is_negated(tok) -> bool:
             return True
     # "no sanctions were imposed": negative determiner on the light object / passive subject;
     # "they have conceded nothing": a negative object
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in NEGATIVE_DOERS or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+    # (the first object only: a second "dobj" is a misparse, "commends the position … of the principle
+    # 'nothing about Ukraine without Ukraine'")
+    objs = [c for c in tok.children if c.dep_ == "dobj"][:1] + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for c in objs:
+        if c.lower_ in NEGATIVE_DOERS or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
             return True
     return negative_doer(tok)
 
