@@ -1230,10 +1230,6 @@ def test_an_agenda_with_a_partner_named_is_an_intent_to_meet(code_text):
     assert [e.cameo for e in events if e.target is not None and e.target.country == "FRA"] == ["036"]
 
 
-def test_a_message_that_says_nothing_named_is_no_event(code_text):
-    assert code_text("Putin sent a message to President Erdogan.")[1] == []
-
-
 def test_a_state_named_it_still_uses_force_and_attacking_a_subpoena_is_criticism(code_text):
     events = code_text("The United States said it attacked the bases of the militants.")[1]
     assert [(e.root, e.source.code) for e in events] == [("19", "USA")]

@@ -106,14 +106,6 @@ def _with_compound(tok) -> str:
     return f"{before.lower_} {tok.lemma_.lower()}"
 
 
-MESSAGES = {"message", "letter", "telegram", "note", "cable"}
-
-
-def _message_content(tok) -> list:
-    """"a condolence message", "a congratulatory telegram": what a message says is in its modifier."""
-    return [c for c in tok.children if c.dep_ in ("compound", "amod")] if tok.lemma_.lower() in MESSAGES else []
-
-
 def _passive_subjects(ctx, tok) -> list:
     return [ctx.arg(c.i) for c in passive_subjects(tok)]
 
@@ -271,8 +263,7 @@ class Triggers:
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
             # ("began a new round of exercises": the object a quantity noun counts; "went on hunger
             # strike": an object of two words)
-            obj = next((o for cand in objs for o in (cand, of_head(cand), *_message_content(cand))
-                        if o.lemma_.lower() in p.objects
+            obj = next((o for cand in objs for o in (cand, of_head(cand)) if o.lemma_.lower() in p.objects
                         or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
