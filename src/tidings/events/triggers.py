@@ -359,11 +359,11 @@ class Triggers:
         verb = self.lexicon.nominalisations.get(tok.lemma_.lower()) or self.lexicon.nominalisations.get(tok.lower_)
         if verb is None:
             return None
-        done = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        acted_on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for p in self.lexicon.verbs.get(verb, []):
             if not p.objects or not p.preps or p.received:
                 continue
-            obj = next((o for d in done for o in (d, of_head(d)) if o.lemma_.lower() in p.objects
+            obj = next((o for d in acted_on for o in (d, of_head(d)) if o.lemma_.lower() in p.objects
                         or o.lower_ in p.objects), None)
             if obj is None:
                 continue
