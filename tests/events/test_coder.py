@@ -19,11 +19,10 @@ from tests.events.conftest import triples
     # demobilisation, warrants
     ("Japan gave a grant of $10 million to Cambodia.", ("JPN", "KHM", "071")),
     ("China delivered medical supplies to Italy.", ("CHN", "ITA", "073")),
-    # relief goods of any kind, handed, shipped or sent (the lexicon's "&relief"), and firearms given
+    # relief goods of any kind, handed, shipped or sent (the lexicon's "&relief")
     ("Germany delivered 20 ambulances and generators to Ukraine.", ("DEU", "UKR", "073")),
     ("Poland handed over blankets and tents to Ukraine.", ("POL", "UKR", "073")),
     ("China shipped two million vaccine doses to Indonesia.", ("CHN", "IDN", "073")),
-    ("The United States gave 500 firearms to Nigeria.", ("USA", "NGA", "072")),
     # the noun of an act takes its verb's light pattern (lexicon "nominalisations")
     ("Denmark announced a suspension of aid to Egypt.", ("DNK", "EGY", "162")),
     ("Russia's withdrawal of troops from Syria surprised analysts.", ("RUS", "SYR", "087")),
