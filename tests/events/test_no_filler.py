@@ -1245,3 +1245,4 @@ def test_states_and_troops_still_withdraw(code_text):
 def test_a_quoted_nothing_parsed_as_a_second_object_negates_nothing(code_text):
     events = code_text('Poland commends the position of the partners on the principle "nothing about Ukraine without Ukraine".')[1]
     assert events and all(e.modality != "negated" for e in events)
+    assert all(e.target is None or e.target.country != "UKR" for e in events)  # nor is the quote a party

@@ -139,6 +139,23 @@ QUANTITIES = {"some", "all", "many", "most", "one", "part", "parts", "much", "se
 CARRIERS = {"message", "messages", "letter", "letters", "telegram", "telegrams", "words", "expression", "expressions"}
 
 
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def direct_objects(verb) -> list:
+    """The verb's direct objects: the first, and one right after it (its apposition: "his counterpart
+    Italian President Mattarella"). A later "dobj" past a prepositional phrase of the verb, or opened by a
+    quotation mark, is a misparse ("invaded Kuwait under the slogans 'one people'", "commends the position
+    … of the principle 'nothing about Ukraine without Ukraine'")."""
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(dobjs) < 2:
+        return dobjs
+    first, preps = dobjs[0], [c.i for c in verb.children if c.dep_ == "prep"]
+    return [first] + [d for d in dobjs[1:] if not any(first.i < q < d.i for q in preps)
+                      and d.left_edge.text not in QUOTES
+                      and (d.left_edge.i == 0 or d.doc[d.left_edge.i - 1].text not in QUOTES)]
+
+
 def of_head(tok):
     """What a quantity or a carrier means: "some of the stances" → stances, "dozens of activists" →
     activists, "a message of condolences" → condolences; any other phrase is its own head."""

@@ -9,8 +9,8 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, governing_subject,
-                                   is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
+from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
+                                   governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
@@ -299,13 +299,8 @@ class Triggers:
             if passive:
                 targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
             else:
-                # a second "dobj" past a prepositional phrase of the verb is a misparse ("invaded Kuwait
-                # under the slogans 'one people'"); one right after the first is its apposition ("his
-                # counterpart Italian President Mattarella")
-                dobjs = [c.i for c in children if c.dep_ == "dobj" and c.i not in consumed]
-                preps = [c.i for c in children if c.dep_ == "prep"]
-                dobjs = dobjs[:1] + [d for d in dobjs[1:] if not any(dobjs[0] < q < d for q in preps)]
-                targets += sorted(dobjs + [c.i for c in children if c.dep_ == "dative" and c.i not in consumed])
+                targets += sorted([c.i for c in direct_objects(tok) if c.i not in consumed]
+                                  + [c.i for c in children if c.dep_ == "dative" and c.i not in consumed])
         if obj is not None and obj.i in consumed and not targets:
             # whose the pattern's own word is: "supports Ukraine's sovereignty", "rejected the government's offer"
             # (not a pronoun's: "opened its borders" is the doer's own)
