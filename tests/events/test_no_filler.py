@@ -1246,3 +1246,28 @@ def test_a_quoted_nothing_parsed_as_a_second_object_negates_nothing(code_text):
     events = code_text('Poland commends the position of the partners on the principle "nothing about Ukraine without Ukraine".')[1]
     assert events and all(e.modality != "negated" for e in events)
     assert all(e.target is None or e.target.country != "UKR" for e in events)  # nor is the quote a party
+
+
+@pytest.mark.parametrize("text", [
+    "The agency is responsible for providing aid to refugees in Jordan.",
+    "The bank plays a key role in financing Russian exporters.",
+    "The ministry is tasked with providing humanitarian assistance to Syria.",
+    "The foundation is dedicated to helping children in Ukraine.",
+    "The centre is in charge of delivering aid to Gaza.",
+    "The UN agency's job is providing food to refugees.",
+    "The system is designed to protect civilians from Russian missiles.",
+    "The drones are intended to attack Russian positions.",
+])
+def test_what_someone_is_there_to_do_is_no_act(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_function_still_leaves_accusations_and_acts_done(code_text):
+    events = code_text("Russia was accused of supplying weapons to the rebels.")[1]
+    assert ("072", "reported") in [(e.cameo, e.modality) for e in events]  # "charged with"/"accused of": alleged
+    assert [e.root for e in code_text("Russian troops engaged in shelling Kharkiv.")[1]] == ["19"]
+
+
+def test_a_commitment_parsed_as_the_subject_is_its_owners_intent(code_text):
+    events = code_text("The President noted the readiness of Germany to send troops to Lithuania.")[1]
+    assert [(e.root, e.source.code, e.target.code, e.modality) for e in events] == [("03", "DEU", "LTU", "promised")]
