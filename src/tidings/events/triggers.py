@@ -23,6 +23,9 @@ DECISIONS = {"decide"}  # an intent verb whose coded complement is done: "decide
 ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
+# verbs of giving that take two objects ("gave Ukraine military aid"): the parser often makes the
+# first, a country, a modifier of the second
+GIVING_TWO_OBJECTS = {"give", "grant", "offer", "lend", "sell", "hand", "promise", "pledge"}
 LINKING_VERBS = {"look", "seem", "appear", "sound", "become", "remain", "feel", "be"}
 
 
@@ -277,6 +280,10 @@ class Triggers:
                     targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 elif c.dep_ == "dative" and "to" in p.preps and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     targets.append(c.i)
+            if not targets and "to" in p.preps and obj is not None and tok.lemma_.lower() in GIVING_TWO_OBJECTS:
+                # "gave Ukraine military aid": the recipient, parsed as the object's modifier, right after the verb
+                targets += [c.i for c in obj.children if c.dep_ in ("compound", "nmod") and c.i == tok.i + 1
+                            and c.ent_type_ in ("GPE", "ORG", "PERSON")]
             if not targets:
                 # PP attachment is often wrong: "extradited a suspect to France" hangs "to" on "suspect"
                 for o in children:
