@@ -1271,3 +1271,8 @@ def test_a_function_still_leaves_accusations_and_acts_done(code_text):
 def test_a_commitment_parsed_as_the_subject_is_its_owners_intent(code_text):
     events = code_text("The President noted the readiness of Germany to send troops to Lithuania.")[1]
     assert [(e.root, e.source.code, e.target.code, e.modality) for e in events] == [("03", "DEU", "LTU", "promised")]
+
+
+def test_withdrawn_words_pull_back_no_forces(code_text):
+    assert code_text("The government withdrew its tropical storm warnings.")[1] == []
+    assert [e.root for e in code_text("Russia withdrew its troops from the border.")[1]] == ["08"]
