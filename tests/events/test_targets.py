@@ -267,3 +267,9 @@ def test_the_first_of_two_objects_of_giving_is_the_recipient(code_text):
     assert [(e.root, e.source.code, e.target.code) for e in events] == [("07", "USA", "UKR")]
     assert all(e.target is None or e.target.country != "USA"
                for e in code_text("The US gave American weapons to the rebels.")[1])
+
+
+def test_an_expelled_diplomat_is_his_own_countrys_not_the_host_countrys(code_text):
+    events = code_text("Athens expelled the Libyan ambassador to Greece.")[1]
+    assert [(e.cameo, e.source.country, e.target.code) for e in events] == [("161", "GRC", "LBYGOV")]
+
