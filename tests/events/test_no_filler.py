@@ -1276,3 +1276,17 @@ def test_a_commitment_parsed_as_the_subject_is_its_owners_intent(code_text):
 def test_withdrawn_words_pull_back_no_forces(code_text):
     assert code_text("The government withdrew its tropical storm warnings.")[1] == []
     assert [e.root for e in code_text("Russia withdrew its troops from the border.")[1]] == ["08"]
+
+
+@pytest.mark.parametrize("text", [
+    "Don't help them.",                                   # a negative command
+    "But we defend all our common values.",               # values held, no one defended in words
+    "The United Kingdom returned its embassy to Kyiv.",   # an embassy reopened, no one returned
+])
+def test_commands_held_values_and_reopened_embassies_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_defended_decision_is_verbal_and_returned_prisoners_are_released(code_text):
+    assert [e.cameo for e in code_text("Merkel has defended Germany's decision to advise against the vaccine.")[1]] == ["052"]
+    assert [e.root for e in code_text("Russia returned the prisoners to Ukraine.")[1]] == ["08"]

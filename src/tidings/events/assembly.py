@@ -465,9 +465,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if c.kind in ("verb", "wide", "light"):
         verb = modality_mod.clause_head(trigger)
         if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and (
-                in_frame_complement(triggers, verb.head) or verb.head.lemma_.lower() in TALK_VERBS):
+                in_frame_complement(triggers, verb.head) or verb.head.lemma_.lower() in TALK_VERBS
+                or any(o.dep_ == "dobj" and o.lemma_.lower() in TALK for o in verb.head.children)):
             # "offered to send troops to distribute supplies": the purpose of what is offered; "discussed
-            # the programme to support businesses": what talk is about
+            # the programme to support businesses", "would continue talks with Rutte to investigate the
+            # downing": what talk is about
             return True
         if connective(trigger) or agenda(trigger):
             return True

@@ -186,17 +186,20 @@ def is_imperative(trigger) -> bool:
     """The trigger's clause is a command ("Invest in our state.", "Send weapons to Ukraine now!"):
     a bare verb with no subject or auxiliary opening its clause asks for the act, it reports none."""
     verb = clause_head(trigger)
+    # a negative command opens with "do not"/"don't" ("Don't help them")
+    negative = {c.i for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or (
+        c.dep_ == "aux" and c.lemma_ == "do" and any(n.dep_ == "neg" for n in verb.children)))}
     if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") and c.i not in negative for c in verb.children):
         return False
     if verb.dep_ == "conj" and not is_imperative(verb.head):
         return False
     # what opens the clause before the verb: an adverbial, a condition or a conjunction ("Either
     # with the power you have, or give us fighter jets", "Tomorrow, send weapons", "If you are
     # afraid - provide us with cheap money")
-    opening = {t.i for c in verb.children
-               if c.i < verb.i and c.dep_ in ("advmod", "advcl", "prep", "npadvmod", "cc", "punct")
-               for t in c.subtree}
+    opening = negative | {t.i for c in verb.children
+                          if c.i < verb.i and c.dep_ in ("advmod", "advcl", "prep", "npadvmod", "cc", "punct")
+                          for t in c.subtree}
     first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.i in opening
                                                   or t.lower_ in ("please", "and", "so", "now", "just"))), verb)
     return first.i == verb.i
