@@ -1290,3 +1290,17 @@ def test_commands_held_values_and_reopened_embassies_are_no_events(code_text, te
 def test_a_defended_decision_is_verbal_and_returned_prisoners_are_released(code_text):
     assert [e.cameo for e in code_text("Merkel has defended Germany's decision to advise against the vaccine.")[1]] == ["052"]
     assert [e.root for e in code_text("Russia returned the prisoners to Ukraine.")[1]] == ["08"]
+
+
+def test_one_offered_to_is_not_the_one_offering(code_text):
+    assert all(e.source is None or e.source.country != "RUS"
+               for e in code_text("Russia was offered to cease fire on Easter.")[1])
+    assert [(e.cameo, e.source.code) for e in code_text("Russia offered to cease fire on Easter.")[1]] == [("0356", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomorrow Russia will use trade ties to hit your market.",
+    "The sanctions hit the Russian economy hard.",
+])
+def test_hurting_an_economy_uses_no_force(code_text, text):
+    assert not any(e.root >= "18" for e in code_text(text)[1]), text

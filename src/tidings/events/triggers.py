@@ -17,6 +17,7 @@ from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, V
 STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide",
                  "be_ready", "be_willing", "be_prepared"}  # an intent even when its act codes nothing
 PROPOSING = {"suggest", "propose"}  # "I suggest that we discuss …": the that-clause is what is proposed
+OFFERING = {"offer", "promise", "pledge", "guarantee"}  # commissives made to someone: "was offered to" names him
 COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
 DECISIONS = {"decide"}  # an intent verb whose coded complement is done: "decided to grant asylum"
@@ -497,6 +498,13 @@ class Triggers:
                     return Candidate(code, tok, subjects(ctx, tok, True), _passive_subjects(ctx, tok), "frame",
                                      False, {head.i} | inner.consumed, embedded_negated=negated)
                 sources = subjects(ctx, tok, passive)
+                offered_to = [c for c in passive_subjects(tok) if c.lower_ != "it"] \
+                    if passive and tok.lemma_.lower() in OFFERING else []
+                if offered_to:
+                    # "Russia was offered to cease fire": the subject is offered to; the one offering is
+                    # the agent, or no one named (not the complement's doer)
+                    return Candidate(code, tok, sources, expand(ctx, offered_to), "frame", False,
+                                     {head.i} | inner.consumed, embedded_negated=negated)
                 if not sources:
                     sources = inner.sources
                 elif comp.dep_ == "ccomp" and frame.name in ("demand", "appeal") and (
