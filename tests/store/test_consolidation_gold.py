@@ -58,8 +58,9 @@ FLOORS = {"tune": {"precision": 0.96, "recall": 0.72},
           "check4": {"precision": 1.0, "recall": 0.46},
           # labelled under rule 7 before any change to it (held out), from main c2c8158's coding: rule 7
           # 0.727 (24/33) / 0.774 (24/31); the host criterion (h19j-host) 0.706 / 0.774 and the statement
-          # criterion (h19j-statements) 0.774 / 0.774 were measured on it and not merged (README)
-          "check5": {"precision": 0.72, "recall": 0.77}}
+          # criterion (h19j-statements) 0.774 / 0.774 were measured on it and not merged (README); rule 8
+          # (at home, one code on both sides tells no one apart) 0.800 (24/30) / 0.774
+          "check5": {"precision": 0.80, "recall": 0.77}}
 
 
 def slice_records(split: str = "tune") -> tuple[list[dict], dict[str, str]]:
