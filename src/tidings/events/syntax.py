@@ -136,7 +136,8 @@ QUANTITIES = {"some", "all", "many", "most", "one", "part", "parts", "much", "se
 
 
 # words that carry what they are "of": "a message of condolences" says condolences
-CARRIERS = {"message", "messages", "letter", "letters", "telegram", "telegrams", "words", "expression", "expressions"}
+CARRIERS = {"message", "messages", "letter", "letters", "telegram", "telegrams", "words", "expression", "expressions",
+            "act", "acts"}  # "an act of genocide" is genocide
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -188,7 +189,10 @@ NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce"
 
 
 CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
-                  "characterise", "denounce_as", "consider", "deem"}
+                  "characterise", "denounce_as", "consider", "deem"} | {"recognize", "recognise"}
+# verbs that characterise only with a word of judgement ("recognized the war an act of genocide");
+# otherwise their own sense stands ("recognized Kosovo as an independent state")
+JUDGING_ONLY = {"recognize", "recognise"}
 
 
 def characterised(tok):
@@ -219,6 +223,9 @@ def characterised(tok):
         # "called the US strike a serious violation", parsed with "strike" as a verb: its
         # object is the predicate
         pred = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if pred is None:
+        # "recognized the war an act of genocide", parsed as a second object
+        pred = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i), None)
     if pred is None:
         # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
         # apposition of the object: one with no comma before it

@@ -9,7 +9,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
+from tidings.events.syntax import (JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
                                    governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
@@ -204,10 +204,12 @@ class Triggers:
         if tok.dep_ in ("oprd", "ccomp") and characterised(tok.head) is not None:
             return None  # a word of the characterisation ("called the US strike a …"), not an act
         described = characterised(tok)
+        code = None
         if described is not None:
             obj, pred = described
-            code = self.lexicon.characterisations.get(pred.lemma_.lower()) or \
-                self.lexicon.characterisations.get(pred.lower_)
+            code = next((self.lexicon.characterisations[w] for p in (pred, of_head(pred))
+                         for w in (p.lemma_.lower(), p.lower_) if w in self.lexicon.characterisations), None)
+        if described is not None and (code is not None or tok.lemma_.lower() not in JUDGING_ONLY):
             if code is None:
                 return None  # "called him the new coach": a naming, not an event (and no phone call)
             return Candidate(code, tok, subjects(ctx, tok, is_passive(tok)), expand(ctx, [obj]), "verb",
