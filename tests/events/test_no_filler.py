@@ -1304,3 +1304,4 @@ def test_one_offered_to_is_not_the_one_offering(code_text):
 ])
 def test_hurting_an_economy_uses_no_force(code_text, text):
     assert not any(e.root >= "18" for e in code_text(text)[1]), text
+

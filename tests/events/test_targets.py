@@ -273,3 +273,9 @@ def test_an_expelled_diplomat_is_his_own_countrys_not_the_host_countrys(code_tex
     events = code_text("Athens expelled the Libyan ambassador to Greece.")[1]
     assert [(e.cameo, e.source.country, e.target.code) for e in events] == [("161", "GRC", "LBYGOV")]
 
+
+
+def test_forces_driven_out_are_fought_and_people_expelled_are_deported(code_text):
+    events = code_text("Ukrainian forces expelled Russian troops from Kharkiv.")[1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("190", "UKRMIL", "RUSMIL")]
+    assert [e.cameo for e in code_text("Russia expelled the journalists.")[1]] == ["174"]
