@@ -647,7 +647,8 @@ def test_what_one_calls_a_thing_is_not_ones_own_act(code_text, text):
 
 def test_a_characterisation_is_not_coded_by_the_dictionary_verbs(code_text):
     events = code_text("The foreign ministry described the attack as an act of aggression against Iran.")[1]
-    assert not any(e.trigger.text == "described" for e in events)
+    # ("an act of aggression" is aggression: the characterisation's own criticism, session 14)
+    assert [e.cameo for e in events if e.trigger.text == "described"] == ["111"]
 
 
 @pytest.mark.parametrize("text, target", [
@@ -1304,4 +1305,13 @@ def test_one_offered_to_is_not_the_one_offering(code_text):
 ])
 def test_hurting_an_economy_uses_no_force(code_text, text):
     assert not any(e.root >= "18" for e in code_text(text)[1]), text
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's Thai Raksa Chart Party withdrew from using the princess as their candidate.",  # a plan given up
+    "Tesco Polska has cut expenditures by halving its staff and closing off stores.",          # its own shops
+    "Bash characterized the attack as designed to intimidate a civilian population.",          # what it was for
+])
+def test_plans_given_up_shops_closed_and_failures_are_no_events(code_text, text):
+    assert code_text(text)[1] == [], text
 

@@ -412,6 +412,9 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "fight a specific virus", "firefighters battled the blaze": no one is attacked
     if root == "13" and _warned_of(trigger) & triggers.lexicon.hazards:
         return True  # "warned of potential flash floods", "issued a hurricane warning": no one threatens
+    if root == "08" and trigger.lemma_.lower() == "withdraw" and any(
+            p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pcomp" for g in p.children) for p in trigger.children):
+        return True  # "withdrew from using the princess as their candidate": an plan given up, no forces pulled back
     if root == "08" and trigger.lemma_.lower() == "withdraw" and not any(k.dep_ == "dobj" for k in trigger.children) \
             and any(not ctx.arg(d.i).resolved or (_person(ctx, d) and not any(
                 g.ent_type_ in ("GPE", "LOC") for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"

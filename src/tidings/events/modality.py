@@ -399,7 +399,9 @@ MADE_FOR = {"design", "intend", "mean", "create", "form", "establish", "found", 
 
 
 def _made_for(verb) -> bool:
-    return verb.lemma_.lower() in MADE_FOR and is_passive(verb) and (
+    # a passive, or a bare participle ("characterized the attack as designed to intimidate")
+    return verb.lemma_.lower() in MADE_FOR and (is_passive(verb) or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))) and (
         verb.lemma_.lower() != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 
 
