@@ -1,0 +1,39 @@
+"""A person we do not know takes the story's country where he deals with a party of that country
+(actors.context.story_person), on invented stories."""
+
+from __future__ import annotations
+
+US_STORY = ("The United States Senate met on Monday in Washington. The US economy grew by two percent. "
+            "Voters in Ohio, United States, went to the polls. ")
+
+
+def _sides(events, trigger):
+    ev = next(e for e in events if e.trigger.text == trigger)
+    return ev.source, ev.target
+
+
+def test_a_person_dealing_with_the_story_country_is_of_it(code_text):
+    _, events = code_text(US_STORY + "Judge Bernard Schwartz of the United States sentenced David Turpin to "
+                          "life in prison. President Trump pardoned Angela Stanton.", published="2020-01-10")
+    _, t = _sides(events, "sentenced")
+    assert t.code == "USA" and "story about USA" in t.why
+    s, t = _sides(events, "pardoned")
+    assert s.code == "USAGOV" and t.code == "USA"
+
+
+def test_a_party_of_another_country_or_of_force_leaves_him_open(code_text):
+    # a foreign party says nothing of him; force is as often from abroad ("killed by US special forces")
+    _, events = code_text(US_STORY + "John Walker met the French president in Paris. "
+                          "Osama Karim was killed by US special forces.", published="2020-01-10")
+    s, t = _sides(events, "met")
+    assert not s.code and t.code.startswith("FRA")
+    s, t = _sides(events, "killed")
+    assert s.code == "USAMIL" and not t.code
+
+
+def test_no_story_no_country(code_text):
+    # a lone sentence is no story to read a country from
+    _, events = code_text("Judge Bernard Schwartz of the United States sentenced David Turpin to life in prison.",
+                          published="2020-01-10")
+    _, t = _sides(events, "sentenced")
+    assert not t.code
