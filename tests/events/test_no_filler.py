@@ -1265,3 +1265,13 @@ def test_a_plan_that_names_its_party_or_a_promise_stays_an_intent(code_text):
     assert "030" in [e.cameo for e in code_text("Nigeria planned to join the AfCFTA next month.")[1]]
     assert any(e.cameo.startswith("03") for e in code_text("Chile plans to cooperate closely with Peru.")[1])
     assert "030" in [e.cameo for e in code_text("President Macron promised to hold a referendum.")[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government released a summary of the talks on Monday.",
+    "Scientists from Norway released findings about the glaciers.",
+    "The Chilean police have not yet released the cause of the fire.",
+])
+def test_information_released_frees_no_one(code_text, text):
+    # findings, a summary, a cause released are information, like a statement (PETRARCH2: RELEASE + REPORT)
+    assert not [e for e in code_text(text)[1] if e.cameo.startswith("084")]
