@@ -37,3 +37,14 @@ def test_no_story_no_country(code_text):
                           published="2020-01-10")
     _, t = _sides(events, "sentenced")
     assert not t.code
+
+
+def test_a_titled_person_left_open_takes_it_but_not_a_state_leader(code_text):
+    # a party's nominee we do not know is the story's country's nominee; a president we do not know may be
+    # any country's (issue 15 item 3), even beside a party of the story's country
+    _, events = code_text(US_STORY + "Green Party nominee Howie Hawkins criticized President Trump. "
+                          "President Jonas Vilkas met President Trump at the White House.", published="2020-10-10")
+    s, t = _sides(events, "criticized")
+    assert s.code == "USAPTY" and t.code == "USAGOV"
+    s, t = _sides(events, "met")
+    assert not (s.code or "").startswith("USA"), s

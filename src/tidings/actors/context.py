@@ -624,7 +624,7 @@ class CountryContext:
 
     def unknown_people(self) -> None:
         """A person we do not know, in a story about one country (its dateline or its dominant country, not
-        only its headline's), keeps the story's country aside (``Actor.story``) rather than taking it: a name
+        only its headline's: "the Australian gunman" of a story titled after New Zealand), keeps the story's country aside (``Actor.story``) rather than taking it: a name
         alone may be anyone's (a photo credit, a foreign guest), and ``story_person`` gives it him only where
         he deals with a party of that country. Run last."""
         if not self.story or self.story_why.endswith(TITLE_WHY):
@@ -632,7 +632,10 @@ class CountryContext:
         surnames = set()
         for m in self.mentions:
             a = m.actor
-            if a.label == "PERSON" and not a.code and a.person is None and m.name_tokens:
+            # (a titled one left open too, "Green Party nominee Howie Hawkins", but not a state's leader: a president
+            # we do not know may be any country's)
+            if a.label == "PERSON" and (not a.code or (a.code.startswith("---") and m.role_class not in
+                                                       STATE_LEADER_CLASSES)) and a.person is None and m.name_tokens:
                 a.story = self.story
                 surnames |= {m.name_tokens[k:] for k in range(1, len(m.name_tokens))}
         for m in self.mentions:  # "Gloria La Riva ... La Riva said": a surname the parser took for an organisation
@@ -669,15 +672,17 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
 def story_person(side, other, root: str):
     """A person we do not know (``unknown_people``) who deals with a party of the story's own country is of
     that country, as a coder reading the story takes him ("Judge X sentenced Y", "Trump pardoned Y", "Y told
-    the Senate" in a story about the United States): a bare country code, no sector. Not in acts of force
+    the Senate" in a story about the United States): a bare country code, or the open title's sector with it
+    ("Green Party nominee Howie Hawkins" ---PTY -> USAPTY). Not in acts of force
     (``FORCE_ROOTS``) nor with armed forces, whose other side is often from abroad ("Osama was killed by US
     special forces"). ``side`` and ``other`` are the event's arguments (``events.context.Arg``)."""
     if side is None or other is None or root in FORCE_ROOTS:
         return side
     a, o = side.actor, other.actor
-    if a.code or not a.story or o.country != a.story or not o.code or prefix_of(o.code) or "MIL" in (o.sectors or ()):
+    if (a.code and not a.code.startswith("---")) or not a.story or o.country != a.story or not o.code or \
+            prefix_of(o.code) or "MIL" in (o.sectors or ()):
         return side
-    return replace(side, actor=replace(a, code=a.story, country=a.story, sectors=[], why=(
+    return replace(side, actor=replace(a, code=a.story + (a.code or "---")[3:], country=a.story, why=(
         (a.why + "; ") if a.why else "") + f"a person we do not know dealing with {o.text} in the story about {a.story}"))
 
 
