@@ -618,7 +618,9 @@ def _clause_doer(tok) -> bool:
 def _two_people(s, t) -> bool:
     """Both sides are named people, and not the same one; or a named person and a body of his own state that names
     no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
-    if s.actor.label == "PERSON" and t.actor.label == "PERSON":
+    def person(a):  # (or a pronoun that names one: "he" for Trump "asked for Bolton's resignation")
+        return a.actor.label == "PERSON" or (a.actor.label == "PRON" and bool(a.actor.name))
+    if person(s) and person(t):
         return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
     person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
     return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \

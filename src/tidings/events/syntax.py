@@ -48,9 +48,16 @@ def is_passive(tok) -> bool:
 
 
 def passive_subjects(tok) -> list:
-    """The passive verb's subjects: its own, or those of the passive verb it is conjoined to."""
+    """The passive verb's subjects: its own, or those of the passive verb it is conjoined to; a passive
+    with no subject in an adverbial phrase ("were injured after being attacked by protesters") has the
+    subject of the clause it modifies."""
     shared = _shared_passive(tok)
-    return [c for c in (tok if shared is None else shared).children if c.dep_ == "nsubjpass"]
+    own = [c for c in (tok if shared is None else shared).children if c.dep_ == "nsubjpass"]
+    if own or shared is not None or tok.dep_ not in ("pcomp", "advcl") or not any(
+            c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in ("nsubj", "mark") for c in tok.children):
+        return own
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head.pos_ in ("VERB", "AUX") else []
 
 
 def _shared_passive(tok):

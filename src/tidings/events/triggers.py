@@ -299,6 +299,10 @@ class Triggers:
                     targets += [g.i for g in c.children if g.dep_ == "pobj"]
         if p.particle == "for" and not targets:
             targets += [c.i for c in children if c.dep_ == "dobj"]  # "pushed Congress for reforms"
+        if p.particle == "for" and not targets:
+            # "called for Rosselló's resignation": the one whose act is asked for is asked
+            targets += [k.i for c in carriers for g in c.children if g.dep_ == "pobj" for k in g.children
+                        if k.dep_ == "poss" and k.ent_type_ in ACTOR_LABELS]
         if p.dobj and not targets:
             if passive:
                 targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
