@@ -1246,32 +1246,3 @@ def test_a_quoted_nothing_parsed_as_a_second_object_negates_nothing(code_text):
     events = code_text('Poland commends the position of the partners on the principle "nothing about Ukraine without Ukraine".')[1]
     assert events and all(e.modality != "negated" for e in events)
     assert all(e.target is None or e.target.country != "UKR" for e in events)  # nor is the quote a party
-
-
-@pytest.mark.parametrize("text", [
-    "The Labour Party planned to hold its annual conference online.",
-    "The Chilean ministry intends to appeal the ruling.",
-    "President Macron planned to announce his choice in May.",
-])
-def test_a_plan_of_ones_own_is_no_intent_to_cooperate(code_text, text):
-    # "plan" and "intend" commit to no one: an act that codes nothing and names no other party is one's own
-    # affair, not 030
-    _, events = code_text(text)
-    assert not [e for e in events if e.cameo.startswith("03")], codes(events)
-
-
-def test_a_plan_that_names_its_party_or_a_promise_stays_an_intent(code_text):
-    # the other party named by the plan ("to join the AfCFTA", "with Peru"), or a commissive verb, still commit
-    assert "030" in [e.cameo for e in code_text("Nigeria planned to join the AfCFTA next month.")[1]]
-    assert any(e.cameo.startswith("03") for e in code_text("Chile plans to cooperate closely with Peru.")[1])
-    assert "030" in [e.cameo for e in code_text("President Macron promised to hold a referendum.")[1]]
-
-
-@pytest.mark.parametrize("text", [
-    "The Kenyan government released a summary of the talks on Monday.",
-    "Scientists from Norway released findings about the glaciers.",
-    "The Chilean police have not yet released the cause of the fire.",
-])
-def test_information_released_frees_no_one(code_text, text):
-    # findings, a summary, a cause released are information, like a statement (PETRARCH2: RELEASE + REPORT)
-    assert not [e for e in code_text(text)[1] if e.cameo.startswith("084")]
