@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import replace
 
 from tidings.actors.codes import join_code
-from tidings.actors.context import PLACE_LABELS
+from tidings.actors.context import PLACE_LABELS, story_person
 from tidings.actors.coreference import FIRST_PERSON, PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
@@ -242,6 +242,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # exercises need a partner to be joint: one side's alone show its force ("Russia launched
         # military exercises near the border")
         ev_code = SHOW_OF_FORCE if code == JOINT_EXERCISE and not (t and t.actorlike) else code
+        s, t = story_person(s, t, root), story_person(t, s, root)
         info = _facts(ev_code)
         trig = c.trigger
         span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
@@ -623,7 +624,9 @@ def _clause_doer(tok) -> bool:
 def _two_people(s, t) -> bool:
     """Both sides are named people, and not the same one; or a named person and a body of his own state that names
     no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
-    if s.actor.label == "PERSON" and t.actor.label == "PERSON":
+    def person(a):  # (or a pronoun that names one: "he" for Trump "asked for Bolton's resignation")
+        return a.actor.label == "PERSON" or (a.actor.label == "PRON" and bool(a.actor.name))
+    if person(s) and person(t):
         return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
     person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
     return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \

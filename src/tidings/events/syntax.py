@@ -47,10 +47,24 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _shared_passive(tok) is not None
 
 
+# prepositions of time and manner whose gerund has the clause's subject ("injured after being attacked")
+CONTROLLED_PREPS = {"after", "before", "upon", "on", "since", "despite", "without", "following", "until", "while",
+                    "when", "by", "for", "through"}
+
+
 def passive_subjects(tok) -> list:
-    """The passive verb's subjects: its own, or those of the passive verb it is conjoined to."""
+    """The passive verb's subjects: its own, or those of the passive verb it is conjoined to; a passive
+    with no subject in an adverbial phrase ("were injured after being attacked by protesters") has the
+    subject of the clause it modifies."""
     shared = _shared_passive(tok)
-    return [c for c in (tok if shared is None else shared).children if c.dep_ == "nsubjpass"]
+    own = [c for c in (tok if shared is None else shared).children if c.dep_ == "nsubjpass"]
+    if own or shared is not None or tok.dep_ not in ("pcomp", "advcl") or not any(
+            c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in ("nsubj", "mark") for c in tok.children):
+        return own
+    if tok.dep_ == "pcomp" and tok.head.lower_ not in CONTROLLED_PREPS:
+        return own  # "From being described as a leader to questioning his venue, blogs react": no one's
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head.pos_ in ("VERB", "AUX") else []
 
 
 def _shared_passive(tok):

@@ -8,6 +8,7 @@ from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
+from tidings.events.context import ACTOR_LABELS
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
                                    governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
@@ -21,6 +22,9 @@ OFFERING = {"offer", "promise", "pledge", "guarantee"}  # commissives made to so
 COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
 DECISIONS = {"decide"}  # an intent verb whose coded complement is done: "decided to grant asylum"
+# intent verbs that commit to no one: a plan whose act codes nothing and names no other party is one's own
+# affair ("planned to hold its convention online", "intends to appeal"), no intent to cooperate
+OWN_PLANS = {"plan", "intend"}
 ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
@@ -305,6 +309,10 @@ class Triggers:
                     targets += [g.i for g in c.children if g.dep_ == "pobj"]
         if p.particle == "for" and not targets:
             targets += [c.i for c in children if c.dep_ == "dobj"]  # "pushed Congress for reforms"
+        if p.particle == "for" and not targets:
+            # "called for Rosselló's resignation": the one whose act is asked for is asked
+            targets += [k.i for c in carriers for g in c.children if g.dep_ == "pobj" for k in g.children
+                        if k.dep_ == "poss" and k.ent_type_ in ACTOR_LABELS]
         if p.dobj and not targets:
             if passive:
                 targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
@@ -552,6 +560,9 @@ class Triggers:
                             targets.append(ctx.arg(c.i))
                         elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
                             targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)]
+            if not targets and frame.name == "intent" and tok.lemma_.lower() in OWN_PLANS and not any(
+                    c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS for x in xcomps for c in x.children):
+                return None  # (a plan to join or meet a named body is about another: "planned to join the AfCFTA")
             return Candidate(frame.default, tok, sources, targets[:2], "frame", False, set())
         return None
 
