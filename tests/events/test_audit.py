@@ -185,7 +185,7 @@ AUDIT9_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (205, 206), any_row),
 )
 # set 9 was judged blind (AUDIT.md, "Set 9"); the same 0.05 of drift either way
-MEASURED9_RIGHT = 0.333  # 9 right of 27 at session 13's end (the lead's rules, read from set 9: the agenda of one's own meeting,
+MEASURED9_RIGHT = 0.370  # 10 right of 27 at session 14's end (h15o: the health minister as UKR); 9 right of 27 at session 13's end (the lead's rules, read from set 9: the agenda of one's own meeting,
 #                          "considering that", a discussion's purpose; three wrong events went); 9 right of 30 (session 13, h15n: the president's meeting with the leadership of the security and defence forces kept with both sides Ukraine's, an instruction to the Government coded); 6 right of 29 events after session 12's coder changes (main at 1151f07 merged, the same at f25b8ef); 5 of 28 at f5ff887
 MEASURED9_WRONG = 0.074  # 2 wrong of 27 at session 13's end; 5 wrong of 30 (session 13, h15n); 5 wrong of 29 after session 12's coder changes (main at 1151f07 merged, the same at f25b8ef); 6 of 28 at f5ff887
 MAX9_UNJUDGED = 3  # events new since set 9 was judged
@@ -201,15 +201,15 @@ AUDIT10_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (293, 293), any_row),
 )
 # set 10 was judged blind (AUDIT.md, "Set 10"); the same 0.05 of drift either way
-MEASURED10_RIGHT = 0.375  # 9 right of 24 events after session 13's coder changes (main at 39f7d46 merged); 9 of 23 at acc3884
-MEASURED10_WRONG = 0.292  # 7 wrong of 24 after session 13's coder changes (main at 39f7d46 merged); 7 of 23 at acc3884
+MEASURED10_RIGHT = 0.478  # 11 right of 23 at session 14's end (readable since session 14: the readiness rule, h15o's story person); 9 right of 24 events after session 13's coder changes (main at 39f7d46 merged); 9 of 23 at acc3884
+MEASURED10_WRONG = 0.217  # 5 wrong of 23 at session 14's end; 7 wrong of 24 after session 13's coder changes (main at 39f7d46 merged); 7 of 23 at acc3884
 MAX10_UNJUDGED = 3  # events new since set 10 was judged
 BLIND_SET = "set10"  # the set nobody writing rules has read
 
 # measured when the audit was judged (AUDIT.md); the gates allow 0.05 of drift either way
-MEASURED_RIGHT = 0.418  # 56 right of 134 events (session 12: thanks said as gratitude in Zelenskyy's addresses, 17 new right events; h15m's actor rules); 39 right of 116 events (session 9; 41 of 122 in session 8; session 7: 41 of 131; session 6: 40 of 137; session 5: 37 of 139, rules read from this set, the title's
+MEASURED_RIGHT = 0.437  # 59 right of 135 events (session 14: the expelled ambassador, a release from prison); 56 right of 134 events (session 12: thanks said as gratitude in Zelenskyy's addresses, 17 new right events; h15m's actor rules); 39 right of 116 events (session 9; 41 of 122 in session 8; session 7: 41 of 131; session 6: 40 of 137; session 5: 37 of 139, rules read from this set, the title's
 #                        author as 'I'; 0.161 = 26 of 161 in session 4, 0.119 = 20 of 167 in session 3, 0.108 = 20 of 186 at the audit)
-MEASURED_WRONG = 0.157  # 21 wrong of 134 (session 12); 21 wrong of 116 (session 10); 23 of 116 (session 9; 27 of 122 in session 8; 34 of 131 in session 7; 41 of 137 in session 6, 44 of 139 in session 5, 70 of 161 in session 4,
+MEASURED_WRONG = 0.148  # 20 wrong of 135 (session 14); 21 wrong of 134 (session 12); 21 wrong of 116 (session 10); 23 of 116 (session 9; 27 of 122 in session 8; 34 of 131 in session 7; 41 of 137 in session 6, 44 of 139 in session 5, 70 of 161 in session 4,
 #                         76 of 167 in session 3, 95 of 186 at the audit)
 MAX_UNJUDGED = 6  # events new since the audit: judge them into the fixture when there are more
 # no-event sentences left empty by the coder, measured at the time of the fixture (rounded down)
