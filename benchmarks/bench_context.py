@@ -95,7 +95,8 @@ def sample_assignments(db: str, n: int, salt: str = "") -> list[dict]:
     context_judgements3.jsonl is "judged3"; "judged4" and "judged5" were read to shape the crowd rule
     ("people"), and context_judgements4.jsonl is "judged6", drawn after it; context_judgements5.jsonl
     is "judged7", drawn after the places of the Phoenix country file; context_judgements7.jsonl is
-    ``sample_new`` with salt "judged8" against the store of acc3884."""
+    ``sample_new`` with salt "judged8" against the store of acc3884; context_judgements8.jsonl is
+    ``sample_new_sides`` with salt "judged9" against the store of c2c8158 (session 14)."""
     with sqlite3.connect(db) as con:
         rows = con.execute("SELECT document_id, start_char, end_char, text, actor, why FROM entities "
                            "WHERE why LIKE ?", (f"%{CONTEXT_MARK}%",)).fetchall()
@@ -122,6 +123,30 @@ def sample_new(db: str, base_db: str, n: int, salt: str) -> list[dict]:
             for d, s, e, t, a, w in sorted(new, key=key)[:n]]
 
 
+def sample_new_sides(db: str, base_db: str, n: int, salt: str) -> list[dict]:
+    """N event sides given a country or international body in ``db`` whose event (same id) had that side
+    uncoded in ``base_db``: what a change's rules assigned at the events stage (a person we do not know
+    dealing with a party of the story's country, ``actors.context.story_person``), one per span, ordered by a
+    hash of (salt, document, start)."""
+    def load(path):
+        with sqlite3.connect(path) as con:
+            return {(d, json.loads(x)["id"]): json.loads(x) for d, x in
+                    con.execute("SELECT document_id, data FROM events")}
+    before, after = load(base_db), load(db)
+    with sqlite3.connect(db) as con:
+        titles = dict(con.execute("SELECT id, title FROM documents").fetchall())
+    new: dict[tuple, dict] = {}
+    for (d, i), ev in after.items():
+        for side in ("source", "target"):
+            x, old = ev.get(side) or {}, (before.get((d, i)) or {}).get(side) or {}
+            if coded_side(x.get("code")) and not coded_side(old.get("code")):
+                new.setdefault((d, x["start"], x["end"]), {
+                    "document_id": d, "title": titles.get(d), "start": x["start"], "end": x["end"], "text": x["text"],
+                    "code": x["code"], "cameo": ev["cameo"], "evidence": ev["evidence"]})
+    key = lambda r: hashlib.sha256(f"{salt}{r['document_id']}|{r['start']}".encode()).hexdigest()
+    return sorted(new.values(), key=key)[:n]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", help="SQLite store to fill or reuse (default: a temporary one)")
@@ -131,6 +156,8 @@ def main() -> int:
     ap.add_argument("--salt", default="judged2", help="which reproducible sample (see sample_assignments)")
     ap.add_argument("--new-since", metavar="BASE_DB",
                     help="sample only what is coded here and was not in BASE_DB (see sample_new)")
+    ap.add_argument("--sides", action="store_true",
+                    help="with --new-since: sample event sides, not entities (see sample_new_sides)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"corpus {args.corpus} not available", file=sys.stderr)
@@ -150,8 +177,8 @@ def main() -> int:
             print(f"{title} ({sum(counts.values()) // (2 if title.startswith('neither') else 1)} events):")
             for kind, n in counts.most_common():
                 print(f"  {n:5d}  {kind}")
-    sample = sample_new(db, args.new_since, args.sample, args.salt) if args.new_since else \
-        sample_assignments(db, args.sample, args.salt)
+    sample = (sample_new_sides if args.sides else sample_new)(db, args.new_since, args.sample, args.salt) \
+        if args.new_since else sample_assignments(db, args.sample, args.salt)
     for rec in sample:
         print(json.dumps(rec, ensure_ascii=False))
     return 0

@@ -146,6 +146,9 @@ class Actor:
     # a known official's dated roles (actors.officials.Person), so that an event dated before
     # publication can code the role held on its own date; not part of the output contract
     person: object | None = field(default=None, repr=False, compare=False)
+    # a person we do not know: the country the story is about (actors.context.story_person), which an
+    # event with a party of that country gives him; not part of the output contract
+    story: str | None = field(default=None, repr=False, compare=False)
 
     def ref(self) -> dict:
         """The contract's actor reference inside events and quotes."""

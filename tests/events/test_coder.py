@@ -233,7 +233,9 @@ def test_i_after_an_unknown_speakers_label_is_that_speaker_not_the_one_labelled_
             "Yury Zaitsev: Mr President, I fully agree with you on this.")
     _, events = code_text(text, published="2021-10-25")
     agree = [e for e in events if e.trigger.text == "agree"]
-    assert agree and agree[0].source.code is None and agree[0].source.text == "I"
+    # (not Putin's RUSGOV; the speaker we do not know may take the story's country, actors.context.story_person)
+    assert agree and agree[0].source.text == "I" and agree[0].source.name == "Yury Zaitsev"
+    assert agree[0].source.code in (None, "RUS")
 
 
 def test_the_one_thanked_or_blamed_for_an_act_did_it(code_text):

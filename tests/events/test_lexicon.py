@@ -1,4 +1,8 @@
+import collections
+from importlib import resources
+
 import pytest
+import yaml
 
 from tidings.events import cameo, lexicon
 
@@ -69,3 +73,20 @@ def test_a_light_verb_may_need_its_party():
 def test_nominalisations_name_their_verb():
     lex = lexicon.from_dict({"verbs": {"162": ["suspend aid ~to"]}, "nominalisations": {"suspension": "suspend"}})
     assert lex.nominalisations == {"suspension": "suspend"}
+
+
+def test_the_lexicon_file_names_each_key_once():
+    # YAML keeps the last of two equal keys silently: a second "083" entry once hid "accede ~to"
+    repeated = []
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        repeated.extend(k for k, n in collections.Counter(keys).items() if n > 1)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(resources.files("tidings.data.events").joinpath("lexicon.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    assert repeated == []

@@ -70,3 +70,11 @@ def test_agreeing_that_something_is_so_is_an_opinion_not_a_pledge(code_text):
 def test_offering_a_meeting_is_an_offer_to_meet(code_text):
     _, events = code_text("Zelenskyy offered Putin a meeting in any format.")
     assert codes(events) == [("036", "UKRGOV", "RUSGOV")]
+
+
+def test_recognising_a_war_as_genocide_is_criticism_and_a_state_as_independent_recognition(code_text):
+    events = code_text("The parliament decided to recognize Russia's war against Ukraine an act of genocide.")[1]
+    assert [(e.cameo, e.target.country) for e in events] == [("111", "RUS")]
+    assert [e.cameo for e in code_text("Russia recognized Abkhazia as an independent state.")[1]] == ["054"]
+    called = code_text("Zelensky called Russia's war against Ukraine an act of genocide.")[1]
+    assert ("111", "UKRGOV", "RUS") in [(e.cameo, e.source.code, e.target.country) for e in called]

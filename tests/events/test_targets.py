@@ -259,3 +259,23 @@ def test_the_pronoun_a_speaker_uses_of_itself_is_the_speaker(code_text):
 
 def test_it_in_what_officials_say_is_not_the_officials(code_text):
     assert code_text("Officials said it killed nine people and injured at least 50 more.")[1] == []
+
+
+def test_the_first_of_two_objects_of_giving_is_the_recipient(code_text):
+    # the parser hangs the recipient on the object ("Ukraine weapons"); a nationality is no recipient
+    events = code_text("The US gave Ukraine weapons.")[1]
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("07", "USA", "UKR")]
+    assert all(e.target is None or e.target.country != "USA"
+               for e in code_text("The US gave American weapons to the rebels.")[1])
+
+
+def test_an_expelled_diplomat_is_his_own_countrys_not_the_host_countrys(code_text):
+    events = code_text("Athens expelled the Libyan ambassador to Greece.")[1]
+    assert [(e.cameo, e.source.country, e.target.code) for e in events] == [("161", "GRC", "LBYGOV")]
+
+
+
+def test_forces_driven_out_are_fought_and_people_expelled_are_deported(code_text):
+    events = code_text("Ukrainian forces expelled Russian troops from Kharkiv.")[1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("190", "UKRMIL", "RUSMIL")]
+    assert [e.cameo for e in code_text("Russia expelled the journalists.")[1]] == ["174"]

@@ -291,6 +291,16 @@ def test_at_home_a_report_naming_no_one_joins_the_meeting_of_the_same_sectors():
     trip = at_home("g", "042", ("Volodymyr Zelensky", "UKRGOV"), ("the Kharkiv region", "UKR"), "Volodymyr Zelensky")
     kharkiv = at_home("h", "042", ("I", "UKRGOV"), ("Kharkiv", "UKR"))
     assert sorted(map(sorted, groups(rows(trip, kharkiv)))) == [["g"], ["h"]]
+    # one code on both sides tells no more than the country: "I met with the ministers" is any of the
+    # day's meetings with members of the government, not the one another report names
+    cabinet = at_home("j", "040", ("Vladimir Putin", "RUSGOV"), ("members of the Government", "RUSGOV"),
+                      "Vladimir Putin")
+    ministers = at_home("k", "040", ("I", "RUSGOV"), ("the ministers", "RUSGOV"))
+    assert "$" not in consolidation_key(ministers) and "$" not in consolidation_key(cabinet)
+    assert sorted(map(sorted, groups(rows(cabinet, ministers)))) == [["j"], ["k"]]
+    # the same two reports with the servicemen on the other side are one meeting
+    troops = at_home("l", "040", ("I", "RUSGOV"), ("our servicemen", "RUSMIL"))
+    assert sorted(map(sorted, groups(rows(hospital, troops)))) == [["a", "l"]]
 
 
 def test_someone_of_a_role_is_not_the_official_another_report_names():

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from tidings.actors.ambiguity import CUES
 from tidings.actors.codes import prefix_of
@@ -63,6 +64,8 @@ TITLE_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
 NAMED_PLACE_WHY = re.compile(r"(?:^|; )(?:country|capital|city) '")
 # how many "of" a place may sit behind in an actor's phrase ("the Ministry of Economy of Ukraine")
 PHRASE_DEPTH = 2
+# roots of force (assault, fight, mass violence): a party we do not know is as often from abroad
+FORCE_ROOTS = {"18", "19", "20"}
 # how far back a role named with its country still says whose the same bare role is
 SAME_ROLE_SENTENCES = 4
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
@@ -619,6 +622,27 @@ class CountryContext:
                 a.why = (a.why or "") + f"; {ante.actor.text} -> {a.code}"
                 placed.add(id(m))
 
+    def unknown_people(self) -> None:
+        """A person we do not know, in a story about one country (its dateline or its dominant country, not
+        only its headline's: "the Australian gunman" of a story titled after New Zealand), keeps the story's country aside (``Actor.story``) rather than taking it: a name
+        alone may be anyone's (a photo credit, a foreign guest), and ``story_person`` gives it him only where
+        he deals with a party of that country. Run last."""
+        if not self.story or self.story_why.endswith(TITLE_WHY):
+            return
+        surnames = set()
+        for m in self.mentions:
+            a = m.actor
+            # (a titled one left open too, "Green Party nominee Howie Hawkins", but not a state's leader: a president
+            # we do not know may be any country's)
+            if a.label == "PERSON" and (not a.code or (a.code.startswith("---") and m.role_class not in
+                                                       STATE_LEADER_CLASSES)) and a.person is None and m.name_tokens:
+                a.story = self.story
+                surnames |= {m.name_tokens[k:] for k in range(1, len(m.name_tokens))}
+        for m in self.mentions:  # "Gloria La Riva ... La Riva said": a surname the parser took for an organisation
+            a = m.actor
+            if a.label == "ORG" and not a.code and tuple(a.text.split()) in surnames:
+                a.story = self.story
+
     def place_crowds(self, crowds: list[Mention]) -> list[Mention]:
         """"people", "the public" with no country word that context places: by a place in their
         own phrase, or, for a crowd the story counts, by its clause or the story's one country; the
@@ -643,6 +667,23 @@ class CountryContext:
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
+
+
+def story_person(side, other, root: str):
+    """A person we do not know (``unknown_people``) who deals with a party of the story's own country is of
+    that country, as a coder reading the story takes him ("Judge X sentenced Y", "Trump pardoned Y", "Y told
+    the Senate" in a story about the United States): a bare country code, or the open title's sector with it
+    ("Green Party nominee Howie Hawkins" ---PTY -> USAPTY). Not in acts of force
+    (``FORCE_ROOTS``) nor with armed forces, whose other side is often from abroad ("Osama was killed by US
+    special forces"). ``side`` and ``other`` are the event's arguments (``events.context.Arg``)."""
+    if side is None or other is None or root in FORCE_ROOTS:
+        return side
+    a, o = side.actor, other.actor
+    if (a.code and not a.code.startswith("---")) or not a.story or o.country != a.story or not o.code or \
+            prefix_of(o.code) or "MIL" in (o.sectors or ()):
+        return side
+    return replace(side, actor=replace(a, code=a.story + (a.code or "---")[3:], country=a.story, why=(
+        (a.why + "; ") if a.why else "") + f"a person we do not know dealing with {o.text} in the story about {a.story}"))
 
 
 def _phrase(tok) -> list:

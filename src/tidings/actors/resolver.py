@@ -111,6 +111,7 @@ class ActorResolver:
         context.fill()
         context.nationality()
         context.same_person()
+        context.unknown_people()
         mentions += context.place_crowds(f.crowds)
         out: list[Actor] = []
         last_end = -1

@@ -8,6 +8,7 @@ from dataclasses import replace
 from tidings.actors.codes import join_code
 from tidings.actors.coreference import PRONOUNS
 from tidings.events.candidate import Arg
+from tidings.events.modality import EFFORT_NOUNS, INTENT_NOUNS
 from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase, which_antecedent
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
@@ -40,6 +41,12 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                 return expand(ctx, [which_antecedent(s, cur.head, ctx.head_acts)])
+            if s.pos_ == "NOUN" and s.lemma_.lower() in COMMITMENT_NOUNS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                # "noted the readiness of our state to provide", parsed with the noun as the subject
+                owners = _owners(s)
+                if owners:
+                    return expand(ctx, owners[:1])
             if cur is not tok and s.lower_ == "it" and cur.lemma_ == "be" and any(
                     c.dep_ in ("attr", "acomp") for c in kids):
                 return []  # "It is fun working with a new partner", "it is important to help": no one
@@ -59,8 +66,7 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             # "an initiative by the US government to impose tariffs", "Russia's attempt to seize
             # Kyiv", "reaffirmed Russia's readiness to provide": the noun's owner acts
             # (a pronoun's "our attempt" is left to the clause that governs the noun)
-            owners = [c for c in cur.head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS] + [
-                g for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            owners = _owners(cur.head)
             if owners:
                 return expand(ctx, owners[:1])
             # "stressed the need to provide access": the need does not provide; climb to
@@ -95,6 +101,17 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             continue
         break
     return []
+
+
+COMMITMENT_NOUNS = INTENT_NOUNS | EFFORT_NOUNS
+
+
+def _owners(noun) -> list:
+    """Who a noun of an act belongs to: its possessor or its "by" phrase ("Russia's attempt", "an
+    initiative by the US"); a commitment's "of" phrase too ("the readiness of Germany")."""
+    preps = ("by", "of") if noun.lemma_.lower() in COMMITMENT_NOUNS else ("by",)
+    return [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 RELATIVES = ("who", "whom", "which", "that")

@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import replace
 
 from tidings.actors.codes import join_code
-from tidings.actors.context import PLACE_LABELS
+from tidings.actors.context import PLACE_LABELS, story_person
 from tidings.actors.coreference import FIRST_PERSON, PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
@@ -242,6 +242,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # exercises need a partner to be joint: one side's alone show its force ("Russia launched
         # military exercises near the border")
         ev_code = SHOW_OF_FORCE if code == JOINT_EXERCISE and not (t and t.actorlike) else code
+        s, t = story_person(s, t, root), story_person(t, s, root)
         info = _facts(ev_code)
         trig = c.trigger
         span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
@@ -404,13 +405,17 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) \
             or modality_mod.prevented(trigger) or modality_mod.is_imperative(trigger) \
-            or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger):
+            or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger) \
+            or modality_mod.function_described(trigger):
         return True
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
             _lemma(attacked_thing(trigger)) in triggers.lexicon.hazards:
         return True  # "fight a specific virus", "firefighters battled the blaze": no one is attacked
     if root == "13" and _warned_of(trigger) & triggers.lexicon.hazards:
         return True  # "warned of potential flash floods", "issued a hurricane warning": no one threatens
+    if root == "08" and trigger.lemma_.lower() == "withdraw" and any(
+            p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pcomp" for g in p.children) for p in trigger.children):
+        return True  # "withdrew from using the princess as their candidate": an plan given up, no forces pulled back
     if root == "08" and trigger.lemma_.lower() == "withdraw" and not any(k.dep_ == "dobj" for k in trigger.children) \
             and any(not ctx.arg(d.i).resolved or (_person(ctx, d) and not any(
                 g.ent_type_ in ("GPE", "LOC") for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -464,9 +469,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if c.kind in ("verb", "wide", "light"):
         verb = modality_mod.clause_head(trigger)
         if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and (
-                in_frame_complement(triggers, verb.head) or verb.head.lemma_.lower() in TALK_VERBS):
+                in_frame_complement(triggers, verb.head) or verb.head.lemma_.lower() in TALK_VERBS
+                or any(o.dep_ == "dobj" and o.lemma_.lower() in TALK for o in verb.head.children)):
             # "offered to send troops to distribute supplies": the purpose of what is offered; "discussed
-            # the programme to support businesses": what talk is about
+            # the programme to support businesses", "would continue talks with Rutte to investigate the
+            # downing": what talk is about
             return True
         if connective(trigger) or agenda(trigger):
             return True
@@ -617,7 +624,9 @@ def _clause_doer(tok) -> bool:
 def _two_people(s, t) -> bool:
     """Both sides are named people, and not the same one; or a named person and a body of his own state that names
     no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
-    if s.actor.label == "PERSON" and t.actor.label == "PERSON":
+    def person(a):  # (or a pronoun that names one: "he" for Trump "asked for Bolton's resignation")
+        return a.actor.label == "PERSON" or (a.actor.label == "PRON" and bool(a.actor.name))
+    if person(s) and person(t):
         return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
     person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
     return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \

@@ -47,10 +47,24 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _shared_passive(tok) is not None
 
 
+# prepositions of time and manner whose gerund has the clause's subject ("injured after being attacked")
+CONTROLLED_PREPS = {"after", "before", "upon", "on", "since", "despite", "without", "following", "until", "while",
+                    "when", "by", "for", "through"}
+
+
 def passive_subjects(tok) -> list:
-    """The passive verb's subjects: its own, or those of the passive verb it is conjoined to."""
+    """The passive verb's subjects: its own, or those of the passive verb it is conjoined to; a passive
+    with no subject in an adverbial phrase ("were injured after being attacked by protesters") has the
+    subject of the clause it modifies."""
     shared = _shared_passive(tok)
-    return [c for c in (tok if shared is None else shared).children if c.dep_ == "nsubjpass"]
+    own = [c for c in (tok if shared is None else shared).children if c.dep_ == "nsubjpass"]
+    if own or shared is not None or tok.dep_ not in ("pcomp", "advcl") or not any(
+            c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in ("nsubj", "mark") for c in tok.children):
+        return own
+    if tok.dep_ == "pcomp" and tok.head.lower_ not in CONTROLLED_PREPS:
+        return own  # "From being described as a leader to questioning his venue, blogs react": no one's
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head.pos_ in ("VERB", "AUX") else []
 
 
 def _shared_passive(tok):
@@ -136,7 +150,8 @@ QUANTITIES = {"some", "all", "many", "most", "one", "part", "parts", "much", "se
 
 
 # words that carry what they are "of": "a message of condolences" says condolences
-CARRIERS = {"message", "messages", "letter", "letters", "telegram", "telegrams", "words", "expression", "expressions"}
+CARRIERS = {"message", "messages", "letter", "letters", "telegram", "telegrams", "words", "expression", "expressions",
+            "act", "acts"}  # "an act of genocide" is genocide
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -188,7 +203,10 @@ NOT_DOING = {"distance", "deny", "condemn", "criticize", "criticise", "denounce"
 
 
 CHARACTERISING = {"call", "brand", "label", "dub", "term", "describe", "portray", "characterize",
-                  "characterise", "denounce_as", "consider", "deem"}
+                  "characterise", "denounce_as", "consider", "deem"} | {"recognize", "recognise"}
+# verbs that characterise only with a word of judgement ("recognized the war an act of genocide");
+# otherwise their own sense stands ("recognized Kosovo as an independent state")
+JUDGING_ONLY = {"recognize", "recognise"}
 
 
 def characterised(tok):
@@ -219,6 +237,9 @@ def characterised(tok):
         # "called the US strike a serious violation", parsed with "strike" as a verb: its
         # object is the predicate
         pred = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if pred is None:
+        # "recognized the war an act of genocide", parsed as a second object
+        pred = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i), None)
     if pred is None:
         # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
         # apposition of the object: one with no comma before it

@@ -8,8 +8,9 @@ from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
+from tidings.events.context import ACTOR_LABELS
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
+from tidings.events.syntax import (JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
                                    governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
@@ -17,12 +18,19 @@ from tidings.events.syntax import (NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, V
 STRONG_INTENT = {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake", "plan", "intend", "propose", "decide",
                  "be_ready", "be_willing", "be_prepared"}  # an intent even when its act codes nothing
 PROPOSING = {"suggest", "propose"}  # "I suggest that we discuss …": the that-clause is what is proposed
+OFFERING = {"offer", "promise", "pledge", "guarantee"}  # commissives made to someone: "was offered to" names him
 COMMISSIVES = {"pledge", "promise", "vow", "agree", "commit", "undertake", "swear", "guarantee", "assure"}
 DESIRES = {"want", "hope", "seek", "aim", "wish", "expect", "desire"}  # intent verbs that only wish
 DECISIONS = {"decide"}  # an intent verb whose coded complement is done: "decided to grant asylum"
+# intent verbs that commit to no one: a plan whose act codes nothing and names no other party is one's own
+# affair ("planned to hold its convention online", "intends to appeal"), no intent to cooperate
+OWN_PLANS = {"plan", "intend"}
 ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
+# verbs of giving that take two objects ("gave Ukraine military aid"): the parser often makes the
+# first, a country, a modifier of the second
+GIVING_TWO_OBJECTS = {"give", "grant", "offer", "lend", "sell", "hand", "promise", "pledge"}
 LINKING_VERBS = {"look", "seem", "appear", "sound", "become", "remain", "feel", "be"}
 
 
@@ -200,10 +208,12 @@ class Triggers:
         if tok.dep_ in ("oprd", "ccomp") and characterised(tok.head) is not None:
             return None  # a word of the characterisation ("called the US strike a …"), not an act
         described = characterised(tok)
+        code = None
         if described is not None:
             obj, pred = described
-            code = self.lexicon.characterisations.get(pred.lemma_.lower()) or \
-                self.lexicon.characterisations.get(pred.lower_)
+            code = next((self.lexicon.characterisations[w] for p in (pred, of_head(pred))
+                         for w in (p.lemma_.lower(), p.lower_) if w in self.lexicon.characterisations), None)
+        if described is not None and (code is not None or tok.lemma_.lower() not in JUDGING_ONLY):
             if code is None:
                 return None  # "called him the new coach": a naming, not an event (and no phone call)
             return Candidate(code, tok, subjects(ctx, tok, is_passive(tok)), expand(ctx, [obj]), "verb",
@@ -277,6 +287,10 @@ class Triggers:
                     targets += [g.i for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 elif c.dep_ == "dative" and "to" in p.preps and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     targets.append(c.i)
+            if not targets and "to" in p.preps and obj is not None and tok.lemma_.lower() in GIVING_TWO_OBJECTS:
+                # "gave Ukraine military aid": the recipient, parsed as the object's modifier, right after the verb
+                targets += [c.i for c in obj.children if c.dep_ in ("compound", "nmod") and c.i == tok.i + 1
+                            and c.ent_type_ in ("GPE", "ORG", "PERSON")]
             if not targets:
                 # PP attachment is often wrong: "extradited a suspect to France" hangs "to" on "suspect"
                 for o in children:
@@ -295,6 +309,10 @@ class Triggers:
                     targets += [g.i for g in c.children if g.dep_ == "pobj"]
         if p.particle == "for" and not targets:
             targets += [c.i for c in children if c.dep_ == "dobj"]  # "pushed Congress for reforms"
+        if p.particle == "for" and not targets:
+            # "called for Rosselló's resignation": the one whose act is asked for is asked
+            targets += [k.i for c in carriers for g in c.children if g.dep_ == "pobj" for k in g.children
+                        if k.dep_ == "poss" and k.ent_type_ in ACTOR_LABELS]
         if p.dobj and not targets:
             if passive:
                 targets += [c.i for c in passive_subjects(tok) if c.i not in consumed]
@@ -490,6 +508,13 @@ class Triggers:
                     return Candidate(code, tok, subjects(ctx, tok, True), _passive_subjects(ctx, tok), "frame",
                                      False, {head.i} | inner.consumed, embedded_negated=negated)
                 sources = subjects(ctx, tok, passive)
+                offered_to = [c for c in passive_subjects(tok) if c.lower_ != "it"] \
+                    if passive and tok.lemma_.lower() in OFFERING else []
+                if offered_to:
+                    # "Russia was offered to cease fire": the subject is offered to; the one offering is
+                    # the agent, or no one named (not the complement's doer)
+                    return Candidate(code, tok, sources, expand(ctx, offered_to), "frame", False,
+                                     {head.i} | inner.consumed, embedded_negated=negated)
                 if not sources:
                     sources = inner.sources
                 elif comp.dep_ == "ccomp" and frame.name in ("demand", "appeal") and (
@@ -535,6 +560,9 @@ class Triggers:
                             targets.append(ctx.arg(c.i))
                         elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
                             targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)]
+            if not targets and frame.name == "intent" and tok.lemma_.lower() in OWN_PLANS and not any(
+                    c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS for x in xcomps for c in x.children):
+                return None  # (a plan to join or meet a named body is about another: "planned to join the AfCFTA")
             return Candidate(frame.default, tok, sources, targets[:2], "frame", False, set())
         return None
 
