@@ -71,3 +71,11 @@ def test_packaged_file_is_the_build_of_the_dictionaries():
     phoenix = shared_path("ref", "petrarch2")
     packaged = resources.files("tidings.data.actors").joinpath("officials_phoenix.tsv").read_text(encoding="utf-8")
     assert build(phoenix) == packaged
+
+
+def test_a_name_written_with_or_without_its_accents_is_one_official(mentions_of):
+    # the dictionaries write "Alan Garcia", wire copy "Alan García" (and "Algirdas Butkevičius")
+    ms = mentions_of("Bloggers are criticizing President Alan García.", "2009-06-10")
+    assert find(ms, "President Alan García").code == "PERGOV"
+    ms = mentions_of("Prime Minister Algirdas Butkevičius spoke to reporters.", None)
+    assert find(ms, "Prime Minister Algirdas Butkevičius").code == "LTUGOV"

@@ -9,6 +9,7 @@ over thousands of names per document. Each entry says whether its case matters (
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Callable, Iterator
@@ -33,10 +34,17 @@ _RANK = {PERSON: 0, ACTOR: 0, SEAT: 1, IGO: 1, MEDIA: 1, GROUP: 1, AGENCY: 1, NG
 
 
 def norm(text: str) -> str:
-    """The case-free lookup form of one token (curly apostrophes and dashes made plain)."""
+    """The case-free lookup form of one token (curly apostrophes and dashes made plain, accents
+    dropped: wire copy and the dictionaries spell "García" and "Garcia" both ways)."""
     if text.isascii():  # most tokens: nothing to replace (a quarter of the lexicon's build time)
         return text.lower()
-    return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
+    return _unaccented(text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")).lower()
+
+
+def _unaccented(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @dataclass
@@ -162,7 +170,8 @@ class Lexicon:
 
 
 def _case_ok(surface: tuple[str, ...], texts: list[str]) -> bool:
-    plain = tuple(t.replace("’", "'") for t in texts)
+    plain = tuple(_unaccented(t.replace("’", "'")) for t in texts)
+    surface = tuple(_unaccented(s) for s in surface)  # "García" is written "Garcia" too
     if plain == surface:
         return True
     if surface[0].islower() and plain[1:] == surface[1:] and plain[0] == surface[0].capitalize():
