@@ -208,16 +208,15 @@ class Triggers:
         if tok.dep_ in ("oprd", "ccomp") and characterised(tok.head) is not None:
             return None  # a word of the characterisation ("called the US strike a …"), not an act
         described = characterised(tok)
-        code = None
         if described is not None:
             obj, pred = described
             code = next((self.lexicon.characterisations[w] for p in (pred, of_head(pred))
                          for w in (p.lemma_.lower(), p.lower_) if w in self.lexicon.characterisations), None)
-        if described is not None and (code is not None or tok.lemma_.lower() not in JUDGING_ONLY):
-            if code is None:
+            if code is not None:
+                return Candidate(code, tok, subjects(ctx, tok, is_passive(tok)), expand(ctx, [obj]), "verb",
+                                 consumed={t.i for t in pred.subtree})  # "a serious violation" is no act
+            if tok.lemma_.lower() not in JUDGING_ONLY:
                 return None  # "called him the new coach": a naming, not an event (and no phone call)
-            return Candidate(code, tok, subjects(ctx, tok, is_passive(tok)), expand(ctx, [obj]), "verb",
-                             consumed={t.i for t in pred.subtree})  # "a serious violation" is no act
         pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_)
         if not pats:
             return None
