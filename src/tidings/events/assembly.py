@@ -415,7 +415,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "warned of potential flash floods", "issued a hurricane warning": no one threatens
     if root == "08" and trigger.lemma_.lower() == "withdraw" and any(
             p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pcomp" for g in p.children) for p in trigger.children):
-        return True  # "withdrew from using the princess as their candidate": an plan given up, no forces pulled back
+        return True  # "withdrew from using the princess as their candidate": a plan given up, no forces pulled back
     if root == "08" and trigger.lemma_.lower() == "withdraw" and not any(k.dep_ == "dobj" for k in trigger.children) \
             and any(not ctx.arg(d.i).resolved or (_person(ctx, d) and not any(
                 g.ent_type_ in ("GPE", "LOC") for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -624,9 +624,9 @@ def _clause_doer(tok) -> bool:
 def _two_people(s, t) -> bool:
     """Both sides are named people, and not the same one; or a named person and a body of his own state that names
     no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
-    def person(a):  # (or a pronoun that names one: "he" for Trump "asked for Bolton's resignation")
+    def names_a_person(a):  # (or a pronoun that names one: "he" for Trump "asked for Bolton's resignation")
         return a.actor.label == "PERSON" or (a.actor.label == "PRON" and bool(a.actor.name))
-    if person(s) and person(t):
+    if names_a_person(s) and names_a_person(t):
         return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
     person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
     return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \
