@@ -42,3 +42,9 @@ def code_text(stages):
 def triples(events):
     return {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo)
             for e in events}
+
+
+def codes(events):
+    """The events' (code, source code, target code), sorted: what a test compares."""
+    return sorted((e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+                  for e in events)

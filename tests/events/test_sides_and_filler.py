@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def codes(events):
-    return sorted((e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-                  for e in events)
+from tests.events.conftest import codes
 
 
 @pytest.mark.parametrize("text", [

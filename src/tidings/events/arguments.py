@@ -8,7 +8,7 @@ from dataclasses import replace
 from tidings.actors.codes import join_code
 from tidings.actors.coreference import PRONOUNS
 from tidings.events.candidate import Arg
-from tidings.events.modality import EFFORT_NOUNS, INTENT_NOUNS
+from tidings.events.modality import COMMITMENT_NOUNS
 from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase, which_antecedent
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
@@ -101,9 +101,6 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             continue
         break
     return []
-
-
-COMMITMENT_NOUNS = INTENT_NOUNS | EFFORT_NOUNS
 
 
 def _owners(noun) -> list:

@@ -336,18 +336,19 @@ def noun_of_purpose(trigger):
         # "noted the readiness of our state to provide assistance": the parser makes the noun the
         # infinitive's subject; a noun of commitment or effort cannot be a doer, it is what it completes
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                     and c.lemma_.lower() in INTENT_NOUNS | EFFORT_NOUNS), None)
+                     and c.lemma_.lower() in COMMITMENT_NOUNS), None)
     return None
 
 
 # nouns of an attempt: what one strives for is coded as the act tried, as CAMEO codes attempts
 # ("launched a mediation effort to resolve the rift", "a ceasefire initiative to halt the fighting")
 EFFORT_NOUNS = {"effort", "attempt", "bid", "initiative", "drive", "push", "appeal"}
+COMMITMENT_NOUNS = INTENT_NOUNS | EFFORT_NOUNS  # nouns whose infinitive an owner commits to or tries
 
 
 def purpose_of_noun(trigger) -> bool:
     noun = noun_of_purpose(trigger)
-    return noun is not None and noun.lemma_.lower() not in INTENT_NOUNS | EFFORT_NOUNS
+    return noun is not None and noun.lemma_.lower() not in COMMITMENT_NOUNS
 
 
 def intent_of_noun(trigger) -> bool:
@@ -357,9 +358,10 @@ def intent_of_noun(trigger) -> bool:
 
 # nouns of an aim: what "the aim is" names is sought, not done ("the top priority is the
 # expulsion of Russian troops", "the second stage is to make Russia withdraw")
-GOAL_NOUNS = {"goal", "aim", "task", "priority", "objective", "stage", "step", "mission", "purpose", "target",
-              "ambition", "dream", "challenge", "idea", "point", "job", "duty", "function", "role", "mandate",
-              "responsibility"}
+# nouns of a duty: what one is there to do ("the agency's job is providing food", "a key role in financing")
+DUTY_NOUNS = {"task", "mission", "job", "duty", "function", "role", "mandate", "responsibility"}
+GOAL_NOUNS = {"goal", "aim", "priority", "objective", "stage", "step", "purpose", "target", "ambition", "dream",
+              "challenge", "idea", "point"} | DUTY_NOUNS
 
 
 def infinitive_fragment(trigger) -> bool:
@@ -391,8 +393,7 @@ def goal_stated(trigger) -> bool:
 # words of a function or duty: the gerund they govern is what someone is there to do, no act done
 # ("responsible for providing aid", "plays a key role in financing", "is tasked with delivering", "in
 # charge of", "specialises in supplying", "dedicated to helping")
-FUNCTION_HEADS = {"responsible", "role", "task", "charge", "specialise", "specialize", "dedicate", "devote",
-                  "entrust", "responsibility", "duty", "job", "function", "mandate", "mission"}
+FUNCTION_HEADS = {"responsible", "charge", "specialise", "specialize", "dedicate", "devote", "entrust"} | DUTY_NOUNS
 # verbs whose passive says what a thing or a body was made for: their infinitive is its purpose
 # ("the brigade was formed to defend Kyiv", "drones intended to attack", "the fund was set up to help")
 MADE_FOR = {"design", "intend", "mean", "create", "form", "establish", "found", "set", "build", "develop", "tailor"}
