@@ -1312,3 +1312,21 @@ def test_hurting_an_economy_uses_no_force(code_text, text):
 def test_plans_given_up_shops_closed_and_failures_are_no_events(code_text, text):
     assert code_text(text)[1] == [], text
 
+
+
+@pytest.mark.parametrize("text", [
+    "We remember how the German army bombed Warsaw.",
+    "The Poles did not forget how the Nazis destroyed the city, which was bombed many times.",
+    "They remember the villages that the occupiers burned.",
+    "The memorial is a place of remembrance for the people killed by the invaders.",
+    "They remember. How the German army attacked France.",
+])
+def test_history_a_speaker_remembers_is_no_event_of_today(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_present_act_inside_remembering_stays(code_text):
+    assert [e.cameo[:2] for e in code_text("We remember that Russia is attacking Ukraine now.")[1]] == ["19"]
+    assert [e.cameo[:2] for e in code_text("Russia attacked Ukraine on Monday.")[1]] == ["19"]
+    # "recall" is a diplomatic act
+    assert code_text("France recalled its ambassador from Moscow.")[1]

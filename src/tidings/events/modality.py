@@ -667,3 +667,64 @@ def classify(tok, sent, ctx, published, cand, date=None, outlet=None) -> str:
     if _reported(tok, verb, sent, ctx, cand, outlet):
         return "reported"
     return _by_date(published, date)
+
+
+# what a speaker remembers or commemorates is told, not done now ("we remember how the Nazis bombed
+# Coventry", "the anniversary of the liberation of Kyiv"): history is a description, not an event of the
+# article's time ("recall" is also a diplomatic act, so it is not one of them)
+REMEMBERING = {"remember", "forget"}
+MEMORY_NOUNS = {"memory", "remembrance", "commemoration", "anniversary", "memorial"}
+_INSIDE = ("dobj", "pobj", "prep", "relcl", "acl", "conj", "ccomp", "nsubjpass", "nsubj", "appos", "amod", "compound")
+
+
+def _told_as_past(trigger) -> bool:
+    """The trigger's clause is past (or a noun): a present or modal clause is still an act of today."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return True
+    verb = clause_head(trigger)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBP", "VBZ", "VB") or any(a.tag_ in ("VBP", "VBZ", "MD") or a.lower_ == "to" for a in auxes):
+        return False
+    return True
+
+
+def _of_memory(noun) -> bool:
+    """A memory noun, or a noun named by one ("a place of remembrance for the people killed")."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in MEMORY_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEMORY_NOUNS
+                                                       for g in c.children) for c in noun.children))
+
+
+def _how_sentence(sent) -> bool:
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+    return bool(words) and words[0].lower_ == "how" and "?" not in sent.text
+
+
+def recalled(trigger, sents=None, si=None) -> bool:
+    """The trigger is history a speaker remembers: in the object, how-clause or relative clause of
+    remember/forget, in an of/for/to phrase of a memory noun, or in a how-sentence that follows a
+    sentence of remembering ("They remember. How the Nazis destroyed Lidice.")."""
+    if not _told_as_past(trigger):
+        return False
+    cur = trigger
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REMEMBERING and cur.dep_ in ("dobj", "ccomp") \
+                and cur.i > head.i:
+            return True
+        if cur.dep_ == "pobj" and head.lower_ in ("of", "for", "to") and _of_memory(head.head):
+            return True
+        if cur.dep_ not in _INSIDE:
+            break
+        cur = head
+    if sents is None or si is None:
+        return False
+    # a how-sentence (or a run of them) right after a sentence of remembering
+    k = si
+    while k > 0 and _how_sentence(sents[k]):
+        k -= 1
+        if any(t.lemma_.lower() in REMEMBERING and t.pos_ in ("VERB", "AUX") for t in sents[k]):
+            return True
+    return False
