@@ -98,3 +98,17 @@ def test_events_dated_to_a_month_or_a_year_pass_the_output_contract(tmp_path):
     jsonschema.validate(record, output_schema())
     summary = store_records([record], str(tmp_path / "p.db"))
     assert summary.coded == 1 and summary.events == 2, summary.errors
+
+
+def test_history_long_ago_and_eras():
+    assert dates.resolve("eighty years ago", PUB) == "1944"
+    assert dates.resolve("eighty-one years ago", PUB) == "1943"
+    assert dates.resolve("twenty days ago", PUB) == "2024-04-06"
+    assert dates.resolve("decades ago", PUB) == "2004"
+    assert dates.resolve("a century ago", PUB) == "1924"
+    assert dates.resolve("three decades ago", PUB) == "1994"
+    assert dates.resolve("during the Second World War", PUB) == "1939"
+    assert dates.resolve("throughout the Great Patriotic War", None) == "1941"
+    assert dates.resolve("during World War I", PUB) == "1914"
+    assert dates.resolve("the victory in the Great Patriotic War", PUB) is None  # a name, no time of the clause
+

@@ -1330,3 +1330,13 @@ def test_a_present_act_inside_remembering_stays(code_text):
     assert [e.cameo[:2] for e in code_text("Russia attacked Ukraine on Monday.")[1]] == ["19"]
     # "recall" is a diplomatic act
     assert code_text("France recalled its ambassador from Moscow.")[1]
+
+
+def test_an_event_told_in_an_era_is_historical(code_text):
+    events = code_text("During the Second World War, the German army attacked Poland.")[1]
+    assert events and all(e.modality == "historical" for e in events)
+    events = code_text("Eighty years ago the German army attacked Poland.")[1]
+    assert events and all(e.modality == "historical" for e in events)
+    # a conjoined verb shares the first verb's time
+    events = code_text("In 1941 the German army invaded the Soviet Union and killed millions of civilians.")[1]
+    assert len(events) >= 2 and all(e.date == "1941" and e.modality == "historical" for e in events)

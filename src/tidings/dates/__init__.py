@@ -25,6 +25,12 @@ _MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d\d)"
 
+_UNITS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+ERAS = {"second world war": 1939, "world war ii": 1939, "world war 2": 1939, "world war two": 1939,
+        "great patriotic war": 1941, "first world war": 1914, "world war i": 1914, "world war 1": 1914,
+        "world war one": 1914}
+
 # Ordered: the more specific patterns first, so "April 25, 2024" is not read as "April".
 PATTERNS = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
@@ -36,13 +42,27 @@ PATTERNS = [
     ("rel_day", re.compile(r"\b(today|yesterday|tomorrow|tonight|the day before yesterday)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(last|this|next|on|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("rel_unit", re.compile(r"\b(last|this|next|past)\s+(week|month|year)\b", re.I)),
-    ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)),
+    ("ago", re.compile(rf"\b(\d+|a|an|(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})\s+(day|week|month|year)s?\s+ago\b", re.I)),
+    # history told in a speech: "decades ago", "a century ago", "during the Second World War" (the era's
+    # first year: what happened in it is long before any article)
+    ("ago_long", re.compile(rf"\b(?:(\d+|a|an|several|a few|many|{_UNITS})\s+)?(decade|century|centurie)s?\s+ago\b", re.I)),
+    ("era", re.compile(r"\b(?:during|throughout)\s+(?:the\s+)?(second world war|world war (?:ii|2|two)|great patriotic war"
+                       r"|first world war|world war (?:i|1|one))\b", re.I)),
     ("month", re.compile(r"\b(?:(last|this|next|in|since|on|earlier this|later this)\s+)?(january|february|march|april|june|july|august|september|october|november|december)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b", re.I)),
 ]
 
+ABSOLUTE = ("iso", "mdy", "dmy", "my", "year", "era")  # kinds that need no publication date
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "several": 3, "a few": 3, "many": 3}
+
+
+def _count(word: str) -> int:
+    """A count in figures or words ("eighty-one" is 81)."""
+    if word.isdigit():
+        return int(word)
+    return sum(_NUM[w] for w in word.lower().split("-"))
 
 
 def parse_date(value: str | None) -> date | None:
@@ -138,8 +158,13 @@ def _resolve_one(m: re.Match, kind: str, pub: date, future: bool) -> str | None:
             y, mth = divmod(pub.year * 12 + pub.month - 1 + step, 12)
             return f"{y:04d}-{mth + 1:02d}"
         return f"{pub.year + step:04d}"
+    if kind == "era":
+        return str(ERAS[" ".join(g[0].lower().split())])
+    if kind == "ago_long":
+        n = _count(g[0]) if g[0] else 2  # "decades ago": at least two
+        return f"{pub.year - n * (10 if g[1].lower() == 'decade' else 100):04d}"
     if kind == "ago":
-        n = int(g[0]) if g[0].isdigit() else _NUM[g[0].lower()]
+        n = _count(g[0])
         unit = g[1].lower()
         if unit == "day":
             return (pub - timedelta(days=n)).isoformat()
@@ -176,7 +201,7 @@ def expressions(text: str, published: str | date | None, future: bool = False) -
     table = dict(PATTERNS)
     for start, end, kind in find(text):
         m = table[kind].match(text, start)
-        if not m or (pub is None and kind not in ("iso", "mdy", "dmy", "my", "year")):
+        if not m or (pub is None and kind not in ABSOLUTE):
             continue
         value = _resolve_one(m, kind, pub, future)
         if value:
@@ -198,7 +223,7 @@ def resolve(text: str, published: str | date | None, future: bool = False) -> st
         m = rx.match(text, start)
         if not m:
             continue
-        if pub is None and kind not in ("iso", "mdy", "dmy", "my", "year"):
+        if pub is None and kind not in ABSOLUTE:
             continue  # relative expressions mean nothing without a reference date
         value = _resolve_one(m, kind, pub, future)
         if value:

@@ -791,20 +791,28 @@ def event_date(ctx, sent, trigger, published, future=False):
     clause is the trigger's clause count.
     """
     head = modality_mod.clause_head(trigger)
-    # "Yesterday, the Parliament voted to expel US troops": an infinitival complement happens
-    # when its governing verb does, so the governor's time expression dates it
-    heads = {head.i}
-    while head.dep_ == "xcomp" and head.head.i != head.i:
-        head = modality_mod.clause_head(head.head)
-        heads.add(head.i)
-    doc = sent.doc
-    for start, end, value in ctx.times(sent, published, future):
-        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is None:
-            continue
-        if modality_mod.clause_head(span.root).i in heads or (
-                trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
-            return value
+    for _ in range(6):
+        # "Yesterday, the Parliament voted to expel US troops": an infinitival complement happens
+        # when its governing verb does, so the governor's time expression dates it
+        heads = {head.i}
+        top = head
+        while top.dep_ == "xcomp" and top.head.i != top.i:
+            top = modality_mod.clause_head(top.head)
+            heads.add(top.i)
+        doc = sent.doc
+        for start, end, value in ctx.times(sent, published, future):
+            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is None:
+                continue
+            if modality_mod.clause_head(span.root).i in heads or (
+                    trigger.pos_ in ("NOUN", "PROPN") and span.root.i in {t.i for t in trigger.subtree}):
+                return value
+        # "in 1941 they attacked and burned villages": a conjoined verb with no subject of its own shares
+        # the first verb's time
+        if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break
+        head = head.head
     return published
 
 
