@@ -59,3 +59,34 @@ def test_she_is_never_a_capital_nor_they():
     at = {t.i: m for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand")}
     assert any(m.code == "CHNGOV" for m in mentions)  # the capital is there to be wrongly taken
     assert pronoun_antecedent(her, mentions, at, her.sent) is None
+
+
+GLUED = ("President of Russia Vladimir Putin: Welcome. President of the Republic of Kazakhstan Kassym-Jomart Tokayev "
+         "Tokayev Kassym-JomartPresident of the Republic of Kazakhstan: Thank you, Mr President, for the invitation to "
+         "visit Moscow. I would like to thank you once again for your warm and business-like response to Kazakhstan's "
+         "request to deploy a peacekeeping contingent in our country.")
+
+
+def test_a_glued_kremlin_caption_starts_the_named_speakers_turn():
+    """"Tokayev Kassym-JomartPresident of …:" (surname, given name glued to the title): his "I" is Kazakhstan's,
+    not Putin's, and his "you" is Putin."""
+    coded = dyads(GLUED)
+    assert ("05", "KAZGOV", "you", "RUSGOV") in coded
+    assert not any(s == "RUSGOV" for _r, s, _t, _c in coded)
+
+
+def test_transcript_labels_read_notes_glued_captions_and_unnamed_turns():
+    from tidings.actors.coreference import transcript_labels
+    from tidings.model import Actor
+
+    text = ("President of Russia Vladimir Putin: Welcome. Prime Minister of Greece Kyriakos Mitsotakis(retranslated): "
+            "Thank you. Question(retranslated): I have a question. Savelyev VitalyMinister of Transport : Yes.")
+    putin = Actor(text="President of Russia Vladimir Putin", start=0, end=34, label="PERSON", code="RUSGOV")
+    start = text.index("Prime")
+    greek = Actor(text="Prime Minister of Greece Kyriakos Mitsotakis", start=start, end=start + 44, label="PERSON",
+                  code="GRCGOV")
+    turns = transcript_labels(text, [putin, greek])
+    assert [t.speaker and t.speaker.code for t in turns] == ["RUSGOV", "GRCGOV", None, None]
+    assert text[turns[2].said:].startswith("I have")
+    # a colon in a statement is no turn of talk
+    assert transcript_labels("Note: We will act.", []) == []

@@ -222,8 +222,8 @@ AUDIT11_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (339, 339), any_row),
 )
 # set 11 was judged blind (AUDIT.md, "Set 11"); the same 0.05 of drift either way
-MEASURED11_RIGHT = 0.375  # 33 right of 88 (session 16, h13hist: history a speaker remembers is no event of today, 7 wrong went); 33 right of 95 events after session 14's coder changes (main at 5ee991b merged); 33 of 98 at c2c8158
-MEASURED11_WRONG = 0.307  # 27 wrong of 88 (session 16, h13hist); 34 wrong of 95 after session 14's coder changes (main at 5ee991b merged); 35 of 98 at c2c8158
+MEASURED11_RIGHT = 0.422  # 35 right of 83 (session 17: h13hist and h13roles together); 33 of 88 (session 16, h13hist alone: history a speaker remembers is no event of today); 35 right of 90 (session 16, h13roles alone: 'taking into account', 'meet our dawn' are no events); 35 of 93 ( a Kremlin caption glued to its title starts Tokayev's turn, his I and you are his and Putin's); 33 right of 95 events after session 14's coder changes (main at 5ee991b merged); 33 of 98 at c2c8158
+MEASURED11_WRONG = 0.241  # 20 wrong of 83 (session 17: h13hist and h13roles together); 27 of 88 (session 16, h13hist alone); 27 wrong of 90 (session 16, h13roles alone: other senses of take and meet); 30 of 93 ( transcript turns; the partners' suspension is not Russia's); 31 of 93 with turns alone; 34 wrong of 95 after session 14's coder changes (main at 5ee991b merged); 35 of 98 at c2c8158
 MAX11_UNJUDGED = 3  # events new since set 11 was judged
 BLIND_SET = "set11"  # the set nobody writing rules has read
 

@@ -326,3 +326,28 @@ def test_two_officials_of_one_government_meet_one_official_does_not_meet_himself
                                                                 ("Mikhail Mishustin", "Vladimir Putin")}
     assert code_text("Russia said Russia would respond.")[1] == [] or all(
         e.source.code != e.target.code for e in code_text("Russia said Russia would respond.")[1] if e.target)
+
+
+def test_the_possessor_of_a_relation_noun_is_not_the_doer(code_text):
+    """"Russia's partners suspended deliveries": the partners act, not Russia (nor the industry they supply)."""
+    for text in ("Many of the Russian car industry's partners have suspended deliveries.",
+                 "Russia's partners decided to suspend deliveries to Moscow."):
+        events = code_text(text)[1]
+        assert events and all(e.source is None or e.source.code is None for e in events), text
+    assert [e.source.code for e in code_text("Russia's army attacked Ukraine.")[1]] == ["RUSMIL"]
+
+
+def test_other_senses_of_take_and_meet_are_no_events(code_text):
+    """"taking into account" is a consideration, even when "account" is parsed as a modifier of what is
+    considered; "meet our dawn / fate / death" is no meeting; a meeting of two people still is."""
+    for text in ("I ask the Government to draft a strategy by September 1, taking into account current realities.",
+                 "And we will meet our dawn together with the whole country."):
+        assert not [e for e in code_text(text)[1] if e.trigger.text in ("taking", "meet")], text
+    assert any(e.root == "03" for e in code_text("Zelensky will meet Biden in Washington.")[1])
+
+
+def test_a_participle_under_a_verb_of_perception_is_passive(code_text):
+    """"They saw Popasna destroyed": Popasna suffered it (no doer named); with an object, the clause is active."""
+    events = code_text("They saw Popasna destroyed.")[1]
+    assert [(e.source and e.source.text, e.target and e.target.text) for e in events] == [(None, "Popasna")]
+    assert [e.source.code for e in code_text("The residents saw Russian troops destroy Mariupol.")[1]] == ["RUSMIL"]

@@ -6,6 +6,7 @@ word refer back to" (the event coder asks it here)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Callable
 
 from tidings.actors.document import DocWords
@@ -315,8 +316,13 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     if low in FIRST_PERSON:
         # I/we outside a quote with no one saying the sentence and no transcript label is the
         # text's author (an address, a readout), who is not the last actor named: left unresolved
-        return _speaker(tok, mentions, mention_at, sentence, quotes) or (
-            author() if author is not None and not _in_quote(tok, quotes) else None)
+        said = _speaker(tok, mentions, mention_at, sentence, quotes)
+        if said is not None:
+            return said
+        turn = turn_at(tok, mentions)
+        if turn is not None:
+            return turn.speaker  # "I" in a turn is its speaker's; in an unnamed one, unknown
+        return author() if author is not None and not _in_quote(tok, quotes) else None
     wants_person = low in ("he", "she", "him", "her", "his")
     best, people = None, []
     for m in mentions:
@@ -381,7 +387,7 @@ def _speaker(tok, mentions, mention_at, sentence, quotes) -> Actor | None:
                     m = pronoun_antecedent(subj[0], mentions, mention_at, sentence, quotes)
                 if m is not None and m.code:
                     return m
-    return _labelled_speaker(tok, mentions)
+    return None
 
 
 def doc_text(doc) -> str:
@@ -396,46 +402,87 @@ def doc_text(doc) -> str:
 _TEXT = "tidings.text"
 
 
-def _labels(tok, mentions) -> list[Actor]:
-    """The transcript labels of the document ("President of Russia Vladimir Putin: …"), in order."""
-    text = doc_text(tok.doc)
-    return [m for m in mentions if (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": "
-            and text[m.end + 2:m.end + 3].isupper()]
+@dataclass(frozen=True)
+class Turn:
+    """One turn of a transcript: its label starts at ``start``, its words at ``said``; ``speaker`` is the
+    person the label names (coded or not), None for an unnamed turn ("Question: …", an uncaptioned name)."""
+    start: int
+    said: int
+    speaker: Actor | None
+
+
+# the end of a transcript label: an optional note on the translation ("(retranslated)") and the colon
+# before a capitalised word ("… Vladimir Putin: Friends", "… Xi Jinping(retranslated): Thank you")
+_LABEL_END = re.compile(r" ?(?:\([a-z][a-z ]{1,30}\))? ?: (?=[A-Z])")
+# Kremlin captions glue the name, surname first, to the title ("Tokayev Kassym-JomartPresident of the
+# Republic of Kazakhstan:", "Savelyev VitalyMinister of Transport :"): a capitalised word ending in a small
+# letter runs into a title of capitalised words
+_GLUED_TITLE = re.compile(r"\b[A-Z][\w'’-]*[a-z](?=[A-Z][a-z]+(?: (?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+$)")
+# a turn whose label names no person ("Question", "Remark", "Reply"): a capitalised word or three
+_UNNAMED_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}")
+_TURN_BREAK = re.compile(r"[.!?*] |\n")
+_LABEL_REACH = 200  # characters a label may span back from its colon
+
+
+def transcript_labels(text: str, mentions: list[Actor]) -> list[Turn]:
+    """The turns of a transcript, in order: the one home of "who speaks here" in "President of Russia
+    Vladimir Putin: …", glued captions and unnamed turns ("Question(retranslated): …"). ``mentions``
+    are sorted by start. Empty for a text that is no transcript."""
+    ends = {m.end: m for m in mentions if _is_person(m)}
+    turns = []
+    for colon in _LABEL_END.finditer(text):
+        end = colon.start()
+        breaks = [b.end() for b in _TURN_BREAK.finditer(text, max(0, end - _LABEL_REACH), end)]
+        begin = breaks[-1] if breaks else 0 if end <= _LABEL_REACH else None
+        if begin is None:
+            continue
+        label = text[begin:end]
+        if end in ends:
+            turns.append(Turn(ends[end].start, colon.end(), ends[end]))
+            continue
+        glued = _GLUED_TITLE.search(label)
+        if glued is not None:
+            # the speaker is the person named just before the caption (the surname the caption repeats)
+            before = [m for m in mentions if _is_person(m) and begin <= m.start and m.end <= begin + glued.start()]
+            turns.append(Turn(begin, colon.end(), before[-1] if before else None))
+        elif turns and _UNNAMED_LABEL.fullmatch(label):
+            # (only once a transcript has begun: "Note: …" in a statement is no turn of talk)
+            turns.append(Turn(begin, colon.end(), None))
+    return turns
+
+
+def _is_person(m: Actor) -> bool:
+    return m.label == "PERSON" or bool(m.name and m.sectors)
+
+
+def _turns(doc, mentions) -> list[Turn]:
+    """``transcript_labels`` of the Doc, found once per Doc and mention list (asked per pronoun)."""
+    cached = doc.user_data.get(_TURNS)
+    if cached is None or cached[0] is not mentions:
+        cached = doc.user_data[_TURNS] = (mentions, transcript_labels(doc_text(doc), mentions))
+    return cached[1]
+
+
+_TURNS = "tidings.turns"
+
+
+def turn_at(tok, mentions) -> Turn | None:
+    """The transcript turn the token is said in, if any."""
+    before = [t for t in _turns(tok.doc, mentions) if t.said <= tok.idx]
+    return before[-1] if before else None
 
 
 def _addressee(tok, mentions) -> Actor | None:
     """"you" in a transcript of a dialogue: the party of the turn before (else the turn after) that is
     not the one speaking ("Vladimir Putin: … I congratulate you" after "Sergei Sobyanin: …" is Sobyanin),
-    when that party is coded and no unlabelled turn ("Question: …") lies between. A speech with one
-    labelled speaker, or a "you" outside a transcript, is left unresolved: the audience is not named."""
-    labels = _labels(tok, mentions)
-    before = [m for m in labels if m.end <= tok.idx]
-    if not before:
+    when that party is coded and the turn is a named one (a "Question: …" may address anyone). A speech
+    with one labelled speaker, or a "you" outside a transcript, is left unresolved: the audience is not named."""
+    turns = _turns(tok.doc, mentions)
+    here = turn_at(tok, mentions)
+    if here is None or here.speaker is None:
         return None
-    speaker, text = before[-1], doc_text(tok.doc)
     who = lambda m: m.name or m.text  # noqa: E731
-    if _UNLABELLED_TURN.search(text, speaker.end + 2, tok.idx):
-        return None
-    others = [m for m in reversed(before) if who(m) != who(speaker)] + \
-        [m for m in labels if m.start > tok.idx and who(m) != who(speaker)]
+    named = [t.speaker for t in turns if t.speaker is not None and who(t.speaker) != who(here.speaker)]
+    others = [m for m in reversed(named) if m.start < here.start] + [m for m in named if m.start > here.start]
     party = others[0] if others else None
     return party if party is not None and party.code else None
-
-
-# a turn whose label is no person we found ("Question: …", "Remark: …"): "you" there may be anyone
-_UNLABELLED_TURN = re.compile(r"(?:^|\n|[.!?] )[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: [A-Z]")
-
-
-def _labelled_speaker(tok, mentions) -> Actor | None:
-    """In a transcript, the person whose label ("President of Russia Vladimir Putin: …") last came
-    before the pronoun: the speaker of everything up to the next label, coded or not ("Yury
-    Zaitsev: … I plan to …" is his "I", never the author's)."""
-    text = doc_text(tok.doc)
-    label = None
-    for m in mentions:
-        if m.end > tok.idx:
-            break
-        if (m.label == "PERSON" or (m.name and m.sectors)) and text[m.end:m.end + 2] == ": " \
-                and text[m.end + 2:m.end + 3].isupper():
-            label = m
-    return label

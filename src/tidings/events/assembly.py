@@ -556,6 +556,10 @@ def other_sense(trigger, other_senses: dict) -> bool:
     objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
     objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
                 for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
+    # (the word right after the preposition too: "taking into account current realities" parses
+    # "account" as a modifier of "realities")
+    objects |= {f"{p.lower_} {p.nbor().lemma_.lower()}" for p in trigger.children
+                if p.dep_ == "prep" and p.i + 1 < len(p.doc) and any(o.dep_ in ("pobj", "pcomp") for o in p.children)}
     # a clause by its first word: "asked him if he had any ideas", "asked how it is linked" ("wh *")
     for c in trigger.children:
         if c.dep_ == "ccomp":

@@ -27,6 +27,10 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NOR
 # things named after the city where they were made or held: "the Minsk agreements" are no party of Minsk's
 NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "protocols", "format",
                      "process", "declaration", "memorandum", "convention", "charter", "communique", "talks", "summit"}
+# nouns of a relation to someone: their possessor is the one related, not the doer ("Russia's partners
+# decided", "our partners' suspension" are the partners' acts, whoever they are)
+RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "customer", "creditor",
+                  "friend", "rival", "competitor"}
 CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran deal")
 
 
@@ -231,7 +235,8 @@ class DocContext:
         if m is not None and m.code:
             return m
         queue = [c for c in tok.children if (c.dep_ not in PHRASE_STOP or c.dep_ == "prep")
-                 and not (c.dep_ == "compound" and tok.lower_ in NAMED_AFTER_VENUE and self._city(c))]
+                 and not (c.dep_ == "compound" and tok.lower_ in NAMED_AFTER_VENUE and self._city(c))
+                 and not _related_possessor(c)]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
         while queue and depth < 4:
@@ -240,7 +245,8 @@ class DocContext:
                 m = self.tok_mention.get(c.i)
                 if m is not None and m.code and c.dep_ not in ("relcl", "acl"):
                     return m
-                nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")]
+                nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")
+                        and not _related_possessor(g)]
             # "the proposal sent by Israel" is Israel's proposal: the participle's agent owns the thing
             nxt += [p for c in queue if c.dep_ == "agent" and c.head.dep_ == "acl" and c.head.tag_ == "VBN"
                     for p in c.children if p.dep_ == "pobj"]
@@ -286,3 +292,7 @@ def _sayer_of(tok):
         return None  # "Officials said it killed nine people": "it" is not the officials
     return subj[0]
 
+
+def _related_possessor(tok) -> bool:
+    """``tok`` owns a relation noun ("Russia's partners", "the car industry's suppliers"): the one related."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in RELATION_NOUNS

@@ -44,7 +44,20 @@ ADJUNCT_PREPS = {"after", "following", "amid", "despite", "since"}
 
 
 def is_passive(tok) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _shared_passive(tok) is not None
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _shared_passive(tok) is not None \
+        or perceived_participle(tok)
+
+
+PERCEIVING = {"see", "watch", "witness", "hear", "notice", "observe"}
+
+
+def perceived_participle(tok) -> bool:
+    """"They saw Popasna destroyed": a participle with no object under a verb of perception is a passive
+    small clause (its subject suffered the act, the perceiver did nothing); the parser takes it for a
+    past tense with a subject."""
+    return tok.dep_ == "ccomp" and tok.tag_ in ("VBD", "VBN") and tok.head.lemma_.lower() in PERCEIVING \
+        and not any(c.dep_ in ("dobj", "mark", "aux", "prt") for c in tok.children) \
+        and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 # prepositions of time and manner whose gerund has the clause's subject ("injured after being attacked")
@@ -57,7 +70,8 @@ def passive_subjects(tok) -> list:
     with no subject in an adverbial phrase ("were injured after being attacked by protesters") has the
     subject of the clause it modifies."""
     shared = _shared_passive(tok)
-    own = [c for c in (tok if shared is None else shared).children if c.dep_ == "nsubjpass"]
+    own = [c for c in (tok if shared is None else shared).children
+           if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and perceived_participle(tok))]
     if own or shared is not None or tok.dep_ not in ("pcomp", "advcl") or not any(
             c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in ("nsubj", "mark") for c in tok.children):
         return own
