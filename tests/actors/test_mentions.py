@@ -85,6 +85,19 @@ def test_generic_words_alone_are_not_actors(mentions_of):
     assert not any(m.code for m in ms)
 
 
+@pytest.mark.parametrize("text", [
+    "She was the first African American to lead the committee.",
+    "Asian-American voters in California backed the measure.",
+])
+def test_a_continent_before_a_demonym_is_heritage_not_a_party(mentions_of, text):
+    codes = [m.code for m in mentions_of(text) if m.code]
+    assert "USA" in codes and not {"AFR", "ASA"} & set(codes), codes
+
+
+def test_a_continent_alone_stays_a_party(mentions_of):
+    assert {"AFR", "ASA"} <= {m.code for m in mentions_of("African and Asian states met in Beijing.")}
+
+
 # ------------------------------------------------------------------ ambiguity
 @pytest.mark.parametrize("text,code", [
     ("Russia invaded Georgia in 2008.", "GEO"),

@@ -156,7 +156,7 @@ class MentionFinder:
             else:
                 self.rejected.update(range(i, j))
             i = j
-        for m in [m for m in found if self._role_adjective(m) or self._policy_field(m, found)]:
+        for m in [m for m in found if self._role_adjective(m) or self._policy_field(m, found) or self._heritage(m, found)]:
             found.remove(m)
             self.rejected.update(range(m.start, m.end))  # (and no spaCy entity there either)
         covered = {}
@@ -280,6 +280,14 @@ class MentionFinder:
             k += 1
         return k > m.end and any(a.start == k and kind_of(a) in ROLE_KINDS and a.entry.role_kind == "title"
                                  and not a.entry.plural for a in found)
+
+    def _heritage(self, m: Match, found: list[Match]) -> bool:
+        """"African American", "Asian-Australian": a continent's adjective before a demonym says where the
+        people's families came from; they are of the demonym's country, and the continent is no party."""
+        if kind_of(m) != REGION or m.end - m.start != 1 or not self.w.texts[m.start].endswith("an"):
+            return False
+        k = m.end + (m.end < len(self.w.keys) and self.w.texts[m.end] == "-")
+        return any(a.start == k and kind_of(a) == DEMONYM for a in found)
 
     def _state_form(self, m: Match, floor: int) -> Match:
         """A country named by its state's formal name is one atom from the first word of the form:
