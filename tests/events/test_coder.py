@@ -351,3 +351,12 @@ def test_a_participle_under_a_verb_of_perception_is_passive(code_text):
     events = code_text("They saw Popasna destroyed.")[1]
     assert [(e.source and e.source.text, e.target and e.target.text) for e in events] == [(None, "Popasna")]
     assert [e.source.code for e in code_text("The residents saw Russian troops destroy Mariupol.")[1]] == ["RUSMIL"]
+
+
+def test_a_conjunct_inside_a_wider_doer_is_not_a_second_event(code_text):
+    """"The US and NATO officials criticised Russia": one event per party, not one more for the
+    conjunct the wider mention already names (as for targets)."""
+    from tests.events.conftest import codes
+
+    found = codes(code_text("The US and NATO officials criticised Russia.")[1])
+    assert len(found) == len(set(found)) and {s for _, s, _ in found} == {"USA", "IGONAT"}, found

@@ -220,10 +220,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             # "evidence of attempts": a nominal event needs a party on the receiving end, and a
             # known actor on one side ("distancing himself from the killing of Jamal" names none)
             continue
-        if t is not None and any(o is not t and o.actor.code == t.actor.code and o.actor.start < t.actor.end
-                                 and t.actor.start < o.actor.end for _, o in pairs if o is not None) and \
-                (t.actor.end - t.actor.start) < max((o.actor.end - o.actor.start) for _, o in pairs if o is not None):
-            continue  # the same party twice (a conjunct inside a wider mention)
+        if _inside_a_wider_mention(t, [o for _, o in pairs]) or _inside_a_wider_mention(s, [o for o, _ in pairs]):
+            continue  # the same party twice (a conjunct inside a wider mention: "the US and NATO responses")
         if s is None and root == COOPERATION and c.kind in ("verb", "light") and not is_passive(c.trigger):
             continue  # "It is fun working with a new partner": working together needs someone who does
         if root == MILITARY_POSTURE and s is not None and s.resolved and set(s.actor.sectors) & UNARMED_SECTORS:
@@ -290,6 +288,15 @@ def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
         return replace(party, actor=actor, token=arg.token if doer else party.token)
     return [replace(c, sources=[as_said(first, True)], targets=[as_said(second, False)], recip=False),
             replace(c, sources=[as_said(second, True)], targets=[as_said(first, False)], recip=False)]
+
+
+def _inside_a_wider_mention(arg, side: list) -> bool:
+    """Whether another argument on the same side names the same actor over a span overlapping this one, and
+    this one is not the side's widest."""
+    others = [o for o in side if o is not None]
+    return arg is not None and any(
+        o is not arg and o.actor.code == arg.actor.code and o.actor.start < arg.actor.end and arg.actor.start < o.actor.end
+        for o in others) and (arg.actor.end - arg.actor.start) < max(o.actor.end - o.actor.start for o in others)
 
 
 def _named(arg) -> bool:
