@@ -257,6 +257,21 @@ def test_a_purpose_hanging_on_a_noun_is_not_done(code_text, text):
     assert not any(e.trigger.text in ("defend", "punish", "retake", "withdraw") for e in code_text(text)[1]), text
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Norway and Sweden will continue to cooperate to ensure security on the Finnish border.", "ensure"),
+    ("A session was held with the donors to speed up deliveries, above all to help refugees.", "help"),
+    ("The envoys reviewed Ghana's steps aimed at recognizing Kosovo.", "recognizing"),  # a purpose, as a function
+    ("The bank's programme is aimed at supporting small farmers.", "supporting"),
+])
+def test_a_purpose_of_talk_or_joint_work_is_not_done(code_text, text, word):
+    assert not any(e.trigger.text == word for e in code_text(text)[1]), text
+
+
+def test_a_purpose_of_a_plain_act_is_still_coded(code_text):
+    # the purpose of a sending stays an act of its doer (and is aimed at where it went)
+    assert any(e.trigger.text == "attack" and e.root == "19" for e in code_text("Russia sent troops to attack Kyiv.")[1])
+
+
 def test_a_commitment_to_act_is_an_intent_and_an_attempt_is_the_act(code_text):
     offer = code_text("Putin reaffirmed Russia's readiness to provide assistance to Turkey.")[1]
     # (the readiness is Russia's: its owner is the one who would provide, session 11)

@@ -393,7 +393,8 @@ def goal_stated(trigger) -> bool:
 # words of a function or duty: the gerund they govern is what someone is there to do, no act done
 # ("responsible for providing aid", "plays a key role in financing", "is tasked with delivering", "in
 # charge of", "specialises in supplying", "dedicated to helping")
-FUNCTION_HEADS = {"responsible", "charge", "specialise", "specialize", "dedicate", "devote", "entrust"} | DUTY_NOUNS
+FUNCTION_HEADS = {"responsible", "charge", "specialise", "specialize", "dedicate", "devote", "entrust",
+                  "aim"} | DUTY_NOUNS  # "efforts aimed at recognizing"
 # verbs whose passive says what a thing or a body was made for: their infinitive is its purpose
 # ("the brigade was formed to defend Kyiv", "drones intended to attack", "the fund was set up to help")
 MADE_FOR = {"design", "intend", "mean", "create", "form", "establish", "found", "set", "build", "develop", "tailor"}
