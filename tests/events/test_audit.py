@@ -68,8 +68,8 @@ AUDIT2_PICKS = (
 )
 # set 2 was judged blind (AUDIT.md, "Set 2"); its errors were read to write rules in session 6, so it is
 # tune-like now (set 4 is the blind one); the same 0.05 of drift either way
-MEASURED2_RIGHT = 0.396  # 21 right of 53 events (session 10: the call's two parties); 19 of 51 (session 9; session 7: 19 of 50; session 6: 19 of 51, rules read from it); blind: 8 of 66 at session 5's end
-MEASURED2_WRONG = 0.283  # 15 wrong of 53 (session 10); 15 of 51 (session 9; 15 of 50 in session 7; session 6: 17 of 51); blind: 34 of 66 at session 5's end
+MEASURED2_RIGHT = 0.415  # 22 right of 53 (session 17, h13w: a condition in the present is to come); 21 right of 53 events (session 10: the call's two parties); 19 of 51 (session 9; session 7: 19 of 50; session 6: 19 of 51, rules read from it); blind: 8 of 66 at session 5's end
+MEASURED2_WRONG = 0.264  # 14 wrong of 53 (session 17, h13w: a condition in the present is to come); 15 wrong of 53 (session 10); 15 of 51 (session 9; 15 of 50 in session 7; session 6: 17 of 51); blind: 34 of 66 at session 5's end
 MAX2_UNJUDGED = 3  # events new since set 2 was judged
 
 # set 3 continues the order past set 2, skipping every article an earlier session or a fixture had read
@@ -202,8 +202,8 @@ AUDIT10_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (293, 293), any_row),
 )
 # set 10 was judged blind (AUDIT.md, "Set 10"); the same 0.05 of drift either way
-MEASURED10_RIGHT = 0.500  # 11 right of 22 (session 17, h13w: the purpose of talk or joint work, 'aimed at'); 11 right of 23 at session 14's end (readable since session 14: the readiness rule, h15o's story person); 9 right of 24 events after session 13's coder changes (main at 39f7d46 merged); 9 of 23 at acc3884
-MEASURED10_WRONG = 0.182  # 4 wrong of 22 (session 17, h13w: the purpose of talk or joint work, 'aimed at'); 5 wrong of 23 at session 14's end; 7 wrong of 24 after session 13's coder changes (main at 39f7d46 merged); 7 of 23 at acc3884
+MEASURED10_RIGHT = 0.524  # 11 right of 21 (session 17, h13w: a condition in the present is to come); 11 right of 22 (session 17, h13w: the purpose of talk or joint work, 'aimed at'); 11 right of 23 at session 14's end (readable since session 14: the readiness rule, h15o's story person); 9 right of 24 events after session 13's coder changes (main at 39f7d46 merged); 9 of 23 at acc3884
+MEASURED10_WRONG = 0.143  # 3 wrong of 21 (session 17, h13w: a condition in the present is to come); 4 wrong of 22 (session 17, h13w: the purpose of talk or joint work, 'aimed at'); 5 wrong of 23 at session 14's end; 7 wrong of 24 after session 13's coder changes (main at 39f7d46 merged); 7 of 23 at acc3884
 MAX10_UNJUDGED = 3  # events new since set 10 was judged
 
 # set 11 continues the Kremlin / Ukraine order past rank 293, skipping ranks 297, 302 and 310 (read by session 13's lead)

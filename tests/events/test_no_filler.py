@@ -236,6 +236,16 @@ def test_a_temporal_clause_in_the_present_is_to_come(code_text):
     assert codes(code_text("When Russia attacked Ukraine, the world reacted.")[1]) == [("190", "RUS", "UKR")]
 
 
+def test_a_condition_in_the_present_is_to_come(code_text):
+    # the condition is no act; the consequence keeps its own reading
+    sent = code_text("If Canada sends more troops, the rebels will withdraw from the valley.")[1]
+    assert not any(e.trigger.text == "sends" for e in sent) and any(e.trigger.text == "withdraw" for e in sent)
+    sanction = code_text("Unless Iran releases the sailors, Britain will impose sanctions.")[1]
+    assert [(e.trigger.text, e.modality) for e in sanction] == [("impose", "threatened")]
+    # a past condition is left as it was (hypothetical)
+    assert any(e.trigger.text == "sent" for e in code_text("If Canada sent troops, the rebels would withdraw.")[1])
+
+
 @pytest.mark.parametrize("text", ["Aircraft that can help Ukraine.", "Russia can attack Ukraine at any moment.",
                                   "Russia will no longer be able to terrorize our cities."])
 def test_what_can_be_done_is_no_act(code_text, text):

@@ -474,8 +474,9 @@ TEMPORAL_MARKS = {"when", "whenever", "once", "until", "before", "after"}
 
 
 def when_present(trigger) -> bool:
-    """The trigger's clause is a temporal clause in the present ("when we return our land",
-    "once Russia withdraws"): what is to come or what happens as a rule, no act of a day."""
+    """The trigger's clause is a temporal or conditional clause in the present ("when we return our
+    land", "once Russia withdraws", "if you support us"): what is to come or what happens as a rule,
+    no act of a day."""
     verb = clause_head(trigger)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS | CONDITIONAL
                                                             and c.i < verb.i for c in verb.children) and \
@@ -483,8 +484,8 @@ def when_present(trigger) -> bool:
         return True  # a clause with no subject of its own: "when threatened, the slug …", "if attacked", "when asked"
     # ("only when he meets Putin": the parser may take "when" for an adverb of the clause)
     return verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS and c.i < verb.i for c in verb.children) \
-        and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS | CONDITIONAL and c.i < verb.i
+        for c in verb.children) and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
 def _in_conditional(verb) -> bool:
