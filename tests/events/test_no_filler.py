@@ -191,6 +191,8 @@ def test_what_an_attitude_noun_introduces_is_hoped_or_feared_not_done(code_text)
     assert not any(e.cameo.startswith("19") for e in code_text(
         "The minister voiced fear that Russia would attack Ukraine.")[1])
     assert code_text("Iran has the ability to attack Israel.")[1] == []  # what may be done
+    # an aspiration is a desire: what it reaches for is not done
+    assert code_text("Georgia's aspirations to expand cooperation with NATO are well known.")[1] == []
 
 
 def test_contributing_to_a_process_gives_nothing(code_text):

@@ -248,8 +248,8 @@ def courtesy(trigger) -> bool:
 # (and the nouns of what may or must be done: "they have the right to protest", "Iran has the
 # ability to attack Israel")
 ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream",
-                  "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation", "need",
-                  "capacity"}
+                  "aspiration", "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation",
+                  "need", "capacity"}
 
 
 def under_attitude_noun(trigger) -> bool:
