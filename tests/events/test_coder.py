@@ -103,7 +103,8 @@ def test_modalities(code_text):
     assert mod("Japan did not meet China.", "04") == {"negated"}
     assert mod("Japan will send troops to Ukraine.", "03") == {"promised"} or \
         mod("Japan will send troops to Ukraine.", "15") == {"threatened"}
-    assert "hypothetical" in mod("If Iran attacks Israel, the war could spread.", "19")
+    assert "hypothetical" in mod("If Iran attacked Israel, the war could spread.", "19")
+    assert mod("If Iran attacks Israel, the war could spread.", "19") == set()  # a condition to come (session 17)
     assert mod("According to Ukraine, Russia attacked Kharkiv.", "19") == {"reported"}
 
 

@@ -191,6 +191,8 @@ def test_what_an_attitude_noun_introduces_is_hoped_or_feared_not_done(code_text)
     assert not any(e.cameo.startswith("19") for e in code_text(
         "The minister voiced fear that Russia would attack Ukraine.")[1])
     assert code_text("Iran has the ability to attack Israel.")[1] == []  # what may be done
+    # an aspiration is a desire: what it reaches for is not done
+    assert code_text("Georgia's aspirations to expand cooperation with NATO are well known.")[1] == []
 
 
 def test_contributing_to_a_process_gives_nothing(code_text):
@@ -236,6 +238,16 @@ def test_a_temporal_clause_in_the_present_is_to_come(code_text):
     assert codes(code_text("When Russia attacked Ukraine, the world reacted.")[1]) == [("190", "RUS", "UKR")]
 
 
+def test_a_condition_in_the_present_is_to_come(code_text):
+    # the condition is no act; the consequence keeps its own reading
+    sent = code_text("If Canada sends more troops, the rebels will withdraw from the valley.")[1]
+    assert not any(e.trigger.text == "sends" for e in sent) and any(e.trigger.text == "withdraw" for e in sent)
+    sanction = code_text("Unless Iran releases the sailors, Britain will impose sanctions.")[1]
+    assert [(e.trigger.text, e.modality) for e in sanction] == [("impose", "threatened")]
+    # a past condition is left as it was (hypothetical)
+    assert any(e.trigger.text == "sent" for e in code_text("If Canada sent troops, the rebels would withdraw.")[1])
+
+
 @pytest.mark.parametrize("text", ["Aircraft that can help Ukraine.", "Russia can attack Ukraine at any moment.",
                                   "Russia will no longer be able to terrorize our cities."])
 def test_what_can_be_done_is_no_act(code_text, text):
@@ -255,6 +267,21 @@ def test_glad_of_what_codes_nothing_is_no_intent(code_text):
 ])
 def test_a_purpose_hanging_on_a_noun_is_not_done(code_text, text):
     assert not any(e.trigger.text in ("defend", "punish", "retake", "withdraw") for e in code_text(text)[1]), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway and Sweden will continue to cooperate to ensure security on the Finnish border.", "ensure"),
+    ("A session was held with the donors to speed up deliveries, above all to help refugees.", "help"),
+    ("The envoys reviewed Ghana's steps aimed at recognizing Kosovo.", "recognizing"),  # a purpose, as a function
+    ("The bank's programme is aimed at supporting small farmers.", "supporting"),
+])
+def test_a_purpose_of_talk_or_joint_work_is_not_done(code_text, text, word):
+    assert not any(e.trigger.text == word for e in code_text(text)[1]), text
+
+
+def test_a_purpose_of_a_plain_act_is_still_coded(code_text):
+    # the purpose of a sending stays an act of its doer (and is aimed at where it went)
+    assert any(e.trigger.text == "attack" and e.root == "19" for e in code_text("Russia sent troops to attack Kyiv.")[1])
 
 
 def test_a_commitment_to_act_is_an_intent_and_an_attempt_is_the_act(code_text):

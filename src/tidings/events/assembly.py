@@ -476,12 +476,15 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True
     if c.kind in ("verb", "wide", "light"):
         verb = modality_mod.clause_head(trigger)
-        if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and (
-                in_frame_complement(triggers, verb.head) or verb.head.lemma_.lower() in TALK_VERBS
-                or any(o.dep_ == "dobj" and o.lemma_.lower() in TALK for o in verb.head.children)):
+        gov = verb
+        while gov.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in gov.children):
+            gov = gov.head  # a chain of purposes: "a meeting was held to intensify supply, to help …"
+        if gov is not verb and (
+                in_frame_complement(triggers, gov) or gov.lemma_.lower() in TALK_VERBS | JOINT_VERBS
+                or any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in TALK for o in gov.children)):
             # "offered to send troops to distribute supplies": the purpose of what is offered; "discussed
             # the programme to support businesses", "would continue talks with Rutte to investigate the
-            # downing": what talk is about
+            # downing", "will cooperate to ensure security": what talk or joint work is about
             return True
         if connective(trigger) or agenda(trigger):
             return True
@@ -694,6 +697,7 @@ TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "mee
         "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus",
         "brief", "inform", "update"}  # "briefed Johnson on the negotiations with Russia"
 TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
+JOINT_VERBS = {"cooperate", "collaborate", "coordinate", "interact"}  # their purpose is their field
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 UNDOING_PREFIXES = {"de", "un", "non", "anti", "counter"}  # "de-occupied" is not "occupied"
 

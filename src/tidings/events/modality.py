@@ -248,8 +248,8 @@ def courtesy(trigger) -> bool:
 # (and the nouns of what may or must be done: "they have the right to protest", "Iran has the
 # ability to attack Israel")
 ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream",
-                  "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation", "need",
-                  "capacity"}
+                  "aspiration", "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation",
+                  "need", "capacity"}
 
 
 def under_attitude_noun(trigger) -> bool:
@@ -393,7 +393,8 @@ def goal_stated(trigger) -> bool:
 # words of a function or duty: the gerund they govern is what someone is there to do, no act done
 # ("responsible for providing aid", "plays a key role in financing", "is tasked with delivering", "in
 # charge of", "specialises in supplying", "dedicated to helping")
-FUNCTION_HEADS = {"responsible", "charge", "specialise", "specialize", "dedicate", "devote", "entrust"} | DUTY_NOUNS
+FUNCTION_HEADS = {"responsible", "charge", "specialise", "specialize", "dedicate", "devote", "entrust",
+                  "aim"} | DUTY_NOUNS  # "efforts aimed at recognizing"
 # verbs whose passive says what a thing or a body was made for: their infinitive is its purpose
 # ("the brigade was formed to defend Kyiv", "drones intended to attack", "the fund was set up to help")
 MADE_FOR = {"design", "intend", "mean", "create", "form", "establish", "found", "set", "build", "develop", "tailor"}
@@ -473,8 +474,9 @@ TEMPORAL_MARKS = {"when", "whenever", "once", "until", "before", "after"}
 
 
 def when_present(trigger) -> bool:
-    """The trigger's clause is a temporal clause in the present ("when we return our land",
-    "once Russia withdraws"): what is to come or what happens as a rule, no act of a day."""
+    """The trigger's clause is a temporal or conditional clause in the present ("when we return our
+    land", "once Russia withdraws", "if you support us"): what is to come or what happens as a rule,
+    no act of a day."""
     verb = clause_head(trigger)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS | CONDITIONAL
                                                             and c.i < verb.i for c in verb.children) and \
@@ -482,8 +484,8 @@ def when_present(trigger) -> bool:
         return True  # a clause with no subject of its own: "when threatened, the slug …", "if attacked", "when asked"
     # ("only when he meets Putin": the parser may take "when" for an adverb of the clause)
     return verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS and c.i < verb.i for c in verb.children) \
-        and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS | CONDITIONAL and c.i < verb.i
+        for c in verb.children) and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
 def _in_conditional(verb) -> bool:
