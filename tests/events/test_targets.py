@@ -38,6 +38,27 @@ def test_what_force_hits_stays_whole(code_text, text, whole):
     assert t is not None and t.text == whole
 
 
+@pytest.mark.parametrize("text, person", [
+    # where one person serves or meets is not who he is
+    ("Norway summoned the Iranian ambassador in Oslo to protest the arrests .", "the Iranian ambassador"),
+    ("Ghanaian President John Mahama will meet US President Joe Biden in Washington on Monday for talks on trade .",
+     "US President Joe Biden"),
+])
+def test_a_persons_place_is_not_part_of_the_person(code_text, text, person):
+    ev, t = _target(code_text, text)
+    assert t is not None and t.text == person
+
+
+@pytest.mark.parametrize("text, whole", [
+    # a group or a post keeps its place: those in it
+    ("Police detained dozens of demonstrators in Minsk .", "dozens of demonstrators in Minsk"),
+    ("Militants attacked the Turkish embassy in Kabul .", "the Turkish embassy in Kabul"),
+])
+def test_a_groups_or_posts_place_stays(code_text, text, whole):
+    ev, t = _target(code_text, text)
+    assert t is not None and t.text == whole
+
+
 def test_a_possessor_or_modifier_keeps_the_whole_phrase(code_text):
     # "the Afghan government's efforts" is about the government's own thing: not narrowed to it
     ev, t = _target(code_text, "Chile welcomed the Peruvian government 's decision .")

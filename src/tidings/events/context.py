@@ -12,7 +12,7 @@ from tidings.actors.context import HOSTILE_NOUNS
 from tidings.actors.mentions import POSTS_ABROAD
 from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
-from tidings.events.location import locate
+from tidings.events.location import PLACE_PREPS, locate
 from tidings.events.syntax import PHRASE_STOP, phrase
 from tidings.model import Actor
 
@@ -109,8 +109,9 @@ class DocContext:
             return self._args[i]
         tok = self.doc[i]
         start, end = phrase(tok)
-        text_span = self.doc[start:end]
         m = self._head_mention(tok)
+        end = self._without_whereabouts(tok, m, start, end)
+        text_span = self.doc[start:end]
         actorlike = (bool(m) or tok.ent_type_ in ACTOR_LABELS or self._agent_noun(tok)
                      or any(t.ent_type_ in ACTOR_LABELS for t in text_span))
         # (an interrogative "who" stands for no one yet: "to ascertain who is to blame")
@@ -150,6 +151,21 @@ class DocContext:
         a = Arg(actor, i, actorlike, bool(m and m.code))
         self._args[i] = a
         return a
+
+    def _without_whereabouts(self, tok, m, start: int, end: int) -> int:
+        """Where one person is is not who he is: "summoned the Chinese ambassador in Berlin", "will
+        meet Donald Trump in Washington" name the envoy and the president, and the place closing the
+        phrase is where they serve or meet. (A group, a post or a thing keeps its place: "demonstrators
+        in Yerevan", "the Iraqi embassy in Kabul", "a military base in Borno state" are those in it.)"""
+        one_person = tok.ent_type_ == "PERSON" or (m is not None and self.tok_mention.get(tok.i) is m and (
+            m.label == "PERSON" or (m.label == "NOMINAL" and tok.tag_ == "NN" and tok.lemma_.lower() not in POSTS_ABROAD)))
+        if not one_person:
+            return end
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and c.i > tok.i and c.right_edge.i + 1 >= end and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children):
+                return c.i
+        return end
 
     def _with_country(self, tok, actor: Actor) -> Actor:
         """A sector without a country takes the country its phrase names: "soldiers from Gondor"
