@@ -400,6 +400,7 @@ def doc_text(doc) -> str:
 
 
 _TEXT = "tidings.text"
+_TURNS = "tidings.turns"
 
 
 @dataclass(frozen=True)
@@ -462,8 +463,6 @@ def _turns(doc, mentions) -> list[Turn]:
         cached = doc.user_data[_TURNS] = (mentions, transcript_labels(doc_text(doc), mentions))
     return cached[1]
 
-
-_TURNS = "tidings.turns"
 
 
 def turn_at(tok, mentions) -> Turn | None:
