@@ -198,6 +198,23 @@ def test_groups_by_names():
         assert sorted(groups(aid)) == [["a", "b"], ["c"], ["d"]], root_code
 
 
+def test_a_signing_is_an_act_not_a_statement():
+    # rule 9: the thanks voiced at the talks and the declaration signed at them are two acts of root 05
+    thanks = named(event("a", "UKRGOV", "HRVGOV", "051", date="2021-12-08"), "Volodymyr Zelensky", "Andrej Plenkovic")
+    signing = named(event("b", "UKRGOV", "HRVGOV", "057", date="2021-12-08"), "Volodymyr Zelensky", "Andrej Plenkovic")
+    assert consolidation_key(thanks) == "05|UKR|HRV#Volodymyr Zelensky|Andrej Plenkovic"
+    assert consolidation_key(signing) == "057|UKR|HRV#Volodymyr Zelensky|Andrej Plenkovic"
+    # a signing is one happening of its day, as a meeting is: a report naming one side joins it,
+    # where a statement naming one side would stand alone
+    day = "2021-12-08"
+    sign = lambda key, names: (key, day, "057", f"057|UKR|HRV#{names}")  # noqa: E731
+    assert groups([sign("b", "Volodymyr Zelensky|Andrej Plenkovic"), sign("c", "|Andrej Plenkovic")]) == [
+        ["b", "c"]]
+    say = lambda key, names: (key, day, "051", f"05|UKR|HRV#{names}")  # noqa: E731
+    assert groups([say("a", "Volodymyr Zelensky|Andrej Plenkovic"), say("c", "|Andrej Plenkovic")]) == [
+        ["a"], ["c"]]
+
+
 def test_a_vaguer_report_joins_only_the_same_kind_of_contact():
     day = "2024-01-01"
     call = row("a", day, "041")

@@ -71,7 +71,9 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   is never consolidated across documents. Statements (CAMEO's verbal roots other than
   consultations) are said again and again, and aid (07) and reduced relations (16: sanctions)
   are told as standing policies more often than as acts of a day: they are grouped only when
-  both actors are named.
+  both actors are named. A signing (057) is not a statement but an act of a day, one signing: it
+  is a bucket of its own, grouped as a meeting is, and not the thanks or praise voiced at the
+  talks where it was signed.
 - **Where**: the coder rarely gives a place, and a city may lie in a region another report
   names, so places in general are not part of the rule (both are shown in the reports). But a
   visit whose place names regions ("a working trip to the Odesa region") is not the visit to
@@ -98,12 +100,13 @@ from tidings import dates
 from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
 from tidings.actors.mentions import FORMER
 
-RULE = 8  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 9  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
              " a vaguer report joins only the same kind of contact;"
              " someone of a role is not the official another report names;"
-             " at home, sectors tell who met whom, when they differ")
+             " at home, sectors tell who met whom, when they differ;"
+             " a signing is an act of its own")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -112,6 +115,9 @@ STATEMENT_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 # than as acts of a day ("NATO supports Ukraine", "thanks for the sanctions", "informed him about
 # the operation"): like statements, only reports naming both actors are grouped
 STANDING_ROOTS = {"07", "16"}
+# a signing (057: "signed a joint declaration") is an act of a day, one signing, not a statement said
+# again and again: its own bucket, apart from the thanks and praise (root 05) voiced at the same talks
+ACTS = {"057"}
 # reports loaded around a written date: any group touching the dates' months lies well inside
 WINDOW_DAYS = 100
 MUTUAL_ROOTS = {"04"}
@@ -340,6 +346,8 @@ def consolidation_key(event: dict) -> str | None:
     if event.get("modality") in NOT_HAPPENED or unanchored(event.get("evidence")):
         return None
     root = (event.get("root") or (event.get("cameo") or "")[:2]).strip()
+    if (event.get("cameo") or "")[:3] in ACTS:
+        root = event["cameo"][:3]
     source, target = (_side(event.get(side), who_met=root in MUTUAL_ROOTS) for side in ("source", "target"))
     if source is None or target is None or not root or date_kind(event.get("date")) is None:
         return None
