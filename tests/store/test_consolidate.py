@@ -116,6 +116,11 @@ def test_a_country_talked_about_is_no_party_to_the_talks():
     # the speaker is a party ("our talks with the Prime Minister"), and so is a named side
     ours = spoken(named(event("a", "RUS", "HUNGOV", "040"), "Russia", "Viktor Orbán"), "source", "Our")
     assert consolidation_key(ours) == "04|HUN|RUS#Viktor Orbán|"
+    # rule 10: "The sides discussed …" after the talks, read as each party toward the other, is a party
+    # even where the coder knows it only as the country
+    sides = spoken(named(event("a", "IGOEEC", "UKR", "040"), "Jane Roe", "Ukraine"), "target", "The sides")
+    assert consolidation_key(sides) == "04|IGOEEC|UKR#Jane Roe|"
+    assert consolidation_key(spoken(sides, "target", "Ukraine")) == "04|IGOEEC|UKR#Jane Roe|~"
     # two bare countries are still the one consultation of their day, and a visit's host its place
     assert consolidation_key(named(event("a", "RUS", "IND", "040"), "Russia", "India")) == "04|IND|RUS#|"
     visit = spoken(named(event("a", "RUSGOV", "IND", "042"), "Vladimir Putin", "India"), "target", "India")

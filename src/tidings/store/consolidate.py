@@ -42,7 +42,8 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   Russia", "we discussed sanctions against Russia"): such a report groups only with reports
   naming the same actor about the same country, and none joins it; naming nobody else ("we
   discussed the negotiations with Russia") it is nobody in particular. Two bare countries
-  ("Russian-Indian talks") remain the one consultation of their day.
+  ("Russian-Indian talks") remain the one consultation of their day. "The interlocutors" or
+  "the sides" of a contact are its parties, never a topic, even as a bare country.
   In a consultation, a side the coder left unnamed that is *someone of a role* — a title other
   than a leader's or a minister's office ("the US Under Secretary of State"), a leader's title
   that is not its holder of the day ("the First President of Kazakhstan"), a capitalised title
@@ -99,14 +100,15 @@ from typing import Iterable
 from tidings import dates
 from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
 from tidings.actors.mentions import FORMER
+from tidings.events.assembly import PAIR_NOUNS
 
-RULE = 9  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 10  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
              " a vaguer report joins only the same kind of contact;"
              " someone of a role is not the official another report names;"
              " at home, sectors tell who met whom, when they differ;"
-             " a signing is an act of its own")
+             " a signing is an act of its own; the sides of a contact are no topic")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -296,9 +298,11 @@ def regions(text: str | None) -> set[str]:
 
 def _bare(actor: dict, side: tuple[str, str, str]) -> bool:
     """The country as such ("Russia", "the issue of Russian war criminals"): no name of its own,
-    no sector, and not the speaker ("our")."""
-    return (not side[1] and len(side[2]) == 3
-            and (actor.get("text") or "").strip().lower() not in PERSONAL_PRONOUNS)
+    no sector, and not the speaker ("our") nor the two parties of the contact ("The interlocutors
+    discussed …", which the coder reads as each party toward the other: a party, never a topic)."""
+    text = (actor.get("text") or "").strip().lower()
+    return (not side[1] and len(side[2]) == 3 and text not in PERSONAL_PRONOUNS
+            and text.rpartition(" ")[2] not in PAIR_NOUNS)
 
 
 def _side(actor: dict | None, who_met: bool = False) -> tuple[str, str, str, bool] | None:
