@@ -84,6 +84,13 @@ def test_only_reports_of_a_dated_happening_are_consolidated():
     # whole words only: "soonest" or "alreadyness" are not the cue
     assert consolidation_key(said(dict(talks), "Putin met Modi at the soonest date.")) is not None
     assert consolidation_key(said(dict(talks), "Putin met Modi on Monday, as planned.")) is not None
+    # rule 11: the time words of a relative clause are its own act's, unless the clause holds the trigger
+    aside = said(dict(talks, trigger={"text": "talked"}),
+                 "Putin talked with Modi, whose visit to Moscow is expected in the near future.")
+    assert consolidation_key(aside) == consolidation_key(talks)
+    inside = said(dict(talks, trigger={"text": "met"}), "Putin praised Modi, whom he has already met twice.")
+    assert consolidation_key(inside) is None
+    assert consolidation_key({**aside, "trigger": None}) is None  # no trigger word: nothing set aside
 
 
 def test_vague_sides_are_nobody_in_particular():
