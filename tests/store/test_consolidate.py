@@ -227,6 +227,21 @@ def test_a_signing_is_an_act_not_a_statement():
         ["a"], ["c"]]
 
 
+def test_a_statement_in_a_call_is_not_the_message_of_the_day():
+    # rule 12: "During the telephone conversation, X congratulated Y" and X's message of greetings
+    # that day are two acts; the same words said in the call, told by two documents, are one
+    greet = lambda evidence: said(named(event("a", "RUSGOV", "AZEGOV", "051"), "Vladimir Putin", "Ilham Aliyev"),  # noqa: E731
+                                  evidence)
+    in_call = consolidation_key(greet("During the telephone conversation, Putin congratulated Aliyev on his birthday."))
+    message = consolidation_key(greet("Putin congratulated Aliyev on his birthday."))
+    assert in_call == message + "%call"
+    assert consolidation_key(greet("Putin congratulated Aliyev in a phone call.")) == in_call
+    assert consolidation_key(greet("Putin called on Aliyev to keep the ceasefire.")) == message
+    day = "2021-12-24"
+    assert sorted(groups([("a", day, "051", in_call), ("b", day, "051", message), ("c", day, "051", in_call)])) == [
+        ["a", "c"], ["b"]]
+
+
 def test_a_vaguer_report_joins_only_the_same_kind_of_contact():
     day = "2024-01-01"
     call = row("a", day, "041")
