@@ -179,6 +179,9 @@ def test_groups_by_date(monkeypatch):
     assert groups([row("a", "2024-01-01", "010"), row("b", "2024-01-02", "010")]) == [["a"], ["b"]]
     # a month-only report joins the one happening of its month, not one of two
     assert groups([row("a", "2024-01-10"), row("m", "2024-01")]) == [["a", "m"]]
+    # but a statement is one only on the same day: "commended the results of the December summit"
+    # is not known to be the day's thanks
+    assert groups([row("a", "2024-01-10", "051"), row("m", "2024-01", "051")]) == [["a"], ["m"]]
     assert groups([row("a", "2024-01-10"), row("b", "2024-01-20"), row("m", "2024-01"),
                    row("n", "2024-01")]) == [["a"], ["b"], ["m", "n"]]
     # the grouping is a function of the set, not of the order it is given in

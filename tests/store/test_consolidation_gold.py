@@ -33,8 +33,9 @@ SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "tune4": "_tune4", "
           "check3": "_check3", "check4": "_check4", "check5": "_check5"}
 # tune: rule 6 1.000 / 0.733 (rules 4, 5: 0.971; rule 3: 0.943) on the labels of the time; session 13
 # relabelled one pair (Putin's congratulation of Nazarbayev by telephone and his message: two acts, as
-# batches 4 judge a call and a message), which rule 6 merges: 0.970 (32/33) / 0.727 (32/44)
-FLOORS = {"tune": {"precision": 0.96, "recall": 0.72},
+# batches 4 judge a call and a message), which rule 6 merges: 0.970 (32/33) / 0.727 (32/44); rule 12 (a
+# statement in a call is not the message of the day) 1.000 (32/32) / 0.727
+FLOORS = {"tune": {"precision": 1.0, "recall": 0.72},
           # labelled before any change from rule 3: rule 3's held-out figure 0.733 / 0.825; rule 4
           # 0.889 / 0.800 (a visit "to Ukraine" at home is a misread report, one was a right merge);
           # rule 5 0.914 / 0.800; rule 6 0.970 / 0.800
@@ -53,8 +54,9 @@ FLOORS = {"tune": {"precision": 0.96, "recall": 0.72},
           "check3": {"precision": 0.71, "recall": 1.0},
           # labelled under rule 6 before any change to it (both held out for rule 6), from main b4131ea's
           # coding: rule 6 tune4 0.000 (0/3) / 0.000 (0/9), check4 1.000 (3/3) / 0.200 (3/15); rule 7
-          # check4 1.000 (7/7) / 0.467 (7/15)
-          "tune4": {"precision": 0.0, "recall": 0.0},
+          # check4 1.000 (7/7) / 0.467 (7/15); rules 9-12 (session 15: a signing, the sides of a contact, a
+          # relative clause's time words, a statement in a call) tune4 1.000 (2/2) / 0.222 (2/9), check4 unchanged
+          "tune4": {"precision": 1.0, "recall": 0.22},
           "check4": {"precision": 1.0, "recall": 0.46},
           # labelled under rule 7 before any change to it (held out), from main c2c8158's coding: rule 7
           # 0.727 (24/33) / 0.774 (24/31); the host criterion (h19j-host) 0.706 / 0.774 and the statement

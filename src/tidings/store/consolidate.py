@@ -71,7 +71,8 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   three days found the reports that date one call a day apart ("yesterday"), but merged more
   different calls, meetings and statements of consecutive days (measured on the labelled pairs,
   README beside them). A month-only date joins the one happening of its bucket in that month,
-  else the month-only reports of that month form their own group. A year-only or missing date
+  else the month-only reports of that month form their own group (a statement's never joins a
+  day's: a statement is one only on the same day). A year-only or missing date
   is never consolidated across documents. Statements (CAMEO's verbal roots other than
   consultations) are said again and again, and aid (07) and reduced relations (16: sanctions)
   are told as standing policies more often than as acts of a day: they are grouped only when
@@ -106,7 +107,7 @@ from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
 from tidings.actors.mentions import FORMER
 from tidings.events.assembly import PAIR_NOUNS
 
-RULE = 12  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 13  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
              " a vaguer report joins only the same kind of contact;"
@@ -114,7 +115,7 @@ RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated
              " at home, sectors tell who met whom, when they differ;"
              " a signing is an act of its own; the sides of a contact are no topic;"
              " a relative clause's time words are its own;"
-             " a statement in a call is not one said elsewhere")
+             " a statement in a call is not one said elsewhere; a month-only statement is not the day's")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -568,7 +569,8 @@ def groups(rows: Iterable[tuple[str, str, str, str]]) -> list[list[str]]:
     day_groups = [[r for d in run for r in by_day[d]] for run in _runs(list(by_day), max_run)]
     month_groups: list[list[tuple]] = []
     for month, reports in sorted(by_month.items()):
-        holding = [g for g in day_groups if any(r[1][:7] == month for r in g)]
+        # a statement is one only on the same day: a month-only one is not known to be the day's
+        holding = [] if statement else [g for g in day_groups if any(r[1][:7] == month for r in g)]
         if len(holding) == 1:
             holding[0].extend(reports)
         else:
