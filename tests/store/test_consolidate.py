@@ -140,7 +140,7 @@ def test_a_visit_at_home_to_the_country_itself_is_a_misread_report():
     assert consolidation_key(spoken(thanks, "target", "Ukraine")) is None
     # a visit to a region is a trip at home, and the region is part of its key
     trip = spoken(dict(thanks, target=dict(thanks["target"])), "target", "the Odesa region, President of Ukraine")
-    assert consolidation_key(trip) == "04|UKR|UKR#Volodymyr Zelensky|@Odesa"
+    assert consolidation_key(trip) == "04|UKR|UKR#Volodymyr Zelensky|=president@Odesa"  # rule 14: a title's office
     assert consolidate.regions("the Kharkiv and Donetsk regions") == {"Kharkiv", "Donetsk"}
     assert consolidate.regions("the east of Ukraine") == set()
 
@@ -375,6 +375,26 @@ def test_someone_of_a_role_is_not_the_official_another_report_names():
                                 ("the President of the Republic of Kazakhstan", [], False)):
         ev = unnamed_side(event("y", "KAZGOV", "RUSGOV", "040", date=day), "source", text, sectors)
         assert consolidate.role_of(ev["source"]) is role, text
+
+
+def test_an_office_is_not_an_official_holding_another():
+    # rule 14: "I met with the Minister of Foreign Affairs of Denmark" is not a meeting with the prime
+    # minister (an official of the officials files holding another office that day), but may be one
+    # with the foreign minister, or with someone no file knows
+    day = "2022-05-02"
+    fm = unnamed_side(named(event("m", "UKRGOV", "DNKGOV", "040", date=day), "Volodymyr Zelensky"),
+                      "target", "the Minister of Foreign Affairs of Denmark")
+    assert consolidation_key(fm) == "04|DNK|UKR#=minister of foreign affairs|Volodymyr Zelensky"
+    pm = named(event("p", "UKRGOV", "DNKGOV", "040", date=day), "Volodymyr Zelensky", "Mette Frederiksen")
+    other = named(event("o", "UKRGOV", "DNKGOV", "040", date=day), "Volodymyr Zelensky", "Jane Roe")
+    rows = [(ev["id"], day, "040", consolidation_key(ev)) for ev in (fm, pm, other)]
+    assert sorted(groups(rows)) == [["o", "m"], ["p"]]
+    # with the prime minister alone that day, the minister still does not join her
+    assert sorted(groups(rows[:2])) == [["m"], ["p"]]
+    # a head of government's title may be her
+    head = unnamed_side(named(event("h", "UKRGOV", "DNKGOV", "040", date=day), "Volodymyr Zelensky"),
+                        "target", "the Prime Minister of Denmark")
+    assert sorted(groups(rows[1:2] + [("h", day, "040", consolidation_key(head))])) == [["p", "h"]]
 
 
 # ---- the store --------------------------------------------------------------------------------

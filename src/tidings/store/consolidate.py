@@ -53,7 +53,9 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   of something ("The First Lady of Turkey"), or people of a sector other than the government's
   ("people from Russia"; not a thing of theirs, "the involvement of Russian companies") — joins
   no group naming on that side an official in office that day (``officials*.tsv``): it is
-  someone else than Blinken, Tokayev or Erdoğan.
+  someone else than Blinken, Tokayev or Erdoğan. A side left unnamed whose title names an office
+  ("the Minister of Foreign Affairs of Denmark") joins no group naming there an official who
+  holds another office that day (the prime minister).
 - **What**: the same CAMEO root. Consultations (root 04: calls, visits, talks) are mutual, so
   their two sides are put in a fixed order: the Kremlin's "Putin spoke with Zelensky" and Kyiv's
   "Zelensky spoke with Putin" are one call. The order is the countries'; at home (one country) a
@@ -107,7 +109,7 @@ from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
 from tidings.actors.mentions import FORMER
 from tidings.events.assembly import PAIR_NOUNS
 
-RULE = 13  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 14  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
              " a vaguer report joins only the same kind of contact;"
@@ -149,6 +151,10 @@ REGIONS = re.compile(r"((?:[A-Z][\w'-]+(?:,? and |, ))*[A-Z][\w'-]+) (?:region|r
 # the name given to a side the coder left unnamed that is someone of a role ("the US Under Secretary
 # of State", "the First Lady of Turkey", "people from Russia"): not the person a report names there
 ROLE = "?"
+# the mark of a side the coder left unnamed whose title names an office ("the Minister of Foreign
+# Affairs of Denmark": "=minister of foreign affairs"): not an official holding another office that day
+OFFICE = "="
+TITLE_OFFICE_CODES = frozenset(code for codes in TITLE_OFFICES.values() for code in codes)
 # a title after these words is not its office's holder of the day: "the First President of Kazakhstan"
 NOT_THE_HOLDER = FORMER | {"first", "late"}
 # a title that says only "the one I deal with": the other leader, not another office
@@ -270,8 +276,8 @@ def _names_people(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _terms() -> dict[str, list[tuple[str, str]]]:
-    """{official's name: [(start, end)]}: the dated offices of ``data/actors/officials*.tsv``."""
+def _terms() -> dict[str, list[tuple[str, str, str]]]:
+    """{official's name: [(start, end, office)]}: the dated offices of ``data/actors/officials*.tsv``."""
     from tidings.actors.lexicon import data_lines
     from tidings.actors.officials import FILES
 
@@ -279,13 +285,18 @@ def _terms() -> dict[str, list[tuple[str, str]]]:
     for filename in FILES:
         for _, row in data_lines(filename):
             row += [""] * (6 - len(row))
-            terms.setdefault(row[0].strip(), []).append((row[4].strip(), row[5].strip() or "9999"))
+            terms.setdefault(row[0].strip(), []).append((row[4].strip(), row[5].strip() or "9999", row[3].strip()))
     return terms
 
 
 def in_office(name: str, day: str) -> bool:
     """Whether a name is an official in office on a day (or a month): a leader, a minister."""
-    return any(start[:len(day)] <= day < end for start, end in _terms().get(name, ()))
+    return bool(offices_held(name, day))
+
+
+def offices_held(name: str, day: str) -> set[str]:
+    """The offices (``HOS``, ``FM`` …) an official holds on a day (or a month)."""
+    return {office for start, end, office in _terms().get(name, ()) if start[:len(day)] <= day < end}
 
 
 @lru_cache(maxsize=1)
@@ -325,9 +336,10 @@ def _bare(actor: dict, side: tuple[str, str, str]) -> bool:
             and text.rpartition(" ")[2] not in PAIR_NOUNS)
 
 
-def _side(actor: dict | None, who_met: bool = False) -> tuple[str, str, str, bool] | None:
-    """(country part of the code, the actor's own name or '', the code, whether an unnamed side is
-    someone of a role) for an actor with an identity. Roles are told apart in consultations
+def _side(actor: dict | None, who_met: bool = False) -> tuple[str, str, str, str] | None:
+    """(country part of the code, the actor's own name or '', the code, what an unnamed side is:
+    someone of a role (``ROLE``), the holder of an office its title names (``OFFICE`` and the
+    title) or '') for an actor with an identity. Roles are told apart in consultations
     (``who_met``: who called or met whom); in an attack or an aid the forces or the ministry act
     for the leader another report names."""
     if not actor:
@@ -338,8 +350,17 @@ def _side(actor: dict | None, who_met: bool = False) -> tuple[str, str, str, boo
     name = (actor.get("name") or "").strip()
     if name.lower() in generic_names() or (actor.get("text") or "").strip().lower() in PERSONAL_PRONOUNS:
         name = ""  # a personal pronoun's name is coreference's guess (a relative "who" is bound by syntax)
-    name = name.replace("|", " ").replace("#", " ").replace("@", " ").replace("$", " ")
-    return _country(code), name, code, who_met and not name and role_of(actor)
+    name = re.sub(r"[|#@$%=]", " ", name)
+    return _country(code), name, code, _unnamed_as(actor) if who_met and not name else ""
+
+
+def _unnamed_as(actor: dict) -> str:
+    """``ROLE`` for someone of a role, ``OFFICE`` and the title for a title naming an office
+    ("the Minister of Foreign Affairs of Denmark"), else ''."""
+    if role_of(actor):
+        return ROLE
+    title = _title(actor.get("text") or "")
+    return OFFICE + title[0] if title and title[0] in TITLE_OFFICES else ""
 
 
 def _country(code: str) -> str:
@@ -383,7 +404,7 @@ def consolidation_key(event: dict) -> str | None:
         # on the negotiations with Russia"): the country is what was talked about
         if not source[1] and not target[1]:
             return None  # "we discussed the negotiations with Russia": nobody in particular
-        source, target = ((side[0], TOPIC, side[2], False) if b else side for side, b in zip((source, target), bare))
+        source, target = ((side[0], TOPIC, side[2], "") if b else side for side, b in zip((source, target), bare))
     if source[0] == target[0] and cameo in VISITS and any(
             b and (actor.get("text") or "").strip().lower() in generic_names() for actor, b in zip(actors, bare)):
         return None  # at home, a visit to "Ukraine" names no place: a misread report, nobody in particular
@@ -400,7 +421,7 @@ def consolidation_key(event: dict) -> str | None:
             not side[1] and len(side[2]) == 3 for side in (source, target)):
         return None  # at home, "Ukraine" as the other side is nobody in particular (but a visit's host)
     at = "@" + ",".join(where) if where else ""
-    who = [side[1] or (ROLE if side[3] else "") for side in (source, target)]
+    who = [side[1] or side[3] for side in (source, target)]
     # at home the country tells no one apart: the sides' sectors say who met whom (the president
     # and the servicemen, GOV and MIL), in no order of the sides (either may be named); a place
     # visited (the bare country's code) says nothing of who was met there, and one code on both
@@ -425,7 +446,7 @@ def _names(ckey: str) -> tuple[str, str]:
 
 def _named(name: str) -> bool:
     """A side given by its own name (not '', not a country talked about, not someone of a role)."""
-    return bool(name) and name not in (TOPIC, ROLE)
+    return bool(name) and name not in (TOPIC, ROLE) and not name.startswith(OFFICE)
 
 
 def _names_someone(ckey: str) -> bool:
@@ -489,10 +510,21 @@ def _same_contact(row: tuple, group: list[tuple]) -> bool:
     return kind is None or all(_contact(r[2]) in (None, kind) for r in group if _names_someone(r[3]))
 
 
-def _other_than(roles: tuple[bool, bool], names: tuple[str, str], day: str) -> bool:
+def _other_than(roles: tuple[str, str], names: tuple[str, str], day: str) -> bool:
     """Whether a report's side that is someone of a role ("the US Under Secretary of State") is
-    someone other than an official in office whom another report names on that side (Blinken)."""
-    return any(role and _named(name) and in_office(name, day) for role, name in zip(roles, names))
+    someone other than an official in office whom another report names on that side (Blinken), or
+    a side whose title names an office is not an official holding another (``_another_office``)."""
+    return any(_named(name) and (in_office(name, day) if role == ROLE else _another_office(role, name, day))
+               for role, name in zip(roles, names) if role)
+
+
+def _another_office(office: str, name: str, day: str) -> bool:
+    """Whether an official holds that day only offices other than the one a title names (``OFFICE``
+    and the title): the prime minister is not "the Minister of Foreign Affairs". Offices the titles
+    do not name (an organisation's, "IGO") say nothing: "the President of the European Commission"
+    may be von der Leyen."""
+    held = offices_held(name, day) & TITLE_OFFICE_CODES
+    return bool(held) and not held & TITLE_OFFICES[office[len(OFFICE):]]
 
 
 def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[tuple]]:
@@ -520,15 +552,16 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
         if TOPIC in (s, t):  # talks *about* a country: only with reports naming the same actor
             partial.setdefault((s, t, row[1]), []).append(row)
             continue
-        roles = (s == ROLE, t == ROLE)
+        roles = tuple(x if x == ROLE or x.startswith(OFFICE) else "" for x in (s, t))
         s, t = (x if _named(x) else "" for x in (s, t))
         if (not s and not t) or statement:
             unnamed.append((row, roles))
             continue
         fits = [k for k, g in full.items() if ((s and k[0] == s) or (t and k[1] == t))
                 and any(r[1] == row[1] for r in g)
-                and _same_contact(row, [r for r in g if all(map(_named, _names(r[3])))])]
-        if attach and len(fits) == 1 and not _other_than(roles, fits[0], row[1]):
+                and _same_contact(row, [r for r in g if all(map(_named, _names(r[3])))])
+                and not _other_than(roles, k, row[1])]
+        if attach and len(fits) == 1:
             full[fits[0]].append(row)
         else:
             partial.setdefault((s, t, row[1]), []).append(row)
