@@ -75,7 +75,8 @@ def test_only_reports_of_a_dated_happening_are_consolidated():
     for sentence in ("Putin and Modi regularly hold summits.",
                      "In recent months, Putin consulted Modi several times.",
                      "Putin has already met Modi in New Delhi.",
-                     "Putin will meet Modi in the near future."):
+                     "Putin will meet Modi in the near future.",
+                     "Putin said that he would continue talks with Modi."):
         assert consolidation_key(said(dict(talks), sentence)) is None, sentence
     # a day of its own anchors the sentence: "already" is about the telling, not the call
     assert consolidation_key(said(dict(talks), "As I have already mentioned, yesterday I spoke with Modi.")) == (

@@ -38,8 +38,8 @@ SPLITS = {"tune": "", "tune2": "_tune2", "tune3": "_tune3", "tune4": "_tune4", "
 FLOORS = {"tune": {"precision": 1.0, "recall": 0.72},
           # labelled before any change from rule 3: rule 3's held-out figure 0.733 / 0.825; rule 4
           # 0.889 / 0.800 (a visit "to Ukraine" at home is a misread report, one was a right merge);
-          # rule 5 0.914 / 0.800; rule 6 0.970 / 0.800
-          "tune2": {"precision": 0.96, "recall": 0.80},
+          # rule 5 0.914 / 0.800; rule 6 0.970 / 0.800; rule 15 (what will continue is not of the day) 1.000 / 0.800
+          "tune2": {"precision": 1.0, "recall": 0.80},
           # labelled before any change from rule 4 (articles in no pair of the other splits, the
           # current coder's output): rule 4's held-out figure 0.667 / 0.609; rule 5 0.700 / 0.609;
           # rule 6 0.875 / 0.609; rule 7 (at home, sectors tell who met whom) 0.900 / 0.783
