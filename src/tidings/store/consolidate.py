@@ -386,10 +386,14 @@ def date_kind(value: str | None) -> str | None:
 
 
 def consolidation_key(event: dict) -> str | None:
-    """``root|SRC|TGT#source name|target name``: the bucket (CAMEO root, the two countries) and
-    the actors' own names ('' when the code says it all); None for a report that is never
-    consolidated across documents (a generic or missing actor, no usable date)."""
-    if event.get("modality") in NOT_HAPPENED or unanchored(event.get("evidence"), (event.get("trigger") or {}).get("text")):
+    """``root|SRC|TGT#source name|target name``: the bucket (CAMEO root, or ``057`` for a
+    signing, the two countries) and the actors' own names ('' when the code says it all; ``?``
+    someone of a role, ``=`` and a title an office's holder, ``~`` a country talked about), then
+    what tells reports of one day apart: ``@`` the regions a visit names, ``$`` the sides' codes
+    at home, ``%call`` a statement said in a call. None for a report that is never consolidated
+    across documents (a generic or missing actor, no usable date)."""
+    trigger = (event.get("trigger") or {}).get("text")
+    if event.get("modality") in NOT_HAPPENED or unanchored(event.get("evidence"), trigger):
         return None
     root = (event.get("root") or (event.get("cameo") or "")[:2]).strip()
     if (event.get("cameo") or "")[:3] in ACTS:
