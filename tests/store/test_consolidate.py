@@ -75,7 +75,8 @@ def test_only_reports_of_a_dated_happening_are_consolidated():
     for sentence in ("Putin and Modi regularly hold summits.",
                      "In recent months, Putin consulted Modi several times.",
                      "Putin has already met Modi in New Delhi.",
-                     "Putin will meet Modi in the near future."):
+                     "Putin will meet Modi in the near future.",
+                     "Putin said that he would continue talks with Modi."):
         assert consolidation_key(said(dict(talks), sentence)) is None, sentence
     # a day of its own anchors the sentence: "already" is about the telling, not the call
     assert consolidation_key(said(dict(talks), "As I have already mentioned, yesterday I spoke with Modi.")) == (
@@ -84,6 +85,13 @@ def test_only_reports_of_a_dated_happening_are_consolidated():
     # whole words only: "soonest" or "alreadyness" are not the cue
     assert consolidation_key(said(dict(talks), "Putin met Modi at the soonest date.")) is not None
     assert consolidation_key(said(dict(talks), "Putin met Modi on Monday, as planned.")) is not None
+    # rule 11: the time words of a relative clause are its own act's, unless the clause holds the trigger
+    aside = said(dict(talks, trigger={"text": "talked"}),
+                 "Putin talked with Modi, whose visit to Moscow is expected in the near future.")
+    assert consolidation_key(aside) == consolidation_key(talks)
+    inside = said(dict(talks, trigger={"text": "met"}), "Putin praised Modi, whom he has already met twice.")
+    assert consolidation_key(inside) is None
+    assert consolidation_key({**aside, "trigger": None}) is None  # no trigger word: nothing set aside
 
 
 def test_vague_sides_are_nobody_in_particular():
@@ -116,6 +124,11 @@ def test_a_country_talked_about_is_no_party_to_the_talks():
     # the speaker is a party ("our talks with the Prime Minister"), and so is a named side
     ours = spoken(named(event("a", "RUS", "HUNGOV", "040"), "Russia", "Viktor Orbán"), "source", "Our")
     assert consolidation_key(ours) == "04|HUN|RUS#Viktor Orbán|"
+    # rule 10: "The sides discussed …" after the talks, read as each party toward the other, is a party
+    # even where the coder knows it only as the country
+    sides = spoken(named(event("a", "IGOEEC", "UKR", "040"), "Jane Roe", "Ukraine"), "target", "The sides")
+    assert consolidation_key(sides) == "04|IGOEEC|UKR#Jane Roe|"
+    assert consolidation_key(spoken(sides, "target", "Ukraine")) == "04|IGOEEC|UKR#Jane Roe|~"
     # two bare countries are still the one consultation of their day, and a visit's host its place
     assert consolidation_key(named(event("a", "RUS", "IND", "040"), "Russia", "India")) == "04|IND|RUS#|"
     visit = spoken(named(event("a", "RUSGOV", "IND", "042"), "Vladimir Putin", "India"), "target", "India")
@@ -128,7 +141,7 @@ def test_a_visit_at_home_to_the_country_itself_is_a_misread_report():
     assert consolidation_key(spoken(thanks, "target", "Ukraine")) is None
     # a visit to a region is a trip at home, and the region is part of its key
     trip = spoken(dict(thanks, target=dict(thanks["target"])), "target", "the Odesa region, President of Ukraine")
-    assert consolidation_key(trip) == "04|UKR|UKR#Volodymyr Zelensky|@Odesa"
+    assert consolidation_key(trip) == "04|UKR|UKR#Volodymyr Zelensky|=president@Odesa"  # rule 14: a title's office
     assert consolidate.regions("the Kharkiv and Donetsk regions") == {"Kharkiv", "Donetsk"}
     assert consolidate.regions("the east of Ukraine") == set()
 
@@ -167,6 +180,9 @@ def test_groups_by_date(monkeypatch):
     assert groups([row("a", "2024-01-01", "010"), row("b", "2024-01-02", "010")]) == [["a"], ["b"]]
     # a month-only report joins the one happening of its month, not one of two
     assert groups([row("a", "2024-01-10"), row("m", "2024-01")]) == [["a", "m"]]
+    # but a statement is one only on the same day: "commended the results of the December summit"
+    # is not known to be the day's thanks
+    assert groups([row("a", "2024-01-10", "051"), row("m", "2024-01", "051")]) == [["a"], ["m"]]
     assert groups([row("a", "2024-01-10"), row("b", "2024-01-20"), row("m", "2024-01"),
                    row("n", "2024-01")]) == [["a"], ["b"], ["m", "n"]]
     # the grouping is a function of the set, not of the order it is given in
@@ -196,6 +212,38 @@ def test_groups_by_names():
         aid = [row("a", day, root_code), row("b", day, root_code),
                row("c", day, root_code, names="Vladimir Putin|"), row("d", day, root_code, names="Vladimir Putin|")]
         assert sorted(groups(aid)) == [["a", "b"], ["c"], ["d"]], root_code
+
+
+def test_a_signing_is_an_act_not_a_statement():
+    # rule 9: the thanks voiced at the talks and the declaration signed at them are two acts of root 05
+    thanks = named(event("a", "UKRGOV", "HRVGOV", "051", date="2021-12-08"), "Volodymyr Zelensky", "Andrej Plenkovic")
+    signing = named(event("b", "UKRGOV", "HRVGOV", "057", date="2021-12-08"), "Volodymyr Zelensky", "Andrej Plenkovic")
+    assert consolidation_key(thanks) == "05|UKR|HRV#Volodymyr Zelensky|Andrej Plenkovic"
+    assert consolidation_key(signing) == "057|UKR|HRV#Volodymyr Zelensky|Andrej Plenkovic"
+    # a signing is one happening of its day, as a meeting is: a report naming one side joins it,
+    # where a statement naming one side would stand alone
+    day = "2021-12-08"
+    sign = lambda key, names: (key, day, "057", f"057|UKR|HRV#{names}")  # noqa: E731
+    assert groups([sign("b", "Volodymyr Zelensky|Andrej Plenkovic"), sign("c", "|Andrej Plenkovic")]) == [
+        ["b", "c"]]
+    say = lambda key, names: (key, day, "051", f"05|UKR|HRV#{names}")  # noqa: E731
+    assert groups([say("a", "Volodymyr Zelensky|Andrej Plenkovic"), say("c", "|Andrej Plenkovic")]) == [
+        ["a"], ["c"]]
+
+
+def test_a_statement_in_a_call_is_not_the_message_of_the_day():
+    # rule 12: "During the telephone conversation, X congratulated Y" and X's message of greetings
+    # that day are two acts; the same words said in the call, told by two documents, are one
+    greet = lambda evidence: said(named(event("a", "RUSGOV", "AZEGOV", "051"), "Vladimir Putin", "Ilham Aliyev"),  # noqa: E731
+                                  evidence)
+    in_call = consolidation_key(greet("During the telephone conversation, Putin congratulated Aliyev on his birthday."))
+    message = consolidation_key(greet("Putin congratulated Aliyev on his birthday."))
+    assert in_call == message + "%call"
+    assert consolidation_key(greet("Putin congratulated Aliyev in a phone call.")) == in_call
+    assert consolidation_key(greet("Putin called on Aliyev to keep the ceasefire.")) == message
+    day = "2021-12-24"
+    assert sorted(groups([("a", day, "051", in_call), ("b", day, "051", message), ("c", day, "051", in_call)])) == [
+        ["a", "c"], ["b"]]
 
 
 def test_a_vaguer_report_joins_only_the_same_kind_of_contact():
@@ -328,6 +376,26 @@ def test_someone_of_a_role_is_not_the_official_another_report_names():
                                 ("the President of the Republic of Kazakhstan", [], False)):
         ev = unnamed_side(event("y", "KAZGOV", "RUSGOV", "040", date=day), "source", text, sectors)
         assert consolidate.role_of(ev["source"]) is role, text
+
+
+def test_an_office_is_not_an_official_holding_another():
+    # rule 14: "I met with the Minister of Foreign Affairs of Denmark" is not a meeting with the prime
+    # minister (an official of the officials files holding another office that day), but may be one
+    # with the foreign minister, or with someone no file knows
+    day = "2022-05-02"
+    fm = unnamed_side(named(event("m", "UKRGOV", "DNKGOV", "040", date=day), "Volodymyr Zelensky"),
+                      "target", "the Minister of Foreign Affairs of Denmark")
+    assert consolidation_key(fm) == "04|DNK|UKR#=minister of foreign affairs|Volodymyr Zelensky"
+    pm = named(event("p", "UKRGOV", "DNKGOV", "040", date=day), "Volodymyr Zelensky", "Mette Frederiksen")
+    other = named(event("o", "UKRGOV", "DNKGOV", "040", date=day), "Volodymyr Zelensky", "Jane Roe")
+    rows = [(ev["id"], day, "040", consolidation_key(ev)) for ev in (fm, pm, other)]
+    assert sorted(groups(rows)) == [["o", "m"], ["p"]]
+    # with the prime minister alone that day, the minister still does not join her
+    assert sorted(groups(rows[:2])) == [["m"], ["p"]]
+    # a head of government's title may be her
+    head = unnamed_side(named(event("h", "UKRGOV", "DNKGOV", "040", date=day), "Volodymyr Zelensky"),
+                        "target", "the Prime Minister of Denmark")
+    assert sorted(groups(rows[1:2] + [("h", day, "040", consolidation_key(head))])) == [["p", "h"]]
 
 
 # ---- the store --------------------------------------------------------------------------------
