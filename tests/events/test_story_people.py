@@ -55,6 +55,17 @@ def test_a_titled_person_left_open_takes_it_but_not_a_state_leader(code_text):
     assert not (s.code or "").startswith("USA"), s
 
 
+
+def test_an_organisation_we_do_not_know_by_its_own_name_takes_it_too(code_text):
+    # a company or body named by a name of its own is as a person is; a common noun the parser took for an
+    # organisation is no actor ("Reports said")
+    _, events = code_text(US_STORY + "Zorvex Motors is cooperating with the US Department of Justice. "
+                          "Reports criticized the US Senate.", published="2020-01-10")
+    s, _ = _sides(events, "cooperating")
+    assert s.code == "USA" and "story about USA" in s.why, s
+    s, _ = next(((e.source, e.target) for e in events if e.trigger.text == "criticized"), (None, None))
+    assert s is None or not s.code
+
 JUDGED = Path(__file__).resolve().parents[1] / "actors" / "data" / "context_judgements8.jsonl"
 WIKINEWS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews_2019_2020" / "articles.jsonl"
 

@@ -626,7 +626,8 @@ class CountryContext:
         """A person we do not know, in a story about one country (its dateline or its dominant country, not
         only its headline's: "the Australian gunman" of a story titled after New Zealand), keeps the story's country aside (``Actor.story``) rather than taking it: a name
         alone may be anyone's (a photo credit, a foreign guest), and ``story_person`` gives it him only where
-        he deals with a party of that country. Run last."""
+        he deals with a party of that country. So does an organisation we do not know by a name of its own ("Ford
+        is cooperating with the government"). Run last."""
         if not self.story or self.story_why.endswith(TITLE_WHY):
             return
         surnames = set()
@@ -638,10 +639,18 @@ class CountryContext:
                                                        STATE_LEADER_CLASSES)) and a.person is None and m.name_tokens:
                 a.story = self.story
                 surnames |= {m.name_tokens[k:] for k in range(1, len(m.name_tokens))}
-        for m in self.mentions:  # "Gloria La Riva ... La Riva said": a surname the parser took for an organisation
+        for m in self.mentions:
             a = m.actor
-            if a.label == "ORG" and not a.code and tuple(a.text.split()) in surnames:
+            # "Gloria La Riva ... La Riva said": a surname the parser took for an organisation; and an organisation we
+            # do not know by a name of its own ("Ford", "PG&E", "the Commission on Presidential Debates"), not a
+            # common noun the parser took for one ("Reports said", "an Order")
+            if a.label == "ORG" and not a.code and (tuple(a.text.split()) in surnames or self._proper_name(m)):
                 a.story = self.story
+
+    def _proper_name(self, m: Mention) -> bool:
+        head = self.w.doc[m.head]
+        return head.pos_ == "PROPN" and head.tag_ != "NNPS" and not any(
+            norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss"))
 
     def place_crowds(self, crowds: list[Mention]) -> list[Mention]:
         """"people", "the public" with no country word that context places: by a place in their
@@ -682,8 +691,9 @@ def story_person(side, other, root: str):
     if (a.code and not a.code.startswith("---")) or not a.story or o.country != a.story or not o.code or \
             prefix_of(o.code) or "MIL" in (o.sectors or ()):
         return side
+    who = "an organisation" if a.label == "ORG" else "a person"
     return replace(side, actor=replace(a, code=a.story + (a.code or "---")[3:], country=a.story, why=(
-        (a.why + "; ") if a.why else "") + f"a person we do not know dealing with {o.text} in the story about {a.story}"))
+        (a.why + "; ") if a.why else "") + f"{who} we do not know dealing with {o.text} in the story about {a.story}"))
 
 
 def _phrase(tok) -> list:
