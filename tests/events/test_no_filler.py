@@ -1367,3 +1367,19 @@ def test_an_event_told_in_an_era_is_historical(code_text):
     # a conjoined verb shares the first verb's time
     events = code_text("In 1941 the German army invaded the Soviet Union and killed millions of civilians.")[1]
     assert len(events) >= 2 and all(e.date == "1941" and e.modality == "historical" for e in events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Macron briefed Scholz on the peacekeeping operation to protect the civilians of Mali.", "protect"),
+    ("The Chilean minister voiced support for the mission to defend the Peruvian border.", "defend"),
+])
+def test_the_purpose_of_an_undertaking_behind_a_preposition_is_not_done(code_text, text, word):
+    # the parser hangs "to protect" on the verb, not on "operation": it names what the operation is for
+    _, events = code_text(text)
+    assert not [e for e in events if e.trigger.text == word], codes(events)
+
+
+def test_an_operation_launched_to_do_something_is_the_act(code_text):
+    # "launched operations to detain" is an attempt at the act, coded as the act (the noun is an object)
+    _, events = code_text("Turkish police launched operations to detain 110 soldiers.")
+    assert any(e.trigger.text == "detain" for e in events), codes(events)

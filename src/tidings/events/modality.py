@@ -328,6 +328,10 @@ def noun_of_purpose(trigger):
     assistance", "it is time to withdraw"), else None: a purpose, plan or readiness is named, no
     act done (an intent when the noun is one of INTENT_NOUNS)."""
     verb = _clause_top(trigger)
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and before is not None and before.dep_ == "pobj" \
+            and before.lemma_.lower() in PURPOSE_NOUNS:
+        return before  # the parser hangs the noun's infinitive on the verb: "briefed Scholz on the operation to protect Donbass"
     while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         verb = verb.head  # "a request to help close our skies": what the noun's infinitive governs
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and _infinitive(verb):
@@ -338,6 +342,11 @@ def noun_of_purpose(trigger):
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                      and c.lemma_.lower() in COMMITMENT_NOUNS), None)
     return None
+
+
+# nouns of an undertaking named by its purpose ("the special military operation to defend Donbass")
+PURPOSE_NOUNS = {"operation", "operations", "mission", "missions", "campaign", "campaigns", "measure", "measures",
+                 "programme", "program", "project", "projects", "mechanism", "mechanisms"}
 
 
 # nouns of an attempt: what one strives for is coded as the act tried, as CAMEO codes attempts
