@@ -45,6 +45,12 @@ def obliged(clause) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
+# verbs of informing: what they pass on is information, so the PETRARCH-derived patterns code no act from their
+# object ("informed Erdogan on the progress of the operation" is no intent to cooperate, "cited the repression as
+# his motivation" no intent to help)
+INFORMING = {"inform", "brief", "notify", "apprise", "update", "explain", "describe", "outline", "detail", "clarify",
+             "mention", "cite", "recount", "narrate"}
+
 ACCUSE = "112"
 BLAME = {"responsible": "for", "guilty": "of", "culpable": "for"}
 
@@ -161,7 +167,7 @@ class Triggers:
             if wide:
                 lemma = tok.lemma_.lower()
                 if (tok.pos_ != "VERB" or tok.i in done or tok.ent_type_ in NAME_ENTS
-                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting
+                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting or lemma in INFORMING
                         or characterised(tok) is not None):
                     continue  # (what a verb calls its object is coded by our characterisations)
             elif tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
