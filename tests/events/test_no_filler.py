@@ -231,6 +231,9 @@ def test_an_obligation_stated_is_not_the_act(code_text):
     assert code_text("Russia must withdraw its troops from Ukraine.")[1] == []
     # said of another, it is the speaker's demand
     assert [e.cameo for e in code_text("The minister said Russia must withdraw its troops.")[1]] == ["1056"]
+    # a conjunct with no subject or auxiliary of its own shares the obligation
+    assert code_text("We must win this war and return our occupied territories.")[1] == []
+    assert code_text("Georgia must end the blockade and release the Armenian prisoners.")[1] == []
 
 
 def test_a_temporal_clause_in_the_present_is_to_come(code_text):
@@ -833,8 +836,10 @@ def test_a_participle_after_a_linking_verb_describes(code_text):
 
 
 def test_a_conjunct_shares_the_modal_of_its_clause(code_text):
-    events = code_text("Ukrainians abroad should pay attention to their health and comply with the rules of Poland.")[1]
+    events = code_text("Ukrainians abroad could pay attention to their health and comply with the rules of Poland.")[1]
     assert [e.modality for e in events if e.root == "08"] == ["hypothetical"]
+    # and an obligation, stated, is no act (as "Ukrainians abroad should comply with the rules of Poland")
+    assert code_text("Ukrainians abroad should pay attention to their health and comply with the rules of Poland.")[1] == []
 
 
 def test_would_like_to_ask_asks(code_text):

@@ -39,7 +39,11 @@ NEED_VERBS = {"need", "have"}  # "needs to withdraw", "has to withdraw": must
 
 
 def obliged(clause) -> bool:
-    """A clause stating an obligation: "Russia must withdraw", "should release", "needs to leave"."""
+    """A clause stating an obligation: "Russia must withdraw", "should release", "needs to leave"; a
+    conjunct with no subject or auxiliary of its own shares its first verb's ("must win and return")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children) or (
         clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
