@@ -1388,3 +1388,9 @@ def test_an_operation_launched_to_do_something_is_the_act(code_text):
     # "launched operations to detain" is an attempt at the act, coded as the act (the noun is an object)
     _, events = code_text("Turkish police launched operations to detain 110 soldiers.")
     assert any(e.trigger.text == "detain" for e in events), codes(events)
+
+
+def test_an_attempt_on_a_party_that_fell_short_is_no_refusal(code_text):
+    # "failed to break Ukraine": tried and fell short; a duty not done is still a refusal (12x)
+    assert not [e for e in code_text("The Russian army failed to break Georgia.")[1] if e.root == "12"]
+    assert [e.root for e in code_text("Turkey failed to heed the warnings of the European Council.")[1]] == ["12"]

@@ -545,6 +545,11 @@ class Triggers:
                 return Candidate(code, tok, sources, targets, "frame", inner.recip,
                                   {head.i} | inner.consumed, embedded_negated=negated)
         # the complement codes nothing we know: the frame alone ("agreed to establish a force")
+        if frame.name == "refuse" and tok.lemma_.lower() == "fail" and any(
+                c.dep_ == "dobj" and ctx.is_actor_token(c) for x in comps for c in x.children):
+            # "failed to break Ukraine": an attempt on a party fell short, no one refused ("failed to heed the
+            # warnings", "failed to report the funding" did not do what was due: a refusal)
+            return None
         if (frame.name != "intent" or tok.lemma_.lower() in STRONG_INTENT or tok.lemma_.lower() == "be") and (
                 frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps)):
             # a that-clause commits only after a promise ("vowed that it would respond"): a court
