@@ -502,6 +502,9 @@ class Triggers:
                     # "the occupiers want to destroy", "seek to divide us": a desire, neither the act
                     # nor a threat (one threatens by saying so: "vowed to retaliate", "plans to strike")
                     return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
+                elif frame.name == "intent" and cameo.root(code) >= "09" and modality_mod.is_negated(tok):
+                    # "does not intend to fight big business": a denied intent of force threatens no one
+                    return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
                 elif frame.name == "intent" and cameo.root(code) >= "09":
                     code = "030" if negated else self.threat(code)
                 elif frame.name == "refuse" and tok.lemma_.lower() == "fail" and cameo.root(code) >= "14":
