@@ -1394,3 +1394,12 @@ def test_an_attempt_on_a_party_that_fell_short_is_no_refusal(code_text):
     # "failed to break Ukraine": tried and fell short; a duty not done is still a refusal (12x)
     assert not [e for e in code_text("The Russian army failed to break Georgia.")[1] if e.root == "12"]
     assert [e.root for e in code_text("Turkey failed to heed the warnings of the European Council.")[1]] == ["12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cooperation with Chile is vital for Peru.",
+    "The supply of heavy weapons to Georgia is the best investment in stability.",
+])
+def test_what_an_act_is_worth_reports_no_act(code_text, text):
+    # a nominal act as the subject of an evaluation ("is vital", "is the best investment"): no act reported
+    assert code_text(text)[1] == [], codes(code_text(text)[1])

@@ -431,6 +431,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "Bayes withdrew in March", "Harris withdrew before the primaries": someone leaves a race or a
         # deal; troops, rebels and states withdraw (from a place)
         return True
+    if c.kind == "noun" and "05" <= root <= "08" and not any(c.sources) and trigger.dep_ == "nsubj" and \
+            trigger.head.lemma_ == "be" and any(k.dep_ in ("acomp", "attr") for k in trigger.head.children):
+        # "cooperation with Russia is vital for us", "the supply of weapons to Ukraine is the best investment": what
+        # an act by no one named is worth, no act reported ("the support from partners is beneficial" names its giver)
+        return True
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
