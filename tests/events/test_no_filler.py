@@ -1403,3 +1403,9 @@ def test_an_attempt_on_a_party_that_fell_short_is_no_refusal(code_text):
 def test_what_an_act_is_worth_reports_no_act(code_text, text):
     # a nominal act as the subject of an evaluation ("is vital", "is the best investment"): no act reported
     assert code_text(text)[1] == [], codes(code_text(text)[1])
+
+
+def test_supporting_aspirations_is_backing_not_aid(code_text):
+    # aspirations and perspectives are ideas: supporting them is no aid (07x) given to anyone
+    events = code_text("The President thanked Chile for supporting Peru's European aspirations.")[1]
+    assert not [e for e in events if e.root == "07"], codes(events)
