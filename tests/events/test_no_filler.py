@@ -1409,3 +1409,9 @@ def test_supporting_aspirations_is_backing_not_aid(code_text):
     # aspirations and perspectives are ideas: supporting them is no aid (07x) given to anyone
     events = code_text("The President thanked Chile for supporting Peru's European aspirations.")[1]
     assert not [e for e in events if e.root == "07"], codes(events)
+
+
+def test_an_act_someone_stopped_is_not_done(code_text):
+    # "stopped supplying weapons": the supply ended; "did not stop shelling": the shelling goes on
+    assert code_text("Germany stopped supplying weapons to Georgia.")[1] == []
+    assert [e.root for e in code_text("Russia did not stop shelling Kharkiv.")[1]] == ["19"]

@@ -474,6 +474,18 @@ def prevented(trigger) -> bool:
         verb.head.head.lemma_.lower() in PREVENTING and not is_negated(verb.head.head)
 
 
+# verbs that end their complement: "have stopped financing the military machine", "ceased shelling": the act
+# is no longer done (negated, it goes on: "did not stop shelling")
+CEASING = {"stop", "cease", "quit", "halt", "discontinue"}
+
+
+def ceased(trigger) -> bool:
+    """The trigger is the gerund a verb of ceasing ended ("stopped supplying weapons")."""
+    verb = clause_head(trigger)
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and verb.head.lemma_.lower() in CEASING and \
+        not is_negated(verb.head)
+
+
 # verbs that undo their complement: negated, the act stands ("China did not deny sending weapons",
 # "did not hesitate to strike", "did not stop shelling")
 UNDOING_VERBS = {"deny", "hesitate", "stop", "cease", "fail", "avoid", "quit", "halt"}
