@@ -1415,3 +1415,11 @@ def test_an_act_someone_stopped_is_not_done(code_text):
     # "stopped supplying weapons": the supply ended; "did not stop shelling": the shelling goes on
     assert code_text("Germany stopped supplying weapons to Georgia.")[1] == []
     assert [e.root for e in code_text("Russia did not stop shelling Kharkiv.")[1]] == ["19"]
+
+
+def test_whom_a_statement_was_made_to_is_no_consultation(code_text):
+    # "Speaking to students in Warsaw, the President said …": an audience; by phone it is a conversation
+    events = code_text("Speaking to students at the University of Warsaw, the French President said Europe must act.")[1]
+    assert not [e for e in events if e.root == "04"], codes(events)
+    events = code_text("Speaking by phone with Macron, Putin said the talks must go on.")[1]
+    assert [e.cameo for e in events if e.root == "04"] == ["041", "041"], codes(events)

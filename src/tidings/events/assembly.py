@@ -457,6 +457,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "Navalny was airlifted to Berlin", "was flown to a hospital", "underwent surgery and was then
         # airlifted to hospital": one moved gives no aid, pays no visit
         return True
+    if root == "04" and trigger.lemma_.lower() in ("speak", "talk") and trigger.tag_ == "VBG" and \
+            trigger.dep_ in ("advcl", "acl") and not any(k.dep_ in ("nsubj", "aux") for k in trigger.children) and \
+            not any(t.lemma_.lower() in ("phone", "telephone") for t in trigger.subtree):
+        # "Speaking to students in Warsaw, the President said …", "Mitsotakis, speaking to the Atlantic Council think
+        # tank, called …": whom a statement was made to, no consultation ("speaking by phone with" still is one)
+        return True
     if root == "04" and trigger.lemma_.lower() == "meet" and is_passive(trigger) and named_doer(trigger) is None:
         return True  # "it was met with protests and mourning": a reception, no meeting
     if root == "04" and trigger.lemma_.lower() == "call" and is_passive(trigger) and named_doer(trigger) is None:
