@@ -1384,6 +1384,13 @@ def test_the_purpose_of_an_undertaking_behind_a_preposition_is_not_done(code_tex
     assert not [e for e in events if e.trigger.text == word], codes(events)
 
 
+def test_an_undertakings_purpose_hung_on_a_frame_verb_is_not_what_it_asks(code_text):
+    # "told Kluge about her programme to provide assistance": no demand that Kluge provide it
+    _, events = code_text("The Chilean minister told the Peruvian minister about her national program to provide "
+                          "psychological assistance.")
+    assert not [e for e in events if e.root == "10"], codes(events)
+
+
 def test_an_operation_launched_to_do_something_is_the_act(code_text):
     # "launched operations to detain" is an attempt at the act, coded as the act (the noun is an object)
     _, events = code_text("Turkish police launched operations to detain 110 soldiers.")

@@ -75,6 +75,9 @@ def test_wide_verbs_code_no_act_from_what_one_informs_of_or_cites(code_text):
                  "The Chilean minister cited the Peruvian government's support for the plan as his motivation."):
         _, events = code_text(text)
         assert not [e for e in events if e.cameo.startswith("03")], (text, [(e.cameo, e.trigger.text) for e in events])
+    # sharing information is what they do: PETRARCH's 064 for a briefing stays
+    _, events = code_text("Putin briefed Scholz on the special military operation.")
+    assert [e.cameo for e in events if e.trigger.text == "briefed"] == ["064"], [(e.cameo, e.trigger.text) for e in events]
 
 
 @pytest.mark.gold

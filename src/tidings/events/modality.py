@@ -328,10 +328,9 @@ def noun_of_purpose(trigger):
     assistance", "it is time to withdraw"), else None: a purpose, plan or readiness is named, no
     act done (an intent when the noun is one of INTENT_NOUNS)."""
     verb = _clause_top(trigger)
-    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and before is not None and before.dep_ == "pobj" \
-            and before.lemma_.lower() in PURPOSE_NOUNS:
-        return before  # the parser hangs the noun's infinitive on the verb: "briefed Scholz on the operation to protect Donbass"
+    misattached = misattached_purpose(verb)
+    if misattached is not None:
+        return misattached
     while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         verb = verb.head  # "a request to help close our skies": what the noun's infinitive governs
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and _infinitive(verb):
@@ -341,6 +340,16 @@ def noun_of_purpose(trigger):
         # infinitive's subject; a noun of commitment or effort cannot be a doer, it is what it completes
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                      and c.lemma_.lower() in COMMITMENT_NOUNS), None)
+    return None
+
+
+def misattached_purpose(verb):
+    """The noun whose infinitive the parser hung on the verb ("briefed Scholz on the operation to protect Donbass",
+    "told him about her programme to provide assistance"): a noun of an undertaking right before the infinitive."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and before is not None and before.dep_ == "pobj" \
+            and before.lemma_.lower() in PURPOSE_NOUNS:
+        return before
     return None
 
 

@@ -49,11 +49,12 @@ def obliged(clause) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
-# verbs of informing: what they pass on is information, so the PETRARCH-derived patterns code no act from their
-# object ("informed Erdogan on the progress of the operation" is no intent to cooperate, "cited the repression as
+# verbs of informing: what they pass on is information, so the PETRARCH-derived patterns code no act other than
+# sharing it from their object ("informed Erdogan on the progress of the operation" is no intent to cooperate, "cited the repression as
 # his motivation" no intent to help)
 INFORMING = {"inform", "brief", "notify", "apprise", "update", "explain", "describe", "outline", "detail", "clarify",
              "mention", "cite", "recount", "narrate"}
+SHARE_INFORMATION = "064"  # what a verb of informing does code ("briefed Scholz": 064)
 
 ACCUSE = "112"
 BLAME = {"responsible": "for", "guilty": "of", "culpable": "for"}
@@ -171,7 +172,7 @@ class Triggers:
             if wide:
                 lemma = tok.lemma_.lower()
                 if (tok.pos_ != "VERB" or tok.i in done or tok.ent_type_ in NAME_ENTS
-                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting or lemma in INFORMING
+                        or lemma in self.lexicon.verbs or lemma in self.lexicon.reporting
                         or characterised(tok) is not None):
                     continue  # (what a verb calls its object is coded by our characterisations)
             elif tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
@@ -187,7 +188,7 @@ class Triggers:
             anchored = {c.i - sent.start for h in [tok, *(o for o in tok.children if o.dep_ == "dobj")]
                         for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")}
             code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start, anchored)
-            if code is None:
+            if code is None or (wide and tok.lemma_.lower() in INFORMING and not code.startswith(SHARE_INFORMATION)):
                 continue
             passive = is_passive(tok)
             sources = subjects(ctx, tok, passive)
@@ -485,6 +486,8 @@ class Triggers:
     def _apply_frame(self, ctx, tok, frame, comps, by_trigger):
         if frame is None:
             return None
+        # (an undertaking's purpose the parser hung on the frame verb is not what the frame asks or promises)
+        comps = [c for c in comps if modality_mod.misattached_purpose(c) is None]
         for comp in comps:
             chain = [comp] + [c for c in comp.children if c.dep_ == "conj"]
             for head in chain:
