@@ -609,6 +609,7 @@ def test_a_thing_that_mentions_an_actor_does_not_make_its_conjuncts_parties(code
     "To pay salaries to people is to protect Ukraine.",
     "We defend our flag.",
     "All those who defend the state deserve respect.",
+    "Georgian Major Beridze defended the Tbilisi airport.",
 ])
 def test_a_clause_does_nothing_and_defending_a_land_is_no_verbal_defence(code_text, text):
     assert code_text(text)[1] == [], text
