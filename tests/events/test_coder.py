@@ -342,9 +342,20 @@ def test_other_senses_of_take_and_meet_are_no_events(code_text):
     """"taking into account" is a consideration, even when "account" is parsed as a modifier of what is
     considered; "meet our dawn / fate / death" is no meeting; a meeting of two people still is."""
     for text in ("I ask the Government to draft a strategy by September 1, taking into account current realities.",
-                 "And we will meet our dawn together with the whole country."):
+                 "And we will meet our dawn together with the whole country.",
+                 "Good relations between Chile and Peru meet the interests of both nations.",  # what serves them
+                 "Good relations between Chile and Peru would meet the challenges of the region."):
         assert not [e for e in code_text(text)[1] if e.trigger.text in ("taking", "meet")], text
     assert any(e.root == "03" for e in code_text("Zelensky will meet Biden in Washington.")[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean council is dealing with pressing problems of the Peruvian migrants.",
+    "Chile and Peru were carrying out promising joint projects in many spheres.",
+])
+def test_a_participle_used_as_an_adjective_demands_and_promises_nothing(code_text, text):
+    # "pressing problems", "promising projects": parsed as a verb with an object, it is an adjective
+    assert not [e for e in code_text(text)[1] if e.trigger.text in ("pressing", "promising")], text
 
 
 def test_a_participle_under_a_verb_of_perception_is_passive(code_text):

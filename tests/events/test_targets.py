@@ -293,3 +293,19 @@ def test_forces_driven_out_are_fought_and_people_expelled_are_deported(code_text
     events = code_text("Ukrainian forces expelled Russian troops from Kharkiv.")[1]
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("190", "UKRMIL", "RUSMIL")]
     assert [e.cameo for e in code_text("Russia expelled the journalists.")[1]] == ["174"]
+
+
+@pytest.mark.parametrize("text", [
+    "The key question on the Brazilian plans was ignored.",
+    "The matter of Chile's debt was rejected.",
+])
+def test_who_a_topic_is_about_is_no_party_of_what_is_done_to_it(code_text, text):
+    # a question or a matter is about Brazil or Chile; ignoring or rejecting it is done to no one
+    _, events = code_text(text)
+    assert not [e for e in events if e.target is not None and e.target.code], [(e.cameo, e.target) for e in events]
+
+
+def test_a_thing_aimed_at_a_party_still_gives_the_party(code_text):
+    # "sanctions on X" are aimed at X: not a topic noun
+    _, events = code_text("The sanctions on Iran were lifted.")
+    assert any(e.target is not None and e.target.code == "IRN" for e in events), [(e.cameo, e.target) for e in events]

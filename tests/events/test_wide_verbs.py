@@ -69,6 +69,17 @@ def test_wide_verbs_code_a_dyad_where_the_lexicon_has_no_entry_and_nothing_else(
     assert coded[1].events == [] and coded[2].events == []
 
 
+def test_wide_verbs_code_no_act_from_what_one_informs_of_or_cites(code_text):
+    # PETRARCH codes "explain … progress" as an intent to cooperate: a verb of informing passes on information
+    for text in ("President Macron informed Chancellor Scholz on the progress of the talks.",
+                 "The Chilean minister cited the Peruvian government's support for the plan as his motivation."):
+        _, events = code_text(text)
+        assert not [e for e in events if e.cameo.startswith("03")], (text, [(e.cameo, e.trigger.text) for e in events])
+    # sharing information is what they do: PETRARCH's 064 for a briefing stays
+    _, events = code_text("Putin briefed Scholz on the special military operation.")
+    assert [e.cameo for e in events if e.trigger.text == "briefed"] == ["064"], [(e.cameo, e.trigger.text) for e in events]
+
+
 @pytest.mark.gold
 def test_packaged_file_equals_a_fresh_build(tmp_path):
     """The shipped file is what the build step makes now (the CAMEO table and the lexicon it

@@ -25,7 +25,7 @@ How an event is found (``coder.py`` over ``triggers``, ``arguments``, ``assembly
 - where the lexicon has no entry for a verb, the PETRARCH-derived patterns in
   ``data/events/petrarch_verbs.txt`` (built by ``build_lexicon.py`` from PETRARCH2's CAMEO.2.0,
   MIT; patterns only, no block defaults, roots measured on the tune split) code it, and only
-  when both sides are actors (never a reporting verb, never an outlet as target).
+  when both sides are actors (never a reporting verb or a verb of informing, never an outlet as target).
 
 Modality (``modality.py``): negated, threatened (conditional or future hostile act; code
 becomes 13x), promised (future / pledge; cooperative acts become 03x intents), hypothetical

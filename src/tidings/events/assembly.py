@@ -411,7 +411,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if is_topic(trigger) or undone(trigger) or modality_mod.is_yes_no_question(trigger) \
             or modality_mod.goal_stated(trigger) or modality_mod.infinitive_fragment(trigger) \
             or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) \
-            or modality_mod.prevented(trigger) or modality_mod.is_imperative(trigger) \
+            or modality_mod.prevented(trigger) or modality_mod.ceased(trigger) or modality_mod.is_imperative(trigger) \
             or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger) \
             or modality_mod.function_described(trigger) \
             or modality_mod.recalled(trigger, ctx.sents, ctx.sent_index(trigger)):
@@ -430,6 +430,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
                 for g in p.children)) for d in ([named] if named is not None else inherited)):
         # "Bayes withdrew in March", "Harris withdrew before the primaries": someone leaves a race or a
         # deal; troops, rebels and states withdraw (from a place)
+        return True
+    if c.kind == "noun" and "05" <= root <= "08" and not any(c.sources) and trigger.dep_ == "nsubj" and \
+            trigger.head.lemma_ == "be" and any(k.dep_ in ("acomp", "attr") for k in trigger.head.children):
+        # "cooperation with Russia is vital for us", "the supply of weapons to Ukraine is the best investment": what
+        # an act by no one named is worth, no act reported ("the support from partners is beneficial" names its giver)
         return True
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
@@ -451,6 +456,12 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
                 or (not passive_subjects(trigger) and named_doer(trigger) is None)))):
         # "Navalny was airlifted to Berlin", "was flown to a hospital", "underwent surgery and was then
         # airlifted to hospital": one moved gives no aid, pays no visit
+        return True
+    if root == "04" and trigger.lemma_.lower() in ("speak", "talk") and trigger.tag_ == "VBG" and \
+            trigger.dep_ in ("advcl", "acl") and not any(k.dep_ in ("nsubj", "aux") for k in trigger.children) and \
+            not any(t.lemma_.lower() in ("phone", "telephone") for t in trigger.subtree):
+        # "Speaking to students in Warsaw, the President said …", "Mitsotakis, speaking to the Atlantic Council think
+        # tank, called …": whom a statement was made to, no consultation ("speaking by phone with" still is one)
         return True
     if root == "04" and trigger.lemma_.lower() == "meet" and is_passive(trigger) and named_doer(trigger) is None:
         return True  # "it was met with protests and mourning": a reception, no meeting

@@ -32,6 +32,10 @@ NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "
 RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "customer", "creditor",
                   "friend", "rival", "competitor"}
 CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran deal")
+# nouns of a topic: who the topic is about is no party of what is done to the topic ("the key question on
+# the United States' plans was ignored" ignores no one)
+TOPIC_NOUNS = {"question", "questions", "issue", "issues", "matter", "matters", "topic", "topics", "subject"}
+TOPIC_OF = {"on", "about", "of", "over", "regarding", "concerning"}
 
 
 class DocContext:
@@ -252,7 +256,8 @@ class DocContext:
             return m
         queue = [c for c in tok.children if (c.dep_ not in PHRASE_STOP or c.dep_ == "prep")
                  and not (c.dep_ == "compound" and tok.lower_ in NAMED_AFTER_VENUE and self._city(c))
-                 and not _related_possessor(c)]
+                 and not _related_possessor(c)
+                 and not (c.dep_ == "prep" and tok.lemma_.lower() in TOPIC_NOUNS and c.lower_ in TOPIC_OF)]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
         while queue and depth < 4:

@@ -328,6 +328,9 @@ def noun_of_purpose(trigger):
     assistance", "it is time to withdraw"), else None: a purpose, plan or readiness is named, no
     act done (an intent when the noun is one of INTENT_NOUNS)."""
     verb = _clause_top(trigger)
+    misattached = misattached_purpose(verb)
+    if misattached is not None:
+        return misattached
     while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         verb = verb.head  # "a request to help close our skies": what the noun's infinitive governs
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and _infinitive(verb):
@@ -338,6 +341,21 @@ def noun_of_purpose(trigger):
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                      and c.lemma_.lower() in COMMITMENT_NOUNS), None)
     return None
+
+
+def misattached_purpose(verb):
+    """The noun whose infinitive the parser hung on the verb ("briefed Scholz on the operation to protect Donbass",
+    "told him about her programme to provide assistance"): a noun of an undertaking right before the infinitive."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and before is not None and before.dep_ == "pobj" \
+            and before.lemma_.lower() in PURPOSE_NOUNS:
+        return before
+    return None
+
+
+# nouns of an undertaking named by its purpose ("the special military operation to defend Donbass")
+PURPOSE_NOUNS = {"operation", "operations", "mission", "missions", "campaign", "campaigns", "measure", "measures",
+                 "programme", "program", "project", "projects", "mechanism", "mechanisms"}
 
 
 # nouns of an attempt: what one strives for is coded as the act tried, as CAMEO codes attempts
@@ -463,6 +481,18 @@ def prevented(trigger) -> bool:
     verb = clause_head(trigger)
     return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos_ == "VERB" and \
         verb.head.head.lemma_.lower() in PREVENTING and not is_negated(verb.head.head)
+
+
+# verbs that end their complement: "have stopped financing the military machine", "ceased shelling": the act
+# is no longer done (negated, it goes on: "did not stop shelling")
+CEASING = {"stop", "cease", "quit", "halt", "discontinue"}
+
+
+def ceased(trigger) -> bool:
+    """The trigger is the gerund a verb of ceasing ended ("stopped supplying weapons")."""
+    verb = clause_head(trigger)
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and verb.head.lemma_.lower() in CEASING and \
+        not is_negated(verb.head)
 
 
 # verbs that undo their complement: negated, the act stands ("China did not deny sending weapons",

@@ -39,11 +39,22 @@ NEED_VERBS = {"need", "have"}  # "needs to withdraw", "has to withdraw": must
 
 
 def obliged(clause) -> bool:
-    """A clause stating an obligation: "Russia must withdraw", "should release", "needs to leave"."""
+    """A clause stating an obligation: "Russia must withdraw", "should release", "needs to leave"; a
+    conjunct with no subject or auxiliary of its own shares its first verb's ("must win and return")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children) or (
         clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
+
+# verbs of informing: what they pass on is information, so the PETRARCH-derived patterns code no act other than
+# sharing it from their object ("informed Erdogan on the progress of the operation" is no intent to cooperate, "cited the repression as
+# his motivation" no intent to help)
+INFORMING = {"inform", "brief", "notify", "apprise", "update", "explain", "describe", "outline", "detail", "clarify",
+             "mention", "cite", "recount", "narrate"}
+SHARE_INFORMATION = "064"  # what a verb of informing does code ("briefed Scholz": 064)
 
 ACCUSE = "112"
 BLAME = {"responsible": "for", "guilty": "of", "culpable": "for"}
@@ -177,7 +188,7 @@ class Triggers:
             anchored = {c.i - sent.start for h in [tok, *(o for o in tok.children if o.dep_ == "dobj")]
                         for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")}
             code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start, anchored)
-            if code is None:
+            if code is None or (wide and tok.lemma_.lower() in INFORMING and not code.startswith(SHARE_INFORMATION)):
                 continue
             passive = is_passive(tok)
             sources = subjects(ctx, tok, passive)
@@ -475,6 +486,8 @@ class Triggers:
     def _apply_frame(self, ctx, tok, frame, comps, by_trigger):
         if frame is None:
             return None
+        # (an undertaking's purpose the parser hung on the frame verb is not what the frame asks or promises)
+        comps = [c for c in comps if modality_mod.misattached_purpose(c) is None]
         for comp in comps:
             chain = [comp] + [c for c in comp.children if c.dep_ == "conj"]
             for head in chain:
@@ -491,6 +504,9 @@ class Triggers:
                 elif frame.name == "intent" and cameo.root(code) >= "09" and tok.lemma_.lower() in DESIRES:
                     # "the occupiers want to destroy", "seek to divide us": a desire, neither the act
                     # nor a threat (one threatens by saying so: "vowed to retaliate", "plans to strike")
+                    return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
+                elif frame.name == "intent" and cameo.root(code) >= "09" and modality_mod.is_negated(tok):
+                    # "does not intend to fight big business": a denied intent of force threatens no one
                     return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
                 elif frame.name == "intent" and cameo.root(code) >= "09":
                     code = "030" if negated else self.threat(code)
@@ -535,6 +551,11 @@ class Triggers:
                 return Candidate(code, tok, sources, targets, "frame", inner.recip,
                                   {head.i} | inner.consumed, embedded_negated=negated)
         # the complement codes nothing we know: the frame alone ("agreed to establish a force")
+        if frame.name == "refuse" and tok.lemma_.lower() == "fail" and any(
+                c.dep_ == "dobj" and ctx.is_actor_token(c) for x in comps for c in x.children):
+            # "failed to break Ukraine": an attempt on a party fell short, no one refused ("failed to heed the
+            # warnings", "failed to report the funding" did not do what was due: a refusal)
+            return None
         if (frame.name != "intent" or tok.lemma_.lower() in STRONG_INTENT or tok.lemma_.lower() == "be") and (
                 frame.name != "threaten" or any(c.dep_ == "xcomp" for c in comps)):
             # a that-clause commits only after a promise ("vowed that it would respond"): a court
