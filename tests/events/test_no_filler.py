@@ -1431,3 +1431,21 @@ def test_whom_a_statement_was_made_to_is_no_consultation(code_text):
     assert not [e for e in events if e.root == "04"], codes(events)
     events = code_text("Speaking by phone with Macron, Putin said the talks must go on.")[1]
     assert [e.cameo for e in events if e.root == "04"] == ["041", "041"], codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed 200 homes in a slum in Chittagong, a port city in Bangladesh. "
+    "Officials said it killed nine people and injured 50 more.",
+    "A storm hit the coast of Bangladesh. It killed nine people.",
+    "Typhoon Phanfone made landfall in the Philippines on Tuesday. Phanfone hit the island of Boracay. "
+    "It also blocked roads and forced 58,000 civilians to evacuate.",
+])
+def test_it_standing_for_a_thing_and_a_storm_named_earlier_are_no_doers(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_it_standing_for_an_actor_still_acts(code_text):
+    assert [e.source.code for e in code_text("The Bangladeshi army entered the town. It killed nine rebels.")[1]] \
+        == ["BGDMIL"]
+    assert [e.source.code for e in code_text(
+        "The storm hit Mozambique. The United Nations said it gave food to the victims.")[1]] == ["IGOUNO"]
