@@ -1449,3 +1449,20 @@ def test_it_standing_for_an_actor_still_acts(code_text):
         == ["BGDMIL"]
     assert [e.source.code for e in code_text(
         "The storm hit Mozambique. The United Nations said it gave food to the victims.")[1]] == ["IGOUNO"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harry Dunn was struck by a Volvo XC90 driving on the wrong side of the road.",
+    "The new Boeing 737 Max was not airworthy, investigators said. It hit the ocean at speed.",
+    "SARS-CoV-2 has already killed more than 1,000 people.",
+    "The aircraft overran the runway and broke through a barrier.",
+    "The owner of the lodge was killed by his lions on Tuesday.",
+    "CCTV captured their arrival at the building.",
+])
+def test_a_vehicle_a_model_an_animal_or_a_camera_is_no_doer(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_station_with_a_number_and_a_state_jet_still_speak_and_act(code_text):
+    assert [e.source.code for e in code_text("BBC Radio 4 reported that Russia attacked Ukraine.")[1]] == ["RUS"]
+    assert [e.source.code for e in code_text("Turkish F-16 jets bombed Kurdish positions in Syria.")[1]] == ["TUR"]

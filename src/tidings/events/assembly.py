@@ -677,7 +677,7 @@ def _person(ctx, tok) -> bool:
 
 def _thing(ctx, tok, non_agents, hazards) -> bool:
     """``tok`` heads a thing that cannot act (lexicon ``non_agents``; a named storm too, "Hurricane
-    Dorian", its kind a ``hazards`` word before the name here or earlier; "it" standing for one), not a body named after one ("the
+    Dorian", its kind a ``hazards`` word before the name here or earlier; a maker's model; "it" standing for one), not a body named after one ("the
     programme provides", but "the World Food Programme provides"; "the United States Constitution"
     is a thing of a country, no body)."""
     if tok is None:
@@ -692,9 +692,18 @@ def _thing(ctx, tok, non_agents, hazards) -> bool:
     mention = ctx.tok_mention.get(tok.i)
     if mention is not None and mention.code and mention.label not in PLACE_LABELS:
         return False
-    return _lemma(tok) in non_agents or (tok.text[:1].isupper() and any(
+    return _lemma(tok) in non_agents or _model(tok) or (tok.text[:1].isupper() and any(
         t.text == tok.text and c.dep_ == "compound" and c.lemma_.lower() in hazards
         for t in ctx.doc[:tok.i + 1] for c in t.children))  # "Typhoon Phanfone", then "Phanfone"
+
+
+def _model(tok) -> bool:
+    """A name with a model number, a maker's product: "a Volvo XC90", "the Boeing 737 Max", "SARS-CoV-2"
+    (the number in the head or between the name and it; "BBC Radio 4" is a station)."""
+    digit = lambda t: any(ch.isdigit() for ch in t.text)
+    names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.tag_ == "NNP"]
+    return bool(names) and (digit(tok) and any(ch.isalpha() for ch in tok.text) or any(
+        c.dep_ in ("nummod", "compound") and digit(c) and names[0].i < c.i < tok.i for c in tok.children))
 
 
 def _warned_of(trigger) -> set[str]:
