@@ -1466,3 +1466,16 @@ def test_a_vehicle_a_model_an_animal_or_a_camera_is_no_doer(code_text, text):
 def test_a_station_with_a_number_and_a_state_jet_still_speak_and_act(code_text):
     assert [e.source.code for e in code_text("BBC Radio 4 reported that Russia attacked Ukraine.")[1]] == ["RUS"]
     assert [e.source.code for e in code_text("Turkish F-16 jets bombed Kurdish positions in Syria.")[1]] == ["TUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The current system does not support a third party.",
+    "The declaration of a state of emergency violates the Constitution.",
+])
+def test_a_system_or_a_declaration_is_no_doer(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_letter_carries_its_writers_appeal(code_text):
+    events = code_text("Pompeo sent a letter requesting new rules from the Secretary of Transportation.")[1]
+    assert [e.root for e in events][:1] == ["02"]
