@@ -1479,3 +1479,10 @@ def test_a_system_or_a_declaration_is_no_doer(code_text, text):
 def test_a_letter_carries_its_writers_appeal(code_text):
     events = code_text("Pompeo sent a letter requesting new rules from the Secretary of Transportation.")[1]
     assert [e.root for e in events][:1] == ["02"]
+
+
+def test_it_standing_for_a_clause_is_no_doer(code_text):
+    assert code_text("Setting milestones you are not doing yourself is never a good idea — "
+                     "it'll just intimidate people.")[1] == []
+    assert [e.source.code for e in code_text(
+        "Sending troops to the border was a mistake. The government said it would withdraw them.")[1]] == ["---GOV"]

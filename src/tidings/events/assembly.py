@@ -684,11 +684,12 @@ def _thing(ctx, tok, non_agents, hazards) -> bool:
         return False
     if tok.lower_ == "it":
         # "it" stands for the last one-word-headed subject before it, in its sentence or the one before:
-        # "A fire destroyed 200 homes. Officials said it killed nine", "Phanfone hit Boracay. It blocked roads"
+        # "A fire destroyed 200 homes. Officials said it killed nine", "Phanfone hit Boracay. It blocked roads";
+        # a clause too ("setting milestones is never a good idea — it'll just intimidate people")
         first = ctx.sents[max(0, ctx.sent_index(tok) - 1)].start
-        subj = next((t for t in reversed(ctx.doc[first:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")
-                     and t.tag_ in ("NN", "NNP")), None)
-        return subj is not None and _thing(ctx, subj, non_agents, hazards)
+        subj = next((t for t in reversed(ctx.doc[first:tok.i]) if t.dep_ == "csubj" or (
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"))), None)
+        return subj is not None and (subj.dep_ == "csubj" or _thing(ctx, subj, non_agents, hazards))
     mention = ctx.tok_mention.get(tok.i)
     if mention is not None and mention.code and mention.label not in PLACE_LABELS:
         return False
