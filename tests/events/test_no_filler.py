@@ -1431,3 +1431,58 @@ def test_whom_a_statement_was_made_to_is_no_consultation(code_text):
     assert not [e for e in events if e.root == "04"], codes(events)
     events = code_text("Speaking by phone with Macron, Putin said the talks must go on.")[1]
     assert [e.cameo for e in events if e.root == "04"] == ["041", "041"], codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed 200 homes in a slum in Chittagong, a port city in Bangladesh. "
+    "Officials said it killed nine people and injured 50 more.",
+    "A storm hit the coast of Bangladesh. It killed nine people.",
+    "Typhoon Phanfone made landfall in the Philippines on Tuesday. Phanfone hit the island of Boracay. "
+    "It also blocked roads and forced 58,000 civilians to evacuate.",
+])
+def test_it_standing_for_a_thing_and_a_storm_named_earlier_are_no_doers(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_it_standing_for_an_actor_still_acts(code_text):
+    assert [e.source.code for e in code_text("The Bangladeshi army entered the town. It killed nine rebels.")[1]] \
+        == ["BGDMIL"]
+    assert [e.source.code for e in code_text(
+        "The storm hit Mozambique. The United Nations said it gave food to the victims.")[1]] == ["IGOUNO"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harry Dunn was struck by a Volvo XC90 driving on the wrong side of the road.",
+    "The new Boeing 737 Max was not airworthy, investigators said. It hit the ocean at speed.",
+    "SARS-CoV-2 has already killed more than 1,000 people.",
+    "The aircraft overran the runway and broke through a barrier.",
+    "The owner of the lodge was killed by his lions on Tuesday.",
+    "CCTV captured their arrival at the building.",
+])
+def test_a_vehicle_a_model_an_animal_or_a_camera_is_no_doer(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_station_with_a_number_and_a_state_jet_still_speak_and_act(code_text):
+    assert [e.source.code for e in code_text("BBC Radio 4 reported that Russia attacked Ukraine.")[1]] == ["RUS"]
+    assert [e.source.code for e in code_text("Turkish F-16 jets bombed Kurdish positions in Syria.")[1]] == ["TUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The current system does not support a third party.",
+    "The declaration of a state of emergency violates the Constitution.",
+])
+def test_a_system_or_a_declaration_is_no_doer(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_letter_carries_its_writers_appeal(code_text):
+    events = code_text("Pompeo sent a letter requesting new rules from the Secretary of Transportation.")[1]
+    assert [e.root for e in events][:1] == ["02"]
+
+
+def test_it_standing_for_a_clause_is_no_doer(code_text):
+    assert code_text("Setting milestones you are not doing yourself is never a good idea — "
+                     "it'll just intimidate people.")[1] == []
+    assert [e.source.code for e in code_text(
+        "Sending troops to the border was a mistake. The government said it would withdraw them.")[1]] == ["---GOV"]

@@ -677,15 +677,34 @@ def _person(ctx, tok) -> bool:
 
 def _thing(ctx, tok, non_agents, hazards) -> bool:
     """``tok`` heads a thing that cannot act (lexicon ``non_agents``; a named storm too, "Hurricane
-    Dorian", its kind a ``hazards`` word before the name), not a body named after one ("the
+    Dorian", its kind a ``hazards`` word before the name here or earlier; a maker's model; "it" standing for one), not a body named after one ("the
     programme provides", but "the World Food Programme provides"; "the United States Constitution"
     is a thing of a country, no body)."""
     if tok is None:
         return False
+    if tok.lower_ == "it":
+        # "it" stands for the last one-word-headed subject before it, in its sentence or the one before:
+        # "A fire destroyed 200 homes. Officials said it killed nine", "Phanfone hit Boracay. It blocked roads";
+        # a clause too ("setting milestones is never a good idea — it'll just intimidate people")
+        first = ctx.sents[max(0, ctx.sent_index(tok) - 1)].start
+        subj = next((t for t in reversed(ctx.doc[first:tok.i]) if t.dep_ == "csubj" or (
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"))), None)
+        return subj is not None and (subj.dep_ == "csubj" or _thing(ctx, subj, non_agents, hazards))
     mention = ctx.tok_mention.get(tok.i)
-    kind = _lemma(tok) in non_agents or (tok.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in hazards for c in tok.children))
-    return kind and not (mention is not None and mention.code and mention.label not in PLACE_LABELS)
+    if mention is not None and mention.code and mention.label not in PLACE_LABELS:
+        return False
+    return _lemma(tok) in non_agents or _model(tok) or (tok.text[:1].isupper() and any(
+        t.text == tok.text and c.dep_ == "compound" and c.lemma_.lower() in hazards
+        for t in ctx.doc[:tok.i + 1] for c in t.children))  # "Typhoon Phanfone", then "Phanfone"
+
+
+def _model(tok) -> bool:
+    """A name with a model number, a maker's product: "a Volvo XC90", "the Boeing 737 Max", "SARS-CoV-2"
+    (the number in the head or between the name and it; "BBC Radio 4" is a station)."""
+    digit = lambda t: any(ch.isdigit() for ch in t.text)
+    names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.tag_ == "NNP"]
+    return bool(names) and (digit(tok) and any(ch.isalpha() for ch in tok.text) or any(
+        c.dep_ in ("nummod", "compound") and digit(c) and names[0].i < c.i < tok.i for c in tok.children))
 
 
 def _warned_of(trigger) -> set[str]:
