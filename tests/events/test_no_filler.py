@@ -1466,6 +1466,9 @@ def test_a_vehicle_a_model_an_animal_or_a_camera_is_no_doer(code_text, text):
 def test_a_station_with_a_number_and_a_state_jet_still_speak_and_act(code_text):
     assert [e.source.code for e in code_text("BBC Radio 4 reported that Russia attacked Ukraine.")[1]] == ["RUS"]
     assert [e.source.code for e in code_text("Turkish F-16 jets bombed Kurdish positions in Syria.")[1]] == ["TUR"]
+    # a date the parser makes a subject ("March 17th") is no model: the soldiers' arrest stands
+    assert [e.cameo for e in code_text(
+        "On Tuesday, March 17th, North Korean soldiers arrested two American journalists.")[1]] == ["173"]
 
 
 @pytest.mark.parametrize("text", [

@@ -700,7 +700,10 @@ def _thing(ctx, tok, non_agents, hazards) -> bool:
 
 def _model(tok) -> bool:
     """A name with a model number, a maker's product: "a Volvo XC90", "the Boeing 737 Max", "SARS-CoV-2"
-    (the number in the head or between the name and it; "BBC Radio 4" is a station)."""
+    (the number in the head or between the name and it; "BBC Radio 4" is a station). A date is none: the
+    parser may make "March 17th" a subject."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False
     digit = lambda t: any(ch.isdigit() for ch in t.text)
     names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.tag_ == "NNP"]
     return bool(names) and (digit(tok) and any(ch.isalpha() for ch in tok.text) or any(
