@@ -36,6 +36,12 @@ CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran d
 # the United States' plans was ignored" ignores no one)
 TOPIC_NOUNS = {"question", "questions", "issue", "issues", "matter", "matters", "topic", "topics", "subject"}
 TOPIC_OF = {"on", "about", "of", "over", "regarding", "concerning"}
+# nouns of a place: a country reached through one inside a topic or a thing is where the topic or the thing
+# is, not a party ("said he will not approve a budget for a wall along the border with Mexico" says nothing
+# to Mexico); the place noun itself keeps its party when it is what is acted on ("closed its border with
+# Mexico", "massed troops on the border with Ukraine")
+PLACE_NOUNS = {"border", "borders", "frontier", "frontiers", "coast", "coasts", "coastline", "shore", "shores",
+               "boundary", "boundaries", "borderline", "territory", "territories", "waters"}
 
 
 class DocContext:
@@ -264,7 +270,7 @@ class DocContext:
             nxt = []
             for c in queue:
                 m = self.tok_mention.get(c.i)
-                if m is not None and m.code and c.dep_ not in ("relcl", "acl"):
+                if m is not None and m.code and c.dep_ not in ("relcl", "acl") and not through_a_place(c, tok):
                     return m
                 nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")
                         and not _related_possessor(g)]
@@ -312,6 +318,30 @@ def _sayer_of(tok):
     if not subj or (tok.lower_ == "it" and subj[0].tag_ == "NNS"):
         return None  # "Officials said it killed nine people": "it" is not the officials
     return subj[0]
+
+
+def through_a_place(tok, top) -> bool:
+    """``tok`` is reached from ``top`` only through a place noun's preposition below ``top`` ("a wall
+    along the border with Mexico": Mexico is where the wall is)."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and (place := _place_of_prep(cur)) is not None and place.i != top.i:
+            return True
+        cur = cur.head
+    return False
+
+
+def _place_of_prep(prep):
+    """The place noun ``prep`` hangs on: its head, or the place noun right before it when the parser hung
+    it on the noun before ("a wall along the border with Mexico" parsed as "a wall … with Mexico")."""
+    if prep.head.lemma_.lower() in PLACE_NOUNS:
+        return prep.head
+    for sib in prep.head.children:
+        if sib.dep_ == "prep" and sib.i < prep.i:
+            for g in sib.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS and g.right_edge.i + 1 == prep.i:
+                    return g
+    return None
 
 
 def _related_possessor(tok) -> bool:
