@@ -326,6 +326,9 @@ def test_a_country_reached_through_a_place_noun_is_a_place_not_the_target(code_t
 @pytest.mark.parametrize("text, code, target", [
     ("Egypt closed its border with Sudan.", "172", "SDN"),
     ("Russia massed troops on the border with Ukraine.", "150", "UKR"),
+    # a place that is the thing itself, not where something is, keeps its country
+    ("The French president met with the defenders of the state border of Chile.", "040", "CHL"),
+    ("The minister said the territory of Chile is large.", "010", "CHL"),
 ])
 def test_a_border_acted_on_still_gives_the_country_behind_it(code_text, text, code, target):
     # closing one's border with X is done to X; massing troops on it shows force to X

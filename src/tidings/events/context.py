@@ -266,11 +266,13 @@ class DocContext:
                  and not (c.dep_ == "prep" and tok.lemma_.lower() in TOPIC_NOUNS and c.lower_ in TOPIC_OF)]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
+        placed = not self.head_acts(tok)  # (people are the country's of the place they serve at)
         while queue and depth < 4:
             nxt = []
             for c in queue:
                 m = self.tok_mention.get(c.i)
-                if m is not None and m.code and c.dep_ not in ("relcl", "acl") and not through_a_place(c, tok):
+                if m is not None and m.code and c.dep_ not in ("relcl", "acl") and not (
+                        placed and through_a_place(c, tok)):
                     return m
                 nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")
                         and not _related_possessor(g)]
@@ -321,11 +323,14 @@ def _sayer_of(tok):
 
 
 def through_a_place(tok, top) -> bool:
-    """``tok`` is reached from ``top`` only through a place noun's preposition below ``top`` ("a wall
-    along the border with Mexico": Mexico is where the wall is)."""
+    """``tok`` is reached from ``top`` only through the preposition of a place noun below ``top`` that
+    says where something is ("a wall along the border with Mexico": Mexico is where the wall is); a place
+    that is the thing itself keeps its country ("the defenders of the state border of Ukraine", "the
+    territory of Ukraine is large")."""
     cur = tok
     while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and (place := _place_of_prep(cur)) is not None and place.i != top.i:
+        if cur.dep_ == "prep" and (place := _place_of_prep(cur)) is not None and place.i != top.i and \
+                place.dep_ == "pobj" and place.head.lower_ != "of":
             return True
         cur = cur.head
     return False
