@@ -315,6 +315,7 @@ def test_a_thing_aimed_at_a_party_still_gives_the_party(code_text):
     "The president said he will not sign a budget that pays for a wall along the border with Brazil.",
     "The minister said the new port on the coast of Libya will open next year.",
     "The senator demanded funding for a fence along the frontier with Chile.",
+    "The president vowed to build a wall along the border with Brazil.",
 ])
 def test_a_country_reached_through_a_place_noun_is_a_place_not_the_target(code_text, text):
     # Brazil, Libya and Chile are where the wall, the port and the fence are: no one is spoken to or asked

@@ -299,7 +299,8 @@ class DocContext:
                 continue
             # (never the news outlet the story cites: "… told TASS. The governor promised …")
             cands = [t for t in s if t.i not in doers and (m := self.tok_mention.get(t.i)) is not None and m.code
-                     and m.country and m.country not in own and "MED" not in (m.sectors or ())]
+                     and m.country and m.country not in own and "MED" not in (m.sectors or ())
+                     and not through_a_place(t, s.root)]  # ("vowed to build a wall along the border with Mexico")
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)
@@ -338,12 +339,12 @@ def through_a_place(tok, top) -> bool:
 
 def _place_of_prep(prep):
     """The place noun ``prep`` hangs on: its head, or the place noun right before it when the parser hung
-    it on the noun before ("a wall along the border with Mexico" parsed as "a wall … with Mexico")."""
+    it higher ("a wall along the border with Mexico" parsed as "a wall … with Mexico", "build … with Chile")."""
     if prep.head.lemma_.lower() in PLACE_NOUNS:
         return prep.head
     for sib in prep.head.children:
-        if sib.dep_ == "prep" and sib.i < prep.i:
-            for g in sib.children:
+        if sib.i < prep.i:
+            for g in sib.subtree:
                 if g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS and g.right_edge.i + 1 == prep.i:
                     return g
     return None

@@ -579,7 +579,8 @@ class Triggers:
                         if c.dep_ in ("dobj", "dative") and ctx.is_actor_token(c):
                             targets.append(ctx.arg(c.i))
                         elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
-                            targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)]
+                            targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)
+                                        and not through_a_place(g, x)]
             if not targets and frame.name == "intent" and tok.lemma_.lower() in OWN_PLANS and not any(
                     c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS for x in xcomps for c in x.children):
                 return None  # (a plan to join or meet a named body is about another: "planned to join the AfCFTA")
