@@ -309,3 +309,30 @@ def test_a_thing_aimed_at_a_party_still_gives_the_party(code_text):
     # "sanctions on X" are aimed at X: not a topic noun
     _, events = code_text("The sanctions on Iran were lifted.")
     assert any(e.target is not None and e.target.code == "IRN" for e in events), [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The president said he will not sign a budget that pays for a wall along the border with Brazil.",
+    "The minister said the new port on the coast of Libya will open next year.",
+    "The senator demanded funding for a fence along the frontier with Chile.",
+    "The president vowed to build a wall along the border with Brazil.",
+])
+def test_a_country_reached_through_a_place_noun_is_a_place_not_the_target(code_text, text):
+    # Brazil, Libya and Chile are where the wall, the port and the fence are: no one is spoken to or asked
+    _, events = code_text(text)
+    assert not [e for e in events if e.target is not None and e.target.code in ("BRA", "LBY", "CHL")], \
+        [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Egypt closed its border with Sudan.", "172", "SDN"),
+    ("Russia massed troops on the border with Ukraine.", "150", "UKR"),
+    # a place that is the thing itself, not where something is, keeps its country
+    ("The French president met with the defenders of the state border of Chile.", "040", "CHL"),
+    ("The minister said the territory of Chile is large.", "010", "CHL"),
+])
+def test_a_border_acted_on_still_gives_the_country_behind_it(code_text, text, code, target):
+    # closing one's border with X is done to X; massing troops on it shows force to X
+    _, events = code_text(text)
+    assert any(e.cameo == code and e.target is not None and e.target.code == target for e in events), \
+        [(e.cameo, e.target) for e in events]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from tidings.actors.codes import join_code
 from tidings.actors.coreference import PRONOUNS
 from tidings.events.candidate import Arg
+from tidings.events.context import through_a_place
 from tidings.events.modality import COMMITMENT_NOUNS
 from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase, which_antecedent
 
@@ -223,6 +224,8 @@ def object_party(ctx, trigger, sources):
             if tok.head.lower_ not in OBJECT_PREPS and tok.head.lower_ != "between" and not (
                     tok.head.lower_ == "of" and tok.head.head.i == obj.i and of_head(obj) is obj):
                 continue  # ("dozens of artifacts": a quantity's "of" is what it counts)
+            if through_a_place(tok, obj):
+                continue  # "demanded funding for a wall along the border with Mexico": where the wall is
             # ("restrictions between it and Israel": the side that is not one's own)
             for t in [tok, *tok.conjuncts] if tok.head.lower_ == "between" else [tok]:
                 arg = ctx.arg(t.i)

@@ -36,6 +36,12 @@ CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran d
 # the United States' plans was ignored" ignores no one)
 TOPIC_NOUNS = {"question", "questions", "issue", "issues", "matter", "matters", "topic", "topics", "subject"}
 TOPIC_OF = {"on", "about", "of", "over", "regarding", "concerning"}
+# nouns of a place: a country reached through one inside a topic or a thing is where the topic or the thing
+# is, not a party ("said he will not approve a budget for a wall along the border with Mexico" says nothing
+# to Mexico); the place noun itself keeps its party when it is what is acted on ("closed its border with
+# Mexico", "massed troops on the border with Ukraine")
+PLACE_NOUNS = {"border", "borders", "frontier", "frontiers", "coast", "coasts", "coastline", "shore", "shores",
+               "boundary", "boundaries", "borderline", "territory", "territories", "waters"}
 
 
 class DocContext:
@@ -260,11 +266,13 @@ class DocContext:
                  and not (c.dep_ == "prep" and tok.lemma_.lower() in TOPIC_NOUNS and c.lower_ in TOPIC_OF)]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
+        placed = not self.head_acts(tok)  # (people are the country's of the place they serve at)
         while queue and depth < 4:
             nxt = []
             for c in queue:
                 m = self.tok_mention.get(c.i)
-                if m is not None and m.code and c.dep_ not in ("relcl", "acl"):
+                if m is not None and m.code and c.dep_ not in ("relcl", "acl") and not (
+                        placed and through_a_place(c, tok)):
                     return m
                 nxt += [g for g in c.children if g.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl")
                         and not _related_possessor(g)]
@@ -291,7 +299,8 @@ class DocContext:
                 continue
             # (never the news outlet the story cites: "… told TASS. The governor promised …")
             cands = [t for t in s if t.i not in doers and (m := self.tok_mention.get(t.i)) is not None and m.code
-                     and m.country and m.country not in own and "MED" not in (m.sectors or ())]
+                     and m.country and m.country not in own and "MED" not in (m.sectors or ())
+                     and not through_a_place(t, s.root)]  # ("vowed to build a wall along the border with Mexico")
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)
@@ -312,6 +321,33 @@ def _sayer_of(tok):
     if not subj or (tok.lower_ == "it" and subj[0].tag_ == "NNS"):
         return None  # "Officials said it killed nine people": "it" is not the officials
     return subj[0]
+
+
+def through_a_place(tok, top) -> bool:
+    """``tok`` is reached from ``top`` only through the preposition of a place noun below ``top`` that
+    says where something is ("a wall along the border with Mexico": Mexico is where the wall is); a place
+    that is the thing itself keeps its country ("the defenders of the state border of Ukraine", "the
+    territory of Ukraine is large")."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and (place := _place_of_prep(cur)) is not None and place.i != top.i and \
+                place.dep_ == "pobj" and place.head.lower_ != "of":
+            return True
+        cur = cur.head
+    return False
+
+
+def _place_of_prep(prep):
+    """The place noun ``prep`` hangs on: its head, or the place noun right before it when the parser hung
+    it higher ("a wall along the border with Mexico" parsed as "a wall … with Mexico", "build … with Chile")."""
+    if prep.head.lemma_.lower() in PLACE_NOUNS:
+        return prep.head
+    for sib in prep.head.children:
+        if sib.i < prep.i:
+            for g in sib.subtree:
+                if g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS and g.right_edge.i + 1 == prep.i:
+                    return g
+    return None
 
 
 def _related_possessor(tok) -> bool:

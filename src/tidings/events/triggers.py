@@ -8,7 +8,7 @@ from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
-from tidings.events.context import ACTOR_LABELS
+from tidings.events.context import ACTOR_LABELS, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
                                    governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
@@ -579,7 +579,8 @@ class Triggers:
                         if c.dep_ in ("dobj", "dative") and ctx.is_actor_token(c):
                             targets.append(ctx.arg(c.i))
                         elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
-                            targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)]
+                            targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)
+                                        and not through_a_place(g, x)]
             if not targets and frame.name == "intent" and tok.lemma_.lower() in OWN_PLANS and not any(
                     c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS for x in xcomps for c in x.children):
                 return None  # (a plan to join or meet a named body is about another: "planned to join the AfCFTA")
@@ -618,7 +619,8 @@ class Triggers:
                     for t in comp.subtree:
                         m = ctx.mention_at(t.i)
                         if m is not None and m.code and m.code not in src_codes and t.dep_ in SPOKEN_ABOUT \
-                                and not _in_venue(t, comp):  # "born in the French territory of Martinique"
+                                and not _in_venue(t, comp) and not through_a_place(t, comp):
+                            # ("born in the French territory of Martinique", "a wall along the border with Mexico")
                             targets.append(ctx.arg(t.i))
                             break
                     if targets:
