@@ -497,7 +497,7 @@ def ceased(trigger) -> bool:
 
 # verbs that undo their complement: negated, the act stands ("China did not deny sending weapons",
 # "did not hesitate to strike", "did not stop shelling")
-UNDOING_VERBS = {"deny", "hesitate", "stop", "cease", "fail", "avoid", "quit", "halt"}
+UNDOING_VERBS = {"deny", "hesitate", "fail", "avoid"} | CEASING
 
 
 TEMPORAL_MARKS = {"when", "whenever", "once", "until", "before", "after"}

@@ -501,11 +501,10 @@ class Triggers:
                 if frame.name == "intent" and (cameo.root(code) in ("01", "02") or (
                         tok.lemma_.lower() in DESIRES and head.lemma_.lower() in self.lexicon.performatives)):
                     pass  # "wants to express sympathy", "I want to thank you": the verbal act itself
-                elif frame.name == "intent" and cameo.root(code) >= "09" and tok.lemma_.lower() in DESIRES:
+                elif frame.name == "intent" and cameo.root(code) >= "09" and (
+                        tok.lemma_.lower() in DESIRES or modality_mod.is_negated(tok)):
                     # "the occupiers want to destroy", "seek to divide us": a desire, neither the act
-                    # nor a threat (one threatens by saying so: "vowed to retaliate", "plans to strike")
-                    return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
-                elif frame.name == "intent" and cameo.root(code) >= "09" and modality_mod.is_negated(tok):
+                    # nor a threat (one threatens by saying so: "vowed to retaliate", "plans to strike");
                     # "does not intend to fight big business": a denied intent of force threatens no one
                     return Candidate(code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
                 elif frame.name == "intent" and cameo.root(code) >= "09":
