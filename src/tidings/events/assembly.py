@@ -693,9 +693,8 @@ def _thing(ctx, tok, non_agents, hazards) -> bool:
     mention = ctx.tok_mention.get(tok.i)
     if mention is not None and mention.code and mention.label not in PLACE_LABELS:
         return False
-    return _lemma(tok) in non_agents or _model(tok) or (tok.text[:1].isupper() and any(
-        t.text == tok.text and c.dep_ == "compound" and c.lemma_.lower() in hazards
-        for t in ctx.doc[:tok.i + 1] for c in t.children))  # "Typhoon Phanfone", then "Phanfone"
+    return _lemma(tok) in non_agents or _model(tok) or (tok.text[:1].isupper() and ctx.first_named(hazards).get(
+        tok.text, tok.i + 1) <= tok.i)  # "Typhoon Phanfone", then "Phanfone"
 
 
 def _model(tok) -> bool:

@@ -73,6 +73,18 @@ class DocContext:
         # (recomputing them per event made long sentences quadratic)
         self._places: dict[int, dict | None] = {}
         self._times: dict[tuple, list] = {}
+        self._named_kinds: dict[int, dict[str, int]] = {}
+
+    def first_named(self, kinds) -> dict[str, int]:
+        """{name: where it first follows a word of ``kinds`` as its compound} ("Typhoon Phanfone": the
+        storm's name, told later alone), computed once per document."""
+        if id(kinds) not in self._named_kinds:
+            first: dict[str, int] = {}
+            for c in self.doc:
+                if c.dep_ == "compound" and c.lemma_.lower() in kinds:
+                    first[c.head.text] = min(first.get(c.head.text, c.head.i), c.head.i)
+            self._named_kinds[id(kinds)] = first
+        return self._named_kinds[id(kinds)]
 
     def place(self, sent) -> dict | None:
         if sent.start not in self._places:
