@@ -421,6 +421,9 @@ _LABEL_END = re.compile(r" ?(?:\([a-z][a-z ]{1,30}\))? ?: (?=[A-Z])")
 _GLUED_TITLE = re.compile(r"\b[A-Z][\w'’-]*[a-z](?=[A-Z][a-z]+(?: (?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+$)")
 # a turn whose label names no person ("Question", "Remark", "Reply"): a capitalised word or three
 _UNNAMED_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}")
+# a caption of capitalised words ("Member of the Presidency of Bosnia and Herzegovina Milorad Dodik"): a turn
+# once a transcript has begun, even when the parser found no person in it (a name glued to its "(retranslated)")
+_CAPTION_LABEL = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and|for|on|in|&))+")
 _TURN_BREAK = re.compile(r"[.!?*] |\n")
 _LABEL_REACH = 200  # characters a label may span back from its colon
 
@@ -449,6 +452,10 @@ def transcript_labels(text: str, mentions: list[Actor]) -> list[Turn]:
         elif turns and _UNNAMED_LABEL.fullmatch(label):
             # (only once a transcript has begun: "Note: …" in a statement is no turn of talk)
             turns.append(Turn(begin, colon.end(), None))
+        elif turns and _CAPTION_LABEL.fullmatch(label):
+            # the speaker is the coded body the caption names him by ("the Presidency of Bosnia and Herzegovina")
+            inside = [m for m in mentions if m.code and begin <= m.start and m.end <= end]
+            turns.append(Turn(begin, colon.end(), inside[-1] if inside else None))
     return turns
 
 
