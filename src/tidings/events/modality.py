@@ -189,7 +189,9 @@ def is_imperative(trigger) -> bool:
     # a negative command opens with "do not"/"don't" ("Don't help them")
     negative = {c.i for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or (
         c.dep_ == "aux" and c.lemma_ == "do" and any(n.dep_ == "neg" for n in verb.children)))}
-    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj") or any(
+    # (a sentence's root verb in the present with no subject is a command the tagger misread: "Do not be silent,
+    # support Ukraine" tagged VBP)
+    if not (verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.dep_ == "ROOT")) or verb.dep_ not in ("ROOT", "conj") or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") and c.i not in negative for c in verb.children):
         return False
     if verb.dep_ == "conj" and not is_imperative(verb.head):
@@ -239,8 +241,13 @@ def courtesy(trigger) -> bool:
         return True  # "Thank God, …": an exclamation
     return trigger.lemma_.lower() == "thank" and trigger.tag_ in ("VB", "VBP") and (trigger.dep_ == "ROOT" or after_label) and \
         any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children) and \
-        not any(c.dep_ in ("prep", "aux", "xcomp", "advcl") for c in trigger.children) and \
+        not any(c.dep_ in ("prep", "aux", "xcomp", "advcl") and not _for_attention(c) for c in trigger.children) and \
         all(any(t.lower_ == ":" for t in trigger.doc[c.i:trigger.i]) for c in trigger.children if c.dep_ == "nsubj")
+
+
+def _for_attention(prep) -> bool:
+    """"Thank you for your attention": the formula that closes a speech thanks no one for anything."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and [g.lemma_.lower() for g in prep.children] == ["attention"]
 
 
 # the same attitudes held as a noun: "expressed hope that the Russians would not support the
@@ -412,7 +419,8 @@ def goal_stated(trigger) -> bool:
 # ("responsible for providing aid", "plays a key role in financing", "is tasked with delivering", "in
 # charge of", "specialises in supplying", "dedicated to helping")
 FUNCTION_HEADS = {"responsible", "charge", "specialise", "specialize", "dedicate", "devote", "entrust",
-                  "aim"} | DUTY_NOUNS  # "efforts aimed at recognizing"
+                  "aim", "purpose", "goal", "objective"} | DUTY_NOUNS  # "efforts aimed at recognizing",
+# "the use of the armed forces for the purposes of defending the interests of Russia"
 # verbs whose passive says what a thing or a body was made for: their infinitive is its purpose
 # ("the brigade was formed to defend Kyiv", "drones intended to attack", "the fund was set up to help")
 MADE_FOR = {"design", "intend", "mean", "create", "form", "establish", "found", "set", "build", "develop", "tailor"}
@@ -462,7 +470,8 @@ def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> boo
     if gov.pos_ == "ADJ" and gov.lemma_.lower() in NEEDED and _infinitive(verb):
         return True  # "assistance, which is so necessary to beat the occupiers": what it is needed for
     if verb.dep_ == "advcl" or gov.lemma_.lower() == "be" or (gov.pos_ == "ADJ" and gov.dep_ == "acomp"):
-        be = gov.head if gov.pos_ == "ADJ" else gov
+        # (an adjective the tagger took for a noun is still the complement of "be": "it would be expedient for X to")
+        be = gov.head if gov.pos_ == "ADJ" or gov.dep_ == "acomp" else gov
         return _infinitive(verb) and be.lemma_.lower() == "be" and any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
     if gov.pos_ not in ("VERB", "AUX") or verb_lemma(gov, frame_forms) in frame_lemmas:
