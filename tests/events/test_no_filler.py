@@ -995,6 +995,13 @@ def test_a_reading_that_names_no_act_codes_nothing(code_text, text, why):
     assert code_text(text)[1] == [], why
 
 
+def test_prices_and_a_named_virus_cannot_act(code_text):
+    """Price spikes, prices, shortages, a virus named with its year: things, no doer of force or aid."""
+    assert [e.cameo for e in code_text("The authorities protect people from price spikes that hit people with low "
+                                       "incomes the hardest.")[1]] == ["074"]
+    assert code_text("COVID-19 killed many people in Palestine.")[1] == []
+
+
 def test_thanks_for_something_and_a_body_named_programme_stay_events(code_text):
     assert [e.cameo for e in code_text("Putin thanked Lukashenko for his support.")[1]] == ["051"]
     assert [e.cameo for e in code_text("Sergei Sobyanin: Thank you, Mr President, for your support.")[1]] == ["051"]
