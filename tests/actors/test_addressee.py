@@ -109,3 +109,12 @@ def test_a_caption_with_no_person_found_still_starts_a_turn():
     assert text[turns[1].said:].startswith("Thank you")
     # a caption before any turn is none ("Article 2: …" in a statement)
     assert transcript_labels("Federal Law On Amendments: The law reads.", []) == []
+
+
+def test_thank_you_for_something_is_the_speakers_thanks():
+    """"Thank you for coming" has no subject: the one whose turn it is thanks the other party; the bare formula
+    ("Thank you very much") thanks no one."""
+    coded = dyads("President of Russia Vladimir Putin: Good afternoon, Mr Prime Minister. Thank you for coming to "
+                  "Moscow.\n\nPrime Minister of Greece Kyriakos Mitsotakis: Thank you for the invitation. Thank you "
+                  "very much.")
+    assert coded == {("05", "RUSGOV", "you", "GRCGOV"), ("05", "GRCGOV", "you", "RUSGOV")}

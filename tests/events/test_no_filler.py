@@ -932,6 +932,8 @@ NO_ACT_READINGS = [
     ('Do not be silent, support Ukraine.', 'a command the tagger took for a present tense'),
     ('Putin also offered some clarification concerning the decision to use rubles in gas transactions with Italy.',
      'offer: an explanation'),
+    ("Volodymyr Zelenskyy stressed the importance of recognizing Ukraine's European perspective for the success of "
+     "the transformation process.", 'the importance of doing something'),
     ('When threatened, the Arion slug secretes an unusual glue.', 'a clause with no subject of its own'),
     ('If attacked, the animals hide in their burrows.', 'a condition with no subject of its own'),
     ('The government executed a planned shutdown of public services.', 'execute: carry out'),

@@ -296,6 +296,21 @@ THING_PRONOUN_REACH = 2  # sentences back that "they"/"it" may reach for the act
 SAYING = ("say", "add", "tell", "stress", "emphasize")
 
 
+def first_person(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence, quotes: list = (),
+                 author: Callable[[], Actor | None] | None = None) -> Actor | None:
+    """Who "I"/"we" at ``tok`` is (also the unsaid "I" of "Thank you for …"): the speaker of the quote around it,
+    else the coded subject of a saying verb in its sentence, else the speaker of its transcript turn, else the
+    author the title names outside a quote. An address or a readout with no author named leaves it unresolved
+    (not the last actor named)."""
+    said = _speaker(tok, mentions, mention_at, sentence, quotes)
+    if said is not None:
+        return said
+    turn = turn_at(tok, mentions)
+    if turn is not None:
+        return turn.speaker  # "I" in a turn is its speaker's; in an unnamed one, unknown
+    return author() if author is not None and not _in_quote(tok, quotes) else None
+
+
 def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence,
                        quotes: list = (), author: Callable[[], Actor | None] | None = None) -> Actor | None:
     """The actor a pronoun that heads an event side stands for, when mention finding (``corefer``)
@@ -314,15 +329,7 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     if low == "you":
         return _addressee(tok, mentions)
     if low in FIRST_PERSON:
-        # I/we outside a quote with no one saying the sentence and no transcript label is the
-        # text's author (an address, a readout), who is not the last actor named: left unresolved
-        said = _speaker(tok, mentions, mention_at, sentence, quotes)
-        if said is not None:
-            return said
-        turn = turn_at(tok, mentions)
-        if turn is not None:
-            return turn.speaker  # "I" in a turn is its speaker's; in an unnamed one, unknown
-        return author() if author is not None and not _in_quote(tok, quotes) else None
+        return first_person(tok, mentions, mention_at, sentence, quotes, author)
     wants_person = low in ("he", "she", "him", "her", "his")
     best, people = None, []
     for m in mentions:

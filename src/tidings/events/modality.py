@@ -186,6 +186,8 @@ def is_imperative(trigger) -> bool:
     """The trigger's clause is a command ("Invest in our state.", "Send weapons to Ukraine now!"):
     a bare verb with no subject or auxiliary opening its clause asks for the act, it reports none."""
     verb = clause_head(trigger)
+    if verb.lemma_.lower() == "thank" and verb is trigger:
+        return False  # "Thank you for coming" thanks by saying so (``courtesy`` takes the bare formula)
     # a negative command opens with "do not"/"don't" ("Don't help them")
     negative = {c.i for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or (
         c.dep_ == "aux" and c.lemma_ == "do" and any(n.dep_ == "neg" for n in verb.children)))}
@@ -421,6 +423,8 @@ def goal_stated(trigger) -> bool:
 FUNCTION_HEADS = {"responsible", "charge", "specialise", "specialize", "dedicate", "devote", "entrust",
                   "aim", "purpose", "goal", "objective"} | DUTY_NOUNS  # "efforts aimed at recognizing",
 # "the use of the armed forces for the purposes of defending the interests of Russia"
+# nouns of what matters or is needed: the gerund of their "of" is no act ("the importance of recognizing")
+IMPORTANCE_NOUNS = {"importance", "necessity", "need", "significance", "relevance"}
 # verbs whose passive says what a thing or a body was made for: their infinitive is its purpose
 # ("the brigade was formed to defend Kyiv", "drones intended to attack", "the fund was set up to help")
 MADE_FOR = {"design", "intend", "mean", "create", "form", "establish", "found", "set", "build", "develop", "tailor"}
@@ -442,6 +446,8 @@ def function_described(trigger) -> bool:
         gov = verb.head.head
         if gov.lemma_.lower() in FUNCTION_HEADS and not (gov.lemma_.lower() == "charge" and gov.pos_ == "VERB"):
             return True  # "charged with supplying" is an accusation (ALLEGING), "in charge of" a function
+        if gov.lemma_.lower() in IMPORTANCE_NOUNS and verb.head.lower_ == "of":
+            return True  # "stressed the importance of recognizing Ukraine's European perspective": what matters, not done
     if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and _made_for(verb.head):
         return True
     return _made_for(trigger) and any(c.dep_ == "xcomp" and _infinitive(c) for c in trigger.children)
