@@ -934,6 +934,9 @@ NO_ACT_READINGS = [
      'offer: an explanation'),
     ("Volodymyr Zelenskyy stressed the importance of recognizing Ukraine's European perspective for the success of "
      "the transformation process.", 'the importance of doing something'),
+    ("Volodymyr Zelenskyy: We want to unblock the Donbas peace process as soon as possible, return Crimea, achieve "
+     "EU membership in the coming years.", 'one more item of what is wanted'),
+    ('From the very break of day, God will protect Ukraine.', 'God is no actor'),
     ('When threatened, the Arion slug secretes an unusual glue.', 'a clause with no subject of its own'),
     ('If attacked, the animals hide in their burrows.', 'a condition with no subject of its own'),
     ('The government executed a planned shutdown of public services.', 'execute: carry out'),

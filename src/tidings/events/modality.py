@@ -209,6 +209,24 @@ def is_imperative(trigger) -> bool:
     return first.i == verb.i
 
 
+# verbs whose to-infinitive is wanted or planned, not done
+UNREALISED_HEADS = set(ATTITUDE_CODES) | {"plan", "intend", "seek", "aim", "need", "strive", "aspire"}
+
+
+def listed_after_infinitive(trigger) -> bool:
+    """A bare verb the parser hung on "want" as a conjunct, one more item of the infinitive before it: "We want to
+    unblock the peace process, return Crimea, achieve EU membership" (return is wanted, not done)."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                       for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VB":
+        head = head.head  # "…, return Crimea, achieve membership": the list's first bare verb
+    return head.lemma_.lower() in UNREALISED_HEADS and any(
+        x.dep_ == "xcomp" and x.i < verb.i and _infinitive(x) for x in head.children)
+
+
 def optative(trigger) -> bool:
     """A wish made with "may" before its subject ("May they forgive me", "may God bless you"): wished,
     not done."""
