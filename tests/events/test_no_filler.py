@@ -937,6 +937,12 @@ NO_ACT_READINGS = [
     ("Volodymyr Zelenskyy: We want to unblock the Donbas peace process as soon as possible, return Crimea, achieve "
      "EU membership in the coming years.", 'one more item of what is wanted'),
     ('From the very break of day, God will protect Ukraine.', 'God is no actor'),
+    ('This product used to be imported from the UK.', 'a past habit'),
+    ('Russia used to supply gas to Ukraine.', 'a past habit'),
+    ('Vladimir Putin: The international community must come together to fight the pandemic, as we have already '
+     'discussed many times.', 'a reference to what the speakers said'),
+    ('An important component of our international policy is to support Ukrainians in the world.',
+     'what a policy is made of'),
     ('When threatened, the Arion slug secretes an unusual glue.', 'a clause with no subject of its own'),
     ('If attacked, the animals hide in their burrows.', 'a condition with no subject of its own'),
     ('The government executed a planned shutdown of public services.', 'execute: carry out'),
@@ -998,6 +1004,11 @@ NO_ACT_READINGS = [
 @pytest.mark.parametrize("text,why", NO_ACT_READINGS, ids=[why for _, why in NO_ACT_READINGS])
 def test_a_reading_that_names_no_act_codes_nothing(code_text, text, why):
     assert code_text(text)[1] == [], why
+
+
+def test_a_use_and_a_report_of_someone_else_stay_events(code_text):
+    assert [e.cameo[:2] for e in code_text("Russia used drones to attack Kyiv.")[1]] == ["19"]
+    assert "010" in [e.cameo for e in code_text("As Putin told Macron, Russia will not attack Ukraine.")[1]]
 
 
 def test_prices_and_a_named_virus_cannot_act(code_text):

@@ -414,6 +414,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             or modality_mod.prevented(trigger) or modality_mod.ceased(trigger) or modality_mod.is_imperative(trigger) \
             or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger) \
             or modality_mod.function_described(trigger) or modality_mod.listed_after_infinitive(trigger) \
+            or modality_mod.discourse_reference(trigger) or modality_mod.used_to(trigger) \
             or modality_mod.recalled(trigger, ctx.sents, ctx.sent_index(trigger)):
         return True
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \

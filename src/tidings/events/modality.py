@@ -227,6 +227,29 @@ def listed_after_infinitive(trigger) -> bool:
         x.dep_ == "xcomp" and x.i < verb.i and _infinitive(x) for x in head.children)
 
 
+# verbs of talk an as-clause refers back to: "as we have already discussed many times", "as I said"
+DISCOURSE_VERBS = {"discuss", "say", "mention", "note", "tell", "speak", "talk", "state", "stress", "emphasise",
+                   "emphasize", "point", "report"}
+
+
+def discourse_reference(trigger) -> bool:
+    """The trigger's clause is an as-clause of the talk's own speakers ("…, as we have already discussed many
+    times", "as I said"): a reference to what was said, no act of its own ("as Putin told Macron" reports one)."""
+    verb = clause_head(trigger)
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in DISCOURSE_VERBS and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)  # the talk under way
+
+
+def used_to(trigger) -> bool:
+    """"This product used to be imported from the UK", "Russia used to supply gas": a past habit, no act of a day
+    ("used drones to attack" has an object: a use)."""
+    verb = clause_head(trigger)
+    head = verb.head
+    return verb.dep_ == "xcomp" and _infinitive(verb) and head.lemma_.lower() == "use" and head.tag_ == "VBD" and \
+        not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+
+
 def optative(trigger) -> bool:
     """A wish made with "may" before its subject ("May they forgive me", "may God bless you"): wished,
     not done."""
@@ -406,7 +429,7 @@ def intent_of_noun(trigger) -> bool:
 # nouns of a duty: what one is there to do ("the agency's job is providing food", "a key role in financing")
 DUTY_NOUNS = {"task", "mission", "job", "duty", "function", "role", "mandate", "responsibility"}
 GOAL_NOUNS = {"goal", "aim", "priority", "objective", "stage", "step", "purpose", "target", "ambition", "dream",
-              "challenge", "idea", "point"} | DUTY_NOUNS
+              "challenge", "idea", "point"} | DUTY_NOUNS | {"component", "element", "pillar"}  # what a policy is made of
 
 
 def infinitive_fragment(trigger) -> bool:
