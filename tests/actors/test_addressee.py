@@ -90,3 +90,31 @@ def test_transcript_labels_read_notes_glued_captions_and_unnamed_turns():
     assert text[turns[2].said:].startswith("I have")
     # a colon in a statement is no turn of talk
     assert transcript_labels("Note: We will act.", []) == []
+
+
+def test_a_caption_with_no_person_found_still_starts_a_turn():
+    """The parser finds no person in "… Milorad Dodik(retranslated):" (the name glued to its note): the caption
+    still starts his turn, spoken for the body it names; his "I" is not the previous speaker's."""
+    from tidings.actors.coreference import transcript_labels
+    from tidings.model import Actor
+
+    text = ("President of Russia Vladimir Putin: Welcome. Member of the Presidency of Bosnia and Herzegovina "
+            "Milorad Dodik(retranslated): Thank you. I want to thank you.")
+    putin = Actor(text="President of Russia Vladimir Putin", start=0, end=34, label="PERSON", code="RUSGOV")
+    start = text.index("the Presidency")
+    body = Actor(text="the Presidency of Bosnia and Herzegovina", start=start, end=start + 40, label="NOMINAL",
+                 code="BIHGOV")
+    turns = transcript_labels(text, [putin, body])
+    assert [t.speaker and t.speaker.code for t in turns] == ["RUSGOV", "BIHGOV"]
+    assert text[turns[1].said:].startswith("Thank you")
+    # a caption before any turn is none ("Article 2: …" in a statement)
+    assert transcript_labels("Federal Law On Amendments: The law reads.", []) == []
+
+
+def test_thank_you_for_something_is_the_speakers_thanks():
+    """"Thank you for coming" has no subject: the one whose turn it is thanks the other party; the bare formula
+    ("Thank you very much") thanks no one."""
+    coded = dyads("President of Russia Vladimir Putin: Good afternoon, Mr Prime Minister. Thank you for coming to "
+                  "Moscow.\n\nPrime Minister of Greece Kyriakos Mitsotakis: Thank you for the invitation. Thank you "
+                  "very much.")
+    assert coded == {("05", "RUSGOV", "you", "GRCGOV"), ("05", "GRCGOV", "you", "RUSGOV")}

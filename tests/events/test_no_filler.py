@@ -763,6 +763,15 @@ def test_what_is_considered_to_be_so_is_no_option_weighed(code_text):
     assert [e.cameo for e in code_text("The EU is considering new sanctions against Russia.")[1]] == ["014"]
 
 
+def test_what_is_considered_as_something_is_no_option_weighed(code_text):
+    """An as-phrase says what the thing is held to be (on the verb, or on the last of its objects)."""
+    said = code_text("China, France and Russia consider the avoidance of war and the reduction of risks as "
+                     "their foremost responsibilities.")[1]
+    assert not any(e.cameo == "014" for e in said)
+    assert not any(e.cameo == "014" for e in code_text("Germany regards the pipeline as a purely commercial project.")[1])
+    assert [e.cameo for e in code_text("The EU is considering new sanctions against Russia.")[1]] == ["014"]
+
+
 def test_talks_need_someone_to_talk_with(code_text):
     assert not any(e.root == "04" for e in code_text("Vladimir Putin discussed how the new hospitals were built.")[1])
 
@@ -917,6 +926,23 @@ NO_ACT_READINGS = [
     ('Sergei Sobyanin: Thank you, Mr President!', 'the thanks that close a turn of talk'),
     ('Thank you very much.', 'the thanks that close a turn of talk'),
     ('Yury Zaitsev: Thank you, Mr President.', 'the thanks after a transcript label'),
+    ('Sergei Sobyanin: Thank you, Mr President, for your attention.', 'the thanks that close a speech'),
+    ('Vladimir Putin said it would be expedient for the leaders of the EU and Belarus to discuss the problems directly.',
+     'what it would be expedient for others to do'),
+    ('Do not be silent, support Ukraine.', 'a command the tagger took for a present tense'),
+    ('Putin also offered some clarification concerning the decision to use rubles in gas transactions with Italy.',
+     'offer: an explanation'),
+    ("Volodymyr Zelenskyy stressed the importance of recognizing Ukraine's European perspective for the success of "
+     "the transformation process.", 'the importance of doing something'),
+    ("Volodymyr Zelenskyy: We want to unblock the Donbas peace process as soon as possible, return Crimea, achieve "
+     "EU membership in the coming years.", 'one more item of what is wanted'),
+    ('From the very break of day, God will protect Ukraine.', 'God is no actor'),
+    ('This product used to be imported from the UK.', 'a past habit'),
+    ('Russia used to supply gas to Ukraine.', 'a past habit'),
+    ('Vladimir Putin: The international community must come together to fight the pandemic, as we have already '
+     'discussed many times.', 'a reference to what the speakers said'),
+    ('An important component of our international policy is to support Ukrainians in the world.',
+     'what a policy is made of'),
     ('When threatened, the Arion slug secretes an unusual glue.', 'a clause with no subject of its own'),
     ('If attacked, the animals hide in their burrows.', 'a condition with no subject of its own'),
     ('The government executed a planned shutdown of public services.', 'execute: carry out'),
@@ -980,8 +1006,21 @@ def test_a_reading_that_names_no_act_codes_nothing(code_text, text, why):
     assert code_text(text)[1] == [], why
 
 
+def test_a_use_and_a_report_of_someone_else_stay_events(code_text):
+    assert [e.cameo[:2] for e in code_text("Russia used drones to attack Kyiv.")[1]] == ["19"]
+    assert "010" in [e.cameo for e in code_text("As Putin told Macron, Russia will not attack Ukraine.")[1]]
+
+
+def test_prices_and_a_named_virus_cannot_act(code_text):
+    """Price spikes, prices, shortages, a virus named with its year: things, no doer of force or aid."""
+    assert [e.cameo for e in code_text("The authorities protect people from price spikes that hit people with low "
+                                       "incomes the hardest.")[1]] == ["074"]
+    assert code_text("COVID-19 killed many people in Palestine.")[1] == []
+
+
 def test_thanks_for_something_and_a_body_named_programme_stay_events(code_text):
     assert [e.cameo for e in code_text("Putin thanked Lukashenko for his support.")[1]] == ["051"]
+    assert [e.cameo for e in code_text("Sergei Sobyanin: Thank you, Mr President, for your support.")[1]] == ["051"]
     assert [e.source.code for e in code_text("The World Food Programme provided food to refugees in Syria.")[1]] \
         == ["IGOUNOWFP"]
     assert [e.root for e in code_text("The regime executed two opposition activists.")[1]] == ["18"]

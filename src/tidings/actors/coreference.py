@@ -296,6 +296,21 @@ THING_PRONOUN_REACH = 2  # sentences back that "they"/"it" may reach for the act
 SAYING = ("say", "add", "tell", "stress", "emphasize")
 
 
+def first_person(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence, quotes: list = (),
+                 author: Callable[[], Actor | None] | None = None) -> Actor | None:
+    """Who "I"/"we" at ``tok`` is (also the unsaid "I" of "Thank you for …"): the speaker of the quote around it,
+    else the coded subject of a saying verb in its sentence, else the speaker of its transcript turn, else the
+    author the title names outside a quote. An address or a readout with no author named leaves it unresolved
+    (not the last actor named)."""
+    said = _speaker(tok, mentions, mention_at, sentence, quotes)
+    if said is not None:
+        return said
+    turn = turn_at(tok, mentions)
+    if turn is not None:
+        return turn.speaker  # "I" in a turn is its speaker's; in an unnamed one, unknown
+    return author() if author is not None and not _in_quote(tok, quotes) else None
+
+
 def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence,
                        quotes: list = (), author: Callable[[], Actor | None] | None = None) -> Actor | None:
     """The actor a pronoun that heads an event side stands for, when mention finding (``corefer``)
@@ -314,15 +329,7 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     if low == "you":
         return _addressee(tok, mentions)
     if low in FIRST_PERSON:
-        # I/we outside a quote with no one saying the sentence and no transcript label is the
-        # text's author (an address, a readout), who is not the last actor named: left unresolved
-        said = _speaker(tok, mentions, mention_at, sentence, quotes)
-        if said is not None:
-            return said
-        turn = turn_at(tok, mentions)
-        if turn is not None:
-            return turn.speaker  # "I" in a turn is its speaker's; in an unnamed one, unknown
-        return author() if author is not None and not _in_quote(tok, quotes) else None
+        return first_person(tok, mentions, mention_at, sentence, quotes, author)
     wants_person = low in ("he", "she", "him", "her", "his")
     best, people = None, []
     for m in mentions:
@@ -421,6 +428,9 @@ _LABEL_END = re.compile(r" ?(?:\([a-z][a-z ]{1,30}\))? ?: (?=[A-Z])")
 _GLUED_TITLE = re.compile(r"\b[A-Z][\w'’-]*[a-z](?=[A-Z][a-z]+(?: (?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+$)")
 # a turn whose label names no person ("Question", "Remark", "Reply"): a capitalised word or three
 _UNNAMED_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}")
+# a caption of capitalised words ("Member of the Presidency of Bosnia and Herzegovina Milorad Dodik"): a turn
+# once a transcript has begun, even when the parser found no person in it (a name glued to its "(retranslated)")
+_CAPTION_LABEL = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and|for|on|in|&))+")
 _TURN_BREAK = re.compile(r"[.!?*] |\n")
 _LABEL_REACH = 200  # characters a label may span back from its colon
 
@@ -449,6 +459,10 @@ def transcript_labels(text: str, mentions: list[Actor]) -> list[Turn]:
         elif turns and _UNNAMED_LABEL.fullmatch(label):
             # (only once a transcript has begun: "Note: …" in a statement is no turn of talk)
             turns.append(Turn(begin, colon.end(), None))
+        elif turns and _CAPTION_LABEL.fullmatch(label):
+            # the speaker is the coded body the caption names him by ("the Presidency of Bosnia and Herzegovina")
+            inside = [m for m in mentions if m.code and begin <= m.start and m.end <= end]
+            turns.append(Turn(begin, colon.end(), inside[-1] if inside else None))
     return turns
 
 

@@ -18,6 +18,11 @@ PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "a
 
 def subjects(ctx, tok, passive: bool) -> list[Arg]:
     """Subjects of ``tok`` (passive: the agent), inherited through xcomp/conj/relcl/acl."""
+    if bare_thanks(tok):
+        # "Thank you for coming": the one who says it thanks
+        who = ctx.speaker_at(tok)
+        return [Arg(replace(who, why=f"the one who says '{tok.text}' → {who.text}"), tok.i, True, True)] \
+            if who is not None and who.code else []
     seen = set()
     cur = tok
     for _ in range(6):
@@ -102,6 +107,13 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             continue
         break
     return []
+
+
+def bare_thanks(tok) -> bool:
+    """"Thank you for …" with no subject: thanks said in the first person."""
+    return tok.lemma_.lower() == "thank" and tok.tag_ in ("VB", "VBP") and tok.dep_ == "ROOT" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux") for c in tok.children) and \
+        any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children)
 
 
 def _owners(noun) -> list:

@@ -413,7 +413,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             or modality_mod.under_attitude_noun(trigger) or modality_mod.supposed(trigger) \
             or modality_mod.prevented(trigger) or modality_mod.ceased(trigger) or modality_mod.is_imperative(trigger) \
             or modality_mod.courtesy(trigger) or modality_mod.wh_infinitive(trigger) or modality_mod.optative(trigger) \
-            or modality_mod.function_described(trigger) \
+            or modality_mod.function_described(trigger) or modality_mod.listed_after_infinitive(trigger) \
+            or modality_mod.discourse_reference(trigger) or modality_mod.used_to(trigger) \
             or modality_mod.recalled(trigger, ctx.sents, ctx.sent_index(trigger)):
         return True
     if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS and \
@@ -441,6 +442,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
             k.dep_ in ("ccomp", "oprd", "xcomp") and k.pos_ in ("ADJ", "NOUN", "PROPN") for k in trigger.children):
         return True  # "Russia considers the sanctions illegal": an opinion of something, no option weighed
+    if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and _as_phrase(trigger):
+        return True  # "consider the avoidance of war as our foremost responsibility": what it is held to be
     if root >= "06" and any(o.dep_ == "dobj" and o.lower_ in REFLEXIVES for o in trigger.children):
         # "challenged himself to create a game": done to oneself, no one else ("committed itself to
         # the defence of Poland", "declared itself neutral": words that bind oneself are statements)
@@ -529,6 +532,15 @@ def agenda(trigger) -> bool:
 
 
 OPINION_VERBS = {"consider", "deem", "regard"}  # with a predicate of their object: an opinion
+
+
+def _as_phrase(verb) -> bool:
+    """The verb or its object (or the object's last conjunct, where the parser hangs it) has an as-phrase:
+    "regards NATO as a threat", "consider the avoidance of war and the reduction of risks as our duty"."""
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(g.dep_ == "pobj" for g in p.children)
+               for w in (verb, *objs) for p in w.children)
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "yourselves"}
 TALK_ROOTS = {"01", "02", "04"}
 PLAIN_STATEMENT = "010"

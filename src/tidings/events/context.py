@@ -10,7 +10,7 @@ from tidings import dates, nlp, vocab
 from tidings.actors.codes import prefix_of
 from tidings.actors.context import HOSTILE_NOUNS
 from tidings.actors.mentions import POSTS_ABROAD
-from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
+from tidings.actors.coreference import PRONOUNS, first_person, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import PLACE_PREPS, locate
 from tidings.events.syntax import PHRASE_STOP, phrase
@@ -125,6 +125,10 @@ class DocContext:
             p.dep_ == "prep" and p.lower_ == "of" and not any(self.is_actor_token(g) or g.lower_ in PRONOUNS
                                                             for g in p.children if g.dep_ == "pobj")
             for p in tok.children)
+
+    def speaker_at(self, tok) -> Actor | None:
+        """Who says the words at ``tok`` in the first person (``first_person``)."""
+        return first_person(tok, self.mentions, self.tok_mention, self.sent_of(tok), self.quotes, self.author)
 
     def arg(self, i: int) -> Arg:
         if i in self._args:

@@ -186,10 +186,14 @@ def is_imperative(trigger) -> bool:
     """The trigger's clause is a command ("Invest in our state.", "Send weapons to Ukraine now!"):
     a bare verb with no subject or auxiliary opening its clause asks for the act, it reports none."""
     verb = clause_head(trigger)
+    if verb.lemma_.lower() == "thank" and verb is trigger:
+        return False  # "Thank you for coming" thanks by saying so (``courtesy`` takes the bare formula)
     # a negative command opens with "do not"/"don't" ("Don't help them")
     negative = {c.i for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or (
         c.dep_ == "aux" and c.lemma_ == "do" and any(n.dep_ == "neg" for n in verb.children)))}
-    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj") or any(
+    # (a sentence's root verb in the present with no subject is a command the tagger misread: "Do not be silent,
+    # support Ukraine" tagged VBP)
+    if not (verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.dep_ == "ROOT")) or verb.dep_ not in ("ROOT", "conj") or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") and c.i not in negative for c in verb.children):
         return False
     if verb.dep_ == "conj" and not is_imperative(verb.head):
@@ -203,6 +207,47 @@ def is_imperative(trigger) -> bool:
     first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.i in opening
                                                   or t.lower_ in ("please", "and", "so", "now", "just"))), verb)
     return first.i == verb.i
+
+
+# verbs whose to-infinitive is wanted or planned, not done
+UNREALISED_HEADS = set(ATTITUDE_CODES) | {"plan", "intend", "seek", "aim", "need", "strive", "aspire"}
+
+
+def listed_after_infinitive(trigger) -> bool:
+    """A bare verb the parser hung on "want" as a conjunct, one more item of the infinitive before it: "We want to
+    unblock the peace process, return Crimea, achieve EU membership" (return is wanted, not done)."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                       for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VB":
+        head = head.head  # "…, return Crimea, achieve membership": the list's first bare verb
+    return head.lemma_.lower() in UNREALISED_HEADS and any(
+        x.dep_ == "xcomp" and x.i < verb.i and _infinitive(x) for x in head.children)
+
+
+# verbs of talk an as-clause refers back to: "as we have already discussed many times", "as I said"
+DISCOURSE_VERBS = {"discuss", "say", "mention", "note", "tell", "speak", "talk", "state", "stress", "emphasise",
+                   "emphasize", "point", "report"}
+
+
+def discourse_reference(trigger) -> bool:
+    """The trigger's clause is an as-clause of the talk's own speakers ("…, as we have already discussed many
+    times", "as I said"): a reference to what was said, no act of its own ("as Putin told Macron" reports one)."""
+    verb = clause_head(trigger)
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in DISCOURSE_VERBS and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)  # the talk under way
+
+
+def used_to(trigger) -> bool:
+    """"This product used to be imported from the UK", "Russia used to supply gas": a past habit, no act of a day
+    ("used drones to attack" has an object: a use)."""
+    verb = clause_head(trigger)
+    head = verb.head
+    return verb.dep_ == "xcomp" and _infinitive(verb) and head.lemma_.lower() == "use" and head.tag_ == "VBD" and \
+        not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
 
 
 def optative(trigger) -> bool:
@@ -239,8 +284,13 @@ def courtesy(trigger) -> bool:
         return True  # "Thank God, …": an exclamation
     return trigger.lemma_.lower() == "thank" and trigger.tag_ in ("VB", "VBP") and (trigger.dep_ == "ROOT" or after_label) and \
         any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children) and \
-        not any(c.dep_ in ("prep", "aux", "xcomp", "advcl") for c in trigger.children) and \
+        not any(c.dep_ in ("prep", "aux", "xcomp", "advcl") and not _for_attention(c) for c in trigger.children) and \
         all(any(t.lower_ == ":" for t in trigger.doc[c.i:trigger.i]) for c in trigger.children if c.dep_ == "nsubj")
+
+
+def _for_attention(prep) -> bool:
+    """"Thank you for your attention": the formula that closes a speech thanks no one for anything."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and [g.lemma_.lower() for g in prep.children] == ["attention"]
 
 
 # the same attitudes held as a noun: "expressed hope that the Russians would not support the
@@ -379,7 +429,7 @@ def intent_of_noun(trigger) -> bool:
 # nouns of a duty: what one is there to do ("the agency's job is providing food", "a key role in financing")
 DUTY_NOUNS = {"task", "mission", "job", "duty", "function", "role", "mandate", "responsibility"}
 GOAL_NOUNS = {"goal", "aim", "priority", "objective", "stage", "step", "purpose", "target", "ambition", "dream",
-              "challenge", "idea", "point"} | DUTY_NOUNS
+              "challenge", "idea", "point"} | DUTY_NOUNS | {"component", "element", "pillar"}  # what a policy is made of
 
 
 def infinitive_fragment(trigger) -> bool:
@@ -412,7 +462,10 @@ def goal_stated(trigger) -> bool:
 # ("responsible for providing aid", "plays a key role in financing", "is tasked with delivering", "in
 # charge of", "specialises in supplying", "dedicated to helping")
 FUNCTION_HEADS = {"responsible", "charge", "specialise", "specialize", "dedicate", "devote", "entrust",
-                  "aim"} | DUTY_NOUNS  # "efforts aimed at recognizing"
+                  "aim", "purpose", "goal", "objective"} | DUTY_NOUNS  # "efforts aimed at recognizing",
+# "the use of the armed forces for the purposes of defending the interests of Russia"
+# nouns of what matters or is needed: the gerund of their "of" is no act ("the importance of recognizing")
+IMPORTANCE_NOUNS = {"importance", "necessity", "need", "significance", "relevance"}
 # verbs whose passive says what a thing or a body was made for: their infinitive is its purpose
 # ("the brigade was formed to defend Kyiv", "drones intended to attack", "the fund was set up to help")
 MADE_FOR = {"design", "intend", "mean", "create", "form", "establish", "found", "set", "build", "develop", "tailor"}
@@ -434,6 +487,8 @@ def function_described(trigger) -> bool:
         gov = verb.head.head
         if gov.lemma_.lower() in FUNCTION_HEADS and not (gov.lemma_.lower() == "charge" and gov.pos_ == "VERB"):
             return True  # "charged with supplying" is an accusation (ALLEGING), "in charge of" a function
+        if gov.lemma_.lower() in IMPORTANCE_NOUNS and verb.head.lower_ == "of":
+            return True  # "stressed the importance of recognizing Ukraine's European perspective": what matters, not done
     if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and _made_for(verb.head):
         return True
     return _made_for(trigger) and any(c.dep_ == "xcomp" and _infinitive(c) for c in trigger.children)
@@ -462,7 +517,8 @@ def not_brought_about(trigger, frame_forms: dict[str, str], frame_lemmas) -> boo
     if gov.pos_ == "ADJ" and gov.lemma_.lower() in NEEDED and _infinitive(verb):
         return True  # "assistance, which is so necessary to beat the occupiers": what it is needed for
     if verb.dep_ == "advcl" or gov.lemma_.lower() == "be" or (gov.pos_ == "ADJ" and gov.dep_ == "acomp"):
-        be = gov.head if gov.pos_ == "ADJ" else gov
+        # (an adjective the tagger took for a noun is still the complement of "be": "it would be expedient for X to")
+        be = gov.head if gov.pos_ == "ADJ" or gov.dep_ == "acomp" else gov
         return _infinitive(verb) and be.lemma_.lower() == "be" and any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
     if gov.pos_ not in ("VERB", "AUX") or verb_lemma(gov, frame_forms) in frame_lemmas:
