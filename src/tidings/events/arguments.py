@@ -326,10 +326,12 @@ def mutual_parties(ctx, trigger) -> list[Arg]:
     return out if len(out) >= 2 else []
 
 
-HARM_OPERATIONS = {"operation", "raid", "offensive", "campaign"}  # with the lexicon's ``harms``
+# attacks someone makes (not a war, violence or unrest one takes part in: "killed in the Syrian civil war")
+ATTACKS = {"attack", "assault", "bombing", "strike", "airstrike", "shelling", "raid", "operation", "offensive",
+           "crackdown", "invasion", "ambush", "bombardment"}
 
 
-def doer_of_harm(ctx, trigger, harms) -> Arg | None:
+def doer_of_harm(ctx, trigger) -> Arg | None:
     """A passive harm whose doer is named only as the country of the attack it happened in: "was
     killed in a US counter-terrorism operation", "were wounded in an Israeli airstrike" (the victims'
     own country is no doer: "died in a Syrian hospital" is no harm noun)."""
@@ -337,7 +339,7 @@ def doer_of_harm(ctx, trigger, harms) -> Arg | None:
         return None
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            if noun.lemma_.lower() not in harms | HARM_OPERATIONS and noun.lower_ not in harms:
+            if noun.lemma_.lower() not in ATTACKS:
                 continue
             # (any modifier before the noun: "a US counter-terrorism operation" hangs "US" on "counter")
             for mod in (t for t in noun.subtree if t.i < noun.i):
@@ -362,7 +364,9 @@ def participant_subject(ctx, trigger) -> Arg | None:
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if subj is None or not (ctx.head_acts(subj) or subj.tag_ in ("PRP", "WP")):
+        # ("after a meeting with Apple, cooperation is developing": a thing took no part; "he", or "who"
+        # in "Aliyev, who is on an official visit to Russia", stands for whom it resolves to)
         return None
     arg = ctx.arg(subj.i)
     return arg if arg.resolved and arg.actorlike else None

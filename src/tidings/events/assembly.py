@@ -74,14 +74,14 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         sources, targets = [], [s for s in sources if s.actorlike]  # "Russia is to blame for the attack": Russia is blamed
     if not sources and c.kind != "user":
         # doers named outside the clause's roles: "was signed between Cyprus, Greece and Israel" (each with
-        # the others), "was killed in a US operation", "said in a meeting with Honcharuk" (the sayer met)
+        # the others), "was killed in a US operation", "said in a meeting with Honcharuk" (the sayer met a known party)
         mutual = mutual_parties(ctx, c.trigger) if recip or c.trigger.lemma_.lower() in MUTUAL else []
         if mutual:
             sources, targets = mutual, [t for t in targets if not t.actorlike]
         else:
-            doer = doer_of_harm(ctx, c.trigger, triggers.lexicon.harms) if c.kind in ("verb", "wide", "light") \
+            doer = doer_of_harm(ctx, c.trigger) if c.kind in ("verb", "wide", "light") \
                 and cameo.root(code) in VIOLENCE_ROOTS else participant_subject(ctx, c.trigger) \
-                if c.kind == "noun" and cameo.root(code) == "04" else None
+                if c.kind == "noun" and cameo.root(code) == "04" and any(t.resolved for t in targets) else None
             sources = [doer] if doer is not None else sources
     pairs = []
     doers = [s for s in sources if s.actorlike]
