@@ -79,7 +79,9 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if mutual:
             sources, targets = mutual, [t for t in targets if not t.actorlike]
         else:
-            doer = doer_of_harm(ctx, c.trigger) if c.kind in ("verb", "wide", "light") \
+            # (a harm's doer only for a harm done to someone named: "saved warriors from being ambushed during
+            # the occupier's attack" names no victim of an ambush)
+            doer = doer_of_harm(ctx, c.trigger) if c.kind in ("verb", "wide", "light") and targets \
                 and cameo.root(code) in VIOLENCE_ROOTS else participant_subject(ctx, c.trigger) \
                 if c.kind == "noun" and cameo.root(code) == "04" and any(t.resolved for t in targets) else None
             sources = [doer] if doer is not None else sources
