@@ -336,3 +336,37 @@ def test_a_border_acted_on_still_gives_the_country_behind_it(code_text, text, co
     _, events = code_text(text)
     assert any(e.cameo == code and e.target is not None and e.target.code == target for e in events), \
         [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("A trade agreement was signed between Chile and Peru last year.", {("CHL", "PER"), ("PER", "CHL")}),
+    ("The treaty signed between Egypt, Jordan and Iraq covers water.",
+     {("EGY", "JOR"), ("JOR", "EGY"), ("EGY", "IRQ"), ("IRQ", "EGY"), ("JOR", "IRQ"), ("IRQ", "JOR")}),
+])
+def test_a_mutual_act_between_parties_with_no_doer_is_each_ones_with_the_others(code_text, text, pairs):
+    _, events = code_text(text)
+    assert {(e.source.code, e.target.code) for e in events if e.root == "05" and e.source and e.target} == pairs
+
+
+def test_the_country_of_the_attack_a_harm_happened_in_is_its_doer(code_text):
+    _, events = code_text("Ten civilians were wounded in an Israeli airstrike on Gaza.")
+    assert any(e.cameo.startswith("18") and e.source and e.source.code == "ISR" for e in events)
+    _, events = code_text("On Saturday, Trump said Hamza bin Laden has been killed in a US counter-terrorism operation.")
+    assert any(e.cameo.startswith("18") and e.source and e.source.code == "USA" for e in events)
+    # (a place is where, no doer: "killed in a Syrian village"; nor is a war one takes part in)
+    for text in ("Two soldiers were killed in a Syrian village.", "Hundreds of civilians were killed in the Syrian civil war."):
+        _, events = code_text(text)
+        assert not any(e.source and e.source.country == "SYR" for e in events)
+
+
+def test_the_subject_of_a_clause_took_part_in_the_meeting_it_was_said_in(code_text):
+    _, events = code_text("Macron said in a meeting with Scholz that Europe must act.")
+    assert {(e.source.code, e.target.code) for e in events if e.root == "04"} >= {("FRAGOV", "DEUGOV")}
+    _, events = code_text("Erdogan said during a visit to Qatar that the talks would go on.")
+    assert any(e.cameo == "042" and e.source and e.source.country == "TUR" and e.target.code == "QAT" for e in events)
+    _, events = code_text("Erdogan met Prime Minister Mitsotakis, who is on an official visit to Turkey.")
+    assert any(e.cameo == "042" and e.source and e.source.country == "GRC" and e.target.code == "TUR" for e in events)
+    # (a thing that is the clause's subject took no part: cooperation developing after a meeting)
+    _, events = code_text("After a meeting with Apple's management, cooperation between Ukraine and the company "
+                          "is developing.")
+    assert not any(e.root == "04" and e.source and e.source.country == "UKR" for e in events)

@@ -10,7 +10,8 @@ from tidings.actors.coreference import PRONOUNS
 from tidings.events.candidate import Arg
 from tidings.events.context import through_a_place
 from tidings.events.modality import COMMITMENT_NOUNS
-from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase, which_antecedent
+from tidings.events.syntax import (OBJECT_CONTROL_PREP_VERBS, controlled_object, is_passive, of_head, phrase,
+                                    which_antecedent)
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -318,3 +319,66 @@ def purpose_place(ctx, trigger, sources):
             if arg.resolved and arg.actor.country and arg.actor.country not in src_countries:
                 return arg
     return None
+
+
+MUTUAL_PREPS = {"between", "among"}
+
+
+def mutual_parties(ctx, trigger) -> list[Arg]:
+    """The coded parties behind "between/among" on a passive or participle that names no doer: "a
+    memorandum was signed between Cyprus, Greece and Israel", "the agreement signed between Turkey and
+    Libya": each of them did it with the others (the caller checks the act is a mutual one)."""
+    out = []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in MUTUAL_PREPS):
+        for tok in (g for g in prep.children if g.dep_ == "pobj"):
+            for t in [tok, *tok.conjuncts]:
+                arg = ctx.arg(t.i)
+                if arg.resolved and arg.actor.country and all(a.actor.code != arg.actor.code for a in out):
+                    out.append(arg)
+    return out if len(out) >= 2 else []
+
+
+# attacks someone makes (not a war, violence or unrest one takes part in: "killed in the Syrian civil war")
+ATTACKS = {"attack", "assault", "bombing", "strike", "airstrike", "shelling", "raid", "operation", "offensive",
+           "crackdown", "invasion", "ambush", "bombardment"}
+
+
+def doer_of_harm(ctx, trigger) -> Arg | None:
+    """A passive harm whose doer is named only as the country of the attack it happened in: "was
+    killed in a US counter-terrorism operation", "were wounded in an Israeli airstrike" (the victims'
+    own country is no doer: "died in a Syrian hospital" is no harm noun)."""
+    if not is_passive(trigger) or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() not in ATTACKS:
+                continue
+            # (any modifier before the noun: "a US counter-terrorism operation" hangs "US" on "counter")
+            for mod in (t for t in noun.subtree if t.i < noun.i):
+                if mod.dep_ in ("amod", "compound", "nmod", "poss"):
+                    m = ctx.mention_at(mod.i)
+                    if m is not None and m.country and m.code and not m.code.startswith("---") and m.label not in (
+                            "CITY", "CAPITAL", "REGION"):
+                        return ctx.arg(mod.i)
+    return None
+
+
+CIRCUMSTANCE_PREPS = {"in", "during", "at", "on", "after"}
+
+
+def participant_subject(ctx, trigger) -> Arg | None:
+    """The doer of a meeting, call or visit named only as the circumstance of a clause: "Zelensky said
+    in a meeting with Honcharuk", "Johnson said during a visit to Ireland": the clause's subject took
+    part in it, whatever the clause's verb does (a saying or a denial)."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep" or trigger.head.lower_ not in CIRCUMSTANCE_PREPS:
+        return None
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (ctx.head_acts(subj) or subj.tag_ in ("PRP", "WP")):
+        # ("after a meeting with Apple, cooperation is developing": a thing took no part; "he", or "who"
+        # in "Aliyev, who is on an official visit to Russia", stands for whom it resolves to)
+        return None
+    arg = ctx.arg(subj.i)
+    return arg if arg.resolved and arg.actorlike else None

@@ -11,7 +11,8 @@ from tidings.actors.codes import join_code
 from tidings.actors.context import PLACE_LABELS, story_person
 from tidings.actors.coreference import FIRST_PERSON, PRONOUNS
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
+from tidings.events.arguments import (RELATIVES, doer_of_harm, light_object_party, mutual_parties, object_party,
+                                       participant_subject, place_target, purpose_place, subjects)
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
@@ -71,6 +72,19 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         sources, targets = [], sources  # "30,000 Russian soldiers killed", "were reported killed": the victims, not the killers
     if c.kind == "verb" and to_blame(c.trigger):
         sources, targets = [], [s for s in sources if s.actorlike]  # "Russia is to blame for the attack": Russia is blamed
+    if not sources and c.kind != "user":
+        # doers named outside the clause's roles: "was signed between Cyprus, Greece and Israel" (each with
+        # the others), "was killed in a US operation", "said in a meeting with Honcharuk" (the sayer met a known party)
+        mutual = mutual_parties(ctx, c.trigger) if recip or c.trigger.lemma_.lower() in MUTUAL else []
+        if mutual:
+            sources, targets = mutual, [t for t in targets if not t.actorlike]
+        else:
+            # (a harm's doer only for a harm done to someone named: "saved warriors from being ambushed during
+            # the occupier's attack" names no victim of an ambush)
+            doer = doer_of_harm(ctx, c.trigger) if c.kind in ("verb", "wide", "light") and targets \
+                and cameo.root(code) in VIOLENCE_ROOTS else participant_subject(ctx, c.trigger) \
+                if c.kind == "noun" and cameo.root(code) == "04" and any(t.resolved for t in targets) else None
+            sources = [doer] if doer is not None else sources
     pairs = []
     doers = [s for s in sources if s.actorlike]
     # "the presidents of Russia and Turkey agreed on the importance of …": a thing is what they
