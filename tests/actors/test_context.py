@@ -59,6 +59,30 @@ def test_country_left_open(mentions_of, text, mention, reason):
     assert f"country left open: {reason}" in m.why
 
 
+# common nouns that name actors (roles.tsv; the sectors of the Phoenix agents file): they take the story's
+# country like any role; the same words as modifiers ("criminal charges", "a killer whale") are no actors
+ROLE_STORY = "A storm hit Texas on Monday. Roofs were torn off in Texas. Texas is large. "
+
+
+@pytest.mark.parametrize("sentence,mention,code", [
+    ("Rioters set fire to a church.", "Rioters", "USAOPP"),
+    ("The sheriff said two men were held.", "The sheriff", "USACOP"),
+    ("Farmers lost their crops.", "Farmers", "USAAGR"),
+    ("Voters went to the polls.", "Voters", "USACVL"),
+    ("The passengers were rescued.", "The passengers", "USACVL"),
+    ("Police hunted the perpetrators.", "the perpetrators", "USACRM"),
+])
+def test_role_nouns_take_the_story_country(mentions_of, sentence, mention, code):
+    m = one(mentions_of, ROLE_STORY + sentence, mention)
+    assert m.code == code, m.why
+    assert "story about USA" in m.why
+
+
+def test_role_nouns_as_modifiers_are_no_actors(mentions_of):
+    ms = mentions_of(ROLE_STORY + "The criminal charges were dropped. A killer whale was seen.")
+    assert not any("CRM" in (m.code or "") for m in ms), [(m.text, m.code) for m in ms]
+
+
 def test_attitude_and_backing_are_not_the_story_country(mentions_of):
     for text in ("Pro-Russian separatists attacked.", "Russian-backed separatists attacked.",
                  "Anti-American protesters marched."):
@@ -240,6 +264,12 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # 50: "Day" of a song title "Day after Day" taken as Doris Day (twice), the Greek daily Kathimerini read as a
     # person (bare GRC), the same "his"
     ("context_judgements7.jsonl", 0.98),
+    # benchmarks/bench_context.py --sample 50 --salt judged10 --new-since <the store of 49baed0>, after h15r's role
+    # nouns (session 19: voters, passengers, rioters, farmers, sheriffs, criminals and the like), the articles of the
+    # audit sets skipped: 47 of 50 right; wrong: the rats' "their" resolved to a criminal before it, "the voters
+    # roll", "such criminals ... in the United States and abroad". Drawn after nouns whose assignments were wrong
+    # more than 1 in 10 on the same corpus were dropped (attacker, thief, burglar, constable, officer, jury)
+    ("context_judgements9.jsonl", 0.94),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
