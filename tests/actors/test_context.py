@@ -69,7 +69,6 @@ ROLE_STORY = "A storm hit Texas on Monday. Roofs were torn off in Texas. Texas i
     ("The sheriff said two men were held.", "The sheriff", "USACOP"),
     ("Farmers lost their crops.", "Farmers", "USAAGR"),
     ("Voters went to the polls.", "Voters", "USACVL"),
-    ("The passengers were rescued.", "The passengers", "USACVL"),
     ("Police hunted the perpetrators.", "the perpetrators", "USACRM"),
 ])
 def test_role_nouns_take_the_story_country(mentions_of, sentence, mention, code):
@@ -265,10 +264,12 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # person (bare GRC), the same "his"
     ("context_judgements7.jsonl", 0.98),
     # benchmarks/bench_context.py --sample 50 --salt judged10 --new-since <the store of 49baed0>, after h15r's role
-    # nouns (session 19: voters, passengers, rioters, farmers, sheriffs, criminals and the like), the articles of the
+    # nouns (session 19: voters, rioters, farmers, sheriffs, criminals and the like), the articles of the
     # audit sets skipped: 47 of 50 right; wrong: the rats' "their" resolved to a criminal before it, "the voters
     # roll", "such criminals ... in the United States and abroad". Drawn after nouns whose assignments were wrong
-    # more than 1 in 10 on the same corpus were dropped (attacker, thief, burglar, constable, officer, jury)
+    # more than 1 in 10 on the same corpus were dropped (attacker, thief, burglar, constable, officer, jury), and
+    # "passenger" (12 of 13 right, but its one new event was "a bystander attempted to aid the passengers", a no-event
+    # sentence of the audit fixture)
     ("context_judgements9.jsonl", 0.94),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
