@@ -82,6 +82,23 @@ def test_role_nouns_as_modifiers_are_no_actors(mentions_of):
     assert not any("CRM" in (m.code or "") for m in ms), [(m.text, m.code) for m in ms]
 
 
+RUSSIA_STORY = "A bus overturned in Russia on Monday. Russia said seven died. Moscow sent help. "
+
+
+@pytest.mark.parametrize("sentence,mention,code", [
+    # a state's institution named by a longer name we do not know is the story country's
+    ("The Emergency Situations Ministry said six deaths were of children.", "Ministry", "RUSGOV"),
+    ("The driver appeared before the Kaluga Regional Court.", "Court", "RUSJUD"),
+    # not one whose name says it is from elsewhere, nor the police (a named force is as often the wrong one), nor
+    # an unknown organisation's title
+    ("The International Arbitration Court said nothing.", "Court", "---JUD"),
+    ("Thames Valley Police said nothing.", "Police", "---COP"),
+])
+def test_named_state_institution_takes_the_story_country(mentions_of, sentence, mention, code):
+    m = one(mentions_of, RUSSIA_STORY + sentence, mention)
+    assert m.code == code, m.why
+
+
 def test_attitude_and_backing_are_not_the_story_country(mentions_of):
     for text in ("Pro-Russian separatists attacked.", "Russian-backed separatists attacked.",
                  "Anti-American protesters marched."):
