@@ -59,6 +59,46 @@ def test_country_left_open(mentions_of, text, mention, reason):
     assert f"country left open: {reason}" in m.why
 
 
+# common nouns that name actors (roles.tsv; the sectors of the Phoenix agents file): they take the story's
+# country like any role; the same words as modifiers ("criminal charges", "a killer whale") are no actors
+ROLE_STORY = "A storm hit Texas on Monday. Roofs were torn off in Texas. Texas is large. "
+
+
+@pytest.mark.parametrize("sentence,mention,code", [
+    ("Rioters set fire to a church.", "Rioters", "USAOPP"),
+    ("The sheriff said two men were held.", "The sheriff", "USACOP"),
+    ("Farmers lost their crops.", "Farmers", "USAAGR"),
+    ("Voters went to the polls.", "Voters", "USACVL"),
+    ("Police hunted the perpetrators.", "the perpetrators", "USACRM"),
+])
+def test_role_nouns_take_the_story_country(mentions_of, sentence, mention, code):
+    m = one(mentions_of, ROLE_STORY + sentence, mention)
+    assert m.code == code, m.why
+    assert "story about USA" in m.why
+
+
+def test_role_nouns_as_modifiers_are_no_actors(mentions_of):
+    ms = mentions_of(ROLE_STORY + "The criminal charges were dropped. A killer whale was seen.")
+    assert not any("CRM" in (m.code or "") for m in ms), [(m.text, m.code) for m in ms]
+
+
+RUSSIA_STORY = "A bus overturned in Russia on Monday. Russia said seven died. Moscow sent help. "
+
+
+@pytest.mark.parametrize("sentence,mention,code", [
+    # a state's institution named by a longer name we do not know is the story country's
+    ("The Emergency Situations Ministry said six deaths were of children.", "Ministry", "RUSGOV"),
+    ("The driver appeared before the Kaluga Regional Court.", "Court", "RUSJUD"),
+    # not one whose name says it is from elsewhere, nor the police (a named force is as often the wrong one), nor
+    # an unknown organisation's title
+    ("The International Arbitration Court said nothing.", "Court", "---JUD"),
+    ("Thames Valley Police said nothing.", "Police", "---COP"),
+])
+def test_named_state_institution_takes_the_story_country(mentions_of, sentence, mention, code):
+    m = one(mentions_of, RUSSIA_STORY + sentence, mention)
+    assert m.code == code, m.why
+
+
 def test_attitude_and_backing_are_not_the_story_country(mentions_of):
     for text in ("Pro-Russian separatists attacked.", "Russian-backed separatists attacked.",
                  "Anti-American protesters marched."):
@@ -240,6 +280,14 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # 50: "Day" of a song title "Day after Day" taken as Doris Day (twice), the Greek daily Kathimerini read as a
     # person (bare GRC), the same "his"
     ("context_judgements7.jsonl", 0.98),
+    # benchmarks/bench_context.py --sample 50 --salt judged10 --new-since <the store of 49baed0>, after h15r's role
+    # nouns (session 19: voters, rioters, farmers, sheriffs, criminals and the like), the articles of the
+    # audit sets skipped: 47 of 50 right; wrong: the rats' "their" resolved to a criminal before it, "the voters
+    # roll", "such criminals ... in the United States and abroad". Drawn after nouns whose assignments were wrong
+    # more than 1 in 10 on the same corpus were dropped (attacker, thief, burglar, constable, officer, jury), and
+    # "passenger" (12 of 13 right, but its one new event was "a bystander attempted to aid the passengers", a no-event
+    # sentence of the audit fixture)
+    ("context_judgements9.jsonl", 0.94),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the

@@ -14,7 +14,7 @@ from tidings.actors.lexicon import data_lines
 
 
 @pytest.mark.parametrize("text,name,code", [
-    ("Voters in Ohio postponed the primary.", "Ohio", "USA"),
+    ("Voters in Ohio postponed the primary.", "Voters in Ohio", "USACVL"),  # (a role noun since session 19)
     ("Rescuers reached Magnitogorsk and Tyumen overnight.", "Tyumen", "RUS"),
     ("Protesters gathered in Helmand on Friday.", "Helmand", "AFG"),
     ("The governor of Montana signed the bill.", "The governor of Montana", "USAGOV"),
