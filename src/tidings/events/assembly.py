@@ -81,9 +81,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         else:
             # (a harm's doer only for a harm done to someone named: "saved warriors from being ambushed during
             # the occupier's attack" names no victim of an ambush)
-            doer = doer_of_harm(ctx, c.trigger) if c.kind in ("verb", "wide", "light") and targets \
-                and cameo.root(code) in VIOLENCE_ROOTS else participant_subject(ctx, c.trigger) \
-                if c.kind == "noun" and cameo.root(code) == "04" and any(t.resolved for t in targets) else None
+            doer = None
+            if c.kind in ("verb", "wide", "light") and targets and cameo.root(code) in VIOLENCE_ROOTS:
+                doer = doer_of_harm(ctx, c.trigger)
+            elif c.kind == "noun" and cameo.root(code) == "04" and any(t.resolved for t in targets):
+                doer = participant_subject(ctx, c.trigger)
             sources = [doer] if doer is not None else sources
     pairs = []
     doers = [s for s in sources if s.actorlike]
@@ -555,6 +557,8 @@ def _as_phrase(verb) -> bool:
     objs += [c for o in objs for c in o.conjuncts]
     return any(p.dep_ == "prep" and p.lower_ == "as" and any(g.dep_ == "pobj" for g in p.children)
                for w in (verb, *objs) for p in w.children)
+
+
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "yourselves"}
 TALK_ROOTS = {"01", "02", "04"}
 PLAIN_STATEMENT = "010"
