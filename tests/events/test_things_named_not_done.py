@@ -64,5 +64,5 @@ def test_travel_to_a_city_of_ones_own_country_is_no_visit(code_text):
 
 @pytest.mark.parametrize("text", ["NATO guidelines call for 2% of GDP to be spent on defence.",
                                   "Monday's bid for October elections in Britain failed to get the two-thirds majority required."])
-def test_guidelines_and_motions_are_no_doers(code_text, text):
+def test_guidelines_and_bids_are_no_doers(code_text, text):
     assert code_text(text)[1] == [], text
