@@ -66,3 +66,13 @@ def test_travel_to_a_city_of_ones_own_country_is_no_visit(code_text):
                                   "Monday's bid for October elections in Britain failed to get the two-thirds majority required."])
 def test_guidelines_and_bids_are_no_doers(code_text, text):
     assert code_text(text)[1] == [], text
+
+
+@pytest.mark.parametrize("text", ['"Let\'s help Ukraine," the minister said.',
+                                  '"Let us support our partners in Europe," Zelensky said.'])
+def test_a_proposal_in_the_first_person_plural_is_not_the_act(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_one_let_do_something_did_it(code_text):
+    assert "07" in roots(code_text("He let us help Ukraine last year.")[1])

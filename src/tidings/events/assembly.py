@@ -434,6 +434,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "Bayes withdrew in March", "Harris withdrew before the primaries": someone leaves a race or a
         # deal; troops, rebels and states withdraw (from a place)
         return True
+    if modality_mod.hortative(trigger):
+        return True  # "Let's help Ukraine": proposed, not done
     if trigger.lemma_.lower() == "accuse" and is_passive(trigger) and named_doer(trigger) is None and \
             trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PRON"):
         return True  # "remove people who had been accused of crimes": a label of whom the clause speaks, no one accuses
