@@ -126,6 +126,7 @@ def _owners(noun) -> list:
 
 
 RELATIVES = ("who", "whom", "which", "that")
+BRACKETS = {"[", "]", "(", ")", "{", "}"}
 GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to X for doing": X did it
 GRATITUDE = {"gratitude", "thanks", "appreciation"}  # "expressed gratitude to X for doing": so did X
 
@@ -134,6 +135,8 @@ def expand(ctx, toks) -> list[Arg]:
     """Each conjunct of a compound actor is an argument of its own ("A and B" → A, B)."""
     out = []
     for t in toks:
+        if t.text in BRACKETS:
+            continue  # "I urge [Lam]": an editor's bracket the parser made an object is no party
         each = per_country(ctx, t)
         if each:
             out += each

@@ -15,6 +15,7 @@ from tidings.events.arguments import (RELATIVES, doer_of_harm, light_object_part
                                        participant_subject, place_target, purpose_place, subjects)
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
+from tidings.events.context import CITY_LABELS
 from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
                                     passive_subjects, reported_participle, to_blame, verb_lemma, which_antecedent)
 from tidings.events.triggers import Triggers, obliged
@@ -198,9 +199,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                 continue
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
-        if code in VISITS and s and t and s.actor.country and s.actor.country == t.actor.country and \
-                not t.actor.sectors and t.actor.code == t.actor.country:
-            continue  # "a working trip to the Odesa region": travel at home is no interaction
+        if code in VISITS and s and t and s.actor.country and s.actor.country == t.actor.country and (
+                (not t.actor.sectors and t.actor.code == t.actor.country) or t.actor.label in CITY_LABELS):
+            # "a working trip to the Odesa region": travel at home is no interaction; nor is "flying from Tomsk
+            # headed for Moscow" a visit to the government the capital stands for elsewhere
+            continue
         if c.kind == "frame" and root == "03" and not (s and s.actorlike):
             continue  # "the pipeline is intended to connect …": no one who could commit
         if t is None and c.needs_target:
@@ -448,6 +451,15 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "Bayes withdrew in March", "Harris withdrew before the primaries": someone leaves a race or a
         # deal; troops, rebels and states withdraw (from a place)
         return True
+    if modality_mod.hortative(trigger):
+        return True  # "Let's help Ukraine": proposed, not done
+    if trigger.lemma_.lower() == "accuse" and is_passive(trigger) and named_doer(trigger) is None and \
+            trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PRON"):
+        return True  # "remove people who had been accused of crimes": a label of whom the clause speaks, no one accuses
+    if root == "08" and _leaves_a_pact(ctx, trigger):
+        # "withdrew the US from a nuclear treaty with Iran", "complete the withdrawal of the UK from the EU": one
+        # leaves an agreement or an organisation, no forces are pulled back
+        return True
     if c.kind == "noun" and "05" <= root <= "08" and not any(c.sources) and trigger.dep_ == "nsubj" and \
             trigger.head.lemma_ == "be" and any(k.dep_ in ("acomp", "attr") for k in trigger.head.children):
         # "cooperation with Russia is vital for us", "the supply of weapons to Ukraine is the best investment": what
@@ -471,11 +483,16 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
     if c.kind in ("verb", "wide") and is_passive(trigger) and (
             (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and (any(
-                o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None for o in passive_subjects(trigger))
+                o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None
+                for o in map(_antecedent, passive_subjects(trigger)))
                 or (not passive_subjects(trigger) and named_doer(trigger) is None)))):
         # "Navalny was airlifted to Berlin", "was flown to a hospital", "underwent surgery and was then
         # airlifted to hospital": one moved gives no aid, pays no visit
         return True
+    if c.kind in ("verb", "wide") and root == "07" and is_passive(trigger) and \
+            trigger.lemma_.lower() in CARRYING_VERBS | {"airlift"} and any(
+                o.lemma_.lower() in PEOPLE_CARRIED for o in passive_subjects(trigger)):
+        return True  # "some victims were airlifted to Zamboanga": people carried, no aid given (goods airlifted are aid)
     if root == "04" and trigger.lemma_.lower() in ("speak", "talk") and trigger.tag_ == "VBG" and \
             trigger.dep_ in ("advcl", "acl") and not any(k.dep_ in ("nsubj", "aux") for k in trigger.children) and \
             not any(t.lemma_.lower() in ("phone", "telephone") for t in trigger.subtree):
@@ -520,6 +537,21 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
+
+
+# what one withdraws from when no forces move: an agreement (PETRARCH's "WITHDRAW (FROM &TREATY)" is 161)
+PACTS = {"agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "deal", "convention",
+         "protocol", "union", "alliance", "coalition"}
+
+
+def _leaves_a_pact(ctx, trigger) -> bool:
+    """The withdrawal (the verb, or the noun it governs: "complete the withdrawal") is from an agreement or
+    from an international organisation."""
+    heads = [trigger] + [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() == "withdrawal"]
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in PACTS or (
+                   ctx.arg(g.i).resolved and (ctx.arg(g.i).actor.code or "").startswith("IGO")))
+               for h in heads if h.lemma_.lower() in ("withdraw", "withdrawal")
+               for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children)
 
 
 # participles that join a reason to a clause ("considering that there are risks", "given that"): no one acts
@@ -569,6 +601,9 @@ UNARMED_SECTORS = {"BUS", "MED", "EDU", "HLH"}  # companies, media, schools, hos
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce", "require"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
 CARRYING_VERBS = {"fly", "travel"}
+# people one carries (to hospital, to safety): moved, not given aid
+PEOPLE_CARRIED = {"victim", "patient", "wounded", "injured", "casualty", "survivor", "evacuee", "passenger", "people",
+                  "person", "child", "citizen", "civilian", "national", "tourist", "resident"}
 # declining comment, a pessimistic comment and claiming or denying responsibility say what they are
 # about by themselves ("declined to comment", "voiced deep concern", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "012", "015", "016"}
@@ -581,6 +616,11 @@ VISITS = {"042", "043"}
 # statements, appeals, intents, talks and cooperation in words, and protests ("marched in London"):
 # a place they happen "in" is a venue
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
+
+
+def _antecedent(tok):
+    """A relative pronoun's noun ("Carrie Lam, who is supported by Beijing"), else the token itself."""
+    return tok.head.head if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" else tok
 
 
 def _states(arg) -> bool:

@@ -250,6 +250,19 @@ def used_to(trigger) -> bool:
         not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
 
 
+def hortative(trigger) -> bool:
+    """A proposal in the first person plural ("Let's help Ukraine", "Let us support our partners", "Let's talk
+    about it tomorrow"): "let" as a command with "us" doing its complement proposes the act, it reports none."""
+    verb = clause_head(trigger)
+    let = verb.head
+    if not (verb.dep_ in ("ccomp", "xcomp") and let.lemma_.lower() == "let" and let.tag_ == "VB"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("us", "'s") for c in verb.children)):
+        return False
+    # "let" opens its clause with no subject of its own (a quote's "Let's …" hangs on "said"; "he let us help" is no proposal)
+    first = next((t for t in let.subtree if not (t.is_punct or t.is_quote or t.lower_ in ("please", "and", "so", "now"))), let)
+    return first.i == let.i and not any(c.dep_ in ("nsubj", "aux") for c in let.children)
+
+
 def optative(trigger) -> bool:
     """A wish made with "may" before its subject ("May they forgive me", "may God bless you"): wished,
     not done."""

@@ -57,6 +57,7 @@ INFORMING = {"inform", "brief", "notify", "apprise", "update", "explain", "descr
 SHARE_INFORMATION = "064"  # what a verb of informing does code ("briefed Scholz": 064)
 
 ACCUSE = "112"
+AGREEMENT = "057"  # sign a formal agreement
 BLAME = {"responsible": "for", "guilty": "of", "culpable": "for"}
 
 
@@ -414,6 +415,11 @@ class Triggers:
             if not targets and not p.optional:
                 continue
             srcs, fallback = self._noun_doers(ctx, tok, p, bool(targets))
+            if fallback and p.code == AGREEMENT:
+                # "withdrew the US from a treaty with Iran", "to leave with or without a deal with the EU": an
+                # agreement named in a clause that does something else with it is a thing, not a signing (the
+                # verbs that make one take it as their light object: "signed a treaty with")
+                return None
             targets = expand(ctx, [tok.doc[t] for t in targets])
             return Candidate(p.code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
         return None
