@@ -372,3 +372,12 @@ def test_a_conjunct_inside_a_wider_doer_is_not_a_second_event(code_text):
 
     found = codes(code_text("The US and NATO officials criticised Russia.")[1])
     assert len(found) == len(set(found)) and {s for _, s, _ in found} == {"USA", "IGONAT"}, found
+
+
+def test_a_part_of_the_ones_a_pronoun_stands_for_is_theirs(code_text):
+    """"I congratulate all of you": in a dialogue "you" is the other speaker, and "all of you" is too."""
+    text = ("Moscow Mayor Sergei Sobyanin: Mr President, the new line is open.\n\n"
+            "President of Russia Vladimir Putin: I would like to congratulate all of you on this success.")
+    events = [e for e in code_text(text, published="2021-12-07")[1] if e.trigger.text == "congratulate"]
+    assert [(e.source.code, e.target and e.target.text, e.target and e.target.code) for e in events] == \
+        [("RUSGOV", "all of you", "RUSGOV")]

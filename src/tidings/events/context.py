@@ -13,7 +13,7 @@ from tidings.actors.mentions import POSTS_ABROAD
 from tidings.actors.coreference import PRONOUNS, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import PLACE_PREPS, locate
-from tidings.events.syntax import PHRASE_STOP, phrase
+from tidings.events.syntax import PHRASE_STOP, QUANTITIES, of_head, phrase
 from tidings.model import Actor
 
 # heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
@@ -131,6 +131,16 @@ class DocContext:
             return self._args[i]
         tok = self.doc[i]
         start, end = phrase(tok)
+        inner = of_head(tok) if tok.lower_ in QUANTITIES and i not in self.tok_mention else tok
+        if inner is not tok and inner.lower_ in PRONOUNS:
+            # "congratulate all of you", "each of them said": a part of the ones a pronoun stands for is theirs
+            whole = self.arg(inner.i)
+            if whole.resolved:
+                s_char, e_char = self.doc[start:end].start_char, self.doc[start:end].end_char
+                a = Arg(replace(whole.actor, text=self.text[s_char:e_char], start=s_char, end=e_char,
+                                why=f"{whole.actor.why}; '{tok.text} of {inner.text}'"), i, True, True)
+                self._args[i] = a
+                return a
         m = self._head_mention(tok)
         end = self._without_whereabouts(tok, m, start, end)
         text_span = self.doc[start:end]
