@@ -168,8 +168,8 @@ AUDIT8_PICKS = (
     ("wikinews_2019_2020", (190, 190), not_core_ir),
 )
 # set 8 was judged blind (AUDIT.md, "Set 8"); the same 0.05 of drift either way
-MEASURED8_RIGHT = 0.390  # 16 right of 41 (h13x: a denied intent of force is no event); 16 right of 42 (session 17, h13w: an aspiration is an attitude noun); 16 right of 44 (session 17, h13w: the purpose of talk or joint work, 'aimed at'); 16 right of 45 (session 12, set 8 read after its blind audit: gratitude, pledges, beliefs, advisers coded); 6 right of 42 events at session 11's end (main at 9df8e5d; 6 right, 17 partly, 19 wrong, re-judged blind); 5 right of 41 events after session 11's coder changes (main at 0e564b0 merged); 5 of 41 at d89024a
-MEASURED8_WRONG = 0.244  # 10 wrong of 41 (h13x: a denied intent of force is no event); 11 wrong of 42 (session 17, h13w: an aspiration is an attitude noun); 13 wrong of 44 (session 17, h13w: the purpose of talk or joint work, 'aimed at'); 14 wrong of 45 (session 12); 19 wrong of 42 at session 11's end (main at 9df8e5d); 19 wrong of 41 after session 11's coder changes (main at 0e564b0 merged); 20 of 41 at d89024a
+MEASURED8_RIGHT = 0.400  # 16 right of 40 (session 19, h13p: what one appeals to others to do is theirs, 'appeal to the nations to call for peace'); 16 right of 41 (h13x: a denied intent of force is no event); 16 right of 42 (session 17, h13w: an aspiration is an attitude noun); 16 right of 44 (session 17, h13w: the purpose of talk or joint work, 'aimed at'); 16 right of 45 (session 12, set 8 read after its blind audit: gratitude, pledges, beliefs, advisers coded); 6 right of 42 events at session 11's end (main at 9df8e5d; 6 right, 17 partly, 19 wrong, re-judged blind); 5 right of 41 events after session 11's coder changes (main at 0e564b0 merged); 5 of 41 at d89024a
+MEASURED8_WRONG = 0.225  # 9 wrong of 40 (session 19, h13p); 10 wrong of 41 (h13x: a denied intent of force is no event); 11 wrong of 42 (session 17, h13w: an aspiration is an attitude noun); 13 wrong of 44 (session 17, h13w: the purpose of talk or joint work, 'aimed at'); 14 wrong of 45 (session 12); 19 wrong of 42 at session 11's end (main at 9df8e5d); 19 wrong of 41 after session 11's coder changes (main at 0e564b0 merged); 20 of 41 at d89024a
 MAX8_UNJUDGED = 3  # events new since set 8 was judged
 
 # set 9 continues the Kremlin / Ukraine order past every article a session read or a set holds (ranks 1-183; the
@@ -186,7 +186,7 @@ AUDIT9_PICKS = (
     ("kremlin_ukraine_press_2021_2022", (205, 206), any_row),
 )
 # set 9 was judged blind (AUDIT.md, "Set 9"); the same 0.05 of drift either way
-MEASURED9_RIGHT = 0.370  # 10 right of 27 at session 14's end (h15o: the health minister as UKR); 9 right of 27 at session 13's end (the lead's rules, read from set 9: the agenda of one's own meeting,
+MEASURED9_RIGHT = 0.407  # 11 right of 27 (session 19, h13p: the National Police appealed to is the target); 10 right of 27 at session 14's end (h15o: the health minister as UKR); 9 right of 27 at session 13's end (the lead's rules, read from set 9: the agenda of one's own meeting,
 #                          "considering that", a discussion's purpose; three wrong events went); 9 right of 30 (session 13, h15n: the president's meeting with the leadership of the security and defence forces kept with both sides Ukraine's, an instruction to the Government coded); 6 right of 29 events after session 12's coder changes (main at 1151f07 merged, the same at f25b8ef); 5 of 28 at f5ff887
 MEASURED9_WRONG = 0.074  # 2 wrong of 27 at session 13's end; 5 wrong of 30 (session 13, h15n); 5 wrong of 29 after session 12's coder changes (main at 1151f07 merged, the same at f25b8ef); 6 of 28 at f5ff887
 MAX9_UNJUDGED = 3  # events new since set 9 was judged

@@ -381,3 +381,25 @@ def test_a_part_of_the_ones_a_pronoun_stands_for_is_theirs(code_text):
     events = [e for e in code_text(text, published="2021-12-07")[1] if e.trigger.text == "congratulate"]
     assert [(e.source.code, e.target and e.target.text, e.target and e.target.code) for e in events] == \
         [("RUSGOV", "all of you", "RUSGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one asked, behind the verb's preposition, is the target, and does the infinitive's act
+    ("Germany appealed to Russia to release the Ukrainian prisoners.", {("0253", "DEU", "RUS")}),
+    ("Iran pleaded with Britain to release the tanker.", {("0253", "IRN", "GBR")}),
+    # (the parser's purpose reading gave Germany the attacks it asks Russia to stop)
+    ("Germany appealed to Russia to stop the attacks on Ukraine.", {("020", "DEU", "RUS")}),
+])
+def test_the_one_appealed_to_is_asked_to_act(code_text, text, expected):
+    from tests.events.conftest import codes
+
+    assert set(codes(code_text(text)[1])) == expected, text
+
+
+def test_a_body_of_ones_own_state_appealed_to_is_the_target(code_text):
+    """(a place-like fallback found only other countries: "appealed to Poland" had a target, "to the police" none)"""
+    from tests.events.conftest import codes
+
+    events = code_text("Zelensky appealed to the Ukrainian police to prevent the forgery of PCR tests.",
+                       published="2021-11-15")[1]
+    assert codes(events) == [("020", "UKRGOV", "UKRCOP")]

@@ -10,7 +10,7 @@ from tidings.actors.coreference import PRONOUNS
 from tidings.events.candidate import Arg
 from tidings.events.context import through_a_place
 from tidings.events.modality import COMMITMENT_NOUNS
-from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, controlled_object, of_head, phrase, which_antecedent
+from tidings.events.syntax import OBJECT_CONTROL_PREP_VERBS, asked_infinitive, controlled_object, of_head, phrase, which_antecedent
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -55,7 +55,7 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
         if cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
             head = cur.head
             # object control: "urged Iran to stop", "called on partners to increase" → they act
-            controller = controlled_object(head) if cur.dep_ == "xcomp" else None
+            controller = controlled_object(head) if cur.dep_ == "xcomp" or asked_infinitive(cur) else None
             if controller is not None:
                 return expand(ctx, [controller])
             cur = head

@@ -14,7 +14,7 @@ from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import RELATIVES, light_object_party, object_party, place_target, purpose_place, subjects
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
+from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
                                     passive_subjects, reported_participle, to_blame, verb_lemma, which_antecedent)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
@@ -599,7 +599,7 @@ def in_frame_complement(triggers, tok) -> bool:
     for _ in range(10):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("xcomp", "ccomp") and cur.head.pos_ in ("VERB", "AUX") and \
+        if (cur.dep_ in ("xcomp", "ccomp") or asked_infinitive(cur)) and cur.head.pos_ in ("VERB", "AUX") and \
                 verb_lemma(cur.head, triggers.frame_forms) in triggers.frame_lemmas:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ in ("on", "to") and cur.head.head.pos_ == "VERB" and \
