@@ -403,3 +403,12 @@ def test_a_body_of_ones_own_state_appealed_to_is_the_target(code_text):
     events = code_text("Zelensky appealed to the Ukrainian police to prevent the forgery of PCR tests.",
                        published="2021-11-15")[1]
     assert codes(events) == [("020", "UKRGOV", "UKRCOP")]
+
+
+def test_the_agent_of_a_passive_clause_is_the_doer_of_its_meeting(code_text):
+    """"This was stated by Zelenskyy during a meeting with students": the one the passive names as its doer
+    met them (the clause's subject is what was said)."""
+    from tests.events.conftest import codes
+
+    events = code_text("The statement was made by Germany during talks with France.")[1]
+    assert ("040", "DEU", "FRA") in codes(events)

@@ -324,6 +324,10 @@ def governing_subject(tok):
             subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
             if subj:
                 return subj[0].i
+            # "this was stated by Zelenskyy during a meeting with students": a passive clause's doer is its agent
+            agent = next((g for a in cur.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent.i
             if cur.dep_ == "xcomp" or asked_infinitive(cur):
                 controller = controlled_object(cur.head)
                 if controller is not None:
