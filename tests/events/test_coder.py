@@ -412,3 +412,16 @@ def test_the_agent_of_a_passive_clause_is_the_doer_of_its_meeting(code_text):
 
     events = code_text("The statement was made by Germany during talks with France.")[1]
     assert ("040", "DEU", "FRA") in codes(events)
+
+
+def test_the_chair_of_a_meeting_held_in_the_passive_holds_it(code_text):
+    """"Under the chairmanship of X, a meeting was held with Y": X met Y (an official and a plural body of his own
+    state are two parties); "his counterparts, …, Le Drian" are not two when he is one of them."""
+    from tests.events.conftest import codes
+
+    events = code_text("Under the chairmanship of Germany, talks were held with France.")[1]
+    assert ("046", "DEU", "FRA") in codes(events)
+    text = ("Under the chairmanship of Head of the Office of the President Andriy Yermak, a meeting was held with "
+            "Ukrainian ambassadors.")
+    events = code_text(text, published="2022-03-20")[1]
+    assert ("040", "UKRGOV", "UKRGOV") in codes(events) and events[0].source.name == "Andriy Yermak"

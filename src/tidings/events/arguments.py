@@ -35,6 +35,14 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
                 return expand(ctx, agents)
+            # "under the chairmanship of Andriy Yermak, a meeting was held with the ambassadors": the chair holds it
+            chairs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "under" for n in c.children
+                      if n.dep_ == "pobj" and n.lemma_.lower() in CHAIRING for p in n.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if chairs:
+                # (the person a title names: "the chairmanship of Head of the Office of the President Andriy Yermak")
+                return expand(ctx, [next((t for t in reversed(list(g.subtree)) if t.ent_type_ == "PERSON"), g)
+                                    for g in chairs])
             return []  # a passive without agent names no source
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] or (
             [c for c in kids if c.dep_ == "nsubjpass"] if cur is not tok and cur.i != tok.i else [])
@@ -113,6 +121,7 @@ def _owners(noun) -> list:
 
 
 RELATIVES = ("who", "whom", "which", "that")
+CHAIRING = {"chairmanship", "chair", "chairpersonship", "leadership", "presidency"}  # "under the chairmanship of X"
 GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to X for doing": X did it
 GRATITUDE = {"gratitude", "thanks", "appreciation"}  # "expressed gratitude to X for doing": so did X
 

@@ -174,7 +174,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
             if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---") \
-                    and not _two_people(s, t):
+                    and not _two_people(s, t, ctx.doc if root == "04" else None):
                 # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
                 # governments: "the leader accused the government of genocide"; two officials of one
                 # government are two: "Putin met Prime Minister Mishustin", and so are an official and a body of
@@ -647,7 +647,14 @@ def _clause_doer(tok) -> bool:
         (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
 
 
-def _two_people(s, t) -> bool:
+def _meet_at_a_verb(a, b) -> bool:
+    """``a`` and ``b`` are arguments of a clause (their nearest common head is a verb), not members of one phrase."""
+    heads = {a.i} | {x.i for x in a.ancestors}
+    common = next((x for x in [b, *b.ancestors] if x.i in heads), None)
+    return common is not None and common.pos_ in ("VERB", "AUX")
+
+
+def _two_people(s, t, doc=None) -> bool:
     """Both sides are named people, and not the same one; or a named person and a body of his own state that names
     no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
     def names_a_person(a):  # (or a pronoun that names one: "he" for Trump "asked for Bolton's resignation")
@@ -655,8 +662,11 @@ def _two_people(s, t) -> bool:
     if names_a_person(s) and names_a_person(t):
         return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
     person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
+    # (in talks (``doc`` given), a plural body named by a demonym names its country, and is not the person: "a meeting
+    # with Ukrainian ambassadors"; unless he is one of them: "his Greek, Cypriot and French counterparts, …, Le Drian")
     return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \
-        not other.actor.name
+        (not other.actor.name or (other.actor.person is None and doc is not None and doc[other.token].tag_ == "NNS"
+                                  and _meet_at_a_verb(doc[other.token], doc[person.token])))
 
 
 def _pronoun(ctx, arg) -> bool:
