@@ -425,3 +425,14 @@ def test_the_chair_of_a_meeting_held_in_the_passive_holds_it(code_text):
             "Ukrainian ambassadors.")
     events = code_text(text, published="2022-03-20")[1]
     assert ("040", "UKRGOV", "UKRGOV") in codes(events) and events[0].source.name == "Andriy Yermak"
+
+
+def test_our_state_is_the_speakers_country_and_any_accusations_are_none_reported(code_text):
+    """"Our country will help Moldova, Zelensky said": the speaker's own country; "any accusations against our
+    state are lies" reports no one's accusation."""
+    from tests.events.conftest import codes
+
+    assert ("033", "UKR", "MDA") in codes(code_text("Our country will help Moldova, Zelensky said.",
+                                                    published="2022-03-20")[1])
+    text = "Zelensky stated that any accusations against our state of shelling the occupied territories are lies."
+    assert not [e for e in code_text(text, published="2022-02-20")[1] if e.trigger.text == "accusations"]

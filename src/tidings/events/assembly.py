@@ -390,6 +390,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     condition to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
     non_agents = triggers.lexicon.non_agents
+    if c.kind == "noun" and any(k.dep_ == "det" and k.lower_ in ("any", "every") for k in trigger.children):
+        return True  # "any accusations against our state are lies": acts of no one in particular, none reported
     # (a state's own planes use force for it: "Russian planes bombed Mariupol"; "a car in Moscow" is no one's)
     armed = [s for s in c.sources if s is not None and root in FORCE_ROOTS and _states(s) and any(
         m.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_actor_token(m) for m in ctx.doc[s.token].children)]

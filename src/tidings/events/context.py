@@ -31,6 +31,7 @@ NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "
 # decided", "our partners' suspension" are the partners' acts, whoever they are)
 RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "customer", "creditor",
                   "friend", "rival", "competitor"}
+HOMELAND = {"state", "country", "nation", "homeland", "motherland", "fatherland"}  # "our state": the speaker's country
 CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran deal")
 # nouns of a topic: who the topic is about is no party of what is done to the topic ("the key question on
 # the United States' plans was ignored" ignores no one)
@@ -180,6 +181,13 @@ class DocContext:
         else:
             actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
                           label=tok.ent_type_ or None)
+            if tok.lemma_.lower() in HOMELAND:
+                own = self._speakers_own(tok, replace(actor, code="---"))
+                if own.country:
+                    # "the readiness of our state to provide assistance": the speaker's own country
+                    a = Arg(replace(own, code=own.country, label="COUNTRY"), i, True, True)
+                    self._args[i] = a
+                    return a
         a = Arg(actor, i, actorlike, bool(m and m.code))
         self._args[i] = a
         return a
