@@ -79,3 +79,14 @@ def test_a_name_written_with_or_without_its_accents_is_one_official(mentions_of)
     assert find(ms, "President Alan García").code == "PERGOV"
     ms = mentions_of("Prime Minister Algirdas Butkevičius spoke to reporters.", None)
     assert find(ms, "Prime Minister Algirdas Butkevičius").code == "LTUGOV"
+
+
+def test_opposition_candidates_and_a_un_rapporteur_on_their_dates(mentions_of):
+    """Belarus's 2020 opposition candidates are OPP from their campaigns in May 2020 (a rally in July is an
+    opposition figure's), not before; a UN special rapporteur is the UN's while she holds the mandate."""
+    ms = mentions_of("Sviatlana Tsikhanouskaya held a rally in Minsk.", "2020-07-30")
+    assert find(ms, "Sviatlana Tsikhanouskaya").code == "BLROPP"
+    assert find(mentions_of("Viktar Babaryka was arrested.", "2020-07-30"), "Viktar Babaryka").code == "BLROPP"
+    assert find(mentions_of("Viktar Babaryka was arrested.", "2019-07-30"), "Viktar Babaryka").code != "BLROPP"
+    assert find(mentions_of("Agnès Callamard urged the CIA to act.", "2019-09-29"), "Agnès Callamard").code == "IGOUNO"
+    assert find(mentions_of("Agnès Callamard urged the CIA to act.", "2023-09-29"), "Agnès Callamard").code != "IGOUNO"

@@ -10,8 +10,8 @@ from tidings.actors.coreference import PRONOUNS
 from tidings.events.candidate import Arg
 from tidings.events.context import through_a_place
 from tidings.events.modality import COMMITMENT_NOUNS
-from tidings.events.syntax import (OBJECT_CONTROL_PREP_VERBS, controlled_object, is_passive, of_head, phrase,
-                                    which_antecedent)
+from tidings.events.syntax import (OBJECT_CONTROL_PREP_VERBS, asked_infinitive, controlled_object, is_passive,
+                                    of_head, phrase, which_antecedent)
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -41,6 +41,14 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
                 return expand(ctx, agents)
+            # "under the chairmanship of Andriy Yermak, a meeting was held with the ambassadors": the chair holds it
+            chairs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "under" for n in c.children
+                      if n.dep_ == "pobj" and n.lemma_.lower() in CHAIRING for p in n.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if chairs:
+                # (the person a title names: "the chairmanship of Head of the Office of the President Andriy Yermak")
+                return expand(ctx, [next((t for t in reversed(list(g.subtree)) if t.ent_type_ == "PERSON"), g)
+                                    for g in chairs])
             return []  # a passive without agent names no source
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] or (
             [c for c in kids if c.dep_ == "nsubjpass"] if cur is not tok and cur.i != tok.i else [])
@@ -61,7 +69,7 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
         if cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
             head = cur.head
             # object control: "urged Iran to stop", "called on partners to increase" → they act
-            controller = controlled_object(head) if cur.dep_ == "xcomp" else None
+            controller = controlled_object(head) if cur.dep_ == "xcomp" or asked_infinitive(cur) else None
             if controller is not None:
                 return expand(ctx, [controller])
             cur = head
@@ -127,6 +135,7 @@ def _owners(noun) -> list:
 
 RELATIVES = ("who", "whom", "which", "that")
 BRACKETS = {"[", "]", "(", ")", "{", "}"}
+CHAIRING = {"chairmanship", "chair", "chairpersonship", "leadership", "presidency"}  # "under the chairmanship of X"
 GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to X for doing": X did it
 GRATITUDE = {"gratitude", "thanks", "appreciation"}  # "expressed gratitude to X for doing": so did X
 

@@ -16,7 +16,7 @@ from tidings.events.arguments import (RELATIVES, doer_of_harm, light_object_part
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.context import CITY_LABELS
-from tidings.events.syntax import (VENUE_PREPS, bare_participle, governing_subject, is_passive, of_head,
+from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
                                     passive_subjects, reported_participle, to_blame, verb_lemma, which_antecedent)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
@@ -191,7 +191,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
             if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---") \
-                    and not _two_people(s, t):
+                    and not _two_people(s, t, ctx.doc if root == "04" else None):
                 # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
                 # governments: "the leader accused the government of genocide"; two officials of one
                 # government are two: "Putin met Prime Minister Mishustin", and so are an official and a body of
@@ -409,6 +409,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     condition to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
     non_agents = triggers.lexicon.non_agents
+    if c.kind == "noun" and any(k.dep_ == "det" and k.lower_ in ("any", "every") for k in trigger.children):
+        return True  # "any accusations against our state are lies": acts of no one in particular, none reported
     # (a state's own planes use force for it: "Russian planes bombed Mariupol"; "a car in Moscow" is no one's)
     armed = [s for s in c.sources if s is not None and root in FORCE_ROOTS and _states(s) and any(
         m.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_actor_token(m) for m in ctx.doc[s.token].children)]
@@ -669,7 +671,7 @@ def in_frame_complement(triggers, tok) -> bool:
     for _ in range(10):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("xcomp", "ccomp") and cur.head.pos_ in ("VERB", "AUX") and \
+        if (cur.dep_ in ("xcomp", "ccomp") or asked_infinitive(cur)) and cur.head.pos_ in ("VERB", "AUX") and \
                 verb_lemma(cur.head, triggers.frame_forms) in triggers.frame_lemmas:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ in ("on", "to") and cur.head.head.pos_ == "VERB" and \
@@ -717,7 +719,14 @@ def _clause_doer(tok) -> bool:
         (c.dep_ == "aux" and c.lower_ == "to") or c.lower_ in ("what", "whatever") for c in tok.children)
 
 
-def _two_people(s, t) -> bool:
+def _meet_at_a_verb(a, b) -> bool:
+    """``a`` and ``b`` are arguments of a clause (their nearest common head is a verb), not members of one phrase."""
+    heads = {a.i} | {x.i for x in a.ancestors}
+    common = next((x for x in [b, *b.ancestors] if x.i in heads), None)
+    return common is not None and common.pos_ in ("VERB", "AUX")
+
+
+def _two_people(s, t, doc=None) -> bool:
     """Both sides are named people, and not the same one; or a named person and a body of his own state that names
     no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
     def names_a_person(a):  # (or a pronoun that names one: "he" for Trump "asked for Bolton's resignation")
@@ -725,8 +734,11 @@ def _two_people(s, t) -> bool:
     if names_a_person(s) and names_a_person(t):
         return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
     person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
+    # (in talks (``doc`` given), a plural body named by a demonym names its country, and is not the person: "a meeting
+    # with Ukrainian ambassadors"; unless he is one of them: "his Greek, Cypriot and French counterparts, …, Le Drian")
     return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \
-        not other.actor.name
+        (not other.actor.name or (other.actor.person is None and doc is not None and doc[other.token].tag_ == "NNS"
+                                  and _meet_at_a_verb(doc[other.token], doc[person.token])))
 
 
 def _pronoun(ctx, arg) -> bool:

@@ -13,7 +13,7 @@ from tidings.actors.mentions import POSTS_ABROAD
 from tidings.actors.coreference import PRONOUNS, first_person, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import PLACE_PREPS, locate
-from tidings.events.syntax import PHRASE_STOP, phrase
+from tidings.events.syntax import PHRASE_STOP, QUANTITIES, of_head, phrase
 from tidings.model import Actor
 
 # heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
@@ -31,6 +31,7 @@ NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "
 # decided", "our partners' suspension" are the partners' acts, whoever they are)
 RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "customer", "creditor",
                   "friend", "rival", "competitor"}
+HOMELAND = {"state", "country", "nation", "homeland", "motherland", "fatherland"}  # "our state": the speaker's country
 CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran deal")
 # nouns of a topic: who the topic is about is no party of what is done to the topic ("the key question on
 # the United States' plans was ignored" ignores no one)
@@ -135,6 +136,16 @@ class DocContext:
             return self._args[i]
         tok = self.doc[i]
         start, end = phrase(tok)
+        inner = of_head(tok) if tok.lower_ in QUANTITIES and i not in self.tok_mention else tok
+        if inner is not tok and inner.lower_ in PRONOUNS:
+            # "congratulate all of you", "each of them said": a part of the ones a pronoun stands for is theirs
+            whole = self.arg(inner.i)
+            if whole.resolved:
+                s_char, e_char = self.doc[start:end].start_char, self.doc[start:end].end_char
+                a = Arg(replace(whole.actor, text=self.text[s_char:e_char], start=s_char, end=e_char,
+                                why=f"{whole.actor.why}; '{tok.text} of {inner.text}'"), i, True, True)
+                self._args[i] = a
+                return a
         m = self._head_mention(tok)
         end = self._without_whereabouts(tok, m, start, end)
         text_span = self.doc[start:end]
@@ -174,6 +185,13 @@ class DocContext:
         else:
             actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
                           label=tok.ent_type_ or None)
+            if tok.lemma_.lower() in HOMELAND:
+                own = self._speakers_own(tok, replace(actor, code="---"))
+                if own.country:
+                    # "the readiness of our state to provide assistance": the speaker's own country
+                    a = Arg(replace(own, code=own.country, label="COUNTRY"), i, True, True)
+                    self._args[i] = a
+                    return a
         a = Arg(actor, i, actorlike, bool(m and m.code))
         self._args[i] = a
         return a

@@ -15,7 +15,10 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "O
 # verbs whose object does the act of their complement: "urged Iran to stop" (to-infinitive) and
 # "accused Beijing of supporting" (of/for/with + gerund)
 OBJECT_CONTROL_VERBS = {"urge", "ask", "force", "order", "call", "allow", "help", "enable", "encourage",
-                        "invite", "persuade", "tell", "press", "push"}
+                        "invite", "persuade", "tell", "press", "push", "appeal", "plead"}
+# the preposition behind which these verbs name the one who is to act ("called on partners to increase",
+# "appealed to the police to prevent", "pleaded with Iran to release"); the others: "on"/"upon"
+CONTROL_PREPS = {"appeal": ("to",), "plead": ("with",)}
 OBJECT_CONTROL_PREP_VERBS = {"accuse", "suspect", "convict", "acquit", "charge", "blame", "criticize",
                              "criticise", "condemn", "praise", "thank", "punish", "fine", "commend",
                              "congratulate", "reward", "rebuke", "fault", "sanction", "sentence", "jail",
@@ -278,6 +281,14 @@ def in_characterisation(tok, verb) -> bool:
     return described is not None and described[1].left_edge.i <= tok.i <= described[1].right_edge.i
 
 
+def asked_infinitive(clause) -> bool:
+    """An infinitive the parser hung as a purpose on a verb that asks someone behind a preposition
+    ("appealed to Russia to release the prisoners", "pleaded with Britain to release the tanker"):
+    it is what the one asked is to do, as an xcomp would be."""
+    return clause.dep_ == "advcl" and clause.head.lemma_.lower() in CONTROL_PREPS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def controlled_object(verb):
     """The object of an object-control verb, which does its complement's act: "urged Iran to
     stop", "called on partners to increase assistance"."""
@@ -287,7 +298,8 @@ def controlled_object(verb):
     if dobj:
         return dobj[0]
     # (the particle follows the verb: "On Nov. 2, Tillerson called Lavrov to discuss" is a date)
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i
+    preps = CONTROL_PREPS.get(verb.lemma_.lower(), ("on", "upon"))
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
@@ -312,7 +324,11 @@ def governing_subject(tok):
             subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
             if subj:
                 return subj[0].i
-            if cur.dep_ == "xcomp":
+            # "this was stated by Zelenskyy during a meeting with students": a passive clause's doer is its agent
+            agent = next((g for a in cur.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent.i
+            if cur.dep_ == "xcomp" or asked_infinitive(cur):
                 controller = controlled_object(cur.head)
                 if controller is not None:
                     return controller.i

@@ -11,7 +11,7 @@ from tidings.events.candidate import Candidate
 from tidings.events.context import ACTOR_LABELS, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
-                                   governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
+                                   CONTROL_PREPS, asked_infinitive, controlled_object, governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
@@ -88,6 +88,16 @@ def committed(clause) -> bool:
     provide", "agreed that talks will resume", "decided that troops shall leave")."""
     return any(c.dep_ == "aux" and c.lower_ in modality_mod.FUTURE_AUX | {"would", "should", "must"}
                for c in clause.children)
+
+
+def _asked_behind_a_prep(verb, comps) -> list:
+    """The one asked to do an infinitive's act, named behind the verb's preposition: "appealed to the
+    National Police to prevent forgery", "pleaded with Iran to release" (the controller). ("called on X to
+    …" keeps its older reading, the complement's party: the gold splits mark that one.)"""
+    if verb.lemma_.lower() not in CONTROL_PREPS or not any(c.dep_ == "xcomp" or asked_infinitive(c) for c in comps):
+        return []
+    asked = controlled_object(verb)
+    return [asked] if asked is not None and asked.dep_ == "pobj" else []
 
 
 def same_side(arg, sources) -> bool:
@@ -447,7 +457,7 @@ class Triggers:
                     return self._apply_frame(ctx, tok, frame, comps, by_trigger)
             return None
         # "told the court (that) she was forced": only intent verbs take a that-clause as their act
-        comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and frame is not None
+        comps = [c for c in tok.children if c.dep_ == "xcomp" or asked_infinitive(c) or (c.dep_ == "ccomp" and frame is not None
                  and frame.name in ("intent", "demand", "appeal") and lemma not in ("tell", "ask") and not any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
             # "decided which country he would choose": an indirect question commits to nothing
@@ -550,7 +560,7 @@ class Triggers:
                     # "Xi pledged that China would …": the complement names the committed actor
                     sources = inner.sources if any(s.resolved for s in inner.sources) else sources
                 targets = inner.targets
-                obj = [c for c in tok.children if c.dep_ in ("dobj",)]
+                obj = [c for c in tok.children if c.dep_ in ("dobj",)] or _asked_behind_a_prep(tok, [comp])
                 if frame.name in ASKING_FRAMES and obj:
                     targets = expand(ctx, obj)  # "urged Europe and the United States to press": both asked
                 return Candidate(code, tok, sources, targets, "frame", inner.recip,
@@ -566,7 +576,7 @@ class Triggers:
             # a that-clause commits only after a promise ("vowed that it would respond"): a court
             # that "decided that the advice was unlawful" ruled, and intends nothing
             # ("decide what to do there": an open question, nothing decided)
-            xcomps = [c for c in comps if (c.dep_ == "xcomp" or (
+            xcomps = [c for c in comps if (c.dep_ == "xcomp" or asked_infinitive(c) or (
                 c.dep_ == "ccomp" and frame.name == "intent" and tok.lemma_.lower() in COMMISSIVES))
                 and not modality_mod.wh_infinitive(c)]
             if not xcomps:
@@ -574,6 +584,8 @@ class Triggers:
             passive = is_passive(tok)
             sources = subjects(ctx, tok, passive)
             obj = [c for c in tok.children if c.dep_ == "dobj"]
+            if frame.name in ASKING_FRAMES:
+                obj = obj or _asked_behind_a_prep(tok, xcomps)
             targets = expand(ctx, obj) if obj and frame.name in ("appeal", "demand", "threaten") else []
             if passive and frame.name in ASKING_FRAMES:
                 targets = _passive_subjects(ctx, tok)  # "Iran was asked to help": Iran is asked
