@@ -141,6 +141,8 @@ class Triggers:
         self.frame_lemmas = {lemma: f for f in lexicon.frames for lemma in f.lemmas}
         self.frame_forms = verb_forms(self.frame_lemmas)
         self.frame_by_name = {f.name: f for f in lexicon.frames}
+        # the lexicon's verbs by inflected form, for lemmas the tagger misreads ("staged" as "stag")
+        self.verb_forms = verb_forms(lexicon.verbs)
 
     def user_verbs(self, ctx, sent, done: set[int]) -> list[Candidate]:
         """Verbs of the user's PETRARCH dictionaries: their code, our roles. They claim every
@@ -228,7 +230,8 @@ class Triggers:
                                  consumed={t.i for t in pred.subtree})  # "a serious violation" is no act
             if tok.lemma_.lower() not in JUDGING_ONLY:
                 return None  # "called him the new coach": a naming, not an event (and no phone call)
-        pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_)
+        pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_) or \
+            self.lexicon.verbs.get(self.verb_forms.get(tok.lower_, ""))
         if not pats:
             return None
         best, best_score, best_targets, best_consumed = None, -1, [], set()
@@ -262,11 +265,21 @@ class Triggers:
             return False, [], set()
         carriers = []
         consumed: set[int] = set()
+        clause_subjects: list[int] = []  # the party of a particle that heads a clause of its own
         if p.particle:
             parts = p.particle.split("_")
-            part = [c for c in children if c.lower_ == parts[0] and c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")
+            part = [c for c in children if c.lower_ == parts[0] and (c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")
+                    or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"))
                     and not (p.preps and not p.objects and parts[0] not in p.preps
                              and any(g.dep_ == "pobj" for g in c.children))]
+            if not part and parts[0] == "for":
+                # "called for the generals to be referred", "pushed for the Constitution to be revised": "for"
+                # marks a clause whose subject is the one asked
+                part = [m for c in children if c.dep_ in ("advcl", "ccomp") for m in c.children
+                        if m.dep_ == "mark" and m.lower_ == "for"]
+            # (a small clause: "found Nielsen guilty" — its subject is the party)
+            clause_subjects = [g.i for c in part[:1] for h in (c if c.dep_ != "mark" else c.head,)
+                               if c.dep_ in ("ccomp", "oprd", "mark") for g in h.children if g.dep_ in ("nsubj", "nsubjpass")]
             # ("give_in ~to": "gives the people in Siberian cities the joy" has a preposition, no particle)
             # "on Tuesday called on Iran": the particle is the "on" whose object is no date
             part.sort(key=lambda c: any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
@@ -283,14 +296,15 @@ class Triggers:
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
             # ("began a new round of exercises": the object a quantity noun counts; "went on hunger
             # strike": an object of two words)
-            obj = next((o for cand in objs for o in (cand, of_head(cand)) if o.lemma_.lower() in p.objects
-                        or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
+            # ("sent a team of experts, equipment and drugs": one of the things listed)
+            obj = next((o for cand in objs for o in (cand, of_head(cand), *of_head(cand).conjuncts)
+                        if o.lemma_.lower() in p.objects or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
             if not p.object_party:
                 consumed.add(obj.i)
             carriers += [c for c in obj.children if c.dep_ == "prep"]
-        targets: list[int] = []
+        targets: list[int] = list(clause_subjects)
         if p.preps:
             for c in children + carriers:
                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ in p.preps:
