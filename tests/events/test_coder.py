@@ -38,7 +38,7 @@ from tests.events.conftest import triples
     ("The French president paid tribute to Ukrainian soldiers.", ("FRA", "UKR", "017")),
     ("Japan sent a condolence message to Turkey.", ("JPN", "TUR", "018")),
     ("The Indian prime minister had lunch with the Japanese prime minister.", ("IND", "JPN", "040")),
-    ("Spain extradited a Russian hacker.", ("ESP", "RUS", "063")),
+    ("Spain extradited a Russian hacker.", ("ESP", None, "063")),  # the extradited is no party: where he is sent is
     ("The United States provided Ukraine with $2 billion.", ("USA", "UKR", "070")),
     ("Germany paid 50 million euros to Namibia.", ("DEU", "NAM", "071")),
     ("Canada sent observers to Haiti.", ("CAN", "HTI", "073")),
@@ -50,6 +50,8 @@ from tests.events.conftest import triples
     # "for" marking a clause: its subject is the one asked; a small clause's subject is the one found guilty
     ("Britain called for Iran to explain itself.", ("GBR", "IRN", "020")),
     ("A Russian court found a Ukrainian pilot guilty.", ("RUS", "UKR", "116")),
+    # a harm is aimed at by way of its doer
+    ("Germany condemned the killing of a journalist by Saudi agents.", ("DEU", "SAU", "111")),
     # a lemma the tagger misreads ("staged" as "stag"): the verb is found by its form
     ("A joint drill was staged by Egyptian and Saudi forces.", ("EGY", "SAU", "062")),
 ])

@@ -272,7 +272,7 @@ class Triggers:
                     or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"))
                     and not (p.preps and not p.objects and parts[0] not in p.preps
                              and any(g.dep_ == "pobj" for g in c.children))]
-            if not part and parts[0] == "for":
+            if not part and parts[0] == "for" and not any(c.dep_ == "dobj" for c in children):
                 # "called for the generals to be referred", "pushed for the Constitution to be revised": "for"
                 # marks a clause whose subject is the one asked
                 part = [m for c in children if c.dep_ in ("advcl", "ccomp") for m in c.children
@@ -364,6 +364,10 @@ class Triggers:
                    and not is_idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")
                    and tok.doc[t].lower_ not in REFLEXIVE
                    and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))))]
+        # "protested against the killing of a man by police": a harm is aimed at by way of its doer
+        targets = [next((g.i for c in tok.doc[t].children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                         for g in c.children if g.dep_ == "pobj"), t)
+                   if tok.doc[t].lemma_.lower() in self.lexicon.harms else t for t in targets]
         return True, targets, consumed
 
     def _noun_doers(self, ctx, tok, p: Pattern, has_targets: bool) -> tuple[list, bool]:
