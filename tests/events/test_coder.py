@@ -46,8 +46,7 @@ from tests.events.conftest import triples
     ("Morocco suspended air links with Germany.", ("MAR", "DEU", "160")),
     ("Qatar severed links with Egypt.", ("QAT", "EGY", "161")),
     ("Islamic State fighters held Iraqi civilians as human shields.", (None, "IRQ", "184")),
-    # "for" marking a clause: its subject is the one asked; a small clause's subject is the one found guilty
-    ("Britain called for Iran to explain itself.", ("GBR", "IRN", "020")),
+    # a small clause's subject is the one found guilty
     ("A Russian court found a Ukrainian pilot guilty.", ("RUS", "UKR", "116")),
     # a harm is aimed at by way of its doer
     ("Germany condemned the killing of a journalist by Saudi agents.", ("DEU", "SAU", "111")),

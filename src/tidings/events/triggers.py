@@ -272,16 +272,9 @@ class Triggers:
                     or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"))
                     and not (p.preps and not p.objects and parts[0] not in p.preps
                              and any(g.dep_ == "pobj" for g in c.children))]
-            if not part and parts[0] == "for" and not any(c.dep_ == "dobj" for c in children):
-                # "called for the generals to be referred", "pushed for the Constitution to be revised": "for"
-                # marks a clause whose subject is the one asked
-                part = [m for c in children if c.dep_ in ("advcl", "ccomp") for m in c.children
-                        if m.dep_ == "mark" and m.lower_ == "for"]
-            # (a small clause: "found Nielsen guilty" — its subject is the party; a "for" clause's doer is the one
-            # asked, its passive subject only what is done: "called for the killers to be brought to justice")
-            clause_subjects = [g.i for c in part[:1] for h in (c if c.dep_ != "mark" else c.head,)
-                               if c.dep_ in ("ccomp", "oprd", "mark") for g in h.children
-                               if g.dep_ == "nsubj" or (g.dep_ == "nsubjpass" and c.dep_ != "mark")]
+            # (a small clause: "found Nielsen guilty" — its subject is the party)
+            clause_subjects = [g.i for c in part[:1] if c.dep_ in ("ccomp", "oprd")
+                               for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             # ("give_in ~to": "gives the people in Siberian cities the joy" has a preposition, no particle)
             # "on Tuesday called on Iran": the particle is the "on" whose object is no date
             part.sort(key=lambda c: any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
