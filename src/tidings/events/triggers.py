@@ -272,14 +272,14 @@ class Triggers:
                     or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"))
                     and not (p.preps and not p.objects and parts[0] not in p.preps
                              and any(g.dep_ == "pobj" for g in c.children))]
-            # (a small clause: "found Nielsen guilty" — its subject is the party)
-            clause_subjects = [g.i for c in part[:1] if c.dep_ in ("ccomp", "oprd")
-                               for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             # ("give_in ~to": "gives the people in Siberian cities the joy" has a preposition, no particle)
             # "on Tuesday called on Iran": the particle is the "on" whose object is no date
             part.sort(key=lambda c: any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
             if not part:
                 return False, [], consumed
+            # (a small clause: "found Nielsen guilty" — its subject is the party)
+            clause_subjects = [g.i for c in part[:1] if c.dep_ in ("ccomp", "oprd")
+                               for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if part[0].dep_ == "prep":
                 carriers.append(part[0])
         obj = None
