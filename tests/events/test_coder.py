@@ -50,8 +50,6 @@ from tests.events.conftest import triples
     ("A Russian court found a Ukrainian pilot guilty.", ("RUS", "UKR", "116")),
     # a harm is aimed at by way of its doer
     ("Germany condemned the killing of a journalist by Saudi agents.", ("DEU", "SAU", "111")),
-    # a lemma the tagger misreads ("staged" as "stag"): the verb is found by its form
-    ("A joint drill was staged by Egyptian and Saudi forces.", ("EGY", "SAU", "062")),
 ])
 def test_patterns_decide_the_code(code_text, text, expected):
     _, events = code_text(text)

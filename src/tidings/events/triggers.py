@@ -141,8 +141,6 @@ class Triggers:
         self.frame_lemmas = {lemma: f for f in lexicon.frames for lemma in f.lemmas}
         self.frame_forms = verb_forms(self.frame_lemmas)
         self.frame_by_name = {f.name: f for f in lexicon.frames}
-        # the lexicon's verbs by inflected form, for lemmas the tagger misreads ("staged" as "stag")
-        self.verb_forms = verb_forms(lexicon.verbs)
 
     def user_verbs(self, ctx, sent, done: set[int]) -> list[Candidate]:
         """Verbs of the user's PETRARCH dictionaries: their code, our roles. They claim every
@@ -230,8 +228,7 @@ class Triggers:
                                  consumed={t.i for t in pred.subtree})  # "a serious violation" is no act
             if tok.lemma_.lower() not in JUDGING_ONLY:
                 return None  # "called him the new coach": a naming, not an event (and no phone call)
-        pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_) or \
-            self.lexicon.verbs.get(self.verb_forms.get(tok.lower_, ""))
+        pats = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_)
         if not pats:
             return None
         best, best_score, best_targets, best_consumed = None, -1, [], set()
