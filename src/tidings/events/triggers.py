@@ -273,9 +273,11 @@ class Triggers:
             return False, [], set()
         carriers = []
         consumed: set[int] = set()
+        clause_subjects: list[int] = []  # the party of a particle that heads a clause of its own
         if p.particle:
             parts = p.particle.split("_")
-            part = [c for c in children if c.lower_ == parts[0] and c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")
+            part = [c for c in children if c.lower_ == parts[0] and (c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp")
+                    or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"))
                     and not (p.preps and not p.objects and parts[0] not in p.preps
                              and any(g.dep_ == "pobj" for g in c.children))]
             # ("give_in ~to": "gives the people in Siberian cities the joy" has a preposition, no particle)
@@ -283,6 +285,9 @@ class Triggers:
             part.sort(key=lambda c: any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
             if not part:
                 return False, [], consumed
+            # (a small clause: "found Nielsen guilty" — its subject is the party)
+            clause_subjects = [g.i for c in part[:1] if c.dep_ in ("ccomp", "oprd")
+                               for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if part[0].dep_ == "prep":
                 carriers.append(part[0])
         obj = None
@@ -294,14 +299,15 @@ class Triggers:
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
             # ("began a new round of exercises": the object a quantity noun counts; "went on hunger
             # strike": an object of two words)
-            obj = next((o for cand in objs for o in (cand, of_head(cand)) if o.lemma_.lower() in p.objects
-                        or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
+            # ("sent a team of experts, equipment and drugs": one of the things listed)
+            obj = next((o for cand in objs for o in (cand, of_head(cand), *of_head(cand).conjuncts)
+                        if o.lemma_.lower() in p.objects or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
             if not p.object_party:
                 consumed.add(obj.i)
             carriers += [c for c in obj.children if c.dep_ == "prep"]
-        targets: list[int] = []
+        targets: list[int] = list(clause_subjects)
         if p.preps:
             for c in children + carriers:
                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ in p.preps:
@@ -361,6 +367,10 @@ class Triggers:
                    and not is_idiom(tok.doc[t]) and tok.doc[t].pos_ not in ("VERB", "AUX")
                    and tok.doc[t].lower_ not in REFLEXIVE
                    and not (tok.doc[t].lower_ == "other" and t > 0 and tok.doc[t - 1].lower_ in ("each", "one"))))]
+        # "protested against the killing of a man by police": a harm is aimed at by way of its doer
+        targets = [next((g.i for c in tok.doc[t].children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                         for g in c.children if g.dep_ == "pobj"), t)
+                   if tok.doc[t].lemma_.lower() in self.lexicon.harms else t for t in targets]
         return True, targets, consumed
 
     def _noun_doers(self, ctx, tok, p: Pattern, has_targets: bool) -> tuple[list, bool]:
