@@ -316,6 +316,9 @@ def test_a_thing_aimed_at_a_party_still_gives_the_party(code_text):
     "The minister said the new port on the coast of Libya will open next year.",
     "The senator demanded funding for a fence along the frontier with Chile.",
     "The president vowed to build a wall along the border with Brazil.",
+    # the shared place named by the country's adjective or possessive: one side of where the wall is
+    "The president said he will not sign a budget that pays for a wall along the Brazilian border.",
+    "The senator said the fence along Chile's frontier will cost more.",
 ])
 def test_a_country_reached_through_a_place_noun_is_a_place_not_the_target(code_text, text):
     # Brazil, Libya and Chile are where the wall, the port and the fence are: no one is spoken to or asked
@@ -330,6 +333,8 @@ def test_a_country_reached_through_a_place_noun_is_a_place_not_the_target(code_t
     # a place that is the thing itself, not where something is, keeps its country
     ("The French president met with the defenders of the state border of Chile.", "040", "CHL"),
     ("The minister said the territory of Chile is large.", "010", "CHL"),
+    # a country's own land is the party: "in all Libyan territories"
+    ("The rival authorities announced a ceasefire in all Libyan territories.", "0871", "LBY"),
 ])
 def test_a_border_acted_on_still_gives_the_country_behind_it(code_text, text, code, target):
     # closing one's border with X is done to X; massing troops on it shows force to X

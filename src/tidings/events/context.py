@@ -43,6 +43,10 @@ TOPIC_OF = {"on", "about", "of", "over", "regarding", "concerning"}
 # Mexico", "massed troops on the border with Ukraine")
 PLACE_NOUNS = {"border", "borders", "frontier", "frontiers", "coast", "coasts", "coastline", "shore", "shores",
                "boundary", "boundaries", "borderline", "territory", "territories", "waters"}
+# the place nouns two countries share: a country named as their adjective or possessor is one side of where
+# something is ("a wall along the Mexican border", "Iran's threat along the Syrian border"), not the party
+# that a country's own land is ("a ceasefire in all Libyan territories")
+SHARED_PLACES = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries", "borderline"}
 
 
 class DocContext:
@@ -359,7 +363,8 @@ def _sayer_of(tok):
 
 def through_a_place(tok, top) -> bool:
     """``tok`` is reached from ``top`` only through the preposition of a place noun below ``top`` that
-    says where something is ("a wall along the border with Mexico": Mexico is where the wall is); a place
+    says where something is ("a wall along the border with Mexico": Mexico is where the wall is), or is the
+    adjective or possessor of a shared place noun there ("along the Mexican border"); a place
     that is the thing itself keeps its country ("the defenders of the state border of Ukraine", "the
     territory of Ukraine is large")."""
     cur = tok
@@ -367,6 +372,9 @@ def through_a_place(tok, top) -> bool:
         if cur.dep_ == "prep" and (place := _place_of_prep(cur)) is not None and place.i != top.i and \
                 place.dep_ == "pobj" and place.head.lower_ != "of":
             return True
+        if cur.dep_ in ("amod", "compound", "poss", "nmod") and cur.head.lemma_.lower() in SHARED_PLACES and \
+                cur.head.i != top.i and cur.head.dep_ == "pobj" and cur.head.head.lower_ != "of":
+            return True  # "a wall along the Mexican border"
         cur = cur.head
     return False
 
