@@ -375,3 +375,16 @@ def test_the_subject_of_a_clause_took_part_in_the_meeting_it_was_said_in(code_te
     _, events = code_text("After a meeting with Apple's management, cooperation between Ukraine and the company "
                           "is developing.")
     assert not any(e.root == "04" and e.source and e.source.country == "UKR" for e in events)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The Ukrainian minister spoke at the Geneva Forum on Monday. He called on international donors to increase aid "
+     "to his country.", "CHE"),
+    ("The Ukrainian minister arrived in Paris on Monday. He threatened to cut gas supplies.", "FRA"),
+])
+def test_a_city_where_someone_spoke_or_arrived_is_no_party_of_a_later_appeal_or_threat(code_text, text, city):
+    # an appeal or threat naming no coded addressee looks for another party nearby; the city of the forum or the
+    # arrival is where it was, not whom it is aimed at (the arrival itself still visits the city's country)
+    _, events = code_text(text)
+    assert not [e for e in events if e.cameo[:2] in ("02", "13") and e.target is not None and e.target.code == city], \
+        [(e.cameo, e.target) for e in events]

@@ -13,7 +13,7 @@ from tidings.actors.mentions import POSTS_ABROAD
 from tidings.actors.coreference import PRONOUNS, first_person, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import PLACE_PREPS, locate
-from tidings.events.syntax import PHRASE_STOP, QUANTITIES, of_head, phrase
+from tidings.events.syntax import PHRASE_STOP, QUANTITIES, VENUE_PREPS, of_head, phrase
 from tidings.model import Actor
 
 # heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
@@ -338,7 +338,10 @@ class DocContext:
             # (never the news outlet the story cites: "… told TASS. The governor promised …")
             cands = [t for t in s if t.i not in doers and (m := self.tok_mention.get(t.i)) is not None and m.code
                      and m.country and m.country not in own and "MED" not in (m.sectors or ())
-                     and not through_a_place(t, s.root)]  # ("vowed to build a wall along the border with Mexico")
+                     and not through_a_place(t, s.root)  # ("vowed to build a wall along the border with Mexico")
+                     # (nor a city where someone spoke or arrived: "arrived at the Munich Conference. He called
+                     # on partners to …" calls on no one in Munich)
+                     and not (m.label in CITY_LABELS and in_venue(t, s.root))]
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)
@@ -359,6 +362,16 @@ def _sayer_of(tok):
     if not subj or (tok.lower_ == "it" and subj[0].tag_ == "NNS"):
         return None  # "Officials said it killed nine people": "it" is not the officials
     return subj[0]
+
+
+def in_venue(tok, clause) -> bool:
+    """``tok`` sits in a phrase of where something happens ("in the French territory") inside ``clause``."""
+    cur = tok
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in VENUE_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def through_a_place(tok, top) -> bool:
