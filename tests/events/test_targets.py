@@ -388,3 +388,19 @@ def test_a_city_where_someone_spoke_or_arrived_is_no_party_of_a_later_appeal_or_
     _, events = code_text(text)
     assert not [e for e in events if e.cameo[:2] in ("02", "13") and e.target is not None and e.target.code == city], \
         [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers agreed to a future meeting in Lisbon.",
+    "The foreign ministers agreed to meet again on Corfu.",
+    "The foreign ministers agreed to hold a conference at Lisbon next month.",
+])
+def test_the_city_a_meeting_is_held_in_is_its_venue_not_a_party(code_text, text):
+    # where a meeting or talks will be is no one they are held with
+    _, events = code_text(text)
+    assert not [e for e in events if e.target is not None and e.target.code], [(e.cameo, e.target) for e in events]
+
+
+def test_a_meeting_with_a_party_in_a_city_keeps_the_party(code_text):
+    _, events = code_text("Greece agreed to talks with Turkey in Lisbon.")
+    assert any(e.target is not None and e.target.code == "TUR" for e in events), [(e.cameo, e.target) for e in events]

@@ -27,6 +27,13 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NOR
 # things named after the city where they were made or held: "the Minsk agreements" are no party of Minsk's
 NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "protocols", "format",
                      "process", "declaration", "memorandum", "convention", "charter", "communique", "talks", "summit"}
+# words of talking and meeting: an act in their topic ("talks on strengthening sanctions on
+# Russia", "a meeting on assistance to Ukraine") is what was discussed, not something done; a city
+# where they are held is their venue, no party ("agreed to a meeting in Athens", "to meet again on Crete")
+TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "meet", "conversation",
+        "call", "speak", "negotiation", "negotiations", "negotiate", "consultation", "consultations",
+        "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus",
+        "brief", "inform", "update"}  # "briefed Johnson on the negotiations with Russia"
 # nouns of a relation to someone: their possessor is the one related, not the doer ("Russia's partners
 # decided", "our partners' suspension" are the partners' acts, whoever they are)
 RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "customer", "creditor",
@@ -301,7 +308,8 @@ class DocContext:
         queue = [c for c in tok.children if (c.dep_ not in PHRASE_STOP or c.dep_ == "prep")
                  and not (c.dep_ == "compound" and tok.lower_ in NAMED_AFTER_VENUE and self._city(c))
                  and not _related_possessor(c)
-                 and not (c.dep_ == "prep" and tok.lemma_.lower() in TOPIC_NOUNS and c.lower_ in TOPIC_OF)]
+                 and not (c.dep_ == "prep" and tok.lemma_.lower() in TOPIC_NOUNS and c.lower_ in TOPIC_OF)
+                 and not self.venue_city(c)]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
         placed = not self.head_acts(tok)  # (people are the country's of the place they serve at)
@@ -319,6 +327,11 @@ class DocContext:
                     for p in c.children if p.dep_ == "pobj"]
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
+
+    def venue_city(self, prep) -> bool:
+        """``prep`` on a word of talk or meeting puts it in a city: "a meeting in Athens", "meet again on Crete"."""
+        return prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS | {"on"} and prep.head.lemma_.lower() in TALK and \
+            any(g.dep_ == "pobj" and self._city(g) for g in prep.children)
 
     def _city(self, tok) -> bool:
         m = self.tok_mention.get(tok.i)
@@ -341,7 +354,7 @@ class DocContext:
                      and not through_a_place(t, s.root)  # ("vowed to build a wall along the border with Mexico")
                      # (nor a city where someone spoke or arrived: "arrived at the Munich Conference. He called
                      # on partners to …" calls on no one in Munich)
-                     and not (m.label in CITY_LABELS and in_venue(t, s.root))]
+                     and not (m.label in CITY_LABELS and in_venue(t, s.root)) and not self.venue_city(t.head)]
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)

@@ -595,7 +595,7 @@ class Triggers:
                     for c in x.children:
                         if c.dep_ in ("dobj", "dative") and ctx.is_actor_token(c):
                             targets.append(ctx.arg(c.i))
-                        elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
+                        elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on") and not ctx.venue_city(c):
                             targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)
                                         and not through_a_place(g, x)]
             if not targets and frame.name == "intent" and tok.lemma_.lower() in OWN_PLANS and not any(
