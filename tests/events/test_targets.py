@@ -404,3 +404,14 @@ def test_the_city_a_meeting_is_held_in_is_its_venue_not_a_party(code_text, text)
 def test_a_meeting_with_a_party_in_a_city_keeps_the_party(code_text):
     _, events = code_text("Greece agreed to talks with Turkey in Lisbon.")
     assert any(e.target is not None and e.target.code == "TUR" for e in events), [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("About 150,000 Chadian troops were involved in the invasion of Niger.", "TCDMIL", "NER"),
+    ("Iranian forces were engaged in the attack on the Saudi oil field.", "IRNMIL", "SAU"),
+])
+def test_those_involved_in_a_nominal_act_do_it(code_text, text, source, target):
+    # the passive of taking part names the act's doers as its subject, as "took part in the attack" does
+    _, events = code_text(text)
+    assert any(e.source is not None and e.source.code == source and e.target is not None and e.target.code == target
+               for e in events), [(e.cameo, e.source, e.target) for e in events]
