@@ -415,3 +415,20 @@ def test_those_involved_in_a_nominal_act_do_it(code_text, text, source, target):
     _, events = code_text(text)
     assert any(e.source is not None and e.source.code == source and e.target is not None and e.target.code == target
                for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chadian troops were sent to Niger last month.", "TCDMIL", "NER"),
+    ("The pact on sending Egyptian soldiers to Sudan was signed.", "EGYMIL", "SDN"),
+    ("Russian troops were deployed to Belarus.", "RUSMIL", "BLR"),
+])
+def test_forces_sent_with_no_sender_named_are_sent_by_their_own_side(code_text, text, source, target):
+    _, events = code_text(text)
+    assert any(e.source is not None and e.source.code == source and e.target is not None and e.target.code == target
+               for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_forces_harmed_in_a_passive_are_not_its_doers(code_text):
+    _, events = code_text("Russian troops were attacked in Syria.")
+    assert not [e for e in events if e.source is not None and e.source.code == "RUSMIL"], \
+        [(e.cameo, e.source, e.target) for e in events]

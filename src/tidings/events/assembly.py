@@ -11,7 +11,7 @@ from tidings.actors.codes import join_code
 from tidings.actors.context import PLACE_LABELS, story_person
 from tidings.actors.coreference import FIRST_PERSON, PRONOUNS
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import (RELATIVES, doer_of_harm, light_object_party, mutual_parties, object_party,
+from tidings.events.arguments import (RELATIVES, doer_of_harm, forces_sent, light_object_party, mutual_parties, object_party,
                                        participant_subject, place_target, purpose_place, subjects)
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
@@ -87,6 +87,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                 doer = doer_of_harm(ctx, c.trigger)
             elif c.kind == "noun" and cameo.root(code) == "04" and any(t.resolved for t in targets):
                 doer = participant_subject(ctx, c.trigger)
+            if doer is None and c.kind in ("verb", "wide", "light") and any(t.resolved for t in targets):
+                doer = forces_sent(ctx, c.trigger)
             sources = [doer] if doer is not None else sources
     pairs = []
     doers = [s for s in sources if s.actorlike]
