@@ -316,6 +316,9 @@ def test_a_thing_aimed_at_a_party_still_gives_the_party(code_text):
     "The minister said the new port on the coast of Libya will open next year.",
     "The senator demanded funding for a fence along the frontier with Chile.",
     "The president vowed to build a wall along the border with Brazil.",
+    # the shared place named by the country's adjective or possessive: one side of where the wall is
+    "The president said he will not sign a budget that pays for a wall along the Brazilian border.",
+    "The senator said the fence along Chile's frontier will cost more.",
 ])
 def test_a_country_reached_through_a_place_noun_is_a_place_not_the_target(code_text, text):
     # Brazil, Libya and Chile are where the wall, the port and the fence are: no one is spoken to or asked
@@ -330,6 +333,8 @@ def test_a_country_reached_through_a_place_noun_is_a_place_not_the_target(code_t
     # a place that is the thing itself, not where something is, keeps its country
     ("The French president met with the defenders of the state border of Chile.", "040", "CHL"),
     ("The minister said the territory of Chile is large.", "010", "CHL"),
+    # a country's own land is the party: "in all Libyan territories"
+    ("The rival authorities announced a ceasefire in all Libyan territories.", "0871", "LBY"),
 ])
 def test_a_border_acted_on_still_gives_the_country_behind_it(code_text, text, code, target):
     # closing one's border with X is done to X; massing troops on it shows force to X
@@ -370,3 +375,60 @@ def test_the_subject_of_a_clause_took_part_in_the_meeting_it_was_said_in(code_te
     _, events = code_text("After a meeting with Apple's management, cooperation between Ukraine and the company "
                           "is developing.")
     assert not any(e.root == "04" and e.source and e.source.country == "UKR" for e in events)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The Ukrainian minister spoke at the Geneva Forum on Monday. He called on international donors to increase aid "
+     "to his country.", "CHE"),
+    ("The Ukrainian minister arrived in Paris on Monday. He threatened to cut gas supplies.", "FRA"),
+])
+def test_a_city_where_someone_spoke_or_arrived_is_no_party_of_a_later_appeal_or_threat(code_text, text, city):
+    # an appeal or threat naming no coded addressee looks for another party nearby; the city of the forum or the
+    # arrival is where it was, not whom it is aimed at (the arrival itself still visits the city's country)
+    _, events = code_text(text)
+    assert not [e for e in events if e.cameo[:2] in ("02", "13") and e.target is not None and e.target.code == city], \
+        [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers agreed to a future meeting in Lisbon.",
+    "The foreign ministers agreed to meet again on Corfu.",
+    "The foreign ministers agreed to hold a conference at Lisbon next month.",
+])
+def test_the_city_a_meeting_is_held_in_is_its_venue_not_a_party(code_text, text):
+    # where a meeting or talks will be is no one they are held with
+    _, events = code_text(text)
+    assert not [e for e in events if e.target is not None and e.target.code], [(e.cameo, e.target) for e in events]
+
+
+def test_a_meeting_with_a_party_in_a_city_keeps_the_party(code_text):
+    _, events = code_text("Greece agreed to talks with Turkey in Lisbon.")
+    assert any(e.target is not None and e.target.code == "TUR" for e in events), [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("About 150,000 Chadian troops were involved in the invasion of Niger.", "TCDMIL", "NER"),
+    ("Iranian forces were engaged in the attack on the Saudi oil field.", "IRNMIL", "SAU"),
+])
+def test_those_involved_in_a_nominal_act_do_it(code_text, text, source, target):
+    # the passive of taking part names the act's doers as its subject, as "took part in the attack" does
+    _, events = code_text(text)
+    assert any(e.source is not None and e.source.code == source and e.target is not None and e.target.code == target
+               for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chadian troops were sent to Niger last month.", "TCDMIL", "NER"),
+    ("The pact on sending Egyptian soldiers to Sudan was signed.", "EGYMIL", "SDN"),
+    ("Russian troops were deployed to Belarus.", "RUSMIL", "BLR"),
+])
+def test_forces_sent_with_no_sender_named_are_sent_by_their_own_side(code_text, text, source, target):
+    _, events = code_text(text)
+    assert any(e.source is not None and e.source.code == source and e.target is not None and e.target.code == target
+               for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_forces_harmed_in_a_passive_are_not_its_doers(code_text):
+    _, events = code_text("Russian troops were attacked in Syria.")
+    assert not [e for e in events if e.source is not None and e.source.code == "RUSMIL"], \
+        [(e.cameo, e.source, e.target) for e in events]

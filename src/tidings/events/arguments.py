@@ -277,6 +277,25 @@ def _coded_conjuncts(ctx, tok, own) -> list[Arg]:
 
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 OWN_FORCES = {"MIL", "COP", "PKO"}  # troops, police and peacekeepers one sends or deploys are one's own
+SENDING = {"send", "deploy", "dispatch", "redeploy", "station"}
+
+
+def forces_sent(ctx, trigger) -> Arg | None:
+    """A country's forces sent with no sender named are sent by their own side: "Turkish troops were sent to
+    Libya", "the deal on sending Turkish soldiers to Libya" (the passive's subject, the gerund's object)."""
+    if trigger.lemma_.lower() not in SENDING or any(c.dep_ in ("agent", "nsubj") for c in trigger.children):
+        return None
+    if is_passive(trigger):
+        moved = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    elif trigger.tag_ == "VBG":
+        moved = [c for c in trigger.children if c.dep_ == "dobj"]
+    else:
+        return None
+    for m in moved:
+        arg = ctx.arg(m.i)
+        if arg.resolved and arg.actor.country and set(arg.actor.sectors or ()) & OWN_FORCES:
+            return arg
+    return None
 
 
 def light_object_party(ctx, c, sources, weapons):

@@ -11,11 +11,11 @@ from tidings.actors.codes import join_code
 from tidings.actors.context import PLACE_LABELS, story_person
 from tidings.actors.coreference import FIRST_PERSON, PRONOUNS
 from tidings.events import cameo, modality as modality_mod
-from tidings.events.arguments import (RELATIVES, doer_of_harm, light_object_party, mutual_parties, object_party,
+from tidings.events.arguments import (RELATIVES, doer_of_harm, forces_sent, light_object_party, mutual_parties, object_party,
                                        participant_subject, place_target, purpose_place, subjects)
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.context import CITY_LABELS
+from tidings.events.context import CITY_LABELS, TALK
 from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
                                     passive_subjects, reported_participle, to_blame, verb_lemma, which_antecedent)
 from tidings.events.triggers import Triggers, obliged
@@ -87,6 +87,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                 doer = doer_of_harm(ctx, c.trigger)
             elif c.kind == "noun" and cameo.root(code) == "04" and any(t.resolved for t in targets):
                 doer = participant_subject(ctx, c.trigger)
+            if doer is None and c.kind in ("verb", "wide", "light") and any(t.resolved for t in targets):
+                doer = forces_sent(ctx, c.trigger)
             sources = [doer] if doer is not None else sources
     pairs = []
     doers = [s for s in sources if s.actorlike]
@@ -804,12 +806,6 @@ def _lemma(tok) -> str | None:
     return tok.lemma_.lower() if tok is not None else None
 
 
-# words of talking and meeting: an act in their topic ("talks on strengthening sanctions on
-# Russia", "a meeting on assistance to Ukraine") is what was discussed, not something done
-TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "meet", "conversation",
-        "call", "speak", "negotiation", "negotiations", "negotiate", "consultation", "consultations",
-        "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus",
-        "brief", "inform", "update"}  # "briefed Johnson on the negotiations with Russia"
 TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
 JOINT_VERBS = {"cooperate", "collaborate", "coordinate", "interact"}  # their purpose is their field
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}

@@ -13,7 +13,7 @@ from tidings.actors.mentions import POSTS_ABROAD
 from tidings.actors.coreference import PRONOUNS, first_person, pronoun_antecedent
 from tidings.events.candidate import Arg
 from tidings.events.location import PLACE_PREPS, locate
-from tidings.events.syntax import PHRASE_STOP, QUANTITIES, of_head, phrase
+from tidings.events.syntax import PHRASE_STOP, QUANTITIES, VENUE_PREPS, of_head, phrase
 from tidings.model import Actor
 
 # heads that can name someone who acts even when no actor code resolves ("the troops", "protesters")
@@ -27,6 +27,13 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "COUNTRY", "IGO", "SECTOR", "NOR
 # things named after the city where they were made or held: "the Minsk agreements" are no party of Minsk's
 NAMED_AFTER_VENUE = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "protocols", "format",
                      "process", "declaration", "memorandum", "convention", "charter", "communique", "talks", "summit"}
+# words of talking and meeting: an act in their topic ("talks on strengthening sanctions on
+# Russia", "a meeting on assistance to Ukraine") is what was discussed, not something done; a city
+# where they are held is their venue, no party ("agreed to a meeting in Athens", "to meet again on Crete")
+TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "meet", "conversation",
+        "call", "speak", "negotiation", "negotiations", "negotiate", "consultation", "consultations",
+        "dialogue", "debate", "conference", "summit", "session", "briefing", "exchange", "focus",
+        "brief", "inform", "update"}  # "briefed Johnson on the negotiations with Russia"
 # nouns of a relation to someone: their possessor is the one related, not the doer ("Russia's partners
 # decided", "our partners' suspension" are the partners' acts, whoever they are)
 RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "customer", "creditor",
@@ -43,6 +50,10 @@ TOPIC_OF = {"on", "about", "of", "over", "regarding", "concerning"}
 # Mexico", "massed troops on the border with Ukraine")
 PLACE_NOUNS = {"border", "borders", "frontier", "frontiers", "coast", "coasts", "coastline", "shore", "shores",
                "boundary", "boundaries", "borderline", "territory", "territories", "waters"}
+# the place nouns two countries share: a country named as their adjective or possessor is one side of where
+# something is ("a wall along the Mexican border", "Iran's threat along the Syrian border"), not the party
+# that a country's own land is ("a ceasefire in all Libyan territories")
+SHARED_PLACES = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries", "borderline"}
 
 
 class DocContext:
@@ -297,7 +308,8 @@ class DocContext:
         queue = [c for c in tok.children if (c.dep_ not in PHRASE_STOP or c.dep_ == "prep")
                  and not (c.dep_ == "compound" and tok.lower_ in NAMED_AFTER_VENUE and self._city(c))
                  and not _related_possessor(c)
-                 and not (c.dep_ == "prep" and tok.lemma_.lower() in TOPIC_NOUNS and c.lower_ in TOPIC_OF)]
+                 and not (c.dep_ == "prep" and tok.lemma_.lower() in TOPIC_NOUNS and c.lower_ in TOPIC_OF)
+                 and not self.venue_city(c)]
         queue += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
         depth = 0
         placed = not self.head_acts(tok)  # (people are the country's of the place they serve at)
@@ -315,6 +327,11 @@ class DocContext:
                     for p in c.children if p.dep_ == "pobj"]
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
+
+    def venue_city(self, prep) -> bool:
+        """``prep`` on a word of talk or meeting puts it in a city: "a meeting in Athens", "meet again on Crete"."""
+        return prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS | {"on"} and prep.head.lemma_.lower() in TALK and \
+            any(g.dep_ == "pobj" and self._city(g) for g in prep.children)
 
     def _city(self, tok) -> bool:
         m = self.tok_mention.get(tok.i)
@@ -334,7 +351,10 @@ class DocContext:
             # (never the news outlet the story cites: "… told TASS. The governor promised …")
             cands = [t for t in s if t.i not in doers and (m := self.tok_mention.get(t.i)) is not None and m.code
                      and m.country and m.country not in own and "MED" not in (m.sectors or ())
-                     and not through_a_place(t, s.root)]  # ("vowed to build a wall along the border with Mexico")
+                     and not through_a_place(t, s.root)  # ("vowed to build a wall along the border with Mexico")
+                     # (nor a city where someone spoke or arrived: "arrived at the Munich Conference. He called
+                     # on partners to …" calls on no one in Munich)
+                     and not (m.label in CITY_LABELS and in_venue(t, s.root)) and not self.venue_city(t.head)]
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)
@@ -357,9 +377,20 @@ def _sayer_of(tok):
     return subj[0]
 
 
+def in_venue(tok, clause) -> bool:
+    """``tok`` sits in a phrase of where something happens ("in the French territory") inside ``clause``."""
+    cur = tok
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in VENUE_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
 def through_a_place(tok, top) -> bool:
     """``tok`` is reached from ``top`` only through the preposition of a place noun below ``top`` that
-    says where something is ("a wall along the border with Mexico": Mexico is where the wall is); a place
+    says where something is ("a wall along the border with Mexico": Mexico is where the wall is), or is the
+    adjective or possessor of a shared place noun there ("along the Mexican border"); a place
     that is the thing itself keeps its country ("the defenders of the state border of Ukraine", "the
     territory of Ukraine is large")."""
     cur = tok
@@ -367,6 +398,9 @@ def through_a_place(tok, top) -> bool:
         if cur.dep_ == "prep" and (place := _place_of_prep(cur)) is not None and place.i != top.i and \
                 place.dep_ == "pobj" and place.head.lower_ != "of":
             return True
+        if cur.dep_ in ("amod", "compound", "poss", "nmod") and cur.head.lemma_.lower() in SHARED_PLACES and \
+                cur.head.i != top.i and cur.head.dep_ == "pobj" and cur.head.head.lower_ != "of":
+            return True  # "a wall along the Mexican border"
         cur = cur.head
     return False
 

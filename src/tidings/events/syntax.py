@@ -303,6 +303,9 @@ def controlled_object(verb):
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
+TAKING_PART = {"involve", "engage"}  # passives of taking part: "were involved / engaged in the attack"
+
+
 def governing_subject(tok):
     """The doer of the clause a noun sits in ("US has carried out strikes on …" → US), or None
     when that clause does not do it ("condemned the killing", "distanced himself from …")."""
@@ -324,6 +327,11 @@ def governing_subject(tok):
             subj = [c for c in cur.children if c.dep_ in ("nsubj",)]
             if subj:
                 return subj[0].i
+            if cur.lemma_.lower() in TAKING_PART and tok.dep_ == "pobj" and tok.head.head.i == cur.i:
+                # "Russian troops were involved in the invasion of Georgia": who is involved in an act does it
+                subj = [c for c in cur.children if c.dep_ == "nsubjpass"]
+                if subj:
+                    return subj[0].i
             # "this was stated by Zelenskyy during a meeting with students": a passive clause's doer is its agent
             agent = next((g for a in cur.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
             if agent is not None:

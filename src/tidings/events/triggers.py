@@ -8,9 +8,9 @@ from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
-from tidings.events.context import ACTOR_LABELS, through_a_place
+from tidings.events.context import ACTOR_LABELS, in_venue, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, VENUE_PREPS, characterised, direct_objects,
+from tidings.events.syntax import (JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, characterised, direct_objects,
                                    CONTROL_PREPS, asked_infinitive, controlled_object, governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
@@ -111,16 +111,6 @@ def same_side(arg, sources) -> bool:
 
 
 SPOKEN_ABOUT = SUBJ | {"poss", "compound", "amod", "dobj", "pobj"}  # roles of an actor a statement is about
-
-
-def _in_venue(tok, clause) -> bool:
-    """``tok`` sits in a phrase of where something happens ("in the French territory") inside ``clause``."""
-    cur = tok
-    while cur.i != clause.i and cur.head.i != cur.i:
-        if cur.dep_ == "pobj" and cur.head.lower_ in VENUE_PREPS:
-            return True
-        cur = cur.head
-    return False
 
 
 def _reduced_passive(tok) -> bool:
@@ -605,7 +595,7 @@ class Triggers:
                     for c in x.children:
                         if c.dep_ in ("dobj", "dative") and ctx.is_actor_token(c):
                             targets.append(ctx.arg(c.i))
-                        elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
+                        elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on") and not ctx.venue_city(c):
                             targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)
                                         and not through_a_place(g, x)]
             if not targets and frame.name == "intent" and tok.lemma_.lower() in OWN_PLANS and not any(
@@ -646,7 +636,7 @@ class Triggers:
                     for t in comp.subtree:
                         m = ctx.mention_at(t.i)
                         if m is not None and m.code and m.code not in src_codes and t.dep_ in SPOKEN_ABOUT \
-                                and not _in_venue(t, comp) and not through_a_place(t, comp):
+                                and not in_venue(t, comp) and not through_a_place(t, comp):
                             # ("born in the French territory of Martinique", "a wall along the border with Mexico")
                             targets.append(ctx.arg(t.i))
                             break
