@@ -149,6 +149,9 @@ class Actor:
     # a person we do not know: the country the story is about (actors.context.story_person), which an
     # event with a party of that country gives him; not part of the output contract
     story: str | None = field(default=None, repr=False, compare=False)
+    # one person, named or by a singular title ("a police constable"): never what a plural pronoun
+    # stands for alone (actors.coreference.one_person); not part of the output contract
+    one: bool = field(default=False, repr=False, compare=False)
 
     def ref(self) -> dict:
         """The contract's actor reference inside events and quotes."""

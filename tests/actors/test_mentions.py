@@ -232,6 +232,20 @@ def test_them_is_first_a_group_named_before_it_in_its_own_sentence(mentions_of):
     assert all("reporters" in (m.why or "") for m in them)
 
 
+@pytest.mark.parametrize("text", [
+    "Trump and his supporters claimed fraud. Organizers said they were fighting corruption.",
+    "Senator Rand Paul and his wife Kelley left as they exited the event.",
+])
+def test_they_is_never_the_one_person_named_in_a_group(mentions_of, text):
+    they = [m for m in mentions_of(text, "2020-11-20") if m.text == "they" or m.text == "They"]
+    assert not any(m.code for m in they), [(m.text, m.code, m.why) for m in they]
+
+
+def test_they_may_be_a_body_named_in_the_singular(mentions_of):
+    they = [m for m in mentions_of("The government said they would act.") if m.text == "they"]
+    assert they and "The government" in (they[0].why or "")
+
+
 def test_pronoun_without_antecedent_is_not_a_mention(mentions_of):
     assert not any(m.text == "He" for m in mentions_of("He said the weather was fine."))
 

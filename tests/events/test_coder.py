@@ -306,6 +306,35 @@ def test_the_leaders_after_a_call_are_its_two_parties_each_toward_the_other(code
     assert not any(e.sentence == 5 and e.source and e.source.code for e in far)
 
 
+def test_the_presidents_after_a_call_are_its_two_parties_whatever_country_the_story_lends_them(code_text):
+    # a story about Ukraine lends "the Presidents" its country; the call's two parties they still are
+    text = ("President of Ukraine Volodymyr Zelenskyy had an hour-long phone conversation with US President "
+            "Joseph Biden. Volodymyr Zelenskyy shared his assessment of the situation on the battlefield. He spoke "
+            "about the crimes of the occupiers against the civilian population and the heroic efforts of "
+            "Ukrainians. The Presidents discussed concrete support that will further strengthen Ukraine's "
+            "defense capabilities.")
+    events = code_text(text, published="2022-05-01")[1]
+    assert {(e.source.code, e.target and e.target.code) for e in events if e.sentence == 3 and e.cameo == "040"} == \
+        {("UKRGOV", "USAGOV"), ("USAGOV", "UKRGOV")}
+    heads = code_text("Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. "
+                      "The heads of state discussed the situation in the Middle East. "
+                      "The Russian leaders discussed trade.", published="2022-03-01")[1]
+    assert {(e.source.code, e.target.code) for e in heads if e.sentence == 1} == {("RUSGOV", "SYRGOV"), ("SYRGOV", "RUSGOV")}
+    # a pair noun with a word of its own names its own side
+    assert all(e.target is None or e.target.code != "SYRGOV" for e in heads if e.sentence == 2)
+
+
+def test_they_after_a_titled_person_is_no_one_named(code_text):
+    events = code_text("They would call the doctor and if the doctor was available, they would discuss the "
+                       "problem with the doctor on the phone and ask for treatment.", published="2020-05-01")[1]
+    assert not any(e.source is not None and e.source.text == "they" and e.source.code for e in events), \
+        [(e.cameo, e.source.text, e.source.code) for e in events if e.source]
+    # a title that only modifies another noun is no person ("them": the participants, students)
+    greeted = code_text("Vladimir Putin sent greetings to participants in the Russian Student Theatre Festival "
+                        "and congratulated them on Student Day.", published="2022-02-17")[1]
+    assert [e.target.code for e in greeted if e.trigger.text == "congratulated"] == ["RUSEDU"]
+
+
 def test_the_parties_of_a_meeting_of_three_are_not_two_of_them(code_text):
     text = ("Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. "
             "Vladimir Putin met Ilham Aliyev and Nikol Pashinyan in Sochi. The parties discussed the border.")

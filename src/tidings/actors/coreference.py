@@ -226,10 +226,13 @@ class Coreference:
             own = [m for m in groups if m.sent == here]
             subjects = [m for m in groups if self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             best = (own or subjects or groups)[-1]
-            if not best.plural and best.is_person:
+            if one_person(best):
                 conj = self._conjuncts(best, near)
                 if len(conj) > 1:
                     return Mention(best.actor, best.sent, best.head, plural=True, conj=tuple(conj))
+                # "Trump and his supporters claimed … they", "a doctor or a nurse … they": the group,
+                # not the one person of it we can code
+                return None
             return best
         # (a city or region is where things happen, not who does them: "met Erdogan in Sochi, they
         # discussed", "the situation in the Middle East. They …")
@@ -286,6 +289,12 @@ class Coreference:
     def _coordinated(self, m: Mention) -> bool:
         t = self.w.doc[m.head]
         return t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+
+
+def one_person(m: Mention) -> bool:
+    """One person: a name, or a singular title ("a police constable", "the doctor"), which a plural
+    pronoun never stands for alone ("the government", a country: a body, which it may)."""
+    return (m.is_person or m.title) and not m.plural and not m.conj
 
 
 # pronouns an event side may be headed by ("it", "who" and "we" too, which mention finding leaves)
@@ -347,6 +356,11 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     if best is not None and not wants_person and _sentences_back(tok, best) > THING_PRONOUN_REACH:
         # "they", "it" point at something just named; an actor last named pages ago is not it
         # ("the community leadership … [130 sentences] … They can submit their own changes")
+        return None
+    if low in THEY and best is not None and best.one and best.label != "PERSON":
+        # the latest actor named is one person by a title ("A police officer arrested him. They accused
+        # him", "if the doctor was available, they would discuss"): "they" are others the text does not
+        # name (a named person stays his side: "I spoke with President Duda. They help us")
         return None
     if low in THEY and best is not None and best.label == "PERSON" and any(
             p.code != best.code and p.start >= _sentence_start(tok.doc, best) for p in people):

@@ -34,7 +34,7 @@ from typing import Iterable
 from tidings.actors import packed
 from tidings.actors.context import CountryContext
 from tidings.actors.compiled import tokenized_names
-from tidings.actors.coreference import Coreference
+from tidings.actors.coreference import Coreference, one_person
 from tidings.actors.dictionaries import read_actors, read_agents
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import Lexicon
@@ -117,6 +117,8 @@ class ActorResolver:
         last_end = -1
         for m in sorted(mentions, key=lambda m: (m.actor.start, -m.actor.end)):
             if m.actor.start >= last_end:
+                # (a title that modifies another noun names no one: "the Russian Student Construction Brigade")
+                m.actor.one = one_person(m) and doc[m.head].dep_ not in ("compound", "amod", "nmod")
                 out.append(m.actor)
                 last_end = m.actor.end
         return out

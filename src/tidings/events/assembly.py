@@ -295,10 +295,10 @@ def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
     if ctx.contact is None or len(c.sources) != 1 or any(_named(t) for t in c.targets):
         return [c]
     arg = c.sources[0]
-    if _named(arg):
-        return [c]  # "the Ukrainian leaders": a side of its own
     head = ctx.doc[arg.token]
-    pair = head.lower_ in PAIR_NOUNS and any(d.lower_ in ("the", "both", "two") for d in head.children)
+    pair = _pair_phrase(head)
+    if _named(arg) and not pair:
+        return [c]  # "the Ukrainian leaders": a side of its own
     if not (pair or head.lower_ == "they") or si - ctx.contact[0] > PAIR_REACH["pair" if pair else "they"]:
         return [c]
     _, first, second = ctx.contact
@@ -309,6 +309,26 @@ def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
         return replace(party, actor=actor, token=arg.token if doer else party.token)
     return [replace(c, sources=[as_said(first, True)], targets=[as_said(second, False)], recip=False),
             replace(c, sources=[as_said(second, True)], targets=[as_said(first, False)], recip=False)]
+
+
+def _pair_phrase(head) -> bool:
+    """"The leaders", "the two presidents", "both sides", "the heads of state": a pair noun with a
+    determiner and no word of its own that names a side ("the Ukrainian leaders", "NATO leaders",
+    "the leaders of Europe"), whatever country the story lent it."""
+    low = head.lower_
+    of = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if low == "heads":  # "the heads of state (and government)"
+        of_what = [g for p in of for g in p.children if g.dep_ == "pobj"]
+        if not (of_what and all(w.lower_ in PAIR_OF for w in of_what for w in [w, *w.conjuncts])):
+            return False
+    elif low not in PAIR_NOUNS or of:
+        return False
+    kids = [d for d in head.children if d.dep_ not in ("prep", "punct", "relcl", "acl", "cc", "conj", "advmod")]
+    return any(d.lower_ in ("the", "both", "two") for d in kids) and \
+        all(d.dep_ in ("det", "predet", "nummod") for d in kids)
+
+
+PAIR_OF = {"state", "states", "government", "governments"}  # "the heads of state and government"
 
 
 def _inside_a_wider_mention(arg, side: list) -> bool:
