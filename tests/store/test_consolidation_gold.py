@@ -201,22 +201,19 @@ def test_the_labelled_pairs_are_many_and_varied():
     new = sentences("check5")
     assert len(set(new)) == len(new)
     assert not set(new) & {s for split in SPLITS if split != "check5" for s in sentences(split)}
-    # batch 7 (check): never a pair of sentences labelled in an earlier batch (under any keys), nor twice
-    check7 = labelled_pairs("check7")
-    assert len(check7) >= 80 and sum(p["same"] for p in check7) >= 20 and all(p["why"] for p in check7)
-    assert all(p["split"] == "check" for p in check7)
-    assert {p["drawn"] for p in check7} == {"grouped", "same-day-apart", "near-miss"}
-    new7 = sentences("check7")
-    assert len(set(new7)) == len(new7)
-    assert not set(new7) & {s for split in SPLITS if split != "check7" for s in sentences(split)}
-    # tune batch 5: never a pair of sentences labelled in an earlier batch (under any keys), nor twice
-    tune5 = labelled_pairs("tune5")
-    assert len(tune5) >= 60 and sum(p["same"] for p in tune5) >= 15 and all(p["why"] for p in tune5)
-    assert all(p["split"] == "tune" for p in tune5)
-    assert {p["drawn"] for p in tune5} == {"grouped", "weak-joined", "weak-apart", "same-day-apart", "near-miss"}
-    new5 = sentences("tune5")
-    assert len(set(new5)) == len(new5)
-    assert not set(new5) & {s for split in SPLITS if split != "tune5" for s in sentences(split)}
+    # batch 7 (check) and tune batch 5, drawn from one new coding: never a pair of sentences labelled in another
+    # batch (under any keys), nor twice
+    def fresh_batch(name, split, least, least_same, strata):
+        pairs = labelled_pairs(name)
+        assert len(pairs) >= least and sum(p["same"] for p in pairs) >= least_same and all(p["why"] for p in pairs)
+        assert all(p["split"] == split for p in pairs)
+        assert {p["drawn"] for p in pairs} == strata
+        new = sentences(name)
+        assert len(set(new)) == len(new)
+        assert not set(new) & {s for other in SPLITS if other != name for s in sentences(other)}
+
+    fresh_batch("check7", "check", 80, 20, {"grouped", "same-day-apart", "near-miss"})
+    fresh_batch("tune5", "tune", 60, 15, {"grouped", "weak-joined", "weak-apart", "same-day-apart", "near-miss"})
     # batch 3 was drawn from articles in no earlier pair (but one side of its "grouped-one-new" pairs)
     earlier = {doc(k) for p in tune + tune2 for k in (p["a"], p["b"])}
     assert all(doc(p["a"]) not in earlier or doc(p["b"]) not in earlier for p in tune3)
