@@ -145,6 +145,8 @@ def test_a_bare_participle_after_its_subject_makes_the_subject_the_victim(code_t
     "First of all, about the defense support for Ukraine.",
     "An important meeting of the European Council will be held on assistance to Ukraine.",
     "In particular, on strengthening sanctions on Russia.",
+    # the infinitive of a topic noun, parsed as a relative clause
+    "Discussing ways to increase financial support for Ukraine, the President stressed its importance.",
 ])
 def test_a_topic_is_not_the_act(code_text, text):
     # "about" always names a topic; "on" when it opens a fragment or hangs on a verb whose subject is talk
@@ -1183,6 +1185,32 @@ def test_the_actor_behind_of_does_the_nominal_act_when_the_party_has_its_own_pre
 def test_whom_gratitude_is_expressed_to_did_what_it_is_for(code_text):
     events = code_text("The President expressed gratitude to the Netherlands for supporting Moldova's sovereignty.")[1]
     assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("---GOV", "NLD", "051"), ("NLD", "MDA", "051")]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister of Transport Vitaly Savelyev and Gazprom CEO Alexei Miller were invited to attend the meeting.",
+    "Members of the public were invited to the plenary session of the Verkhovna Rada.",
+])
+def test_a_list_of_those_invited_to_attend_reports_no_appeal(code_text, text):
+    assert [e for e in code_text(text)[1] if e.root == "02"] == [], text
+    # an inviter named, or an invitation to act, is still reported
+    assert codes(code_text("Putin invited Erdogan to attend the summit.")[1]) == [("020", "RUSGOV", "TURGOV")]
+    assert codes(code_text("Ukraine was invited to the NATO summit by Stoltenberg.")[1]) == [("020", "IGONAT", "UKR")]
+
+
+def test_interest_in_doing_is_an_intent_not_the_act(code_text):
+    events = code_text("We see that Russian businesses are interested in investing in Armenia.")[1]
+    assert [(e.cameo, e.source.code, e.target.code, e.modality) for e in events] == [
+        ("0311", "RUSBUS", "ARM", "promised")]
+    assert code_text("We are interested in this.")[1] == []
+
+
+def test_grateful_to_someone_named_with_a_title_for_an_act(code_text):
+    # the parser hangs "for supporting" on the copula and "to Charles Michel" on "grateful"
+    events = code_text("I am grateful to Charles Michel, President of the European Council, "
+                       "for supporting the interests of Ukraine.")[1]
+    doers = [e.source and e.source.text for e in events if e.trigger.text == "supporting"]
+    assert doers and all(d and d.startswith("Charles Michel") for d in doers)
 
 
 def test_a_pattern_word_belongs_to_its_possessor_unless_a_pronoun_owns_it(code_text):

@@ -106,9 +106,12 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
                     verb.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS:
                 return expand(ctx, dobj[:1])
             thanks = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in GRATITUDE]
-            thanked = [g for w in (verb, *thanks) for p in w.children if p.dep_ == "prep" and p.lower_ == "to"
+            # "I am grateful to X, President of Y, for supporting": the parser may hang "for" on
+            # the copula, and "to X" on the adjective
+            glad = [a for a in verb.children if a.dep_ == "acomp" and a.lemma_.lower() in GRATEFUL]
+            thanked = [g for w in (verb, *thanks, *glad) for p in w.children if p.dep_ == "prep" and p.lower_ == "to"
                        for g in p.children if g.dep_ == "pobj"]
-            if thanked and cur.head.lower_ == "for" and (verb.lemma_.lower() in GRATEFUL or thanks):
+            if thanked and cur.head.lower_ == "for" and (verb.lemma_.lower() in GRATEFUL or thanks or glad):
                 # "grateful to our allies for supplying it", "expressed gratitude to the Netherlands
                 # for supporting …": the allies supply, the Netherlands support
                 return expand(ctx, thanked[:1])

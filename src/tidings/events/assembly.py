@@ -505,6 +505,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
             k.dep_ == "xcomp" for k in trigger.children):
         return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
+    if guest_list(trigger):
+        return True  # "X, Y and Z were invited to attend the meeting": who was present, no appeal made
     if c.kind in ("verb", "wide") and is_passive(trigger) and (
             (root == "04" and trigger.lemma_.lower() in CARRYING_VERBS) or (root == "07" and (any(
                 o.ent_type_ == "PERSON" or ctx.arg(o.i).actor.person is not None
@@ -856,11 +858,30 @@ def is_topic(trigger) -> bool:
             return True  # "About further cooperation and providing our state with assistance": a fragment's topics
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ in ("related", "relating"):
             return True  # "issues related to the delivery of humanitarian aid": what they concern
-        # (through a participle's phrase too: "discussed Ukraine's efforts aimed at recognizing …")
+        # (through a participle's phrase too: "discussed Ukraine's efforts aimed at recognizing …";
+        # and a noun's infinitive the parser calls a relative clause: "discussing ways to increase support")
+        if cur.dep_ == "relcl" and cur.head.pos_ == "NOUN" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            cur = cur.head
+            continue
         if cur.dep_ not in ("dobj", "pobj", "pcomp", "compound", "amod", "nmod", "conj", "poss", "prep", "acl"):
             return False
         cur = cur.head
     return False
+
+
+ATTENDING = {"attend", "participate", "join", "take"}  # "invited to attend / take part in the meeting"
+
+
+def guest_list(trigger) -> bool:
+    """A passive "were invited" with no inviter, to attend a meeting or session ("… were invited to
+    attend the meeting", "members of the public were invited to the plenary session"): a release's
+    list of who was present, no appeal or invitation reported."""
+    if trigger.lemma_.lower() != "invite" or not is_passive(trigger) or named_doer(trigger) is not None:
+        return False
+    return any(k.dep_ == "xcomp" and k.lemma_.lower() in ATTENDING for k in trigger.children) or any(
+        k.dep_ == "prep" and k.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in TALK | {"ceremony"}
+                                                      for g in k.children) for k in trigger.children)
 
 
 def undone(trigger) -> bool:

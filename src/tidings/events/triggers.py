@@ -451,7 +451,10 @@ class Triggers:
                 acomp = next((c for c in tok.children if c.dep_ == "acomp" and "be_" + c.lower_ in self.frame_lemmas), None)
                 if acomp is not None:
                     frame = self.frame_lemmas["be_" + acomp.lower_]
-                    comps = [c for c in acomp.children if c.dep_ == "xcomp"]
+                    # "interested in investing": the gerund of "in" is what one would like to do
+                    comps = [c for c in acomp.children if c.dep_ == "xcomp"] + [
+                        g for p in acomp.children if p.dep_ == "prep" and p.lower_ == "in" and acomp.lower_ == "interested"
+                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
                     if "be_" + acomp.lower_ not in STRONG_INTENT and not any(c.i in by_trigger for c in comps):
                         return None  # "proud to greet you": glad of what codes nothing, no intent
                     return self._apply_frame(ctx, tok, frame, comps, by_trigger)
