@@ -8,7 +8,7 @@ from dataclasses import replace
 from tidings.actors.codes import join_code
 from tidings.actors.coreference import PRONOUNS
 from tidings.events.candidate import Arg
-from tidings.events.context import through_a_place
+from tidings.events.context import CITY_LABELS, through_a_place
 from tidings.events.modality import COMMITMENT_NOUNS
 from tidings.events.syntax import (OBJECT_CONTROL_PREP_VERBS, asked_infinitive, controlled_object, is_passive,
                                     of_head, phrase, which_antecedent)
@@ -391,8 +391,8 @@ def doer_of_harm(ctx, trigger) -> Arg | None:
             for mod in (t for t in noun.subtree if t.i < noun.i):
                 if mod.dep_ in ("amod", "compound", "nmod", "poss"):
                     m = ctx.mention_at(mod.i)
-                    if m is not None and m.country and m.code and not m.code.startswith("---") and m.label not in (
-                            "CITY", "CAPITAL", "REGION"):
+                    if m is not None and m.country and m.code and not m.code.startswith("---") and \
+                            m.label not in CITY_LABELS | {"REGION"}:
                         return ctx.arg(mod.i)
     return None
 

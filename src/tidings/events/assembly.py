@@ -193,7 +193,7 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
             if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---") \
-                    and not _two_people(s, t, ctx.doc if root == "04" else None):
+                    and not _two_people(s, t, ctx.doc, in_talks=root == "04"):
                 # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
                 # governments: "the leader accused the government of genocide"; two officials of one
                 # government are two: "Putin met Prime Minister Mishustin", and so are an official and a body of
@@ -750,7 +750,7 @@ def _meet_at_a_verb(a, b) -> bool:
     return common is not None and common.pos_ in ("VERB", "AUX")
 
 
-def _two_people(s, t, doc=None) -> bool:
+def _two_people(s, t, doc, in_talks: bool) -> bool:
     """Both sides are named people, and not the same one; or a named person and a body of his own state that names
     no one ("Zelenskyy held a meeting with the leadership of the security and defence forces")."""
     def names_a_person(a):  # (or a pronoun that names one: "he" for Trump "asked for Bolton's resignation")
@@ -758,10 +758,10 @@ def _two_people(s, t, doc=None) -> bool:
     if names_a_person(s) and names_a_person(t):
         return bool(s.actor.name and t.actor.name and s.actor.name != t.actor.name)
     person, other = (s, t) if s.actor.label == "PERSON" else (t, s)
-    # (in talks (``doc`` given), a plural body named by a demonym names its country, and is not the person: "a meeting
+    # (in talks, a plural body named by a demonym names its country, and is not the person: "a meeting
     # with Ukrainian ambassadors"; unless he is one of them: "his Greek, Cypriot and French counterparts, …, Le Drian")
     return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \
-        (not other.actor.name or (other.actor.person is None and doc is not None and doc[other.token].tag_ == "NNS"
+        (not other.actor.name or (other.actor.person is None and in_talks and doc[other.token].tag_ == "NNS"
                                   and _meet_at_a_verb(doc[other.token], doc[person.token])))
 
 

@@ -10,8 +10,9 @@ from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.context import ACTOR_LABELS, in_venue, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ, characterised, direct_objects,
-                                   CONTROL_PREPS, asked_infinitive, controlled_object, governing_subject, is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
+from tidings.events.syntax import (CONTROL_PREPS, JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ,
+                                   asked_infinitive, characterised, controlled_object, direct_objects, governing_subject,
+                                   is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
