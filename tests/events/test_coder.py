@@ -36,12 +36,8 @@ from tests.events.conftest import triples
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", (None, "RUS", "173")),
     # more light verbs and particles of issue 13's misses (PETRARCH2's codes where it has them)
     ("The French president paid tribute to Ukrainian soldiers.", ("FRA", "UKR", "017")),
-    ("Japan sent a condolence message to Turkey.", ("JPN", "TUR", "018")),
-    ("The Indian prime minister had lunch with the Japanese prime minister.", ("IND", "JPN", "040")),
     ("Spain extradited a Russian hacker.", ("ESP", None, "063")),  # the extradited is no party: where he is sent is
-    ("Germany paid 50 million euros to Namibia.", ("DEU", "NAM", "071")),
     ("Canada sent observers to Haiti.", ("CAN", "HTI", "073")),
-    ("China sent doctors, food and medicine to Italy.", ("CHN", "ITA", "073")),
     ("Israel gave firearms to Ukraine.", ("ISR", "UKR", "072")),
     ("Morocco suspended air links with Germany.", ("MAR", "DEU", "160")),
     ("Qatar severed links with Egypt.", ("QAT", "EGY", "161")),

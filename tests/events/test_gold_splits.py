@@ -14,7 +14,8 @@ from tidings.events import gold
 CONFLIBERT = ("gold", "events", "conflibert_train")
 PETRARCH = ("gold", "events", "petrarch_unittest")
 
-PENTA = {"tune": 0.890, "check": 0.892}  # measured 0.8910 / 0.8930 (session 19, h13r: recall from PETRARCH2 verb classes);
+PENTA = {"tune": 0.889, "check": 0.892}  # measured 0.8892 / 0.8930 (session 19: recall from PETRARCH2 verb classes, less four
+#                                          hand-added patterns that lifted tune only: 0.8910 / 0.8930 with them);
 #                                          0.8851 / 0.8884 (session 18, h13x: a bare conjunct shares its verb's obligation);
 #                                          0.8847 / 0.8884 (session 17, h13w: a present if/unless clause is a condition to come);
 #                                          0.8847 / 0.8860 (session 17: session 16's other senses of take and meet, a partner's possessor);
@@ -26,8 +27,8 @@ PENTA = {"tune": 0.890, "check": 0.892}  # measured 0.8910 / 0.8930 (session 19,
 #                                          without a party, 0.8350 / 0.8384 before); 0.8329 / 0.8344 (session 7: recall from tune's no-event
 #                                          sentences; session 6: 0.8096 / 0.8184; session 5: 0.8038 / 0.8158;
 #                                          0.800 / 0.801 in session 3, 0.780 / 0.774 before it)
-SPANS = {"tune": (0.844, 0.687), "check": (0.835, 0.690)}  # source, target: 0.8449/0.6873, 0.8355/0.6905 (session 19,
-#                     h13r: recall, a harm aimed at through its doer); 0.8388/0.6836, 0.8350/0.6844 (session 18, h13x: a bare
+SPANS = {"tune": (0.843, 0.685), "check": (0.835, 0.690)}  # source, target: 0.8436/0.6854, 0.8355/0.6905 (session 19,
+#                     h13r: recall, a harm aimed at through its doer; 0.8449/0.6874 on tune with four tune-only patterns, dropped); 0.8388/0.6836, 0.8350/0.6844 (session 18, h13x: a bare
 #                     conjunct shares its verb's obligation); 0.8388/0.6836, 0.8333/0.6827 (session 17, h15t:
 #                     a person's place is not the person: "the ambassador in Berlin"); 0.8382/0.6826, 0.8321/0.6816 (session 17, h13w);
 #                     0.8375/0.6818, 0.8321/0.6816 (session 17); 0.8371/0.6798, 0.8321/0.6816 (session

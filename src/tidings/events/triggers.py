@@ -290,9 +290,8 @@ class Triggers:
             # "hold talks" / "impose new sanctions": lemma or surface form of the object head
             # ("began a new round of exercises": the object a quantity noun counts; "went on hunger
             # strike": an object of two words)
-            # ("sent a team of experts, equipment and drugs": one of the things listed)
-            obj = next((o for cand in objs for o in (cand, of_head(cand), *of_head(cand).conjuncts)
-                        if o.lemma_.lower() in p.objects or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
+            obj = next((o for cand in objs for o in (cand, of_head(cand)) if o.lemma_.lower() in p.objects
+                        or o.lower_ in p.objects or _with_compound(o) in p.objects), None)
             if obj is None:
                 return False, [], consumed
             if not p.object_party:
