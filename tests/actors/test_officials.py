@@ -50,6 +50,11 @@ def test_dated_roles_decide_gov_or_eli(mentions_of):
     assert "head of state or government" in find(ms, "Michelle Bachelet").why
 
 
+def test_a_surname_that_is_also_a_title_word(mentions_of):
+    """'major' is a word of 'major general', but after a given name it is John Major's surname."""
+    assert find(mentions_of("John Major met the Irish premier.", "1995-03-01"), "John Major").code == "GBRGOV"
+
+
 def test_titles_and_country_words_are_not_aliases(officials):
     aliases = {a for p in officials.values() for a in p.aliases} | set(officials)
     assert not any(a.split()[0] in ("President", "Prime", "Secretary-General", "Foreign") for a in aliases

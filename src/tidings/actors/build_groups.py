@@ -38,7 +38,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from tidings.actors.build_officials import HEADER as OFFICIALS_HEADER, build_command, title_case
+from tidings.actors.build_officials import HEADER as OFFICIALS_HEADER, build_command, given_names, title_case
 from tidings.actors.codes import chunks
 from tidings.actors.dictionaries import read_actors
 from tidings.actors.lexicon import data_lines, split_names
@@ -98,10 +98,6 @@ def _unsafe_words() -> set[str]:
     return words
 
 
-def _given_names() -> set[str]:
-    return {n.lower() for _, row in data_lines("given_names.tsv") for n in split_names(row[1])}
-
-
 def _key(name: str) -> str:
     """A name compared loosely: case, hyphens, dots, apostrophes and spacing aside."""
     return " ".join(re.sub(r"[-.'’]", " ", name.lower()).split())
@@ -144,7 +140,7 @@ def _country_words() -> set[str]:
 def _entries(phoenix: Path):
     """(names, code) of every group, IGO or state body entry, in file order."""
     prefixes = _known_prefixes()
-    given = _given_names()
+    given = given_names()
     country_words = _country_words()
     # officials' names and aliases: "ASSAD" in the country file's entry of the Syrian government is the man
     people = {_key(n) for f in ("officials.tsv", "officials_phoenix.tsv") for _, row in data_lines(f)

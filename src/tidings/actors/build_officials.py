@@ -23,7 +23,8 @@ The rules, general (none names a person):
 - *Names*: the first name of the entry, written in capitals with underscores, becomes title case
   ("BASHAR_AL-ASSAD" -> "Bashar al-Assad"). Other names are kept when they are a person's name:
   names containing a title or a country word ("PRESIDENT_XI_JINPING", "RUSSIAN_FOREIGN_MINISTER_
-  LAVROV") are dropped since the resolver reads titles and countries itself; a one-word name
+  LAVROV") are dropped since the resolver reads titles and countries itself, but the last word after a
+  given name is a surname whatever it means ("JOHN_MAJOR"); a one-word name
   (a surname: "LAVROV") is kept only when it has five letters or more and no other person in the
   data has it. A full name shared by people of different countries is dropped.
 - *Hand-written data wins*: a person whose full name or alias is in ``officials.tsv`` is written
@@ -124,6 +125,10 @@ def _title_words() -> set[str]:
     return words
 
 
+def given_names() -> set[str]:
+    return {n.lower() for _, row in data_lines("given_names.tsv") for n in split_names(row[1])}
+
+
 def _day_after(day: str) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
@@ -155,11 +160,15 @@ def _key(name: str) -> str:
 def build(phoenix: Path) -> str:
     codes, country_words = _countries()
     titles = _title_words()
+    given = given_names()
 
     def person_name(n: str) -> bool:
         words = n.lower().replace(",", " ").split()
+        # after a given name, the last word is a surname even if it is a title word ("John Major")
+        titled = words[:-1] if len(words) > 1 and words[0] in given else words
         return bool(words) and not any(ch.isdigit() for ch in n) and \
-            not any(w in titles or w.strip(".") in titles or w in country_words for w in words)
+            not any(w in titles or w.strip(".") in titles for w in titled) and \
+            not any(w in country_words for w in words)
 
     # one person may have several entries ("KOFI_ANNAN_" and "K._ANNAN_"): entries of the same
     # country sharing a name are merged
