@@ -105,3 +105,29 @@ def test_any_country_attacked_is_still_a_threat_of_the_attacker(code_text):
 def test_what_something_is_considered_to_be_weighs_no_option(code_text):
     events = code_text("The corporation is rightfully considered one of the flagships of the Russian defence industry.")[1]
     assert not [e for e in events if e.cameo == "014"], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyads_wanted", [
+    # PETRARCH2's GRANT * {SPECIAL STATUS} / {OBSERVER STATUS} [060]: a status granted is cooperation, no aid
+    ("The European Council granted Ukraine candidate status on Thursday.", [("060", "IGOEEC", "UKR")]),
+    ("The European Council granted candidate status to Ukraine and Moldova.",
+     [("060", "IGOEEC", "MDA"), ("060", "IGOEEC", "UKR")]),
+])
+def test_a_status_granted_is_cooperation_not_aid(code_text, text, dyads_wanted):
+    assert dyads(code_text(text)[1]) == dyads_wanted
+
+
+def test_money_granted_is_still_aid(code_text):
+    assert [e.root for e in code_text("Japan granted 10 million dollars to Cambodia.")[1]] == ["07"]
+
+
+def test_one_released_from_his_duties_is_dismissed_not_freed(code_text):
+    text = "The President signed an Executive Order releasing Alexander Kalashnikov from his duties as Director."
+    assert not [e for e in code_text(text)[1] if e.root == "08"]
+    assert [e.root for e in code_text("Russia released the Ukrainian sailors from prison.")[1]] == ["08"]
+
+
+def test_building_up_cooperation_masses_no_troops(code_text):
+    events = code_text("Russia is ready to build up comprehensive international cooperation with Saudi Arabia.")[1]
+    assert not [e for e in events if e.root in ("13", "15")], dyads(events)
+    assert [e.root for e in code_text("Russia is building up troops near the border.")[1]] == ["15"]
