@@ -131,3 +131,12 @@ def test_building_up_cooperation_masses_no_troops(code_text):
     events = code_text("Russia is ready to build up comprehensive international cooperation with Saudi Arabia.")[1]
     assert not [e for e in events if e.root in ("13", "15")], dyads(events)
     assert [e.root for e in code_text("Russia is building up troops near the border.")[1]] == ["15"]
+
+
+def test_our_countries_are_more_than_the_speakers_country(stages):
+    events = code_on_page(stages, "Kazakhstan thanked Russia. Putin: We will help our countries.",
+                          "http://en.kremlin.ru/events/president/news/1")
+    assert [e.target.code for e in events if e.trigger.text == "help"] == [None], dyads(events)
+    events = code_on_page(stages, "Kazakhstan thanked Russia. Putin: We will help our country.",
+                          "http://en.kremlin.ru/events/president/news/1")
+    assert [e.target.code for e in events if e.trigger.text == "help"] == ["RUS"], dyads(events)

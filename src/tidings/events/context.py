@@ -197,7 +197,7 @@ class DocContext:
         else:
             actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
                           label=tok.ent_type_ or None)
-            if tok.lemma_.lower() in HOMELAND:
+            if tok.lemma_.lower() in HOMELAND and tok.tag_ != "NNS":  # ("our countries" are more than the speaker's)
                 own = self._speakers_own(tok, replace(actor, code="---"))
                 if own.country:
                     # "the readiness of our state to provide assistance": the speaker's own country
