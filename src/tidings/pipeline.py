@@ -27,6 +27,7 @@ from typing import Iterable, Iterator, Sequence
 from tidings import learn, nlp
 from tidings.actors import ActorResolver, compiled
 from tidings.actors.author import author_of, may_name_author
+from tidings.actors.publishers import publisher_of
 from tidings.errors import TidingsError
 from tidings.events import EventCoder
 from tidings.extract import extract
@@ -125,7 +126,8 @@ class Coder:
             quotes = find_quotes(doc, mentions)
             events = self.events.code(doc, mentions, published=article.published,
                                       attributions=attributions, doc_id=article.id, quotes=quotes,
-                                      author=functools.cache(lambda: self.author(article)))
+                                      author=functools.cache(lambda: self.author(article)),
+                                      home=getattr(publisher_of(article.url), "country", None))
         if self.time_budget and time.monotonic() - started > self.time_budget:
             raise DocumentTimeout(self.time_budget)  # no timer off the main thread: judged after
         return CodedDocument(article=article, entities=mentions, events=events, quotes=quotes,

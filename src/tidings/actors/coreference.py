@@ -317,7 +317,7 @@ def first_person(tok, mentions: list[Actor], mention_at: dict[int, Actor], sente
     turn = turn_at(tok, mentions)
     if turn is not None:
         return turn.speaker  # "I" in a turn is its speaker's; in an unnamed one, unknown
-    return author() if author is not None and not _in_quote(tok, quotes) else None
+    return author() if author is not None and not in_quote(tok, quotes) else None
 
 
 def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor], sentence,
@@ -390,7 +390,7 @@ def _sentence_start(doc, actor) -> int:
     return span.sent.start_char if span is not None else actor.start
 
 
-def _in_quote(tok, quotes) -> bool:
+def in_quote(tok, quotes) -> bool:
     return any(q.start <= tok.idx < q.end for q in quotes)
 
 

@@ -17,7 +17,8 @@ from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.context import CITY_LABELS, TALK
 from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
-                                    passive_subjects, reported_participle, to_blame, verb_lemma, which_antecedent)
+                                    other_sense, passive_subjects, reported_participle, to_blame, verb_lemma, verb_objects,
+                                    which_antecedent)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -201,6 +202,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                 continue
         if not ((s and s.actorlike) or (t and t.actorlike)):
             continue
+        if root < "09" and _own_state_beside_another(s, t, pairs):
+            # "the Office of the President will host a meeting of the delegations of Ukraine and Poland", "signed an
+            # agreement between Ukraine and Poland": a side among the parties of its own meeting or deal has the other
+            continue
         if code in VISITS and s and t and s.actor.country and s.actor.country == t.actor.country and (
                 (not t.actor.sectors and t.actor.code == t.actor.country) or t.actor.label in CITY_LABELS):
             # "a working trip to the Odesa region": travel at home is no interaction; nor is "flying from Tomsk
@@ -252,11 +257,11 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if mod == "hypothetical" and not any(a is not None and a.resolved for a in c.sources):
             continue  # "If I met Obama, I would ask him …": what someone unknown might do is no event
         if any(a is not None and not a.resolved and (a.actor.text.lower() in GENERIC_DOERS or
-                                                     ctx.doc[a.token].lower_ in ANYONE)
+                                                     ctx.doc[a.token].lower_ in ANYONE or _any_one(ctx.doc[a.token]))
                for a in ((s, t) if c.recip else (s,))):
             # "when you refuse to give money to a terrorist": anyone, no one in particular; and
             # whom "you will meet" meets no one in particular either; "This offers them an
-            # opportunity": a thing
+            # opportunity": a thing; "the treaty will be open for any country to accede to": whichever one
             continue
         # exercises need a partner to be joint: one side's alone show its force ("Russia launched
         # military exercises near the border")
@@ -431,7 +436,7 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     condition to come, what is asked for, or the verb in its other sense."""
     trigger = c.trigger
     non_agents = triggers.lexicon.non_agents
-    if c.kind == "noun" and any(k.dep_ == "det" and k.lower_ in ("any", "every") for k in trigger.children):
+    if c.kind == "noun" and _any_one(trigger):
         return True  # "any accusations against our state are lies": acts of no one in particular, none reported
     # (a state's own planes use force for it: "Russian planes bombed Mariupol"; "a car in Moscow" is no one's)
     armed = [s for s in c.sources if s is not None and root in FORCE_ROOTS and _states(s) and any(
@@ -465,6 +470,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "fight a specific virus", "firefighters battled the blaze": no one is attacked
     if root == "13" and _warned_of(trigger) & triggers.lexicon.hazards:
         return True  # "warned of potential flash floods", "issued a hurricane warning": no one threatens
+    if root == "13" and _public_warned_for_safety(ctx, trigger, c):
+        return True  # "local police warned people in the vicinity to stay inside": advice for the public's own safety
     if root == "08" and trigger.lemma_.lower() == "withdraw" and any(
             p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pcomp" for g in p.children) for p in trigger.children):
         return True  # "withdrew from using the princess as their candidate": a plan given up, no forces pulled back
@@ -492,8 +499,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
-            k.dep_ in ("ccomp", "oprd", "xcomp") and k.pos_ in ("ADJ", "NOUN", "PROPN") for k in trigger.children):
-        return True  # "Russia considers the sanctions illegal": an opinion of something, no option weighed
+            k.dep_ in ("ccomp", "oprd", "xcomp") and k.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") for k in trigger.children):
+        # "Russia considers the sanctions illegal", "the corporation is considered one of the flagships": an opinion
+        # of something, no option weighed
+        return True
     if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and _as_phrase(trigger):
         return True  # "consider the avoidance of war as our foremost responsibility": what it is held to be
     if root >= "06" and any(o.dep_ == "dobj" and o.lower_ in REFLEXIVES for o in trigger.children):
@@ -660,34 +669,6 @@ def _governor(ctx, trigger):
     return ctx.doc[i] if i is not None else None
 
 
-def other_sense(trigger, other_senses: dict) -> bool:
-    """The trigger verb's object (or "preposition object", "preposition *" for any) says the verb is
-    used in its other sense (lexicon ``other_senses``: "meets the requirements", "released a
-    statement", "demonstrated courage", "asked him about it")."""
-    senses = other_senses.get(trigger.lemma_.lower())
-    if not senses:
-        return False
-    objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
-    objects |= {"@person" for o in verb_objects(trigger) if o.ent_type_ == "PERSON"}  # "fired Comey"
-    # a bare noun, adverb or predicate on the verb: "declined 40%", "pressing forward", "pled guilty"
-    objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
-    objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
-                for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
-    # (the word right after the preposition too: "taking into account current realities" parses
-    # "account" as a modifier of "realities")
-    objects |= {f"{p.lower_} {p.nbor().lemma_.lower()}" for p in trigger.children
-                if p.dep_ == "prep" and p.i + 1 < len(p.doc) and any(o.dep_ in ("pobj", "pcomp") for o in p.children)}
-    # a clause by its first word: "asked him if he had any ideas", "asked how it is linked" ("wh *")
-    for c in trigger.children:
-        if c.dep_ == "ccomp":
-            first = c.doc[c.left_edge.i]
-            objects.add("wh *" if first.tag_ in ("WDT", "WP", "WRB") else f"{first.lower_} *")
-    # ("*": any object, a passive's subject or a clause too: "unity was demonstrated by 15 million
-    # citizens", "we demonstrate who the Ukrainians are")
-    return bool(objects & senses) or ("*" in senses and any(o.dep_ in ("dobj", "nsubjpass", "ccomp")
-                                                           for o in trigger.children))
-
-
 def in_frame_complement(triggers, tok) -> bool:
     """``tok`` stands in the complement of a frame verb (appeal, demand, intent, refusal, threat):
     what is asked, promised or refused, which the frame codes."""
@@ -703,15 +684,6 @@ def in_frame_complement(triggers, tok) -> bool:
             return True  # "agreed on his visit to Moscow", "agreed to a ceasefire": what is agreed
         cur = cur.head
     return False
-
-
-def verb_objects(verb) -> list:
-    """The verb's objects, with the noun a relative clause hangs on when the clause has a subject
-    of its own ("the questions the paper had asked the government")."""
-    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
-        objs.append(verb.head)
-    return objs
 
 
 def _media(arg) -> bool:
@@ -763,6 +735,18 @@ def _two_people(s, t, doc, in_talks: bool) -> bool:
     return person.actor.label == "PERSON" and bool(person.actor.name) and other.actor.label == "NOMINAL" and \
         (not other.actor.name or (other.actor.person is None and in_talks and doc[other.token].tag_ == "NNS"
                                   and _meet_at_a_verb(doc[other.token], doc[person.token])))
+
+
+def _any_one(tok) -> bool:
+    """The phrase is "any …" or "every …": no one in particular ("any country", "any accusations")."""
+    return any(k.dep_ == "det" and k.lower_ in ("any", "every") for k in tok.children)
+
+
+def _own_state_beside_another(s, t, pairs) -> bool:
+    """``t`` is the bare state of ``s``'s own country, and another party of ``s`` in ``pairs`` is of another country."""
+    country = s.actor.country if s is not None and t is not None else None
+    return bool(country) and t.actor.code == country and any(
+        a is s and o is not None and o is not t and o.actor.country and o.actor.country != country for a, o in pairs)
 
 
 def _pronoun(ctx, arg) -> bool:
@@ -822,6 +806,20 @@ def _warned_of(trigger) -> set[str]:
     words = {g.lemma_.lower() for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
              for g in p.children if g.dep_ == "pobj"}
     return words | {m.lemma_.lower() for h in heads[1:] for m in h.children if m.dep_ in ("compound", "amod")}
+
+
+def _public_warned_for_safety(ctx, trigger, c: Candidate) -> bool:
+    """"Warned people / residents / the public to stay inside": a warning to do something (an infinitive), told to a
+    public that is no state nor any other side (no code, or civilians) and, when its country is known, of the warner's
+    own country. (A side's warning to another is a threat: "Russia warned Ukraine to stop", "Russian troops
+    warned residents of Mariupol to leave".)"""
+    if trigger.lemma_.lower() != "warn" or not any(k.dep_ == "xcomp" for k in trigger.children):
+        return False
+    warned = [ctx.arg(o.i) for o in trigger.children if o.dep_ == "dobj"]
+    countries = {s.actor.country for s in c.sources if s is not None and s.actor.country}
+    return bool(warned) and len(countries) <= 1 and all(
+        not t.resolved or (list(t.actor.sectors or ()) == ["CVL"] and (not t.actor.country or t.actor.country in countries))
+        for t in warned)
 
 
 def _lemma(tok) -> str | None:

@@ -76,20 +76,22 @@ class EventCoder:
     # ------------------------------------------------------------------ public
     def code(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
              attributions: list[Attribution] | None = None, doc_id: str = "",
-             quotes: list | None = None, author: Callable[[], Actor | None] | None = None) -> list[Event]:
+             quotes: list | None = None, author: Callable[[], Actor | None] | None = None,
+             home: str | None = None) -> list[Event]:
         """All events in ``doc``. ``mentions`` are the actors stage's resolved mentions; ``author()``
         gives the one the title says speaks in the first person (``actors.author``; asked only when
-        an "I" or "we" needs it)."""
+        an "I" or "we" needs it); ``home`` is the country of the state press office publishing the page
+        (``actors.publishers``), whose own narrative says "our country"."""
         return [ev for ev, _ in self.code_with_constructions(doc, mentions, published, attributions,
-                                                              doc_id, quotes, author)]
+                                                              doc_id, quotes, author, home)]
 
     def code_with_constructions(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
                                 attributions: list[Attribution] | None = None, doc_id: str = "",
                                 quotes: list | None = None,
-                                author: Callable[[], Actor | None] | None = None
+                                author: Callable[[], Actor | None] | None = None, home: str | None = None
                                 ) -> list[tuple[Event, tuple[str, int]]]:
         """``code``, each event paired with its calibration key (``calibration.construction``)."""
-        ctx = DocContext(doc, mentions or [], quotes or [], author)
+        ctx = DocContext(doc, mentions or [], quotes or [], author, home)
         outlets = {}
         for a in attributions or []:
             if a.kind == "source" and a.sentence is not None:

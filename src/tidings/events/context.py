@@ -10,7 +10,7 @@ from tidings import dates, nlp, vocab
 from tidings.actors.codes import prefix_of
 from tidings.actors.context import HOSTILE_NOUNS
 from tidings.actors.mentions import POSTS_ABROAD
-from tidings.actors.coreference import PRONOUNS, first_person, pronoun_antecedent
+from tidings.actors.coreference import PRONOUNS, first_person, in_quote, pronoun_antecedent, turn_at
 from tidings.events.candidate import Arg
 from tidings.events.location import PLACE_PREPS, locate
 from tidings.events.syntax import PHRASE_STOP, QUANTITIES, VENUE_PREPS, of_head, phrase
@@ -60,9 +60,10 @@ class DocContext:
     """Per-document lookups: sentences, token → mention, argument phrases (a pronoun the actors
     stage left unresolved is asked of it again, with the quotes: ``pronoun_antecedent``)."""
 
-    def __init__(self, doc, mentions: list[Actor], quotes: list, author=None):
+    def __init__(self, doc, mentions: list[Actor], quotes: list, author=None, home: str | None = None):
         self.doc = doc
         self.author = author  # () -> who the title says speaks in the first person (actors.author), or None
+        self.home = home  # the country of the state press office publishing the page (actors.publishers), or None
         self.text = nlp.text(doc)
         self.sents = nlp.sentences(doc)
         self._sent_starts = [s.start for s in self.sents]
@@ -196,7 +197,7 @@ class DocContext:
         else:
             actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
                           label=tok.ent_type_ or None)
-            if tok.lemma_.lower() in HOMELAND:
+            if tok.lemma_.lower() in HOMELAND and tok.tag_ != "NNS":  # ("our countries" are more than the speaker's)
                 own = self._speakers_own(tok, replace(actor, code="---"))
                 if own.country:
                     # "the readiness of our state to provide assistance": the speaker's own country
@@ -255,6 +256,12 @@ class DocContext:
             return actor
         speaker = pronoun_antecedent(own[0], self.mentions, self.tok_mention, self.sent_of(tok), self.quotes,
                                      self.author)
+        if speaker is None and own[0].lower_ == "our" and self.home and not in_quote(own[0], self.quotes) and \
+                turn_at(own[0], self.mentions) is None:
+            # "The Polish delegation arrived in our country" in a release of Ukraine's presidential office, which
+            # names no speaker: the office's own "our" is its state's
+            return replace(actor, code=self.home + actor.code[3:], country=self.home, sectors=list(actor.sectors),
+                           why=f"{actor.why or ''}; 'our' on the pages of a press office of {self.home}")
         if speaker is None or not speaker.country or not speaker.code or prefix_of(speaker.code):
             return actor
         return replace(actor, code=speaker.country + actor.code[3:], country=speaker.country,

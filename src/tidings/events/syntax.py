@@ -401,3 +401,40 @@ def phrase(tok) -> tuple[int, int]:
     elif hi + 1 < len(doc) and (hi < end or lo <= doc[hi + 1].head.i <= hi) and _closes(doc, lo, hi + 1):
         hi += 1
     return lo, hi + 1
+
+
+def verb_objects(verb) -> list:
+    """The verb's objects, with the noun a relative clause hangs on when the clause has a subject
+    of its own ("the questions the paper had asked the government")."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        objs.append(verb.head)
+    return objs
+
+
+def other_sense(trigger, other_senses: dict) -> bool:
+    """The trigger verb's object (or "preposition object", "preposition *" for any) says the verb is
+    used in its other sense (lexicon ``other_senses``: "meets the requirements", "released a
+    statement", "demonstrated courage", "asked him about it")."""
+    senses = other_senses.get(trigger.lemma_.lower())
+    if not senses:
+        return False
+    objects = {of_head(o).lemma_.lower() for o in verb_objects(trigger)}
+    objects |= {"@person" for o in verb_objects(trigger) if o.ent_type_ == "PERSON"}  # "fired Comey"
+    # a bare noun, adverb or predicate on the verb: "declined 40%", "pressing forward", "pled guilty"
+    objects |= {o.lemma_.lower() for o in trigger.children if o.dep_ in ("npadvmod", "advmod", "prt", "oprd", "acomp")}
+    objects |= {f"{p.lower_} {lemma}" for p in trigger.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ in ("pobj", "pcomp") for lemma in (o.lemma_.lower(), "*")}
+    # (the word right after the preposition too: "taking into account current realities" parses
+    # "account" as a modifier of "realities")
+    objects |= {f"{p.lower_} {p.nbor().lemma_.lower()}" for p in trigger.children
+                if p.dep_ == "prep" and p.i + 1 < len(p.doc) and any(o.dep_ in ("pobj", "pcomp") for o in p.children)}
+    # a clause by its first word: "asked him if he had any ideas", "asked how it is linked" ("wh *")
+    for c in trigger.children:
+        if c.dep_ == "ccomp":
+            first = c.doc[c.left_edge.i]
+            objects.add("wh *" if first.tag_ in ("WDT", "WP", "WRB") else f"{first.lower_} *")
+    # ("*": any object, a passive's subject or a clause too: "unity was demonstrated by 15 million
+    # citizens", "we demonstrate who the Ukrainians are")
+    return bool(objects & senses) or ("*" in senses and any(o.dep_ in ("dobj", "nsubjpass", "ccomp")
+                                                           for o in trigger.children))

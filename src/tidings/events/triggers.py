@@ -12,7 +12,7 @@ from tidings.events.context import ACTOR_LABELS, in_venue, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (CONTROL_PREPS, JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ,
                                    asked_infinitive, characterised, controlled_object, direct_objects, governing_subject,
-                                   is_idiom, is_passive, objects, of_head, passive_subjects, verb_forms, verb_lemma)
+                                   is_idiom, is_passive, objects, of_head, other_sense, passive_subjects, verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
@@ -513,6 +513,13 @@ class Triggers:
                 inner = by_trigger.get(head.i)
                 if inner is None:
                     continue
+                if inner.kind in ("verb", "wide", "light") and other_sense(head, self.lexicon.other_senses):
+                    # "are failing to meet the needs of the economy", "ready to meet the demand": the verb's other
+                    # sense is no act to refuse or intend; an appeal made is one by itself ("urged a policy to
+                    # meet the challenges")
+                    if frame.name in ASKING_FRAMES:
+                        continue
+                    return Candidate(inner.code, tok, [], [], "frame", consumed={head.i} | inner.consumed, no_event=True)
                 negated = modality_mod.is_negated(head)
                 code = inner.code
                 if frame.name == "intent" and tok.lemma_.lower() in DECISIONS:

@@ -1,0 +1,142 @@
+"""Wrong kinds a careful coder found in unseen news (session 20, h13u, issue 13; constructed sentences): a host's
+own state among the parties of its meeting, a warning to the public for its own safety, a press office's
+"our country", an embedded verb in its other sense under a frame."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(events) -> list[tuple]:
+    return sorted((e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in events)
+
+
+@pytest.mark.parametrize("text, other", [
+    ("The Ukrainian government will host a meeting of the delegations of Ukraine and Poland.", "POL"),
+    ("Zelenskyy signed an agreement between Ukraine and Poland.", "POL"),
+])
+def test_a_side_among_the_parties_of_its_own_meeting_or_deal_has_the_other(code_text, text, other):
+    events = code_text(text)[1]
+    assert events and all(e.target.code == other for e in events), dyads(events)
+
+
+def test_two_states_of_a_deal_are_still_each_others_parties(code_text):
+    events = code_text("Poland signed an agreement with Ukraine.")[1]
+    assert {(e.source.code, e.target.code) for e in events} >= {("POL", "UKR")}, dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The airport was evacuated and local police warned people in the general vicinity to stay inside.",
+    "Police warned the public to stay inside and close their windows.",
+    "Norwegian police warned residents to stay indoors.",
+    "The United States warned its citizens to leave Russia.",
+])
+def test_a_warning_to_the_public_for_its_own_safety_is_no_threat(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "13"], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Russia warned Ukraine to stop the shelling.", ("RUS", "UKR")),
+    ("Russian troops warned residents of Mariupol to leave the city.", ("RUSMIL", "UKRCVL")),
+])
+def test_a_sides_warning_to_another_is_still_a_threat(code_text, text, dyad):
+    events = code_text(text)[1]
+    assert [(e.source.code, e.target.code) for e in events if e.root == "13"] == [dyad], dyads(events)
+
+
+def code_on_page(stages, text: str, url: str | None):
+    from tidings import nlp
+    from tidings.model import Article
+
+    return stages.code_doc(Article(id="t", text=text, published="2022-01-30", url=url), nlp.parse_one(text)).events
+
+
+def test_our_country_in_a_press_offices_own_narrative_is_its_state(stages):
+    text = "The Polish delegation arrived in our country to fulfill the agreements."
+    on_page = code_on_page(stages, text, "https://www.president.gov.ua/en/news/x")
+    assert dyads(on_page) == [("042", "POLGOV", "UKR")]
+    # a page of no press office names no one's country
+    assert [e.target.code for e in code_on_page(stages, text, "https://example.com/news/x")] == [None]
+
+
+def test_our_country_in_a_quote_is_still_the_speakers(stages):
+    events = code_on_page(stages, '"Our country will help Moldova," Duda said.', "https://www.president.gov.ua/en/news/x")
+    assert [(e.source.code, e.target.code) for e in events if e.root == "03"] == [("POL", "MDA")], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist said that the region's energy companies are failing to meet the needs of the regional economy.",
+    "The company is ready to fully meet the Russian agro-industrial sector's demand for these products.",
+])
+def test_a_frame_over_a_verb_in_its_other_sense_frames_no_act(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.trigger.text in ("failing", "is")], dyads(events)
+
+
+def test_a_frame_over_a_meeting_still_frames_it(code_text):
+    assert [e.cameo for e in code_text("Russia is ready to meet Ukraine.")[1]] == ["036"]
+
+
+def test_a_figure_that_hits_a_low_attacks_no_one(code_text):
+    events = code_text("On December 24, Ukraine's underground reservoirs hit an all-time low.")[1]
+    assert not [e for e in events if e.root == "19"], dyads(events)
+
+
+def test_an_appeal_over_a_verb_in_its_other_sense_is_still_an_appeal(code_text):
+    events = code_text("General Qamar Bajwa urged comprehensive policy to meet security challenges in Pakistan.")[1]
+    assert [e.root for e in events] == ["02"], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty will be open for any country to accede to.",
+    "Every country can join the alliance.",
+])
+def test_any_country_as_a_doer_is_no_one_in_particular(code_text, text):
+    events = code_text(text)[1]
+    assert not events, dyads(events)
+
+
+def test_any_country_attacked_is_still_a_threat_of_the_attacker(code_text):
+    events = code_text("Russia will attack any country that joins NATO.")[1]
+    assert [(e.source.code, e.root) for e in events] == [("RUS", "13")], dyads(events)
+
+
+def test_what_something_is_considered_to_be_weighs_no_option(code_text):
+    events = code_text("The corporation is rightfully considered one of the flagships of the Russian defence industry.")[1]
+    assert not [e for e in events if e.cameo == "014"], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyads_wanted", [
+    # PETRARCH2's GRANT * {SPECIAL STATUS} / {OBSERVER STATUS} [060]: a status granted is cooperation, no aid
+    ("The European Council granted Ukraine candidate status on Thursday.", [("060", "IGOEEC", "UKR")]),
+    ("The European Council granted candidate status to Ukraine and Moldova.",
+     [("060", "IGOEEC", "MDA"), ("060", "IGOEEC", "UKR")]),
+])
+def test_a_status_granted_is_cooperation_not_aid(code_text, text, dyads_wanted):
+    assert dyads(code_text(text)[1]) == dyads_wanted
+
+
+def test_money_granted_is_still_aid(code_text):
+    assert [e.root for e in code_text("Japan granted 10 million dollars to Cambodia.")[1]] == ["07"]
+
+
+def test_one_released_from_his_duties_is_dismissed_not_freed(code_text):
+    text = "The President signed an Executive Order releasing Alexander Kalashnikov from his duties as Director."
+    assert not [e for e in code_text(text)[1] if e.root == "08"]
+    assert [e.root for e in code_text("Russia released the Ukrainian sailors from prison.")[1]] == ["08"]
+
+
+def test_building_up_cooperation_masses_no_troops(code_text):
+    events = code_text("Russia is ready to build up comprehensive international cooperation with Saudi Arabia.")[1]
+    assert not [e for e in events if e.root in ("13", "15")], dyads(events)
+    assert [e.root for e in code_text("Russia is building up troops near the border.")[1]] == ["15"]
+
+
+def test_our_countries_are_more_than_the_speakers_country(stages):
+    events = code_on_page(stages, "Kazakhstan thanked Russia. Putin: We will help our countries.",
+                          "http://en.kremlin.ru/events/president/news/1")
+    assert [e.target.code for e in events if e.trigger.text == "help"] == [None], dyads(events)
+    events = code_on_page(stages, "Kazakhstan thanked Russia. Putin: We will help our country.",
+                          "http://en.kremlin.ru/events/president/news/1")
+    assert [e.target.code for e in events if e.trigger.text == "help"] == ["RUS"], dyads(events)
