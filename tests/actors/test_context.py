@@ -288,6 +288,15 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # "passenger" (12 of 13 right, but its one new event was "a bystander attempted to aid the passengers", a no-event
     # sentence of the audit fixture)
     ("context_judgements9.jsonl", 0.94),
+    # benchmarks/bench_context.py --sample 50 --salt judged11 --new-since <the store of 69e7c8e>, after h15x's rules
+    # (session 20: a state's one government or legislature named with its country, anywhere later in a story of
+    # several countries; a party's own name words no unknown owner, "Green Party presidential nominee Howie
+    # Hawkins"; an indefinite role its phrase places, "a resident of Antioch, Illinois"; a place of motion, "travel
+    # from China", not where the sentence happens), the audit sets' articles skipped (none among the 98 new): 49 of
+    # 50 right, 42 of them from the campaign-trail stories whose third-party nominees the party rule placed (with the
+    # surnames and pronouns that follow them); wrong: "turns them into genetically modified humans" (vaccine takers)
+    # resolved to three candidates. Right but by a wrong link: "La Riva said she" linked to Hawkins
+    ("context_judgements10.jsonl", 0.98),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
