@@ -288,6 +288,15 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # "passenger" (12 of 13 right, but its one new event was "a bystander attempted to aid the passengers", a no-event
     # sentence of the audit fixture)
     ("context_judgements9.jsonl", 0.94),
+    # benchmarks/bench_context.py --sample 50 --salt judged11 --new-since <the store of 69e7c8e>, after h15x's rules
+    # (session 20: a state's one government or legislature named with its country, anywhere later in a story of
+    # several countries; a party's own name words no unknown owner, "Green Party presidential nominee Howie
+    # Hawkins"; an indefinite role its phrase places, "a resident of Antioch, Illinois"; a place of motion, "travel
+    # from China", not where the sentence happens), the audit sets' articles skipped (none among the 98 new): 49 of
+    # 50 right, 42 of them from the campaign-trail stories whose third-party nominees the party rule placed (with the
+    # surnames and pronouns that follow them); wrong: "turns them into genetically modified humans" (vaccine takers)
+    # resolved to three candidates. Right but by a wrong link: "La Riva said she" linked to Hawkins
+    ("context_judgements10.jsonl", 0.98),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
@@ -367,6 +376,22 @@ def test_same_role_named_earlier(mentions_of):
     hk = ("Protesters marched in Hong Kong. The Chinese government warned them. Hong Kong police watched. "
           "Hong Kong people marched again in Hong Kong. The government withdrew the bill.")
     assert one(mentions_of, hk, "The government", date="2019-09-04").code == "HKGGOV"
+
+
+def test_a_state_body_named_with_its_country_is_that_one_body_later_in_the_story(mentions_of):
+    # a state's one government or legislature, named with its country, is that country's when named bare (singular)
+    # anywhere later in a story about several countries, beyond the few sentences of other roles
+    filler = "France watched. Germany spoke. Italy waited. Spain agreed. Chile too. "
+    text = "The Iranian government banned the game. " + filler + "The government fined the players."
+    m = one(mentions_of, text, "The government")
+    assert m.code == "IRNGOV", m.why
+    assert "same role earlier" in m.why
+    # other roles keep the short reach ("the hospital in Omsk" ... "the hospital" in Berlin by then), and so do
+    # plurals ("authorities in the United Kingdom" ... "Authorities seized the site", of several countries)
+    far = "The Iranian navy seized the ship. " + filler + "The navy released the crew."
+    assert one(mentions_of, far, "The navy").code.startswith("---")
+    plural = "Authorities in the United Kingdom arrested him. " + filler + "Authorities seized the site."
+    assert one(mentions_of, plural, "Authorities").code.startswith("---")
 
 
 @pytest.mark.parametrize("text,mention,code,rule", [
@@ -535,6 +560,34 @@ def test_a_party_takes_the_story_country(mentions_of):
     # a story of several countries leaves it open
     two = "Kenya and Peru held elections. Kenya and Peru voted. The Democratic Party won."
     assert one(mentions_of, two, "The Democratic Party").code.startswith("---")
+
+
+def test_a_party_nominee_named_with_the_party_takes_the_story_country(mentions_of):
+    # "Green" is the parser's nmod of "Party": the words of the party's own name, no organisation we do not know
+    text = ("The United States votes. Trump spoke in Ohio. Biden spoke in Texas. The debate included independent "
+            "presidential candidate Brock Pierce, Green Party presidential nominee Howie Hawkins, and others.")
+    m = one(mentions_of, text, "Party presidential nominee Howie Hawkins")
+    assert m.code == "USAPTY", m.why
+
+
+def test_a_place_of_motion_does_not_move_the_sentence(mentions_of):
+    # "a ban on travel from China" names where travel comes from, not where the sentence happens: the story's
+    # country stands; a place where it happens still moves it ("a ban in China")
+    story = "Texas voted on Monday. Ohio voted too. The United States waits. Florida counts. "
+    m = one(mentions_of, story + "Trump criticized Democrats for opposing his ban on travel from China.", "Democrats")
+    assert m.code == "USAPTY", m.why
+    moved = one(mentions_of, story + "Trump criticized Democrats for opposing his ban in China.", "Democrats")
+    assert moved.code.startswith("---"), moved.why
+
+
+def test_one_of_a_kind_placed_by_its_own_phrase(mentions_of):
+    # "a resident of Antioch, Illinois": indefinite, but its phrase places it (a town we do not know, the state we
+    # do in apposition); "any resident" is still anyone's
+    story = "Mexico protested. The United States said no. Canada waited. "
+    m = one(mentions_of, story + "A resident of Antioch, Illinois, was charged.", "resident")
+    assert m.code == "USACVL", m.why
+    assert "its phrase 'of Antioch'" in m.why
+    assert one(mentions_of, story + "Any resident of Antioch, Illinois, was charged.", "resident").code == "---CVL"
 
 
 def test_a_party_member_keeps_his_office_a_party_spokesman_is_the_party(mentions_of):

@@ -33,6 +33,8 @@ from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, STATE_R
 # prepositions that place something where it happens (not motion: "fled to Austria" says
 # nothing about who acted there)
 WHERE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around"}
+# prepositions of motion: where someone goes or comes from ("fled to Austria", "travel from China")
+MOTION = {"from", "to", "into", "toward", "towards"}
 PLACE_LABELS = {"COUNTRY", "CAPITAL", "CITY"}
 DOER_DEPS = {"nsubj", "nsubjpass", "poss"}  # a place in these roles is an actor, not where things happen
 # a story is about one country when that country has at least this share of its country words
@@ -47,6 +49,7 @@ NOT_STORY_COUNTRIES = {"VAT"}
 # determiners of a generic or outside actor: "a company", "no company", "our correspondent"
 GENERIC_DETERMINERS = {"a", "an", "no", "any", "every", "each", "such", "certain", "some", "which", "whichever",
                        "what", "our", "my", "your"}
+INDEFINITE = {"a", "an"}
 # modifiers of an actor from elsewhere: "foreign security forces"
 OUTSIDE_MODIFIERS = {"foreign", "international", "overseas", "outside", "external", "western", "global",
                      "multinational", "european", "african", "asian", "arab", "world"}
@@ -72,6 +75,12 @@ PHRASE_DEPTH = 2
 FORCE_ROOTS = {"18", "19", "20"}
 # how far back a role named with its country still says whose the same bare role is
 SAME_ROLE_SENTENCES = 4
+# a state's one government, legislature or president, named once with its country in a story about several
+# countries, is that country's when named bare (singular) anywhere later ("the Iranian government ... the
+# government", "the Parliament of Iraq ... the Parliament's decision"), as long as the story names that body of no
+# other country; not a plural ("authorities in the United Kingdom ... Authorities seized the site", of several
+# countries in a joint case), nor other bodies ("the hospital in Omsk ... The hospital", the Berlin one by then)
+STATE_BODY_STORY_SECTORS = {"GOV", "LEG"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
@@ -208,8 +217,11 @@ class CountryContext:
 
     # ------------------------------------------------------------------ one actor
     def _place_country(self, tok) -> str | None:
-        """The country of a place mention headed by ``tok`` (Kabul, Afghanistan)."""
+        """The country of a place mention headed by ``tok`` (Kabul, Afghanistan), or of a place we do not know
+        followed by one we do ("Antioch, Illinois": the state in apposition to the town)."""
         m = self.by_token.get(tok.i)
+        if (m is None or not m.actor.code) and tok.pos_ == "PROPN":
+            m = next((self.by_token.get(c.i) for c in tok.children if c.dep_ == "appos"), None)
         if m is None or m.actor.label not in PLACE_LABELS:
             return None
         return m.actor.country
@@ -266,7 +278,13 @@ class CountryContext:
         lo, hi = self.w.sentence_range(m.head)
         return {x.actor.country for t in range(lo, hi) if (x := self.by_token.get(t)) is not None
                 and t == x.head and x.actor.label in PLACE_LABELS and x.actor.country and not self._doer(t)
-                and not self._names_a_thing(t)}
+                and not self._names_a_thing(t) and not self._motion(t)}
+
+    def _motion(self, t: int) -> bool:
+        """A place a motion starts from or goes to ("a ban on travel from China", "the man fled to Austria"): not
+        where the sentence happens (see ``WHERE``)."""
+        tok = self.w.doc[t]
+        return tok.dep_ == "pobj" and norm(tok.head.text) in MOTION
 
     def _names_a_thing(self, t: int) -> bool:
         """A place word inside the longer name of something that is no actor: "the Munich Security Conference"
@@ -286,12 +304,14 @@ class CountryContext:
         """In a story about several countries, "the troops" a few sentences after "the United States
         troops": the role named shortly before with a country of its own, when all such mentions
         name one (the story's own country, when it has one, wins: "the government" of a story about
-        Hong Kong is not "the Chinese government" named before it)."""
+        Hong Kong is not "the Chinese government" named before it). A state's one government or legislature
+        (``STATE_BODY_STORY_SECTORS``, singular) is so anywhere later in the story."""
         named = roles.get(m.title_word) if m.title_word and m.actor.label == "NOMINAL" else None
         if not named or len(named) != 1:
             return None, ""
         c, ante = next(iter(named.items()))
-        if m.sent - ante.sent > SAME_ROLE_SENTENCES:
+        if m.sent - ante.sent > SAME_ROLE_SENTENCES and (m.plural or not m.actor.sectors or
+                                                          not set(m.actor.sectors) <= STATE_BODY_STORY_SECTORS):
             return None, ""
         return c, f"country from the same role earlier, '{ante.actor.text}' -> {c}"
 
@@ -314,10 +334,17 @@ class CountryContext:
         # open, as in a story about several countries
         return None, ""
 
-    def generic(self, m: Mention) -> bool:
+    def placed_one(self, m: Mention) -> bool:
+        """"A resident of Antioch, Illinois", "a student in Kabul": one of a kind, indefinite, that its own phrase
+        places (``in_phrase``) is of that place's country, not anyone at all; generic for no other reason than
+        its "a"."""
+        return self.generic(m, indefinite=True) is False and bool(self.in_phrase(m)[0])
+
+    def generic(self, m: Mention, indefinite: bool = False) -> bool:
         """A word that is no actor of this story: an adjective read as a role ("not so firm"), a
         generic or outside one ("a company", "no company", "our correspondent", "foreign security
-        forces"), part of a longer unknown name, a nickname, a stance."""
+        forces"), part of a longer unknown name, a nickname, a stance. ``indefinite``: "a", "an" are
+        no sign of a generic one (see ``placed_one``)."""
         doc = self.w.doc
         head = doc[m.head]
         if head.pos_ not in ("NOUN", "PROPN"):
@@ -337,10 +364,12 @@ class CountryContext:
         for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1):
             for c in doc[t].children:
                 # "leader of the villainous faction The Dark Order", "Wikinews accredited reporter":
-                # the actor belongs to an organisation we do not know, not to the story's country
+                # the actor belongs to an organisation we do not know, not to the story's country (not the
+                # words of a party's own name: "Green Party presidential nominee Howie Hawkins", "Green" the
+                # parser's compound or nmod of "Party")
                 owner = [g for g in _phrase(c) if g.ent_type_ in ("ORG", "NORP", "FAC", "WORK_OF_ART")] \
                     if c.dep_ in ("prep", "compound", "nmod", "poss") and not (m.actor.start <= c.idx < m.actor.end) \
-                    and not (party and c.dep_ == "compound") else []
+                    and not (party and c.dep_ in ("compound", "nmod")) else []
                 if owner and not any((x := self.by_token.get(g.i)) is not None and x.actor.code for g in owner):
                     return True
         first, last = self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1)
@@ -349,7 +378,8 @@ class CountryContext:
             return True  # a nickname: the "king of coal" (not a quote that opens with the actor)
         if head.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return True  # a stance, not a party: "opposition to abortion"
-        return any(norm(c.text) in GENERIC_DETERMINERS for c in head.children if c.dep_ in ("det", "poss")) or \
+        generic = GENERIC_DETERMINERS - INDEFINITE if indefinite else GENERIC_DETERMINERS
+        return any(norm(c.text) in generic for c in head.children if c.dep_ in ("det", "poss")) or \
             any(c.dep_ in ("amod", "compound") and c.lower_ in OUTSIDE_MODIFIERS for c in head.children)  # "world leaders"
 
     def _named_institution(self, m: Mention) -> bool:
@@ -541,7 +571,7 @@ class CountryContext:
             if m.title_word in POSTS_ABROAD:
                 a.why = (a.why or "") + "; an embassy or consulate: not the country it sits in, country left open"
                 continue
-            if not (open_country(m) or self.own_state_leader(m)) or self.generic(m):
+            if not (open_country(m) or self.own_state_leader(m)) or (self.generic(m) and not self.placed_one(m)):
                 continue
             c, why = self.country_of(m, roles)
             if c:
