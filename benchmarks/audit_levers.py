@@ -7,8 +7,9 @@ events to judgements, the pipeline with the model on) and the ConfliBERT tune sp
 gate does (rules alone, the top event of each sentence), keeping for every event the attributes a
 filter could read: calibrated confidence, construction kind, resolved sides, CAMEO root, penta and
 quad class, modality, the trigger's dependency and tag, whether source and target carry a code,
-the number of events in its sentence, and the model's class probabilities where it read the
-sentence. Then, for every lever in ``LEVERS`` (a predicate: keep this event?), prints
+the number of events in its sentence, what its doer is (``doer``: coded, a name we do not know, a
+noun phrase with a name in it, a bare common noun, an unresolved I/we, another pronoun, none), and the
+model's class probabilities where it read the sentence. Then, for every lever in ``LEVERS`` (a predicate: keep this event?), prints
 
 - the tune-like sets 1–10: events, right / partly / wrong kept, the shares, and what was dropped;
 - the blind sets (``test_audit.BLIND_SETS``): the same counts and shares, nothing else — no
@@ -16,7 +17,8 @@ sentence. Then, for every lever in ``LEVERS`` (a predicate: keep this event?), p
 - the ConfliBERT tune split's penta macro-F1 with the lever (the gate's floor is in
   ``tests/events/test_gold_splits.py``; the check split is for ``/tmp/figs``-style figures only).
 
-``--tables`` adds, for sets 1–10 only, right / partly / wrong by each attribute. Choose a lever on
+``--save FILE`` keeps the coded attributes (blind events without their text) and ``--load FILE`` scores
+new levers on them without coding again. ``--tables`` adds, for sets 1–10 only, right / partly / wrong by each attribute. Choose a lever on
 sets 1–10 and the tune split; read its blind figures last. Session 20's reading (h13f) is in
 ``tests/events/data/AUDIT.md``, "Precision levers".
 """
@@ -39,10 +41,46 @@ LEVERS = {
     "source coded": lambda e: e["src"],
     "source coded, or material conflict": lambda e: e["src"] or e["quad"] == 4,
     "model agrees, or confidence >= 0.7": lambda e: e["agree"] is not False or e["conf"] >= 0.7,
+    # h13g: a doer that names an actor (``doer``): coded, or a name we do not know, or material conflict
+    "no unresolved I/we doer": lambda e: e["doer"] != "first",
+    "no bare-noun doer with an uncoded party, unless material conflict":
+        lambda e: not (e["doer"] == "noun" and not e["tgt"] and e["quad"] != 4),
+    "no I/we doer; no bare-noun doer unless material conflict":
+        lambda e: e["doer"] != "first" and (e["doer"] != "noun" or e["quad"] == 4),
+    "a doer that names an actor (coded or a name), or material conflict":
+        lambda e: e["doer"] in ("coded", "name", "noun with a name") or e["quad"] == 4,
 }
 
 
-def attributes(ev, how, tok, n_in_sentence, probabilities=None) -> dict:
+NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}  # spaCy entities that name an actor
+
+
+def doer(ev, doc) -> str:
+    """What the event's source is: none, coded, name (a PROPN head or a named entity we do not know),
+    first (an unresolved I / we), pron (another pronoun), noun (a common noun naming no actor)."""
+    from tidings.actors.coreference import FIRST_PERSON
+
+    s = ev.source
+    if s is None:
+        return "none"
+    if s.code:
+        return "coded"
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None:
+        return "noun"
+    if head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS or (s.label or "") in NAME_LABELS:
+        return "name"
+    if head.lower_ in FIRST_PERSON:
+        return "first"
+    if head.pos_ == "PRON":
+        return "pron"
+    if any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in span):
+        return "noun with a name"  # "the separatist group Black Widow", "Deutsche Bank's mission"
+    return "noun"
+
+
+def attributes(ev, how, tok, n_in_sentence, probabilities=None, doc=None) -> dict:
     from tidings.learn.features import _penta
 
     penta = _penta(ev.cameo)
@@ -52,7 +90,9 @@ def attributes(ev, how, tok, n_in_sentence, probabilities=None) -> dict:
     return {"conf": ev.confidence, "kind": how[0], "sides": how[1], "root": ev.root, "penta": penta,
             "quad": ev.quad_class, "modality": ev.modality, "src": bool(ev.source and ev.source.code),
             "tgt": bool(ev.target and ev.target.code), "dep": tok.dep_ if tok is not None else None,
-            "tag": tok.tag_ if tok is not None else None, "n": n_in_sentence, "agree": agree}
+            "tag": tok.tag_ if tok is not None else None, "n": n_in_sentence, "agree": agree,
+            "doer": doer(ev, doc) if doc is not None else None,
+            "stext": ev.source.text if ev.source is not None else None}
 
 
 def recording_coder(model: bool):
@@ -102,7 +142,8 @@ def audit_events(coder, audit) -> list[dict]:
         for e in coded.events:
             verdict = ta.verdict_of(judged.get(ta.event_key(coded.article.id, e), []), e, seen)
             row = attributes(e, coder.events.how[id(e)], by_start.get(e.trigger.start), per_sentence[e.sentence],
-                             coder.events.read.get((coded.article.id, e.sentence)))
+                             coder.events.read.get((coded.article.id, e.sentence)), doc)
+            row["set"] = audit.name
             row["verdict"] = verdict or "unjudged"
             out.append(row)
     return out
@@ -118,8 +159,8 @@ def gold_sentences(coder) -> list[tuple[int, list[dict]]]:
     for (doc, events), (_t, cls) in zip(gold._code_texts(coder.events, coder.resolver, [t for t, _ in records],
                                                          [None] * len(records)), records):
         by_start = {t.idx: t for t in doc}
-        out.append((cls, [attributes(e, coder.events.how[id(e)], by_start.get(e.trigger.start), len(events))
-                          for e in events]))
+        out.append((cls, [attributes(e, coder.events.how[id(e)], by_start.get(e.trigger.start), len(events),
+                                      doc=doc) for e in events]))
     return out
 
 
@@ -149,7 +190,7 @@ def shares(rows, keep) -> str:
 
 
 def tables(rows) -> None:
-    for name in ("kind", "sides", "root", "penta", "modality", "src", "tgt", "dep", "tag", "n", "agree", "conf"):
+    for name in ("doer", "kind", "sides", "root", "penta", "modality", "src", "tgt", "dep", "tag", "n", "agree", "conf"):
         by = defaultdict(Counter)
         for r in rows:
             by[int(r[name] * 10) / 10 if name == "conf" else r[name]][r["verdict"]] += 1  # conf: tenths
@@ -164,17 +205,28 @@ def tables(rows) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tables", action="store_true", help="verdicts by attribute on sets 1-10")
+    ap.add_argument("--save", help="keep the coded attributes in this pickle (blind events without their text)")
+    ap.add_argument("--load", help="read the attributes a --save kept instead of coding again")
     args = ap.parse_args()
+    import pickle
+
     from tests.events import test_audit as ta
 
-    coder = recording_coder(model=True)
-    tune, blind = [], {}
-    for audit in ta.AUDIT_SETS:
-        if audit.name in ta.BLIND_SETS:
-            blind[audit.name] = audit_events(coder, audit)
-        else:
-            tune += audit_events(coder, audit)
-    sentences = gold_sentences(recording_coder(model=False))  # the gates score the rules alone
+    if args.load:
+        with open(args.load, "rb") as f:
+            tune, blind, sentences = pickle.load(f)
+    else:
+        coder = recording_coder(model=True)
+        tune, blind = [], {}
+        for audit in ta.AUDIT_SETS:
+            if audit.name in ta.BLIND_SETS:
+                blind[audit.name] = [{**r, "stext": None} for r in audit_events(coder, audit)]
+            else:
+                tune += audit_events(coder, audit)
+        sentences = gold_sentences(recording_coder(model=False))  # the gates score the rules alone
+        if args.save:
+            with open(args.save, "wb") as f:
+                pickle.dump((tune, blind, sentences), f)
     if args.tables:
         tables(tune)
     for name, keep in LEVERS.items():
