@@ -142,6 +142,7 @@ def test_every_hand_written_role_is_well_formed():
     ("Mia Mottley spoke on Sunday.", "Mia Mottley", "2020-06-01", "BRBGOV"),
     ("Governor Wanda Vázquez declared an emergency.", "Governor Wanda Vázquez", "2020-01-07", "PRIGOV"),
     ("Michel Martelly spoke on the radio.", "Michel Martelly", "2020-06-01", "HTIELI"),
+    ("Mohammed bin Rashid Al Maktoum received the minister.", "Mohammed bin Rashid Al Maktoum", "2021-03-01", "AREGOV"),
 ])
 def test_heads_of_smaller_states_resolve_on_their_dates(mentions_of, text, mention, date, code):
     assert find(mentions_of(text, date), mention).code == code
