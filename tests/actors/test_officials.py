@@ -145,3 +145,31 @@ def test_every_hand_written_role_is_well_formed():
 ])
 def test_heads_of_smaller_states_resolve_on_their_dates(mentions_of, text, mention, date, code):
     assert find(mentions_of(text, date), mention).code == code
+
+
+@pytest.mark.parametrize("text,mention,date,code", [
+    ("Foreign Minister Bogdan Aurescu said the talks went well.", "Foreign Minister Bogdan Aurescu", "2021-06-01",
+     "ROUGOV"),
+    ("Foreign Minister Jan Lipavsky said the talks went well.", "Foreign Minister Jan Lipavsky", "2023-05-10",
+     "CZEGOV"),
+    ("Foreign Minister Margus Tsahkna said the talks went well.", "Foreign Minister Margus Tsahkna", "2024-02-01",
+     "ESTGOV"),
+    ("Foreign Minister Nicu Popescu said the talks went well.", "Foreign Minister Nicu Popescu", "2022-11-15",
+     "MDAGOV"),
+    ("Foreign Minister Jeyhun Bayramov said the talks went well.", "Foreign Minister Jeyhun Bayramov", "2023-09-20",
+     "AZEGOV"),
+    ("Foreign Minister Pekka Haavisto said the talks went well.", "Foreign Minister Pekka Haavisto", "2022-05-15",
+     "FINGOV"),
+    ("Foreign Minister Wopke Hoekstra said the talks went well.", "Foreign Minister Wopke Hoekstra", "2022-06-01",
+     "NLDGOV"),
+    ("Foreign Minister Santiago Cafiero said the talks went well.", "Foreign Minister Santiago Cafiero",
+     "2022-06-01", "ARGGOV"),
+    ("Foreign Minister Bruno Rodriguez said the talks went well.", "Foreign Minister Bruno Rodriguez", "2019-06-01",
+     "CUBGOV"),
+    ("Defence Minister Vladimir Padrino said the army was ready.", "Defence Minister Vladimir Padrino", "2019-02-01",
+     "VENGOVMIL"),
+])
+def test_foreign_ministers_of_europe_and_the_americas_on_their_dates(mentions_of, text, mention, date, code):
+    """Foreign and defence ministers after the Phoenix dictionaries end (about 2011) are the hand-written file's:
+    a bare "Foreign Minister <name>" takes the country of the person's dated role."""
+    assert find(mentions_of(text, date), mention).code == code
