@@ -394,6 +394,16 @@ def test_a_state_body_named_with_its_country_is_that_one_body_later_in_the_story
     assert one(mentions_of, plural, "Authorities").code.startswith("---")
 
 
+
+def test_a_press_office_page_takes_no_far_government_from_another_state(resolver, parse):
+    # on a state press office's pages, "the government" far after "the British government" is not Britain's: the
+    # office's own government needs no naming
+    text = ("The British government sent generators. " + "France watched. Germany spoke. Italy waited. Spain agreed. "
+            "Chile too. " + "The government agreed to buy fuel.")
+    ms = resolver.find(parse(text), published="2022-03-05", url="https://www.president.gov.ua/en/news/example")
+    assert not find(ms, "The government").code.startswith("GBR"), find(ms, "The government").why
+
+
 @pytest.mark.parametrize("text,mention,code,rule", [
     # a crowd the story counts takes the story's one country
     ("A storm hit Texas on Monday. Roofs were torn off. Several thousand people fled.", "people", "USACVL",

@@ -299,8 +299,7 @@ class CountryContext:
         tok = self.w.doc[t]
         return tok.dep_ in DOER_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
-    @staticmethod
-    def same_role_earlier(m: Mention, roles: dict[str, dict[str, Mention]]) -> tuple[str | None, str]:
+    def same_role_earlier(self, m: Mention, roles: dict[str, dict[str, Mention]]) -> tuple[str | None, str]:
         """In a story about several countries, "the troops" a few sentences after "the United States
         troops": the role named shortly before with a country of its own, when all such mentions
         name one (the story's own country, when it has one, wins: "the government" of a story about
@@ -310,8 +309,10 @@ class CountryContext:
         if not named or len(named) != 1:
             return None, ""
         c, ante = next(iter(named.items()))
-        if m.sent - ante.sent > SAME_ROLE_SENTENCES and (m.plural or not m.actor.sectors or
-                                                          not set(m.actor.sectors) <= STATE_BODY_STORY_SECTORS):
+        # (not on a press office's pages: its own state's government needs no naming, "the British government"
+        # thanked early on is not "the government" that agreed to buy fuel later)
+        if m.sent - ante.sent > SAME_ROLE_SENTENCES and (m.plural or not m.actor.sectors or self.publisher is not None
+                                                          or not set(m.actor.sectors) <= STATE_BODY_STORY_SECTORS):
             return None, ""
         return c, f"country from the same role earlier, '{ante.actor.text}' -> {c}"
 
