@@ -140,3 +140,13 @@ def test_our_countries_are_more_than_the_speakers_country(stages):
     events = code_on_page(stages, "Kazakhstan thanked Russia. Putin: We will help our country.",
                           "http://en.kremlin.ru/events/president/news/1")
     assert [e.target.code for e in events if e.trigger.text == "help"] == ["RUS"], dyads(events)
+
+
+def test_a_capital_is_no_government_acted_on_by_that_government(code_text):
+    # a capital stands for its government ("Moscow said") except where that government is the doer: the Bosnian
+    # minister stopping aid for Sarajevo acts on the city, a place of his own country (an actor acting on itself
+    # would be no event at all); another state's capital is still that government
+    events = code_text("Lagumdzija suspended humanitarian aid donations for Sarajevo.", "2013-05-01")[1]
+    assert [(e.source.code, e.target.code) for e in events] == [("BIHGOV", "BIH")], dyads(events)
+    events = code_text("Erdogan criticised Moscow for the delays.")[1]
+    assert [(e.source.code, e.target.code) for e in events] == [("TURGOV", "RUSGOV")], dyads(events)

@@ -193,6 +193,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
+            if s.actor.code and s.actor.code == t.actor.code and t.actor.label == "CAPITAL" and s.actor.label != "CAPITAL":
+                # a capital stands for its government except where that government is the doer: "Lagumdzija
+                # suspended aid donations for Sarajevo" acts on the city, a place of his country
+                t = _as_place(t)
             if s.actor.code and t.actor.code and s.actor.code == t.actor.code and not s.actor.code.startswith("---") \
                     and not _two_people(s, t, ctx.doc, in_talks=root == "04"):
                 # an actor acting on itself is not an interaction (two unplaced "---GOV" may be two
@@ -752,6 +756,12 @@ def _own_state_beside_another(s, t, pairs) -> bool:
 def _pronoun(ctx, arg) -> bool:
     """A third-person pronoun side (the speaker's own "we" is known)."""
     return ctx.doc[arg.token].lower_ in PRONOUNS - FIRST_PERSON
+
+
+def _as_place(arg):
+    """A capital read as the place it is (its country's code), not as the government it can stand for."""
+    a = arg.actor
+    return replace(arg, actor=replace(a, code=a.country, sectors=[], why=f"{a.why or ''}; the doer's own capital: a place"))
 
 
 def _unnamed(arg):
