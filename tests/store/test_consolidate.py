@@ -92,6 +92,20 @@ def test_only_reports_of_a_dated_happening_are_consolidated():
     inside = said(dict(talks, trigger={"text": "met"}), "Putin praised Modi, whom he has already met twice.")
     assert consolidation_key(inside) is None
     assert consolidation_key({**aside, "trigger": None}) is None  # no trigger word: nothing set aside
+    # rule 18: what is being implemented was agreed before: the consultation where it was reached is an earlier one
+    recalled = said(dict(talks, trigger={"text": "talks"}),
+                    "Putin sees progress in implementing the agreements reached during the talks with Modi.")
+    assert consolidation_key(recalled) is None
+    assert consolidation_key(said(dict(talks, trigger={"text": "meeting"}),
+                                  "They discussed the implementation of the decisions taken at the meeting"
+                                  " of Putin and Modi in New Delhi.")) is None
+    # the act of the day that speaks of it is of its day, and so is what was agreed at talks of a day named
+    assert consolidation_key({**recalled, "trigger": {"text": "sees"}}) == consolidation_key(talks)
+    assert consolidation_key(said(dict(talks, trigger={"text": "talks"}), "Putin and Modi are implementing"
+                                  " the agreements reached during the talks on Monday.")) == consolidation_key(talks)
+    # agreements of talks not said to be carried out may be the day's ("set out in a joint statement")
+    assert consolidation_key(said(dict(talks, trigger={"text": "talks"}), "The agreements reached during the talks"
+                                  " with Modi were set out in a joint statement.")) == consolidation_key(talks)
 
 
 def test_vague_sides_are_nobody_in_particular():

@@ -16,7 +16,10 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   unless it names a day of its own ("as I have already mentioned, yesterday I spoke with him").
   The time words of a relative clause set off by a comma are another act's ("he discussed it
   with von der Leyen, whose visit is expected in the near future"), unless it holds the
-  report's trigger ("the treaty, which was signed last year").
+  report's trigger ("the treaty, which was signed last year"). What is carried out was agreed
+  before: the consultation where it was reached is of an earlier day ("I see progress in
+  implementing the agreements reached during the talks with the Prime Minister of Denmark"),
+  unless the sentence names a day.
 
 - **Who**: both sides carry an identity: a resolved code whose country is known (not ``---GOV``,
   not ``+++``); reports are compared within a *bucket* of the same two countries. A side's own
@@ -112,7 +115,7 @@ from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
 from tidings.actors.mentions import FORMER
 from tidings.events.assembly import PAIR_NOUNS
 
-RULE = 17  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 18  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
              " a vaguer report joins only the same kind of contact;"
@@ -122,7 +125,8 @@ RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated
              " a relative clause's time words are its own;"
              " a statement in a call is not one said elsewhere; a month-only statement is not the day's;"
              " an office is not an official holding another; what will continue is not of the day;"
-             " a statement in a call's release is said in the call")
+             " a statement in a call's release is said in the call;"
+             " the talks where what is carried out was agreed are earlier")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -174,6 +178,13 @@ ASIDE = re.compile(r",\s+(?:whose|which|whom|who)\b[^,;]*")
 CALL = re.compile(r"\b(?:tele)?phone\b"
                   r"|\b(?:during|in|on|over) (?:a|the|their|this|our|his|her) (?:video |phone |telephone )?call\b", re.I)
 IN_A_CALL = "%call"
+# "I see progress in implementing the agreements reached during the talks with the Prime Minister of
+# Denmark": what is being carried out was agreed before, at a consultation of an earlier day (the
+# consultation is the words after "during", "at"; "{}" is the report's trigger)
+AGREED_AT = (r"\b(?:implement|fulfil)\w*\b[^.;]*?"
+             r"\b(?:agreements?|arrangements?|accords?|decisions?|understandings?)\b[^,;.]{{0,40}}?"
+             r"\b(?:reached|achieved|made|taken|adopted|concluded|agreed)\s+(?:during|at|in the course of)\b"
+             r"[^,;]{{0,100}}?\b{}\b")
 WORDS = re.compile(r"[\w.'-]+")
 
 
@@ -323,7 +334,8 @@ def unanchored(evidence: str | None, trigger: str | None = None) -> bool:
         return False
     act = re.compile(rf"\b{re.escape(trigger)}\b") if trigger else None
     own = ASIDE.sub(lambda m: m.group(0) if act is None or act.search(m.group(0)) else "", evidence)
-    if _unanchored().search(own) is None:
+    recalled = bool(trigger) and re.search(AGREED_AT.format(re.escape(trigger)), evidence, re.I) is not None
+    if _unanchored().search(own) is None and not recalled:
         return False
     return not any(kind in DAY_EXPRESSIONS for _, _, kind in dates.find(evidence))
 
