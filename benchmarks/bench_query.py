@@ -173,7 +173,7 @@ def consolidate_store(db: str) -> None:
     conn = Connection.open(db)
     started = time.perf_counter()
     conn.begin()
-    changed = consolidate.consolidate_all(conn, lambda d: consolidate.consolidation_key(json.loads(d)))
+    changed = consolidate.consolidate_all(conn, lambda d, title: consolidate.consolidation_key(json.loads(d), title))
     conn.execute("INSERT INTO consolidation (rule, name) VALUES (?, ?)",
                  (consolidate.RULE, consolidate.RULE_NAME))
     conn.commit()

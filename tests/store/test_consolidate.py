@@ -92,6 +92,20 @@ def test_only_reports_of_a_dated_happening_are_consolidated():
     inside = said(dict(talks, trigger={"text": "met"}), "Putin praised Modi, whom he has already met twice.")
     assert consolidation_key(inside) is None
     assert consolidation_key({**aside, "trigger": None}) is None  # no trigger word: nothing set aside
+    # rule 18: what is being implemented was agreed before: the consultation where it was reached is an earlier one
+    recalled = said(dict(talks, trigger={"text": "talks"}),
+                    "Putin sees progress in implementing the agreements reached during the talks with Modi.")
+    assert consolidation_key(recalled) is None
+    assert consolidation_key(said(dict(talks, trigger={"text": "meeting"}),
+                                  "They discussed the implementation of the decisions taken at the meeting"
+                                  " of Putin and Modi in New Delhi.")) is None
+    # the act of the day that speaks of it is of its day, and so is what was agreed at talks of a day named
+    assert consolidation_key({**recalled, "trigger": {"text": "sees"}}) == consolidation_key(talks)
+    assert consolidation_key(said(dict(talks, trigger={"text": "talks"}), "Putin and Modi are implementing"
+                                  " the agreements reached during the talks on Monday.")) == consolidation_key(talks)
+    # agreements of talks not said to be carried out may be the day's ("set out in a joint statement")
+    assert consolidation_key(said(dict(talks, trigger={"text": "talks"}), "The agreements reached during the talks"
+                                  " with Modi were set out in a joint statement.")) == consolidation_key(talks)
 
 
 def test_vague_sides_are_nobody_in_particular():
@@ -244,6 +258,15 @@ def test_a_statement_in_a_call_is_not_the_message_of_the_day():
     day = "2021-12-24"
     assert sorted(groups([("a", day, "051", in_call), ("b", day, "051", message), ("c", day, "051", in_call)])) == [
         ["a", "c"], ["b"]]
+    # rule 17: a statement of a call's release is said in the call, though its sentence does not say so ("The
+    # presidents exchanged views on the outcome of the council's meeting", after a video meeting that day)
+    assert consolidation_key(greet("Putin congratulated Aliyev on his birthday."),
+                             "Telephone conversation with President of Azerbaijan Ilham Aliyev") == in_call
+    assert consolidation_key(greet("Putin congratulated Aliyev on his birthday."),
+                             "Meeting of the Supreme State Council of the Union State") == message
+    # the release's title says nothing of a consultation's kind (a call told in a visit's release is the call)
+    talks = named(event("a", "RUSGOV", "AZEGOV", "040"), "Vladimir Putin", "Ilham Aliyev")
+    assert consolidation_key(talks, "Telephone conversation with President of Azerbaijan") == consolidation_key(talks)
 
 
 def test_a_vaguer_report_joins_only_the_same_kind_of_contact():
@@ -449,6 +472,28 @@ def test_same_groups_whatever_the_order_and_after_a_replacement(db, tmp_path):
     fixed["events"][0]["date"] = "2022-01-20"  # now the day of its second call
     store_records([fixed], db)
     assert groups_of(db) == [("k1/0", None), ("u1/0", None), ("u1/1", "u1/0")]
+
+
+def test_a_statement_of_a_calls_release_stays_apart_in_a_store(db):
+    # rule 17 in a store: the key reads the release's title, on ingest and when a store is regrouped whole
+    day = "2021-11-04"
+    praise = lambda key: named(event(key, "RUSGOV", "BLRGOV", "051", date=day), "Vladimir Putin", "Alexander Lukashenko")  # noqa: E731
+    call = record("c1", text=text(21), published=day, title="Telephone conversation with President of Belarus",
+                  events=[praise("a")])
+    meeting = record("m1", text=text(22), published=day, title="Meeting of the Supreme State Council",
+                     events=[praise("b")])
+    other = record("m2", text=text(23), published=day, title="Putin's remarks at the council", events=[praise("c")])
+    store_records([call, meeting, other], db)
+    groups_of = lambda: dict(sqlite3.connect(db).execute(  # noqa: E731
+        "SELECT key, coalesce(mention_of, key) FROM events").fetchall())
+    assert groups_of() == {"c1/0": "c1/0", "m1/0": "m1/0", "m2/0": "m1/0"}
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE events SET mention_of = NULL, consolidation_key = NULL")
+    conn.execute("DELETE FROM consolidation")
+    conn.commit()
+    with Store.open(db).writer():
+        pass
+    assert groups_of() == {"c1/0": "c1/0", "m1/0": "m1/0", "m2/0": "m1/0"}
 
 
 def test_a_store_written_before_consolidation_is_regrouped(db):

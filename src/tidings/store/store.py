@@ -95,7 +95,7 @@ class Writer:
         c.begin()
         try:
             changed = consolidate.consolidate_all(
-                c, lambda data: consolidate.consolidation_key(json.loads(data)))
+                c, lambda data, title: consolidate.consolidation_key(json.loads(data), title))
             c.execute("DELETE FROM consolidation")
             c.execute("INSERT INTO consolidation (rule, name) VALUES (?, ?)",
                       (consolidate.RULE, consolidate.RULE_NAME))
@@ -261,7 +261,7 @@ class Writer:
             sig = event_signature(ev)
             key = f"{doc_id}/{i}"
             mention_of = None
-            ckey = consolidate.consolidation_key(ev)
+            ckey = consolidate.consolidation_key(ev, record.get("title"))
             if ckey is not None:
                 regroup.setdefault(consolidate.bucket(ckey), set()).add(ev.get("date"))
             elif duplicate and cluster_id:
