@@ -239,6 +239,8 @@ def test_quoted_person_is_not_the_event_side_pronoun(parse, resolver):
      "The President's adviser"),
     ("Germany, according to the German Minister of Energy, will import oil. The reason is supply, "
      "the Adviser to the President explained.", "the Adviser to the President"),
+    ("Russian President Vladimir Putin met reporters. The President's spokesman said talks would resume.",
+     "The President's spokesman"),
 ])
 def test_a_nominal_takes_its_head_nouns_title_not_its_owners(mentions_of, text, nominal):
     # an adviser (an aide: AIDE_TITLES) is neither the president whose adviser he is, nor a minister
@@ -250,6 +252,14 @@ def test_an_aide_nominal_still_refers_back_to_an_aide(mentions_of):
     ms = mentions_of("Ukrainian presidential adviser Mykhailo Podolyak met reporters. The Ukrainian adviser said "
                      "talks would resume.", "2022-04-10")
     assert find(ms, "The Ukrainian adviser").name == "Mykhailo Podolyak"
+    # an aide title inside a longer one is an aide's ("Foreign Ministry spokeswoman"), and a title that names
+    # no office may stand for an aide ("the official")
+    ms = mentions_of("Russian Foreign Ministry spokeswoman Maria Zakharova met reporters. The spokeswoman said "
+                     "talks would resume.", "2022-04-10")
+    assert find(ms, "The spokeswoman").name == "Maria Zakharova"
+    ms = mentions_of("Ukrainian presidential aide Ihor Zhovkva met reporters. The official said talks would resume.",
+                     "2022-04-10")
+    assert find(ms, "The official").code == "UKRGOV"
 
 
 def test_they_is_never_the_city_where_it_happened(mentions_of):

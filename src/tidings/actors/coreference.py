@@ -206,11 +206,12 @@ class Coreference:
     def _same_rank(m: Mention, cand: Mention) -> bool:
         """Whether a nominal and an earlier person may be one by their titles: a nominal's title is its
         head noun's ("the President's adviser", "the Adviser to the President": an adviser), and one who
-        serves another title holder (AIDE_TITLES) is neither that holder nor a minister: an aide refers
-        back to an aide or to a person named with no title, and a title of its own to no aide."""
-        aide = m.title_word in AIDE_TITLES
+        serves another title holder (an aide, a spokesman) is neither that holder nor a minister: an aide
+        refers back to an aide or to a person named with no title, and a title that names an office
+        ("the President") to no aide."""
+        aide = _aide(m.title_word)
         if cand.title_word:
-            return aide == (cand.title_word in AIDE_TITLES)
+            return aide == _aide(cand.title_word) or not (aide or m.title_word in TITLE_OFFICES)
         return not (aide and cand.office in NAMED_OFFICES)
 
     def _pronoun_antecedent(self, tok, done: list[Mention], plural: bool) -> Mention | None:
@@ -310,6 +311,11 @@ class Coreference:
     def _coordinated(self, m: Mention) -> bool:
         t = self.w.doc[m.head]
         return t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+
+
+def _aide(title: str) -> bool:
+    """A title headed by one of AIDE_TITLES ("adviser", "national security adviser", "foreign ministry spokeswoman")."""
+    return any(title == a or title.endswith(" " + a) for a in AIDE_TITLES)
 
 
 def one_person(m: Mention) -> bool:
