@@ -76,6 +76,14 @@ def test_a_field_in_small_letters_does_not_join_a_known_official_nor_a_title_tha
     assert find(ms, "Vladimir Putin").name == "Vladimir Putin"
 
 
+def test_a_title_owned_by_another_title_has_the_head_nouns_class(mentions_of):
+    """"The President's spokesman Ivan Petrenko" is a spokesman, no head of state whose country stays open:
+    like "the presidential spokesman", he is the story's country's."""
+    ms = mentions_of("Ukraine's army held its ground near Kharkiv. The President's spokesman Ivan Petrenko met "
+                     "reporters in Kyiv. Ukraine said it would fight.", "2022-04-10")
+    assert next(m for m in ms if m.text.endswith("Ivan Petrenko")).code == "UKRGOV"
+
+
 def test_a_region_naming_a_titles_policy_field_is_no_actor(mentions_of):
     """"Trade and Asian Policy Adviser to the Federal President of Lithuania X": Asia is what the adviser
     works on, not a party to what he does."""

@@ -496,7 +496,10 @@ class MentionFinder:
                 g.roles[0].entry if len(g.roles) > 1 and generic and \
                 not (g.roles[0].entry.sectors == ("PTY",) and last.role_class == "other") else last
             d.role_secs = list(head_role.sectors)
-            d.role_class = head_role.role_class
+            # (the class is the head noun's when the word before it is a person's title: "the President's
+            # spokesman" is a spokesman of the president's sector, no head of state)
+            d.role_class = last.role_class if head_role is not last and g.aide is None and \
+                head_role.role_kind == "title" else head_role.role_class
             if not d.role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
                 d.role_secs = [s for r in g.roles for s in r.entry.sectors]
         if g.roles and g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural:
