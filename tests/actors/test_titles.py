@@ -61,6 +61,29 @@ def test_an_adviser_to_a_title_is_that_countrys_and_named_after_the_field(mentio
     assert find(ms, "Liisa Virtanen-Koski").code == "FINGOV"
 
 
+def test_an_advisers_field_in_small_letters_comes_before_the_name_too(mentions_of):
+    """"Adviser to the President of Ukraine on economic issues Oleg Ustenko": the field may be written in small
+    letters; the adviser is the one named after it, and "the President's adviser" later is he, not the president."""
+    ms = mentions_of("This was stated by Adviser to the President of Ukraine on economic issues Oleg Ustenko. "
+                     "The President's adviser pointed out that Germany imports oil.", "2022-04-10")
+    first = next(m for m in ms if m.text.startswith("Adviser to the President of Ukraine"))
+    assert first.text.endswith("Oleg Ustenko") and (first.code, first.name) == ("UKRGOV", "Oleg Ustenko")
+    assert find(ms, "The President's adviser").name == "Oleg Ustenko"
+
+
+def test_a_field_in_small_letters_does_not_join_a_known_official_nor_a_title_that_serves_no_one(mentions_of):
+    ms = mentions_of("The minister spoke on security issues Vladimir Putin raised.", "2022-04-10")
+    assert find(ms, "Vladimir Putin").name == "Vladimir Putin"
+
+
+def test_a_title_owned_by_another_title_has_the_head_nouns_class(mentions_of):
+    """"The President's spokesman Ivan Petrenko" is a spokesman, no head of state whose country stays open:
+    like "the presidential spokesman", he is the story's country's."""
+    ms = mentions_of("Ukraine's army held its ground near Kharkiv. The President's spokesman Ivan Petrenko met "
+                     "reporters in Kyiv. Ukraine said it would fight.", "2022-04-10")
+    assert next(m for m in ms if m.text.endswith("Ivan Petrenko")).code == "UKRGOV"
+
+
 def test_a_region_naming_a_titles_policy_field_is_no_actor(mentions_of):
     """"Trade and Asian Policy Adviser to the Federal President of Lithuania X": Asia is what the adviser
     works on, not a party to what he does."""

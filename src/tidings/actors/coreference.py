@@ -6,12 +6,14 @@ word refer back to" (the event coder asks it here)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
 from tidings.actors.document import DocWords
-from tidings.actors.mentions import Mention
+from tidings.actors.mentions import AIDE_TITLES, Mention
 from tidings.model import Actor
+from tidings.quotes.marks import find_quoted
 
 # which offices a definite title may refer back to
 _HOS = {"HOS", "HOSG", "LDR"}
@@ -26,6 +28,8 @@ TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "que
                                         "minister of foreign affairs", "top diplomat", "chief diplomat")},
                  **{w: {"DM"} for w in ("defence minister", "defense minister", "defence secretary",
                                         "defense secretary", "secretary of defense", "minister of defence")}}
+# the offices those titles name: an aide ("adviser", "envoy": AIDE_TITLES) holds none of them
+NAMED_OFFICES = set().union(*TITLE_OFFICES.values())
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THEY = {"they", "them", "their", "theirs", "themselves"}
 PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for
@@ -181,6 +185,8 @@ class Coreference:
             if offices and not cand.office and cand.title_word and \
                     TITLE_OFFICES.get(cand.title_word, offices) != offices:
                 continue
+            if not self._same_rank(m, cand):
+                continue  # "the President's adviser" is not the President, nor "the German Minister" before him
             own = [x for x in m.actor.sectors if x != "ELI"]
             if own and cand.actor.sectors and own[0] not in cand.actor.sectors and \
                     not (own[0] == "GOV" and "ELI" in cand.actor.sectors):
@@ -196,6 +202,18 @@ class Coreference:
                 best, best_score = cand, score
         return best if best_score >= 2 else None
 
+    @staticmethod
+    def _same_rank(m: Mention, cand: Mention) -> bool:
+        """Whether a nominal and an earlier person may be one by their titles: a nominal's title is its
+        head noun's ("the President's adviser", "the Adviser to the President": an adviser), and one who
+        serves another title holder (an aide, a spokesman) is neither that holder nor a minister: an aide
+        refers back to an aide or to a person named with no title, and a title that names an office
+        ("the President") to no aide."""
+        aide = _aide(m.title_word)
+        if cand.title_word:
+            return aide == _aide(cand.title_word) or not (aide or m.title_word in TITLE_OFFICES)
+        return not (aide and cand.office in NAMED_OFFICES)
+
     def _pronoun_antecedent(self, tok, done: list[Mention], plural: bool) -> Mention | None:
         """he/she: the latest person named before it in its own sentence (a subject first), else the
         latest person who was a subject in the two previous sentences, else the latest person;
@@ -207,9 +225,13 @@ class Coreference:
             want = "F" if tok.lower_ in ("she", "her", "hers", "herself") else "M"
             # a person we cannot code counts too, and wins as he would: "he" then stays unresolved
             # rather than jumping back to the last coded person ("Ihor Zhovkva thanked … He commended")
+            # (not a person named inside a quotation when the pronoun is outside it: '"Putin earns $1
+            # billion a day," he said' is the adviser quoted, not Putin)
+            outside = quoted_at(self.w.doc, tok.idx) is None
             people = [m for m in recent if m.is_person and not m.plural and m.actor.name
                       and (m.actor.code is not None or m.actor.label == "PERSON")
-                      and m.gender in ("", want) and not self._other_speaker_since(m, tok, window)]
+                      and m.gender in ("", want) and not self._other_speaker_since(m, tok, window)
+                      and not (outside and quoted_at(self.w.doc, m.actor.start) is not None)]
             subjects = [m for m in people if self.w.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             # a person named earlier in the pronoun's own sentence comes first ("The press asked
             # Trump about it, but he declined"), its subject before its objects
@@ -291,6 +313,11 @@ class Coreference:
         return t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
 
 
+def _aide(title: str) -> bool:
+    """A title headed by one of AIDE_TITLES ("adviser", "national security adviser", "foreign ministry spokeswoman")."""
+    return any(title == a or title.endswith(" " + a) for a in AIDE_TITLES)
+
+
 def one_person(m: Mention) -> bool:
     """One person: a name, or a singular title ("a police constable", "the doctor"), which a plural
     pronoun never stands for alone ("the government", a country: a body, which it may)."""
@@ -340,13 +367,17 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
     if low in FIRST_PERSON:
         return first_person(tok, mentions, mention_at, sentence, quotes, author)
     wants_person = low in ("he", "she", "him", "her", "his")
+    outside = wants_person and quoted_at(tok.doc, tok.idx) is None
     best, people = None, []
     for m in mentions:
         if m.end > tok.idx:
             break
         if wants_person:
-            if m.label == "PERSON" or (m.name and m.sectors and m.label not in NOT_PEOPLE and m.text.lower() not in THEY):
-                best = m  # the nearest person, coded or not: never one further back past her (nor "they", "Beijing")
+            if (m.label == "PERSON" or (m.name and m.sectors and m.label not in NOT_PEOPLE and m.text.lower() not in THEY)) \
+                    and not (outside and quoted_at(tok.doc, m.start) is not None):
+                # the nearest person, coded or not: never one further back past her (nor "they", "Beijing"),
+                # nor one named inside a quotation the pronoun is outside of ('"Putin earns …," he said')
+                best = m
         elif m.code and not (low in THEY and m.label in PLACES) and not (low in ("it", "its") and m.code.startswith("---") and _plural(tok.doc, m)):
             # ("Officials said it killed nine people": "it" is not "officials"; "Russian officials said it
             # would respond" is their country's)
@@ -394,6 +425,20 @@ def in_quote(tok, quotes) -> bool:
     return any(q.start <= tok.idx < q.end for q in quotes)
 
 
+def quoted_at(doc, char: int):
+    """The quoted stretch of the Doc's text (between quotation marks, ``quotes.marks``) holding
+    character ``char``, else None. The marks are paired once per Doc: the actors stage runs before
+    quotes are found, and a pronoun outside a quotation does not stand for a person named inside it
+    ('"Putin earns $1 billion a day," he said')."""
+    cached = doc.user_data.get(_QUOTED)
+    if cached is None:
+        spans = find_quoted(doc_text(doc))
+        cached = doc.user_data[_QUOTED] = (spans, [q.start for q in spans])
+    spans, starts = cached
+    k = bisect_right(starts, char) - 1
+    return spans[k] if k >= 0 and char < spans[k].end else None
+
+
 def _speaker(tok, mentions, mention_at, sentence, quotes) -> Actor | None:
     for q in quotes:
         if q.start <= tok.idx < q.end and getattr(q, "speaker", None) and q.speaker.code:
@@ -421,6 +466,7 @@ def doc_text(doc) -> str:
 
 
 _TEXT = "tidings.text"
+_QUOTED = "tidings.quoted"
 _TURNS = "tidings.turns"
 
 

@@ -248,15 +248,16 @@ class MentionFinder:
         return k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
             and self.w.texts[k + 1][:1].isupper() and doc[k + 1].tag_ == "NNP"
 
-    def _field_end(self, k: int) -> int | None:
+    def _field_end(self, k: int, lower: bool = False) -> int | None:
         """The token after "on Foreign Affairs" (a title's policy field, capitalised, ending in a field
-        noun) starting at token k, else None."""
+        noun) starting at token k, else None. ``lower``: a field in small letters ("on economic issues")."""
         keys, texts = self.w.keys, self.w.texts
         if k >= len(keys) or keys[k] != "on":
             return None
         end = None
         for t in range(k + 1, min(len(keys), k + 7)):
-            if self.w.sent_of[t] != self.w.sent_of[k] or not (texts[t][:1].isupper() or keys[t] in ("and", "of", "the")):
+            word = texts[t].isalpha() and texts[t].islower() if lower else texts[t][:1].isupper()
+            if self.w.sent_of[t] != self.w.sent_of[k] or not (word or keys[t] in ("and", "of", "the")):
                 break
             if keys[t] in POLICY_FIELDS:
                 end = t + 1
@@ -392,8 +393,10 @@ class MentionFinder:
                 g.roles[-1].entry.role_kind == "title" and g.roles[-1].entry.name.lower() in AIDE_TITLES:
             g.aide = g.roles[-1]  # "Adviser to the (Federal) Chancellor": the adviser of the chancellor's country
             return True
-        if kind == PERSON and g.roles and g.person is None and self._field_end(g.end) == m.start:
-            # "the President of Estonia on Foreign Affairs Celia Kuningas-Saagpakk" (an adviser's field)
+        if kind == PERSON and g.roles and g.person is None and (self._field_end(g.end) == m.start or (
+                g.aide is not None and m.entry is None and self._field_end(g.end, lower=True) == m.start)):
+            # "the President of Estonia on Foreign Affairs Celia Kuningas-Saagpakk" (an adviser's field; an
+            # adviser's in small letters too: "Adviser to the President of Ukraine on economic issues Oleg Ustenko")
             return g.aide is None or m.entry is None  # a known official is not the adviser
         if kind == PERSON and len(gap) == 1 and gap[0] in PLACE_TYPE_WORDS and g.place is not None and g.roles \
                 and g.person is None:
@@ -493,7 +496,10 @@ class MentionFinder:
                 g.roles[0].entry if len(g.roles) > 1 and generic and \
                 not (g.roles[0].entry.sectors == ("PTY",) and last.role_class == "other") else last
             d.role_secs = list(head_role.sectors)
-            d.role_class = head_role.role_class
+            # (the class is the head noun's when the word before it is a person's title: "the President's
+            # spokesman" is a spokesman of the president's sector, no head of state)
+            d.role_class = last.role_class if head_role is not last and g.aide is None and \
+                head_role.role_kind == "title" else head_role.role_class
             if not d.role_secs:  # a prefix-only agent (NGO~): other roles may still give sectors
                 d.role_secs = [s for r in g.roles for s in r.entry.sectors]
         if g.roles and g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural:
