@@ -193,7 +193,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
                 continue
-            if s.actor.code and s.actor.code == t.actor.code and t.actor.label == "CAPITAL" and s.actor.label != "CAPITAL":
+            if s.actor.code and s.actor.code == t.actor.code and t.actor.label == "CAPITAL" and s.actor.label != "CAPITAL" \
+                    and not _pronoun(ctx, t):
                 # a capital stands for its government except where that government is the doer: "Lagumdzija
                 # suspended aid donations for Sarajevo" acts on the city, a place of his country
                 t = _as_place(t)
