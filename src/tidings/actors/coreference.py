@@ -13,7 +13,7 @@ from typing import Callable
 from tidings.actors.document import DocWords
 from tidings.actors.mentions import AIDE_TITLES, Mention
 from tidings.model import Actor
-from tidings.quotes.marks import find_quoted
+from tidings.nlp.marks import find_quoted
 
 # which offices a definite title may refer back to
 _HOS = {"HOS", "HOSG", "LDR"}
@@ -426,7 +426,7 @@ def in_quote(tok, quotes) -> bool:
 
 
 def quoted_at(doc, char: int):
-    """The quoted stretch of the Doc's text (between quotation marks, ``quotes.marks``) holding
+    """The quoted stretch of the Doc's text (between quotation marks, ``nlp.marks``) holding
     character ``char``, else None. The marks are paired once per Doc: the actors stage runs before
     quotes are found, and a pronoun outside a quotation does not stand for a person named inside it
     ('"Putin earns $1 billion a day," he said')."""

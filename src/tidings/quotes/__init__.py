@@ -6,7 +6,7 @@ heard an interview ("told the BBC").
 """
 
 from tidings.quotes.finder import find_quotes
-from tidings.quotes.marks import Quoted, find_quoted
+from tidings.nlp.marks import Quoted, find_quoted
 from tidings.quotes.outlets import find_attributions
 
 __all__ = ["find_attributions", "find_quotes", "find_quoted", "Quoted"]

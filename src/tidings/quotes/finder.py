@@ -20,7 +20,7 @@ from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, NAMING_VERBS, OBJECT_VERBS, SPEECH_VERBS,
                                     XCOMP_VERBS,
                                     claim_nouns, prepositional_cues, speaker_nouns, stance_adjectives)
-from tidings.quotes.marks import DASHES, Quoted, find_quoted
+from tidings.nlp.marks import DASHES, Quoted, find_quoted
 
 log = logging.getLogger(__name__)
 

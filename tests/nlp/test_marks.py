@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tidings.quotes.marks import find_quoted
+from tidings.nlp.marks import find_quoted
 
 
 def spans(text, **kw):
