@@ -13,6 +13,7 @@ from typing import Callable
 from tidings.actors.document import DocWords
 from tidings.actors.mentions import AIDE_TITLES, Mention
 from tidings.model import Actor
+from tidings import nlp
 from tidings.nlp.marks import find_quoted
 
 # which offices a definite title may refer back to
@@ -432,7 +433,7 @@ def quoted_at(doc, char: int):
     ('"Putin earns $1 billion a day," he said')."""
     cached = doc.user_data.get(_QUOTED)
     if cached is None:
-        spans = find_quoted(doc_text(doc))
+        spans = find_quoted(nlp.text(doc))
         cached = doc.user_data[_QUOTED] = (spans, [q.start for q in spans])
     spans, starts = cached
     k = bisect_right(starts, char) - 1
@@ -456,16 +457,6 @@ def _speaker(tok, mentions, mention_at, sentence, quotes) -> Actor | None:
     return None
 
 
-def doc_text(doc) -> str:
-    """The Doc's text, built once per Doc (spaCy joins every token's text on each ``doc.text``: asked
-    per pronoun, that was half of event coding's time on long releases)."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return text
-
-
-_TEXT = "tidings.text"
 _QUOTED = "tidings.quoted"
 _TURNS = "tidings.turns"
 
@@ -534,7 +525,7 @@ def _turns(doc, mentions) -> list[Turn]:
     """``transcript_labels`` of the Doc, found once per Doc and mention list (asked per pronoun)."""
     cached = doc.user_data.get(_TURNS)
     if cached is None or cached[0] is not mentions:
-        cached = doc.user_data[_TURNS] = (mentions, transcript_labels(doc_text(doc), mentions))
+        cached = doc.user_data[_TURNS] = (mentions, transcript_labels(nlp.text(doc), mentions))
     return cached[1]
 
 
