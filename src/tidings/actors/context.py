@@ -81,6 +81,14 @@ SAME_ROLE_SENTENCES = 4
 # other country; not a plural ("authorities in the United Kingdom ... Authorities seized the site", of several
 # countries in a joint case), nor other bodies ("the hospital in Omsk ... The hospital", the Berlin one by then)
 STATE_BODY_STORY_SECTORS = {"GOV", "LEG"}
+# a state's one legislature or armed forces, named bare (singular: "the senate", "the army") in a story about several
+# countries, is that of the one country whose body of the same sector the story has named before, under any of its
+# words ("the Argentine congress ... dismissed by the senate", "the Iranian military ... The army said", "the Air
+# Force"), when no other country's legislature or armed forces (any mention of that sector: "US troops", "Senator X
+# of Vermont") came before it. The one named is a role or a person with its country ("the Iranian military", "US
+# Senator X"), not an organisation our dictionaries name, whose name may be any country's (Hungary's "Ministry of
+# Defence" read as Britain's, Puerto Rico's "House of Representatives" as the US Congress: 8 of 14 wrong on Wikinews)
+SAME_SECTOR_BODIES = {"LEG", "MIL"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
@@ -90,6 +98,7 @@ DATELINE_MAX_TOKENS = 10
 # titles that name a state's leaders: a president or foreign minister we do not know may be any
 # country's, so they keep '---' unless a country word is attached (issue 15 item 3)
 STATE_LEADER_CLASSES = {"head", "foreign", "defence"}
+CONTEXT_MARK = "country from "  # how a `why` says a country came from context (as benchmarks/bench_context.py reads it)
 
 
 def open_country(m: Mention) -> bool:
@@ -316,6 +325,36 @@ class CountryContext:
             return None, ""
         return c, f"country from the same role earlier, '{ante.actor.text}' -> {c}"
 
+    def state_body(self, m: Mention) -> str | None:
+        """The sector of ``SAME_SECTOR_BODIES`` a bare singular body ("the senate", "the army") is of, else None."""
+        a = m.actor
+        if a.label != "NOMINAL" or m.is_person or m.title or m.plural or len(a.sectors) != 1 or \
+                a.sectors[0] not in SAME_SECTOR_BODIES or m.antecedent is not None:
+            return None
+        return a.sectors[0]
+
+    def same_sector_earlier(self, m: Mention) -> tuple[str | None, str]:
+        """"dismissed by the senate" after "the Argentine congress": see ``SAME_SECTOR_BODIES``. Not on a press
+        office's pages (its own state's bodies need no naming)."""
+        sector = self.state_body(m)
+        if sector is None or self.publisher is not None:
+            return None, ""
+        named = {}
+        for x in self.mentions:
+            a = x.actor
+            if x.actor.start >= m.actor.start or sector not in a.sectors or not a.country or not a.code or \
+                    a.code.startswith("---") or prefix_of(a.code) or a.label == "PRON" or x.antecedent is not None \
+                    or (a.why or "").startswith("coref") or CONTEXT_MARK in (a.why or "") or x.where_only:
+                continue
+            named.setdefault(a.country, []).append(x)
+        if len(named) != 1:
+            return None, ""
+        c, xs = next(iter(named.items()))
+        x = next((x for x in reversed(xs) if x.actor.label in ("NOMINAL", "PERSON")), None)
+        if x is None:
+            return None, ""
+        return c, f"country from the same state body earlier, '{x.actor.text}' -> {c}"
+
     def country_of(self, m: Mention, roles: dict[str, dict[str, Mention]] | None = None) -> tuple[str | None, str]:
         for rule in (self.in_phrase, self.in_clause):
             c, why = rule(m)
@@ -329,6 +368,9 @@ class CountryContext:
             return self.story, f"country from the {self.story_why}"
         if not self.story:  # a story about several countries ("the government" may be any of them)
             c, why = self.same_role_earlier(m, roles or {})
+            if c:
+                return c, why
+            c, why = self.same_sector_earlier(m)
             if c:
                 return c, why
         # the sentence is elsewhere ("hospitalized in Singapore ... died at Gleneagles Hospital"):
