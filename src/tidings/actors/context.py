@@ -7,7 +7,8 @@ ministry") that name no country themselves, as ICEWS-style coders read them:
 3. *story*: the dateline's country ("KABUL, Afghanistan (AP) —"), else the story's dominant
    country when the story is about one country (see ``dominant``);
 4. *same role*: in a story about several countries, the same role named with its own country a
-   few sentences before ("the troops" after "the United States troops");
+   few sentences before ("the troops" after "the United States troops"); a state's legislature or
+   armed forces under another word of the same sector ("the senate" after "the Argentine congress");
 
 "The rebels" are the one armed group of that kind the story has named ("Houthi rebels"). A person we do
 not know described by a country word in his own phrase ("US singer X") is of that country (``nationality``).
