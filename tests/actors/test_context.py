@@ -303,7 +303,8 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # lines; the other 45 are benchmarks/bench_context.py --sample 80 --salt judged12 against the store of this change,
     # the blind audit sets' articles and those 5 skipped: 46 of 50 right; wrong: students in a candidate's musing on
     # collectivism, a software project's "leadership", Warren as "the fiercest of fighters", the researchers of an
-    # Antarctic study read as Antarctica's
+    # Antarctic study read as Antarctica's. (The town rule committed after it, "El Paso, Texas ... El Paso's police
+    # chief Greg Allen", made 1 new assignment on Wikinews, right.)
     ("context_judgements11.jsonl", 0.92),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
@@ -432,6 +433,21 @@ def test_a_legislature_or_army_named_with_its_country_is_that_state_body_under_a
                "The forces").code.startswith("---")
     assert one(mentions_of, "The Ministry of Defence denied it. " + filler + "The military said no.",
                "The military").code.startswith("---")
+
+
+def test_a_town_the_story_places_once_places_its_own_officials_later(mentions_of):
+    # a town we do not know, placed once by a known state in apposition ("the border town of San Elizario, Texas"), is
+    # that state's country where the story names it again, as the owner of a titled person ("San Elizario's police
+    # chief"), in a story of several countries; a town it never places leaves him open
+    story = "Mexico protested. Canada waited. A gunman shot shoppers in the border town of San Elizario, Texas. "
+    m = one(mentions_of, story + "San Elizario's police chief Greg Allen said the suspect acted alone.",
+            "police chief Greg Allen")
+    assert m.code == "USACOP", m.why
+    assert "a town the story places" in m.why
+    unplaced = "Mexico protested. Canada waited. A gunman shot shoppers in the border town of San Elizario. "
+    m = one(mentions_of, unplaced + "San Elizario's police chief Greg Allen said the suspect acted alone.",
+            "police chief Greg Allen")
+    assert m.code.startswith("---"), m.why
 
 
 @pytest.mark.parametrize("text,mention,code,rule", [

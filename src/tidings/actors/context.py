@@ -169,6 +169,7 @@ class CountryContext:
         self.international = sum(1 for m in mentions if m.actor.code and prefix_of(m.actor.code)
                                  and m.actor.label not in ("PRON", "NOMINAL"))
         self.story, self.story_why = self._story()
+        self.towns = self._towns()
         # roles that name their own country ("the U.S. Navy", "Japanese Navy"), before context fills others
         self.own_country = {id(m) for m in mentions if m.actor.label == "NOMINAL" and m.antecedent is None
                             and m.actor.country and m.actor.code and not m.actor.code.startswith("---")
@@ -226,12 +227,33 @@ class CountryContext:
         return None, ""
 
     # ------------------------------------------------------------------ one actor
+    def _town_name(self, tok) -> str:
+        words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+        return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+    def _towns(self) -> dict[str, str]:
+        """{name: country} of the places we do not know that the story places once by a known one in apposition ("the
+        border city of El Paso, Texas"): the same name is that town wherever else the story names it ("El Paso's
+        police chief"). A name placed in two countries is left out."""
+        found: dict[str, set[str]] = {}
+        for tok in self.w.doc:
+            if tok.pos_ != "PROPN" or ((x := self.by_token.get(tok.i)) is not None and x.actor.code):
+                continue
+            c = next((m.actor.country for k in tok.children if k.dep_ == "appos" and (m := self.by_token.get(k.i))
+                      is not None and m.actor.label in PLACE_LABELS and m.actor.country), None)
+            if c:
+                found.setdefault(self._town_name(tok), set()).add(c)
+        return {name: cs.pop() for name, cs in found.items() if len(cs) == 1}
+
     def _place_country(self, tok) -> str | None:
         """The country of a place mention headed by ``tok`` (Kabul, Afghanistan), or of a place we do not know
-        followed by one we do ("Antioch, Illinois": the state in apposition to the town)."""
+        followed by one we do ("Antioch, Illinois": the state in apposition to the town), there or elsewhere in the
+        story (``_towns``)."""
         m = self.by_token.get(tok.i)
         if (m is None or not m.actor.code) and tok.pos_ == "PROPN":
             m = next((self.by_token.get(c.i) for c in tok.children if c.dep_ == "appos"), None)
+            if m is None and self.towns:
+                return self.towns.get(self._town_name(tok))
         if m is None or m.actor.label not in PLACE_LABELS:
             return None
         return m.actor.country
@@ -239,6 +261,15 @@ class CountryContext:
     def in_phrase(self, m: Mention) -> tuple[str | None, str]:
         """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar", also at the
         end of a chain of "of" ("the Ministry of Economy of Ukraine")."""
+        doc = self.w.doc
+        for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1) if self.towns else ():
+            for poss in doc[t].children:  # a town we know from the story owning it: "El Paso's police chief X"
+                if poss.dep_ == "poss" and poss.pos_ == "PROPN" and not (
+                        (x := self.by_token.get(poss.i)) is not None and x.actor.code):
+                    c = self.towns.get(self._town_name(poss))
+                    if c:
+                        town = self._town_name(poss)
+                        return c, f"country from its phrase '{town}'s' (a town the story places) -> {c}"
         heads = [self.w.doc[m.head]]
         for _ in range(PHRASE_DEPTH):
             nested = []
