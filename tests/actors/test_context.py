@@ -297,6 +297,15 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # surnames and pronouns that follow them); wrong: "turns them into genetically modified humans" (vaccine takers)
     # resolved to three candidates. Right but by a wrong link: "La Riva said she" linked to Hawkins
     ("context_judgements10.jsonl", 0.98),
+    # session 21 (h15y): a state's legislature or armed forces named with its country is that country's under another
+    # word of the same sector later in a story of several countries ("the Argentine congress ... the senate", "the
+    # Iranian military ... the army", "the Air Force"). It made 5 new assignments on Wikinews, all right, the first 5
+    # lines; the other 45 are benchmarks/bench_context.py --sample 80 --salt judged12 against the store of this change,
+    # the blind audit sets' articles and those 5 skipped: 46 of 50 right; wrong: students in a candidate's musing on
+    # collectivism, a software project's "leadership", Warren as "the fiercest of fighters", the researchers of an
+    # Antarctic study read as Antarctica's. (The town rule committed after it, "El Paso, Texas ... El Paso's police
+    # chief Greg Allen", made 1 new assignment on Wikinews, right.)
+    ("context_judgements11.jsonl", 0.92),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
@@ -388,8 +397,8 @@ def test_a_state_body_named_with_its_country_is_that_one_body_later_in_the_story
     assert "same role earlier" in m.why
     # other roles keep the short reach ("the hospital in Omsk" ... "the hospital" in Berlin by then), and so do
     # plurals ("authorities in the United Kingdom" ... "Authorities seized the site", of several countries)
-    far = "The Iranian navy seized the ship. " + filler + "The navy released the crew."
-    assert one(mentions_of, far, "The navy").code.startswith("---")
+    far = "The hospital in Omsk treated him. " + filler + "The hospital released him."
+    assert one(mentions_of, far, "The hospital").code.startswith("---")
     plural = "Authorities in the United Kingdom arrested him. " + filler + "Authorities seized the site."
     assert one(mentions_of, plural, "Authorities").code.startswith("---")
 
@@ -402,6 +411,43 @@ def test_a_press_office_page_takes_no_far_government_from_another_state(resolver
             "Chile too. " + "The government agreed to buy fuel.")
     ms = resolver.find(parse(text), published="2022-03-05", url="https://www.president.gov.ua/en/news/example")
     assert not find(ms, "The government").code.startswith("GBR"), find(ms, "The government").why
+
+
+def test_a_legislature_or_army_named_with_its_country_is_that_state_body_under_another_word(mentions_of):
+    # a state's one legislature or armed forces named with its country is that country's when named bare (singular)
+    # anywhere later in a story about several countries, under any word of the same sector (a chamber of the
+    # congress, the army of the military)
+    filler = "France watched. Germany spoke. Italy waited. Spain agreed. Chile too. "
+    m = one(mentions_of, "The Argentine congress approved a bill. " + filler + "It was dismissed by the senate.",
+            "the senate")
+    assert m.code == "ARGLEG", m.why
+    assert "same state body earlier, 'The Argentine congress'" in m.why
+    m = one(mentions_of, "The Iranian military denied it. " + filler + "The army said the plane came from Bishkek.",
+            "The army")
+    assert m.code == "IRNMIL", m.why
+    # not when another country's armed forces came before it ("US troops"), nor a plural ("the forces"), nor
+    # from an organisation our dictionaries name (a "Ministry of Defence" may be any country's)
+    assert one(mentions_of, "The Iranian military denied it. US troops left. " + filler + "The army said no.",
+               "The army").code.startswith("---")
+    assert one(mentions_of, "The Iranian military denied it. " + filler + "The forces said no.",
+               "The forces").code.startswith("---")
+    assert one(mentions_of, "The Ministry of Defence denied it. " + filler + "The military said no.",
+               "The military").code.startswith("---")
+
+
+def test_a_town_the_story_places_once_places_its_own_officials_later(mentions_of):
+    # a town we do not know, placed once by a known state in apposition ("the border town of San Elizario, Texas"), is
+    # that state's country where the story names it again, as the owner of a titled person ("San Elizario's police
+    # chief"), in a story of several countries; a town it never places leaves him open
+    story = "Mexico protested. Canada waited. A gunman shot shoppers in the border town of San Elizario, Texas. "
+    m = one(mentions_of, story + "San Elizario's police chief Greg Allen said the suspect acted alone.",
+            "police chief Greg Allen")
+    assert m.code == "USACOP", m.why
+    assert "a town the story places" in m.why
+    unplaced = "Mexico protested. Canada waited. A gunman shot shoppers in the border town of San Elizario. "
+    m = one(mentions_of, unplaced + "San Elizario's police chief Greg Allen said the suspect acted alone.",
+            "police chief Greg Allen")
+    assert m.code.startswith("---"), m.why
 
 
 @pytest.mark.parametrize("text,mention,code,rule", [

@@ -7,7 +7,8 @@ ministry") that name no country themselves, as ICEWS-style coders read them:
 3. *story*: the dateline's country ("KABUL, Afghanistan (AP) —"), else the story's dominant
    country when the story is about one country (see ``dominant``);
 4. *same role*: in a story about several countries, the same role named with its own country a
-   few sentences before ("the troops" after "the United States troops");
+   few sentences before ("the troops" after "the United States troops"); a state's legislature or
+   armed forces under another word of the same sector ("the senate" after "the Argentine congress");
 
 "The rebels" are the one armed group of that kind the story has named ("Houthi rebels"). A person we do
 not know described by a country word in his own phrase ("US singer X") is of that country (``nationality``).
@@ -81,6 +82,14 @@ SAME_ROLE_SENTENCES = 4
 # other country; not a plural ("authorities in the United Kingdom ... Authorities seized the site", of several
 # countries in a joint case), nor other bodies ("the hospital in Omsk ... The hospital", the Berlin one by then)
 STATE_BODY_STORY_SECTORS = {"GOV", "LEG"}
+# a state's one legislature or armed forces, named bare (singular: "the senate", "the army") in a story about several
+# countries, is that of the one country whose body of the same sector the story has named before, under any of its
+# words ("the Argentine congress ... dismissed by the senate", "the Iranian military ... The army said", "the Air
+# Force"), when no other country's legislature or armed forces (any mention of that sector: "US troops", "Senator X
+# of Vermont") came before it. The one named is a role or a person with its country ("the Iranian military", "US
+# Senator X"), not an organisation our dictionaries name, whose name may be any country's (Hungary's "Ministry of
+# Defence" read as Britain's, Puerto Rico's "House of Representatives" as the US Congress: 8 of 14 wrong on Wikinews)
+SAME_SECTOR_BODIES = {"LEG", "MIL"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
 # dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
 DATELINE_DASHES = {"-", "--", "—", "–"}
@@ -90,6 +99,7 @@ DATELINE_MAX_TOKENS = 10
 # titles that name a state's leaders: a president or foreign minister we do not know may be any
 # country's, so they keep '---' unless a country word is attached (issue 15 item 3)
 STATE_LEADER_CLASSES = {"head", "foreign", "defence"}
+CONTEXT_MARK = "country from "  # how a `why` says a country came from context (as benchmarks/bench_context.py reads it)
 
 
 def open_country(m: Mention) -> bool:
@@ -159,6 +169,7 @@ class CountryContext:
         self.international = sum(1 for m in mentions if m.actor.code and prefix_of(m.actor.code)
                                  and m.actor.label not in ("PRON", "NOMINAL"))
         self.story, self.story_why = self._story()
+        self.towns = self._towns()
         # roles that name their own country ("the U.S. Navy", "Japanese Navy"), before context fills others
         self.own_country = {id(m) for m in mentions if m.actor.label == "NOMINAL" and m.antecedent is None
                             and m.actor.country and m.actor.code and not m.actor.code.startswith("---")
@@ -216,12 +227,33 @@ class CountryContext:
         return None, ""
 
     # ------------------------------------------------------------------ one actor
+    def _town_name(self, tok) -> str:
+        words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+        return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+    def _towns(self) -> dict[str, str]:
+        """{name: country} of the places we do not know that the story places once by a known one in apposition ("the
+        border city of El Paso, Texas"): the same name is that town wherever else the story names it ("El Paso's
+        police chief"). A name placed in two countries is left out."""
+        found: dict[str, set[str]] = {}
+        for tok in self.w.doc:
+            if tok.pos_ != "PROPN" or ((x := self.by_token.get(tok.i)) is not None and x.actor.code):
+                continue
+            c = next((m.actor.country for k in tok.children if k.dep_ == "appos" and (m := self.by_token.get(k.i))
+                      is not None and m.actor.label in PLACE_LABELS and m.actor.country), None)
+            if c:
+                found.setdefault(self._town_name(tok), set()).add(c)
+        return {name: cs.pop() for name, cs in found.items() if len(cs) == 1}
+
     def _place_country(self, tok) -> str | None:
         """The country of a place mention headed by ``tok`` (Kabul, Afghanistan), or of a place we do not know
-        followed by one we do ("Antioch, Illinois": the state in apposition to the town)."""
+        followed by one we do ("Antioch, Illinois": the state in apposition to the town), there or elsewhere in the
+        story (``_towns``)."""
         m = self.by_token.get(tok.i)
         if (m is None or not m.actor.code) and tok.pos_ == "PROPN":
             m = next((self.by_token.get(c.i) for c in tok.children if c.dep_ == "appos"), None)
+            if m is None and self.towns:
+                return self.towns.get(self._town_name(tok))
         if m is None or m.actor.label not in PLACE_LABELS:
             return None
         return m.actor.country
@@ -229,6 +261,15 @@ class CountryContext:
     def in_phrase(self, m: Mention) -> tuple[str | None, str]:
         """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar", also at the
         end of a chain of "of" ("the Ministry of Economy of Ukraine")."""
+        doc = self.w.doc
+        for t in range(self.w.tok(m.actor.start), self.w.tok(m.actor.end - 1) + 1) if self.towns else ():
+            for poss in doc[t].children:  # a town we know from the story owning it: "El Paso's police chief X"
+                if poss.dep_ == "poss" and poss.pos_ == "PROPN" and not (
+                        (x := self.by_token.get(poss.i)) is not None and x.actor.code):
+                    c = self.towns.get(self._town_name(poss))
+                    if c:
+                        town = self._town_name(poss)
+                        return c, f"country from its phrase '{town}'s' (a town the story places) -> {c}"
         heads = [self.w.doc[m.head]]
         for _ in range(PHRASE_DEPTH):
             nested = []
@@ -316,6 +357,36 @@ class CountryContext:
             return None, ""
         return c, f"country from the same role earlier, '{ante.actor.text}' -> {c}"
 
+    def state_body(self, m: Mention) -> str | None:
+        """The sector of ``SAME_SECTOR_BODIES`` a bare singular body ("the senate", "the army") is of, else None."""
+        a = m.actor
+        if a.label != "NOMINAL" or m.is_person or m.title or m.plural or len(a.sectors) != 1 or \
+                a.sectors[0] not in SAME_SECTOR_BODIES or m.antecedent is not None:
+            return None
+        return a.sectors[0]
+
+    def same_sector_earlier(self, m: Mention) -> tuple[str | None, str]:
+        """"dismissed by the senate" after "the Argentine congress": see ``SAME_SECTOR_BODIES``. Not on a press
+        office's pages (its own state's bodies need no naming)."""
+        sector = self.state_body(m)
+        if sector is None or self.publisher is not None:
+            return None, ""
+        named = {}
+        for x in self.mentions:
+            a = x.actor
+            if x.actor.start >= m.actor.start or sector not in a.sectors or not a.country or not a.code or \
+                    a.code.startswith("---") or prefix_of(a.code) or a.label == "PRON" or x.antecedent is not None \
+                    or (a.why or "").startswith("coref") or CONTEXT_MARK in (a.why or "") or x.where_only:
+                continue
+            named.setdefault(a.country, []).append(x)
+        if len(named) != 1:
+            return None, ""
+        c, xs = next(iter(named.items()))
+        x = next((x for x in reversed(xs) if x.actor.label in ("NOMINAL", "PERSON")), None)
+        if x is None:
+            return None, ""
+        return c, f"country from the same state body earlier, '{x.actor.text}' -> {c}"
+
     def country_of(self, m: Mention, roles: dict[str, dict[str, Mention]] | None = None) -> tuple[str | None, str]:
         for rule in (self.in_phrase, self.in_clause):
             c, why = rule(m)
@@ -329,6 +400,9 @@ class CountryContext:
             return self.story, f"country from the {self.story_why}"
         if not self.story:  # a story about several countries ("the government" may be any of them)
             c, why = self.same_role_earlier(m, roles or {})
+            if c:
+                return c, why
+            c, why = self.same_sector_earlier(m)
             if c:
                 return c, why
         # the sentence is elsewhere ("hospitalized in Singapore ... died at Gleneagles Hospital"):
