@@ -245,3 +245,16 @@ def test_a_year_closed_with_a_surplus_threatens_no_one(code_text):
     events = code_text("As far as I know, Belarus is even going to close with a surplus.")[1]
     assert not [e for e in events if e.root == "13"], dyads(events)
 
+
+@pytest.mark.parametrize("text", [
+    "Lukashenko thanked Putin for supporting our cooperation and import substitution.",
+    "Poland supports the reform process in Ukraine.",
+])
+def test_a_process_or_cooperation_supported_gets_no_aid(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+def test_a_state_supported_with_money_still_gets_aid(code_text):
+    events = code_text("Japan supported Ukraine with 10 million dollars.")[1]
+    assert dyads(events) == [("070", "JPN", "UKR")]
