@@ -198,6 +198,18 @@ def test_a_regime_of_a_ruler_is_still_a_government(code_text):
     assert [e.target.code for e in events] == ["SYRGOV"], dyads(events)
 
 
+def test_a_military_word_outside_the_verbs_clause_makes_no_attack(code_text):
+    # the packaged PETRARCH "- &MILITARY * [190]" under CONTINUE: the reserves are the first verb's object, not who
+    # continues
+    events = code_text("The adviser said that Germany has large oil reserves and will continue to import Russian oil.")[1]
+    assert not [e for e in events if e.root in ("13", "19")], dyads(events)
+
+
+def test_troops_that_continue_still_attack(code_text):
+    events = code_text("Russian troops continued their advance toward Kyiv.")[1]
+    assert [(e.cameo, e.source.code) for e in events] == [("190", "RUSMIL")], dyads(events)
+
+
 def test_a_claim_about_things_refuted_denies_no_responsibility(code_text):
     events = code_text("Ustenko refuted the claim that world oil prices will rise significantly.")[1]
     assert not [e for e in events if e.cameo == "016"], dyads(events)

@@ -120,6 +120,20 @@ def participle_adjective(tok) -> bool:
     return any(o.dep_ == "dobj" and o.left_edge.i == tok.i + 1 and o.tag_ in ("NNS", "NNPS") for o in tok.children)
 
 
+def own_clause(verb) -> set[int]:
+    """The token indices of the verb's own phrase and of its subject's, inherited along a chain of conjuncts or
+    complements ("Germany has large oil reserves and will continue to import oil": "reserves", the first verb's
+    object, is outside the clause of "continue")."""
+    own = {t.i for t in verb.subtree}
+    cur = verb
+    while True:
+        subs = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subs or cur.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or cur.head is cur:
+            break
+        cur = cur.head
+    return own | {t.i for k in subs for t in k.subtree}
+
+
 def which_antecedent(rel, noun, acts):
     """The noun a relative pronoun stands for. "Which" stands for a thing: when the parser hangs its
     clause on a noun that names who can act ("a program to support displaced persons, which provides
