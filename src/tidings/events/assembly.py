@@ -705,11 +705,11 @@ def _media(arg) -> bool:
 
 
 def _expletive_it(ctx, trigger, arg) -> bool:
-    """"It is also planned to deliver food", "it was agreed that …": the passive's "it" stands for the clause after it,
-    no one who plans (whatever coreference made of it); the planner is left unnamed."""
+    """"It is also planned to deliver food", "it has been agreed to hold a call": the passive's "it" stands for the
+    infinitive after it, no one who plans (whatever coreference made of it); the planner is left unnamed. ("It has
+    to be said that …" in a speaker's words is left to coreference: the speaker says it.)"""
     return ctx.doc[arg.token].lower_ == "it" and is_passive(trigger) and named_doer(trigger) is None and any(
-        (k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children))
-        or (k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)) for k in trigger.children)
+        k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in trigger.children)
 
 
 def _denies_of_things(ctx, trigger) -> bool:
@@ -910,9 +910,10 @@ def _lemma(tok) -> str | None:
 TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
 JOINT_VERBS = {"cooperate", "collaborate", "coordinate", "interact"}  # their purpose is their field
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
-# what is drafted or put forward on a topic: "draft documents on providing security guarantees", "proposals on
-# holding exercises" name what the papers are about, no act done
-WRITINGS = {"document", "draft", "proposal", "paper", "memorandum", "memo"}  # (a report on attacks reports them)
+# what is drafted or put forward on doing something: "draft documents on providing security guarantees", "proposals
+# on holding exercises" name what the papers propose, no act done ("documents on his talks", "a report on attacks"
+# report acts that were)
+WRITINGS = {"document", "draft", "proposal", "paper", "memorandum", "memo"}
 UNDOING_PREFIXES = {"de", "un", "non", "anti", "counter"}  # "de-occupied" is not "occupied"
 
 
@@ -930,7 +931,8 @@ def is_topic(trigger) -> bool:
             # meeting will be held on assistance to Ukraine"), or opens a fragment continuing the
             # talk of the sentence before ("First of all, about the defence support"); not after a
             # worry ("concerns about Beijing's support for Russia" are about a real act)
-            return gov.i == prep.i or gov.lemma_.lower() in TALK or gov.lemma_.lower() in WRITINGS or \
+            return gov.i == prep.i or gov.lemma_.lower() in TALK or \
+                (gov.lemma_.lower() in WRITINGS and cur.tag_ == "VBG") or \
                 gov.lower_ in TALK or any(k.dep_ in ("nsubj", "nsubjpass") and k.lemma_.lower() in TALK
                                           for k in gov.children)
         if cur.dep_ in ("dobj", "xcomp", "ccomp") and cur.head.pos_ == "VERB" \
