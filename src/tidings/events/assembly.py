@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import replace
+from functools import lru_cache
 
 from tidings.actors.codes import join_code
 from tidings.actors.context import PLACE_LABELS, story_person
+from tidings.actors.lexicon import data_lines
 from tidings.actors.coreference import FIRST_PERSON, PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import (RELATIVES, doer_of_harm, forces_sent, light_object_party, mutual_parties, object_party,
@@ -17,8 +19,8 @@ from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.context import CITY_LABELS, TALK
 from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
-                                    other_sense, passive_subjects, reported_participle, to_blame, verb_lemma, verb_objects,
-                                    which_antecedent)
+                                    other_sense, participle_adjective, passive_subjects, reported_participle, to_blame,
+                                    verb_lemma, verb_objects, which_antecedent)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -60,12 +62,14 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     if c.kind != "user" and reports_no_act(triggers, ctx, c, root):
         return []
     code, recip = c.code, c.recip
+    if code == DENY_RESPONSIBILITY and c.kind != "user" and _denies_of_things(ctx, c.trigger):
+        code = PLAIN_STATEMENT  # "refuted the claim that oil prices will rise": what things will do, no one's deed denied
     attacked = attacked_thing(c.trigger) if c.kind in ("verb", "wide", "light") and root in VIOLENCE_ROOTS else None
     if attacked is not None and attacked.i not in c.consumed and _lemma(attacked) in triggers.lexicon.abstractions:
         # criticism goes one way: "clashed with the stances of X" (a pattern's own word is its act:
         # "violated the ceasefire agreement")
         code, recip = CRITICISM, False
-    sources = [s for s in c.sources if s is not None]
+    sources = [s for s in c.sources if s is not None and not _expletive_it(ctx, c.trigger, s)]
     targets = [t for t in c.targets if t is not None]
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
         code = OBSTRUCTION  # "protesters blockaded the highway": a protest, not a military blockade
@@ -155,8 +159,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     place = ctx.place(sent)
     if root in TALK_ROOTS and c.kind != "user":
         # "speaking to CNN", "told the BBC": the outlet one talks to is the venue, not a party
-        if root == "04":  # a consultation needs both parties
-            pairs = [(s, t) for s, t in pairs if not _media(s) and not _media(t)]
+        if root == "04":  # a consultation needs both parties ("a conversation with media representatives": the press)
+            pairs = [(s, t) for s, t in pairs if not _press(ctx, s) and not _press(ctx, t)]
         elif root == "02":  # a reporter's question appeals to no one; an appeal to an outlet is one
             pairs = [(s, t) for s, t in pairs if not _media(s)]
         else:
@@ -179,6 +183,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
             pairs = [(s, aimed if t is None or not (t.actorlike or t.resolved) else t) for s, t in pairs]
     pairs = one_unnamed_party(ctx, pairs)
     for s, t in pairs:
+        # "the violation of the regime of silence": rules in force, no government (the side is no one)
+        s, t = (None if _arrangement(ctx, a, triggers.lexicon.arrangements) else a for a in (s, t))
         if s is not None and _place_of_harm(ctx, s, triggers.lexicon.harms):
             # "a Kabul car bombing killed five": where the attack was, not who made it
             s = replace(s, actor=Actor(s.actor.text, s.actor.start, s.actor.end, label=s.actor.label,
@@ -487,6 +493,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "Bayes withdrew in March", "Harris withdrew before the primaries": someone leaves a race or a
         # deal; troops, rebels and states withdraw (from a place)
         return True
+    if c.kind in ("verb", "wide", "light") and participle_adjective(trigger):
+        return True  # "you can report missing persons, captured civilians and soldiers": people described, no capture
     if modality_mod.hortative(trigger):
         return True  # "Let's help Ukraine": proposed, not done
     if trigger.lemma_.lower() == "accuse" and is_passive(trigger) and named_doer(trigger) is None and \
@@ -648,6 +656,7 @@ PEOPLE_CARRIED = {"victim", "patient", "wounded", "injured", "casualty", "surviv
 # about by themselves ("declined to comment", "voiced deep concern", "the Taliban claimed responsibility")
 SELF_CONTAINED = {"011", "012", "015", "016"}
 CLAIM_RESPONSIBILITY = "015"
+DENY_RESPONSIBILITY = "016"
 WEIGH_OPTION = "014"  # "is considering giving every household a voucher": the option is its content
 GENERIC_DOERS = {"you", "one", "this", "that", "these", "those"}  # when coreference gives them no one
 # anyone at all, when coreference gives them no one ("anyone can help", "who supports it?")
@@ -693,6 +702,67 @@ def in_frame_complement(triggers, tok) -> bool:
 
 def _media(arg) -> bool:
     return arg is not None and arg.resolved and "MED" in (arg.actor.sectors or [])
+
+
+def _expletive_it(ctx, trigger, arg) -> bool:
+    """"It is also planned to deliver food", "it has been agreed to hold a call": the passive's "it" stands for the
+    infinitive after it, no one who plans (whatever coreference made of it); the planner is left unnamed. ("It has
+    to be said that …" in a speaker's words is left to coreference: the speaker says it.)"""
+    return ctx.doc[arg.token].lower_ == "it" and is_passive(trigger) and named_doer(trigger) is None and any(
+        k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in trigger.children)
+
+
+def _denies_of_things(ctx, trigger) -> bool:
+    """The denial's content is about things, not anyone's deed: the clause denied ("denied that prices will rise") or
+    the one of the claim, report or allegation denied ("refuted the claim that world oil prices will rise") has a
+    subject that is no actor nor a pronoun ("denied claims that its troops shelled the city" keeps its denial)."""
+    heads = [trigger] + [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")]
+    clauses = [k for h in heads for k in h.children if k.dep_ in ("ccomp", "acl") and k.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)]
+    if not clauses:
+        return False
+    doers = [k for cl in clauses for k in cl.children if k.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(doers) and all(d.pos_ in ("NOUN", "ADJ", "NUM") and not ctx.arg(d.i).actorlike for d in doers)
+
+
+def _arrangement(ctx, arg, arrangements) -> bool:
+    """The side is a "regime" of rules, not a government: "the regime of silence", "the ceasefire regime", "the
+    regime of martial law" (a noun of ``arrangements`` beside it or behind its "of"; "the Assad regime" is one)."""
+    if arg is None:
+        return False
+    head = ctx.doc[arg.token]
+    if head.lemma_.lower() != "regime":
+        return False
+    words = [k for k in head.children if k.dep_ in ("compound", "amod", "nmod")]
+    words += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(w.lower_ in arrangements or w.lemma_.lower() in arrangements or
+               any(k.dep_ in ("compound", "amod") and k.lower_ in arrangements for k in w.children) for w in words)
+
+
+# nouns of a group that its modifier names: "media representatives", "members of the press"
+GROUP_NOUNS = {"representative", "member", "worker", "people", "staff", "corps", "crew", "community"}
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> frozenset:
+    """The media's own words (roles.tsv's MED rows: journalist, press, media, …), one word each."""
+    return frozenset(w.strip().rstrip("?").lower() for _, row in data_lines("roles.tsv") if row[0] == "MED"
+                     for w in row[3].split("|") if " " not in w.strip())
+
+
+def _press(ctx, arg) -> bool:
+    """The side is the media: coded so, or a group its media word names ("media representatives in Odesa", "members of
+    the press", which the place or the story may have given a country)."""
+    if _media(arg):
+        return True
+    if arg is None:
+        return False
+    head = ctx.doc[arg.token]
+    if head.lemma_.lower() not in GROUP_NOUNS:
+        return False
+    words = [k for k in head.children if k.dep_ in ("compound", "amod")]
+    words += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(w.lower_ in _media_words() or w.lemma_.lower() in _media_words() for w in words)
 
 
 def as_of(actor, date: str | None, published: str | None):
@@ -840,6 +910,10 @@ def _lemma(tok) -> str | None:
 TALK_VERBS = {"discuss", "debate", "negotiate", "talk", "consider", "weigh", "mull"}  # "discussed strengthening sanctions"
 JOINT_VERBS = {"cooperate", "collaborate", "coordinate", "interact"}  # their purpose is their field
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+# what is drafted or put forward on doing something: "draft documents on providing security guarantees", "proposals
+# on holding exercises" name what the papers propose, no act done ("documents on his talks", "a report on attacks"
+# report acts that were)
+WRITINGS = {"document", "draft", "proposal", "paper", "memorandum", "memo"}
 UNDOING_PREFIXES = {"de", "un", "non", "anti", "counter"}  # "de-occupied" is not "occupied"
 
 
@@ -858,6 +932,7 @@ def is_topic(trigger) -> bool:
             # talk of the sentence before ("First of all, about the defence support"); not after a
             # worry ("concerns about Beijing's support for Russia" are about a real act)
             return gov.i == prep.i or gov.lemma_.lower() in TALK or \
+                (gov.lemma_.lower() in WRITINGS and cur.tag_ == "VBG") or \
                 gov.lower_ in TALK or any(k.dep_ in ("nsubj", "nsubjpass") and k.lemma_.lower() in TALK
                                           for k in gov.children)
         if cur.dep_ in ("dobj", "xcomp", "ccomp") and cur.head.pos_ == "VERB" \

@@ -121,6 +121,7 @@ class Lexicon:
     performatives: frozenset = frozenset()  # acts done by saying them: "I want to thank you" thanks
     hazards: frozenset = frozenset()  # dangers no one is behind: fought or warned of, no one is attacked or threatened
     nominalisations: dict = field(default_factory=dict)  # noun → the verb whose light patterns it takes ("suspension")
+    arrangements: frozenset = frozenset()  # what a "regime" of these is: rules in force, no government ("ceasefire regime")
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -155,7 +156,8 @@ def from_dict(data: dict) -> Lexicon:
                    frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
                    {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
                    frozenset(data.get("weapons") or []), frozenset(data.get("performatives") or []),
-                   frozenset(data.get("hazards") or []), dict(data.get("nominalisations") or {}))
+                   frozenset(data.get("hazards") or []), dict(data.get("nominalisations") or {}),
+                   frozenset(data.get("arrangements") or []))
 
 
 @lru_cache(maxsize=1)

@@ -107,6 +107,33 @@ def bare_participle(tok) -> bool:
         not any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "prt", "dative") for c in tok.children)
 
 
+def participle_adjective(tok) -> bool:
+    """A past participle the parser made a verb over the bare noun right after it, with no auxiliary or subject of
+    its own: "report missing persons, captured civilians and soldiers", "helped wounded soldiers" describe people, no
+    one's act ("having surrounded and captured the town" and "captured the city" keep theirs)."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("conj", "xcomp") or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children):
+        return False
+    if tok.dep_ == "conj" and (tok.head.tag_ == "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.head.children)
+                               or tok.i == 0 or tok.nbor(-1).lower_ != ","):
+        return False  # (a list's item after a comma: "missing persons, captured civilians")
+    return any(o.dep_ == "dobj" and o.left_edge.i == tok.i + 1 and o.tag_ in ("NNS", "NNPS") for o in tok.children)
+
+
+def own_clause(verb) -> set[int]:
+    """The token indices of the verb's own phrase and of its subject's, inherited along a chain of conjuncts or
+    complements ("Germany has large oil reserves and will continue to import oil": "reserves", the first verb's
+    object, is outside the clause of "continue")."""
+    own = {t.i for t in verb.subtree}
+    cur = verb
+    while True:
+        subs = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subs or cur.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or cur.head is cur:
+            break
+        cur = cur.head
+    return own | {t.i for k in subs for t in k.subtree}
+
+
 def which_antecedent(rel, noun, acts):
     """The noun a relative pronoun stands for. "Which" stands for a thing: when the parser hangs its
     clause on a noun that names who can act ("a program to support displaced persons, which provides

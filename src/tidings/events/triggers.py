@@ -12,7 +12,8 @@ from tidings.events.context import ACTOR_LABELS, in_venue, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (CONTROL_PREPS, JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ,
                                    asked_infinitive, characterised, controlled_object, direct_objects, governing_subject,
-                                   is_idiom, is_passive, objects, of_head, other_sense, passive_subjects, verb_forms, verb_lemma)
+                                   is_idiom, is_passive, objects, of_head, other_sense, own_clause, passive_subjects, verb_forms,
+                                   verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
@@ -189,7 +190,16 @@ class Triggers:
                 lemmas = [t.lemma_.lower() for t in sent]
             anchored = {c.i - sent.start for h in [tok, *(o for o in tok.children if o.dep_ == "dobj")]
                         for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")}
-            code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start, anchored)
+            if wide:
+                # our packaged patterns read a word before the verb in the verb's own clause only (a user's PETRARCH
+                # dictionary keeps PETRARCH's reading: anywhere before it)
+                own = own_clause(tok)
+                verb_at = tok.i - sent.start
+                before = [[w if i >= verb_at or i + sent.start in own else "" for i, w in enumerate(ws)]
+                          for ws in (words, lemmas)]
+                code, recip = petrarch.match(blocks[0], before[0], before[1], verb_at, anchored)
+            else:
+                code, recip = petrarch.match(blocks[0], words, lemmas, tok.i - sent.start, anchored)
             if code is None or (wide and tok.lemma_.lower() in INFORMING and not code.startswith(SHARE_INFORMATION)):
                 continue
             passive = is_passive(tok)
