@@ -319,6 +319,22 @@ def test_apposition_lends_the_title(mentions_of):
     assert find(ms, "Bagheri").code == "IRNGOV"
 
 
+def test_apposition_of_a_body_title_or_a_title_with_words_we_do_not_read(mentions_of):
+    """A title of a body we know lends its code too ("X, the Hamas spokesman"), either way round; a title
+    after the name keeps words before it that we do not read ("the Information Minister": the mention is
+    'Minister'), but not a title of another body ("the leader of the ... Union") nor a description."""
+    ms = mentions_of("Ahmed Karimi, the Hamas spokesman, rejected the plan.", "2019-06-01")
+    assert find(ms, "Ahmed Karimi").code == "PSEREBHMS" and "apposition" in find(ms, "Ahmed Karimi").why
+    ms = mentions_of("The Hamas spokesman, Ahmed Karimi, rejected the plan.", "2019-06-01")
+    assert find(ms, "Ahmed Karimi").code == "PSEREBHMS"
+    ms = mentions_of("Kenyan officials said Peter Odhiambo, the Information Minister, resigned.", "2019-06-01")
+    assert find(ms, "Peter Odhiambo").code.endswith("GOV")
+    ms = mentions_of("Peter Odhiambo, the leader of the Nakuru Traders Union, resigned.", "2019-06-01")
+    assert find(ms, "Peter Odhiambo").code is None
+    ms = mentions_of("Congressman Peter Odhiambo, a prominent civil rights leader, died.", "2019-06-01")
+    assert find(ms, "Congressman Peter Odhiambo").code.endswith("LEG")  # a description, not a title of his
+
+
 def test_title_before_untagged_name(mentions_of):
     m = one(mentions_of, "Meanwhile Minister Zarkovic resigned.", "Minister Zarkovic")
     assert m.name == "Zarkovic" and m.code == "---GOV"
