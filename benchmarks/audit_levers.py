@@ -104,8 +104,9 @@ def recording_coder(model: bool):
 
     class Recording(EventCoder):
         def code(self, doc, mentions=None, published=None, attributions=None, doc_id="", quotes=None,
-                 author=None):
-            pairs = self.code_with_constructions(doc, mentions, published, attributions, doc_id, quotes, author)
+                 author=None, home=None):
+            pairs = self.code_with_constructions(doc, mentions, published, attributions, doc_id, quotes, author,
+                                                 home)
             self.how.update((id(ev), how) for ev, how in pairs)
             return [ev for ev, _ in pairs]
 
@@ -139,11 +140,14 @@ def audit_events(coder, audit) -> list[dict]:
     for doc, coded in code_parsed((ta.raw_document(r) for _c, r in picked), coder=coder):
         per_sentence = Counter(e.sentence for e in coded.events)
         by_start = {t.idx: t for t in doc}
+        sents = list(doc.sents)
         for e in coded.events:
             verdict = ta.verdict_of(judged.get(ta.event_key(coded.article.id, e), []), e, seen)
             row = attributes(e, coder.events.how[id(e)], by_start.get(e.trigger.start), per_sentence[e.sentence],
                              coder.events.read.get((coded.article.id, e.sentence)), doc)
             row["set"] = audit.name
+            row["where"] = (coded.article.id, e.sentence, e.trigger.text, e.cameo,  # sets 1-10 only
+                            e.target.code if e.target is not None else None, sents[e.sentence].text)
             row["verdict"] = verdict or "unjudged"
             out.append(row)
     return out
@@ -159,8 +163,8 @@ def gold_sentences(coder) -> list[tuple[int, list[dict]]]:
     for (doc, events), (_t, cls) in zip(gold._code_texts(coder.events, coder.resolver, [t for t, _ in records],
                                                          [None] * len(records)), records):
         by_start = {t.idx: t for t in doc}
-        out.append((cls, [attributes(e, coder.events.how[id(e)], by_start.get(e.trigger.start), len(events),
-                                      doc=doc) for e in events]))
+        out.append((cls, [{**attributes(e, coder.events.how[id(e)], by_start.get(e.trigger.start), len(events),
+                                         doc=doc), "where": (e.trigger.text, e.cameo, doc.text)} for e in events]))
     return out
 
 
@@ -206,6 +210,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tables", action="store_true", help="verdicts by attribute on sets 1-10")
     ap.add_argument("--save", help="keep the coded attributes in this pickle (blind events without their text)")
+    ap.add_argument("--doers", action="store_true", help="list the uncoded doers of sets 1-10 and the tune split")
     ap.add_argument("--load", help="read the attributes a --save kept instead of coding again")
     args = ap.parse_args()
     import pickle
@@ -220,7 +225,7 @@ def main() -> int:
         tune, blind = [], {}
         for audit in ta.AUDIT_SETS:
             if audit.name in ta.BLIND_SETS:
-                blind[audit.name] = [{**r, "stext": None} for r in audit_events(coder, audit)]
+                blind[audit.name] = [{**r, "stext": None, "where": None} for r in audit_events(coder, audit)]
             else:
                 tune += audit_events(coder, audit)
         sentences = gold_sentences(recording_coder(model=False))  # the gates score the rules alone
@@ -229,6 +234,17 @@ def main() -> int:
                 pickle.dump((tune, blind, sentences), f)
     if args.tables:
         tables(tune)
+    if args.doers:  # the uncoded doers of sets 1-10 and of the tune split's top events, by kind
+        for kind in ("name", "noun with a name", "noun", "first", "pron", "none"):
+            print(f"\n== doer: {kind}")
+            for r in tune:
+                if r["doer"] == kind:
+                    print(f"  [{r['verdict']}] {r['stext']!r} {r['where']}")
+            for cls, events in sentences:
+                if events:
+                    top = max(events, key=lambda e: e["conf"])
+                    if top["doer"] == kind:
+                        print(f"  [tune {'ok' if top['penta'] == cls else 'x'}] {top['stext']!r} {top['where']}")
     for name, keep in LEVERS.items():
         print(f"\n{name}\n  sets 1-10: {shares(tune, keep)}")
         for set_name, rows in blind.items():

@@ -208,9 +208,9 @@ def test_a_person_named_in_the_pronouns_own_sentence_comes_first(mentions_of):
 
 
 def test_he_stops_at_a_nearer_person_we_cannot_code(mentions_of):
-    text = ("The Spanish ambassador Ricardo Lopez attended the meeting. Ihor Zhovkva thanked the heads of "
+    text = ("The Spanish ambassador Ricardo Lopez attended the meeting. Ihor Kovalenko thanked the heads of "
             "diplomatic missions. He commended their support.")
-    assert not any(m.text == "He" for m in mentions_of(text))  # Zhovkva, unknown: not the ambassador
+    assert not any(m.text == "He" for m in mentions_of(text))  # Kovalenko, unknown: not the ambassador
 
 
 def test_he_outside_a_quotation_is_not_a_person_named_inside_it(mentions_of):
@@ -317,6 +317,22 @@ def test_apposition_lends_the_title(mentions_of):
     assert person.code == "IRNGOV" and "apposition" in person.why
     assert find(ms, "Iran's acting foreign minister").name == "Ali Bagheri"
     assert find(ms, "Bagheri").code == "IRNGOV"
+
+
+def test_apposition_of_a_body_title_or_a_title_with_words_we_do_not_read(mentions_of):
+    """A title of a body we know lends its code too ("X, the Hamas spokesman"), either way round; a title
+    after the name keeps words before it that we do not read ("the Information Minister": the mention is
+    'Minister'), but not a title of another body ("the leader of the ... Union") nor a description."""
+    ms = mentions_of("Ahmed Karimi, the Hamas spokesman, rejected the plan.", "2019-06-01")
+    assert find(ms, "Ahmed Karimi").code == "PSEREBHMS" and "apposition" in find(ms, "Ahmed Karimi").why
+    ms = mentions_of("The Hamas spokesman, Ahmed Karimi, rejected the plan.", "2019-06-01")
+    assert find(ms, "Ahmed Karimi").code == "PSEREBHMS"
+    ms = mentions_of("Kenyan officials said Peter Odhiambo, the Information Minister, resigned.", "2019-06-01")
+    assert find(ms, "Peter Odhiambo").code.endswith("GOV")
+    ms = mentions_of("Peter Odhiambo, the leader of the Nakuru Traders Union, resigned.", "2019-06-01")
+    assert find(ms, "Peter Odhiambo").code is None
+    ms = mentions_of("Congressman Peter Odhiambo, a prominent civil rights leader, died.", "2019-06-01")
+    assert find(ms, "Congressman Peter Odhiambo").code.endswith("LEG")  # a description, not a title of his
 
 
 def test_title_before_untagged_name(mentions_of):

@@ -194,3 +194,13 @@ def test_foreign_and_defence_ministers_on_their_dates(mentions_of, text, mention
     """A foreign or defence minister named with no country word gets the country of the role held on the
     story's date (issue 15): after the Phoenix dictionaries end (about 2011) only the hand-written file has them."""
     assert find(mentions_of(text, date), mention).code == code
+
+
+def test_presidential_staff_of_the_press_offices_states(mentions_of):
+    """The Russian and Ukrainian presidents' staff and security council secretaries, whom their offices' pages
+    name without a title, are their governments' after the dictionaries stop; a derived earlier role is kept."""
+    assert find(mentions_of("Ihor Zhovkva thanked Estonia.", "2021-09-01"), "Ihor Zhovkva").code == "UKRGOV"
+    assert find(mentions_of("Oleksiy Danilov warned Moscow.", "2022-03-01"), "Oleksiy Danilov").code == "UKRGOV"
+    assert find(mentions_of("Yuri Ushakov met reporters.", "2022-02-01"), "Yuri Ushakov").code == "RUSGOV"
+    assert find(mentions_of("Sergei Kiriyenko met reporters.", "1998-05-01"), "Sergei Kiriyenko").code == "RUSGOV"
+    assert find(mentions_of("Michael Makuei paid tribute to him.", "2019-06-01"), "Michael Makuei").code == "SSDGOV"

@@ -379,6 +379,15 @@ def test_the_possessor_of_a_relation_noun_is_not_the_doer(code_text):
     assert [e.source.code for e in code_text("Russia's army attacked Ukraine.")[1]] == ["RUSMIL"]
 
 
+def test_ones_own_interlocutor_is_not_oneself(code_text):
+    """"Lavrov thanked his interlocutor": 'his' owns a relation noun, the one thanked is the other party, not
+    Lavrov (a self-dyad that drops the event once 'his' resolves to a known official)."""
+    events = [e for e in code_text("Sergei Lavrov thanked his interlocutor for Estonia's support.", "2021-11-02")[1]
+              if e.trigger.text == "thanked"]
+    assert events and events[0].source.code == "RUSGOV" and (events[0].target is None or
+                                                            events[0].target.code != "RUSGOV")
+
+
 def test_other_senses_of_take_and_meet_are_no_events(code_text):
     """"taking into account" is a consideration, even when "account" is parsed as a modifier of what is
     considered; "meet our dawn / fate / death" is no meeting; a meeting of two people still is."""

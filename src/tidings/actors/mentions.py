@@ -92,6 +92,7 @@ class Mention:
     chain: tuple[str, ...] = ()  # coreference path, e.g. ("his (sent 0)", "Antony Blinken (sent 0)")
     conj: tuple["Mention", ...] = ()
     title: bool = False  # a singular title with no name: "Iran's acting foreign minister"
+    body_title: bool = False  # a singular title of a body we know, no person named: "the Taliban spokesman"
     gender: str = ""  # "F", "M" or unknown, to keep "she" from pointing at a man
     office: str = ""  # a known official's office on the date (HOS, HOG, FM...)
     title_word: str = ""  # the head title as written in our roles file ("president")
@@ -658,7 +659,10 @@ class MentionFinder:
                        and not (g.person or g.named),
                        city=g.place.entry.name if g.place is not None and kind_of(g.place) == CITY else "",
                        title=bool(g.roles) and g.person is None and g.named is None and
-                       g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural)
+                       g.roles[-1].entry.role_kind == "title" and not g.roles[-1].entry.plural,
+                       body_title=g.person is None and g.named is not None and any(
+                           r.start <= head < r.end and r.entry.role_kind == "title" and not r.entry.plural
+                           for r in g.roles))
 
     def _gender(self, start: int, end: int, name_tokens: tuple[str, ...]) -> str:
         """F/M from a gendered word in the mention ("Mrs", "spokeswoman", "King") or the given name."""
@@ -712,17 +716,34 @@ class MentionFinder:
             m.actor.country = first.actor.country
             m.actor.why = (m.actor.why or "") + f"; coordinated with '{first.actor.text}' -> {first.actor.country}"
 
+    def _own_modifiers(self, a: Mention, b: Mention) -> bool:
+        """The words after the comma between ``a`` and ``b`` are "the" and capitalised words of ``b``'s own
+        name ("the Information" of "the Information Minister", a portfolio we do not read): ``b`` is in
+        apposition to ``a``, whole. Not a description ("a prominent civil rights leader")."""
+        lo, hi = self.w.tok(a.actor.end - 1) + 1, self.w.tok(b.actor.start)
+        doc = self.w.doc
+        if hi - lo < 3 or doc[lo].text != "," or doc[lo + 1].lower_ != "the" or doc[b.head].dep_ != "appos" or \
+                doc[b.head].head.i != a.head:
+            return False
+        return all(doc[t].dep_ == "compound" and doc[t].text[:1].isupper() and doc[t].head.i == b.head
+                   for t in range(lo + 2, hi))
+
     def apposition(self, mentions: list[Mention]) -> None:
         """"Ali Bagheri, Iran's acting foreign minister," (or ", a Bolivian journalist") and "Iran's foreign
         minister, Ali Bagheri":
-        the title lends its code to a person we do not know; the title then refers to the person."""
+        the title lends its code to a person we do not know; the title then refers to the person. So does
+        a title of a body we know ("Zabihullah Mujahid, the Taliban spokesman,"), and a title after the name
+        may keep words we do not read before it ("Michael Makuei, the Information Minister": the mention
+        is "Minister")."""
         for a, b in zip(mentions, mentions[1:]):
             between = self.w.text[a.actor.end:b.actor.start].split()
-            if a.sent != b.sent or between[:1] != [","] or between[1:] not in ([], ["a"], ["an"]):
+            if a.sent != b.sent or between[:1] != [","]:
+                continue
+            if between[1:] not in ([], ["a"], ["an"]) and not self._own_modifiers(a, b):
                 continue
             # ("Robert Miller, a Bolivian journalist,": an indefinite title after the name describes him)
-            person, title = (a, b) if a.name_tokens and b.title else \
-                (b, a) if b.name_tokens and a.title and not between[1:] else (None, None)
+            person, title = (a, b) if a.name_tokens and (b.title or b.body_title) else \
+                (b, a) if b.name_tokens and (a.title or a.body_title) and not between[1:] else (None, None)
             if person is None or not title.actor.code:
                 continue
             # the title's country in the text wins over a namesake in our lists ("The foreign

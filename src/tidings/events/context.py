@@ -36,8 +36,8 @@ TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "mee
         "brief", "inform", "update"}  # "briefed Johnson on the negotiations with Russia"
 # nouns of a relation to someone: their possessor is the one related, not the doer ("Russia's partners
 # decided", "our partners' suspension" are the partners' acts, whoever they are)
-RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "customer", "creditor",
-                  "friend", "rival", "competitor"}
+RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "interlocutor", "customer",
+                  "creditor", "friend", "rival", "competitor"}
 HOMELAND = {"state", "country", "nation", "homeland", "motherland", "fatherland"}  # "our state": the speaker's country
 CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran deal")
 # nouns of a topic: who the topic is about is no party of what is done to the topic ("the key question on
