@@ -273,3 +273,13 @@ def test_a_process_or_cooperation_supported_gets_no_aid(code_text, text):
 def test_a_state_supported_with_money_still_gets_aid(code_text):
     events = code_text("Japan supported Ukraine with 10 million dollars.")[1]
     assert dyads(events) == [("070", "JPN", "UKR")]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("During the years of independence, Odesa was half-destroyed.", ("171", None, "UKR")),
+    ("Crimea remains occupied.", ("192", None, "UKR")),
+    ("Mariupol was half-destroyed by Russian shelling.", ("171", "RUS", "UKR")),
+])
+def test_a_participle_a_linking_verb_predicates_tells_what_its_subject_suffered(code_text, text, dyad):
+    # (session 21, a new user's reading of an address: the city was read as the destroyer)
+    assert dyads(code_text(text)[1]) == [dyad]

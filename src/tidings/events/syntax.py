@@ -48,7 +48,17 @@ ADJUNCT_PREPS = {"after", "following", "amid", "despite", "since"}
 
 def is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _shared_passive(tok) is not None \
-        or perceived_participle(tok)
+        or perceived_participle(tok) or stative_participle(tok)
+
+
+LINKING_VERBS = {"look", "seem", "appear", "sound", "become", "remain", "feel", "be"}
+
+
+def stative_participle(tok) -> bool:
+    """"Crimea remains occupied", "Odesa was half-destroyed": a participle that a linking verb predicates of its
+    subject tells the state the subject is left in; the subject suffered the act (the parser makes the
+    participle a complement, so the subject looked like the doer)."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in LINKING_VERBS
 
 
 PERCEIVING = {"see", "watch", "witness", "hear", "notice", "observe"}
@@ -75,6 +85,8 @@ def passive_subjects(tok) -> list:
     shared = _shared_passive(tok)
     own = [c for c in (tok if shared is None else shared).children
            if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and perceived_participle(tok))]
+    if stative_participle(tok):
+        own += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own or shared is not None or tok.dep_ not in ("pcomp", "advcl") or not any(
             c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in ("nsubj", "mark") for c in tok.children):
         return own

@@ -10,7 +10,7 @@ from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
 from tidings.events.context import ACTOR_LABELS, in_venue, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (CONTROL_PREPS, JUDGING_ONLY, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ,
+from tidings.events.syntax import (CONTROL_PREPS, JUDGING_ONLY, LINKING_VERBS, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ,
                                    asked_infinitive, characterised, controlled_object, direct_objects, governing_subject,
                                    is_idiom, is_passive, objects, of_head, other_sense, own_clause, passive_subjects, verb_forms,
                                    verb_lemma)
@@ -33,7 +33,6 @@ NEEDS_PARTNER = {"04", "05", "06", "07"}
 # verbs of giving that take two objects ("gave Ukraine military aid"): the parser often makes the
 # first, a country, a modifier of the second
 GIVING_TWO_OBJECTS = {"give", "grant", "offer", "lend", "sell", "hand", "promise", "pledge"}
-LINKING_VERBS = {"look", "seem", "appear", "sound", "become", "remain", "feel", "be"}
 
 
 OBLIGATION = {"must", "should", "ought"}
