@@ -355,15 +355,35 @@ def supposed(trigger) -> bool:
 
 def able(trigger) -> bool:
     """The trigger's clause says what can be done ("aircraft that can help Ukraine", "Russia will
-    no longer be able to terrorize our cities"): an ability, no act."""
-    verb = clause_head(trigger)
+    no longer be able to terrorize our cities"): an ability, no act; so is a conjunct with no subject or
+    auxiliary of its own ("refugees are able to find work and support the economy")."""
+    verb = _clause_top(trigger)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return True
     if _means(verb):
         return able(verb.head.head)  # "can prevent the deaths by providing us with weapons"
+    if _difficult(verb):
+        return True
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "unable to use the money to finance terror"
     return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable")
+
+
+# words that call an act hard to do: "is struggling to support", "is hard-pressed to support", "finds it hard to
+# support" say how hard it is, not that it is done
+DIFFICULTY = {"struggle", "hard", "difficult"}
+
+
+def _difficult(verb) -> bool:
+    if verb.dep_ not in ("xcomp", "advcl") or not _infinitive(verb):
+        return False
+    head = verb.head
+    for w in [head] + [c for c in head.children if c.dep_ in ("acomp", "ccomp")]:
+        if w.lemma_.lower() in DIFFICULTY and w.pos_ in ("VERB", "ADJ"):
+            return True
+        if w.lower_ == "pressed" and any(c.lower_ == "hard" for c in w.children):
+            return True
+    return False
 
 
 def _clause_top(trigger):
