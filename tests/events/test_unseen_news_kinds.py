@@ -322,3 +322,16 @@ def test_providing_an_opportunity_gives_no_aid(code_text, text):
 def test_an_act_called_hard_to_do_is_not_done(code_text, text):
     events = code_text(text)[1]
     assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's tasks include the drafting of laws and providing free legal assistance to Syrian refugees.",
+    "The main goals of the ministry include providing aid to Syrian refugees.",
+])
+def test_what_the_tasks_include_is_named_not_done(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+def test_what_an_act_included_is_still_done(code_text):
+    assert ("073", "POL", "UKR") in dyads(code_text("The Polish aid included providing food to Ukraine.")[1])

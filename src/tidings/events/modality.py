@@ -471,6 +471,10 @@ def infinitive_fragment(trigger) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in trigger.children)
 
 
+# verbs that list what a goal is made of ("the tasks include …")
+LISTING = {"include", "comprise", "involve", "encompass"}
+
+
 def goal_stated(trigger) -> bool:
     """The trigger is what a goal is said to be: the complement of "be" whose subject is a goal noun,
     climbing from the trigger through objects and complements (xcomp of "make", "to make …")."""
@@ -485,6 +489,9 @@ def goal_stated(trigger) -> bool:
         if head.lemma_.lower() == "be" and cur.dep_ in ("attr", "xcomp", "ccomp", "acomp") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS for c in head.children):
             return True
+        if head.lemma_.lower() in LISTING and cur.dep_ in ("dobj", "xcomp", "conj") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS for c in head.children):
+            return True  # "the ministry's tasks include providing legal aid": one of the goals named
         if cur.dep_ not in ("xcomp", "ccomp", "dobj", "attr", "pobj", "prep", "conj"):
             return False
         cur = head
