@@ -335,3 +335,13 @@ def test_what_the_tasks_include_is_named_not_done(code_text, text):
 
 def test_what_an_act_included_is_still_done(code_text):
     assert ("073", "POL", "UKR") in dyads(code_text("The Polish aid included providing food to Ukraine.")[1])
+
+
+def test_a_city_that_names_a_deal_is_no_party_of_a_refusal(code_text):
+    events = code_text("Kiev refused to implement the Minsk agreements.")[1]
+    assert events and not [e for e in events if e.target and e.target.code.startswith("BLR")], dyads(events)
+
+
+def test_a_citys_authorities_are_still_a_party_of_a_refusal(code_text):
+    events = code_text("The Polish president arrived in Kyiv. He refused to meet the Kyiv authorities.")[1]
+    assert ("125", "POLGOV", "UKRGOV") in dyads(events)
