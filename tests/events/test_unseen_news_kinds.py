@@ -275,6 +275,76 @@ def test_a_state_supported_with_money_still_gets_aid(code_text):
     assert dyads(events) == [("070", "JPN", "UKR")]
 
 
+# session 21 (h13k5): kinds from fresh Kremlin / Ukraine releases, ranks 701-760 (constructed sentences)
+
+@pytest.mark.parametrize("text", [
+    "The blame lies with the Western elites, who are ready to sacrifice the rest of the world.",
+    "The blame lies with the ministers who are prepared to work day and night.",
+])
+def test_a_readiness_described_in_a_relative_clause_is_no_intent_to_cooperate(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "03"], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Polish government is ready to help Ukraine.", ("033", "POLGOV", "UKR")),
+    ("Poland is ready to hold talks.", ("036", "POL", None)),
+    ("The United Nations is willing to send more resources to Colombia.", ("030", "IGOUNO", "COL")),
+    ("Turkey is ready to take more steps towards those taking a step towards us.", ("030", "TUR", None)),
+])
+def test_a_readiness_for_a_coded_act_is_still_an_intent(code_text, text, dyad):
+    assert dyad in dyads(code_text(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish refugees are able to find work and support the German economy.",
+    "The Polish refugees can find work and support the German economy.",
+])
+def test_a_conjunct_of_an_ability_is_an_ability_too(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Many factories in Poland still do not provide opportunities for German workers.",
+    "Germany provided a chance to Syrian refugees.",
+])
+def test_providing_an_opportunity_gives_no_aid(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish government is struggling to support the farmers.",
+    "The Polish government is hard-pressed to support the farmers.",
+    "The Polish government finds it hard to support the farmers.",
+])
+def test_an_act_called_hard_to_do_is_not_done(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's tasks include the drafting of laws and providing free legal assistance to Syrian refugees.",
+    "The main goals of the ministry include providing aid to Syrian refugees.",
+])
+def test_what_the_tasks_include_is_named_not_done(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+def test_what_an_act_included_is_still_done(code_text):
+    assert ("073", "POL", "UKR") in dyads(code_text("The Polish aid included providing food to Ukraine.")[1])
+
+
+def test_a_city_that_names_a_deal_is_no_party_of_a_refusal(code_text):
+    events = code_text("Kiev refused to implement the Minsk agreements.")[1]
+    assert events and not [e for e in events if e.target and e.target.code.startswith("BLR")], dyads(events)
+
+
+def test_a_citys_authorities_are_still_a_party_of_a_refusal(code_text):
+    events = code_text("The Polish president arrived in Kyiv. He refused to meet the Kyiv authorities.")[1]
+    assert ("125", "POLGOV", "UKRGOV") in dyads(events)
 @pytest.mark.parametrize("text, dyad", [
     ("During the years of independence, Odesa was half-destroyed.", ("171", None, "UKR")),
     ("Crimea remains occupied.", ("192", None, "UKR")),

@@ -361,7 +361,10 @@ class DocContext:
                      and not through_a_place(t, s.root)  # ("vowed to build a wall along the border with Mexico")
                      # (nor a city where someone spoke or arrived: "arrived at the Munich Conference. He called
                      # on partners to …" calls on no one in Munich)
-                     and not (m.label in CITY_LABELS and in_venue(t, s.root)) and not self.venue_city(t.head)]
+                     and not (m.label in CITY_LABELS and in_venue(t, s.root)) and not self.venue_city(t.head)
+                     # (nor a city that names a thing: "refused to implement the Minsk agreements")
+                     and not (m.label in CITY_LABELS and t.dep_ == "compound" and t.head.pos_ == "NOUN"
+                              and self.tok_mention.get(t.head.i) is None)]
             if cands:
                 best = min(cands, key=lambda t: abs(t.i - trigger.i))
                 return self.arg(best.i)

@@ -355,15 +355,35 @@ def supposed(trigger) -> bool:
 
 def able(trigger) -> bool:
     """The trigger's clause says what can be done ("aircraft that can help Ukraine", "Russia will
-    no longer be able to terrorize our cities"): an ability, no act."""
-    verb = clause_head(trigger)
+    no longer be able to terrorize our cities"): an ability, no act; so is a conjunct with no subject or
+    auxiliary of its own ("refugees are able to find work and support the economy")."""
+    verb = _clause_top(trigger)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return True
     if _means(verb):
         return able(verb.head.head)  # "can prevent the deaths by providing us with weapons"
+    if _difficult(verb):
+        return True
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "unable to use the money to finance terror"
     return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable")
+
+
+# words that call an act hard to do: "is struggling to support", "is hard-pressed to support", "finds it hard to
+# support" say how hard it is, not that it is done
+DIFFICULTY = {"struggle", "hard", "difficult"}
+
+
+def _difficult(verb) -> bool:
+    if verb.dep_ not in ("xcomp", "advcl") or not _infinitive(verb):
+        return False
+    head = verb.head
+    for w in [head] + [c for c in head.children if c.dep_ in ("acomp", "ccomp")]:
+        if w.lemma_.lower() in DIFFICULTY and w.pos_ in ("VERB", "ADJ"):
+            return True
+        if w.lower_ == "pressed" and any(c.lower_ == "hard" for c in w.children):
+            return True
+    return False
 
 
 def _clause_top(trigger):
@@ -451,6 +471,10 @@ def infinitive_fragment(trigger) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in trigger.children)
 
 
+# verbs that list what a goal is made of ("the tasks include …")
+LISTING = {"include", "comprise", "involve", "encompass"}
+
+
 def goal_stated(trigger) -> bool:
     """The trigger is what a goal is said to be: the complement of "be" whose subject is a goal noun,
     climbing from the trigger through objects and complements (xcomp of "make", "to make …")."""
@@ -465,6 +489,9 @@ def goal_stated(trigger) -> bool:
         if head.lemma_.lower() == "be" and cur.dep_ in ("attr", "xcomp", "ccomp", "acomp") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS for c in head.children):
             return True
+        if head.lemma_.lower() in LISTING and cur.dep_ in ("dobj", "xcomp", "conj") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS for c in head.children):
+            return True  # "the ministry's tasks include providing legal aid": one of the goals named
         if cur.dep_ not in ("xcomp", "ccomp", "dobj", "attr", "pobj", "prep", "conj"):
             return False
         cur = head

@@ -27,6 +27,12 @@ DECISIONS = {"decide"}  # an intent verb whose coded complement is done: "decide
 # intent verbs that commit to no one: a plan whose act codes nothing and names no other party is one's own
 # affair ("planned to hold its convention online", "intends to appeal"), no intent to cooperate
 OWN_PLANS = {"plan", "intend"}
+# a readiness said in a relative clause, whose act codes nothing and names no actor, describes its holder's
+# disposition ("the Western elites, who are ready to sacrifice the rest of the world"): no one is offered anything.
+# (Said as a main clause it is an offer: "we are ready to take more steps towards those taking a step towards us";
+# "willing to send more resources to Colombia". A decision is not one of them: "decided to ease curfew hours"
+# yields, though the lexicon has no code for easing.)
+READINESS = {"be_ready", "be_willing", "be_prepared"}
 ASKING_FRAMES = ("appeal", "demand")  # frames whose complement is asked of someone, not done
 # cooperation needs a partner: "received 192 votes", "the group was visiting" are not events
 NEEDS_PARTNER = {"04", "05", "06", "07"}
@@ -129,6 +135,16 @@ def _with_compound(tok) -> str:
 
 def _passive_subjects(ctx, tok) -> list:
     return [ctx.arg(c.i) for c in passive_subjects(tok)]
+
+
+def _intent_lemma(tok) -> str:
+    """The intent verb's lemma, "be_ready" for "is ready to" (the frames' "be_" lemmas)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+        if acomp is not None:
+            return "be_" + acomp.lower_
+    return lemma
 
 
 class Triggers:
@@ -617,9 +633,12 @@ class Triggers:
                         elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on") and not ctx.venue_city(c):
                             targets += [ctx.arg(g.i) for g in c.children if g.dep_ == "pobj" and ctx.is_actor_token(g)
                                         and not through_a_place(g, x)]
-            if not targets and frame.name == "intent" and tok.lemma_.lower() in OWN_PLANS and not any(
+            if not targets and frame.name == "intent" and _intent_lemma(tok) in OWN_PLANS and not any(
                     c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS for x in xcomps for c in x.children):
                 return None  # (a plan to join or meet a named body is about another: "planned to join the AfCFTA")
+            if not targets and frame.name == "intent" and tok.dep_ == "relcl" and _intent_lemma(tok) in READINESS and not any(
+                    ctx.is_actor_token(t) for x in xcomps for t in x.subtree):
+                return None
             return Candidate(frame.default, tok, sources, targets[:2], "frame", False, set())
         return None
 
