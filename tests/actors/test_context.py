@@ -318,6 +318,8 @@ def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     found = {}
     lost = []
     for j in right:
+        if j.get("gone"):
+            continue  # right by a wrong link, which a later rule undid (the record says which and why)
         if j["document_id"] not in found:
             text, date = stories[j["document_id"]]
             found[j["document_id"]] = resolver.find(parse(text), published=date, title=j.get("title"))
