@@ -247,6 +247,10 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     assert not wrong, wrong
 
 
+# fixtures holding every new assignment of a change that made fewer than 50
+SMALL_FIXTURES = {"context_judgements12.jsonl": 15}
+
+
 @pytest.mark.skipif(not WIKINEWS.exists(), reason="../shared corpus absent")
 @pytest.mark.parametrize("fixture,floor", [
     # salt "judged2", drawn after the rules were settled on three earlier samples: 47 of 50 right
@@ -306,12 +310,20 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # Antarctic study read as Antarctica's. (The town rule committed after it, "El Paso, Texas ... El Paso's police
     # chief Greg Allen", made 1 new assignment on Wikinews, right.)
     ("context_judgements11.jsonl", 0.92),
+    # session 22 (h15z): a surname keeps its particle ("Rocky De La Fuente ... De La Fuente", "Gloria La Riva ...
+    # La Riva said she": no longer the nominee named before her), and in hostility within one country a pronoun
+    # on a sector of it other than the other side's keeps its actor ("He condemned rioters" for Trump). All the
+    # new assignments they made on Wikinews, 15 (fewer than 50, so every one), all right: 10 "De La Fuente", and
+    # the 5 event sides whose pronoun the hostility rule had left unnamed (the 6th, "La Riva" placed by the
+    # events stage's story person, is right too but no actors-stage assignment)
+    ("context_judgements12.jsonl", 1.0),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
-    """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
-    story: the share right is at least the floor, and the code still makes the right ones."""
+    """50 context assignments sampled by benchmarks/bench_context.py (or all a change made, when fewer),
+    each judged by reading the story: the share right is at least the floor, and the code still makes the
+    right ones."""
     judged = [json.loads(line) for line in (DATA / fixture).open(encoding="utf-8")]
-    assert len(judged) == 50
+    assert len(judged) == SMALL_FIXTURES.get(fixture, 50)
     right = [j for j in judged if j["judgement"] == "right"]
     assert len(right) / len(judged) >= floor
     stories = _stories({j["document_id"] for j in right}, as_stored=True)
