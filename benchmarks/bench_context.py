@@ -99,7 +99,9 @@ def sample_assignments(db: str, n: int, salt: str = "") -> list[dict]:
     ``sample_new_sides`` with salt "judged9" against the store of c2c8158 (session 14); context_judgements9.jsonl
     is ``sample_new`` with salt "judged10" against the store of 49baed0, the audit sets' articles skipped (session 19);
     context_judgements10.jsonl is ``sample_new`` with salt "judged11" against the store of 69e7c8e, the same (session 20);
-    context_judgements11.jsonl is the 5 of ``sample_new`` against the store of d534169, then salt "judged12" (session 21)."""
+    context_judgements11.jsonl is the 5 of ``sample_new`` against the store of d534169, then salt "judged12" (session 21);
+    context_judgements12.jsonl is all 46 new assignments of session 22 but one in a blind audit set's article against the store of f877eae (``sample_new``
+    and, with ``--sides``, the event sides whose actors-stage pronoun is coded)."""
     with sqlite3.connect(db) as con:
         rows = con.execute("SELECT document_id, start_char, end_char, text, actor, why FROM entities "
                            "WHERE why LIKE ?", (f"%{CONTEXT_MARK}%",)).fetchall()

@@ -247,6 +247,10 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     assert not wrong, wrong
 
 
+# fixtures holding every new assignment of a change that made fewer than 50
+SMALL_FIXTURES = {"context_judgements12.jsonl": 45}
+
+
 @pytest.mark.skipif(not WIKINEWS.exists(), reason="../shared corpus absent")
 @pytest.mark.parametrize("fixture,floor", [
     # salt "judged2", drawn after the rules were settled on three earlier samples: 47 of 50 right
@@ -306,18 +310,33 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
     # Antarctic study read as Antarctica's. (The town rule committed after it, "El Paso, Texas ... El Paso's police
     # chief Greg Allen", made 1 new assignment on Wikinews, right.)
     ("context_judgements11.jsonl", 0.92),
+    # session 22 (h15z): a surname keeps its particle ("Rocky De La Fuente ... De La Fuente", "Gloria La Riva ...
+    # La Riva said she": no longer the nominee named before her), and in hostility within one country a pronoun
+    # on a sector of it other than the other side's keeps its actor ("He condemned rioters" for Trump). All the
+    # new assignments they made on Wikinews, 15 (fewer than 50, so every one), all right: 10 "De La Fuente", and
+    # the 5 event sides whose pronoun the hostility rule had left unnamed (the 6th, "La Riva" placed by the
+    # events stage's story person, is right too but no actors-stage assignment); then the last 31 lines: a person we
+    # do not know "of" a coded body or place ("Kristen Welker of NBC News" USAMED, "Mike Lee of Utah" USA), with the
+    # surnames that follow: 31 new assignments on Wikinews, all right; 30 here (one, in an article of blind audit
+    # set 13, left out). Before the whole-name guard it made 62,
+    # 8 wrong: "Doug Miller of Milltech Marine" (IDNMIL, and his surname 4 times), "Sabrina Bennoui of Reporters
+    # Without Borders" (YEMMED, twice), "Dean of the House of Representatives" (a distinction, no person)
+    ("context_judgements12.jsonl", 1.0),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
-    """50 context assignments sampled by benchmarks/bench_context.py, each judged by reading the
-    story: the share right is at least the floor, and the code still makes the right ones."""
+    """50 context assignments sampled by benchmarks/bench_context.py (or all a change made, when fewer),
+    each judged by reading the story: the share right is at least the floor, and the code still makes the
+    right ones."""
     judged = [json.loads(line) for line in (DATA / fixture).open(encoding="utf-8")]
-    assert len(judged) == 50
+    assert len(judged) == SMALL_FIXTURES.get(fixture, 50)
     right = [j for j in judged if j["judgement"] == "right"]
     assert len(right) / len(judged) >= floor
     stories = _stories({j["document_id"] for j in right}, as_stored=True)
     found = {}
     lost = []
     for j in right:
+        if j.get("gone"):
+            continue  # right by a wrong link, which a later rule undid (the record says which and why)
         if j["document_id"] not in found:
             text, date = stories[j["document_id"]]
             found[j["document_id"]] = resolver.find(parse(text), published=date, title=j.get("title"))
@@ -653,3 +672,15 @@ def test_a_party_member_keeps_his_office_a_party_spokesman_is_the_party(mentions
     # is no unknown owner of the party)
     assert one(mentions_of, text, "Party presidential candidate Congressman John Mwangi").code.endswith("LEG")
     assert one(mentions_of, text, "Party spokesman Paul Otieno").code == "KENPTY"
+
+
+def test_a_person_of_a_coded_body_or_place_is_its(mentions_of):
+    # "X of <a body>": the body's code; "X of <a place>": its country, bare
+    text = "Kristen Welker of NBC News asked the questions. Ahmad Karimi of Kenya answered them."
+    assert one(mentions_of, text, "Kristen Welker").code == "USAMED"
+    assert one(mentions_of, text, "Ahmad Karimi").code == "KEN"
+    # not a word of a longer name ("Milltech Marine", "Reporters Without Borders"), nor one name alone (a title)
+    other = ("Yemen's journalists are targets in Yemen. Yemeni officials said so in Yemen. Anna Berg of Reporters "
+             "Without Borders agreed.")
+    assert one(mentions_of, other, "Reporters").code == "YEMMED"
+    assert not one(mentions_of, other, "Anna Berg").code

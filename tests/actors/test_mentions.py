@@ -436,3 +436,16 @@ def test_place_word_as_surname_after_the_person(mentions_of):
                      "Jordan's King Abdullah II visited. Jordan closed its border.")
     assert find(ms, "Jordan", 0).name == "Jim Jordan" and find(ms, "Jordan", 0).label == "PERSON"
     assert find(ms, "Jordan", 1).code == "JOR"  # after "Jordan's King", Jordan is the country again
+
+
+def test_a_surname_keeps_its_particle(mentions_of):
+    # "La Vega" (read alone as an organisation) is the person named in full before; the "he" it says is
+    # him, whom we cannot code, not the minister named before him
+    text = ("Russian Foreign Minister Sergei Lavrov arrived in Delhi. Lavrov met the writer Mario La Vega on "
+            "Monday. La Vega said he would leave the city.")
+    ms = mentions_of(text)
+    assert find(ms, "La Vega").label == "PERSON" and "Mario La Vega" in find(ms, "La Vega").why
+    assert not any(m.text == "he" for m in ms)
+    later = mentions_of("European Commission President Ursula von der Leyen arrived in Kyiv. "
+                        "Later von der Leyen met reporters.")
+    assert find(later, "von der Leyen").code == "IGOEEC"

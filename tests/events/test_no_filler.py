@@ -1556,3 +1556,11 @@ def test_it_standing_for_a_clause_is_no_doer(code_text):
                      "it'll just intimidate people.")[1] == []
     assert [e.source.code for e in code_text(
         "Sending troops to the border was a mistake. The government said it would withdraw them.")[1]] == ["---GOV"]
+
+
+def test_a_pronoun_in_strife_between_two_sectors_of_one_country_keeps_its_actor(code_text):
+    # the president criticising his country's opposition is no one else: "he" stays the president
+    text = ("US President Donald Trump traveled to Ohio on Monday. He condemned American rioters who "
+            "attacked the statues.")
+    events = [e for e in code_text(text, "2020-07-04")[1] if e.trigger.text == "condemned"]
+    assert events and events[0].source is not None and events[0].source.code == "USAGOV"

@@ -119,6 +119,8 @@ def open_country(m: Mention) -> bool:
 NATIONALITY_LABELS = {"COUNTRY", "DEMONYM"}
 # how a country word hangs on the descriptor of a person ("US singer", "a Georgian tennis player")
 DESCRIPTOR_DEPS = {"compound", "amod", "nmod", "poss"}
+# what a person is "of" when it is where he comes from, not a body he serves ("Mike Lee of Utah")
+PLACE_OF_ORIGIN = {"COUNTRY", "CITY", "CAPITAL", "REGION", "DEMONYM"}
 
 ATTITUDE = (["pro", "-"], ["anti", "-"], ["pro-"], ["anti-"])  # "pro-Russian": not who they are
 
@@ -662,8 +664,10 @@ class CountryContext:
         do not know, described in his own noun phrase by a country or its demonym, is of that country (a bare
         country code: the descriptor is no role; a title's sector is kept, "United States District Judge X"
         USAJUD). The descriptor is a noun of no other actor ("Tanzanian-born" says where one was born, see
-        ``_described_by``); two countries leave it open. Run after ``fill`` (pronouns of a titled person it
-        left open follow here) and before ``same_person``, whose surnames and pronouns then follow."""
+        ``_described_by``); two countries leave it open. With no such descriptor, a full name followed by "of" a
+        coded body or place is that body's or place's (``_member_of``: "Kristen Welker of NBC News"). Run after
+        ``fill`` (pronouns of a titled person it left open follow here) and before ``same_person``, whose surnames
+        and pronouns then follow."""
         placed: set[int] = set()
         for m in self.mentions:
             a = m.actor
@@ -678,6 +682,15 @@ class CountryContext:
                 if self._described_by(m, x):
                     found[x.actor.country] = x.actor.text
             if len(found) != 1:
+                member = self._member_of(m) if len(m.name_tokens) > 1 else None  # a full name ("Dean of the House": a title)
+                if member is not None:
+                    # "Kristen Welker of NBC News", "Sheldon Yett of UNICEF": the body's; "Mike Lee of Utah": the place's
+                    # country, bare
+                    own = member.actor.label not in PLACE_OF_ORIGIN
+                    a.code = member.actor.code if own else member.actor.country
+                    a.country, a.sectors = member.actor.country, list(member.actor.sectors) if own else []
+                    a.why = f"of '{member.actor.text}' -> {a.code}"
+                    placed.add(id(m))
                 continue
             c, word = next(iter(found.items()))
             a.code = c + (a.code[3:] if a.code else "")
@@ -694,6 +707,26 @@ class CountryContext:
                 a.code, a.country = ante.actor.code, ante.actor.country
                 a.why = (a.why or "") + f"; {ante.actor.text} -> {a.code}"
                 placed.add(id(m))
+
+    def _member_of(self, m: Mention) -> Mention | None:
+        """The coded body or place a person's name is followed by with "of" ("Lucy Fischer of The Times", "Steve
+        Scalise of Louisiana"), the object of that "of" itself; None if there is none."""
+        doc = self.w.doc
+        for p in doc[m.head].children:
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i == self.w.tok(m.actor.end - 1) + 1:
+                obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                x = self.by_token.get(obj.i) if obj is not None else None
+                if x is None or not x.actor.code or x.actor.code.startswith("---") or x.actor.label == "PERSON" or \
+                        not (x.actor.country or x.actor.label == "IGO"):
+                    continue
+                lo, hi = self.w.tok(x.actor.start), self.w.tok(x.actor.end - 1)
+                # the mention is the whole name, not a word of a longer one ("Doug Miller of Milltech Marine", "of
+                # Reporters Without Borders")
+                after = self.w.doc[hi + 1] if hi + 1 < len(self.w.doc) else None
+                if lo == obj.left_edge.i and not any(c.dep_ == "prep" and c.i > hi for c in obj.children) and \
+                        not (after is not None and after.text[:1].isupper() and not after.is_sent_start):
+                    return x
+        return None
 
     def _described_by(self, m: Mention, x: Mention) -> bool:
         """The place ``x`` modifies a descriptor of the person ``m``: a singular noun that belongs to no other

@@ -39,6 +39,8 @@ NOT_PEOPLE = {"NOMINAL", "COUNTRY", "CAPITAL", "CITY", "REGION", "DEMONYM", "IGO
 ROMAN = {"II", "III", "IV", "V", "VI", "XIV", "XVI", "Jr", "Sr"}
 NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "le",
                   "di", "du", "mr", "mrs", "ms", "jr", "sr", "jr.", "sr."}
+# the particles that begin a surname of several words ("La Riva", "von der Leyen", "de Gaulle")
+SURNAME_PARTICLES = {"al", "el", "van", "von", "de", "da", "del", "della", "der", "la", "le", "di", "du", "dos", "das"}
 
 
 class Coreference:
@@ -73,7 +75,8 @@ class Coreference:
                 m = item
                 single = self.w.tok(m.actor.end - 1) == self.w.tok(m.actor.start)
                 key = m.actor.text.replace("’s", "").replace("'s", "")
-                ante = surnames.get(key) if single and key in surnames else None
+                # (a name of several words is a surname only as a particle's: "La Riva", see _surnames)
+                ante = surnames.get(key) if (single or " " in key) and key in surnames else None
                 if ante is not None and m.alias and not ante.actor.code and key in officials:
                     # "Joe Biden ... Hunter Biden ... Biden said": a known official's own name is the
                     # official named in the story, not a relative we do not know (news names those in full)
@@ -133,6 +136,12 @@ class Coreference:
         words = [w for w in m.name_tokens if len(w) > 1 and w.lower() not in NAME_PARTICLES
                  and w.strip(".") not in ROMAN]
         out = words[-1:] if len(words) > 1 else []
+        names = list(m.name_tokens)
+        particle = next((k for k in range(1, len(names) - 1) if names[k].lower() in SURNAME_PARTICLES), None)
+        if particle is not None and names[-1].strip(".") not in ROMAN and len(names[-1]) > 1:
+            # "Gloria La Riva ... La Riva said", "Ursula von der Leyen ... von der Leyen": the surname
+            # keeps its particle (spaCy often reads it alone as an organisation)
+            out.append(" ".join(names[particle:]))
         if len(words) == 1 and m.title_word and m.actor.code and words[0][:1].isupper():
             out = words  # one name after a title ("Indonesia's security minister Wiranto"): he is named so again
         person = self.officials.get(m.actor.name or "")

@@ -191,10 +191,12 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
                                        why="a place where the attack was, not its doer"), resolved=False)
         if root >= "11" and s is not None and t is not None and s.actor.country and s.actor.country == t.actor.country:
             # "They were killing us": hostility runs between sides, so a pronoun that lands on the
-            # other side's country stood for someone else (left unnamed)
-            if _pronoun(ctx, s):
+            # other side's country stood for someone else (left unnamed); not when both are bodies of
+            # different sectors of it, a strife within one country ("he condemned rioters" for the
+            # president, "He blames federal regulators" for a businessman)
+            if _pronoun(ctx, s) and not _other_sector(s, t):
                 s = _unnamed(s)
-            elif _pronoun(ctx, t):
+            elif _pronoun(ctx, t) and not _other_sector(t, s):
                 t = _unnamed(t)
         if s is not None and t is not None:
             if s.token == t.token or (s.actor.code and s.actor.code == t.actor.code and s.actor.start == t.actor.start):
@@ -827,6 +829,13 @@ def _own_state_beside_another(s, t, pairs) -> bool:
 def _pronoun(ctx, arg) -> bool:
     """A third-person pronoun side (the speaker's own "we" is known)."""
     return ctx.doc[arg.token].lower_ in PRONOUNS - FIRST_PERSON
+
+
+def _other_sector(pronoun, other) -> bool:
+    """The pronoun's actor and the other side are both sectors of their country ("USAGOV", "USAOPP"), and
+    different ones: not its bare name ("They were killing us" with "they" on Ukraine is someone else)."""
+    mine, theirs = set(pronoun.actor.sectors), set(other.actor.sectors)
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _as_place(arg):
