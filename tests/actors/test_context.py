@@ -310,7 +310,7 @@ SMALL_FIXTURES = {"context_judgements12.jsonl": 45}
     # Antarctic study read as Antarctica's. (The town rule committed after it, "El Paso, Texas ... El Paso's police
     # chief Greg Allen", made 1 new assignment on Wikinews, right.)
     ("context_judgements11.jsonl", 0.92),
-    # session 22 (h15z): a surname keeps its particle ("Rocky De La Fuente ... De La Fuente", "Gloria La Riva ...
+    # session 21 (h15z): a surname keeps its particle ("Rocky De La Fuente ... De La Fuente", "Gloria La Riva ...
     # La Riva said she": no longer the nominee named before her), and in hostility within one country a pronoun
     # on a sector of it other than the other side's keeps its actor ("He condemned rioters" for Trump). All the
     # new assignments they made on Wikinews, 15 (fewer than 50, so every one), all right: 10 "De La Fuente", and
