@@ -268,11 +268,11 @@ class CountryContext:
             for poss in doc[t].children:  # a town we know from the story owning it: "El Paso's police chief X"
                 if poss.dep_ == "poss" and poss.pos_ == "PROPN" and not (
                         (x := self.by_token.get(poss.i)) is not None and x.actor.code):
-                    c = self.towns.get(self._town_name(poss))
+                    town = self._town_name(poss)
+                    c = self.towns.get(town)
                     if c:
-                        town = self._town_name(poss)
                         return c, f"country from its phrase '{town}'s' (a town the story places) -> {c}"
-        heads = [self.w.doc[m.head]]
+        heads = [doc[m.head]]
         for _ in range(PHRASE_DEPTH):
             nested = []
             for head in heads:
@@ -722,7 +722,7 @@ class CountryContext:
                 lo, hi = self.w.tok(x.actor.start), self.w.tok(x.actor.end - 1)
                 # the mention is the whole name, not a word of a longer one ("Doug Miller of Milltech Marine", "of
                 # Reporters Without Borders")
-                after = self.w.doc[hi + 1] if hi + 1 < len(self.w.doc) else None
+                after = doc[hi + 1] if hi + 1 < len(doc) else None
                 if lo == obj.left_edge.i and not any(c.dep_ == "prep" and c.i > hi for c in obj.children) and \
                         not (after is not None and after.text[:1].isupper() and not after.is_sent_start):
                     return x

@@ -727,6 +727,13 @@ def _denies_of_things(ctx, trigger) -> bool:
     return bool(doers) and all(d.pos_ in ("NOUN", "ADJ", "NUM") and not ctx.arg(d.i).actorlike for d in doers)
 
 
+def _named_by(head, deps) -> list:
+    """The words that say what kind of ``head`` it is: its modifiers of ``deps`` and the object of its "of" ("the
+    ceasefire regime", "the regime of silence", "members of the press")."""
+    return [k for k in head.children if k.dep_ in deps] + \
+        [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def _arrangement(ctx, arg, arrangements) -> bool:
     """The side is a "regime" of rules, not a government: "the regime of silence", "the ceasefire regime", "the
     regime of martial law" (a noun of ``arrangements`` beside it or behind its "of"; "the Assad regime" is one)."""
@@ -735,8 +742,7 @@ def _arrangement(ctx, arg, arrangements) -> bool:
     head = ctx.doc[arg.token]
     if head.lemma_.lower() != "regime":
         return False
-    words = [k for k in head.children if k.dep_ in ("compound", "amod", "nmod")]
-    words += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    words = _named_by(head, ("compound", "amod", "nmod"))
     return any(w.lower_ in arrangements or w.lemma_.lower() in arrangements or
                any(k.dep_ in ("compound", "amod") and k.lower_ in arrangements for k in w.children) for w in words)
 
@@ -762,9 +768,8 @@ def _press(ctx, arg) -> bool:
     head = ctx.doc[arg.token]
     if head.lemma_.lower() not in GROUP_NOUNS:
         return False
-    words = [k for k in head.children if k.dep_ in ("compound", "amod")]
-    words += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return any(w.lower_ in _media_words() or w.lemma_.lower() in _media_words() for w in words)
+    return any(w.lower_ in _media_words() or w.lemma_.lower() in _media_words()
+               for w in _named_by(head, ("compound", "amod")))
 
 
 def as_of(actor, date: str | None, published: str | None):
