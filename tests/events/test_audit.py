@@ -8,7 +8,7 @@ blind in session 7), set 5 (ten more, judged blind in session 8), set 6 (ten mor
 session 9), set 7 (ten more, judged blind in session 10), set 8 (ten more, judged blind in session 11),
 set 9 (ten more, judged blind in session 12), set 10 (ten more, judged blind in session 13), set 11 (ten more,
 judged blind in session 14), set 12 (ten more, judged blind in session 19), set 13 (ten Wikinews articles, judged
-blind in session 20) and set 14 (ten PolNeAR wire stories of the 2016 US election, judged blind in session 21). All
+blind in session 20) and set 14 (ten PolNeAR wire stories of the 2016 US election, judged blind in session 22). All
 sets are checked by the same code, each against its own measured shares. The fixtures hold no article text (the
 corpora's licences differ): events are matched by article, sentence index, trigger offset, CAMEO root and actor codes;
 no-event sentences by article, sentence index and sha1 of the text.
@@ -281,7 +281,7 @@ AUDIT14_PICKS = (
     ("polnear", (1, 10), wire_copy),
 )
 # set 14 was judged blind (AUDIT.md, "Set 14"); the same 0.05 of drift either way
-MEASURED14_RIGHT = 0.170  # 9 right of 53 events at main 1da83df (session 21, h13a14, judged blind)
+MEASURED14_RIGHT = 0.170  # 9 right of 53 events at main 1da83df (session 22, h13a14, judged blind)
 MEASURED14_WRONG = 0.491  # 26 wrong of 53 events at main 1da83df
 MAX14_UNJUDGED = 3  # events new since set 14 was judged
 BLIND_SETS = ("set11", "set12", "set13", "set14")  # the sets nobody writing rules has read
