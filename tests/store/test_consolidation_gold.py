@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED
 from tidings.jobs import store_records
 
 DATA = Path(__file__).parent / "data"
@@ -287,7 +288,7 @@ def test_three_shuffled_orders_give_the_same_groups(split, ingested, tmp_path, t
 # codes the articles the pairs need (`consolidation_articles_polnear.json`: the pairs' articles and every article with
 # a keyed report of their buckets within a day of theirs) from ../shared at test time, rules alone (`--no-model`),
 # as the batch was drawn. Skipped where ../shared is absent.
-POLNEAR = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "quotes" / "polnear"
+POLNEAR = SHARED / "gold" / "quotes" / "polnear"
 POLNEAR_SPLITS = {"tune7": "_tune7", "check8": "_check8"}
 # tune7 (81 pairs) and check8 (118), labelled blind under rule 18 before any change to it, split by the parity of
 # sha1(bucket|day): rule 18 tune7 1.000 (4/4) / 1.000 (4/4); check8 0.000 (0/4), no same pair (its recall is
