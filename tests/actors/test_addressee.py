@@ -118,3 +118,42 @@ def test_thank_you_for_something_is_the_speakers_thanks():
                   "Moscow.\n\nPrime Minister of Greece Kyriakos Mitsotakis: Thank you for the invitation. Thank you "
                   "very much.")
     assert coded == {("05", "RUSGOV", "you", "GRCGOV"), ("05", "GRCGOV", "you", "RUSGOV")}
+
+
+def test_they_is_no_capital_that_names_a_region():
+    """"In Vorzel, Kyiv region, they fired …": "Kyiv region" is where it happens (the capital names the region, a
+    place, not the government), and "they" never stands for a place; the capital alone as a doer stays the
+    government."""
+    from tidings import nlp
+    from tidings.actors import ActorResolver
+    from tidings.actors.coreference import pronoun_antecedent
+
+    nlp.load()
+    doc = nlp.parse_one("In Vorzel, Kyiv region, they fired rockets at an orphanage.")
+    mentions = ActorResolver.load().find(doc, published="2022-02-26")
+    they = next(t for t in doc if t.lower_ == "they")
+    at = {t.i: m for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand")}
+    assert next(m for m in mentions if m.text == "Kyiv").code == "UKR"
+    assert pronoun_antecedent(they, mentions, at, they.sent) is None
+    doc = nlp.parse_one("Kyiv said it would respond.")
+    assert next(m for m in ActorResolver.load().find(doc, published="2022-02-26") if m.text == "Kyiv").code == "UKRGOV"
+
+
+def test_it_is_never_a_person():
+    """"Andriy Yermak noted … He said experts will study the sanctions. They will also talk about it": "it" is what
+    they study, not the last person named (nor "he"); a country before it still is what "it" stands for."""
+    from tidings import nlp
+    from tidings.actors import ActorResolver
+    from tidings.actors.coreference import pronoun_antecedent
+
+    nlp.load()
+    for text, code in (("Andriy Yermak noted the plan. He said experts will study the sanctions. They will also talk "
+                        "about it publicly.", None),
+                       ("Poland noted the plan. Experts will study the sanctions. They will also talk about it "
+                        "publicly.", "POL")):
+        doc = nlp.parse_one(text)
+        mentions = ActorResolver.load().find(doc, published="2022-05-14")
+        it = next(t for t in doc if t.lower_ == "it")
+        at = {t.i: m for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand")}
+        ante = pronoun_antecedent(it, mentions, at, it.sent)
+        assert (ante and ante.code) == code, text

@@ -33,7 +33,7 @@ TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "que
 NAMED_OFFICES = set().union(*TITLE_OFFICES.values())
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THEY = {"they", "them", "their", "theirs", "themselves"}
-PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for
+PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for (nor a capital as a place)
 # labels of mentions that are no one "he" or "she" can stand for, whatever name and sector they carry
 NOT_PEOPLE = {"NOMINAL", "COUNTRY", "CAPITAL", "CITY", "REGION", "DEMONYM", "IGO"}
 ROMAN = {"II", "III", "IV", "V", "VI", "XIV", "XVI", "Jr", "Sr"}
@@ -388,9 +388,11 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
                 # the nearest person, coded or not: never one further back past her (nor "they", "Beijing"),
                 # nor one named inside a quotation the pronoun is outside of ('"Putin earns …," he said')
                 best = m
-        elif m.code and not (low in THEY and m.label in PLACES) and not (low in ("it", "its") and m.code.startswith("---") and _plural(tok.doc, m)):
+        elif m.code and not (low in THEY and (m.label in PLACES or (m.label == "CAPITAL" and not m.sectors))) and \
+                not (low in ("it", "its") and (m.code.startswith("---") and _plural(tok.doc, m) or _a_person(m))):
             # ("Officials said it killed nine people": "it" is not "officials"; "Russian officials said it
-            # would respond" is their country's)
+            # would respond" is their country's; "He said experts will study the sanctions. They will talk about
+            # it": "it" is never a person)
             best = m
         if m.label == "PERSON" and m.code:
             people.append(m)
@@ -409,6 +411,11 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         # ("I spoke with President Duda. They help us": his country)
         return None
     return best if best is not None and best.code else None
+
+
+def _a_person(actor) -> bool:
+    """A person's mention, or a he/she that stands for one."""
+    return actor.label == "PERSON" or (actor.label == "PRON" and actor.text.lower() in HE_SHE)
 
 
 def _plural(doc, actor) -> bool:
