@@ -389,10 +389,9 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
                 # nor one named inside a quotation the pronoun is outside of ('"Putin earns …," he said')
                 best = m
         elif m.code and not (low in THEY and (m.label in PLACES or (m.label == "CAPITAL" and not m.sectors))) and \
-                not (low in ("it", "its") and (m.code.startswith("---") and _plural(tok.doc, m) or _a_person(m))):
+                not (low in ("it", "its") and m.code.startswith("---") and _plural(tok.doc, m)):
             # ("Officials said it killed nine people": "it" is not "officials"; "Russian officials said it
-            # would respond" is their country's; "He said experts will study the sanctions. They will talk about
-            # it": "it" is never a person)
+            # would respond" is their country's)
             best = m
         if m.label == "PERSON" and m.code:
             people.append(m)
@@ -411,11 +410,6 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
         # ("I spoke with President Duda. They help us": his country)
         return None
     return best if best is not None and best.code else None
-
-
-def _a_person(actor) -> bool:
-    """A person's mention, or a he/she that stands for one."""
-    return actor.label == "PERSON" or (actor.label == "PRON" and actor.text.lower() in HE_SHE)
 
 
 def _plural(doc, actor) -> bool:
