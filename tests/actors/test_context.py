@@ -694,6 +694,10 @@ def test_this_country_is_the_one_named_last(mentions_of):
     ms = mentions_of("During a working visit to the Kingdom of Spain, Ihor Zhovkva held meetings with representatives "
                      "of the Government and Parliament of this country. Zhovkva also met the Prime Minister of Portugal.")
     assert (find(ms, "the Government").code, find(ms, "Parliament").code) == ("ESPGOV", "ESPLEG")
+    # the parser hangs "of this country" on the title the body is "of": the place is the whole chain's
+    ms = mentions_of("Ihor Zhovkva was on a visit to Romania. He held consultations with State Secretary of the "
+                     "Ministry of Foreign Affairs of this country Dan Neculaescu.")
+    assert next(m for m in ms if m.text.endswith("Ministry of Foreign Affairs")).code == "ROUGOV"
     # no country named before it: open; a conjunct with its own determiner keeps its own reading
     assert find(mentions_of("He met the Minister of Foreign Affairs of this country."),
                 "the Minister of Foreign Affairs").code.startswith("---")

@@ -325,6 +325,16 @@ class CountryContext:
                             if norm(prep.text) == "of" and self.by_token.get(obj.i, m) is m:
                                 nested.append(obj)  # (its own words, not another actor: "the head of the UN in Iraq")
             heads = nested
+        head = doc[m.head]
+        if head.dep_ == "pobj" and norm(head.head.text) == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            # "State Secretary of the Ministry of Foreign Affairs of this country": the parser hangs the last "of"
+            # on the title the body is "of"; the place is the whole chain's
+            for prep in head.head.head.children:
+                if prep.dep_ == "prep" and prep.i > head.i and norm(prep.text) == "of":
+                    for obj in prep.children:
+                        c = self._place_country(obj) if obj.dep_ == "pobj" else None
+                        if c:
+                            return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
         return None, ""
 
     def in_clause(self, m: Mention) -> tuple[str | None, str]:
