@@ -118,3 +118,23 @@ def test_thank_you_for_something_is_the_speakers_thanks():
                   "Moscow.\n\nPrime Minister of Greece Kyriakos Mitsotakis: Thank you for the invitation. Thank you "
                   "very much.")
     assert coded == {("05", "RUSGOV", "you", "GRCGOV"), ("05", "GRCGOV", "you", "RUSGOV")}
+
+
+def test_they_is_no_capital_that_names_a_region():
+    """"In Vorzel, Kyiv region, they fired …": "Kyiv region" is where it happens (the capital names the region, a
+    place, not the government), and "they" never stands for a place; the capital alone as a doer stays the
+    government."""
+    from tidings import nlp
+    from tidings.actors import ActorResolver
+    from tidings.actors.coreference import pronoun_antecedent
+
+    nlp.load()
+    doc = nlp.parse_one("In Vorzel, Kyiv region, they fired rockets at an orphanage.")
+    mentions = ActorResolver.load().find(doc, published="2022-02-26")
+    they = next(t for t in doc if t.lower_ == "they")
+    at = {t.i: m for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand")}
+    assert next(m for m in mentions if m.text == "Kyiv").code == "UKR"
+    assert pronoun_antecedent(they, mentions, at, they.sent) is None
+    doc = nlp.parse_one("Kyiv said it would respond.")
+    assert next(m for m in ActorResolver.load().find(doc, published="2022-02-26") if m.text == "Kyiv").code == "UKRGOV"
+

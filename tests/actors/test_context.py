@@ -684,3 +684,30 @@ def test_a_person_of_a_coded_body_or_place_is_its(mentions_of):
              "Without Borders agreed.")
     assert one(mentions_of, other, "Reporters").code == "YEMMED"
     assert not one(mentions_of, other, "Anna Berg").code
+
+
+def test_this_country_is_the_one_named_last(mentions_of):
+    """"a visit to Romania ... the Minister of Foreign Affairs of this country": the country named last before
+    "this country" places the actor whose phrase holds it; a bare second conjunct shares the first's "of"."""
+    ms = mentions_of("Ihor Zhovkva visited Romania. He met the Minister of Foreign Affairs of this country.")
+    assert find(ms, "the Minister of Foreign Affairs").code == "ROUGOV"
+    ms = mentions_of("During a working visit to the Kingdom of Spain, Ihor Zhovkva held meetings with representatives "
+                     "of the Government and Parliament of this country. Zhovkva also met the Prime Minister of Portugal.")
+    assert (find(ms, "the Government").code, find(ms, "Parliament").code) == ("ESPGOV", "ESPLEG")
+    # the parser hangs "of this country" on the title the body is "of": the place is the whole chain's
+    ms = mentions_of("Ihor Zhovkva was on a visit to Romania. He held consultations with State Secretary of the "
+                     "Ministry of Foreign Affairs of this country Dan Neculaescu.")
+    assert next(m for m in ms if m.text.endswith("Ministry of Foreign Affairs")).code == "ROUGOV"
+    # no country named before it: open; a conjunct with its own determiner keeps its own reading
+    assert find(mentions_of("He met the Minister of Foreign Affairs of this country."),
+                "the Minister of Foreign Affairs").code.startswith("---")
+    ms = mentions_of("The police in Kabul and the army arrested him. Iran and Pakistan protested.")
+    assert find(ms, "the army").code.startswith("---")
+
+
+def test_an_office_of_a_state_body_named_with_its_country_is_that_states(mentions_of):
+    """"the Senate of the Czech Parliament": a body inside a state's body named with its country word is that
+    state's (not through an international body: "the head of the UN in Iraq")."""
+    assert find(mentions_of("The Senate of the Czech Parliament approved the law. Slovakia and Poland objected."),
+                "The Senate").code == "CZELEG"
+    assert find(mentions_of("The head of the UN in Iraq spoke."), "The head of the UN").code == "IGOUNO"

@@ -100,3 +100,30 @@ def test_a_leader_we_do_not_know_on_the_office_site_about_its_own_state(resolver
     abroad = text.replace("Russia", "Armenia")
     m = find(resolver.find(parse(abroad), published="2022-06-07", url=KREMLIN), "Deputy Prime Minister Ivan Zorin")
     assert m.code.startswith("---"), m.why
+
+
+def test_a_title_under_the_office_on_its_site_is_its_states(resolver, parse):
+    """"Adviser to the President X" on president.gov.ua holds his post under the page's office: Ukraine's, not the
+    country the story names most (the enemy he speaks of), and so is his bare name later."""
+    text = ("Economic Adviser to the President Oleg Vasko is confident that sanctions work. "
+            "Oleg Vasko considers the delay unacceptable. Russia receives billions from Europe for its gas.")
+    mentions = resolver.find(parse(text), published="2022-05-01", url=UA)
+    assert find(mentions, "Adviser to the President Oleg Vasko").code == "UKRGOV"
+    assert find(mentions, "Oleg Vasko").code == "UKRGOV"
+    # a country after the office's title is that country's; other pages leave the bare one to the story
+    m = find(resolver.find(parse(text.replace("the President Oleg", "the President of Estonia Oleg")),
+                           published="2022-05-01", url=UA), "Adviser to the President of Estonia Oleg Vasko")
+    assert m.code == "ESTGOV"
+    m = find(resolver.find(parse(text), published="2022-05-01"), "Adviser to the President Oleg Vasko")
+    assert not m.code.startswith("UKR"), m.why
+
+
+def test_a_national_security_body_on_the_office_site_is_its_states(resolver, parse):
+    """"the National Security and Defense Council" on president.gov.ua is Ukraine's: a name opening with "National
+    Security" is a state's body (not "National" alone: "the National Medical Chamber" is an association)."""
+    text = ("The National Security and Defense Council imposed sanctions on the companies. "
+            "The National Medical Chamber protested.")
+    on_site = resolver.find(parse(text), published="2022-05-14", url=UA)
+    assert find(on_site, "National Security and Defense Council").code == "UKRGOV"
+    assert not find(on_site, "National Medical Chamber").code
+    assert find(resolver.find(parse(text), published="2022-05-14"), "National Security and Defense Council").code is None

@@ -76,6 +76,12 @@ PHRASE_DEPTH = 2
 FORCE_ROOTS = {"18", "19", "20"}
 # how far back a role named with its country still says whose the same bare role is
 SAME_ROLE_SENTENCES = 4
+# "this country", "that state": the country named last before it (a visit's host: "a visit to Romania ... the
+# Ministry of Foreign Affairs of this country")
+THIS_COUNTRY = {"country", "state"}
+DEMONSTRATIVES = {"this", "that"}
+# sectors of a state's own bodies: whose the offices inside them are ("the Senate of the Czech Parliament")
+BODY_OF_STATE = {"GOV", "LEG", "JUD", "MIL"}
 # a state's one government, legislature or president, named once with its country in a story about several
 # countries, is that country's when named bare (singular) anywhere later ("the Iranian government ... the
 # government", "the Parliament of Iraq ... the Parliament's decision"), as long as the story names that body of no
@@ -252,6 +258,8 @@ class CountryContext:
         followed by one we do ("Antioch, Illinois": the state in apposition to the town), there or elsewhere in the
         story (``_towns``)."""
         m = self.by_token.get(tok.i)
+        if m is None and (c := self._this_country(tok)):
+            return c
         if (m is None or not m.actor.code) and tok.pos_ == "PROPN":
             m = next((self.by_token.get(c.i) for c in tok.children if c.dep_ == "appos"), None)
             if m is None and self.towns:
@@ -259,6 +267,31 @@ class CountryContext:
         if m is None or m.actor.label not in PLACE_LABELS:
             return None
         return m.actor.country
+
+    def _body_country(self, tok) -> str | None:
+        """The country of a state's body that ``tok`` heads, named with its own country word: "the Senate of the
+        Czech Parliament", "a department of the Romanian Ministry of Defence" are that state's (a body is its
+        state's; not an international one: "the head of the UN in Iraq", nor one placed by context or coreference)."""
+        x = self.by_token.get(tok.i)
+        if x is None or x.antecedent is not None or not x.actor.country or not x.actor.code or \
+                prefix_of(x.actor.code) or not set(x.actor.sectors) & BODY_OF_STATE or \
+                (x.actor.why or "").startswith("coref") or CONTEXT_MARK in (x.actor.why or ""):
+            return None
+        return x.actor.country
+
+    def _this_country(self, tok) -> str | None:
+        """"(the Ministry of Foreign Affairs) of this country" after "a visit to Romania": the country named last
+        before it (``THIS_COUNTRY``), within the sentences a role's country is read back (``SAME_ROLE_SENTENCES``)."""
+        if tok.lower_ not in THIS_COUNTRY or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES
+                                                      for c in tok.children):
+            return None
+        for k in range(tok.i - 1, -1, -1):
+            if self.w.sent_of[k] < self.w.sent_of[tok.i] - SAME_ROLE_SENTENCES:
+                break
+            x = self.by_token.get(k)
+            if x is not None and x.actor.label == "COUNTRY" and x.actor.country:
+                return x.actor.country
+        return None
 
     def in_phrase(self, m: Mention) -> tuple[str | None, str]:
         """A place inside the actor's phrase: "the police in Kabul", "the governor of Kandahar", also at the
@@ -273,6 +306,10 @@ class CountryContext:
                     if c:
                         return c, f"country from its phrase '{town}'s' (a town the story places) -> {c}"
         heads = [doc[m.head]]
+        if heads[0].dep_ == "conj" and not any(c.dep_ in ("det", "poss") for c in heads[0].children):
+            # "the Government and Parliament of this country": a bare second conjunct shares the first's determiner
+            # and its "of"
+            heads.append(heads[0].head)
         for _ in range(PHRASE_DEPTH):
             nested = []
             for head in heads:
@@ -281,12 +318,23 @@ class CountryContext:
                         continue
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            c = self._place_country(obj)
+                            c = self._place_country(obj) or (self._body_country(obj) if norm(prep.text) == "of"
+                                                             else None)
                             if c:
                                 return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
-                            if norm(prep.text) == "of" and obj.i not in self.by_token:
-                                nested.append(obj)  # (not through another actor: "the head of the UN in Iraq")
+                            if norm(prep.text) == "of" and self.by_token.get(obj.i, m) is m:
+                                nested.append(obj)  # (its own words, not another actor: "the head of the UN in Iraq")
             heads = nested
+        head = doc[m.head]
+        if head.dep_ == "pobj" and norm(head.head.text) == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            # "State Secretary of the Ministry of Foreign Affairs of this country": the parser hangs the last "of"
+            # on the title the body is "of"; the place is the whole chain's
+            for prep in head.head.head.children:
+                if prep.dep_ == "prep" and prep.i > head.i and norm(prep.text) == "of":
+                    for obj in prep.children:
+                        c = self._place_country(obj) if obj.dep_ == "pobj" else None
+                        if c:
+                            return c, f"country from its phrase '{prep.text} {obj.text}' -> {c}"
         return None, ""
 
     def in_clause(self, m: Mention) -> tuple[str | None, str]:
@@ -547,6 +595,23 @@ class CountryContext:
             (f": {a.name} on {self.w.date}" if person is not None else "")
         return True
 
+    def office_aide(self, m: Mention) -> bool:
+        """"Economic Adviser to the President Oleg Ustenko", "the Deputy Head of the Office of the President" on
+        president.gov.ua: a title held under the office whose page this is, named bare ("to"/"of" the office's
+        title, no country after it), is of the office's state, as the bare title itself is (``publishing_office``);
+        the story's dominant country may be the enemy the adviser speaks of. True when so."""
+        a, office = m.actor, self.publisher
+        if office is None or m.plural or a.label not in ("PERSON", "NOMINAL") or a.person is not None or \
+                not a.code or not a.code.startswith("---"):
+            return False
+        text = norm(a.text)
+        if not any(re.search(rf"\b(?:to|of) the {re.escape(t)}\b(?! of\b)", text) for t in office.titles):
+            return False
+        a.code, a.country = office.country + a.code[3:], office.country
+        a.why = (a.why or "").replace(OPEN_BY_MENTION, "") + \
+            f"; under the office publishing the page ({office.domain}, publishers.tsv:{office.line}) -> {a.code}"
+        return True
+
     def head_of_body(self, m: Mention, body: Mention | None) -> bool:
         """"Head of the Federal Customs Service Vladimir Bulavin" on kremlin.ru: an uncoded person named right
         after a title of a state body the page's office names bare is that body's (its code). True when so."""
@@ -629,7 +694,7 @@ class CountryContext:
             if self.head_of_body(m, body):
                 continue
             if self.publishing_office(m) or not a.code or \
-                    not a.code.startswith("---") or self.titled_surname(m, earlier):
+                    not a.code.startswith("---") or self.titled_surname(m, earlier) or self.office_aide(m):
                 continue
             if m.antecedent is None and self.named_group(m, groups):
                 continue

@@ -33,7 +33,7 @@ TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "que
 NAMED_OFFICES = set().union(*TITLE_OFFICES.values())
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THEY = {"they", "them", "their", "theirs", "themselves"}
-PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for
+PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for (nor a capital as a place)
 # labels of mentions that are no one "he" or "she" can stand for, whatever name and sector they carry
 NOT_PEOPLE = {"NOMINAL", "COUNTRY", "CAPITAL", "CITY", "REGION", "DEMONYM", "IGO"}
 ROMAN = {"II", "III", "IV", "V", "VI", "XIV", "XVI", "Jr", "Sr"}
@@ -388,7 +388,8 @@ def pronoun_antecedent(tok, mentions: list[Actor], mention_at: dict[int, Actor],
                 # the nearest person, coded or not: never one further back past her (nor "they", "Beijing"),
                 # nor one named inside a quotation the pronoun is outside of ('"Putin earns …," he said')
                 best = m
-        elif m.code and not (low in THEY and m.label in PLACES) and not (low in ("it", "its") and m.code.startswith("---") and _plural(tok.doc, m)):
+        elif m.code and not (low in THEY and (m.label in PLACES or (m.label == "CAPITAL" and not m.sectors))) and \
+                not (low in ("it", "its") and m.code.startswith("---") and _plural(tok.doc, m)):
             # ("Officials said it killed nine people": "it" is not "officials"; "Russian officials said it
             # would respond" is their country's)
             best = m

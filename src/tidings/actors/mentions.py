@@ -522,7 +522,9 @@ class MentionFinder:
             d.country = e.code
             if e.kind == CAPITAL and not g.roles and not g.person and not g.named:
                 tok = doc[d.head]
-                locative = tok.dep_ == "pobj" and norm(tok.head.text) in LOCATIVE
+                # ("Kyiv region", "Moscow Oblast": the capital names a region, a place)
+                locative = (tok.dep_ == "pobj" and norm(tok.head.text) in LOCATIVE) or \
+                    (tok.dep_ in ("compound", "amod", "nmod") and norm(tok.head.text) in PLACE_TYPE_WORDS)
                 if locative:
                     d.why.append(f"capital {e.name} as a place -> {d.country} ({e.source})")
                 else:

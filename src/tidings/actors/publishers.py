@@ -14,9 +14,9 @@ from tidings.actors.lexicon import data_lines, split_names
 # Council" for Russia's (304 times in the corpus) and "the UN Security Council" for the UN's.
 NATIONAL_BODIES = {"security council": "GOV"}
 # ... and the state's agencies by the words that open their names ("the Federal Taxation Service",
-# "the State Duma", "the Ministry of Digital Transformation"): an uncoded organisation so named on a
-# national press office's pages is that state's
-STATE_BODY_WORDS = ("federal ", "state ", "ministry", "national agency ")
+# "the State Duma", "the Ministry of Digital Transformation", "the National Security and Defense Council"): an
+# uncoded organisation so named on a national press office's pages is that state's
+STATE_BODY_WORDS = ("federal ", "state ", "ministry", "national agency ", "national security ")
 # ... and a role word inside such a name ("the National Police", "the State Border Guard Service"): the
 # role gives the sector, so "national" alone may open it (not an organisation with no role word: "the
 # National Medical Chamber" is a public association)
