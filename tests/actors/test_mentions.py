@@ -75,6 +75,13 @@ def test_unknown_person_without_title_has_no_code(mentions_of):
     assert m.code is None and m.label == "PERSON"
 
 
+def test_a_role_word_that_opens_a_name_is_the_given_name(mentions_of):
+    m = one(mentions_of, "Marine Le Pen said she backs the plan.", "Marine Le Pen")
+    assert m.code is None and m.label == "PERSON", m.why  # no marine: a person we do not know
+    assert one(mentions_of, "A Marine was killed on Sunday.", "Marine").code == "---MIL"
+    assert one(mentions_of, "Marine Sgt. John Smith was wounded.", "Marine Sgt").code == "---MIL"  # a rank follows
+
+
 def test_unknown_person_with_title_gets_sector(mentions_of):
     m = one(mentions_of, "Iranian Foreign Minister Ali Bagheri Kani said no.", "Iranian Foreign Minister Ali Bagheri Kani")
     assert m.code == "IRNGOV"

@@ -198,7 +198,7 @@ class MentionFinder:
             if ent.label_ == "PERSON" and len(inside) == 1:
                 m = next(iter(inside.values()))
                 loose = m.end - m.start == 1 and (kind_of(m) in PLACE_KINDS | {REGION} or
-                                                 (m.entry and m.entry.surname_only))
+                                                 (m.entry and m.entry.surname_only) or self._given_name(m))
                 if loose and (end - start) > 1 and m.start == start and start > 0 and self.w.keys[start - 1] == "of" \
                         and kind_of(m) in PLACE_KINDS:
                     # "Chancellor of Austria Karl Nehammer": the title's country, then the name
@@ -241,6 +241,13 @@ class MentionFinder:
                 taken.update(range(first, k))
         atoms.sort(key=lambda m: m.start)
         return atoms
+
+    def _given_name(self, m: Match) -> bool:
+        """A role word that is also a given name we list, opening a name ("Marine Le Pen" is no marine; "Marine
+        Sgt. Smith" is: a rank's abbreviation follows)."""
+        texts, k = self.w.texts, m.end
+        return kind_of(m) in ROLE_KINDS and texts[m.start] in self.r.given_names and k < len(texts) and \
+            not texts[k].endswith(".") and not (k + 1 < len(texts) and texts[k + 1] == ".")
 
     def _name_hyphen(self, k: int) -> bool:
         """Whether token k is a hyphen inside a double-barrelled name ("Kaudel-Jensen": no spaces, a
