@@ -20,7 +20,7 @@ from tidings.events.candidate import Candidate
 from tidings.events.context import CITY_LABELS, TALK
 from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
                                     other_sense, participle_adjective, passive_subjects, reported_participle, to_blame,
-                                    verb_lemma, verb_objects, which_antecedent)
+                                    verb_lemma, verb_objects, which_antecedent, only_a_question)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -68,6 +68,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
     if attacked is not None and attacked.i not in c.consumed and _lemma(attacked) in triggers.lexicon.abstractions:
         # criticism goes one way: "clashed with the stances of X" (a pattern's own word is its act:
         # "violated the ceasefire agreement")
+        code, recip = CRITICISM, False
+    elif root in VIOLENCE_ROOTS and c.kind in ("verb", "wide", "light", "noun") and verbal_blow(triggers, ctx, c):
+        # "Clinton hit Sanders on guns", "Rubio ripped into Obama", "attacks on Clinton's fitness": a politician's
+        # blow at another person is words
         code, recip = CRITICISM, False
     sources = [s for s in c.sources if s is not None and not _expletive_it(ctx, c.trigger, s)]
     targets = [t for t in c.targets if t is not None]
@@ -524,6 +528,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "challenged himself to create a game": done to oneself, no one else ("committed itself to
         # the defence of Poland", "declared itself neutral": words that bind oneself are statements)
         return True
+    if c.kind in ("verb", "wide", "frame") and only_a_question(trigger):
+        return True  # "Mrs. Clinton asked.", "Pressed by the host, Trump said …": a question, no appeal or demand
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
@@ -858,6 +864,38 @@ def _unnamed(arg):
 
 def _person(ctx, tok) -> bool:
     return tok.ent_type_ == "PERSON" or ctx.arg(tok.i).actor.person is not None
+
+
+ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY", "PKO", "CRM", "SEP"}
+POLITICAL_BODIES = {"ELI", "LEG", "PTY", "OPP"}  # a campaign, a party, a caucus: they attack in words
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our", "who"}
+
+
+def _armed(arg) -> bool:
+    return arg.resolved and (bool(set(arg.actor.sectors or ()) & ARMED_SECTORS) or arg.actor.code.startswith("IMG"))
+
+
+def verbal_blow(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """A violence verb of the lexicon's ``verbal_blows`` whose doer is a person or a political body and whose
+    object is a person or a person's quality ("hit Sanders on guns", "attacks on Clinton's fitness"): no
+    state, forces or armed group on either side (those attack with force)."""
+    trigger = c.trigger
+    if trigger.lemma_.lower() not in triggers.lexicon.verbal_blows:
+        return False
+    doers = [s for s in c.sources if s is not None]
+    if not doers or any(_armed(s) for s in doers) or any(_armed(t) for t in c.targets if t is not None):
+        return False
+    for s in doers:
+        tok = ctx.doc[s.token]
+        if not (_person(ctx, tok) or tok.lower_ in PERSON_PRONOUNS or s.actor.label == "PERSON"
+                or (s.resolved and set(s.actor.sectors or ()) & POLITICAL_BODIES)):
+            return False
+    # the object, or what "ripped into Obama", "lashed out at Trump", the noun "attacks on Clinton's record" aim at
+    aimed = [attacked_thing(trigger)] + [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in (
+        "into", "at", "on", "against") for g in p.children if g.dep_ == "pobj"]
+    aimed = [t for t in aimed if t is not None]
+    aimed += [k for t in aimed for k in t.children if k.dep_ == "poss"]  # a person's quality: "Clinton's fitness"
+    return any(_person(ctx, t) or t.lower_ in PERSON_PRONOUNS for t in aimed)
 
 
 def _thing(ctx, tok, non_agents, hazards) -> bool:
