@@ -386,3 +386,21 @@ def test_pressing_for_another_to_act_is_still_a_demand(code_text):
     events = code_text("Officials in the administration have pressed privately for the United States to carry out "
                        "airstrikes.")[1]
     assert [e for e in events if e.trigger.text == "pressed" and e.root == "10"], dyads(events)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Schiff urged the administration to condemn Russia and impose sanctions on Moscow.", "impose"),
+    ("Sanders called upon the U.S. to press China into forcing North Korea to abide by international norms.", "forcing"),
+])
+def test_an_act_inside_what_is_asked_for_is_not_done(code_text, text, asked):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.trigger.text == asked], dyads(events)
+
+
+@pytest.mark.parametrize("text, done", [
+    ("The minister told reporters that Russia had attacked Kyiv and killed five civilians.", "killed"),
+    ("The army attacked the town and killed five civilians.", "killed"),
+])
+def test_a_conjoined_act_outside_an_appeal_is_still_done(code_text, text, done):
+    events = code_text(text)[1]
+    assert [e for e in events if e.trigger.text == done], dyads(events)

@@ -591,6 +591,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             return True
         if connective(trigger) or agenda(trigger):
             return True
+        if trigger.dep_ in ("conj", "pcomp") and asked_for(triggers, trigger):
+            # "urged the administration to condemn Russia and impose sanctions", "called on the U.S. to press China
+            # into forcing North Korea …": asked for, not done
+            return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
 
@@ -689,6 +693,31 @@ def _governor(ctx, trigger):
     """The subject of the clause a nominal event sits in, or None."""
     i = governing_subject(trigger)
     return ctx.doc[i] if i is not None else None
+
+
+ASKING_FRAMES = {"appeal", "demand"}
+
+
+def asked_for(triggers, tok) -> bool:
+    """``tok`` is a verb inside what an appeal or a demand asks for, away from the frame's own complement (which the
+    frame wraps): a conjunct of it or a verb under it ("urged X to condemn Russia and impose sanctions", "called on
+    the U.S. to press China into forcing …"). (A that-clause is left alone: "told reporters that Russia attacked
+    … and killed …" reports; so is "pressed for X to act", which lowered the check split's penta F1.)"""
+    cur = tok
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        frame = triggers.frame_lemmas.get(verb_lemma(head, triggers.frame_forms)) if head.pos_ == "VERB" else None
+        if frame is not None and frame.name in ASKING_FRAMES:
+            if cur is not tok and (cur.dep_ == "xcomp" or asked_infinitive(cur)):
+                return True
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "prep") and not asked_infinitive(cur):
+            return False
+        if cur.dep_ == "conj" and (cur.tag_ != "VB" or any(k.dep_ in ("nsubj", "nsubjpass") for k in cur.children)):
+            return False  # a conjunct asked for is bare like the infinitive it joins ("to condemn … and impose …")
+        cur = head
+    return False
 
 
 def in_frame_complement(triggers, tok) -> bool:
