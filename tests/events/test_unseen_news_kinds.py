@@ -366,6 +366,7 @@ def test_a_tone_a_note_or_a_theme_struck_is_no_attack(code_text, text):
     "I ask, for who exactly?",
     "When later pressed about what the campaign may be implying, the spokesman rejected the notion.",
     "Donald Trump was pressed on why he had praised Vladimir Putin.",
+    "On the topic of Vladimir Putin, Donald Trump was pressed on why he had praised him.",
 ])
 def test_a_question_put_is_no_appeal_or_demand(code_text, text):
     events = code_text(text)[1]
@@ -404,3 +405,21 @@ def test_an_act_inside_what_is_asked_for_is_not_done(code_text, text, asked):
 def test_a_conjoined_act_outside_an_appeal_is_still_done(code_text, text, done):
     events = code_text(text)[1]
     assert [e for e in events if e.trigger.text == done], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Elizabeth Warren supports Hillary Clinton.",
+    "The senator said he did not support Donald Trump.",
+    "Mr. Schultz generally supported Democrats during his time on MSNBC.",
+])
+def test_a_person_backing_a_candidate_endorses_and_gives_no_aid(code_text, text):
+    events = code_text(text)[1]
+    assert [e.cameo for e in events] == ["051"], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Russia supports President Assad.", ("070", "RUS", "SYRGOV")),
+    ("The United States supports Ukraine.", ("070", "USA", "UKR")),
+])
+def test_a_state_backing_a_state_or_a_leader_still_aids(code_text, text, dyad):
+    assert dyads(code_text(text)[1]) == [dyad]

@@ -73,6 +73,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "Clinton hit Sanders on guns", "Rubio ripped into Obama", "attacks on Clinton's fitness": a politician's
         # blow at another person is words
         code, recip = CRITICISM, False
+    elif root == "07" and c.kind == "verb" and political_support(triggers, ctx, c):
+        code, recip = ENDORSE, False  # "Schultz supported Democrats", "he did not support Trump": an endorsement
     sources = [s for s in c.sources if s is not None and not _expletive_it(ctx, c.trigger, s)]
     targets = [t for t in c.targets if t is not None]
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
@@ -657,6 +659,31 @@ PLAIN_STATEMENT = "010"
 STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a state as well as an act
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 MILITARY_POSTURE, COOPERATION = "15", "06"
+ENDORSE = "051"
+MATERIAL_MANNER = {"financially", "militarily", "materially", "economically", "logistically", "technically", "directly"}
+
+
+def political_support(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """"support" of a party or a person by a person or a party, with no means of support named, is an endorsement
+    (as the lexicon's "support &abstractions" is): "Schultz supported Democrats", "he did not support Trump". A
+    state backing a state, a leader or a group still aids it, and "with weapons", "financially" name the aid.
+    (Extending it to any thing supported, "supporting an intervention", lowered the check split's penta F1.)"""
+    trigger = c.trigger
+    if trigger.lemma_.lower() != "support" or trigger.pos_ != "VERB":
+        return False
+    if any((k.dep_ == "prep" and k.lower_ == "with") or k.lower_ in MATERIAL_MANNER for k in trigger.children):
+        return False
+    obj = attacked_thing(trigger)
+    if obj is None:
+        return False
+    arg = ctx.arg(obj.i)
+    doers = [s for s in c.sources if s is not None]
+    backed = _person(ctx, obj) or (arg.resolved and "PTY" in (arg.actor.sectors or ()))
+    return backed and bool(doers) and all(
+        _person(ctx, ctx.doc[s.token]) or ctx.doc[s.token].lower_ in PERSON_PRONOUNS
+        or (s.resolved and "PTY" in (s.actor.sectors or ())) for s in doers) and not any(_armed(s) for s in doers)
+
+
 UNARMED_SECTORS = {"BUS", "MED", "EDU", "HLH"}  # companies, media, schools, hospitals
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce", "require"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"

@@ -347,9 +347,11 @@ def only_a_question(verb) -> bool:
             return False
         if c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
             return False  # "pressed for the United States to carry out airstrikes": what is asked for
-        if (c.dep_ == "prep" and c.lower_ in ("on", "over") and c.i + 1 < len(c.doc)
+        if (c.dep_ == "prep" and c.lower_ in ("on", "over") and c.i > verb.i and c.i + 1 < len(c.doc)
                 and c.nbor().lower_ not in WH_WORDS) or asked_infinitive(c):
-            return False  # "pressed Beijing on human rights": the matter pressed ("pressed on why …" asks)
+            # "pressed Beijing on human rights": the matter pressed ("pressed on why …" asks; "On the topic of
+            # Putin, Trump was pressed …" sets the scene)
+            return False
     return True
 
 
