@@ -423,3 +423,16 @@ def test_a_person_backing_a_candidate_endorses_and_gives_no_aid(code_text, text)
 ])
 def test_a_state_backing_a_state_or_a_leader_still_aids(code_text, text, dyad):
     assert dyads(code_text(text)[1]) == [dyad]
+
+
+@pytest.mark.parametrize("text", [
+    "Fifty-one State Department employees signed a dissent memo on Syria.",
+    "Two American cable news hosts signed up with a network that Russia finances.",
+])
+def test_a_memo_signed_or_signing_up_with_an_employer_is_no_agreement(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "05"], dyads(events)
+
+
+def test_a_memorandum_of_understanding_is_still_signed(code_text):
+    assert ("057", "ISR", "JOR") in dyads(code_text("Israel and Jordan signed a memorandum of understanding on water.")[1])
