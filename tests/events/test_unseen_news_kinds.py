@@ -436,3 +436,22 @@ def test_a_memo_signed_or_signing_up_with_an_employer_is_no_agreement(code_text,
 
 def test_a_memorandum_of_understanding_is_still_signed(code_text):
     assert ("057", "ISR", "JOR") in dyads(code_text("Israel and Jordan signed a memorandum of understanding on water.")[1])
+
+
+@pytest.mark.parametrize("text", [
+    "China's spending helped global growth.",
+    "Trump says praise from Putin helps the United States.",
+    "Tritium would enable nuclear weapons designs.",
+    "The examples of Russia's attempt are lending legitimacy to a network.",
+])
+def test_a_thing_that_names_an_actor_gives_no_aid(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Germany's support helped Ukraine.", ("070", "DEU", "UKR")),
+    ("The Red Cross helped the refugees.", ("070", "NGOCRC", "---REF")),
+])
+def test_an_aid_noun_or_a_body_still_gives_aid(code_text, text, dyad):
+    assert dyads(code_text(text)[1]) == [dyad]

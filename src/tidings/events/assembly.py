@@ -517,6 +517,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "cooperation with Russia is vital for us", "the supply of weapons to Ukraine is the best investment": what
         # an act by no one named is worth, no act reported ("the support from partners is beneficial" names its giver)
         return True
+    if c.kind in ("verb", "wide") and root == "07" and _mentions_a_giver(triggers, ctx, named):
+        # "China's spending helped global growth", "praise from Putin helps the U.S.", "examples of Russia's attempt
+        # … lending legitimacy to a network": a thing that only names an actor gives no aid ("Germany's support
+        # helped Ukraine": an aid noun is the giver's aid)
+        return True
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
@@ -916,6 +921,14 @@ def _unnamed(arg):
     a = arg.actor
     return replace(arg, actor=Actor(a.text, a.start, a.end, label=a.label, why="pronoun: its actor is not named here"),
                    resolved=False)
+
+
+def _mentions_a_giver(triggers, ctx, doer) -> bool:
+    """The clause's doer is a noun phrase whose head is a thing, not an actor, and not an aid noun of the lexicon
+    (support, aid, assistance …): "China's spending", "praise from Putin", "tritium"."""
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or ctx.head_acts(doer) or ctx.is_actor_token(doer):
+        return False
+    return not any(cameo.root(p.code) == "07" for p in triggers.lexicon.nouns.get(doer.lemma_.lower(), ()))
 
 
 def _person(ctx, tok) -> bool:
