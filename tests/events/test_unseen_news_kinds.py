@@ -326,3 +326,132 @@ def test_a_citys_authorities_are_still_a_party_of_a_refusal(code_text):
 def test_a_participle_a_linking_verb_predicates_tells_what_its_subject_suffered(code_text, text, dyad):
     # (session 21, a new user's reading of an address: the city was read as the destroyer)
     assert dyads(code_text(text)[1]) == [dyad]
+
+
+# session 22 (h13p): kinds from PolNeAR political news (2016 US campaign; constructed sentences)
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Senator Marco Rubio attacked Hillary Clinton on immigration.", ("111", "USALEG", "USAELI")),
+    ("Senator Bernie Sanders assailed Hillary Clinton at a rally in Philadelphia.", ("111", "---LEG", "USAELI")),
+    ("Senator Ted Cruz ripped into President Barack Obama on Tuesday.", ("111", "---LEG", "USAGOV")),
+    ("The senator's aide doubled down on attacks on Hillary Clinton's fitness to be president.",
+     ("111", "---LEG", "USAELI")),
+])
+def test_a_politicians_blow_at_a_person_is_criticism(code_text, text, dyad):
+    assert dyads(code_text(text)[1]) == [dyad]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Russian troops attacked Ukrainian soldiers near Bakhmut.", ("190", "RUSMIL", "UKRMIL")),
+    ("Israel attacked Hamas leader Yahya Sinwar in Gaza.", ("190", "ISR", "PSEREBHMS")),
+    ("Rebels attacked President Assad's convoy.", ("190", "---REB", "SYRGOV")),
+])
+def test_forces_states_and_armed_groups_still_attack_with_force(code_text, text, dyad):
+    assert dyads(code_text(text)[1]) == [dyad]
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton struck a populist tone in Ohio.",
+    "Hillary Clinton struck many of the same notes and kept hitting themes of inequality.",
+    "The debate in New York hits home for Senator Bernie Sanders.",
+])
+def test_a_tone_a_note_or_a_theme_struck_is_no_attack(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root in ("18", "19", "20")], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs. Clinton asked.",
+    "\"Mistake?\" he asked.",
+    "I ask, for who exactly?",
+    "When later pressed about what the campaign may be implying, the spokesman rejected the notion.",
+    "Donald Trump was pressed on why he had praised Vladimir Putin.",
+    "On the topic of Vladimir Putin, Donald Trump was pressed on why he had praised him.",
+])
+def test_a_question_put_is_no_appeal_or_demand(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root in ("02", "10")], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The United States asked China to release the activists.", ("0253", "USA", "CHN")),
+    ("Ukraine asked Germany for tanks.", ("100", "UKR", "DEU")),
+    ("The United States pressed China on human rights.", ("100", "USA", "CHN")),
+    ("Germany pressed Russia to withdraw its troops.", ("1056", "DEU", "RUS")),
+])
+def test_what_is_asked_for_still_makes_an_appeal_or_a_demand(code_text, text, dyad):
+    assert dyad in dyads(code_text(text)[1])
+
+
+def test_pressing_for_another_to_act_is_still_a_demand(code_text):
+    events = code_text("Officials in the administration have pressed privately for the United States to carry out "
+                       "airstrikes.")[1]
+    assert [e for e in events if e.trigger.text == "pressed" and e.root == "10"], dyads(events)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Schiff urged the administration to condemn Russia and impose sanctions on Moscow.", "impose"),
+    ("Sanders called upon the U.S. to press China into forcing North Korea to abide by international norms.", "forcing"),
+])
+def test_an_act_inside_what_is_asked_for_is_not_done(code_text, text, asked):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.trigger.text == asked], dyads(events)
+
+
+@pytest.mark.parametrize("text, done", [
+    ("The minister told reporters that Russia had attacked Kyiv and killed five civilians.", "killed"),
+    ("The army attacked the town and killed five civilians.", "killed"),
+])
+def test_a_conjoined_act_outside_an_appeal_is_still_done(code_text, text, done):
+    events = code_text(text)[1]
+    assert [e for e in events if e.trigger.text == done], dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Elizabeth Warren supports Hillary Clinton.",
+    "The senator said he did not support Donald Trump.",
+    "Mr. Schultz generally supported Democrats during his time on MSNBC.",
+])
+def test_a_person_backing_a_candidate_endorses_and_gives_no_aid(code_text, text):
+    events = code_text(text)[1]
+    assert [e.cameo for e in events] == ["051"], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Russia supports President Assad.", ("070", "RUS", "SYRGOV")),
+    ("The United States supports Ukraine.", ("070", "USA", "UKR")),
+])
+def test_a_state_backing_a_state_or_a_leader_still_aids(code_text, text, dyad):
+    assert dyads(code_text(text)[1]) == [dyad]
+
+
+@pytest.mark.parametrize("text", [
+    "Fifty-one State Department employees signed a dissent memo on Syria.",
+    "Two American cable news hosts signed up with a network that Russia finances.",
+])
+def test_a_memo_signed_or_signing_up_with_an_employer_is_no_agreement(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "05"], dyads(events)
+
+
+def test_a_memorandum_of_understanding_is_still_signed(code_text):
+    assert ("057", "ISR", "JOR") in dyads(code_text("Israel and Jordan signed a memorandum of understanding on water.")[1])
+
+
+@pytest.mark.parametrize("text", [
+    "China's spending helped global growth.",
+    "Trump says praise from Putin helps the United States.",
+    "Tritium would enable nuclear weapons designs.",
+    "The examples of Russia's attempt are lending legitimacy to a network.",
+])
+def test_a_thing_that_names_an_actor_gives_no_aid(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root == "07"], dyads(events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Germany's support helped Ukraine.", ("070", "DEU", "UKR")),
+    ("The Red Cross helped the refugees.", ("070", "NGOCRC", "---REF")),
+])
+def test_an_aid_noun_or_a_body_still_gives_aid(code_text, text, dyad):
+    assert dyads(code_text(text)[1]) == [dyad]

@@ -20,7 +20,7 @@ from tidings.events.candidate import Candidate
 from tidings.events.context import CITY_LABELS, TALK
 from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
                                     other_sense, participle_adjective, passive_subjects, reported_participle, to_blame,
-                                    verb_lemma, verb_objects, which_antecedent)
+                                    verb_lemma, verb_objects, which_antecedent, only_a_question)
 from tidings.events.triggers import Triggers, obliged
 from tidings.model import Actor, Event, Span
 
@@ -69,6 +69,12 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # criticism goes one way: "clashed with the stances of X" (a pattern's own word is its act:
         # "violated the ceasefire agreement")
         code, recip = CRITICISM, False
+    elif root in VIOLENCE_ROOTS and c.kind in ("verb", "wide", "light", "noun") and verbal_blow(triggers, ctx, c):
+        # "Clinton hit Sanders on guns", "Rubio ripped into Obama", "attacks on Clinton's fitness": a politician's
+        # blow at another person is words
+        code, recip = CRITICISM, False
+    elif root == "07" and c.kind == "verb" and political_support(triggers, ctx, c):
+        code, recip = ENDORSE, False  # "Schultz supported Democrats", "he did not support Trump": an endorsement
     sources = [s for s in c.sources if s is not None and not _expletive_it(ctx, c.trigger, s)]
     targets = [t for t in c.targets if t is not None]
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
@@ -511,6 +517,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "cooperation with Russia is vital for us", "the supply of weapons to Ukraine is the best investment": what
         # an act by no one named is worth, no act reported ("the support from partners is beneficial" names its giver)
         return True
+    if c.kind in ("verb", "wide") and root == "07" and _mentions_a_giver(triggers, ctx, named):
+        # "China's spending helped global growth", "praise from Putin helps the U.S.", "examples of Russia's attempt
+        # … lending legitimacy to a network": a thing that only names an actor gives no aid ("Germany's support
+        # helped Ukraine": an aid noun is the giver's aid)
+        return True
     if c.kind in ("verb", "wide") and root == "07" and _lemma(attacked_thing(trigger)) in triggers.lexicon.abstractions:
         return True  # "protecting their rights", "helped the investigation": no aid or protection given to anyone
     if c.code == WEIGH_OPTION and trigger.lemma_.lower() in OPINION_VERBS and any(
@@ -524,6 +535,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # "challenged himself to create a game": done to oneself, no one else ("committed itself to
         # the defence of Poland", "declared itself neutral": words that bind oneself are statements)
         return True
+    if c.kind in ("verb", "wide", "frame") and only_a_question(trigger):
+        return True  # "Mrs. Clinton asked.", "Pressed by the host, Trump said …": a question, no appeal or demand
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
@@ -584,6 +597,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             # downing", "will cooperate to ensure security": what talk or joint work is about
             return True
         if connective(trigger) or agenda(trigger):
+            return True
+        if trigger.dep_ in ("conj", "pcomp") and asked_for(triggers, trigger):
+            # "urged the administration to condemn Russia and impose sanctions", "called on the U.S. to press China
+            # into forcing North Korea …": asked for, not done
             return True
     # "called on partners to increase assistance": asked for, not given
     return c.kind == "noun" and in_frame_complement(triggers, trigger)
@@ -647,6 +664,31 @@ PLAIN_STATEMENT = "010"
 STANDING_ROOTS = {"16"}  # reductions of relations (sanctions, embargoes): a state as well as an act
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 MILITARY_POSTURE, COOPERATION = "15", "06"
+ENDORSE = "051"
+MATERIAL_MANNER = {"financially", "militarily", "materially", "economically", "logistically", "technically", "directly"}
+
+
+def political_support(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """"support" of a party or a person by a person or a party, with no means of support named, is an endorsement
+    (as the lexicon's "support &abstractions" is): "Schultz supported Democrats", "he did not support Trump". A
+    state backing a state, a leader or a group still aids it, and "with weapons", "financially" name the aid.
+    (Extending it to any thing supported, "supporting an intervention", lowered the check split's penta F1.)"""
+    trigger = c.trigger
+    if trigger.lemma_.lower() != "support" or trigger.pos_ != "VERB":
+        return False
+    if any((k.dep_ == "prep" and k.lower_ == "with") or k.lower_ in MATERIAL_MANNER for k in trigger.children):
+        return False
+    obj = attacked_thing(trigger)
+    if obj is None:
+        return False
+    arg = ctx.arg(obj.i)
+    doers = [s for s in c.sources if s is not None]
+    backed = _person(ctx, obj) or (arg.resolved and "PTY" in (arg.actor.sectors or ()))
+    return backed and bool(doers) and all(
+        _person(ctx, ctx.doc[s.token]) or ctx.doc[s.token].lower_ in PERSON_PRONOUNS
+        or (s.resolved and "PTY" in (s.actor.sectors or ())) for s in doers) and not any(_armed(s) for s in doers)
+
+
 UNARMED_SECTORS = {"BUS", "MED", "EDU", "HLH"}  # companies, media, schools, hospitals
 COMPEL_VERBS = {"force", "compel", "oblige", "coerce", "require"}
 # travel verbs whose passive subject is carried, not a traveller: "was flown to a hospital"
@@ -683,6 +725,31 @@ def _governor(ctx, trigger):
     """The subject of the clause a nominal event sits in, or None."""
     i = governing_subject(trigger)
     return ctx.doc[i] if i is not None else None
+
+
+ASKING_FRAMES = {"appeal", "demand"}
+
+
+def asked_for(triggers, tok) -> bool:
+    """``tok`` is a verb inside what an appeal or a demand asks for, away from the frame's own complement (which the
+    frame wraps): a conjunct of it or a verb under it ("urged X to condemn Russia and impose sanctions", "called on
+    the U.S. to press China into forcing …"). (A that-clause is left alone: "told reporters that Russia attacked
+    … and killed …" reports; so is "pressed for X to act", which lowered the check split's penta F1.)"""
+    cur = tok
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        frame = triggers.frame_lemmas.get(verb_lemma(head, triggers.frame_forms)) if head.pos_ == "VERB" else None
+        if frame is not None and frame.name in ASKING_FRAMES:
+            if cur is not tok and (cur.dep_ == "xcomp" or asked_infinitive(cur)):
+                return True
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "prep") and not asked_infinitive(cur):
+            return False
+        if cur.dep_ == "conj" and (cur.tag_ != "VB" or any(k.dep_ in ("nsubj", "nsubjpass") for k in cur.children)):
+            return False  # a conjunct asked for is bare like the infinitive it joins ("to condemn … and impose …")
+        cur = head
+    return False
 
 
 def in_frame_complement(triggers, tok) -> bool:
@@ -856,8 +923,48 @@ def _unnamed(arg):
                    resolved=False)
 
 
+def _mentions_a_giver(triggers, ctx, doer) -> bool:
+    """The clause's doer is a noun phrase whose head is a thing, not an actor, and not an aid noun of the lexicon
+    (support, aid, assistance …): "China's spending", "praise from Putin", "tritium"."""
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or ctx.head_acts(doer) or ctx.is_actor_token(doer):
+        return False
+    return not any(cameo.root(p.code) == "07" for p in triggers.lexicon.nouns.get(doer.lemma_.lower(), ()))
+
+
 def _person(ctx, tok) -> bool:
     return tok.ent_type_ == "PERSON" or ctx.arg(tok.i).actor.person is not None
+
+
+ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY", "PKO", "CRM", "SEP"}
+POLITICAL_BODIES = {"ELI", "LEG", "PTY", "OPP"}  # a campaign, a party, a caucus: they attack in words
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our", "who"}
+
+
+def _armed(arg) -> bool:
+    return arg.resolved and (bool(set(arg.actor.sectors or ()) & ARMED_SECTORS) or arg.actor.code.startswith("IMG"))
+
+
+def verbal_blow(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """A violence verb of the lexicon's ``verbal_blows`` whose doer is a person or a political body and whose
+    object is a person or a person's quality ("hit Sanders on guns", "attacks on Clinton's fitness"): no
+    state, forces or armed group on either side (those attack with force)."""
+    trigger = c.trigger
+    if trigger.lemma_.lower() not in triggers.lexicon.verbal_blows:
+        return False
+    doers = [s for s in c.sources if s is not None]
+    if not doers or any(_armed(s) for s in doers) or any(_armed(t) for t in c.targets if t is not None):
+        return False
+    for s in doers:
+        tok = ctx.doc[s.token]
+        if not (_person(ctx, tok) or tok.lower_ in PERSON_PRONOUNS or s.actor.label == "PERSON"
+                or (s.resolved and set(s.actor.sectors or ()) & POLITICAL_BODIES)):
+            return False
+    # the object, or what "ripped into Obama", "lashed out at Trump", the noun "attacks on Clinton's record" aim at
+    aimed = [attacked_thing(trigger)] + [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in (
+        "into", "at", "on", "against") for g in p.children if g.dep_ == "pobj"]
+    aimed = [t for t in aimed if t is not None]
+    aimed += [k for t in aimed for k in t.children if k.dep_ == "poss"]  # a person's quality: "Clinton's fitness"
+    return any(_person(ctx, t) or t.lower_ in PERSON_PRONOUNS for t in aimed)
 
 
 def _thing(ctx, tok, non_agents, hazards) -> bool:

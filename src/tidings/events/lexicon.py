@@ -122,6 +122,7 @@ class Lexicon:
     hazards: frozenset = frozenset()  # dangers no one is behind: fought or warned of, no one is attacked or threatened
     nominalisations: dict = field(default_factory=dict)  # noun → the verb whose light patterns it takes ("suspension")
     arrangements: frozenset = frozenset()  # what a "regime" of these is: rules in force, no government ("ceasefire regime")
+    verbal_blows: frozenset = frozenset()  # violence verbs a politician aims at another only in words ("hit Sanders on guns")
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -157,7 +158,7 @@ def from_dict(data: dict) -> Lexicon:
                    {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
                    frozenset(data.get("weapons") or []), frozenset(data.get("performatives") or []),
                    frozenset(data.get("hazards") or []), dict(data.get("nominalisations") or {}),
-                   frozenset(data.get("arrangements") or []))
+                   frozenset(data.get("arrangements") or []), frozenset(data.get("verbal_blows") or []))
 
 
 @lru_cache(maxsize=1)

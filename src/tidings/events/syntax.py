@@ -328,6 +328,33 @@ def asked_infinitive(clause) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+QUESTION_VERBS = {"ask", "press"}  # they appeal or demand only with what is asked for; alone they put a question
+WH_WORDS = {"who", "whom", "what", "which", "why", "how", "when", "where", "whether"}
+
+
+def only_a_question(verb) -> bool:
+    """"Mrs. Clinton asked.", "'Mistake?' he asked", "Mr. Sanders was asked", "Pressed by the host, Trump said",
+    "I ask, for who exactly?": a verb of asking with nothing asked for (no object but a quoted question, no
+    clause, no infinitive, no "for" something) puts a question; it appeals to no one. ("asked Obama", "pressed
+    China" keep their object; "asked for help", "pressed China to act" say what is wanted.)"""
+    if verb.lemma_.lower() not in QUESTION_VERBS or verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp", "oprd") and not any(t.text == "?" for t in c.subtree):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "for" and not any(
+                g.dep_ == "pobj" and g.lower_ in WH_WORDS for g in c.children):
+            return False
+        if c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+            return False  # "pressed for the United States to carry out airstrikes": what is asked for
+        if (c.dep_ == "prep" and c.lower_ in ("on", "over") and c.i > verb.i and c.i + 1 < len(c.doc)
+                and c.nbor().lower_ not in WH_WORDS) or asked_infinitive(c):
+            # "pressed Beijing on human rights": the matter pressed ("pressed on why …" asks; "On the topic of
+            # Putin, Trump was pressed …" sets the scene)
+            return False
+    return True
+
+
 def controlled_object(verb):
     """The object of an object-control verb, which does its complement's act: "urged Iran to
     stop", "called on partners to increase assistance"."""
