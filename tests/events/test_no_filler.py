@@ -1564,3 +1564,17 @@ def test_a_pronoun_in_strife_between_two_sectors_of_one_country_keeps_its_actor(
             "attacked the statues.")
     events = [e for e in code_text(text, "2020-07-04")[1] if e.trigger.text == "condemned"]
     assert events and events[0].source is not None and events[0].source.code == "USAGOV"
+
+
+def test_exports_counted_are_a_statistic_and_exporting_is_trade(code_text):
+    # a flow of goods counted ("jobs depend on exports to Mexico") is no one's act; a state that exports trades
+    assert code_text("Six million American jobs depend on exports to Mexico.")[1] == []
+    assert codes(code_text("Germany exports cars to China.")[1]) == [("061", "DEU", "CHN")]
+
+
+def test_a_scandal_or_circumstances_force_no_one(code_text):
+    # no coercion (17x) when a scandal is the doer or no doer is named; an army or a state's pressure still coerces
+    for text in ("After months of criticism, the leak scandal forced the party chairwoman to resign.",
+                 "By the end of the day, the senator was forced into a rare moment of damage control."):
+        assert not any(e.cameo.startswith("17") for e in code_text(text)[1]), text
+    assert [e.cameo for e in code_text("The army forced the rebels to retreat from the town.")[1]][:1] == ["170"]

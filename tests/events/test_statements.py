@@ -78,3 +78,38 @@ def test_recognising_a_war_as_genocide_is_criticism_and_a_state_as_independent_r
     assert [e.cameo for e in code_text("Russia recognized Abkhazia as an independent state.")[1]] == ["054"]
     called = code_text("Zelensky called Russia's war against Ukraine an act of genocide.")[1]
     assert ("111", "UKRGOV", "RUS") in [(e.cameo, e.source.code, e.target.country) for e in called]
+
+
+def test_saying_what_another_actor_or_its_deed_is_criticises_or_praises_it(code_text):
+    # a that-clause (or a quote) whose predicate is a word of blame or praise: the speaker's act toward the actor
+    assert codes(code_text("The minister said Germany's policy was a mistake.")[1]) == [("111", "---GOV", "DEU")]
+    assert codes(code_text("Iran said the American sanctions were illegal.")[1]) == [("111", "IRN", "USA")]
+    assert codes(code_text('"Russia is an aggressor state," the Ukrainian foreign minister said.')[1]) == \
+        [("111", "UKRGOV", "RUS")]
+    assert codes(code_text("The German chancellor said France was a reliable partner.")[1]) == \
+        [("051", "DEUGOV", "FRA")]
+    for text in ("The minister said Russia's decision was not a mistake.",  # denied
+                 "Merkel said Macron was the leader of France.",  # a role named, no praise
+                 "The Russian president said the economy was growing."):  # no judgement
+        assert not any(e.cameo in ("111", "051") for e in code_text(text)[1]), text
+
+
+def test_what_a_naming_verb_calls_its_object_in_quotation_marks_or_a_second_apposition(code_text):
+    events = code_text("The senator called the Mexican government \"dishonest\" on Monday.")[1]
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("111", "MEXGOV")]
+    events = code_text("The minister called Mr. Lukashenko, a former farm manager, an outstanding leader.")[1]
+    assert [e.cameo for e in events] == ["051"]
+    # a name that is neither blame nor praise is no event, and never a phone call
+    assert not any(e.cameo.startswith("04") for e in code_text('Obama called the Saudis "free riders" in an interview.')[1])
+    assert [e.cameo for e in code_text('Merkel called on Russia to end its "illegal occupation" of Crimea.')[1]][:1] == ["020"]
+
+
+def test_a_law_struck_down_is_a_ruling_no_criticism(code_text):
+    assert not any(e.cameo.startswith("11") for e in
+                   code_text("The Supreme Court struck down a restrictive Texas abortion law.")[1])
+    assert [e.cameo for e in code_text("Russian forces struck Kharkiv overnight.")[1]] == ["190"]
+
+
+def test_calling_out_a_rival_is_no_phone_call(code_text):
+    assert not any(e.cameo.startswith("04") for e in code_text("Obama used his speech to call out Trump.")[1])
+    assert [e.cameo for e in code_text("Obama called Putin on Monday.")[1]] == ["041"]

@@ -540,8 +540,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
     if other_sense(trigger, triggers.lexicon.other_senses):
         return True  # "meets Ukrainian standards", "the questions the paper had asked": the verb's other sense
     if trigger.lemma_.lower() in COMPEL_VERBS and is_passive(trigger) and named_doer(trigger) is None and any(
-            k.dep_ == "xcomp" for k in trigger.children):
-        return True  # "entrepreneurs are forced to develop their business …": circumstances, no one coerces
+            k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "into") for k in trigger.children):
+        # "entrepreneurs are forced to develop their business …", "was forced into damage control": circumstances,
+        # no one coerces
+        return True
     if guest_list(trigger):
         return True  # "X, Y and Z were invited to attend the meeting": who was present, no appeal made
     if c.kind in ("verb", "wide") and is_passive(trigger) and (

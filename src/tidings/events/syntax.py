@@ -268,9 +268,43 @@ JUDGING_ONLY = {"recognize", "recognise"}
 def characterised(tok):
     """(object, predicate) when the verb says what its object is: "called the strike a violation"
     (object predicate), "described the deal as a success" (as-phrase), "considers NATO a threat"
-    (a small clause)."""
+    (a small clause), 'called the Saudis "free riders"' (a predicate in quotation marks)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARACTERISING:
         return None
+    return _characterised(tok) or _quoted_predicate(tok)
+
+
+QUOTE_TOKENS = QUOTES | {"''", "``"}  # (some outlets' plain-text quotation marks are two apostrophes)
+
+
+def _quoted_predicate(tok):
+    """(object, predicate) when what a naming verb calls its object follows it in quotation marks: 'called the
+    Saudis "free riders"', "called Trump's remarks ''racist''": the parser hangs the quoted words anywhere (an
+    object of the verb, an apposition of the last noun), so the words are read by their order: the object
+    (the verb's own object before the quotation mark, else the noun right before it), then the quoted words'
+    head. Only when nothing else stands between the verb and its object ("called on X to stop 'the
+    aggression'" asks; "called it 'absurd'" is read as parsed)."""
+    doc, end = tok.doc, tok.sent.end
+    opening = next((i for i in range(tok.i + 2, min(end, tok.i + 12)) if doc[i].text in QUOTE_TOKENS), None)
+    if opening is None:
+        return None
+    between = doc[tok.i + 1:opening]
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("on", "for", "as", "upon") or t.is_punct for t in between):
+        return None
+    before = doc[opening - 1]
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i < opening), None) or before
+    if before.pos_ not in ("NOUN", "PROPN") or not (tok.left_edge.i <= obj.i <= tok.right_edge.i):
+        return None
+    closing = next((i for i in range(opening + 2, min(end, opening + 10)) if doc[i].text in QUOTE_TOKENS), None)
+    if closing is None:
+        return None
+    words = [w for w in doc[opening + 1:closing] if not w.is_punct]
+    heads = [w for w in words if not opening < w.head.i < closing]
+    pred = heads[0] if heads else None
+    return (obj, pred) if pred is not None and pred.pos_ in ("NOUN", "ADJ", "PROPN") else None
+
+
+def _characterised(tok):
     to_be = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be"), None)
     if to_be is not None:
         # "considers NATO to be a threat", "considered her best performance to be her portrayal of …"
@@ -300,6 +334,14 @@ def characterised(tok):
         # "called the warrants issued by Iran a propaganda stunt", parsed with the predicate as an
         # apposition of the object: one with no comma before it
         pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
+    if pred is None:
+        # "called Yanukovych, a former director, an outstanding leader": the apposition of an apposition is
+        # what the object is called
+        # what the object is called ("… a former director who was convicted as a young man, an outstanding leader":
+        # the last apposition after a comma within the first)
+        first = next((c for c in obj.children if c.dep_ == "appos"), None)
+        pred = next((t for t in reversed(list(first.subtree)) if t.dep_ == "appos" and t.i > first.i
+                     and t.doc[t.left_edge.i - 1].text == ","), None) if first is not None else None
     if pred is None:
         # "called the deal “lousy”": an adjective after its noun is a predicate, not an attribute
         pred = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)

@@ -646,6 +646,42 @@ class Triggers:
         f = self.frame_lemmas.get("threaten")
         return f.code_for(code) if f else "130"
 
+    def said_to_be(self, ctx, comps, src_codes):
+        """(code, target) when a that-clause says what another actor, or something of theirs, is: "Sanders
+        said Clinton's plan was reckless", '"Trump is a liar," Cruz said' criticise (111), "said Germany was a
+        reliable partner" praises (051), by the lexicon's characterisations, as "called the plan reckless"
+        does. Not when the clause denies it or only asks ("said it was not a mistake", "whether it was a
+        mistake"), nor a word of praise that names a role or a skill ("said Merkel was the leader of Germany",
+        "was good at following the rules")."""
+        for comp in comps:
+            if comp.lemma_ != "be" or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+                                          for c in comp.children):
+                continue
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            pred = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
+            if subj is None or pred is None or any(c.dep_ == "neg" for c in pred.children):
+                continue
+            code = next((self.lexicon.characterisations[w] for p in (pred, of_head(pred))
+                         for w in (p.lemma_.lower(), p.lower_) if w in self.lexicon.characterisations), None)
+            if code is None:
+                # "an aggressor state", "a dangerous man": a word of blame before the noun blames (one of praise
+                # does not praise: "a great power" says how big)
+                code = next((self.lexicon.characterisations[m.lower_] for m in pred.children
+                             if m.dep_ in ("amod", "compound") and m.i < pred.i
+                             and self.lexicon.characterisations.get(m.lower_) == "111"), None)
+            if code is None or (code == "051" and any(c.dep_ in ("prep", "xcomp", "advcl", "pcomp")
+                                                       for k in (pred, comp) for c in k.children)):
+                continue  # ("was very good at following the rules": what one is good at, no praise)
+            # whom it is said of: the clause's subject, or its owner ("Clinton's plan", "the American sanctions")
+            who = subj if ctx.is_actor_token(subj) else next(
+                (c for c in subj.children if c.dep_ in ("poss", "amod", "compound") and ctx.is_actor_token(c)), None)
+            if who is None or who.lower_ in PRONOUNS:
+                continue
+            target = ctx.arg(who.i)
+            if target.resolved and target.actor.code not in src_codes:
+                return code, target
+        return None
+
     def statements(self, ctx, sent, cands) -> list[Candidate]:
         """01x only when someone says something about, or to, another actor, and nothing else coded."""
         triggers = {c.trigger.i for c in cands}
@@ -663,6 +699,11 @@ class Triggers:
             if not sources or not any(s.actorlike for s in sources):
                 continue
             src_codes = {s.actor.code for s in sources}
+            judged = self.said_to_be(ctx, comps, src_codes)
+            if judged is not None:
+                code, target = judged
+                out.append(Candidate(code, tok, sources, [target], "verb"))
+                continue
             targets = []
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative") and tok.lemma_ == "tell":
