@@ -336,9 +336,8 @@ def _characterised(tok):
         pred = next((c for c in obj.children if c.dep_ == "appos" and not c.doc[c.left_edge.i - 1].is_punct), None)
     if pred is None:
         # "called Yanukovych, a former director, an outstanding leader": the apposition of an apposition is
-        # what the object is called
-        # what the object is called ("… a former director who was convicted as a young man, an outstanding leader":
-        # the last apposition after a comma within the first)
+        # what the object is called (the last one after a comma within the first: "… a former director who was
+        # convicted as a young man, an outstanding leader")
         first = next((c for c in obj.children if c.dep_ == "appos"), None)
         pred = next((t for t in reversed(list(first.subtree)) if t.dep_ == "appos" and t.i > first.i
                      and t.doc[t.left_edge.i - 1].text == ","), None) if first is not None else None
