@@ -546,6 +546,15 @@ def test_a_hostile_noun_with_no_military_named_is_the_one_country_named_as_attac
         assert find(ms, "the invaders").code == "---MIL", named
 
 
+def test_a_hostile_noun_refers_back_to_no_officer(resolver, parse):
+    """"The aggressor" is a side of a war, no one person: not the colonel named before it (who was UKRMIL) but the one
+    foreign military the story names."""
+    text = ("Colonel Serhiy Baranovsky led the defence of Kharkiv. Russian troops crossed the border. "
+            "The aggressor lost hundreds of tanks.")
+    ms = resolver.find(parse(text), published="2022-05-01", url="https://www.president.gov.ua/en/news/example")
+    assert find(ms, "The aggressor").code == "RUSMIL"
+
+
 def test_a_mayor_of_a_ukrainian_town_of_the_war_news_is_ukraines(mentions_of):
     """Towns the war news of 2022 names often are places of Ukraine (cities.tsv): "the mayor of Melitopol Ivan
     Fedorov" is Ukraine's mayor, not one organisation we do not know."""
