@@ -526,6 +526,42 @@ def test_a_hostile_noun_is_the_foreign_military_the_story_names(resolver, parse)
     assert find(ms, "The occupiers").code == "---MIL" and "2 foreign militaries" in find(ms, "The occupiers").why
 
 
+def test_a_hostile_noun_with_no_military_named_is_the_one_country_named_as_attacking(resolver, parse):
+    """A story of a Ukrainian press office that names no foreign military but names the one that attacks
+    ("Russian aggression", "Russia invaded", "fired by Russia"): "the invaders" and "the aggressor country" (a
+    country, no military) are that country's, and "enemy soldiers" are not the story's own country's. A country
+    that is only named (no attack of its) or two attacking countries leave them open."""
+    url = "https://www.president.gov.ua/en/news/example"
+    for named in ("Russian aggression has lasted for 80 days.", "Russia invaded Ukraine in February.",
+                  "Missiles were fired at Kharkiv by Russia."):
+        text = named + " Our defenders are fighting the invaders. The aggressor country deported children. " \
+            "Ukrainian artillery destroyed a column of enemy soldiers near Izium."
+        ms = resolver.find(parse(text), published="2022-05-14", url=url)
+        assert find(ms, "the invaders").code == "RUSMIL", named
+        assert find(ms, "The aggressor country").code == "RUS", named
+        assert find(ms, "soldiers").code == "RUSMIL", named  # ("enemy soldiers")
+    for named in ("Russia and Ukraine held talks in Istanbul.", "Belarusian aggression and Russian aggression grew."):
+        text = named + " Our defenders are fighting the invaders. Ukraine thanks Poland."
+        ms = resolver.find(parse(text), published="2022-05-14", url=url)
+        assert find(ms, "the invaders").code == "---MIL", named
+
+
+def test_a_hostile_noun_refers_back_to_no_officer(resolver, parse):
+    """"The aggressor" is a side of a war, no one person: not the colonel named before it (who was UKRMIL) but the one
+    foreign military the story names."""
+    text = ("Colonel Serhiy Baranovsky led the defence of Kharkiv. Russian troops crossed the border. "
+            "The aggressor lost hundreds of tanks.")
+    ms = resolver.find(parse(text), published="2022-05-01", url="https://www.president.gov.ua/en/news/example")
+    assert find(ms, "The aggressor").code == "RUSMIL"
+
+
+def test_a_mayor_of_a_ukrainian_town_of_the_war_news_is_ukraines(mentions_of):
+    """Towns the war news of 2022 names often are places of Ukraine (cities.tsv): "the mayor of Melitopol Ivan
+    Fedorov" is Ukraine's mayor, not one organisation we do not know."""
+    ms = mentions_of("The occupiers captured the mayor of Melitopol Ivan Fedorov.", "2022-03-12")
+    assert find(ms, "mayor of Melitopol Ivan Fedorov").code == "UKRGOV"
+
+
 def test_an_embassy_is_not_the_country_it_sits_in(resolver, parse):
     """"The embassy in Lima" is some other state's: neither its phrase nor the story makes it Peru's; a country word
     of its own still does ("the Chilean embassy in Lima")."""

@@ -486,3 +486,19 @@ def test_our_state_is_the_speakers_country_and_any_accusations_are_none_reported
                                                     published="2022-03-20")[1])
     text = "Zelensky stated that any accusations against our state of shelling the occupied territories are lies."
     assert not [e for e in code_text(text, published="2022-02-20")[1] if e.trigger.text == "accusations"]
+
+
+def test_our_land_people_and_defenders_are_the_speakers_countrys(code_text):
+    """The speaker's "our" before a noun of his country's land, people or defenders, which no role word covers:
+    "our cities" and "our land" are his country (many cities still one country), "our people" its civilians,
+    "our defenders" its military; "our partners" are no one's of his."""
+    from tests.events.conftest import codes
+
+    text = '"Russian troops fired at our cities and killed our people," Zelensky said.'
+    dyads = lambda text: {c[1:] for c in codes(code_text(text, published="2022-03-20")[1])}  # noqa: E731
+    got = dyads(text)
+    assert ("RUSMIL", "UKR") in got and ("RUSMIL", "UKRCVL") in got, got
+    got = dyads('"Russia invaded our land. I thank our defenders," Zelensky said.')
+    assert ("RUS", "UKR") in got and ("UKRGOV", "UKRMIL") in got, got
+    got = dyads('"Russia attacked our partners," Zelensky said.')
+    assert not [c for c in got if c[1] and c[1].startswith("UKR")], got

@@ -28,7 +28,7 @@ from tidings.actors.ambiguity import CUES
 from tidings.actors.codes import prefix_of
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
-from tidings.actors.mentions import NOT_OWNER, POSTS_ABROAD, Mention
+from tidings.actors.mentions import HOSTILE_NOUNS, NOT_OWNER, POSTS_ABROAD, Mention
 from tidings.actors.publishers import NATIONAL_BODIES, STATE_BODY_WORDS, STATE_ROLE_NAMES, Publisher, holder
 
 # prepositions that place something where it happens (not motion: "fled to Austria" says
@@ -64,7 +64,10 @@ OPEN_BY_MENTION = ": country open"  # what mention finding said of a titled pers
 # sectors of armed groups outside the state: "the rebels" in a story that has named one such group
 # are that group ("Houthi rebels ... the rebels are backed by Iran")
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
-HOSTILE_NOUNS = CUES["hostile_nouns"]
+AGGRESSION_WORDS = CUES["aggression_words"]
+# a country's words that say it does an attack: its adjective or possessor ("Russian aggression", "Russia's
+# invasion"), its doer ("Russia attacked", "fired at our cities by Russia")
+AGGRESSOR_DEPS = {"amod", "poss", "compound", "nmod", "nsubj"}
 TITLE_WHY = ", the one country its title names"
 # a capitalised title and "of (the)" right before a body: "Head of the", "Deputy Director of"
 TITLE_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
@@ -546,18 +549,42 @@ class CountryContext:
     def enemy(self, m: Mention) -> None:
         """"The invaders shelled Kharkiv": the country of the one foreign military the story names ("Russian
         troops"), foreign to the page's publisher or else to the story's own country; never that own country
-        nor the place in its phrase ("the occupiers in Mariupol" are not Ukraine's). Else left open."""
+        nor the place in its phrase ("the occupiers in Mariupol" are not Ukraine's). A story that names no
+        foreign military may still name the one that attacks: "Russian aggression", "the war Russia started"
+        (``attackers``); "the enemy" is then that country. Else left open."""
         a = m.actor
         own = self.publisher.country if self.publisher is not None else self.story
         foreign = {x.actor.country for x in self.mentions if x is not m and x.actor.country and x.actor.country != own
                    and "MIL" in x.actor.sectors and x.antecedent is None}
+        how = "the one foreign military it names"
+        if own is not None and not foreign:
+            foreign, how = self.attackers(own), "the one foreign country it names as attacking"
         if own is None or len(foreign) != 1:
             a.why = (a.why or "") + "; a hostile noun: country left open (" + \
                 ("no country of the story's own" if own is None else f"{len(foreign)} foreign militaries named") + ")"
             return
         c = foreign.pop()
         a.code, a.country = c + a.code[3:], c
-        a.why = (a.why or "") + f"; a hostile noun in a story of {own}: the one foreign military it names -> {c}"
+        a.why = (a.why or "") + f"; a hostile noun in a story of {own}: {how} -> {c}"
+
+    def attackers(self, own: str) -> set[str]:
+        """The countries other than ``own`` the story names as doing an armed attack: a country word that is
+        the adjective, possessor or subject of a word of attack ("Russian aggression", "Russia's invasion",
+        "Russia attacked"), or the agent of one ("missiles fired at our cities by Russia")."""
+        doc, out = self.w.doc, set()
+        for x in self.mentions:
+            c = x.actor.country
+            if not c or c == own or x.actor.label not in ("COUNTRY", "DEMONYM", "CAPITAL") or x.antecedent is not None:
+                continue
+            tok = doc[x.head]
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+                head = head.head  # "fired ... by Russia"
+            elif tok.dep_ not in AGGRESSOR_DEPS:
+                continue
+            if head.i != tok.i and head.lemma_.lower() in AGGRESSION_WORDS:
+                out.add(c)
+        return out
 
     def named_group(self, m: Mention, groups: dict[str, Mention]) -> bool:
         """"the rebels" after "Houthi rebels": a definite plural armed group with no country of its
@@ -705,7 +732,9 @@ class CountryContext:
                     a.code, a.country, a.sectors = ante.actor.code, ante.actor.country, list(ante.actor.sectors)
                     a.why = (a.why or "") + f"; {ante.actor.text} -> {a.country} from context"
                 continue
-            if m.title_word in HOSTILE_NOUNS:
+            if m.title_word in HOSTILE_NOUNS or any(
+                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in HOSTILE_NOUNS
+                    for c in self.w.doc[m.head].children):  # (and "enemy soldiers")
                 self.enemy(m)
                 continue
             if self.state_role_name(m):

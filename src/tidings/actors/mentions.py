@@ -43,6 +43,10 @@ GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 STATE_FORM_NOUNS, STATE_FORM_WORDS = CUES["state_form_nouns"], CUES["state_form_words"]
 AIDE_TITLES, POLICY_FIELDS, ROLE_ADJECTIVES = CUES["aide_titles"], CUES["policy_fields"], CUES["role_adjectives"]
 PLACE_TYPE_WORDS, POSTS_ABROAD = CUES["place_type_words"], CUES["posts_abroad"]
+HOSTILE_NOUNS, HOMELAND_NOUNS = CUES["hostile_nouns"], CUES["homeland_nouns"]
+# (read by the events stage's "our": its country's land, people and defenders)
+HOMELAND_PLACES, HOMELAND_CIVILIANS = CUES["homeland_places"], CUES["homeland_civilians"]
+HOMELAND_DEFENDERS = CUES["homeland_defenders"]
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
             "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
 
@@ -452,7 +456,9 @@ class MentionFinder:
             h = doc[self.w.head(g.start, g.end)]
             if h.dep_ in ("amod", "compound", "nmod") and h.head.pos_ in ("NOUN", "PROPN") and \
                     not (g.start <= h.head.i < g.end):
-                return None
+                if not self._hostile_state(g, h):
+                    return None
+                g.end = h.head.i + 1  # "the aggressor country": a country, its own extent
         if g.roles and not (g.place or g.named or g.person or g.other) and self._officer_of_a_body(g):
             return None
         start = g.start
@@ -466,6 +472,8 @@ class MentionFinder:
         d = _Draft(start=start, end=g.end, head=self.w.head(g.start, g.end), former=self._former(start, g),
                    label=kind_of(g.atoms[0]))
         self._roles(g, d)
+        if self._hostile_state(g, doc[d.head]):
+            d.role_secs, d.is_person = [], False  # "the aggressor state" names a country, not its military
         self._place(g, d)
         self._person(g, d)
         if not self._code(g, d):
@@ -473,7 +481,21 @@ class MentionFinder:
                 self.crowds.append(self._mention(g, d))
             return None
         d.why += [a.extra["spelling"] for a in g.atoms if "spelling" in a.extra]
-        return self._mention(g, d)
+        m = self._mention(g, d)
+        if g.roles and g.roles[-1].entry.name.lower() in HOSTILE_NOUNS and not (g.place or g.named or g.person):
+            # "the enemy", "the aggressor", "the aggressor country": a side of a war, no one person; it refers back
+            # to no officer named before it ("Colonel X ... the enemy's weapons"), and no "he" refers back to it
+            m.is_person = m.nominal = m.title = False
+        return m
+
+    def _hostile_state(self, g: Group, h) -> bool:
+        """"the aggressor country", "the aggressor state": only hostile role words, modifying a noun of a state
+        right after them (``h`` their head word, or the state noun the group now ends with)."""
+        if not g.roles or g.place or g.named or g.person or g.other or \
+                not all(r.entry.name.lower() in HOSTILE_NOUNS for r in g.roles):
+            return False
+        state = h if h.i == g.end - 1 and h.i >= g.roles[-1].end else h.head
+        return state.lemma_.lower() in HOMELAND_NOUNS and state.i == g.roles[-1].end and state.tag_ == "NN"
 
     def _officer_of_a_body(self, g: Group) -> bool:
         """"president of Howard University", "the chairman of the company": a title of a body we do not

@@ -9,7 +9,8 @@ from dataclasses import replace
 from tidings import dates, nlp, vocab
 from tidings.actors.codes import prefix_of
 from tidings.actors.context import HOSTILE_NOUNS
-from tidings.actors.mentions import POSTS_ABROAD
+from tidings.actors.mentions import (HOMELAND_CIVILIANS, HOMELAND_DEFENDERS, HOMELAND_NOUNS, HOMELAND_PLACES,
+                                     POSTS_ABROAD)
 from tidings.actors.coreference import PRONOUNS, first_person, in_quote, pronoun_antecedent, turn_at
 from tidings.events.candidate import Arg
 from tidings.events.location import PLACE_PREPS, locate
@@ -38,7 +39,10 @@ TALK = {"talk", "talks", "discuss", "discussion", "discussions", "meeting", "mee
 # decided", "our partners' suspension" are the partners' acts, whoever they are)
 RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "supplier", "counterpart", "interlocutor", "customer",
                   "creditor", "friend", "rival", "competitor"}
-HOMELAND = {"state", "country", "nation", "homeland", "motherland", "fatherland"}  # "our state": the speaker's country
+# what the speaker's "our" makes his country's: the country ("our state"; not "our countries", more than his), its
+# land ("our cities"), its people ("our people") and its defenders ("our defenders"), by sector (data/actors/cues.tsv)
+HOMELAND_SECTORS = {**{w: "" for w in HOMELAND_PLACES}, **{w: "CVL" for w in HOMELAND_CIVILIANS},
+                    **{w: "MIL" for w in HOMELAND_DEFENDERS}}
 CITY_LABELS = {"CITY", "CAPITAL"}  # (a country named so is a party: "the Iran deal")
 # nouns of a topic: who the topic is about is no party of what is done to the topic ("the key question on
 # the United States' plans was ignored" ignores no one)
@@ -197,11 +201,14 @@ class DocContext:
         else:
             actor = Actor(text=text_span.text, start=text_span.start_char, end=text_span.end_char,
                           label=tok.ent_type_ or None)
-            if tok.lemma_.lower() in HOMELAND and tok.tag_ != "NNS":  # ("our countries" are more than the speaker's)
-                own = self._speakers_own(tok, replace(actor, code="---"))
+            sector = homeland_sector(inner)  # (and "each of our defenders")
+            if sector is not None:
+                own = self._speakers_own(inner, replace(actor, code="---" + sector))
                 if own.country:
-                    # "the readiness of our state to provide assistance": the speaker's own country
-                    a = Arg(replace(own, code=own.country, label="COUNTRY"), i, True, True)
+                    # "the readiness of our state to provide assistance", "fired at our cities": the speaker's own
+                    # country (its civilians, its military)
+                    a = Arg(replace(own, code=own.country + sector, label="NOMINAL" if sector else "COUNTRY",
+                                    sectors=[sector] if sector else []), i, True, True)
                     self._args[i] = a
                     return a
         a = Arg(actor, i, actorlike, bool(m and m.code))
@@ -372,6 +379,15 @@ class DocContext:
 
 
 THIRD_PERSON_SUBJECTS = {"it", "they", "he", "she"}
+
+
+def homeland_sector(tok) -> str | None:
+    """The sector a speaker's "our" before ``tok`` would make his country's ("" the country itself), or None
+    when ``tok`` is no noun of a country, its land, people or defenders (``HOMELAND_SECTORS``)."""
+    lemma = tok.lemma_.lower()
+    if lemma in HOMELAND_NOUNS:
+        return "" if tok.tag_ != "NNS" else None  # ("our countries" are more than the speaker's)
+    return HOMELAND_SECTORS.get(lemma)
 
 
 def _sayer_of(tok):
