@@ -455,3 +455,26 @@ def test_a_thing_that_names_an_actor_gives_no_aid(code_text, text):
 ])
 def test_an_aid_noun_or_a_body_still_gives_aid(code_text, text, dyad):
     assert dyads(code_text(text)[1]) == [dyad]
+
+
+@pytest.mark.parametrize("text", [
+    '"The ones who have been here 20 years," Trump asked.',
+    '"And what about the others," the reporter asked.',
+])
+def test_a_quotation_asked_is_a_question_not_an_appeal(code_text, text):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.root in ("02", "10")], dyads(events)
+
+
+def test_what_a_quoted_demand_asks_of_someone_is_still_asked(code_text):
+    assert ("020", "DEU", "RUS") in dyads(code_text('"Release the prisoners," Germany asked Russia.')[1])
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Obama sounded a call for the United States to accept more refugees.", "accept"),
+    ("The senator renewed his call for Russia to withdraw its troops from Syria.", "withdraw"),
+    ("The group issued an appeal for donors to give more aid to Yemen.", "give"),
+])
+def test_an_act_under_a_noun_of_asking_is_not_done(code_text, text, asked):
+    events = code_text(text)[1]
+    assert not [e for e in events if e.trigger.text == asked], dyads(events)

@@ -21,7 +21,7 @@ from tidings.events.context import CITY_LABELS, TALK
 from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
                                     other_sense, participle_adjective, passive_subjects, reported_participle, to_blame,
                                     verb_lemma, verb_objects, which_antecedent, only_a_question)
-from tidings.events.triggers import Triggers, obliged
+from tidings.events.triggers import ASKING_FRAMES, Triggers, obliged
 from tidings.model import Actor, Event, Span
 
 # "A and B agreed / met / fought": with no other party named, the conjuncts act on each other
@@ -600,6 +600,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
             return True
         if connective(trigger) or agenda(trigger):
             return True
+        if asked_by_noun(triggers, verb):
+            return True
         if trigger.dep_ in ("conj", "pcomp") and asked_for(triggers, trigger):
             # "urged the administration to condemn Russia and impose sanctions", "called on the U.S. to press China
             # into forcing North Korea …": asked for, not done
@@ -729,9 +731,6 @@ def _governor(ctx, trigger):
     return ctx.doc[i] if i is not None else None
 
 
-ASKING_FRAMES = {"appeal", "demand"}
-
-
 def asked_for(triggers, tok) -> bool:
     """``tok`` is a verb inside what an appeal or a demand asks for, away from the frame's own complement (which the
     frame wraps): a conjunct of it or a verb under it ("urged X to condemn Russia and impose sanctions", "called on
@@ -752,6 +751,19 @@ def asked_for(triggers, tok) -> bool:
             return False  # a conjunct asked for is bare like the infinitive it joins ("to condemn … and impose …")
         cur = head
     return False
+
+
+def asked_by_noun(triggers, verb) -> bool:
+    """``verb`` heads an infinitive under a noun of asking, the appeal and demand frames' words ("sounded a call
+    for the United States to accept more refugees", "renewed his call for Russia to withdraw", "an appeal for
+    donors to give", "the order to withdraw"): what is asked for, not done (the noun's own event codes the
+    asking)."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "acl") or head.pos_ != "NOUN" or not any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return False
+    frame = triggers.frame_lemmas.get(head.lemma_.lower())
+    return frame is not None and frame.name in ASKING_FRAMES
 
 
 def in_frame_complement(triggers, tok) -> bool:

@@ -373,6 +373,13 @@ QUESTION_VERBS = {"ask", "press"}  # they appeal or demand only with what is ask
 WH_WORDS = {"who", "whom", "what", "which", "why", "how", "when", "where", "whether"}
 
 
+def _quoted_before(clause, verb) -> bool:
+    """``clause`` is a quotation before its verb ('"The ones who have been here 20 years," Trump asked.'): the
+    words asked, whatever mark ends them."""
+    doc, first = verb.doc, clause.left_edge.i
+    return clause.i < verb.i and (doc[first].text in QUOTE_TOKENS or (first > 0 and doc[first - 1].text in QUOTE_TOKENS))
+
+
 def only_a_question(verb) -> bool:
     """"Mrs. Clinton asked.", "'Mistake?' he asked", "Mr. Sanders was asked", "Pressed by the host, Trump said",
     "I ask, for who exactly?": a verb of asking with nothing asked for (no object but a quoted question, no
@@ -381,7 +388,8 @@ def only_a_question(verb) -> bool:
     if verb.lemma_.lower() not in QUESTION_VERBS or verb.pos_ != "VERB":
         return False
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp", "oprd") and not any(t.text == "?" for t in c.subtree):
+        if c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp", "oprd") and not any(t.text == "?" for t in c.subtree) \
+                and not _quoted_before(c, verb):
             return False
         if c.dep_ == "prep" and c.lower_ == "for" and not any(
                 g.dep_ == "pobj" and g.lower_ in WH_WORDS for g in c.children):
