@@ -754,13 +754,15 @@ def asked_for(triggers, tok) -> bool:
 
 
 def asked_by_noun(triggers, verb) -> bool:
-    """``verb`` heads an infinitive under a noun of asking, the appeal and demand frames' words ("sounded a call
-    for the United States to accept more refugees", "renewed his call for Russia to withdraw", "an appeal for
-    donors to give", "the order to withdraw"): what is asked for, not done (the noun's own event codes the
-    asking)."""
+    """``verb`` heads an infinitive with its own subject under a noun of asking, the appeal and demand frames'
+    words ("sounded a call for the United States to accept more refugees", "renewed his demand for Israel to
+    halt the strikes"): what is asked of that subject, not done (the noun's own event codes the asking). An
+    infinitive without one says what the asking is for, done by the one who asks ("launched an appeal for $80
+    million to provide help": the appealers provide it)."""
     head = verb.head
     if verb.dep_ not in ("advcl", "acl") or head.pos_ != "NOUN" or not any(
-            k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+            k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) or not any(
+            k.dep_ == "nsubj" for k in verb.children):
         return False
     frame = triggers.frame_lemmas.get(head.lemma_.lower())
     return frame is not None and frame.name in ASKING_FRAMES
