@@ -134,7 +134,9 @@ def scores(group: dict[str, str], keys: dict[str, str], pairs: list[dict]) -> di
         tp += merged and p["same"]
         fp += merged and not p["same"]
         fn += p["same"] and not merged
-    return {"precision": tp / (tp + fp), "recall": tp / (tp + fn), "tp": tp, "fp": fp, "fn": fn}
+    # (None where a batch has no merge or no same pair to measure: PolNeAR's check8 has no same pair)
+    return {"precision": tp / (tp + fp) if tp + fp else None, "recall": tp / (tp + fn) if tp + fn else None,
+            "tp": tp, "fp": fp, "fn": fn}
 
 
 _INGESTED: dict[str, tuple] = {}  # split -> (db, records, keys): each slice stored once a session, only read after
@@ -366,15 +368,7 @@ def scores_polnear(split: str, polnear) -> dict:
     db, keys = polnear
     pairs = labelled_pairs_polnear(split)
     kept = [p for p in pairs if p["a"] in keys and p["b"] in keys]
-    group = groups_of(db)
-    tp = fp = fn = 0
-    for p in kept:
-        merged = group[keys[p["a"]]] == group[keys[p["b"]]]
-        tp += merged and p["same"]
-        fp += merged and not p["same"]
-        fn += p["same"] and not merged
-    return {"precision": tp / (tp + fp) if tp + fp else None, "recall": tp / (tp + fn) if tp + fn else None,
-            "tp": tp, "fp": fp, "fn": fn, "lost": len(pairs) - len(kept)}
+    return {**scores(groups_of(db), keys, kept), "lost": len(pairs) - len(kept)}
 
 
 @pytest.mark.parametrize("split", list(POLNEAR_SPLITS))
