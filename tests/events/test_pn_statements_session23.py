@@ -51,3 +51,22 @@ def test_calling_someone_unfit_to_serve_asks_nothing_of_them(code_text):
     assert not any(e.cameo.startswith(("02", "10")) for e in events), codes(events)
     _, events = code_text("Clinton called on Trump to resign.")  # an appeal still is one
     assert [(c, t) for c, _, t in codes(events)] == [("025", "USAELI")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Obama campaign's voter files could be critical for Clinton in November.",
+    "The ministry is critical to the success of the reform.",
+    "Germany will be critical for the talks.",
+])
+def test_critical_of_no_one_is_a_word_of_importance(code_text, text):
+    _, events = code_text(text)
+    assert not any(e.cameo.startswith("11") for e in events), (text, codes(events))
+
+
+def test_a_writing_about_someone_ridiculed_by_no_one_named_is_no_blow_at_them(code_text):
+    for text in ("Smith's earlier memo on Trump was widely ridiculed for its claims.",
+                 "The report on Russia was widely criticized."):
+        _, events = code_text(text)
+        assert not any(e.cameo.startswith("11") for e in events), (text, codes(events))
+    _, events = code_text("Putin was widely criticized for the decision.")  # the one criticised still is
+    assert [(c, t) for c, _, t in codes(events)] == [("111", "RUSGOV")]

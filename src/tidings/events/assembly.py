@@ -82,6 +82,12 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         code, recip = ENDORSE, False  # "Schultz supported Democrats", "he did not support Trump": an endorsement
     sources = [s for s in c.sources if s is not None and not _expletive_it(ctx, c.trigger, s)]
     targets = [t for t in c.targets if t is not None]
+    if cameo.root(code) == "11" and c.kind == "verb" and not sources and is_passive(c.trigger):
+        # "Smith's memo on Trump was widely ridiculed": a writing about someone, criticised by no one named, is
+        # no blow at the one it is about
+        targets = [t for t in targets if not _topic_of_subject(ctx, c.trigger, t)]
+        if not targets:
+            return []
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
         code = OBSTRUCTION  # "protesters blockaded the highway": a protest, not a military blockade
     if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and not targets and (
@@ -510,6 +516,10 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "you can report missing persons, captured civilians and soldiers": people described, no capture
     if modality_mod.hortative(trigger):
         return True  # "Let's help Ukraine": proposed, not done
+    if root == "11" and trigger.lemma_.lower() == "be" and not any(t is not None for t in c.targets):
+        # "could be especially critical for Trump", "is critical to placing ads": "critical" of no one is a
+        # word of importance; "has been critical of Trump" criticises him
+        return True
     if root in ("02", "10") and trigger.lemma_.lower() in CHARACTERISING and any(
             k.dep_ == "oprd" and k.pos_ == "ADJ" for k in trigger.children):
         # "called Trump unfit to be president": a verb of naming with a quality of its object gives a name (the
@@ -1048,6 +1058,16 @@ def _public_warned_for_safety(ctx, trigger, c: Candidate) -> bool:
     return bool(warned) and len(countries) <= 1 and all(
         not t.resolved or (list(t.actor.sectors or ()) == ["CVL"] and (not t.actor.country or t.actor.country in countries))
         for t in warned)
+
+
+def _topic_of_subject(ctx, trigger, arg) -> bool:
+    """The argument is a thing whose actor is only what it is about ("Smith's memo on Trump was ridiculed": the
+    phrase resolves to Trump through "on"); not one named as its owner or author ("Trump's plan")."""
+    head = ctx.doc[arg.token]
+    if ctx.is_actor_token(head) or any(k.dep_ == "poss" and ctx.is_actor_token(k) for k in head.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in TOPIC_PREPS and any(ctx.is_actor_token(t) for t in p.subtree)
+               for p in head.children)
 
 
 def _lemma(tok) -> str | None:
