@@ -18,8 +18,8 @@ from tidings.events.arguments import (RELATIVES, doer_of_harm, forces_sent, ligh
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
 from tidings.events.context import CITY_LABELS, TALK
-from tidings.events.syntax import (VENUE_PREPS, asked_infinitive, bare_participle, governing_subject, is_passive, of_head,
-                                    other_sense, participle_adjective, passive_subjects, reported_participle, to_blame,
+from tidings.events.syntax import (CHARACTERISING, VENUE_PREPS, asked_infinitive, bare_participle, governing_subject,
+                                    is_passive, of_head, other_sense, participle_adjective, passive_subjects, reported_participle, to_blame,
                                     verb_lemma, verb_objects, which_antecedent, only_a_question)
 from tidings.events.triggers import ASKING_FRAMES, Triggers, obliged
 from tidings.model import Actor, Event, Span
@@ -30,6 +30,7 @@ INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
 CRITICISM = "111"  # criticize or denounce: violence verbs aimed at an idea (lexicon ``abstractions``)
+DISAPPROVAL = "110"  # disapprove, not specified below
 BLOCKADE, OBSTRUCTION = "191", "144"
 CIVIL_SECTORS = {"OPP", "CVL", "LAB", "EDU"}  # protesters, civilians, workers, students
 
@@ -73,10 +74,20 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "Clinton hit Sanders on guns", "Rubio ripped into Obama", "attacks on Clinton's fitness": a politician's
         # blow at another person is words
         code, recip = CRITICISM, False
+    elif code == DISAPPROVAL and c.kind in ("verb", "wide") and _lemma(c.trigger) in triggers.lexicon.verbal_blows:
+        # "Clinton slammed Trump's remarks", "lambasted the senator": a blow in words denounces (111), not a
+        # mere disapproval (110) as "objected to" or "raised concerns" are
+        code = CRITICISM
     elif root == "07" and c.kind == "verb" and political_support(triggers, ctx, c):
         code, recip = ENDORSE, False  # "Schultz supported Democrats", "he did not support Trump": an endorsement
     sources = [s for s in c.sources if s is not None and not _expletive_it(ctx, c.trigger, s)]
     targets = [t for t in c.targets if t is not None]
+    if cameo.root(code) == "11" and c.kind == "verb" and not sources and is_passive(c.trigger):
+        # "Smith's memo on Trump was widely ridiculed": a writing about someone, criticised by no one named, is
+        # no blow at the one it is about
+        targets = [t for t in targets if not _topic_of_subject(ctx, c.trigger, t)]
+        if not targets:
+            return []
     if code == BLOCKADE and sources and all(set(s.actor.sectors or ()) & CIVIL_SECTORS for s in sources):
         code = OBSTRUCTION  # "protesters blockaded the highway": a protest, not a military blockade
     if c.kind == "verb" and c.trigger.lemma_.lower() in triggers.lexicon.victim_verbs and not targets and (
@@ -505,6 +516,15 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         return True  # "you can report missing persons, captured civilians and soldiers": people described, no capture
     if modality_mod.hortative(trigger):
         return True  # "Let's help Ukraine": proposed, not done
+    if root == "11" and trigger.lemma_.lower() == "be" and not any(t is not None for t in c.targets):
+        # "could be especially critical for Trump", "is critical to placing ads": "critical" of no one is a
+        # word of importance; "has been critical of Trump" criticises him
+        return True
+    if root in ("02", "10") and trigger.lemma_.lower() in CHARACTERISING and any(
+            k.dep_ == "oprd" and k.pos_ == "ADJ" for k in trigger.children):
+        # "called Trump unfit to be president": a verb of naming with a quality of its object gives a name (the
+        # characterisations code it), asks nothing; "called on Trump to resign", "called Lavrov to discuss …" have none
+        return True
     if trigger.lemma_.lower() == "accuse" and is_passive(trigger) and named_doer(trigger) is None and \
             trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PRON"):
         return True  # "remove people who had been accused of crimes": a label of whom the clause speaks, no one accuses
@@ -1038,6 +1058,16 @@ def _public_warned_for_safety(ctx, trigger, c: Candidate) -> bool:
     return bool(warned) and len(countries) <= 1 and all(
         not t.resolved or (list(t.actor.sectors or ()) == ["CVL"] and (not t.actor.country or t.actor.country in countries))
         for t in warned)
+
+
+def _topic_of_subject(ctx, trigger, arg) -> bool:
+    """The argument is a thing whose actor is only what it is about ("Smith's memo on Trump was ridiculed": the
+    phrase resolves to Trump through "on"); not one named as its owner or author ("Trump's plan")."""
+    head = ctx.doc[arg.token]
+    if ctx.is_actor_token(head) or any(k.dep_ == "poss" and ctx.is_actor_token(k) for k in head.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in TOPIC_PREPS and any(ctx.is_actor_token(t) for t in p.subtree)
+               for p in head.children)
 
 
 def _lemma(tok) -> str | None:
