@@ -141,24 +141,7 @@ def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
     return index
 
 
-def _fold_statements(data: dict) -> dict:
-    """The data with the ``statements`` section's lists folded into the sections they belong to (verbs,
-    verbal_blows, characterisations): the section only keeps session 23's statement words apart in the file."""
-    more = data.get("statements") or {}
-    if not more:
-        return data
-    data = dict(data)
-    for name in ("verbs", "characterisations"):
-        merged = {str(k): list(v) for k, v in (data.get(name) or {}).items()}
-        for code, words in (more.get(name) or {}).items():
-            merged.setdefault(str(code), []).extend(words)
-        data[name] = merged
-    data["verbal_blows"] = list(data.get("verbal_blows") or []) + list(more.get("verbal_blows") or [])
-    return data
-
-
 def from_dict(data: dict) -> Lexicon:
-    data = _fold_statements(data)
     frames = []
     for name, f in (data.get("frames") or {}).items():
         for c in [f["default"], *f.get("map", {}).values()]:
