@@ -455,8 +455,14 @@ class Triggers:
                 # agreement named in a clause that does something else with it is a thing, not a signing (the
                 # verbs that make one take it as their light object: "signed a treaty with")
                 return None
+            code = p.code
+            if cameo.root(code) >= "18" and targets and all(
+                    of_head(tok.doc[t]).lemma_.lower() in self.lexicon.abstractions for t in targets):
+                # "attacks on her campaign", "an assault on the reform": violence aimed at an idea or a campaign is
+                # criticism in words, as the verbs' is (lexicon ``abstractions``)
+                code = "111"
             targets = expand(ctx, [tok.doc[t] for t in targets])
-            return Candidate(p.code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
+            return Candidate(code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
         return None
 
     def frame(self, ctx, tok, by_trigger) -> Candidate | None:
