@@ -63,3 +63,18 @@ def test_catching_fire_and_rallying_support_are_other_senses(text, verb, sense):
     doc = nlp.parse_one(text)
     trigger = next(t for t in doc if t.text == verb)
     assert other_sense(trigger, load().other_senses) is sense
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio has long supported an overhaul of the immigration system.",
+    "Sanders has always opposed the trade deal.",
+    "The United States has long backed Israel.",
+])
+def test_a_stance_held_as_a_habit_is_a_description(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_barring_that_means_unless_bars_no_one(code_text):
+    assert code_text("Few donors will return to the Democratic Party, barring a Republican nominee that donors "
+                     "could not support.")[1] == []
+    assert [e.cameo for e in code_text("Hungary issued an order barring Russian diplomats from entering.")[1]] == ["172"]

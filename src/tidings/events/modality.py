@@ -241,11 +241,21 @@ def discourse_reference(trigger) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)  # the talk under way
 
 
+# verbs of a stance one holds, and the adverbs that make one a standing habit: "has long supported an overhaul",
+# "has always opposed the deal", "the bill he once supported" describe where someone stands, no act of a day
+STANCE_VERBS = {"support", "back", "oppose", "favor", "favour", "endorse", "champion", "advocate"}
+HABIT_ADVERBS = {"long", "always", "consistently", "traditionally", "historically", "once", "formerly"}
+
+
 def used_to(trigger) -> bool:
     """"This product used to be imported from the UK", "Russia used to supply gas": a past habit, no act of a day
-    ("used drones to attack" has an object: a use)."""
+    ("used drones to attack" has an object: a use); so is a stance held as a habit ("has long supported",
+    "once backed")."""
     verb = clause_head(trigger)
     head = verb.head
+    if trigger.lemma_.lower() in STANCE_VERBS and trigger.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children):
+        return True
     return verb.dep_ == "xcomp" and _infinitive(verb) and head.lemma_.lower() == "use" and head.tag_ == "VBD" and \
         not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
 
