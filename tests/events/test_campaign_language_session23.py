@@ -78,3 +78,14 @@ def test_a_barring_that_means_unless_bars_no_one(code_text):
     assert code_text("Few donors will return to the Democratic Party, barring a Republican nominee that donors "
                      "could not support.")[1] == []
     assert [e.cameo for e in code_text("Hungary issued an order barring Russian diplomats from entering.")[1]] == ["172"]
+
+
+def test_every_infinitive_of_a_plan_is_planned(code_text):
+    # "… and to expel …" repeats the plan's "to": the second act is the plan's too, not done
+    events = code_text("Trump announced a plan to impose tariffs on China and to expel Chinese diplomats.")[1]
+    assert [(e.cameo[:2], e.modality) for e in events] == [("16", "promised"), ("16", "promised")]
+
+
+def test_a_scenario_is_imagined(code_text):
+    assert code_text("The system could lead to a scenario in which members of Congress defy the will of voters.")[1] == []
+    assert code_text("Analysts warned of a scenario in which Russia attacks Ukraine.")[1] == []

@@ -322,7 +322,8 @@ def _for_attention(prep) -> bool:
 # ability to attack Israel")
 ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream",
                   "aspiration", "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation",
-                  "need", "capacity"}
+                  "need", "capacity"} | {"scenario", "possibility", "prospect", "likelihood", "eventuality"}
+# (and the nouns of what may come: "a scenario in which members of Congress defy the voters" is imagined)
 
 
 def under_attitude_noun(trigger) -> bool:
@@ -400,8 +401,11 @@ def _clause_top(trigger):
     """The trigger's clause head, climbed out of coordination ("to defend Donbass and protect …")."""
     verb = clause_head(trigger)
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # a conjunct with an auxiliary or subject of its own is a clause of its own
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and not (c.lower_ == "to" and _infinitive(verb.head))
+            for c in verb.children):
+        # a conjunct with an auxiliary or subject of its own is a clause of its own; a "to" that repeats the first
+        # infinitive's is not ("a plan to bar Muslims and to force Mexico to pay": both are the plan's)
+        verb = verb.head
     return verb
 
 
