@@ -89,3 +89,8 @@ def test_every_infinitive_of_a_plan_is_planned(code_text):
 def test_a_scenario_is_imagined(code_text):
     assert code_text("The system could lead to a scenario in which members of Congress defy the will of voters.")[1] == []
     assert code_text("Analysts warned of a scenario in which Russia attacks Ukraine.")[1] == []
+
+
+def test_a_campaign_ad_is_released_and_attacks_no_one(code_text):
+    # an ad is words that act only through the campaign behind it: it fires no shot, and releasing it frees no one
+    assert code_text("The campaign released an attack ad targeting Sanders.")[1] == []
