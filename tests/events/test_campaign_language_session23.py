@@ -94,3 +94,12 @@ def test_a_scenario_is_imagined(code_text):
 def test_a_campaign_ad_is_released_and_attacks_no_one(code_text):
     # an ad is words that act only through the campaign behind it: it fires no shot, and releasing it frees no one
     assert code_text("The campaign released an attack ad targeting Sanders.")[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The senator supported the tax cuts proposed by the White House.",
+    "Germany supported the resolution on Monday.",
+])
+def test_supporting_cuts_or_a_resolution_gives_no_aid(code_text, text):
+    # a measure one supports is endorsed (lexicon ``abstractions``), no aid goes to the one who proposed it
+    assert [e.cameo for e in code_text(text)[1] if e.trigger.text.startswith("support")] == ["051"], text
