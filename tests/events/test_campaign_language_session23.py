@@ -103,3 +103,16 @@ def test_a_campaign_ad_is_released_and_attacks_no_one(code_text):
 def test_supporting_cuts_or_a_resolution_gives_no_aid(code_text, text):
     # a measure one supports is endorsed (lexicon ``abstractions``), no aid goes to the one who proposed it
     assert [e.cameo for e in code_text(text)[1] if e.trigger.text.startswith("support")] == ["051"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Sharpton is probably inclined to endorse Clinton.",
+    "The senator is likely to endorse Clinton.",
+    "Russia is poised to invade Ukraine.",
+])
+def test_a_leaning_or_a_likelihood_is_no_act(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_a_free_relative_names_no_act(code_text):
+    assert code_text("I'm fine with whatever they negotiate with Iran.")[1] == []

@@ -282,10 +282,17 @@ def optative(trigger) -> bool:
     return bool(may and subj and may[0].i < subj[0].i)
 
 
+# free relatives of any act at all: "whatever they negotiate", "strikes wherever it wants" name no act done
+EVER_WORDS = {"whatever", "whichever", "whomever", "wherever", "whenever"}
+
+
 def wh_infinitive(trigger) -> bool:
     """An infinitive a wh-word opens ("to indicate how to attack and where to repel enemies", "knows
-    what to do"): a question of how or what, no act."""
+    what to do"): a question of how or what, no act; nor is a free relative's verb ("I'm fine with whatever
+    they negotiate"; not its subject: "whoever attacked the convoy" says an attack was made)."""
     verb = clause_head(trigger)
+    if any(c.lower_ in EVER_WORDS and c.dep_ in ("dobj", "advmod", "pobj") for c in verb.children):
+        return True
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
@@ -375,9 +382,14 @@ def able(trigger) -> bool:
         return able(verb.head.head)  # "can prevent the deaths by providing us with weapons"
     if _difficult(verb):
         return True
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "unable to use the money to finance terror"
-    return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable")
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lower_ not in LEANING:
+        verb = verb.head  # "unable to use the money to finance terror" ("inclined" is tagged a participle)
+    return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable") + LEANING
+
+
+# words of a leaning or a likelihood over an infinitive: "is probably inclined to endorse her", "is likely to
+# endorse", "is poised to win" say what may come, as an ability does, no act done
+LEANING = ("inclined", "disinclined", "likely", "unlikely", "poised", "apt", "liable")
 
 
 # words that call an act hard to do: "is struggling to support", "is hard-pressed to support", "finds it hard to
