@@ -241,11 +241,21 @@ def discourse_reference(trigger) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)  # the talk under way
 
 
+# verbs of a stance one holds, and the adverbs that make one a standing habit: "has long supported an overhaul",
+# "has always opposed the deal", "the bill he once supported" describe where someone stands, no act of a day
+STANCE_VERBS = {"support", "back", "oppose", "favor", "favour", "endorse", "champion", "advocate"}
+HABIT_ADVERBS = {"long", "always", "consistently", "traditionally", "historically", "once", "formerly"}
+
+
 def used_to(trigger) -> bool:
     """"This product used to be imported from the UK", "Russia used to supply gas": a past habit, no act of a day
-    ("used drones to attack" has an object: a use)."""
+    ("used drones to attack" has an object: a use); so is a stance held as a habit ("has long supported",
+    "once backed")."""
     verb = clause_head(trigger)
     head = verb.head
+    if trigger.lemma_.lower() in STANCE_VERBS and trigger.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children):
+        return True
     return verb.dep_ == "xcomp" and _infinitive(verb) and head.lemma_.lower() == "use" and head.tag_ == "VBD" and \
         not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
 
@@ -272,10 +282,17 @@ def optative(trigger) -> bool:
     return bool(may and subj and may[0].i < subj[0].i)
 
 
+# free relatives of any act at all: "whatever they negotiate", "strikes wherever it wants" name no act done
+EVER_WORDS = {"whatever", "whichever", "whomever", "wherever", "whenever"}
+
+
 def wh_infinitive(trigger) -> bool:
     """An infinitive a wh-word opens ("to indicate how to attack and where to repel enemies", "knows
-    what to do"): a question of how or what, no act."""
+    what to do"): a question of how or what, no act; nor is a free relative's verb ("I'm fine with whatever
+    they negotiate"; not its subject: "whoever attacked the convoy" says an attack was made)."""
     verb = clause_head(trigger)
+    if any(c.lower_ in EVER_WORDS and c.dep_ in ("dobj", "advmod", "pobj") for c in verb.children):
+        return True
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
@@ -312,7 +329,8 @@ def _for_attention(prep) -> bool:
 # ability to attack Israel")
 ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream",
                   "aspiration", "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation",
-                  "need", "capacity"}
+                  "need", "capacity"} | {"scenario", "possibility", "prospect", "likelihood", "eventuality"}
+# (and the nouns of what may come: "a scenario in which members of Congress defy the voters" is imagined)
 
 
 def under_attitude_noun(trigger) -> bool:
@@ -364,9 +382,14 @@ def able(trigger) -> bool:
         return able(verb.head.head)  # "can prevent the deaths by providing us with weapons"
     if _difficult(verb):
         return True
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "unable to use the money to finance terror"
-    return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable")
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lower_ not in LEANING:
+        verb = verb.head  # "unable to use the money to finance terror" ("inclined" is tagged a participle)
+    return verb.dep_ == "xcomp" and verb.head.lower_ in ("able", "unable", "capable", "incapable") + LEANING
+
+
+# words of a leaning or a likelihood over an infinitive: "is probably inclined to endorse her", "is likely to
+# endorse", "is poised to win" say what may come, as an ability does, no act done
+LEANING = ("inclined", "disinclined", "likely", "unlikely", "poised", "apt", "liable")
 
 
 # words that call an act hard to do: "is struggling to support", "is hard-pressed to support", "finds it hard to
@@ -390,8 +413,11 @@ def _clause_top(trigger):
     """The trigger's clause head, climbed out of coordination ("to defend Donbass and protect …")."""
     verb = clause_head(trigger)
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # a conjunct with an auxiliary or subject of its own is a clause of its own
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and not (c.lower_ == "to" and _infinitive(verb.head))
+            for c in verb.children):
+        # a conjunct with an auxiliary or subject of its own is a clause of its own; a "to" that repeats the first
+        # infinitive's is not ("a plan to bar Muslims and to force Mexico to pay": both are the plan's)
+        verb = verb.head
     return verb
 
 

@@ -53,6 +53,19 @@ def is_passive(tok) -> bool:
 
 LINKING_VERBS = {"look", "seem", "appear", "sound", "become", "remain", "feel", "be"}
 
+# participles that also serve as prepositions: "barring a nominee they could not support" means "unless", "excluding
+# fees" means "without"; used so (no subject of their own, no "from" of what is barred) they report no act
+PREPOSITIONAL_PARTICIPLES = {"barring", "excluding", "including", "regarding", "concerning", "considering", "pending",
+                             "failing", "notwithstanding"}
+
+
+def prepositional_participle(tok) -> bool:
+    """"… will return to the party, barring a nominee they cannot support": the participle is a preposition, no
+    ban ("a decree barring foreigners from entering" still bars: its "from" names what is barred)."""
+    return tok.lower_ in PREPOSITIONAL_PARTICIPLES and tok.dep_ in ("advcl", "prep") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in tok.children)
+
 
 def stative_participle(tok) -> bool:
     """"Crimea remains occupied", "Odesa was half-destroyed": a participle that a linking verb predicates of its

@@ -12,8 +12,8 @@ from tidings.events.context import ACTOR_LABELS, in_venue, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (CONTROL_PREPS, JUDGING_ONLY, LINKING_VERBS, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ,
                                    asked_infinitive, characterised, controlled_object, direct_objects, governing_subject,
-                                   is_idiom, is_passive, objects, of_head, other_sense, own_clause, passive_subjects, verb_forms,
-                                   verb_lemma)
+                                   is_idiom, is_passive, objects, of_head, other_sense, own_clause, passive_subjects, prepositional_participle,
+                                   verb_forms, verb_lemma)
 
 # intent verbs that commit the subject by themselves ("agreed to establish …"); "want", "hope"
 # and the like only count when their complement codes an event
@@ -195,6 +195,8 @@ class Triggers:
                     continue  # (what a verb calls its object is coded by our characterisations)
             elif tok.pos_ not in ("VERB", "AUX", "NOUN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT",)):
                 continue
+            if prepositional_participle(tok):
+                continue  # "barring", "excluding" used as prepositions: no act
             blocks = dictionary.blocks_for(tok.lemma_.lower(), tok.lower_)
             if not blocks:
                 continue
@@ -241,6 +243,8 @@ class Triggers:
         return out
 
     def verb(self, ctx, tok) -> Candidate | None:
+        if prepositional_participle(tok):
+            return None  # "barring a nominee they cannot support": "unless", no ban
         if tok.tag_ == "VBG" and tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in LINKING_VERBS:
             return None  # "it looked threatening", "the situation remains alarming": a description
         if tok.dep_ in ("oprd", "ccomp") and characterised(tok.head) is not None:
@@ -455,8 +459,14 @@ class Triggers:
                 # agreement named in a clause that does something else with it is a thing, not a signing (the
                 # verbs that make one take it as their light object: "signed a treaty with")
                 return None
+            code = p.code
+            if cameo.root(code) >= "18" and targets and all(
+                    of_head(tok.doc[t]).lemma_.lower() in self.lexicon.abstractions for t in targets):
+                # "attacks on her campaign", "an assault on the reform": violence aimed at an idea or a campaign is
+                # criticism in words, as the verbs' is (lexicon ``abstractions``)
+                code = "111"
             targets = expand(ctx, [tok.doc[t] for t in targets])
-            return Candidate(p.code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
+            return Candidate(code, tok, srcs, targets, "noun", p.recip, fallback_source=fallback)
         return None
 
     def frame(self, ctx, tok, by_trigger) -> Candidate | None:
