@@ -297,9 +297,11 @@ POLNEAR_SPLITS = {"tune7": "_tune7", "check8": "_check8", "tune8": "_tune8"}
 # sha1(bucket|day): rule 18 tune7 1.000 (4/4) / 1.000 (4/4); check8 0.000 (0/4), no same pair (its recall is
 # not defined: None)
 # tune8 (79 pairs, session 23), labelled blind under rule 18 before any change to it, from the PolNeAR articles outside
-# check8's (and the wire copy), coded by main 56849b1: rule 18 0.286 (2/7) / 0.667 (2/3)
+# check8's (and the wire copy), coded by main 56849b1: rule 18 0.286 (2/7) / 0.667 (2/3); rule 19 (a plural statement
+# its speaker owns is many; at home, a person named without a sector next to someone unnamed stands alone) 1.000 (2/2) /
+# 0.667 (2/3): the one same pair apart is a visit recalled by a column dated six days later
 POLNEAR_FLOORS = {"tune7": {"precision": 1.0, "recall": 1.0}, "check8": {"precision": 0.0, "recall": None},
-                  "tune8": {"precision": 0.28, "recall": 0.66}}
+                  "tune8": {"precision": 1.0, "recall": 0.66}}
 
 
 @pytest.fixture(scope="module")
