@@ -454,13 +454,14 @@ def test_a_plural_statement_its_speaker_owns_is_many_statements():
 def test_at_home_a_person_named_without_a_sector_next_to_someone_unnamed_stands_alone():
     # rule 19: "Mr. Sanders and Mr. Trump are speaking to her with one voice" (her: a voter) and "Trump is set to huddle
     # with key Republican lawmakers" name Trump alone, at home, as a candidate (USA, no sector): he meets many a day
-    speaking = unnamed_side(named(event("a", "USA", "USALEG", "041", date="2016-03-21"), "Donald Trump"), "target", "her")
+    speaking = unnamed_side(named(event("a", "USA", "USALEG", "041", date="2016-03-21"), "Donald Trump"), "target",
+                            "her")
     huddle = unnamed_side(named(event("b", "USA", "USALEG", "046", date="2016-03-21"), "Donald Trump"), "target",
                           "key Republican lawmakers")
     keys = [consolidation_key(ev) for ev in (speaking, huddle)]
     assert keys[0] == "04|USA|USA#Donald Trump|$USA,USALEG"
-    assert sorted(groups([(k, "2016-03-21", ev["cameo"], key) for k, ev, key in zip("ab", (speaking, huddle), keys)])) == [
-        ["a"], ["b"]]
+    rows = [(k, "2016-03-21", ev["cameo"], key) for k, ev, key in zip("ab", (speaking, huddle), keys)]
+    assert sorted(groups(rows)) == [["a"], ["b"]]
     # named on both sides, the contact is known: one meeting, told twice
     met = [consolidation_key(named(event(k, "USA", "USALEG", "040", date="2016-05-12"), "Donald Trump", "Paul Ryan"))
            for k in "cd"]

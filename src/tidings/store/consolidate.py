@@ -195,7 +195,8 @@ WORDS = re.compile(r"[\w.'-]+")
 # "Sanders's recent attacks on Clinton", "their criticisms of the deal": a statement told as a plural noun its speaker
 # owns, and aimed "on", "of", "against" someone, is a series of statements over time, not one said on the report's day
 # ("{}" is the trigger, a plural; "Greenberg's research suggests", "our country expects the EU" are verbs)
-OWNED_PLURAL = r"(?:['’]s|\b(?:" + "|".join(sorted(OWN_POSSESSIVES)) + r"))\s+(?:[a-z]+\s+)?{}\s+(?:on|of|against|toward|towards)\b"
+OWNED_PLURAL = (r"(?:['’]s|\b(?:" + "|".join(sorted(OWN_POSSESSIVES)) + r"))\s+(?:[a-z]+\s+)?{}"
+                r"\s+(?:on|of|against|toward|towards)\b")
 PLURAL = re.compile(r"^[a-z]+[^su]s$")
 
 
