@@ -435,6 +435,43 @@ def two_reports():
     return kremlin, kyiv
 
 
+def test_a_plural_statement_its_speaker_owns_is_many_statements():
+    # rule 19: "Sanders's recent attacks on Clinton" are a campaign's attacks, not one of the day that another outlet's
+    # "Sanders got very negative attacking Clinton" would be
+    attack = lambda evidence, trigger: consolidation_key(said(dict(  # noqa: E731
+        named(event("a", "USALEG", "USAELI", "111"), "Bernie Sanders", "Hillary Clinton"),
+        trigger={"text": trigger, "start": 0, "end": len(trigger)}), evidence))
+    assert attack("Sanders's recent attacks on Clinton have alarmed her supporters.", "attacks") is None
+    assert attack("Trump has been the most direct in his attacks on Mr. Clinton.", "attacks") is None
+    assert attack("He raised questions about Mr. Sanders's criticisms of the president.", "criticisms") is None
+    # one act of the day: a verb, a singular noun; a verb after a possessed noun is not a plural
+    assert attack("Sanders attacks Clinton on trade.", "attacks") is not None
+    assert attack("Sanders's attack on Clinton drew applause.", "attack") is not None
+    assert attack("Sanders's campaign attacks Clinton on trade.", "attacks") is not None
+    assert attack("Greenberg's research suggests voters might cross party lines.", "suggests") is not None
+
+
+def test_at_home_a_person_named_without_a_sector_next_to_someone_unnamed_stands_alone():
+    # rule 19: "Mr. Sanders and Mr. Trump are speaking to her with one voice" (her: a voter) and "Trump is set to huddle
+    # with key Republican lawmakers" name Trump alone, at home, as a candidate (USA, no sector): he meets many a day
+    speaking = unnamed_side(named(event("a", "USA", "USALEG", "041", date="2016-03-21"), "Donald Trump"), "target",
+                            "her")
+    huddle = unnamed_side(named(event("b", "USA", "USALEG", "046", date="2016-03-21"), "Donald Trump"), "target",
+                          "key Republican lawmakers")
+    keys = [consolidation_key(ev) for ev in (speaking, huddle)]
+    assert keys[0] == "04|USA|USA#Donald Trump|$USA,USALEG"
+    rows = [(k, "2016-03-21", ev["cameo"], key) for k, ev, key in zip("ab", (speaking, huddle), keys)]
+    assert sorted(groups(rows)) == [["a"], ["b"]]
+    # named on both sides, the contact is known: one meeting, told twice
+    met = [consolidation_key(named(event(k, "USA", "USALEG", "040", date="2016-05-12"), "Donald Trump", "Paul Ryan"))
+           for k in "cd"]
+    assert met[0] == "04|USA|USA#Donald Trump|Paul Ryan"
+    assert groups([("c", "2016-05-12", "040", met[0]), ("d", "2016-05-12", "040", met[1])]) == [["c", "d"]]
+    # a side with a sector still tells whom the named one met (the president and the servicemen, rule 8)
+    servicemen = unnamed_side(named(event("e", "RUSGOV", "RUSMIL", "040"), "Vladimir Putin"), "target", "servicemen")
+    assert consolidation_key(servicemen) == "04|RUS|RUS#Vladimir Putin|?$RUSGOV,RUSMIL"  # servicemen: a role
+
+
 def test_one_happening_two_documents(db):
     store_records(list(two_reports()), db)
     with tidings.open(db) as t:

@@ -19,7 +19,9 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   report's trigger ("the treaty, which was signed last year"). What is carried out was agreed
   before: the consultation where it was reached is of an earlier day ("I see progress in
   implementing the agreements reached during the talks with the Prime Minister of Denmark"),
-  unless the sentence names a day.
+  unless the sentence names a day. A statement told as a plural noun its speaker owns, aimed at
+  someone ("Sanders's recent attacks on Clinton", "his condemnations of reporters"), is many
+  statements over time, none of them the day's.
 
 - **Who**: both sides carry an identity: a resolved code whose country is known (not ``---GOV``,
   not ``+++``); reports are compared within a *bucket* of the same two countries. A side's own
@@ -36,7 +38,9 @@ errors of the *tune* split, measured on the held-out *check* split; see the READ
   the same kind of contact where it tells one (a call, "we talked today with our military", is
   not the day's meeting); a place visited (the bare country's code) says nothing of who was met,
   nor do two sides of one code (``UKRGOV`` and ``UKRGOV``: a minister, a governor, the
-  government, met many a day).
+  government, met many a day). A person named at home without a sector ("Trump" as ``USA``: a
+  candidate, a private person) next to someone unnamed ("speaking to her", "to huddle with key
+  Republican lawmakers") is known to be no contact of the day in particular: such reports stand alone.
   An unnamed ``---GOV`` is nobody in particular and a missing side is anybody: neither is
   consolidated across documents. Nor is
   an unnamed act between two countries where one is a bare country ("Ukraine → Russia"
@@ -113,9 +117,10 @@ from typing import Iterable
 from tidings import dates
 from tidings.actors.coreference import PRONOUNS, TITLE_OFFICES
 from tidings.actors.mentions import FORMER
+from tidings.events.arguments import OWN_POSSESSIVES
 from tidings.events.assembly import PAIR_NOUNS
 
-RULE = 18  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
+RULE = 19  # bump when the rule changes: stores consolidated with an older rule are regrouped on open
 RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated happenings;"
              " a country talked about is no party; visits to other regions are other visits;"
              " a vaguer report joins only the same kind of contact;"
@@ -126,7 +131,8 @@ RULE_NAME = ("same countries, CAMEO root and day; named actors agree; only dated
              " a statement in a call is not one said elsewhere; a month-only statement is not the day's;"
              " an office is not an official holding another; what will continue is not of the day;"
              " a statement in a call's release is said in the call;"
-             " the talks where what is carried out was agreed are earlier")
+             " the talks where what is carried out was agreed are earlier;"
+             " a plural statement its speaker owns is many; at home, a person without a sector named alone is alone")
 MAX_RUN_DAYS = 1  # 1: the same day (see the README of the gold pairs for 2 and 3)
 # statements (CAMEO's verbal roots, but consultations: a call or a meeting is a happening) are
 # made again and again: only reports of the same day naming both actors are one statement
@@ -186,6 +192,12 @@ AGREED_AT = (r"\b(?:implement|fulfil)\w*\b[^.;]*?"
              r"\b(?:reached|achieved|made|taken|adopted|concluded|agreed)\s+(?:during|at|in the course of)\b"
              r"[^,;]{{0,100}}?\b{}\b")
 WORDS = re.compile(r"[\w.'-]+")
+# "Sanders's recent attacks on Clinton", "their criticisms of the deal": a statement told as a plural noun its speaker
+# owns, and aimed "on", "of", "against" someone, is a series of statements over time, not one said on the report's day
+# ("{}" is the trigger, a plural; "Greenberg's research suggests", "our country expects the EU" are verbs)
+OWNED_PLURAL = (r"(?:['’]s|\b(?:" + "|".join(sorted(OWN_POSSESSIVES)) + r"))\s+(?:[a-z]+\s+)?{}"
+                r"\s+(?:on|of|against|toward|towards)\b")
+PLURAL = re.compile(r"^[a-z]+[^su]s$")
 
 
 
@@ -340,6 +352,13 @@ def unanchored(evidence: str | None, trigger: str | None = None) -> bool:
     return not any(kind in DAY_EXPRESSIONS for _, _, kind in dates.find(evidence))
 
 
+def many(evidence: str | None, trigger: str | None) -> bool:
+    """True when the report's act is a plural noun its speaker owns ("Sanders's recent attacks on Clinton"): many
+    statements over time, not one of its day."""
+    return bool(evidence and trigger and PLURAL.match(trigger)
+                and re.search(OWNED_PLURAL.format(re.escape(trigger)), evidence))
+
+
 def regions(text: str | None) -> set[str]:
     """The regions a phrase names ("the Kharkiv and Donetsk regions" -> Kharkiv, Donetsk)."""
     return {name for m in REGIONS.finditer(text or "") for name in re.split(r",? and |, ", m.group(1)) if name}
@@ -414,6 +433,8 @@ def consolidation_key(event: dict, title: str | None = None) -> str | None:
     if event.get("modality") in NOT_HAPPENED or unanchored(event.get("evidence"), trigger):
         return None
     root = (event.get("root") or (event.get("cameo") or "")[:2]).strip()
+    if root in STATEMENT_ROOTS and many(event.get("evidence"), trigger):
+        return None  # "Sanders's recent attacks on Clinton": many statements, none of them the day's
     if (event.get("cameo") or "")[:3] in ACTS:
         root = event["cameo"][:3]
     source, target = (_side(event.get(side), who_met=root in MUTUAL_ROOTS) for side in ("source", "target"))
@@ -450,9 +471,13 @@ def consolidation_key(event: dict, title: str | None = None) -> str | None:
     # visited (the bare country's code) says nothing of who was met there, and one code on both
     # sides (the president and a minister, a governor, "the government": GOV and GOV) no more
     # than the country: a president's day holds many such meetings
+    # a side named at home without a sector ("Trump" as USA: a candidate, a private person) tells no one apart either,
+    # and nothing says whom he met: its codes are kept to mark it, so that reports naming him alone stand alone
+    sectorless = (any(side[1] and len(side[2]) == len(side[0]) for side in (source, target))
+                  and not all(side[1] for side in (source, target)))
     kinds = ("$" + ",".join(sorted((source[2], target[2])))
              if root in MUTUAL_ROOTS and source[0] == target[0] and source[2] != target[2]
-             and all(len(side[2]) > len(side[0]) for side in (source, target)) else "")
+             and (all(len(side[2]) > len(side[0]) for side in (source, target)) or sectorless) else "")
     # a statement in a call's release is said in that call: "The presidents exchanged views on the outcome
     # of the Supreme State Council meeting" (the readout "Telephone conversation with President of Belarus")
     # is not the remarks at the council's meeting of that day
@@ -591,6 +616,10 @@ def _by_names(rows: list[tuple], statement: bool, domestic: bool) -> list[list[t
                 and not _other_than(roles, k, row[1])]
         if attach and len(fits) == 1:
             full[fits[0]].append(row)
+        elif domestic and any(len(code) == 3 for code in _kinds(row[3]).split(",") if code):
+            # at home, a person named without a sector and someone unnamed ("Mr. Trump ... speaking to her", "Trump is
+            # set to huddle with key Republican lawmakers"): such a person meets many a day, and no sector says whom
+            alone.append([row])
         else:
             partial.setdefault((s, t, row[1]), []).append(row)
     named = list(full.values()) + list(partial.values())
