@@ -348,6 +348,9 @@ def test_apposition_of_a_body_title_or_a_title_with_words_we_do_not_read(mention
     ("France and Germany met. A spokesman for Hamas denied it.", "spokesman", "PSEREBHMS"),
     ("France and Germany met. A spokesman for Russia denied it.", "spokesman", "RUSGOV"),  # a country: its GOV
     ("France and Germany met. A spokesman for Prime Minister Boris Johnson denied it.", "spokesman", "GBRGOV"),
+    # a former one keeps his own sector (CAMEO's ELI), the body's country only
+    ("France and Germany met. A former spokesman for Ukraine's Foreign Ministry denied it.", "former spokesman",
+     "UKRELI"),
     # the person beside the title takes it on, and "he" after him
     ("France and Germany met. Peter Odhiambo, a spokesman for the Kremlin, said the talks failed.",
      "Peter Odhiambo", "RUSGOV"),

@@ -782,7 +782,11 @@ class MentionFinder:
             if x is None or x is m or x.actor.label in ("PRON", "NOMINAL") and x.antecedent is not None or \
                     not x.actor.code or x.actor.code.startswith("---"):
                 continue
-            bare = x.actor.country is not None and x.actor.code == x.actor.country
+            # (a former one keeps his own sector, "former spokesman for Ukraine's Foreign Ministry" UKRELI: the
+            # body's country only, and none of a body of no country)
+            bare = x.actor.country is not None and (x.actor.code == x.actor.country or "ELI" in a.sectors)
+            if not bare and "ELI" in a.sectors:
+                continue
             a.code = x.actor.country + a.code[3:] if bare else x.actor.code
             a.country, a.sectors = x.actor.country, list(a.sectors) if bare else list(x.actor.sectors)
             a.why = (a.why or "") + f"; {prep_word} '{x.actor.text}' -> {a.code}"
