@@ -143,6 +143,7 @@ class MentionFinder:
         self.r = resolver
         self.w = words
         self.crowds: list[Mention] = []  # "people", "the public" with no country word: for context to place
+        self.served: dict[int, Mention] = {}  # id of a title -> the body or person it is for (``serving``)
 
     # ------------------------------------------------------------------ pass 1: atoms
     def atoms(self) -> list[Match]:
@@ -790,6 +791,7 @@ class MentionFinder:
             a.code = x.actor.country + a.code[3:] if bare else x.actor.code
             a.country, a.sectors = x.actor.country, list(a.sectors) if bare else list(x.actor.sectors)
             a.why = (a.why or "") + f"; {prep_word} '{x.actor.text}' -> {a.code}"
+            self.served[id(m)] = x
 
     def apposition(self, mentions: list[Mention]) -> None:
         """"Ali Bagheri, Iran's acting foreign minister," (or ", a Bolivian journalist") and "Iran's foreign
@@ -798,8 +800,13 @@ class MentionFinder:
         a title of a body we know ("Zabihullah Mujahid, the Taliban spokesman,"), and a title after the name
         may keep words we do not read before it ("Michael Makuei, the Information Minister": the mention
         is "Minister")."""
-        for a, b in zip(mentions, mentions[1:]):
-            between = self.w.text[a.actor.end:b.actor.start].split()
+        # (a title "for" a body or person reads past it to the name: "a spokesman for Hamas, Abu Obeida,", see
+        # ``serving``; not past a title, whose own name that is: "a spokeswoman for the President, Joe Biden,")
+        objects = {id(x) for x in self.served.values() if not x.title}
+        seq = [m for m in mentions if id(m) not in objects]
+        for a, b in zip(seq, seq[1:]):
+            end = self.served[id(a)].actor.end if id(self.served.get(id(a))) in objects else a.actor.end
+            between = self.w.text[end:b.actor.start].split()
             if a.sent != b.sent or between[:1] != [","]:
                 continue
             if between[1:] not in ([], ["a"], ["an"]) and not self._own_modifiers(a, b):
