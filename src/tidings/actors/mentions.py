@@ -43,7 +43,7 @@ GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 STATE_FORM_NOUNS, STATE_FORM_WORDS = CUES["state_form_nouns"], CUES["state_form_words"]
 AIDE_TITLES, POLICY_FIELDS, ROLE_ADJECTIVES = CUES["aide_titles"], CUES["policy_fields"], CUES["role_adjectives"]
 PLACE_TYPE_WORDS, POSTS_ABROAD = CUES["place_type_words"], CUES["posts_abroad"]
-SPEAKS_FOR_TITLES, SERVES_TITLES = CUES["speaks_for_titles"], CUES["serves_titles"]
+SPEAKS_FOR_TITLES = CUES["speaks_for_titles"]
 HOSTILE_NOUNS, HOMELAND_NOUNS = CUES["hostile_nouns"], CUES["homeland_nouns"]
 # (read by the events stage's "our": its country's land, people and defenders)
 HOMELAND_PLACES, HOMELAND_CIVILIANS = CUES["homeland_places"], CUES["homeland_civilians"]
@@ -762,10 +762,10 @@ class MentionFinder:
                    for t in range(lo + 2, hi))
 
     def serving(self, mentions: list[Mention]) -> None:
-        """"a spokesman for the Kremlin" (RUSGOV), "a spokeswoman for Hamas", "an aide to Prime Minister Boris
-        Johnson": a title of one who speaks for (``SPEAKS_FOR_TITLES``, "for") or serves (``SERVES_TITLES``, "to")
-        a coded body or person is theirs, whole; of a bare country or place, its country with the title's own
-        sector ("a spokesman for Russia" RUSGOV). Run before ``apposition``, which lends the code on to the
+        """"a spokesman for the Kremlin" (RUSGOV), "a spokeswoman for Hamas", "a spokesman for Prime Minister Boris
+        Johnson": a title of one who speaks for (``SPEAKS_FOR_TITLES``) a coded body or person is theirs, whole; of a
+        bare country or place, its country with the title's own sector ("a spokesman for Russia" RUSGOV). (An "aide
+        to" or "adviser to" someone makes no mention of its own to read, so no rule for "to".) Run before ``apposition``, which lends the code on to the
         person named beside the title ("John Smith, a spokesman for the Kremlin,"), and before coreference."""
         doc = self.w.doc
         at: dict[int, Mention] = {}
@@ -774,10 +774,9 @@ class MentionFinder:
                 at[t] = x
         for m in mentions:
             a = m.actor
-            prep_word = "for" if m.title_word in SPEAKS_FOR_TITLES else "to" if m.title_word in SERVES_TITLES else None
-            if prep_word is None or not m.title or not a.code or not a.code.startswith("---"):
+            if m.title_word not in SPEAKS_FOR_TITLES or not m.title or not a.code or not a.code.startswith("---"):
                 continue
-            obj = next((o for p in doc[m.head].children if p.dep_ == "prep" and p.lower_ == prep_word
+            obj = next((o for p in doc[m.head].children if p.dep_ == "prep" and p.lower_ == "for"
                         for o in p.children if o.dep_ == "pobj"), None)
             x = at.get(obj.i) if obj is not None else None
             if x is None or x is m or x.actor.label in ("PRON", "NOMINAL") and x.antecedent is not None or \
@@ -790,7 +789,7 @@ class MentionFinder:
                 continue
             a.code = x.actor.country + a.code[3:] if bare else x.actor.code
             a.country, a.sectors = x.actor.country, list(a.sectors) if bare else list(x.actor.sectors)
-            a.why = (a.why or "") + f"; {prep_word} '{x.actor.text}' -> {a.code}"
+            a.why = (a.why or "") + f"; for '{x.actor.text}' -> {a.code}"
             self.served[id(m)] = x
 
     def apposition(self, mentions: list[Mention]) -> None:
