@@ -342,6 +342,42 @@ def test_apposition_of_a_body_title_or_a_title_with_words_we_do_not_read(mention
     assert find(ms, "Congressman Peter Odhiambo").code.endswith("LEG")  # a description, not a title of his
 
 
+@pytest.mark.parametrize("text,mention,code", [
+    ("France and Germany met. A spokesman for the Kremlin denied the report.", "spokesman", "RUSGOV"),
+    ("France and Germany met. A spokeswoman for the United Nations said aid would come.", "spokeswoman", "IGOUNO"),
+    ("France and Germany met. A spokesman for Hamas denied it.", "spokesman", "PSEREBHMS"),
+    ("France and Germany met. A spokesman for Russia denied it.", "spokesman", "RUSGOV"),  # a country: its GOV
+    ("France and Germany met. A spokesman for Prime Minister Boris Johnson denied it.", "spokesman", "GBRGOV"),
+    # a former one keeps his own sector (CAMEO's ELI), the body's country only
+    ("France and Germany met. A former spokesman for Ukraine's Foreign Ministry denied it.", "former spokesman",
+     "UKRELI"),
+    # the person beside the title takes it on, and "he" after him
+    ("France and Germany met. Peter Odhiambo, a spokesman for the Kremlin, said the talks failed.",
+     "Peter Odhiambo", "RUSGOV"),
+    # and a name after the body the title is for
+    ("France and Germany met. A spokesman for Hamas, Peter Odhiambo, said the rockets were fired.",
+     "Peter Odhiambo", "PSEREBHMS"),
+    ("France and Germany met. A former spokesman for Ukraine's Foreign Ministry, Peter Odhiambo, said so.",
+     "Peter Odhiambo", "UKRELI"),
+])
+def test_a_title_for_a_body_is_the_bodys(mentions_of, text, mention, code):
+    """"a spokesman for X" speaks for X: X's code, before context or apposition read the title (it was
+    left '---GOV', "several countries in the story")."""
+    assert find(mentions_of(text, "2021-06-01"), mention).code == code
+
+
+def test_a_title_for_a_body_we_do_not_know_or_a_place_stays_open(mentions_of):
+    """Not a body we cannot code ("Ford"), nor an envoy sent for a country that is not his."""
+    ms = mentions_of("France and Germany met. A spokesman for Ford denied it.", "2021-06-01")
+    assert find(ms, "spokesman").code.startswith("---")
+    # a name after a title the spokeswoman is for is that title's
+    ms = mentions_of("France and Germany met. A spokeswoman for the Turkish president, Peter Odhiambo, denied it.",
+                     "2021-06-01")
+    assert find(ms, "spokeswoman").name != "Peter Odhiambo"
+    ms = mentions_of("France and Germany met. The UN special envoy for Syria said talks would resume.", "2021-06-01")
+    assert not find(ms, "The UN special envoy").code.startswith("SYR")
+
+
 def test_title_before_untagged_name(mentions_of):
     m = one(mentions_of, "Meanwhile Minister Zarkovic resigned.", "Minister Zarkovic")
     assert m.name == "Zarkovic" and m.code == "---GOV"

@@ -43,6 +43,7 @@ GLUE_TAGS = {"JJ", "JJS", "JJR", "VBN", "VBG", "NN", "HYPH", "POS"}
 STATE_FORM_NOUNS, STATE_FORM_WORDS = CUES["state_form_nouns"], CUES["state_form_words"]
 AIDE_TITLES, POLICY_FIELDS, ROLE_ADJECTIVES = CUES["aide_titles"], CUES["policy_fields"], CUES["role_adjectives"]
 PLACE_TYPE_WORDS, POSTS_ABROAD = CUES["place_type_words"], CUES["posts_abroad"]
+SPEAKS_FOR_TITLES = CUES["speaks_for_titles"]
 HOSTILE_NOUNS, HOMELAND_NOUNS = CUES["hostile_nouns"], CUES["homeland_nouns"]
 # (read by the events stage's "our": its country's land, people and defenders)
 HOMELAND_PLACES, HOMELAND_CIVILIANS = CUES["homeland_places"], CUES["homeland_civilians"]
@@ -142,6 +143,7 @@ class MentionFinder:
         self.r = resolver
         self.w = words
         self.crowds: list[Mention] = []  # "people", "the public" with no country word: for context to place
+        self.served: dict[int, Mention] = {}  # id of a title -> the body or person it is for (``serving``)
 
     # ------------------------------------------------------------------ pass 1: atoms
     def atoms(self) -> list[Match]:
@@ -759,6 +761,37 @@ class MentionFinder:
         return all(doc[t].dep_ == "compound" and doc[t].text[:1].isupper() and doc[t].head.i == b.head
                    for t in range(lo + 2, hi))
 
+    def serving(self, mentions: list[Mention]) -> None:
+        """"a spokesman for the Kremlin" (RUSGOV), "a spokeswoman for Hamas", "a spokesman for Prime Minister Boris
+        Johnson": a title of one who speaks for (``SPEAKS_FOR_TITLES``) a coded body or person is theirs, whole; of a
+        bare country or place, its country with the title's own sector ("a spokesman for Russia" RUSGOV). (An "aide
+        to" or "adviser to" someone makes no mention of its own to read, so no rule for "to".) Run before ``apposition``, which lends the code on to the
+        person named beside the title ("John Smith, a spokesman for the Kremlin,"), and before coreference."""
+        doc = self.w.doc
+        at: dict[int, Mention] = {}
+        for x in mentions:
+            for t in range(self.w.tok(x.actor.start), self.w.tok(x.actor.end - 1) + 1):
+                at[t] = x
+        for m in mentions:
+            a = m.actor
+            if m.title_word not in SPEAKS_FOR_TITLES or not m.title or not a.code or not a.code.startswith("---"):
+                continue
+            obj = next((o for p in doc[m.head].children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ == "pobj"), None)
+            x = at.get(obj.i) if obj is not None else None
+            if x is None or x is m or x.actor.label in ("PRON", "NOMINAL") and x.antecedent is not None or \
+                    not x.actor.code or x.actor.code.startswith("---"):
+                continue
+            # (a former one keeps his own sector, "former spokesman for Ukraine's Foreign Ministry" UKRELI: the
+            # body's country only, and none of a body of no country)
+            bare = x.actor.country is not None and (x.actor.code == x.actor.country or "ELI" in a.sectors)
+            if not bare and "ELI" in a.sectors:
+                continue
+            a.code = x.actor.country + a.code[3:] if bare else x.actor.code
+            a.country, a.sectors = x.actor.country, list(a.sectors) if bare else list(x.actor.sectors)
+            a.why = (a.why or "") + f"; for '{x.actor.text}' -> {a.code}"
+            self.served[id(m)] = x
+
     def apposition(self, mentions: list[Mention]) -> None:
         """"Ali Bagheri, Iran's acting foreign minister," (or ", a Bolivian journalist") and "Iran's foreign
         minister, Ali Bagheri":
@@ -766,8 +799,13 @@ class MentionFinder:
         a title of a body we know ("Zabihullah Mujahid, the Taliban spokesman,"), and a title after the name
         may keep words we do not read before it ("Michael Makuei, the Information Minister": the mention
         is "Minister")."""
-        for a, b in zip(mentions, mentions[1:]):
-            between = self.w.text[a.actor.end:b.actor.start].split()
+        # (a title "for" a body or person reads past it to the name: "a spokesman for Hamas, Abu Obeida,", see
+        # ``serving``; not past a title, whose own name that is: "a spokeswoman for the President, Joe Biden,")
+        objects = {id(x) for x in self.served.values() if not x.title}
+        seq = [m for m in mentions if id(m) not in objects]
+        for a, b in zip(seq, seq[1:]):
+            end = self.served[id(a)].actor.end if id(self.served.get(id(a))) in objects else a.actor.end
+            between = self.w.text[end:b.actor.start].split()
             if a.sent != b.sent or between[:1] != [","]:
                 continue
             if between[1:] not in ([], ["a"], ["an"]) and not self._own_modifiers(a, b):

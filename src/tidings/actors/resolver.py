@@ -104,6 +104,7 @@ class ActorResolver:
         atoms = f.atoms()
         mentions = [m for m in (f.resolve(g) for g in f.groups(atoms)) if m is not None]
         f.conjuncts(mentions)
+        f.serving(mentions)
         f.apposition(mentions)
         mentions = Coreference(words, self.officials).corefer(mentions)
         context = CountryContext(words, mentions, publisher_of(url), self.officials,
