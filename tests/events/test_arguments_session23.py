@@ -1,0 +1,91 @@
+"""Session 23 (h13t): who does what in election news, read from the PolNeAR tune articles of
+tests/events/data/tune_polnear_read_session23b.tsv and the round-1 readings (sentences made up here, no article
+text): a participle on a thing takes the doer of the clause that holds the thing, a name the parser hangs on a
+characterising noun is its object, a retort is words, an endorsement picked up comes from the one who gives it,
+insisting that something is so demands nothing, a person's blow at an office holder is words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import codes
+
+
+def _sides(events):
+    return sorted((e.cameo, e.source.text if e.source else None, e.target.text if e.target else None) for e in events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Sanders held a rally blasting Clinton on Monday.", "Sanders"),
+    ("In a speech denouncing Trump, Clinton said he was unfit.", "Clinton"),
+])
+def test_a_participle_on_a_thing_takes_the_clause_doer(code_text, text, doer):
+    sides = _sides(code_text(text)[1])
+    assert [s for s in sides if s[0] == "111"] and all(s[1] == doer for s in sides if s[0] == "111"), sides
+
+
+def test_a_participle_on_an_ad_is_still_no_act(code_text):
+    assert code_text("The campaign released an ad attacking Clinton.")[1] == []
+
+
+def test_a_participle_on_a_person_keeps_the_person(code_text):
+    assert [s[1] for s in _sides(code_text("Police found a man beating a protester.")[1])] == ["a man"]
+
+
+def test_a_name_hung_on_the_characterising_noun_is_its_object(code_text):
+    assert codes(code_text("Cruz called Trump a charlatan.")[1]) == [("111", None, "USAELI")]
+
+
+@pytest.mark.parametrize("text", [
+    "Former Mexican presidents fired back at Trump over the proposal.",
+    "Clinton fired back at Trump on Twitter.",
+])
+def test_firing_back_at_a_person_is_a_retort_in_words(code_text, text):
+    assert [e.cameo for e in code_text(text)[1]] == ["111"], text
+
+
+def test_troops_firing_back_still_fire(code_text):
+    assert [e.cameo for e in code_text("The soldiers fired back at the gunmen.")[1]] == ["193"]
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Cruz picked up the endorsement of Gov. Scott Walker.", "Gov. Scott Walker", "Cruz"),
+    ("Clinton won the endorsement of the AFL-CIO.", "the AFL-CIO", "Clinton"),
+    ("Sanders received the backing of the Teamsters union.", "the Teamsters union", "Sanders"),
+])
+def test_an_endorsement_picked_up_comes_from_its_giver(code_text, text, giver, receiver):
+    assert _sides(code_text(text)[1]) == [("051", giver, receiver)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cruz's associates insist he is returning to the Senate.",
+    "It is a two-way street, they insist.",
+    "Trump insisted he had a great relationship with Latinos.",
+])
+def test_insisting_that_something_is_so_demands_nothing(code_text, text):
+    assert not [e for e in code_text(text)[1] if e.cameo.startswith("10")], text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The president insisted that Russia withdraw its troops.", "1056"),
+    ("Rubio insisted on a ceasefire in Gaza.", "100"),
+])
+def test_insisting_on_an_act_still_demands(code_text, text, code):
+    assert [e.cameo for e in code_text(text)[1]] == [code], text
+
+
+def test_a_persons_blow_at_an_office_holder_is_words(code_text):
+    assert codes(code_text("Trump attacked a federal judge whose parents were born in Mexico.")[1]) == [
+        ("111", "USAELI", "---JUD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters attacked the judge outside the court.",
+    "A man attacked a judge with a knife.",
+])
+def test_a_groups_or_an_armed_attack_on_an_official_stays_force(code_text, text):
+    assert [e.cameo for e in code_text(text)[1]] == ["190"], text
+
+
+def test_insults_toward_a_people_are_criticism(code_text):
+    assert codes(code_text("Trump's insults toward Mexican immigrants continued.")[1]) == [("111", "USAELI", "MEX")]
