@@ -89,3 +89,27 @@ def test_a_groups_or_an_armed_attack_on_an_official_stays_force(code_text, text)
 
 def test_insults_toward_a_people_are_criticism(code_text):
     assert codes(code_text("Trump's insults toward Mexican immigrants continued.")[1]) == [("111", "USAELI", "MEX")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump fired off endless attacks on his rivals.",
+    "Trump fired off a broadside at Clinton.",
+])
+def test_firing_off_words_fires_no_shot(code_text, text):
+    assert not [e for e in code_text(text)[1] if e.cameo[:2] in ("17", "18", "19")], text
+
+
+def test_police_firing_on_protesters_still_fire(code_text):
+    assert [e.cameo for e in code_text("Police fired on protesters.")[1]] == ["175"]
+
+
+def test_declining_an_act_that_names_no_party_rejects_nothing(code_text):
+    assert code_text("Clinton declined to claim victory.")[1] == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russia refused to negotiate with Ukraine.", "125"),
+    ("The spokesman declined to comment.", "011"),
+])
+def test_a_refusal_that_codes_stays(code_text, text, code):
+    assert [e.cameo for e in code_text(text)[1]] == [code], text

@@ -155,7 +155,9 @@ def from_dict(data: dict) -> Lexicon:
                    {word: str(code) for code, words in (data.get("characterisations") or {}).items()
                     for word in words},
                    frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
-                   {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
+                   # (a list may name another by its anchor inside it: "fire: [*officials, [attack, …]]")
+                   {verb: frozenset(w for word in words for w in (word if isinstance(word, list) else [word]))
+                    for verb, words in (data.get("other_senses") or {}).items()},
                    frozenset(data.get("weapons") or []), frozenset(data.get("performatives") or []),
                    frozenset(data.get("hazards") or []), dict(data.get("nominalisations") or {}),
                    frozenset(data.get("arrangements") or []), frozenset(data.get("verbal_blows") or []))

@@ -649,6 +649,12 @@ class Triggers:
             if not targets and frame.name == "intent" and _intent_lemma(tok) in OWN_PLANS and not any(
                     c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS for x in xcomps for c in x.children):
                 return None  # (a plan to join or meet a named body is about another: "planned to join the AfCFTA")
+            if not targets and frame.name == "refuse" and tok.lemma_.lower() in ("decline", "refuse") and not any(
+                    ctx.is_actor_token(t) for x in xcomps for t in x.subtree):
+                # "declined to claim victory", "refused to entertain the idea": holding back from an act that codes
+                # nothing and names no party rejects no one's proposal (one that names a party stays: "refused to
+                # lift the ban on Indian channels")
+                return None
             if not targets and frame.name == "intent" and tok.dep_ == "relcl" and _intent_lemma(tok) in READINESS and not any(
                     ctx.is_actor_token(t) for x in xcomps for t in x.subtree):
                 return None
