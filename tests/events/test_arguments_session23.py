@@ -113,3 +113,8 @@ def test_declining_an_act_that_names_no_party_rejects_nothing(code_text):
 ])
 def test_a_refusal_that_codes_stays(code_text, text, code):
     assert [e.cameo for e in code_text(text)[1]] == [code], text
+
+
+def test_a_participle_on_a_thing_under_a_passive_takes_no_doer(code_text):
+    events = code_text("Trump University, which is caught up in lawsuits alleging fraud, lost money.")[1]
+    assert not [e for e in events if e.cameo == "112" and e.source is not None], [(e.cameo, e.source.text) for e in events]

@@ -99,7 +99,8 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             # holds, launches or gives it does
             governor = cur.head.head if cur.head.dep_ in ("dobj", "attr") else \
                 cur.head.head.head if cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" else None
-            if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            # (not through a passive: "is caught up in lawsuits alleging fraud" is not its own allegation)
+            if governor is not None and governor.pos_ in ("VERB", "AUX") and not is_passive(governor):
                 cur = governor
                 continue
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
