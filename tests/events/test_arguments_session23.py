@@ -118,3 +118,27 @@ def test_a_refusal_that_codes_stays(code_text, text, code):
 def test_a_participle_on_a_thing_under_a_passive_takes_no_doer(code_text):
     events = code_text("Trump University, which is caught up in lawsuits alleging fraud, lost money.")[1]
     assert not [e for e in events if e.cameo == "112" and e.source is not None], [(e.cameo, e.source.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Many were troubled by Trump's unwillingness to affirm his support for Israel.",
+    "He took issue with Trump's reluctance to affirm his support for Israel.",
+])
+def test_what_one_is_reluctant_to_do_is_not_done(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_support_affirmed_is_still_support(code_text):
+    assert [e.cameo for e in code_text("Trump affirmed his support for Israel.")[1]] == ["051"]
+
+
+@pytest.mark.parametrize("text", [
+    "The candidates battled in Wisconsin on Tuesday.",
+    "The two contenders fought in Ohio.",
+])
+def test_election_rivals_fighting_run_no_one_is_hit(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_rebels_battling_still_fight(code_text):
+    assert {e.cameo for e in code_text("Rebels and government troops battled in Aleppo.")[1]} == {"190"}

@@ -74,6 +74,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "Clinton hit Sanders on guns", "Rubio ripped into Obama", "attacks on Clinton's fitness": a politician's
         # blow at another person is words
         code, recip = CRITICISM, False
+    elif root in VIOLENCE_ROOTS and c.kind in ("verb", "wide") and election_contest(triggers, ctx, c):
+        return []  # "the candidates battled in Wisconsin", "Clinton and Sanders fought in New York": they ran
     elif code == DISAPPROVAL and c.kind in ("verb", "wide") and _lemma(c.trigger) in triggers.lexicon.verbal_blows:
         # "Clinton slammed Trump's remarks", "lambasted the senator": a blow in words denounces (111), not a
         # mere disapproval (110) as "objected to" or "raised concerns" are
@@ -982,6 +984,24 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us"
 
 def _armed(arg) -> bool:
     return arg.resolved and (bool(set(arg.actor.sectors or ()) & ARMED_SECTORS) or arg.actor.code.startswith("IMG"))
+
+
+def election_contest(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """A fighting verb of the lexicon's ``contests`` whose doers are all named persons or election rivals
+    ("the candidates", "the front-runner"), with no armed side and no weapon: rivals who run, not fight."""
+    lex = triggers.lexicon
+    if _lemma(c.trigger) not in lex.contest_verbs:
+        return False
+    doers = [s for s in c.sources if s is not None]
+    if not doers or any(_armed(a) for a in (*doers, *(t for t in c.targets if t is not None))):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "with" and any(_lemma(g) in lex.weapons for g in p.children)
+           for p in c.trigger.children):
+        return False
+    # (a person in government fights through the state's forces: "Zelensky is fighting")
+    return all(_lemma(ctx.doc[s.token]) in lex.contestants or (
+        (_person(ctx, ctx.doc[s.token]) or s.actor.label == "PERSON") and "GOV" not in (s.actor.sectors or ()))
+        for s in doers)
 
 
 def _blow_word(trigger) -> str:

@@ -329,8 +329,10 @@ def _for_attention(prep) -> bool:
 # ability to attack Israel")
 ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream",
                   "aspiration", "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation",
-                  "need", "capacity"} | {"scenario", "possibility", "prospect", "likelihood", "eventuality"}
-# (and the nouns of what may come: "a scenario in which members of Congress defy the voters" is imagined)
+                  "need", "capacity"} | {"scenario", "possibility", "prospect", "likelihood", "eventuality"} | {
+                  "unwillingness", "reluctance", "inability", "hesitancy", "hesitation", "failure"}
+# (and the nouns of what may come: "a scenario in which members of Congress defy the voters" is imagined; and of
+# what is held back: "his reluctance to affirm his support for X", "the failure to condemn it" do not do it)
 
 
 def under_attitude_noun(trigger) -> bool:
