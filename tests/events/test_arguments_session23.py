@@ -142,3 +142,19 @@ def test_election_rivals_fighting_run_no_one_is_hit(code_text, text):
 
 def test_rebels_battling_still_fight(code_text):
     assert {e.cameo for e in code_text("Rebels and government troops battled in Aleppo.")[1]} == {"190"}
+
+
+@pytest.mark.parametrize("text", [
+    "Trump held rallies across the southwest last month.",
+    "Clinton held a rally in Ohio on Monday.",
+])
+def test_a_candidates_rally_is_no_protest(code_text, text):
+    assert not [e for e in code_text(text)[1] if e.cameo.startswith("14")], text
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Alexei Navalny held a rally in Moscow.",
+    "Protesters held a rally against the war.",
+])
+def test_an_opposition_or_a_crowds_rally_still_protests(code_text, text):
+    assert [e.cameo for e in code_text(text)[1]] == ["141"], text

@@ -76,6 +76,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         code, recip = CRITICISM, False
     elif root in VIOLENCE_ROOTS and c.kind in ("verb", "wide") and election_contest(triggers, ctx, c):
         return []  # "the candidates battled in Wisconsin", "Clinton and Sanders fought in New York": they ran
+    elif root == "14" and c.kind in ("verb", "wide", "light") and campaign_rally(triggers, ctx, c):
+        return []  # "Trump held rallies across the southwest": a candidate's rally gathers voters, no one protests
     elif code == DISAPPROVAL and c.kind in ("verb", "wide") and _lemma(c.trigger) in triggers.lexicon.verbal_blows:
         # "Clinton slammed Trump's remarks", "lambasted the senator": a blow in words denounces (111), not a
         # mere disapproval (110) as "objected to" or "raised concerns" are
@@ -998,10 +1000,25 @@ def election_contest(triggers: Triggers, ctx, c: Candidate) -> bool:
     if any(p.dep_ == "prep" and p.lower_ == "with" and any(_lemma(g) in lex.weapons for g in p.children)
            for p in c.trigger.children):
         return False
-    # (a person in government fights through the state's forces: "Zelensky is fighting")
-    return all(_lemma(ctx.doc[s.token]) in lex.contestants or (
-        (_person(ctx, ctx.doc[s.token]) or s.actor.label == "PERSON") and "GOV" not in (s.actor.sectors or ()))
-        for s in doers)
+    return all(_runs(lex, ctx, s) for s in doers)
+
+
+def _runs(lex, ctx, s) -> bool:
+    """``s`` runs in an election: an election rival by name ("the candidates"), or a named person out of
+    government and opposition (a head of state fights through forces; an opposition leader's rally protests)."""
+    tok = ctx.doc[s.token]
+    return _lemma(tok) in lex.contestants or (
+        (_person(ctx, tok) or s.actor.label == "PERSON") and not {"GOV", "OPP"} & set(s.actor.sectors or ()))
+
+
+def campaign_rally(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """A rally held by someone who runs in an election, against no one: a campaign event."""
+    lex = triggers.lexicon
+    if not any(o.dep_ == "dobj" and _lemma(o) in ("rally", "rallies") for o in c.trigger.children) or any(
+            p.dep_ == "prep" and p.lower_ == "against" for t in (c.trigger, *c.trigger.children) for p in t.children):
+        return False
+    doers = [s for s in c.sources if s is not None]
+    return bool(doers) and all(_runs(lex, ctx, s) for s in doers)
 
 
 def _blow_word(trigger) -> str:
