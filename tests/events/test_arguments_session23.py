@@ -158,3 +158,31 @@ def test_a_candidates_rally_is_no_protest(code_text, text):
 ])
 def test_an_opposition_or_a_crowds_rally_still_protests(code_text, text):
     assert [e.cameo for e in code_text(text)[1]] == ["141"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Only four NATO countries meet the bar.",
+    "Pfizer's stock closed 2.7 percent lower on Monday.",
+    "The index closed down 2 percent.",
+    "Six American security operators defended the compound after the attack.",
+    "He was scheduled to co-host a fundraiser for Cruz in New Jersey.",
+])
+def test_verbs_in_their_other_sense_code_nothing(code_text, text):
+    assert code_text(text)[1] == [], text
+
+
+def test_closing_airspace_to_a_country_still_restricts(code_text):
+    assert [e.cameo for e in code_text("Russia closed its airspace to Ukraine.")[1]] == ["172"]
+
+
+def test_a_gerund_under_a_stance_holder_is_not_done(code_text):
+    events = code_text("Central European leaders, who are the strongest opponents of taking in migrants, met in Prague.")[1]
+    assert not [e for e in events if e.cameo.startswith("07")], [e.cameo for e in events]
+
+
+def test_taking_in_migrants_refused_still_codes(code_text):
+    assert [e.cameo for e in code_text("Hungary refused to take in migrants.")[1]] == ["122"]
+
+
+def test_defending_a_position_is_still_verbal_defence(code_text):
+    assert [e.cameo for e in code_text("Zarif defended Iran's position on the talks.")[1]] == ["052"]

@@ -345,10 +345,16 @@ def under_attitude_noun(trigger) -> bool:
         if cur.dep_ in ("acl", "ccomp", "relcl") and cur.i > cur.head.i and cur.head.pos_ == "NOUN" \
                 and cur.head.lemma_.lower() in ATTITUDE_NOUNS:
             return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in STANCE_HOLDERS:
+            return True  # "the opponents of taking in migrants", "a supporter of arming Ukraine": a stance, no act
         if cur.dep_ not in ("dobj", "pobj", "prep", "conj", "xcomp", "ccomp", "acl"):
             return False
         cur = cur.head
     return False
+
+
+# who holds a stance on an act named by a gerund ("opponents of taking in migrants"): the act is the stance's topic
+STANCE_HOLDERS = {"opponent", "proponent", "supporter", "advocate", "critic", "foe", "champion", "backer"}
 
 
 # verbs that set a scene to think about: what is in their object or clause is imagined ("just imagine
