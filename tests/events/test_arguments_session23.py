@@ -186,3 +186,23 @@ def test_taking_in_migrants_refused_still_codes(code_text):
 
 def test_defending_a_position_is_still_verbal_defence(code_text):
     assert [e.cameo for e in code_text("Zarif defended Iran's position on the talks.")[1]] == ["052"]
+
+
+@pytest.mark.parametrize("text", [
+    "The longtime senator said he rarely asks surrogates to stump for him.",
+    "She usually thanks her hosts.",
+])
+def test_what_one_rarely_or_usually_does_is_a_habit(code_text, text):
+    assert not [e for e in code_text(text)[1] if e.cameo[:2] in ("02", "05")], text
+
+
+def test_asking_in_the_present_still_asks(code_text):
+    assert [e.cameo for e in code_text("Russia asks the UN to intervene.")[1]] == ["020"]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin offered his thoughts on Biden's policy.",
+    "Trump accused Mexico of fraud without offering proof.",
+])
+def test_thoughts_or_proof_offered_are_no_offer(code_text, text):
+    assert not [e for e in code_text(text)[1] if e.cameo.startswith("03")], text

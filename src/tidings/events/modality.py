@@ -245,16 +245,22 @@ def discourse_reference(trigger) -> bool:
 # "has always opposed the deal", "the bill he once supported" describe where someone stands, no act of a day
 STANCE_VERBS = {"support", "back", "oppose", "favor", "favour", "endorse", "champion", "advocate"}
 HABIT_ADVERBS = {"long", "always", "consistently", "traditionally", "historically", "once", "formerly"}
+# how often one does something, said in the simple present: "he rarely asks surrogates to stump for him", "she
+# usually thanks her hosts" describe a habit, no act of a day (any verb: the adverb, not the stance, makes it one)
+FREQUENCY_ADVERBS = {"rarely", "seldom", "usually", "typically", "generally", "routinely", "sometimes", "occasionally"}
 
 
 def used_to(trigger) -> bool:
     """"This product used to be imported from the UK", "Russia used to supply gas": a past habit, no act of a day
     ("used drones to attack" has an object: a use); so is a stance held as a habit ("has long supported",
-    "once backed")."""
+    "once backed"), and what one rarely or usually does ("he rarely asks surrogates")."""
     verb = clause_head(trigger)
     head = verb.head
     if trigger.lemma_.lower() in STANCE_VERBS and trigger.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children):
+        return True
+    if trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and any(
+            c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in trigger.children):
         return True
     return verb.dep_ == "xcomp" and _infinitive(verb) and head.lemma_.lower() == "use" and head.tag_ == "VBD" and \
         not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
