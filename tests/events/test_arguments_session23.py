@@ -206,3 +206,11 @@ def test_asking_in_the_present_still_asks(code_text):
 ])
 def test_thoughts_or_proof_offered_are_no_offer(code_text, text):
     assert not [e for e in code_text(text)[1] if e.cameo.startswith("03")], text
+
+
+@pytest.mark.parametrize("text", [
+    "Whether Cruz will be invited to campaign in swing-state races is less clear.",
+    "Whether Russia will attack Ukraine is unclear.",
+])
+def test_an_open_question_as_the_subject_asserts_nothing(code_text, text):
+    assert all(e.modality == "hypothetical" for e in code_text(text)[1]), text

@@ -661,6 +661,8 @@ def _in_conditional(verb) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children) and cur.dep_ == "ccomp":
             return True  # an open question: "asked whether China was violating …"
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children) and cur.dep_ in ("csubj", "csubjpass"):
+            return True  # one as the subject: "whether Cruz will be invited to campaign is less clear"
         if cur.head.i == cur.i:
             return False
         cur = cur.head
