@@ -214,3 +214,11 @@ def test_thoughts_or_proof_offered_are_no_offer(code_text, text):
 ])
 def test_an_open_question_as_the_subject_asserts_nothing(code_text, text):
     assert all(e.modality == "hypothetical" for e in code_text(text)[1]), text
+
+
+def test_ignoring_a_fact_defies_no_one(code_text):
+    assert code_text("Trump continually ignored the fact that the judge was an American.")[1] == []
+
+
+def test_ignoring_a_resolution_still_defies(code_text):
+    assert [e.cameo for e in code_text("Iran ignored the UN resolution.")[1]] == ["128"]
