@@ -222,3 +222,8 @@ def test_ignoring_a_fact_defies_no_one(code_text):
 
 def test_ignoring_a_resolution_still_defies(code_text):
     assert [e.cameo for e in code_text("Iran ignored the UN resolution.")[1]] == ["128"]
+
+
+def test_a_small_clause_subject_on_the_predicate_noun_is_an_opinion(code_text):
+    assert code_text("But most Clinton allies consider the newly escalated gender wars of 2016 a helpful point of "
+                     "comparison that she can use.")[1] == []

@@ -335,6 +335,11 @@ def _characterised(tok):
         obj = next(iter(passive_subjects(tok)), None)  # "was considered the founding father"
     if obj is None:
         return _object_on_predicate(tok)
+    subj = next((c for c in obj.children if c.dep_ == "nsubj" and c.i < obj.i), None)
+    if subj is not None and obj.pos_ == "NOUN":
+        # "consider the gender wars a helpful point of comparison", parsed with the small clause's subject on the
+        # predicate noun: the subject is what is characterised
+        return subj, obj
     pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))), None)
     if pred is not None and pred.pos_ == "VERB":
         # "called the US strike a serious violation", parsed with "strike" as a verb: its
