@@ -483,7 +483,8 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
         return True
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _thing(ctx, trigger.head, non_agents, triggers.lexicon.hazards):
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _thing(ctx, trigger.head, non_agents,
+                                                                  triggers.lexicon.hazards):
         # "an ad attacking Clinton", "a law banning protests": the thing the participle describes does not act, and
         # the one who made it (arguments.subjects climbs to them) did so by making it, not by this act
         return True

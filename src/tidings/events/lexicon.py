@@ -123,7 +123,7 @@ class Lexicon:
     nominalisations: dict = field(default_factory=dict)  # noun → the verb whose light patterns it takes ("suspension")
     arrangements: frozenset = frozenset()  # what a "regime" of these is: rules in force, no government ("ceasefire regime")
     verbal_blows: frozenset = frozenset()  # violence verbs a politician aims at another only in words ("hit Sanders on guns")
-    contest_verbs: frozenset = frozenset()  # fighting verbs that rivals in an election do by running ("battled in Ohio")
+    contest_verbs: frozenset = frozenset()  # fighting verbs election rivals do by running ("battled in Ohio")
     contestants: frozenset = frozenset()  # who runs in an election ("the candidates", "the front-runner")
 
 

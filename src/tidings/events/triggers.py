@@ -83,14 +83,17 @@ def culprit(clause, harms):
     return None
 
 
+# the auxiliaries of a clause that says what is or was so
+STATED_AUX = {"was", "were", "had", "has", "have", "is", "are", "am", "'s", "'re", "'m"}
+
+
 def stated_as_fact(clause) -> bool:
-    """A that-clause in the past, the perfect or the present ("she was never pressured", "it has done nothing wrong"):
-    what a speaker insists on as having been so, not what one asks another to do."""
+    """A that-clause in the past, the perfect or the present ("she was never pressured", "it has done nothing
+    wrong"): what a speaker insists on as having been so, not what one asks another to do."""
     # the present indicative too ("insist he is returning", "insists she knows"): a mandate takes the bare
     # form ("insisted that he resign", "that they be heard"), never "is" or an "-s" form
     return clause.tag_ in ("VBD", "VBZ") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have", "is", "are", "am", "'s", "'re", "'m")
-        for c in clause.children)
+        c.dep_ in ("aux", "auxpass") and c.lower_ in STATED_AUX for c in clause.children)
 
 
 def committed(clause) -> bool:
