@@ -74,6 +74,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         # "Clinton hit Sanders on guns", "Rubio ripped into Obama", "attacks on Clinton's fitness": a politician's
         # blow at another person is words
         code, recip = CRITICISM, False
+    elif root in VIOLENCE_ROOTS and c.kind in ("verb", "wide") and election_contest(triggers, ctx, c):
+        return []  # "the candidates battled in Wisconsin", "Clinton and Sanders fought in New York": they ran
+    elif root == "14" and c.kind in ("verb", "wide", "light") and campaign_rally(triggers, ctx, c):
+        return []  # "Trump held rallies across the southwest": a candidate's rally gathers voters, no one protests
     elif code == DISAPPROVAL and c.kind in ("verb", "wide") and _lemma(c.trigger) in triggers.lexicon.verbal_blows:
         # "Clinton slammed Trump's remarks", "lambasted the senator": a blow in words denounces (111), not a
         # mere disapproval (110) as "objected to" or "raised concerns" are
@@ -478,6 +482,11 @@ def reports_no_act(triggers: Triggers, ctx, c: Candidate, root: str) -> bool:
         # when the clause names the doer, it must be able to act (a person, group, organisation,
         # state or its forces): "a hurricane hit the islands", "red notices ask local authorities";
         # so must the doer a participle takes from its clause ("culture and religion … barring them")
+        return True
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _thing(ctx, trigger.head, non_agents,
+                                                                  triggers.lexicon.hazards):
+        # "an ad attacking Clinton", "a law banning protests": the thing the participle describes does not act, and
+        # the one who made it (arguments.subjects climbs to them) did so by making it, not by this act
         return True
     if root in FORCE_ROOTS and any(d.lower_ == "it" and not ctx.arg(d.i).resolved
                                    for d in ([named] if named is not None else inherited)):
@@ -980,12 +989,53 @@ def _armed(arg) -> bool:
     return arg.resolved and (bool(set(arg.actor.sectors or ()) & ARMED_SECTORS) or arg.actor.code.startswith("IMG"))
 
 
+def election_contest(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """A fighting verb of the lexicon's ``contests`` whose doers are all named persons or election rivals
+    ("the candidates", "the front-runner"), with no armed side and no weapon: rivals who run, not fight."""
+    lex = triggers.lexicon
+    if _lemma(c.trigger) not in lex.contest_verbs:
+        return False
+    doers = [s for s in c.sources if s is not None]
+    if not doers or any(_armed(a) for a in (*doers, *(t for t in c.targets if t is not None))):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "with" and any(_lemma(g) in lex.weapons for g in p.children)
+           for p in c.trigger.children):
+        return False
+    return all(_runs(lex, ctx, s) for s in doers)
+
+
+def _runs(lex, ctx, s) -> bool:
+    """``s`` runs in an election: an election rival by name ("the candidates"), or a named person out of
+    government and opposition (a head of state fights through forces; an opposition leader's rally protests)."""
+    tok = ctx.doc[s.token]
+    return _lemma(tok) in lex.contestants or (
+        (_person(ctx, tok) or s.actor.label == "PERSON") and not {"GOV", "OPP"} & set(s.actor.sectors or ()))
+
+
+def campaign_rally(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """A rally held by someone who runs in an election, against no one: a campaign event."""
+    lex = triggers.lexicon
+    if not any(o.dep_ == "dobj" and _lemma(o) in ("rally", "rallies") for o in c.trigger.children) or any(
+            p.dep_ == "prep" and p.lower_ == "against" for t in (c.trigger, *c.trigger.children) for p in t.children):
+        return False
+    doers = [s for s in c.sources if s is not None]
+    return bool(doers) and all(_runs(lex, ctx, s) for s in doers)
+
+
+def _blow_word(trigger) -> str:
+    """The lemma, with its particle "back" when it has one: "fired back at Trump" is a retort ("fire_back")."""
+    lemma = trigger.lemma_.lower()
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in trigger.children):
+        return f"{lemma}_back"
+    return lemma
+
+
 def verbal_blow(triggers: Triggers, ctx, c: Candidate) -> bool:
     """A violence verb of the lexicon's ``verbal_blows`` whose doer is a person or a political body and whose
     object is a person or a person's quality ("hit Sanders on guns", "attacks on Clinton's fitness"): no
     state, forces or armed group on either side (those attack with force)."""
     trigger = c.trigger
-    if trigger.lemma_.lower() not in triggers.lexicon.verbal_blows:
+    if _blow_word(trigger) not in triggers.lexicon.verbal_blows:
         return False
     doers = [s for s in c.sources if s is not None]
     if not doers or any(_armed(s) for s in doers) or any(_armed(t) for t in c.targets if t is not None):
@@ -1000,7 +1050,25 @@ def verbal_blow(triggers: Triggers, ctx, c: Candidate) -> bool:
         "into", "at", "on", "against") for g in p.children if g.dep_ == "pobj"]
     aimed = [t for t in aimed if t is not None]
     aimed += [k for t in aimed for k in t.children if k.dep_ == "poss"]  # a person's quality: "Clinton's fitness"
-    return any(_person(ctx, t) or t.lower_ in PERSON_PRONOUNS for t in aimed)
+    if any(_person(ctx, t) or t.lower_ in PERSON_PRONOUNS for t in aimed):
+        return True
+    # a person's blow at one office holder named by the title ("Trump attacked a federal judge", "blasted the
+    # senator"): words too (a body's attack on an official may be force: "protesters attacked a judge")
+    persons = all(_person(ctx, ctx.doc[s.token]) or ctx.doc[s.token].lower_ in PERSON_PRONOUNS for s in doers)
+    return persons and any(_office_holder(ctx, t) for t in aimed)
+
+
+OFFICES = POLITICAL_BODIES | {"JUD", "GOV", "MED"}  # sectors whose one member is named by title ("the judge")
+
+
+def _office_holder(ctx, tok) -> bool:
+    """One person named by an office ("a federal judge", "the senator"): a singular noun coded in a sector of
+    office, with no weapon near ("with a knife" makes it an assault)."""
+    if tok.tag_ != "NN" or tok.ent_type_:
+        return False
+    a = ctx.arg(tok.i)
+    return a.resolved and bool(set(a.actor.sectors or ()) & OFFICES) and not any(
+        p.dep_ == "prep" and p.lower_ == "with" for p in tok.head.children)
 
 
 def _thing(ctx, tok, non_agents, hazards) -> bool:

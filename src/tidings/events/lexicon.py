@@ -123,6 +123,8 @@ class Lexicon:
     nominalisations: dict = field(default_factory=dict)  # noun → the verb whose light patterns it takes ("suspension")
     arrangements: frozenset = frozenset()  # what a "regime" of these is: rules in force, no government ("ceasefire regime")
     verbal_blows: frozenset = frozenset()  # violence verbs a politician aims at another only in words ("hit Sanders on guns")
+    contest_verbs: frozenset = frozenset()  # fighting verbs election rivals do by running ("battled in Ohio")
+    contestants: frozenset = frozenset()  # who runs in an election ("the candidates", "the front-runner")
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -155,10 +157,14 @@ def from_dict(data: dict) -> Lexicon:
                    {word: str(code) for code, words in (data.get("characterisations") or {}).items()
                     for word in words},
                    frozenset(data.get("harms") or []), frozenset(data.get("victim_verbs") or []),
-                   {verb: frozenset(words) for verb, words in (data.get("other_senses") or {}).items()},
+                   # (a list may name another by its anchor inside it: "fire: [*officials, [attack, …]]")
+                   {verb: frozenset(w for word in words for w in (word if isinstance(word, list) else [word]))
+                    for verb, words in (data.get("other_senses") or {}).items()},
                    frozenset(data.get("weapons") or []), frozenset(data.get("performatives") or []),
                    frozenset(data.get("hazards") or []), dict(data.get("nominalisations") or {}),
-                   frozenset(data.get("arrangements") or []), frozenset(data.get("verbal_blows") or []))
+                   frozenset(data.get("arrangements") or []), frozenset(data.get("verbal_blows") or []),
+                   frozenset((data.get("contests") or {}).get("verbs") or []),
+                   frozenset((data.get("contests") or {}).get("contestants") or []))
 
 
 @lru_cache(maxsize=1)

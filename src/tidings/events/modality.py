@@ -245,16 +245,22 @@ def discourse_reference(trigger) -> bool:
 # "has always opposed the deal", "the bill he once supported" describe where someone stands, no act of a day
 STANCE_VERBS = {"support", "back", "oppose", "favor", "favour", "endorse", "champion", "advocate"}
 HABIT_ADVERBS = {"long", "always", "consistently", "traditionally", "historically", "once", "formerly"}
+# how often one does something, said in the simple present: "he rarely asks surrogates to stump for him", "she
+# usually thanks her hosts" describe a habit, no act of a day (any verb: the adverb, not the stance, makes it one)
+FREQUENCY_ADVERBS = {"rarely", "seldom", "usually", "typically", "generally", "routinely", "sometimes", "occasionally"}
 
 
 def used_to(trigger) -> bool:
     """"This product used to be imported from the UK", "Russia used to supply gas": a past habit, no act of a day
     ("used drones to attack" has an object: a use); so is a stance held as a habit ("has long supported",
-    "once backed")."""
+    "once backed"), and what one rarely or usually does ("he rarely asks surrogates")."""
     verb = clause_head(trigger)
     head = verb.head
     if trigger.lemma_.lower() in STANCE_VERBS and trigger.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children):
+        return True
+    if trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and any(
+            c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in trigger.children):
         return True
     return verb.dep_ == "xcomp" and _infinitive(verb) and head.lemma_.lower() == "use" and head.tag_ == "VBD" and \
         not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
@@ -329,8 +335,10 @@ def _for_attention(prep) -> bool:
 # ability to attack Israel")
 ATTITUDE_NOUNS = {"hope", "wish", "fear", "worry", "doubt", "concern", "expectation", "prediction", "desire", "dream",
                   "aspiration", "right", "ability", "power", "chance", "opportunity", "freedom", "duty", "obligation",
-                  "need", "capacity"} | {"scenario", "possibility", "prospect", "likelihood", "eventuality"}
-# (and the nouns of what may come: "a scenario in which members of Congress defy the voters" is imagined)
+                  "need", "capacity"} | {"scenario", "possibility", "prospect", "likelihood", "eventuality"} | {
+                  "unwillingness", "reluctance", "inability", "hesitancy", "hesitation", "failure"}
+# (and the nouns of what may come: "a scenario in which members of Congress defy the voters" is imagined; and of
+# what is held back: "his reluctance to affirm his support for X", "the failure to condemn it" do not do it)
 
 
 def under_attitude_noun(trigger) -> bool:
@@ -343,10 +351,16 @@ def under_attitude_noun(trigger) -> bool:
         if cur.dep_ in ("acl", "ccomp", "relcl") and cur.i > cur.head.i and cur.head.pos_ == "NOUN" \
                 and cur.head.lemma_.lower() in ATTITUDE_NOUNS:
             return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in STANCE_HOLDERS:
+            return True  # "the opponents of taking in migrants", "a supporter of arming Ukraine": a stance, no act
         if cur.dep_ not in ("dobj", "pobj", "prep", "conj", "xcomp", "ccomp", "acl"):
             return False
         cur = cur.head
     return False
+
+
+# who holds a stance on an act named by a gerund ("opponents of taking in migrants"): the act is the stance's topic
+STANCE_HOLDERS = {"opponent", "proponent", "supporter", "advocate", "critic", "foe", "champion", "backer"}
 
 
 # verbs that set a scene to think about: what is in their object or clause is imagined ("just imagine
@@ -647,6 +661,8 @@ def _in_conditional(verb) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children) and cur.dep_ == "ccomp":
             return True  # an open question: "asked whether China was violating …"
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children) and cur.dep_ in ("csubj", "csubjpass"):
+            return True  # one as the subject: "whether Cruz will be invited to campaign is less clear"
         if cur.head.i == cur.i:
             return False
         cur = cur.head

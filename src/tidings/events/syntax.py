@@ -334,7 +334,12 @@ def _characterised(tok):
     if obj is None and is_passive(tok):
         obj = next(iter(passive_subjects(tok)), None)  # "was considered the founding father"
     if obj is None:
-        return None
+        return _object_on_predicate(tok)
+    subj = next((c for c in obj.children if c.dep_ == "nsubj" and c.i < obj.i), None)
+    if subj is not None and obj.pos_ == "NOUN":
+        # "consider the gender wars a helpful point of comparison", parsed with the small clause's subject on the
+        # predicate noun: the subject is what is characterised
+        return subj, obj
     pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))), None)
     if pred is not None and pred.pos_ == "VERB":
         # "called the US strike a serious violation", parsed with "strike" as a verb: its
@@ -365,6 +370,18 @@ def _characterised(tok):
         pred = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) \
             if as_phrase is not None else None
     return (obj, pred) if pred is not None else None
+
+
+def _object_on_predicate(tok):
+    """"called Trump a charlatan", parsed with the name as a modifier of the predicate noun ("Trump a charlatan"
+    as one phrase): a name before the predicate's own determiner is the object it characterises."""
+    pred = next((c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "NOUN"), None)
+    if pred is None:
+        return None
+    det = next((c for c in pred.children if c.dep_ == "det"), None)
+    obj = next((c for c in pred.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("PROPN", "PRON")
+                and det is not None and c.i < det.i), None)
+    return (obj, pred) if obj is not None else None
 
 
 def in_characterisation(tok, verb) -> bool:

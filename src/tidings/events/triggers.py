@@ -83,11 +83,17 @@ def culprit(clause, harms):
     return None
 
 
+# the auxiliaries of a clause that says what is or was so
+STATED_AUX = {"was", "were", "had", "has", "have", "is", "are", "am", "'s", "'re", "'m"}
+
+
 def stated_as_fact(clause) -> bool:
-    """A that-clause in the past or perfect ("she was never pressured", "it has done nothing wrong"):
-    what a speaker insists on as having been so, not what one asks another to do."""
-    return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")
-                                       for c in clause.children)
+    """A that-clause in the past, the perfect or the present ("she was never pressured", "it has done nothing
+    wrong"): what a speaker insists on as having been so, not what one asks another to do."""
+    # the present indicative too ("insist he is returning", "insists she knows"): a mandate takes the bare
+    # form ("insisted that he resign", "that they be heard"), never "is" or an "-s" form
+    return clause.tag_ in ("VBD", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in STATED_AUX for c in clause.children)
 
 
 def committed(clause) -> bool:
@@ -646,6 +652,12 @@ class Triggers:
             if not targets and frame.name == "intent" and _intent_lemma(tok) in OWN_PLANS and not any(
                     c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS for x in xcomps for c in x.children):
                 return None  # (a plan to join or meet a named body is about another: "planned to join the AfCFTA")
+            if not targets and frame.name == "refuse" and tok.lemma_.lower() in ("decline", "refuse") and not any(
+                    ctx.is_actor_token(t) for x in xcomps for t in x.subtree):
+                # "declined to claim victory", "refused to entertain the idea": holding back from an act that codes
+                # nothing and names no party rejects no one's proposal (one that names a party stays: "refused to
+                # lift the ban on Indian channels")
+                return None
             if not targets and frame.name == "intent" and tok.dep_ == "relcl" and _intent_lemma(tok) in READINESS and not any(
                     ctx.is_actor_token(t) for x in xcomps for t in x.subtree):
                 return None
