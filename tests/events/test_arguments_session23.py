@@ -24,6 +24,12 @@ def test_a_participle_on_a_thing_takes_the_clause_doer(code_text, text, doer):
     assert [s for s in sides if s[0] == "111"] and all(s[1] == doer for s in sides if s[0] == "111"), sides
 
 
+def test_a_participle_right_after_a_name_keeps_the_name(code_text):
+    # the parser hangs "deciding" on "views"; the ones who decide are the names just before it
+    text = "The ministers exchanged views on Finland and Sweden deciding to join NATO."
+    assert {s[1] for s in _sides(code_text(text)[1]) if s[0] == "030"} == {"Finland", "Sweden"}
+
+
 def test_a_participle_on_an_ad_is_still_no_act(code_text):
     assert code_text("The campaign released an ad attacking Clinton.")[1] == []
 
