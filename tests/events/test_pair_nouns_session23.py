@@ -32,6 +32,11 @@ def test_the_nearest_contact_wins_over_an_older_coded_one(code_text):
     events = code_text(text, published="2022-01-10")[1]
     assert dyads(events, 1, "040") == {("RUSGOV", "SYRGOV"), ("SYRGOV", "RUSGOV")}
     assert dyads(events, 3, "040") == {("RUSGOV", "TKMGOV"), ("TKMGOV", "RUSGOV")}
+    # the talks themselves are no third party of theirs
+    talks = code_text("Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. The talks "
+                      "between Putin and President of Turkmenistan Serdar Berdimuhamedov lasted an hour. The leaders "
+                      "agreed to continue contacts.", published="2022-01-10")[1]
+    assert dyads(talks, 2, "030") == {("RUSGOV", "TKMGOV"), ("TKMGOV", "RUSGOV")}
 
 
 def test_a_contact_with_a_party_no_code_names_leaves_the_parties_open(code_text):

@@ -56,7 +56,7 @@ PLACE_NOUNS = {"border", "borders", "frontier", "frontiers", "coast", "coasts", 
                "boundary", "boundaries", "borderline", "territory", "territories", "waters"}
 # words of a contact between two (a call, a meeting, talks): a readout names it once, with its two parties ("Putin had
 # a telephone conversation with Macron"), and then writes "the leaders", "the parties" for them (``talk_contact``);
-# TALK's words of discussing, briefing or a gathering of many name no contact of two
+# TALK's words of discussing or briefing name no contact of their own
 CONTACT_WORDS = TALK - {"discuss", "discussion", "discussions", "debate", "focus", "brief", "inform", "update",
                         "briefing", "exchange", "session", "dialogue"}
 # the place nouns two countries share: a country named as their adjective or possessor is one side of where
@@ -437,7 +437,8 @@ def _contact_word(tok) -> bool:
     if tok.lemma_.lower() not in CONTACT_WORDS or tok.pos_ not in ("NOUN", "VERB"):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_OF:
-        return False  # what is talked about: "provided an update on the talks between Russian and Ukrainian representatives"
+        # what is talked about: "provided an update on the talks between Russian and Ukrainian representatives"
+        return False
     return any((c.dep_ == "prep" and c.lower_ in ("with", "between")) or (c.dep_ == "poss" and c.lower_ == "their")
                or (tok.pos_ == "VERB" and c.dep_ == "dobj") for c in tok.children)
 
@@ -453,12 +454,15 @@ def _contact_parties(tok) -> list:
     circumstance of ("had a conversation with", "During their conversation, Putin and Aliyev exchanged")."""
     heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
              for g in c.children if g.dep_ == "pobj"]
-    verb = tok
+    verb, path = tok, {tok.i}
     while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and verb.head.i != verb.i:
         verb = verb.head
+        path.add(verb.i)
     if verb.pos_ == "VERB":
-        # (the object of a verb the contact noun hangs on is what they do: "exchanged greetings")
-        heads += [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "dobj" and verb is tok)]
+        # (the object of a verb the contact noun hangs on is what they do: "exchanged greetings"; the contact itself
+        # is no party: "The talks between Putin and Macron lasted an hour")
+        heads += [c for c in verb.children
+                  if c.i not in path and (c.dep_ == "nsubj" or (c.dep_ == "dobj" and verb is tok))]
         heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
                   for g in c.children if g.dep_ == "pobj"]  # ("held talks in Kyiv with")
     return sorted({x.i: x for h in heads for x in (h, *h.conjuncts)}.values(), key=lambda x: x.i)
