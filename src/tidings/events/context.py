@@ -348,24 +348,30 @@ class DocContext:
         return self.tok_mention.get(tok.i)
 
     def talk_contact(self, si: int, before: int, reach: int) -> tuple | None:
-        """The nearest contact the text names in sentences ``si - reach`` to ``si`` (in ``si`` itself only before token
-        ``before``): (its sentence, its parties, one per country or body, in the order named; None for one no code
-        names), or None. A contact is a word of contact (``_contact_word``) and its parties are who has it or does it
-        and with or between whom ("Zelenskyy had a telephone talk with President of Azerbaijan Ilham Aliyev", "During
-        their telephone conversation, Putin and Berdimuhamedov exchanged greetings"), not whoever else the sentence
-        names ("on the sidelines of the UN conference"): readouts name the call once, then write "the two presidents",
-        "the parties" for its two. (Found in the text for the contacts that coded no event of their own; the caller
-        leaves "the parties" open unless there are exactly two, both coded: "met Aliyev and Pashinyan" names three.)"""
+        """The nearest contact the text names with two parties or more in sentences ``si - reach`` to ``si`` (in ``si``
+        itself only before token ``before``, the pair noun): (its sentence, its parties, one per country or body, in
+        the order named; None for one no code names), or None. A contact is a word of contact (``_contact_word``) and
+        its parties are who has it or does it and with or between whom ("Zelenskyy had a telephone talk with President
+        of Azerbaijan Ilham Aliyev", "During their telephone conversation, Putin and Berdimuhamedov exchanged
+        greetings"), not whoever else the sentence names ("on the sidelines of the UN conference"): readouts name the
+        call once, then write "the two presidents", "the parties" for its two. One that names a single party is the
+        same contact told again or one whose other side the text leaves implied ("During a meeting with X, ways to
+        strengthen cooperation were discussed", "recent talks with the Prime Minister of Denmark"): no contact here;
+        nor is a pronoun no one resolves a party ("This is what our President spoke about during the conversation").
+        (Found in the text for the contacts that coded no event of their own; the caller leaves "the parties" open
+        unless there are exactly two, both coded: "met Aliyev and Pashinyan" names three.)"""
         for j in range(si, max(-1, si - reach - 1), -1):
             for tok in reversed([t for t in self.sents[j] if (j < si or t.i < before) and _contact_word(t)]):
                 parties: dict[str, Arg | None] = {}
                 for t in _contact_parties(tok):
+                    if j == si and t.i >= before:
+                        continue  # the pair itself: "In follow-up to their previous conversation, the leaders …"
                     a = self.arg(t.i)
-                    if not (a.resolved and a.actor.code and not a.actor.code.startswith("---")):
-                        parties[f"?{t.i}"] = None  # a party no code names
-                    else:
+                    if a.resolved and a.actor.code and not a.actor.code.startswith("---"):
                         parties.setdefault(party_key(a.actor.code), a)
-                if parties:
+                    elif t.pos_ != "PRON":
+                        parties[f"?{t.i}"] = None  # a party no code names
+                if len(parties) > 1:
                     return (j, *parties.values())
         return None
 
