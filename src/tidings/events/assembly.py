@@ -17,7 +17,7 @@ from tidings.events.arguments import (RELATIVES, doer_of_harm, forces_sent, ligh
                                        participant_subject, place_target, purpose_place, subjects)
 from tidings.events.calibration import confidence, construction
 from tidings.events.candidate import Candidate
-from tidings.events.context import CITY_LABELS, TALK
+from tidings.events.context import CITY_LABELS, TALK, party_key
 from tidings.events.syntax import (CHARACTERISING, VENUE_PREPS, asked_infinitive, bare_participle, governing_subject,
                                     is_passive, of_head, other_sense, participle_adjective, passive_subjects, reported_participle, to_blame,
                                     verb_lemma, verb_objects, which_antecedent, only_a_question)
@@ -328,17 +328,27 @@ TWO_PARTIES = "the two parties of the contact"
 
 
 def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
-    """``c`` with "the leaders" / "the sides" (or a "they" left open) as its only doer and no party of
-    its own, read as the two parties of the last contact (``remember_contact``): each one's act
-    toward the other. Any other candidate: ``[c]``."""
-    if ctx.contact is None or len(c.sources) != 1 or any(_named(t) for t in c.targets):
+    """``c`` with "the leaders" / "the sides" (or a "they" left open) as its only doer, read as the two
+    parties of the last contact (``remember_contact``, ``ctx.talk_contact``): with no party of its own, each
+    one's act toward the other; with one of the two as its party, the other's act toward it ("The parties
+    agreed to exchange visits" → India: Ukraine's agreement with India). Any other candidate: ``[c]`` (a third
+    party, "the sides discussed Syria", is more often what was talked about than whom the two acted on)."""
+    if len(c.sources) != 1:
         return [c]
     arg = c.sources[0]
     head = ctx.doc[arg.token]
     pair = _pair_phrase(head)
     if _named(arg) and not pair:
         return [c]  # "the Ukrainian leaders": a side of its own
-    if not (pair or head.lower_ == "they") or si - ctx.contact[0] > PAIR_REACH["pair" if pair else "they"]:
+    if not (pair or head.lower_ == "they"):
+        return [c]
+    reach = PAIR_REACH["pair" if pair else "they"]
+    # a contact the text names after the last one coded (or with none coded) is the nearest: its two parties, or
+    # none when it names one or three (ctx.talk_contact)
+    named = ctx.talk_contact(si, head.i, min(reach, si - ctx.contact[0] - 1) if ctx.contact else reach)
+    if named is not None:
+        ctx.contact = named if len(named) == 3 and None not in named else None
+    if ctx.contact is None or si - ctx.contact[0] > reach:
         return [c]
     _, first, second = ctx.contact
 
@@ -346,6 +356,16 @@ def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
         why = f"{TWO_PARTIES} in sentence {ctx.contact[0] + 1}: {party.actor.text}"
         actor = replace(party.actor, text=arg.actor.text, start=arg.actor.start, end=arg.actor.end, why=why)
         return replace(party, actor=actor, token=arg.token if doer else party.token)
+    targets = [t for t in c.targets if _named(t)]
+    if targets:
+        if not pair:
+            return [c]  # ("They seized Crimea": a "they" with a party of its own may be anyone's)
+        other = {party_key(first.actor.code): second, party_key(second.actor.code): first}
+        # (the party itself, not a thing of its: "continued the discussion on Russia's operation" acts on no one)
+        if not all(party_key(t.actor.code) in other and ctx.head_acts(ctx.doc[t.token]) for t in targets):
+            return [c]
+        return [replace(c, sources=[as_said(other[party_key(t.actor.code)], True)], targets=[t], recip=False)
+                for t in targets]
     return [replace(c, sources=[as_said(first, True)], targets=[as_said(second, False)], recip=False),
             replace(c, sources=[as_said(second, True)], targets=[as_said(first, False)], recip=False)]
 
@@ -353,7 +373,7 @@ def the_two_parties(ctx, si: int, c: Candidate) -> list[Candidate]:
 def _pair_phrase(head) -> bool:
     """"The leaders", "the two presidents", "both sides", "the heads of state": a pair noun with a
     determiner and no word of its own that names a side ("the Ukrainian leaders", "NATO leaders",
-    "the leaders of Europe"), whatever country the story lent it."""
+    "the leaders of Europe"), whatever country the story lent it; "the four leaders" are no pair."""
     low = head.lower_
     of = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
     if low == "heads":  # "the heads of state (and government)"
@@ -364,7 +384,7 @@ def _pair_phrase(head) -> bool:
         return False
     kids = [d for d in head.children if d.dep_ not in ("prep", "punct", "relcl", "acl", "cc", "conj", "advmod")]
     return any(d.lower_ in ("the", "both", "two") for d in kids) and \
-        all(d.dep_ in ("det", "predet", "nummod") for d in kids)
+        all(d.dep_ in ("det", "predet", "nummod") and (d.dep_ != "nummod" or d.lower_ == "two") for d in kids)
 
 
 PAIR_OF = {"state", "states", "government", "governments"}  # "the heads of state and government"

@@ -54,6 +54,11 @@ TOPIC_OF = {"on", "about", "of", "over", "regarding", "concerning"}
 # Mexico", "massed troops on the border with Ukraine")
 PLACE_NOUNS = {"border", "borders", "frontier", "frontiers", "coast", "coasts", "coastline", "shore", "shores",
                "boundary", "boundaries", "borderline", "territory", "territories", "waters"}
+# words of a contact between two (a call, a meeting, talks): a readout names it once, with its two parties ("Putin had
+# a telephone conversation with Macron"), and then writes "the leaders", "the parties" for them (``talk_contact``);
+# TALK's words of discussing or briefing name no contact of their own
+CONTACT_WORDS = TALK - {"discuss", "discussion", "discussions", "debate", "focus", "brief", "inform", "update",
+                        "briefing", "exchange", "session", "dialogue"}
 # the place nouns two countries share: a country named as their adjective or possessor is one side of where
 # something is ("a wall along the Mexican border", "Iran's threat along the Syrian border"), not the party
 # that a country's own land is ("a ceasefire in all Libyan territories")
@@ -342,6 +347,34 @@ class DocContext:
             queue, depth = nxt, depth + 1
         return self.tok_mention.get(tok.i)
 
+    def talk_contact(self, si: int, before: int, reach: int) -> tuple | None:
+        """The nearest contact the text names with two parties or more in sentences ``si - reach`` to ``si`` (in ``si``
+        itself only before token ``before``, the pair noun): (its sentence, its parties, one per country or body, in
+        the order named; None for one no code names), or None. A contact is a word of contact (``_contact_word``) and
+        its parties are who has it or does it and with or between whom ("Zelenskyy had a telephone talk with President
+        of Azerbaijan Ilham Aliyev", "During their telephone conversation, Putin and Berdimuhamedov exchanged
+        greetings"), not whoever else the sentence names ("on the sidelines of the UN conference"): readouts name the
+        call once, then write "the two presidents", "the parties" for its two. One that names a single party is the
+        same contact told again or one whose other side the text leaves implied ("During a meeting with X, ways to
+        strengthen cooperation were discussed", "recent talks with the Prime Minister of Denmark"): no contact here;
+        nor is a pronoun no one resolves a party ("This is what our President spoke about during the conversation").
+        (Found in the text for the contacts that coded no event of their own; the caller leaves "the parties" open
+        unless there are exactly two, both coded: "met Aliyev and Pashinyan" names three.)"""
+        for j in range(si, max(-1, si - reach - 1), -1):
+            for tok in reversed([t for t in self.sents[j] if (j < si or t.i < before) and _contact_word(t)]):
+                parties: dict[str, Arg | None] = {}
+                for t in _contact_parties(tok):
+                    if j == si and t.i >= before:
+                        continue  # the pair itself: "In follow-up to their previous conversation, the leaders …"
+                    a = self.arg(t.i)
+                    if a.resolved and a.actor.code and not a.actor.code.startswith("---"):
+                        parties.setdefault(party_key(a.actor.code), a)
+                    elif t.pos_ != "PRON":
+                        parties[f"?{t.i}"] = None  # a party no code names
+                if len(parties) > 1:
+                    return (j, *parties.values())
+        return None
+
     def venue_city(self, prep) -> bool:
         """``prep`` on a word of talk or meeting puts it in a city: "a meeting in Athens", "meet again on Crete"."""
         return prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS | {"on"} and prep.head.lemma_.lower() in TALK and \
@@ -401,6 +434,44 @@ def _sayer_of(tok):
     if not subj or (tok.lower_ == "it" and subj[0].tag_ == "NNS"):
         return None  # "Officials said it killed nine people": "it" is not the officials
     return subj[0]
+
+
+def _contact_word(tok) -> bool:
+    """``tok`` names a contact with someone: a word of contact with "with" or "between" ("a telephone talk with",
+    "talks between"), a "their" ("their telephone conversation") or, a verb, an object ("met Macron"), unless it is
+    a topic."""
+    if tok.lemma_.lower() not in CONTACT_WORDS or tok.pos_ not in ("NOUN", "VERB"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_OF:
+        # what is talked about: "provided an update on the talks between Russian and Ukrainian representatives"
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in ("with", "between")) or (c.dep_ == "poss" and c.lower_ == "their")
+               or (tok.pos_ == "VERB" and c.dep_ == "dobj") for c in tok.children)
+
+
+def party_key(code: str) -> str:
+    """Which party of a contact a code is: its country, or for an international body the body ("IGOEEC", "IGONAT")."""
+    return code[:6] if code.startswith("IGO") else code[:3]
+
+
+def _contact_parties(tok) -> list:
+    """The heads of who has the contact ``tok`` and with or between whom, in text order: the pobj of its "with" or
+    "between", a verb's subject and object, or for a noun the subject of the verb it is had or held by or is the
+    circumstance of ("had a conversation with", "During their conversation, Putin and Aliyev exchanged")."""
+    heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+             for g in c.children if g.dep_ == "pobj"]
+    verb, path = tok, {tok.i}
+    while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and verb.head.i != verb.i:
+        verb = verb.head
+        path.add(verb.i)
+    if verb.pos_ == "VERB":
+        # (the object of a verb the contact noun hangs on is what they do: "exchanged greetings"; the contact itself
+        # is no party: "The talks between Putin and Macron lasted an hour")
+        heads += [c for c in verb.children
+                  if c.i not in path and (c.dep_ == "nsubj" or (c.dep_ == "dobj" and verb is tok))]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
+                  for g in c.children if g.dep_ == "pobj"]  # ("held talks in Kyiv with")
+    return sorted({x.i: x for h in heads for x in (h, *h.conjuncts)}.values(), key=lambda x: x.i)
 
 
 def in_venue(tok, clause) -> bool:
