@@ -3,7 +3,8 @@
 Read from the PolNeAR tune articles of tests/events/data/tune_polnear_read_session23c.tsv and the kinds of wrong
 event the lead named (sentences made up here, no article text): a group backing someone is who they are, a
 stance one has ("has the backing of") is no act, an interviewer's "asked X if …" is a question, and people who
-"recognize him as" something see him so (diplomatic recognition is a state's act)."""
+"recognize him as" something see him so (diplomatic recognition is a state's act); documents released (emails,
+tax returns) free no one."""
 
 from __future__ import annotations
 
@@ -73,3 +74,17 @@ def test_people_who_recognize_someone_as_something_grant_no_recognition(code_tex
 ])
 def test_a_state_still_recognizes(code_text, text, dyad):
     assert codes(code_text(text)[1]) == [dyad]
+
+
+@pytest.mark.parametrize("text", [
+    "Wikileaks released hacked internal emails.",
+    "It would have been better if Trump had released his tax returns.",
+])
+def test_documents_released_free_no_one(code_text, text):
+    # a publication, no release of persons or property (the lexicon's other senses of "release")
+    assert not any(e.cameo.startswith("08") for e in code_text(text)[1]), text
+
+
+def test_prisoners_released_are_still_freed(code_text):
+    assert codes(code_text("Russia released two Ukrainian prisoners.")[1]) == [("0841", "RUS", "UKR")]
+    assert [e.cameo for e in code_text("Hostages released by Hamas arrived in Israel.")[1]][:1] == ["084"]
