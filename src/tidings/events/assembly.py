@@ -187,6 +187,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         else:
             pairs = [(None if _media(s) else s, None if _media(t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+    if code == RECOGNITION and any(k.dep_ == "prep" and k.lower_ == "as" for k in c.trigger.children):
+        # diplomatic recognition "as" something is a state's act: voters, a party or experts who "recognize him as
+        # an outsider" see him so (a state, its organs or an IGO keep it: "recognized Guaido as interim president")
+        pairs = [(s, t) for s, t in pairs if not _society(s)]
     if root not in FORCE_ROOTS:
         # "agreed to a ceasefire in Ukraine": the party is Ukraine, not the ceasefire (what an
         # attack hits stays whole: "a military base in northeast Nigeria")
@@ -767,6 +771,18 @@ VENUE_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 def _antecedent(tok):
     """A relative pronoun's noun ("Carrie Lam, who is supported by Beijing"), else the token itself."""
     return tok.head.head if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" else tok
+
+
+RECOGNITION = "054"
+# the sectors of a state's own organs: what they do is the state's act
+STATE_ORGANS = {"GOV", "MIL", "LEG", "JUD"}
+
+
+def _society(arg) -> bool:
+    """The side is a part of society, not a state or its organs: citizens, voters, a party, candidates, the
+    opposition, experts (a resolved actor with a sector and none of a state organ's)."""
+    sectors = set(arg.actor.sectors or ()) if arg is not None and arg.resolved else set()
+    return bool(sectors) and not sectors & STATE_ORGANS
 
 
 def _states(arg) -> bool:

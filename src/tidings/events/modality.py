@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tidings import dates, vocab
+from tidings.events.context import AGENT_NOUNS
 from tidings.events.lexicon import load as load_lexicon
 from tidings.events.syntax import direct_objects, is_passive, to_blame, verb_forms, verb_lemma
 
@@ -244,20 +245,44 @@ def discourse_reference(trigger) -> bool:
 # verbs of a stance one holds, and the adverbs that make one a standing habit: "has long supported an overhaul",
 # "has always opposed the deal", "the bill he once supported" describe where someone stands, no act of a day
 STANCE_VERBS = {"support", "back", "oppose", "favor", "favour", "endorse", "champion", "advocate"}
+# nouns of a stance, and the verbs by which one holds it: "has the backing of progressive activists", "enjoys the
+# support of the unions" say where others stand, no act of a day ("won the backing of China" is one: an act)
+STANCE_NOUNS = {"support", "backing", "endorsement", "opposition"}
+HOLDING_VERBS = {"have", "enjoy"}
 HABIT_ADVERBS = {"long", "always", "consistently", "traditionally", "historically", "once", "formerly"}
 # how often one does something, said in the simple present: "he rarely asks surrogates to stump for him", "she
 # usually thanks her hosts" describe a habit, no act of a day (any verb: the adverb, not the stance, makes it one)
 FREQUENCY_ADVERBS = {"rarely", "seldom", "usually", "typically", "generally", "routinely", "sometimes", "occasionally"}
 
 
+def stance_held(trigger) -> bool:
+    """"has the backing of activists", "enjoys the support of the unions": a stance noun one has is where others
+    stand (who backs whom is a description), no act of a day."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in STANCE_NOUNS and trigger.dep_ == "dobj" and \
+        trigger.head.lemma_.lower() in HOLDING_VERBS
+
+
+def stance_of_a_group(trigger) -> bool:
+    """"a group backing Trump", "activists supporting the military", "voters opposing the deal": a stance verb as
+    a present participle on a noun says who they are (where they stand), no act of a day ("troops supporting the
+    offensive" is the same description; an act of support is a finite verb: "Russia backed the separatists"). Only
+    on someone: a thing "supporting the evacuation" (flights) is the help itself."""
+    head = trigger.head
+    return trigger.lemma_.lower() in STANCE_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "relcl") \
+        and (head.lower_ in AGENT_NOUNS or head.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"))
+
+
 def used_to(trigger) -> bool:
     """"This product used to be imported from the UK", "Russia used to supply gas": a past habit, no act of a day
     ("used drones to attack" has an object: a use); so is a stance held as a habit ("has long supported",
-    "once backed"), and what one rarely or usually does ("he rarely asks surrogates")."""
+    "once backed") or as who one is ("a group backing X"), and what one rarely or usually does ("he rarely asks
+    surrogates")."""
     verb = clause_head(trigger)
     head = verb.head
     if trigger.lemma_.lower() in STANCE_VERBS and trigger.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children):
+        return True
+    if stance_of_a_group(trigger) or stance_held(trigger):
         return True
     if trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and any(
             c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in trigger.children):

@@ -557,6 +557,15 @@ def verb_objects(verb) -> list:
     return objs
 
 
+def _question_as_condition(verb, clause) -> bool:
+    """A verb of asking's "if" clause the parser hung as a condition is the question asked: "asked Clinton if
+    Trump benefits from the attacks". Not when something else is asked for ("will ask China for help if the talks
+    fail", "asked them to leave if …": a condition)."""
+    return clause.dep_ == "advcl" and verb.lemma_.lower() in QUESTION_VERBS and clause.i > verb.i \
+        and clause.doc[clause.left_edge.i].lower_ in ("if", "whether") and not any(
+            k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "for") for k in verb.children)
+
+
 def other_sense(trigger, other_senses: dict) -> bool:
     """The trigger verb's object (or "preposition object", "preposition *" for any) says the verb is
     used in its other sense (lexicon ``other_senses``: "meets the requirements", "released a
@@ -576,7 +585,7 @@ def other_sense(trigger, other_senses: dict) -> bool:
                 if p.dep_ == "prep" and p.i + 1 < len(p.doc) and any(o.dep_ in ("pobj", "pcomp") for o in p.children)}
     # a clause by its first word: "asked him if he had any ideas", "asked how it is linked" ("wh *")
     for c in trigger.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" or _question_as_condition(trigger, c):
             first = c.doc[c.left_edge.i]
             objects.add("wh *" if first.tag_ in ("WDT", "WP", "WRB") else f"{first.lower_} *")
     # ("*": any object, a passive's subject or a clause too: "unity was demonstrated by 15 million
