@@ -8,7 +8,7 @@ from tidings.actors.coreference import PRONOUNS
 from tidings.events import cameo, modality as modality_mod
 from tidings.events.arguments import OBJECT_PREPS, expand, subjects
 from tidings.events.candidate import Candidate
-from tidings.events.context import ACTOR_LABELS, in_venue, through_a_place
+from tidings.events.context import ACTOR_LABELS, TALK, in_venue, through_a_place
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (CONTROL_PREPS, JUDGING_ONLY, LINKING_VERBS, NAME_ENTS, NON_ACTOR_ENTS, REFLEXIVE, SUBJ,
                                    asked_infinitive, characterised, controlled_object, direct_objects, governing_subject,
@@ -653,10 +653,10 @@ class Triggers:
                     c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS for x in xcomps for c in x.children):
                 return None  # (a plan to join or meet a named body is about another: "planned to join the AfCFTA")
             if not targets and frame.name == "refuse" and tok.lemma_.lower() in ("decline", "refuse") and not any(
-                    ctx.is_actor_token(t) for x in xcomps for t in x.subtree):
+                    ctx.is_actor_token(t) or t.lemma_.lower() in TALK for x in xcomps for t in x.subtree):
                 # "declined to claim victory", "refused to entertain the idea": holding back from an act that codes
                 # nothing and names no party rejects no one's proposal (one that names a party stays: "refused to
-                # lift the ban on Indian channels")
+                # lift the ban on Indian channels"; so does staying away from talks: "declined to attend the talks")
                 return None
             if not targets and frame.name == "intent" and tok.dep_ == "relcl" and _intent_lemma(tok) in READINESS and not any(
                     ctx.is_actor_token(t) for x in xcomps for t in x.subtree):
