@@ -1,7 +1,6 @@
 """Session 23 (h13t): who does what in election news, read from the PolNeAR tune articles of
 tests/events/data/tune_polnear_read_session23b.tsv and the round-1 readings (sentences made up here, no article
-text): a participle on a thing takes the doer of the clause that holds the thing, a name the parser hangs on a
-characterising noun is its object, a retort is words, an endorsement picked up comes from the one who gives it,
+text): a name the parser hangs on a characterising noun is its object, a retort is words, an endorsement picked up comes from the one who gives it,
 insisting that something is so demands nothing, a person's blow at an office holder is words."""
 
 from __future__ import annotations
@@ -13,15 +12,6 @@ from tests.events.conftest import codes
 
 def _sides(events):
     return sorted((e.cameo, e.source.text if e.source else None, e.target.text if e.target else None) for e in events)
-
-
-@pytest.mark.parametrize("text, doer", [
-    ("Sanders held a rally blasting Clinton on Monday.", "Sanders"),
-    ("In a speech denouncing Trump, Clinton said he was unfit.", "Clinton"),
-])
-def test_a_participle_on_a_thing_takes_the_clause_doer(code_text, text, doer):
-    sides = _sides(code_text(text)[1])
-    assert [s for s in sides if s[0] == "111"] and all(s[1] == doer for s in sides if s[0] == "111"), sides
 
 
 def test_a_participle_right_after_a_name_keeps_the_name(code_text):

@@ -93,18 +93,6 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
                 cur = nxt
                 continue
             break
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ == "NOUN" and not ctx.head_acts(cur.head) \
-                and cur.doc[cur.i - 1].pos_ != "PROPN":
-            # "held a rally blasting Clinton", "launching insults at rivals, hitting Rubio", "in a speech denouncing
-            # X, she said": a thing that cannot act (a rally, insults, a speech) does not blast or hit; the one who
-            # holds, launches or gives it does. Not a participle right after a name, which the parser hung on the
-            # noun before it ("views on Finland and Sweden deciding to join NATO": the two decide)
-            governor = cur.head.head if cur.head.dep_ in ("dobj", "attr") else \
-                cur.head.head.head if cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" else None
-            # (not through a passive: "is caught up in lawsuits alleging fraud" is not its own allegation)
-            if governor is not None and governor.pos_ in ("VERB", "AUX") and not is_passive(governor):
-                cur = governor
-                continue
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return expand(ctx, [cur.head])
         if cur.dep_ in ("advcl", "pcomp") and cur.head.pos_ in ("VERB", "AUX"):
