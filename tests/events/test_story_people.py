@@ -85,7 +85,12 @@ def test_hand_checked_story_people():
     assert len(right) / len(judged) >= 0.96
     ids = {j["document_id"] for j in right}
     sides, mentions = {}, {}
-    for coded in code((r for r in read_sources([str(WIKINEWS)]) if r.id in ids), coder=Coder.load()):
+    coder = Coder.load()
+    # the sides' codes are what was judged, not the events: the event filter (learn/event_filter.py), which drops
+    # events it scores wrong, is measured by the audits; here it would hide a judged side with its event (session
+    # 24: the PAK-to-PAK offer of 'Qandeel Baloch', her mention uncoded without it)
+    coder.events.event_filter = None
+    for coded in code((r for r in read_sources([str(WIKINEWS)]) if r.id in ids), coder=coder):
         for ev in coded.events:
             for a in (ev.source, ev.target):
                 if a is not None:

@@ -30,9 +30,11 @@ class EventCoder:
     """Codes CAMEO events in parsed documents. ``EventCoder.load()`` once, ``code(doc, …)`` per doc."""
 
     def __init__(self, lexicon: Lexicon, user_verbs=None, builtin: bool = True, wide_verbs=None,
-                 model=None):
+                 model=None, event_filter=None):
         self.lexicon = lexicon
         self.model = model  # learn.model.EventModel: a second opinion on each sentence's main event
+        # learn.event_filter.EventFilter: drops the events it takes for wrong; joins with the model
+        self.event_filter = event_filter
         self.user_verbs = user_verbs  # PETRARCH-format dictionaries (events.petrarch), optional
         self.builtin = builtin        # False: code only with the user dictionaries
         # wide_verbs: the packaged PETRARCH-derived verbs (events.build_lexicon), kept only with
@@ -66,12 +68,14 @@ class EventCoder:
 
         from tidings import learn
 
-        event_model = None
+        event_model = event_filter = None
         if (learn.ENABLED if model is None else model) and builtin and user is None:
+            from tidings.learn.event_filter import EventFilter
             from tidings.learn.model import EventModel
 
-            event_model = EventModel.load()
-        return cls(load_lexicon(), user, builtin, petrarch.packaged_verbs() if builtin else None, event_model)
+            event_model, event_filter = EventModel.load(), EventFilter.load()
+        return cls(load_lexicon(), user, builtin, petrarch.packaged_verbs() if builtin else None, event_model,
+                   event_filter)
 
     # ------------------------------------------------------------------ public
     def code(self, doc, mentions: list[Actor] | None = None, published: str | None = None,
@@ -111,6 +115,8 @@ class EventCoder:
                  for si, sent in enumerate(ctx.sents) if si not in skip]
         if self.model is not None:  # the one place the model changes the rules' output: once a document, batched
             coded = self.model.revise_document(ctx, coded, published, outlets, doc_id)
+            if self.event_filter is not None:
+                coded = self.event_filter.drop(ctx, coded)
         for _si, _sent, pairs in coded:
             events.extend(pairs)
         return events

@@ -1,0 +1,222 @@
+"""Train the event filter: ``python -m tidings.learn.filter_train`` (from the repository's root).
+
+Codes the tune articles again with the current coder (model on, filter off): the audit sets 1-10
+(``tests/events/test_audit.py``: its article picks, coding path and matching of a judgement to a
+coded event) and the PolNeAR tune readings (``tests/events/data/tune_polnear_read_*.tsv``: article,
+sentence, trigger offset, code and sides per judged event). Each coded event that still matches a
+judgement is one example: wrong against right or partly. Blind sets (11 and later) are never read
+here. Fits a binary logistic regression (numpy, full-batch gradient descent with L2) over
+``event_filter.event_features``; the L2 strength and the dropping threshold come from 5-fold
+cross-validation grouped by article (an article's events are held out together). Writes
+``data/model/event_filter.npz``. Deterministic: same data, same artifact.
+``--blind`` also prints the blind audit sets' counts before and after (figures only: nothing is
+chosen on them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from tidings.learn.event_filter import FILTER_FILE, document_features
+from tidings.learn.model import vectorise
+
+L2_GRID = (1e-3, 3e-3, 1e-2, 3e-2)
+THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.30, 0.96, 0.05)) + (1.01,)
+MIN_COUNT = 5  # a feature seen in fewer training events is noise (keeps the vocabulary to a few hundred)
+# the threshold's aim: wrong events dropped, less right ones dropped counted this many times (a right event lost is
+# worse than a wrong one kept), less partly ones dropped counted this many times (a partly right event still carries
+# its act)
+RIGHT_COST, PARTLY_COST = 2.0, 1.0
+DATA = Path("tests") / "events" / "data"
+TUNE_SETS = tuple(f"set{i}" for i in range(1, 11))
+
+
+class Recorder:
+    """Stands where the filter stands in the coder and keeps every event's features, dropping none."""
+
+    def __init__(self):
+        self.seen: dict[tuple, list[str]] = {}
+
+    def drop(self, ctx, coded):
+        feats, where = document_features(ctx, coded)
+        for f, (k, j) in zip(feats, where):
+            ev = coded[k][2][j][0]
+            self.seen[(ev.sentence, ev.trigger.start, ev.cameo, ev.source and ev.source.code,
+                       ev.target and ev.target.code)] = f
+        return coded
+
+
+def polnear_judgements() -> dict[str, list[dict]]:
+    """The PolNeAR tune readings as audit judgement lines, per article id; a later reading of the same
+    event (key and sides) replaces an earlier one."""
+    lines: dict[tuple, dict] = {}
+    for path in sorted(DATA.glob("tune_polnear_read_*.tsv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+                if r["judgement"] not in ("right", "partly", "wrong"):
+                    continue
+                j = {"article": f"polnear:{r['article']}", "sentence": int(r["sentence"]),
+                     "trigger_start": int(r["trigger_start"]), "cameo": r["cameo"], "source": r["source"] or None,
+                     "target": r["target"] or None, "judgement": r["judgement"]}
+                lines[(j["article"], j["sentence"], j["trigger_start"], j["cameo"], j["source"], j["target"])] = j
+    out: dict[str, list[dict]] = {}
+    for j in lines.values():
+        out.setdefault(j["article"], []).append(j)
+    return out
+
+
+def examples(sets: tuple = TUNE_SETS, polnear: bool = True) -> list[dict]:
+    """One row per coded event of the chosen material: article, set, features, verdict (None: unjudged)."""
+    from tests.events import test_audit as audit
+    from tidings.learn.model import EventModel
+    from tidings.pipeline import Coder, code_parsed
+
+    coder = Coder.load(model=False)
+    recorder = Recorder()
+    coder.events.model, coder.events.event_filter = EventModel.load(), recorder  # model on, nothing dropped
+    groups = []  # (set name, rows, judgement lines)
+    by_name = {a.name: a for a in audit.AUDIT_SETS}
+    for name in sets:
+        a = by_name[name]
+        groups.append((name, [r for _c, r in audit.audit_articles(a.picks)], audit.read_judgements(a.judgements)))
+    if polnear:
+        judged = polnear_judgements()
+        rows = [r for r in audit.read_polnear() if r["id"] in judged]
+        groups.append(("polnear_tune", rows, [j for r in rows for j in judged[r["id"]]]))
+    out = []
+    for name, rows, judgements in groups:
+        judged: dict[tuple, list[dict]] = {}
+        for j in judgements:
+            if j["judgement"] in audit.EVENT_VERDICTS:
+                judged.setdefault(audit.judged_key(j), []).append(j)
+        for _doc, coded in code_parsed((audit.raw_document(r) for r in rows), coder=coder):
+            seen = Counter()
+            for e in coded.events:
+                verdict = audit.verdict_of(judged.get(audit.event_key(coded.article.id, e), []), e, seen)
+                key = (e.sentence, e.trigger.start, e.cameo, e.source and e.source.code, e.target and e.target.code)
+                out.append({"set": name, "article": coded.article.id, "verdict": verdict,
+                            "features": recorder.seen.get(key, [])})
+            recorder.seen.clear()
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 300, lr: float = 0.05) -> tuple[np.ndarray, float]:
+    """Binary logistic regression by full-batch gradient descent (Adam), from zeros: deterministic."""
+    n, d = x.shape
+    w, b = np.zeros(d, np.float64), 0.0
+    mw, vw, mb, vb = np.zeros(d), np.zeros(d), 0.0, 0.0
+    for t in range(1, steps + 1):
+        g = (1 / (1 + np.exp(-(x @ w + b))) - y) / n
+        gw, gb = x.T @ g + l2 * w, g.sum()
+        mw, vw = 0.9 * mw + 0.1 * gw, 0.999 * vw + 0.001 * gw ** 2
+        mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb ** 2
+        c1, c2 = 1 - 0.9 ** t, 1 - 0.999 ** t
+        w -= lr * (mw / c1) / (np.sqrt(vw / c2) + 1e-8)
+        b -= lr * (mb / c1) / (np.sqrt(vb / c2) + 1e-8)
+    return w.astype(np.float32), float(b)
+
+
+def vocabulary(feature_lists) -> list[str]:
+    counts = Counter(f for feats in feature_lists for f in set(feats))
+    return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+
+
+def score(feature_lists, vocab, w, b) -> np.ndarray:
+    index = {f: i for i, f in enumerate(vocab)}
+    return 1 / (1 + np.exp(-(vectorise(feature_lists, index).astype(np.float64) @ w + b)))
+
+
+def fold_of(article: str, folds: int) -> int:
+    return int(hashlib.sha1(article.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def held_out(rows: list[dict], l2: float, folds: int = 5) -> np.ndarray:
+    """Each row's probability of wrong from a model that never saw its article."""
+    fold = np.array([fold_of(r["article"], folds) for r in rows])
+    y = np.array([r["verdict"] == "wrong" for r in rows], dtype=np.float64)
+    p = np.zeros(len(rows))
+    for k in range(folds):
+        tr, te = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
+        vocab = vocabulary([rows[i]["features"] for i in tr])
+        index = {f: i for i, f in enumerate(vocab)}
+        w, b = fit(vectorise([rows[i]["features"] for i in tr], index).astype(np.float64), y[tr], l2)
+        p[te] = score([rows[i]["features"] for i in te], vocab, w, b)
+    return p
+
+
+def dropped(rows: list[dict], p: np.ndarray, threshold: float) -> Counter:
+    return Counter(r["verdict"] for r, q in zip(rows, p) if q >= threshold)
+
+
+def gain(c: Counter) -> float:
+    return c["wrong"] - RIGHT_COST * c["right"] - PARTLY_COST * c["partly"]
+
+
+def cross_validate(rows: list[dict]) -> tuple[float, float, dict]:
+    """(l2, threshold, curve): the pair with the best held-out gain (ties: the higher threshold)."""
+    best, curves = None, {}
+    for l2 in L2_GRID:
+        p = held_out(rows, l2)
+        curves[l2] = {t: dict(dropped(rows, p, t)) for t in THRESHOLDS}
+        for t in THRESHOLDS:
+            cand = (gain(dropped(rows, p, t)), t, l2)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    return best[2], best[1], curves[best[2]]
+
+
+def counts(rows: list[dict], p: np.ndarray | None = None, threshold: float = 1.01) -> dict:
+    kept = [r for i, r in enumerate(rows) if p is None or p[i] < threshold]
+    c = Counter(r["verdict"] or "unjudged" for r in kept)
+    return {"events": len(kept), "right": c["right"], "partly": c["partly"], "wrong": c["wrong"],
+            "unjudged": c["unjudged"]}
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m tidings.learn.filter_train", description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "data" / "model" / FILTER_FILE))
+    ap.add_argument("--cache", default=None, help="keep the coded examples in this JSON file (and read it if present)")
+    ap.add_argument("--blind", action="store_true", help="print the blind sets' counts before and after (figures only)")
+    args = ap.parse_args(argv)
+    cache = Path(args.cache) if args.cache else None
+    if cache is not None and cache.exists():
+        rows = json.loads(cache.read_text())
+    else:
+        rows = examples()
+        if cache is not None:
+            cache.write_text(json.dumps(rows))
+    train = [r for r in rows if r["verdict"] is not None and r["set"] not in ("set11", "set12", "set13", "set14",
+                                                                              "set15", "set16")]
+    l2, threshold, curve = cross_validate(train)
+    vocab = vocabulary([r["features"] for r in train])
+    index = {f: i for i, f in enumerate(vocab)}
+    y = np.array([r["verdict"] == "wrong" for r in train], dtype=np.float64)
+    w, b = fit(vectorise([r["features"] for r in train], index).astype(np.float64), y, l2)
+    np.savez_compressed(args.out, vocabulary=np.array(vocab), weights=w, bias=np.float64(b),
+                        threshold=np.float64(threshold))
+    c = Counter(r["verdict"] for r in train)
+    report = {"examples": len(train), "right": c["right"], "partly": c["partly"], "wrong": c["wrong"],
+              "articles": len({r["article"] for r in train}), "features": len(vocab), "l2": l2,
+              "threshold": threshold, "cv_dropped_at_threshold": curve[threshold],
+              "cv_curve": {str(t): curve[t] for t in THRESHOLDS},
+              "bytes": Path(args.out).stat().st_size,
+              "sha256": hashlib.sha256(Path(args.out).read_bytes()).hexdigest()}
+    if args.blind:
+        blind = examples(("set11", "set12", "set13", "set14", "set15"), polnear=False)
+        report["blind"] = {}
+        for name in ("set11", "set12", "set13", "set14", "set15"):
+            mine = [r for r in blind if r["set"] == name]
+            p = score([r["features"] for r in mine], vocab, w, b)
+            report["blind"][name] = {"before": counts(mine), "after": counts(mine, p, threshold)}
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
