@@ -301,7 +301,7 @@ POLNEAR_SPLITS = {"tune7": "_tune7", "check8": "_check8", "tune8": "_tune8", "ch
 # its speaker owns is many; at home, a person named without a sector next to someone unnamed stands alone) 1.000 (2/2) /
 # 0.667 (2/3): the one same pair apart is a visit recalled by a column dated six days later
 # check8: no floor to hold (its 4 false merges of session 22 went with reports session 23's rules no longer code;
-# nothing is merged now, so precision is None)
+# nothing was merged at 2efca98; on main 1d67848 one false merge again, 0.000 (0/1): no floor below it)
 # check9 (66 pairs, session 24), labelled blind under rule 19 before any change to it, from the PolNeAR articles in no
 # earlier pair (the 786 of tune8's coding, coded anew by main 1d67848): rule 19 and rule 18 merge none of its pairs and
 # none is the same happening (precision and recall not defined): no floor to hold
@@ -394,8 +394,8 @@ def test_precision_and_recall_on_the_polnear_pairs(split, polnear):
     result = scores_polnear(split, polnear)
     print(f"consolidation on the {len(pairs)} PolNeAR {split} pairs: {result}")
     # the coder still gives most labelled reports: session 23's precision rules (stances, campaign language, habits)
-    # no longer code 16 of tune7's 81 pairs' reports, 11 of check8's 118 and 6 of tune8's 79 (10 % before); check9's
-    # 66 were drawn from main 1d67848's coding
+    # no longer code 16 of tune7's 81 pairs' reports, 11 of check8's 118 and 6 of tune8's 79 (10 % before; on main
+    # 1d67848: 15, 9, 6); check9's 66 were drawn from main 1d67848's coding (none lost)
     assert result["lost"] <= len(pairs) // 4, result
     for measure in ("precision", "recall"):
         floor = POLNEAR_FLOORS[split][measure]
