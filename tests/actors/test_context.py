@@ -149,6 +149,9 @@ def test_titles_of_state_leaders_keep_their_country_open(mentions_of):
     ("The Kingdom of Lesotho protested.", "Kingdom of Lesotho", "LSO"),
     # the noun of a title before it is not the form's: "Secretary of State" of the United States
     ("The Secretary of State of the United States arrived.", "The Secretary of State of the United States", "USAGOV"),
+    # a Commonwealth realm's governor general is its government's, not a general of its army ("General" is MIL)
+    ("Julie Payette, the Governor General of Canada, dissolved the Parliament.", "Julie Payette", "CANGOV"),
+    ("The Governor-General of Australia swore in the cabinet.", "The Governor-General of Australia", "AUSGOV"),
 ])
 def test_titles_take_the_attached_country_or_the_persons(mentions_of, text, mention, code):
     m = one(mentions_of, text, mention)
