@@ -70,6 +70,11 @@ ROLE_STORY = "A storm hit Texas on Monday. Roofs were torn off in Texas. Texas i
     ("Farmers lost their crops.", "Farmers", "USAAGR"),
     ("Voters went to the polls.", "Voters", "USACVL"),
     ("Police hunted the perpetrators.", "the perpetrators", "USACRM"),
+    # session 25 (h15q): more nouns of the agents file's sectors: an airline, a chief constable, the victims
+    # (plural only: "the victim" is as often a ship or a lab rat)
+    ("The airline cancelled its flights.", "The airline", "USABUS"),
+    ("The chief constable apologised.", "The chief constable", "USACOP"),
+    ("The victims were taken to hospital.", "The victims", "USACVL"),
 ])
 def test_role_nouns_take_the_story_country(mentions_of, sentence, mention, code):
     m = one(mentions_of, ROLE_STORY + sentence, mention)
@@ -144,6 +149,9 @@ def test_titles_of_state_leaders_keep_their_country_open(mentions_of):
     ("The Kingdom of Lesotho protested.", "Kingdom of Lesotho", "LSO"),
     # the noun of a title before it is not the form's: "Secretary of State" of the United States
     ("The Secretary of State of the United States arrived.", "The Secretary of State of the United States", "USAGOV"),
+    # a Commonwealth realm's governor general is its government's, not a general of its army ("General" is MIL)
+    ("Julie Payette, the Governor General of Canada, dissolved the Parliament.", "Julie Payette", "CANGOV"),
+    ("The Governor-General of Australia swore in the cabinet.", "The Governor-General of Australia", "AUSGOV"),
 ])
 def test_titles_take_the_attached_country_or_the_persons(mentions_of, text, mention, code):
     m = one(mentions_of, text, mention)
@@ -248,7 +256,7 @@ def test_no_named_head_of_state_without_a_country(resolver, parse):
 
 
 # fixtures holding every new assignment of a change that made fewer than 50
-SMALL_FIXTURES = {"context_judgements12.jsonl": 45}
+SMALL_FIXTURES = {"context_judgements12.jsonl": 45, "context_judgements13.jsonl": 28}
 
 
 @pytest.mark.skipif(not WIKINEWS.exists(), reason="../shared corpus absent")
@@ -322,6 +330,15 @@ SMALL_FIXTURES = {"context_judgements12.jsonl": 45}
     # 8 wrong: "Doug Miller of Milltech Marine" (IDNMIL, and his surname 4 times), "Sabrina Bennoui of Reporters
     # Without Borders" (YEMMED, twice), "Dean of the House of Representatives" (a distinction, no person)
     ("context_judgements12.jsonl", 1.0),
+    # session 25 (h15q): nouns of the Phoenix agents file's sectors in roles.tsv ("victims" CVL, plural only; "airline"
+    # BUS; "chief constable" COP). All the new assignments they made on Wikinews against the store of 1d67848 (28, none
+    # in an audit set's article; the surnames and pronouns that follow included): 27 right; wrong: "Other victims
+    # included a Kataeb Hezbollah official" of the US strike on Soleimani, read as the story's USA. Tried and dropped:
+    # "lawyer", "attorney", "police constable" (28 of 35 right: "they", "their" of the convicted officers, of a client,
+    # of a family linked to the new lawyers and constable), "worker", "employee" (check target spans 0.6905 -> 0.6895,
+    # below the gate); "victim" singular (a missing ship, a lab rat "the victim"), "jury" (an olympiad's jury as RUSJUD);
+    # "attacker", "passenger", "constable", "firefighter" as session 19 found them
+    ("context_judgements13.jsonl", 0.96),
 ])
 def test_hand_checked_context_assignments(resolver, parse, fixture, floor):
     """50 context assignments sampled by benchmarks/bench_context.py (or all a change made, when fewer),
