@@ -2,12 +2,13 @@
 
 Codes the tune articles again with the current coder (model on, filter off): the audit sets 1-10
 (``tests/events/test_audit.py``: its article picks, coding path and matching of a judgement to a
-coded event) and the PolNeAR tune readings (``tests/events/data/tune_polnear_read_*.tsv``: article,
-sentence, trigger offset, code and sides per judged event). Each coded event that still matches a
-judgement is one example: wrong against right or partly. Blind sets (11 and later) are never read
-here. Fits a binary logistic regression (numpy, full-batch gradient descent with L2) over
-``event_filter.event_features``; the L2 strength and the dropping threshold come from 5-fold
-cross-validation grouped by article (an article's events are held out together). Writes
+coded event) and the per-event tune readings (``tests/events/data/tune_polnear_read_*.tsv``, PolNeAR only,
+and ``tune_events_*.tsv``, any corpus, named in a corpus column: article, sentence, trigger offset, code and
+sides per judged event; ``READINGS``). Each coded event that still matches a judgement is one example: wrong
+against right or partly. Blind sets (11 and later) are never read here. Fits a binary logistic
+regression (numpy, full-batch gradient descent with L2) over ``event_filter.event_features``; the L2
+strength and the dropping threshold come from 5-fold cross-validation grouped by article (an article's
+events are held out together). Writes
 ``data/model/event_filter.npz``. Deterministic: same data, same artifact.
 ``--blind`` also prints the blind audit sets' counts before and after (figures only: nothing is
 chosen on them).
@@ -36,6 +37,7 @@ MIN_COUNT = 5  # a feature seen in fewer training events is noise (keeps the voc
 RIGHT_COST, PARTLY_COST = 2.0, 1.0
 DATA = Path("tests") / "events" / "data"
 TUNE_SETS = tuple(f"set{i}" for i in range(1, 11))
+BLIND_SETS = tuple(f"set{i}" for i in range(11, 17))  # figures only (--blind): never trained or chosen on
 
 
 class Recorder:
@@ -53,26 +55,34 @@ class Recorder:
         return coded
 
 
-def polnear_judgements() -> dict[str, list[dict]]:
-    """The PolNeAR tune readings as audit judgement lines, per article id; a later reading of the same
-    event (key and sides) replaces an earlier one."""
-    lines: dict[tuple, dict] = {}
-    for path in sorted(DATA.glob("tune_polnear_read_*.tsv")):
+# the per-event tune readings, older kind first (a later reading of an event replaces an earlier one): PolNeAR's (no
+# corpus column: every row is a PolNeAR file name) and the wider ones (a corpus column; article: the corpus row's id)
+READINGS = ("tune_polnear_read_*.tsv", "tune_events_*.tsv")
+
+
+def event_readings(data: Path = DATA) -> dict[str, dict[str, list[dict]]]:
+    """The per-event tune readings as audit judgement lines, per corpus and article id; a later reading of
+    the same event (key and sides) replaces an earlier one."""
+    lines: dict[tuple, tuple[str, dict]] = {}
+    for path in [p for pattern in READINGS for p in sorted(data.glob(pattern))]:
         with path.open(encoding="utf-8", newline="") as fh:
             for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
                 if r["judgement"] not in ("right", "partly", "wrong"):
                     continue
-                j = {"article": f"polnear:{r['article']}", "sentence": int(r["sentence"]),
+                corpus = r.get("corpus") or "polnear"
+                article = r["article"] if r.get("corpus") else f"polnear:{r['article']}"
+                j = {"article": article, "sentence": int(r["sentence"]),
                      "trigger_start": int(r["trigger_start"]), "cameo": r["cameo"], "source": r["source"] or None,
                      "target": r["target"] or None, "judgement": r["judgement"]}
-                lines[(j["article"], j["sentence"], j["trigger_start"], j["cameo"], j["source"], j["target"])] = j
-    out: dict[str, list[dict]] = {}
-    for j in lines.values():
-        out.setdefault(j["article"], []).append(j)
+                lines[(j["article"], j["sentence"], j["trigger_start"], j["cameo"], j["source"], j["target"])] = \
+                    (corpus, j)
+    out: dict[str, dict[str, list[dict]]] = {}
+    for corpus, j in lines.values():
+        out.setdefault(corpus, {}).setdefault(j["article"], []).append(j)
     return out
 
 
-def examples(sets: tuple = TUNE_SETS, polnear: bool = True) -> list[dict]:
+def examples(sets: tuple = TUNE_SETS, readings: bool = True) -> list[dict]:
     """One row per coded event of the chosen material: article, set, features, verdict (None: unjudged)."""
     from tests.events import test_audit as audit
     from tidings.learn.model import EventModel
@@ -86,10 +96,10 @@ def examples(sets: tuple = TUNE_SETS, polnear: bool = True) -> list[dict]:
     for name in sets:
         a = by_name[name]
         groups.append((name, [r for _c, r in audit.audit_articles(a.picks)], audit.read_judgements(a.judgements)))
-    if polnear:
-        judged = polnear_judgements()
-        rows = [r for r in audit.read_polnear() if r["id"] in judged]
-        groups.append(("polnear_tune", rows, [j for r in rows for j in judged[r["id"]]]))
+    if readings:
+        for corpus, judged in sorted(event_readings().items()):
+            rows = [r for r in audit.read_corpus(corpus) if r["id"] in judged]
+            groups.append((f"{corpus}_tune", rows, [j for r in rows for j in judged[r["id"]]]))
     out = []
     for name, rows, judgements in groups:
         judged: dict[tuple, list[dict]] = {}
@@ -192,8 +202,7 @@ def main(argv=None) -> None:
         rows = examples()
         if cache is not None:
             cache.write_text(json.dumps(rows))
-    train = [r for r in rows if r["verdict"] is not None and r["set"] not in ("set11", "set12", "set13", "set14",
-                                                                              "set15", "set16")]
+    train = [r for r in rows if r["verdict"] is not None and r["set"] not in BLIND_SETS]
     l2, threshold, curve = cross_validate(train)
     vocab = vocabulary([r["features"] for r in train])
     index = {f: i for i, f in enumerate(vocab)}
@@ -209,9 +218,9 @@ def main(argv=None) -> None:
               "bytes": Path(args.out).stat().st_size,
               "sha256": hashlib.sha256(Path(args.out).read_bytes()).hexdigest()}
     if args.blind:
-        blind = examples(("set11", "set12", "set13", "set14", "set15"), polnear=False)
+        blind = examples(BLIND_SETS, readings=False)
         report["blind"] = {}
-        for name in ("set11", "set12", "set13", "set14", "set15"):
+        for name in BLIND_SETS:
             mine = [r for r in blind if r["set"] == name]
             p = score([r["features"] for r in mine], vocab, w, b)
             report["blind"][name] = {"before": counts(mine), "after": counts(mine, p, threshold)}

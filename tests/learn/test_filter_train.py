@@ -1,0 +1,40 @@
+"""The event filter's trainer (tidings.learn.filter_train): one reader for every per-event tune reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tidings.learn.filter_train import event_readings
+
+HEAD = "sentence\ttrigger_start\ttrigger\tcameo\tsource\ttarget\tjudgement\treason\n"
+
+
+def test_one_reader_reads_polnear_and_corpus_named_readings(tmp_path):
+    (tmp_path / "tune_polnear_read_x.tsv").write_text(
+        "# a PolNeAR reading: bare file names\narticle\t" + HEAD
+        + "nyt_a\t2\t40\tmet\t040\tUSAGOV\tRUSGOV\tright\tmet\n"
+        + "nyt_a\t3\t90\tsaid\t010\tUSA\t\tmissed\tnot an event line\n", encoding="utf-8")
+    (tmp_path / "tune_events_x.tsv").write_text(
+        "# a wider reading: the corpus row's id\ncorpus\trank\tarticle\t" + HEAD
+        + "kremlin_ukraine_press_2021_2022\t9\tkremlin:1\t0\t15\thad\t041\tRUSGOV\tFRAGOV\tright\tcall\n"
+        + "polnear\t46\tpolnear:nyt_b\t1\t81\tstruck\t111\t\tUSALAB\twrong\tsense\n"
+        + "polnear\t46\tpolnear:nyt_a\t2\t40\tmet\t040\tUSAGOV\tRUSGOV\tpartly\tread again\n", encoding="utf-8")
+    got = event_readings(tmp_path)
+    assert set(got) == {"polnear", "kremlin_ukraine_press_2021_2022"}
+    assert set(got["polnear"]) == {"polnear:nyt_a", "polnear:nyt_b"}
+    (a,) = got["polnear"]["polnear:nyt_a"]  # the later file's reading of the same event replaces the earlier one
+    assert a["judgement"] == "partly" and (a["sentence"], a["trigger_start"], a["source"], a["target"]) == \
+        (2, 40, "USAGOV", "RUSGOV")
+    (b,) = got["polnear"]["polnear:nyt_b"]
+    assert b["source"] is None and b["target"] == "USALAB" and b["cameo"] == "111"
+    (k,) = got["kremlin_ukraine_press_2021_2022"]["kremlin:1"]
+    assert k["judgement"] == "right" and k["article"] == "kremlin:1"
+
+
+def test_the_shipped_readings_hold_judgements_only_of_coded_events():
+    got = event_readings(Path(__file__).parents[1] / "events" / "data")
+    assert {"polnear", "kremlin_ukraine_press_2021_2022", "globalvoices_html_2009"} <= set(got)
+    lines = [j for arts in got.values() for js in arts.values() for j in js]
+    assert {j["judgement"] for j in lines} == {"right", "partly", "wrong"}
+    assert all(j["article"].split(":", 1)[0] in {"polnear", "kremlin", "president.gov.ua", "globalvoices"}
+               for j in lines)
