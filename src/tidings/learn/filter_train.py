@@ -9,10 +9,9 @@ against right or partly. The ConfliBERT *tune* split adds one example per coded 
 the penta score reads): wrong when its penta class is not gold's, right when it is (``conflibert_examples``; they
 teach that an act whose sides are not resolved is no wrong event when its class is right), weighted against the
 judged events by the cross-validation (``CB_WEIGHTS``). Blind sets (11 and later) and ConfliBERT's check split are
-never read here. Fits a binary logistic
-regression (numpy, full-batch gradient descent with L2) over ``event_filter.event_features``; the ConfliBERT
-weight, the L2 strength and the dropping threshold come from 5-fold cross-validation grouped by article (an article's
-events are held out together). Writes
+never read here. Fits a binary logistic regression (numpy, full-batch gradient descent with L2, rows weighted) over
+``event_filter.event_features``; the ConfliBERT weight, the L2 strength and the dropping threshold come from 5-fold
+cross-validation grouped by article (an article's events are held out together). Writes
 ``data/model/event_filter.npz``. Deterministic: same data, same artifact.
 ``--blind`` also prints the blind audit sets' counts before and after (figures only: nothing is
 chosen on them).
@@ -265,7 +264,8 @@ def main(argv=None) -> None:
                         threshold=np.float64(threshold))
     c = Counter(r["verdict"] for r in train)
     report = {"examples": len(train), "right": c["right"], "partly": c["partly"], "wrong": c["wrong"],
-              "articles": len({r["article"] for r in train}), "conflibert_rows": sum(r["set"] == CONFLIBERT_SET for r in train),
+              "articles": len({r["article"] for r in train}),
+              "conflibert_rows": sum(r["set"] == CONFLIBERT_SET for r in train),
               "features": len(vocab), "conflibert_weight": cbw, "l2": l2,
               "threshold": threshold, "cv_dropped_at_threshold": curve[threshold],
               "cv_curve": {str(t): curve[t] for t in THRESHOLDS},
