@@ -38,3 +38,40 @@ def test_the_shipped_readings_hold_judgements_only_of_coded_events():
     assert {j["judgement"] for j in lines} == {"right", "partly", "wrong"}
     assert all(j["article"].split(":", 1)[0] in {"polnear", "kremlin", "president.gov.ua", "globalvoices"}
                for j in lines)
+
+
+def _row(set_, article, verdict, feats):
+    return {"set": set_, "article": article, "verdict": verdict, "features": feats}
+
+
+def test_conflibert_rows_weigh_in_but_add_no_feature_and_read_the_tune_split_only():
+    from tidings.learn import filter_train as ft
+
+    assert ft.CONFLIBERT_TUNE.name == "cameo_class_tune.tsv"  # never the check split
+    rows = [_row("set1", f"a{i}", "wrong", ["kind=verb", "src=none"]) for i in range(5)]
+    rows += [_row(ft.CONFLIBERT_SET, f"conflibert:{i}", "right", ["src=none", "only_here"]) for i in range(9)]
+    assert ft.judged_vocabulary(rows) == ["kind=verb", "src=none"]
+    assert list(ft.row_weights(rows[4:6], 0.3)) == [1.0, 0.3]
+
+
+def test_weighted_rows_pull_the_fit_toward_them():
+    import numpy as np
+
+    from tidings.learn.filter_train import fit
+
+    # one feature: three rows say wrong, one says right; weighting the right one up turns the verdict
+    x, y = np.ones((4, 1)), np.array([1.0, 1.0, 1.0, 0.0])
+    w1, b1 = fit(x, y, 1e-3)
+    w2, b2 = fit(x, y, 1e-3, np.array([1.0, 1.0, 1.0, 6.0]))
+    assert float(w1[0]) + b1 > 0 > float(w2[0]) + b2
+    same = fit(x, y, 1e-3, np.ones(4))  # equal weights: the unweighted fit
+    assert np.allclose(same[0], w1, atol=1e-6) and abs(same[1] - b1) < 1e-6
+
+
+def test_the_gain_counts_a_conflibert_top_event_as_judged():
+    from collections import Counter
+
+    from tidings.learn.filter_train import gain
+
+    # a dropped top event of the gold class costs as a right one does (the penta score loses it)
+    assert gain(Counter({"wrong": 3, "right": 1})) == 1.0

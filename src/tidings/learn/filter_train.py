@@ -5,10 +5,13 @@ Codes the tune articles again with the current coder (model on, filter off): the
 coded event) and the per-event tune readings (``tests/events/data/tune_polnear_read_*.tsv``, PolNeAR only,
 and ``tune_events_*.tsv``, any corpus, named in a corpus column: article, sentence, trigger offset, code and
 sides per judged event; ``READINGS``). Each coded event that still matches a judgement is one example: wrong
-against right or partly. Blind sets (11 and later) are never read here. Fits a binary logistic
-regression (numpy, full-batch gradient descent with L2) over ``event_filter.event_features``; the L2
-strength and the dropping threshold come from 5-fold cross-validation grouped by article (an article's
-events are held out together). Writes
+against right or partly. The ConfliBERT *tune* split adds one example per coded sentence, its top event (the one
+the penta score reads): wrong when its penta class is not gold's, right when it is (``conflibert_examples``; they
+teach that an act whose sides are not resolved is no wrong event when its class is right), weighted against the
+judged events by the cross-validation (``CB_WEIGHTS``). Blind sets (11 and later) and ConfliBERT's check split are
+never read here. Fits a binary logistic regression (numpy, full-batch gradient descent with L2, rows weighted) over
+``event_filter.event_features``; the ConfliBERT weight, the L2 strength and the dropping threshold come from 5-fold
+cross-validation grouped by article (an article's events are held out together). Writes
 ``data/model/event_filter.npz``. Deterministic: same data, same artifact.
 ``--blind`` also prints the blind audit sets' counts before and after (figures only: nothing is
 chosen on them).
@@ -25,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tidings.events.build_lexicon import DEFAULT_GOLD
 from tidings.learn.event_filter import FILTER_FILE, document_features
 from tidings.learn.model import vectorise
 
@@ -35,6 +39,10 @@ MIN_COUNT = 5  # a feature seen in fewer training events is noise (keeps the voc
 # worse than a wrong one kept), less partly ones dropped counted this many times (a partly right event still carries
 # its act)
 RIGHT_COST, PARTLY_COST = 2.0, 1.0
+# the weight of one ConfliBERT tune row (a top event whose penta class is gold's or not) against one judged event: the
+# split is large (900+ rows) and nearly all right with the model on (the model is trained there), so a full weight
+# would drown the judged events; chosen by the cross-validation
+CB_WEIGHTS = (0.1, 0.3, 1.0)
 DATA = Path("tests") / "events" / "data"
 TUNE_SETS = tuple(f"set{i}" for i in range(1, 11))
 BLIND_SETS = tuple(f"set{i}" for i in range(11, 17))  # figures only (--blind): never trained or chosen on
@@ -117,13 +125,45 @@ def examples(sets: tuple = TUNE_SETS, readings: bool = True) -> list[dict]:
     return out
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 300, lr: float = 0.05) -> tuple[np.ndarray, float]:
-    """Binary logistic regression by full-batch gradient descent (Adam), from zeros: deterministic."""
+CONFLIBERT_SET = "conflibert_tune"
+CONFLIBERT_TUNE = DEFAULT_GOLD  # ConfliBERT's tune split, as the lexicon builder reads it
+
+
+def conflibert_examples(path: Path = CONFLIBERT_TUNE) -> list[dict]:
+    """One row per ConfliBERT *tune* sentence the coder codes (model on, nothing dropped): its top event (the one
+    the penta score reads), wrong when its penta class is not the gold one, right when it is. The check split is
+    never read here. Each sentence is its own article for the cross-validation's grouping."""
+    from tidings.events import gold
+    from tidings.learn.model import EventModel
+
+    records = gold.read_penta(path)
+    coder = gold.EventCoder.load(model=False)
+    recorder = Recorder()
+    coder.model, coder.event_filter = EventModel.load(), recorder
+    out = []
+    texts = [t for t, _ in records]
+    for i, ((_doc, events), (_t, cls)) in enumerate(zip(gold._code_texts(coder, None, texts, [None] * len(texts)),
+                                                        records)):
+        ev = gold.top_event(events)
+        if ev is not None:
+            key = (ev.sentence, ev.trigger.start, ev.cameo, ev.source and ev.source.code, ev.target and ev.target.code)
+            out.append({"set": CONFLIBERT_SET, "article": f"conflibert:{i}",
+                        "verdict": "right" if gold.conflibert_class(ev.cameo) == cls else "wrong",
+                        "features": recorder.seen.get(key, [])})
+        recorder.seen.clear()
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, weights: np.ndarray | None = None, steps: int = 300,
+        lr: float = 0.05) -> tuple[np.ndarray, float]:
+    """Binary logistic regression by full-batch gradient descent (Adam), from zeros: deterministic. ``weights``:
+    each row's weight in the loss (None: all alike)."""
     n, d = x.shape
+    share = np.full(n, 1.0 / n) if weights is None else weights / weights.sum()
     w, b = np.zeros(d, np.float64), 0.0
     mw, vw, mb, vb = np.zeros(d), np.zeros(d), 0.0, 0.0
     for t in range(1, steps + 1):
-        g = (1 / (1 + np.exp(-(x @ w + b))) - y) / n
+        g = (1 / (1 + np.exp(-(x @ w + b))) - y) * share
         gw, gb = x.T @ g + l2 * w, g.sum()
         mw, vw = 0.9 * mw + 0.1 * gw, 0.999 * vw + 0.001 * gw ** 2
         mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb ** 2
@@ -147,16 +187,26 @@ def fold_of(article: str, folds: int) -> int:
     return int(hashlib.sha1(article.encode("utf-8")).hexdigest(), 16) % folds
 
 
-def held_out(rows: list[dict], l2: float, folds: int = 5) -> np.ndarray:
+def row_weights(rows: list[dict], cb_weight: float) -> np.ndarray:
+    return np.array([cb_weight if r["set"] == CONFLIBERT_SET else 1.0 for r in rows])
+
+
+def judged_vocabulary(rows: list[dict]) -> list[str]:
+    """The features seen in at least MIN_COUNT judged events (the ConfliBERT rows weigh in, but add no feature)."""
+    return vocabulary([r["features"] for r in rows if r["set"] != CONFLIBERT_SET])
+
+
+def held_out(rows: list[dict], l2: float, cb_weight: float, folds: int = 5) -> np.ndarray:
     """Each row's probability of wrong from a model that never saw its article."""
     fold = np.array([fold_of(r["article"], folds) for r in rows])
     y = np.array([r["verdict"] == "wrong" for r in rows], dtype=np.float64)
+    sw = row_weights(rows, cb_weight)
     p = np.zeros(len(rows))
     for k in range(folds):
         tr, te = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
-        vocab = vocabulary([rows[i]["features"] for i in tr])
+        vocab = judged_vocabulary([rows[i] for i in tr])
         index = {f: i for i, f in enumerate(vocab)}
-        w, b = fit(vectorise([rows[i]["features"] for i in tr], index).astype(np.float64), y[tr], l2)
+        w, b = fit(vectorise([rows[i]["features"] for i in tr], index).astype(np.float64), y[tr], l2, sw[tr])
         p[te] = score([rows[i]["features"] for i in te], vocab, w, b)
     return p
 
@@ -169,17 +219,19 @@ def gain(c: Counter) -> float:
     return c["wrong"] - RIGHT_COST * c["right"] - PARTLY_COST * c["partly"]
 
 
-def cross_validate(rows: list[dict]) -> tuple[float, float, dict]:
-    """(l2, threshold, curve): the pair with the best held-out gain (ties: the higher threshold)."""
+def cross_validate(rows: list[dict]) -> tuple[float, float, float, dict]:
+    """(ConfliBERT weight, l2, threshold, curve): the triple with the best held-out gain over all rows, the
+    ConfliBERT ones counted as judged (ties: the higher threshold)."""
     best, curves = None, {}
-    for l2 in L2_GRID:
-        p = held_out(rows, l2)
-        curves[l2] = {t: dict(dropped(rows, p, t)) for t in THRESHOLDS}
-        for t in THRESHOLDS:
-            cand = (gain(dropped(rows, p, t)), t, l2)
-            if best is None or cand[:2] > best[:2]:
-                best = cand
-    return best[2], best[1], curves[best[2]]
+    for cbw in CB_WEIGHTS:
+        for l2 in L2_GRID:
+            p = held_out(rows, l2, cbw)
+            curves[(cbw, l2)] = {t: dict(dropped(rows, p, t)) for t in THRESHOLDS}
+            for t in THRESHOLDS:
+                cand = (gain(dropped(rows, p, t)), t, cbw, l2)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+    return best[2], best[3], best[1], curves[(best[2], best[3])]
 
 
 def counts(rows: list[dict], p: np.ndarray | None = None, threshold: float = 1.01) -> dict:
@@ -199,20 +251,22 @@ def main(argv=None) -> None:
     if cache is not None and cache.exists():
         rows = json.loads(cache.read_text())
     else:
-        rows = examples()
+        rows = examples() + conflibert_examples()
         if cache is not None:
             cache.write_text(json.dumps(rows))
     train = [r for r in rows if r["verdict"] is not None and r["set"] not in BLIND_SETS]
-    l2, threshold, curve = cross_validate(train)
-    vocab = vocabulary([r["features"] for r in train])
+    cbw, l2, threshold, curve = cross_validate(train)
+    vocab = judged_vocabulary(train)
     index = {f: i for i, f in enumerate(vocab)}
     y = np.array([r["verdict"] == "wrong" for r in train], dtype=np.float64)
-    w, b = fit(vectorise([r["features"] for r in train], index).astype(np.float64), y, l2)
+    w, b = fit(vectorise([r["features"] for r in train], index).astype(np.float64), y, l2, row_weights(train, cbw))
     np.savez_compressed(args.out, vocabulary=np.array(vocab), weights=w, bias=np.float64(b),
                         threshold=np.float64(threshold))
     c = Counter(r["verdict"] for r in train)
     report = {"examples": len(train), "right": c["right"], "partly": c["partly"], "wrong": c["wrong"],
-              "articles": len({r["article"] for r in train}), "features": len(vocab), "l2": l2,
+              "articles": len({r["article"] for r in train}),
+              "conflibert_rows": sum(r["set"] == CONFLIBERT_SET for r in train),
+              "features": len(vocab), "conflibert_weight": cbw, "l2": l2,
               "threshold": threshold, "cv_dropped_at_threshold": curve[threshold],
               "cv_curve": {str(t): curve[t] for t in THRESHOLDS},
               "bytes": Path(args.out).stat().st_size,
