@@ -46,10 +46,12 @@ check: $(STAMP)
 gold: $(STAMP)
 	$(BIN)/python -m pytest -q -m gold
 
-# retrain the event model from ../shared (tune split) and print its check-split figures
+# retrain the event model from ../shared (tune split) and print its check-split figures, then the event
+# filter (it reads the model's revised events, so it follows the model)
 train: $(STAMP)
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m tidings.learn.train \
 		--check ../shared/gold/events/conflibert_train/cameo_class_check.tsv
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m tidings.learn.filter_train
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
