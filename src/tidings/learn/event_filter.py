@@ -36,7 +36,8 @@ def side_kind(actor) -> str:
         return "unresolved"
     if actor.person is not None or actor.label == "PERSON":
         return "person"
-    if code.startswith("IGO") or code[:3] in ("UNO", "NATO", "EUR") and len(code) <= 6:
+    # NATO is IGONAT, so the IGO prefix covers it; UNO and EUR stand alone as the UN and Europe
+    if code.startswith("IGO") or (code[:3] in ("UNO", "EUR") and len(code) <= 6):
         return "igo"
     if len(code) == 3:
         return "state"
