@@ -46,6 +46,7 @@ JUDGEMENTS13 = DATA / "audit13_judgements.jsonl"
 JUDGEMENTS14 = DATA / "audit14_judgements.jsonl"
 JUDGEMENTS15 = DATA / "audit15_judgements.jsonl"
 JUDGEMENTS16 = DATA / "audit16_judgements.jsonl"
+JUDGEMENTS17 = DATA / "audit17_judgements.jsonl"
 NO_EVENT = DATA / "no_event_sentences.tsv"
 
 
@@ -309,7 +310,18 @@ AUDIT16_PICKS = (
 MEASURED16_RIGHT = 0.127  # 7 right of 55 (session 24, lead: filter retrained with the readings 24b and 24c (352 more judged tune events), drops at >= 0.45); 7 right of 60 (session 24, h13x: filter retrained on all judged tune events and the ConfliBERT tune split's top events, drops at >= 0.50); 7 right of 68 events at main 1d67848 (session 24, hset16, judged blind)
 MEASURED16_WRONG = 0.455  # 25 wrong of 55 (session 24, lead: filter retrained with the readings 24b and 24c (352 more judged tune events), drops at >= 0.45); 30 wrong of 60 (session 24, h13x: filter retrained on all judged tune events and the ConfliBERT tune split's top events, drops at >= 0.50); 38 wrong of 68 events at main 1d67848
 MAX16_UNJUDGED = 3  # events new since set 16 was judged
-BLIND_SETS = ("set11", "set12", "set13", "set14", "set15", "set16")  # the sets nobody writing rules has read
+# set 17 continues the same order: PolNeAR wire copy, ranks 43-52 of what remains after the >1,500-word skip (positions
+# 48-52 and 54-58 of the order; position 53, a 4,479-word "The Latest" live blog, is skipped; ranks 31-42 were read as
+# tune material in session 24); none of their file names is in the repository (`git grep -F` on every branch);
+# AUDIT.md, "Set 17"
+AUDIT17_PICKS = (
+    ("polnear", (43, 52), wire_copy),
+)
+# set 17 was judged blind (AUDIT.md, "Set 17"); the same 0.05 of drift either way
+MEASURED17_RIGHT = 0.307  # 16 right of 52 at main 08e1026 (session 25, hset17, judged blind; filter off: 16/15/35 of 66)
+MEASURED17_WRONG = 0.424  # 22 wrong of 52 at main 08e1026 (session 25, hset17, judged blind; filter off: 16/15/35 of 66)
+MAX17_UNJUDGED = 3  # events new since set 17 was judged
+BLIND_SETS = ("set11", "set12", "set13", "set14", "set15", "set16", "set17")  # the sets nobody writing rules has read
 
 # measured when the audit was judged (AUDIT.md); the gates allow 0.05 of drift either way
 MEASURED_RIGHT = 0.522  # 59 right of 113 (session 24, lead: filter retrained with the readings 24b and 24c (352 more judged tune events), drops at >= 0.45); 59 right of 120 (session 24, h13x: filter retrained on all judged tune events and the ConfliBERT tune split's top events, drops at >= 0.50); 62 right of 132 events (session 19, h15c: the Peru 'they' that stood for a minister is no one, its partly event gone); 62 right of 133 events (session 19, h13t: Turkish soldiers sent to Libya by their own side); 61 right of 133 events (session 19, h13p: the UN rapporteur Callamard in the officials); 59 right of 133 events (h13x: what an act is worth, an attempt that fell short); 59 right of 135 events (session 14: the expelled ambassador, a release from prison); 56 right of 134 events (session 12: thanks said as gratitude in Zelenskyy's addresses, 17 new right events; h15m's actor rules); 39 right of 116 events (session 9; 41 of 122 in session 8; session 7: 41 of 131; session 6: 40 of 137; session 5: 37 of 139, rules read from this set, the title's
@@ -384,6 +396,7 @@ AUDIT_SETS = (
     AuditSet("set14", AUDIT14_PICKS, JUDGEMENTS14, MEASURED14_RIGHT, MEASURED14_WRONG, MAX14_UNJUDGED),
     AuditSet("set15", AUDIT15_PICKS, JUDGEMENTS15, MEASURED15_RIGHT, MEASURED15_WRONG, MAX15_UNJUDGED),
     AuditSet("set16", AUDIT16_PICKS, JUDGEMENTS16, MEASURED16_RIGHT, MEASURED16_WRONG, MAX16_UNJUDGED),
+    AuditSet("set17", AUDIT17_PICKS, JUDGEMENTS17, MEASURED17_RIGHT, MEASURED17_WRONG, MAX17_UNJUDGED),
 )
 
 
