@@ -33,11 +33,25 @@ def test_one_reader_reads_polnear_and_corpus_named_readings(tmp_path):
 
 def test_the_shipped_readings_hold_judgements_only_of_coded_events():
     got = event_readings(Path(__file__).parents[1] / "events" / "data")
-    assert {"polnear", "kremlin_ukraine_press_2021_2022", "globalvoices_html_2009"} <= set(got)
+    assert {"polnear", "kremlin_ukraine_press_2021_2022", "globalvoices_html_2009", "wikinews_2019_2020"} <= set(got)
     lines = [j for arts in got.values() for js in arts.values() for j in js]
     assert {j["judgement"] for j in lines} == {"right", "partly", "wrong"}
-    assert all(j["article"].split(":", 1)[0] in {"polnear", "kremlin", "president.gov.ua", "globalvoices"}
+    assert all(j["article"].split(":", 1)[0] in {"polnear", "kremlin", "president.gov.ua", "globalvoices", "wikinews"}
                for j in lines)
+
+
+def test_two_events_with_one_key_in_one_file_are_two_lines(tmp_path):
+    """One trigger can carry two events with the same codes (two targets left uncoded): both verdicts count, in order,
+    as the audit matches them; a later file's reading of that key replaces both."""
+    line = "kremlin_ukraine_press_2021_2022\t9\tkremlin:1\t8\t15\tthanked\t051\tUKRGOV\t\t{}\tx\n"
+    (tmp_path / "tune_events_a.tsv").write_text("corpus\trank\tarticle\t" + HEAD + line.format("partly")
+                                                + line.format("wrong"), encoding="utf-8")
+    got = event_readings(tmp_path)["kremlin_ukraine_press_2021_2022"]["kremlin:1"]
+    assert [j["judgement"] for j in got] == ["partly", "wrong"]
+    (tmp_path / "tune_events_b.tsv").write_text("corpus\trank\tarticle\t" + HEAD + line.format("right"),
+                                                encoding="utf-8")
+    got = event_readings(tmp_path)["kremlin_ukraine_press_2021_2022"]["kremlin:1"]
+    assert [j["judgement"] for j in got] == ["right"]
 
 
 def _row(set_, article, verdict, feats):

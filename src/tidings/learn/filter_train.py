@@ -60,15 +60,19 @@ class Recorder:
     """Stands where the filter stands in the coder and keeps every event's features, dropping none."""
 
     def __init__(self):
-        self.seen: dict[tuple, list[str]] = {}
+        # per event key, the features of each event with that key in coding order (one trigger can carry two events
+        # with the same codes: two targets left uncoded)
+        self.seen: dict[tuple, list[list[str]]] = {}
 
     def drop(self, ctx, coded):
         feats, where = document_features(ctx, coded)
         for f, (k, j) in zip(feats, where):
-            ev = coded[k][2][j][0]
-            self.seen[(ev.sentence, ev.trigger.start, ev.cameo, ev.source and ev.source.code,
-                       ev.target and ev.target.code)] = f
+            self.seen.setdefault(event_features_key(coded[k][2][j][0]), []).append(f)
         return coded
+
+
+def event_features_key(ev) -> tuple:
+    return (ev.sentence, ev.trigger.start, ev.cameo, ev.source and ev.source.code, ev.target and ev.target.code)
 
 
 # the per-event tune readings, older kind first (a later reading of an event replaces an earlier one): PolNeAR's (no
@@ -77,10 +81,12 @@ READINGS = ("tune_polnear_read_*.tsv", "tune_events_*.tsv")
 
 
 def event_readings(data: Path = DATA) -> dict[str, dict[str, list[dict]]]:
-    """The per-event tune readings as audit judgement lines, per corpus and article id; a later reading of
-    the same event (key and sides) replaces an earlier one."""
-    lines: dict[tuple, tuple[str, dict]] = {}
+    """The per-event tune readings as audit judgement lines, per corpus and article id; a later file's reading of
+    the same event (key and sides) replaces an earlier file's. Within one file every line counts: two events on one
+    trigger with the same codes (two targets left uncoded) are two lines, matched in order as the audit does."""
+    lines: dict[tuple, list[tuple[str, dict]]] = {}
     for path in [p for pattern in READINGS for p in sorted(data.glob(pattern))]:
+        in_file: dict[tuple, list[tuple[str, dict]]] = {}
         with path.open(encoding="utf-8", newline="") as fh:
             for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
                 if r["judgement"] not in ("right", "partly", "wrong"):
@@ -90,10 +96,11 @@ def event_readings(data: Path = DATA) -> dict[str, dict[str, list[dict]]]:
                 j = {"article": article, "sentence": int(r["sentence"]),
                      "trigger_start": int(r["trigger_start"]), "cameo": r["cameo"], "source": r["source"] or None,
                      "target": r["target"] or None, "judgement": r["judgement"]}
-                lines[(j["article"], j["sentence"], j["trigger_start"], j["cameo"], j["source"], j["target"])] = \
-                    (corpus, j)
+                in_file.setdefault((j["article"], j["sentence"], j["trigger_start"], j["cameo"], j["source"],
+                                    j["target"]), []).append((corpus, j))
+        lines.update(in_file)
     out: dict[str, dict[str, list[dict]]] = {}
-    for corpus, j in lines.values():
+    for corpus, j in (line for same in lines.values() for line in same):
         out.setdefault(corpus, {}).setdefault(j["article"], []).append(j)
     return out
 
@@ -125,12 +132,14 @@ def examples(sets: tuple | None = None, readings: bool = True) -> list[dict]:
             if j["judgement"] in audit.EVENT_VERDICTS:
                 judged.setdefault(audit.judged_key(j), []).append(j)
         for _doc, coded in code_parsed((audit.raw_document(r) for r in rows), coder=coder):
-            seen = Counter()
+            seen, taken = Counter(), Counter()
             for e in coded.events:
                 verdict = audit.verdict_of(judged.get(audit.event_key(coded.article.id, e), []), e, seen)
-                key = (e.sentence, e.trigger.start, e.cameo, e.source and e.source.code, e.target and e.target.code)
+                key = event_features_key(e)
+                same = recorder.seen.get(key) or [[]]
                 out.append({"set": name, "article": coded.article.id, "verdict": verdict,
-                            "features": recorder.seen.get(key, [])})
+                            "features": same[min(taken[key], len(same) - 1)]})
+                taken[key] += 1
             recorder.seen.clear()
     return out
 
@@ -156,10 +165,9 @@ def conflibert_examples(path: Path = CONFLIBERT_TUNE) -> list[dict]:
                                                         records)):
         ev = gold.top_event(events)
         if ev is not None:
-            key = (ev.sentence, ev.trigger.start, ev.cameo, ev.source and ev.source.code, ev.target and ev.target.code)
             out.append({"set": CONFLIBERT_SET, "article": f"conflibert:{i}",
                         "verdict": "right" if gold.conflibert_class(ev.cameo) == cls else "wrong",
-                        "features": recorder.seen.get(key, [])})
+                        "features": (recorder.seen.get(event_features_key(ev)) or [[]])[-1]})
         recorder.seen.clear()
     return out
 
