@@ -764,3 +764,12 @@ def test_an_office_of_a_state_body_named_with_its_country_is_that_states(mention
     assert find(mentions_of("The Senate of the Czech Parliament approved the law. Slovakia and Poland objected."),
                 "The Senate").code == "CZELEG"
     assert find(mentions_of("The head of the UN in Iraq spoke."), "The head of the UN").code == "IGOUNO"
+
+
+def test_a_name_the_story_gives_a_person_is_no_misspelt_country(mentions_of):
+    """"Cameron" is one letter from Cameroon; once the story names David Cameron, his surname (even where spaCy
+    tags it as an organisation: "Cameron's spokesman") is his, not a misspelt country."""
+    ms = mentions_of("British Prime Minister David Cameron spoke on Monday. Cameron's spokesman praised Obama.",
+                     "2016-05-01")
+    assert not any(m.code and m.code.startswith("CMR") for m in ms), [(m.text, m.code, m.why) for m in ms]
+    assert not any("Cameroon" in (m.why or "") for m in ms)

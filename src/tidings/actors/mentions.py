@@ -326,13 +326,23 @@ class MentionFinder:
         return Match(start, m.end, m.entry, dict(m.extra))
 
     def _misspelt(self, start: int, end: int, label: str) -> Match | None:
-        """An unknown entity one letter away from a country or leader we know ("Vladmir Putin")."""
+        """An unknown entity one letter away from a country or leader we know ("Vladmir Putin"); never a
+        name the story itself gives a person ("David Cameron ... Cameron's spokesman" is no Cameroon)."""
         doc = self.w.doc
+        if any(self.w.keys[t] in self._person_words() for t in range(start, end)):
+            return None
         hit = self.r.spelling.match(self.w.texts[start:end], label, doc[start:end].text)
         if hit is None:
             return None
         entry, why = hit
         return Match(start, end, entry, {"spelling": why})
+
+    def _person_words(self) -> set[str]:
+        """The words of the names spaCy tags as persons anywhere in the document (lower-cased keys)."""
+        if not hasattr(self, "_persons"):
+            self._persons = {self.w.keys[t] for ent in self.w.doc.ents if ent.label_ == "PERSON"
+                             for t in range(ent.start, ent.end) if self.w.doc[t].is_alpha}
+        return self._persons
 
     def _accept(self, cand, i: int, j: int) -> bool:
         if self.w.sent_of[i] != self.w.sent_of[j - 1]:
