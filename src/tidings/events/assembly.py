@@ -78,6 +78,8 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         return []  # "the candidates battled in Wisconsin", "Clinton and Sanders fought in New York": they ran
     elif root in VIOLENCE_ROOTS and c.kind in ("verb", "wide", "light") and electoral_race(triggers, ctx, c):
         return []  # "hit the campaign trail", "fought the primary", "beat Sanders by ten points": campaigning, no force
+    elif root == "06" and private_investment(triggers, ctx, c):
+        return []  # "most candidates invested heavily in New Hampshire", "Trump's investments": no cooperation of states
     elif root == "14" and c.kind in ("verb", "wide", "light") and campaign_rally(triggers, ctx, c):
         return []  # "Trump held rallies across the southwest": a candidate's rally gathers voters, no one protests
     elif code == DISAPPROVAL and c.kind in ("verb", "wide") and _lemma(c.trigger) in triggers.lexicon.verbal_blows:
@@ -1075,6 +1077,24 @@ def _runs(lex, ctx, s) -> bool:
     tok = ctx.doc[s.token]
     return _lemma(tok) in lex.contestants or (
         (_person(ctx, tok) or s.actor.label == "PERSON") and not {"GOV", "OPP"} & set(s.actor.sectors or ()))
+
+
+INVESTING = {"invest", "investment", "investor"}
+
+
+def private_investment(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """An investment by someone who runs in an election or by a named person out of government (the doers, or the
+    noun's owner: "most candidates invested heavily in New Hampshire", "Trump's investments in energy companies",
+    "invested in the effort"): money of one's own or a campaign's, no economic cooperation between actors."""
+    trigger = c.trigger
+    if _lemma(trigger) not in INVESTING:
+        return False
+    lex = triggers.lexicon
+    doers = [s for s in c.sources if s is not None]
+    if doers:
+        return all(_runs(lex, ctx, s) for s in doers)
+    owners = [k for k in trigger.children if k.dep_ == "poss"]
+    return bool(owners) and all(_lemma(k) in lex.contestants or _person(ctx, k) for k in owners)
 
 
 def campaign_rally(triggers: Triggers, ctx, c: Candidate) -> bool:
