@@ -76,6 +76,10 @@ def events_of(triggers: Triggers, ctx, si, sent, c: Candidate, published, outlet
         code, recip = CRITICISM, False
     elif root in VIOLENCE_ROOTS and c.kind in ("verb", "wide") and election_contest(triggers, ctx, c):
         return []  # "the candidates battled in Wisconsin", "Clinton and Sanders fought in New York": they ran
+    elif root in VIOLENCE_ROOTS and c.kind in ("verb", "wide", "light") and electoral_race(triggers, ctx, c):
+        return []  # "hit the campaign trail", "fought the primary", "beat Sanders by ten points": campaigning, no force
+    elif root == "06" and private_investment(triggers, ctx, c):
+        return []  # "most candidates invested heavily in New Hampshire", "Trump's investments": no cooperation of states
     elif root == "14" and c.kind in ("verb", "wide", "light") and campaign_rally(triggers, ctx, c):
         return []  # "Trump held rallies across the southwest": a candidate's rally gathers voters, no one protests
     elif code == DISAPPROVAL and c.kind in ("verb", "wide") and _lemma(c.trigger) in triggers.lexicon.verbal_blows:
@@ -1040,12 +1044,57 @@ def election_contest(triggers: Triggers, ctx, c: Candidate) -> bool:
     return all(_runs(lex, ctx, s) for s in doers)
 
 
+ARENA_PREPS = {"in", "for", "on", "by", "into", "during"}
+
+
+def electoral_race(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """A violence verb aimed at what an election is run in or won by (the lexicon's ``contests`` arenas: its object
+    or the object of its in/for/by/on phrase: "hit the campaign trail", "fought the primary", "beat Sanders in the
+    Michigan primary", "beat him by ten points"), or a verb of winning (``contests`` wins) in a sentence that names an
+    arena ("a poll finds Clinton would beat Trump"): campaigning, no force. Not with an armed side or a weapon
+    ("troops beat protesters during the vote")."""
+    lex = triggers.lexicon
+    trigger = c.trigger
+    if any(_armed(a) for a in (*c.sources, *c.targets) if a is not None):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and not (
+            _lemma(g) in lex.arenas or ctx.is_actor_token(g) or _person(ctx, g)) for g in p.children)
+           for p in trigger.children):
+        return False  # "beat him with a bat": a weapon; "hit the trail with Clinton", "beat him with 47 percent" are votes
+    own = [of_head(o) for o in verb_objects(trigger)]
+    own += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ARENA_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+    own += [k for k in trigger.children if k.dep_ == "npadvmod"]
+    if any(_lemma(w) in lex.arenas or w.lower_ in lex.arenas for w in own):
+        return True
+    return _lemma(trigger) in lex.contest_wins and any(
+        _lemma(t) in lex.arenas or t.lower_ in lex.arenas for t in trigger.sent)
+
+
 def _runs(lex, ctx, s) -> bool:
     """``s`` runs in an election: an election rival by name ("the candidates"), or a named person out of
     government and opposition (a head of state fights through forces; an opposition leader's rally protests)."""
     tok = ctx.doc[s.token]
     return _lemma(tok) in lex.contestants or (
         (_person(ctx, tok) or s.actor.label == "PERSON") and not {"GOV", "OPP"} & set(s.actor.sectors or ()))
+
+
+INVESTING = {"invest", "investment", "investor"}
+
+
+def private_investment(triggers: Triggers, ctx, c: Candidate) -> bool:
+    """An investment by someone who runs in an election or by a named person out of government (the doers, or the
+    noun's owner: "most candidates invested heavily in New Hampshire", "Trump's investments in energy companies",
+    "invested in the effort"): money of one's own or a campaign's, no economic cooperation between actors."""
+    trigger = c.trigger
+    if _lemma(trigger) not in INVESTING:
+        return False
+    lex = triggers.lexicon
+    doers = [s for s in c.sources if s is not None]
+    if doers:
+        return all(_runs(lex, ctx, s) for s in doers)
+    owners = [k for k in trigger.children if k.dep_ == "poss"]
+    return bool(owners) and all(_lemma(k) in lex.contestants or _person(ctx, k) for k in owners)
 
 
 def campaign_rally(triggers: Triggers, ctx, c: Candidate) -> bool:

@@ -125,6 +125,8 @@ class Lexicon:
     verbal_blows: frozenset = frozenset()  # violence verbs a politician aims at another only in words ("hit Sanders on guns")
     contest_verbs: frozenset = frozenset()  # fighting verbs election rivals do by running ("battled in Ohio")
     contestants: frozenset = frozenset()  # who runs in an election ("the candidates", "the front-runner")
+    contest_wins: frozenset = frozenset()  # verbs of winning: at the polls when an election is near ("beat Trump by 10 points")
+    arenas: frozenset = frozenset()  # what an election is run in or won by ("primary", "poll", "points", "campaign trail")
 
 
 def _index(section: dict, kind: str, lists: dict) -> dict[str, list[Pattern]]:
@@ -164,7 +166,9 @@ def from_dict(data: dict) -> Lexicon:
                    frozenset(data.get("hazards") or []), dict(data.get("nominalisations") or {}),
                    frozenset(data.get("arrangements") or []), frozenset(data.get("verbal_blows") or []),
                    frozenset((data.get("contests") or {}).get("verbs") or []),
-                   frozenset((data.get("contests") or {}).get("contestants") or []))
+                   frozenset((data.get("contests") or {}).get("contestants") or []),
+                   frozenset((data.get("contests") or {}).get("wins") or []),
+                   frozenset((data.get("contests") or {}).get("arenas") or []))
 
 
 @lru_cache(maxsize=1)

@@ -272,6 +272,14 @@ def stance_of_a_group(trigger) -> bool:
         and (head.lower_ in AGENT_NOUNS or head.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"))
 
 
+def stance_in_relative(trigger) -> bool:
+    """"groups that oppose same-sex marriage", "Ryan, who backs Trump", "those who support the deal": a stance verb
+    in the simple present of a relative clause says who they are (where they stand), no act of a day ("who backed
+    Trump on Tuesday", "which has endorsed him" report one)."""
+    return trigger.lemma_.lower() in STANCE_VERBS and trigger.dep_ == "relcl" and trigger.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children)
+
+
 def used_to(trigger) -> bool:
     """"This product used to be imported from the UK", "Russia used to supply gas": a past habit, no act of a day
     ("used drones to attack" has an object: a use); so is a stance held as a habit ("has long supported",
@@ -282,7 +290,7 @@ def used_to(trigger) -> bool:
     if trigger.lemma_.lower() in STANCE_VERBS and trigger.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children):
         return True
-    if stance_of_a_group(trigger) or stance_held(trigger):
+    if stance_of_a_group(trigger) or stance_held(trigger) or stance_in_relative(trigger):
         return True
     if trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and any(
             c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in trigger.children):
