@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from tidings.actors.ambiguity import CUES
 from tidings.actors.codes import prefix_of
-from tidings.actors.datelines import dateline_at
+from tidings.actors.datelines import dateline_at, place_words
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
 from tidings.actors.mentions import HOSTILE_NOUNS, NOT_OWNER, POSTS_ABROAD, Mention
@@ -186,8 +186,8 @@ class CountryContext:
 
     # ------------------------------------------------------------------ the story
     def dateline(self) -> str | None:
-        """The country of a wire dateline opening the text ("KABUL, Afghanistan (AP) —", actors.datelines):
-        that of its one country among the places our dictionaries know in it."""
+        """The country of a wire dateline opening the text ("KABUL, Afghanistan (AP) —", actors.datelines)
+        whose place and region words are all places our dictionaries know, of one country."""
         doc = self.w.doc
         first = next((t.i for t in doc if not t.is_space), None)
         if first is None:
@@ -196,8 +196,12 @@ class CountryContext:
                           and m.actor.label in PLACE_LABELS)
         if end is None:
             return None
-        places = {m.actor.country for k in range(first, end) if (m := self.by_token.get(k)) is not None
-                  and m.actor.label in PLACE_LABELS and m.actor.country}
+        # every word of its place and region one we know, of one country ("KABUL, Afghanistan"); not
+        # "MANCHESTER, N.H." (the state no place we know: not Manchester in England)
+        words = [self.by_token.get(k) for k in place_words(doc, first, end)]
+        if not words or any(m is None or m.actor.label not in PLACE_LABELS for m in words):
+            return None
+        places = {m.actor.country for m in words if m.actor.country}
         return places.pop() if len(places) == 1 else None
 
     def dominant(self) -> tuple[str | None, int, int]:

@@ -134,6 +134,19 @@ def datelines(doc, place: Callable[[int], bool] | None = None) -> list[tuple[int
     return found
 
 
+def place_words(doc, start: int, end: int) -> list[int]:
+    """The tokens of a dateline's place and region ("PHILADELPHIA, July 29 (UPI) —" → PHILADELPHIA): not
+    its date, agency, commas or dash."""
+    out, depth = [], 0
+    for t in range(start, end):
+        tok = doc[t]
+        depth += tok.text == "("
+        if not (depth or tok.is_punct or tok.is_space or tok.text in DASHES or _dated(tok)):
+            out.append(t)
+        depth -= tok.text == ")"
+    return out
+
+
 def covering(spans: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
     """The dateline holding token ``i``, if any."""
     return next(((s, e) for s, e in spans if s <= i < e), None)

@@ -219,6 +219,10 @@ def without_charge(ctx, obj, arg: Arg) -> Arg:
     verb = top.head
     preps = CHARGE_PREPS.get(verb.lemma_.lower()) if top.dep_ in ("dobj", "nsubjpass") and \
         verb.pos_ in ("VERB", "AUX") else None
+    if preps and not ctx.head_acts(obj):
+        # a thing's own "for" phrase is part of it ("praised Turkey's support for Ukraine's sovereignty"); a charge
+        # names what someone is accused "of" whatever is accused ("accused the legislation of attacking")
+        preps = preps & {"of"}
     if not preps:
         return arg
     # the charge comes last, after the phrases that say who is meant ("the leader of Hamas of terrorism")
