@@ -62,6 +62,13 @@ def test_a_dated_dateline_gives_the_story_country(mentions_of, text, mention, co
     assert m.code == code and "dateline" in m.why, m.why
 
 
+def test_a_dateline_with_a_region_we_do_not_know_gives_no_country(mentions_of):
+    # Manchester, New Hampshire: a city of that name in England says nothing of this story
+    ms = mentions_of("MANCHESTER, N.H. - Police said two men were arrested. They were charged on Friday. "
+                     "France and Germany offered help.")
+    assert "dateline" not in (find(ms, "Police").why or "")
+
+
 @pytest.mark.parametrize("text, mention, code", [
     ("The Democratic National Committee said it would appeal.", "Democratic National Committee", "USAPTY"),
     ("The DNC and the RNC both raised money.", "DNC", "USAPTY"),
