@@ -927,9 +927,14 @@ def test_no_closing_report_without_a_reporting_verb_or_with_words_of_its_own(quo
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
+    # the parse makes the dateline the subject and hangs the speaker on it: the one after the dash speaks
     ("CLEVELAND — Former Attorney General Michael Mukasey told reporters that Clinton should be prosecuted.",
-     "told", None),
-    ("New York (AFP) – Actress Susan Sarandon is not sure she can vote for Clinton.", "sure", None),
+     "told", "Former Attorney General Michael Mukasey"),
+    ("New York (AFP) – Actress Susan Sarandon is not sure she can vote for Clinton.", "sure",
+     "Actress Susan Sarandon"),
+    # the parse makes the dateline a modifier of the speaker: his phrase starts after the dash
+    ("WASHINGTON (Reuters) - Bernie Sanders said the party was unfair to him.", "said", "Bernie Sanders"),
+    ("PHILADELPHIA, July 29 (UPI) — Fans of the team said they were angry.", "said", "Fans of the team"),
     # a name before a dash is a speaker unless it carries a state or a wire
     ("Trump — who said he would win — told reporters the race was over.", "told", "Trump"),
 ])

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from tidings.actors.ambiguity import CUES
 from tidings.actors.codes import prefix_of
+from tidings.actors.datelines import dateline_at, place_words
 from tidings.actors.document import DocWords
 from tidings.actors.lexicon import norm
 from tidings.actors.mentions import HOSTILE_NOUNS, NOT_OWNER, POSTS_ABROAD, Mention
@@ -100,9 +101,6 @@ STATE_BODY_STORY_SECTORS = {"GOV", "LEG"}
 # Defence" read as Britain's, Puerto Rico's "House of Representatives" as the US Congress: 8 of 14 wrong on Wikinews)
 SAME_SECTOR_BODIES = {"LEG", "MIL"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘"}
-# dateline: "KABUL, Afghanistan (AP) —" in the first tokens of the text
-DATELINE_DASHES = {"-", "--", "—", "–"}
-DATELINE_MAX_TOKENS = 10
 
 
 # titles that name a state's leaders: a president or foreign minister we do not know may be any
@@ -188,24 +186,23 @@ class CountryContext:
 
     # ------------------------------------------------------------------ the story
     def dateline(self) -> str | None:
-        """The country of a wire dateline at the top of the text: place words, then a dash."""
+        """The country of a wire dateline opening the text ("KABUL, Afghanistan (AP) —", actors.datelines)
+        whose place and region words are all places our dictionaries know, of one country."""
         doc = self.w.doc
-        paren = 0
-        for t in range(min(len(doc), DATELINE_MAX_TOKENS)):
-            tok = doc[t]
-            if self.w.keys[t] in DATELINE_DASHES:
-                if t == 0 or not doc[t - 1].whitespace_:  # "Luxembourg-based" is no dateline
-                    return None
-                places = {m.actor.country for k in range(t) if (m := self.by_token.get(k)) is not None
-                          and m.actor.label in PLACE_LABELS and m.actor.country}
-                return places.pop() if len(places) == 1 else None
-            paren += tok.text == "("
-            inside = paren > 0
-            paren -= tok.text == ")"
-            m = self.by_token.get(t)
-            if not (inside or tok.is_punct or (m is not None and m.actor.label in PLACE_LABELS)):
-                return None  # only places, punctuation and "(Agency)" before a dateline's dash
-        return None
+        first = next((t.i for t in doc if not t.is_space), None)
+        if first is None:
+            return None
+        end = dateline_at(doc, first, place=lambda k: (m := self.by_token.get(k)) is not None
+                          and m.actor.label in PLACE_LABELS)
+        if end is None:
+            return None
+        # every word of its place and region one we know, of one country ("KABUL, Afghanistan"); not
+        # "MANCHESTER, N.H." (the state no place we know: not Manchester in England)
+        words = [self.by_token.get(k) for k in place_words(doc, first, end)]
+        if not words or any(m is None or m.actor.label not in PLACE_LABELS for m in words):
+            return None
+        places = {m.actor.country for m in words if m.actor.country}
+        return places.pop() if len(places) == 1 else None
 
     def dominant(self) -> tuple[str | None, int, int]:
         """(country, its count, all country words) when one country dominates the story."""

@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from tidings.actors.codes import join_code
 from tidings.actors.coreference import PRONOUNS
+from tidings.actors.datelines import after_dateline, covering, datelines
 from tidings.events.candidate import Arg
 from tidings.events.context import CITY_LABELS, through_a_place
 from tidings.events.modality import COMMITMENT_NOUNS
 from tidings.events.syntax import (OBJECT_CONTROL_PREP_VERBS, asked_infinitive, controlled_object, is_passive,
                                     of_head, phrase, which_antecedent)
+from tidings.model import Actor
 
 OBJECT_PREPS = {"against", "on", "with", "to"}  # "lawsuit against X", "ban on X", "talks with X"
 PLACE_PREPS = {"to", "into", "in", "from", "on", "against", "inside", "near", "across"}
@@ -52,6 +54,13 @@ def subjects(ctx, tok, passive: bool) -> list[Arg]:
             return []  # a passive without agent names no source
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] or (
             [c for c in kids if c.dep_ == "nsubjpass"] if cur is not tok and cur.i != tok.i else [])
+        if subj and datelines(tok.doc):
+            # a wire dateline is where the story was filed, never who acts: the parse makes it the subject and
+            # hangs the real one on it ("CLEVELAND — Former Attorney General Michael Mukasey told"), or gives
+            # the verb both ("NEW YORK (AP) — Donald Trump criticized")
+            subj = list(dict.fromkeys(a for c in subj if (a := after_dateline(c)) is not None))
+            if not subj:
+                return []
         if subj:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
@@ -179,7 +188,7 @@ def expand(ctx, toks) -> list[Arg]:
             if inner is not None and inner.dep_ != "amod" and len(inner.conjuncts) > 0:
                 group = [inner] + [c for c in inner.conjuncts if c.i > inner.i]
         for g in group:
-            out.append(ctx.arg(g.i))
+            out.append(without_charge(ctx, g, past_dateline(ctx, ctx.arg(g.i))))
             # "the foreign ministers of France, Germany and Italy": each country's minister acts
             for of in (c for c in g.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for m in (x for x in of.children if x.dep_ == "pobj" and ctx.is_actor_token(x)):
@@ -191,6 +200,90 @@ def expand(ctx, toks) -> list[Arg]:
                         if m.dep_ == "pobj" and ctx.is_actor_token(m):
                             out += [ctx.arg(x.i) for x in [m] + [k for k in m.conjuncts if k.i > m.i]]
     return out
+
+
+# verbs whose object's "of"/"for"/"with" phrase is the charge or the reason, not part of who is meant: "accused
+# the Democratic National Committee of bias", "blamed the police for the attack", "charged the mayor with fraud"
+# (the parser often hangs the phrase on the object)
+CHARGE_PREPS = {**{v: {"for"} for v in OBJECT_CONTROL_PREP_VERBS},
+                **{v: {"of", "for"} for v in ("accuse", "suspect", "convict", "acquit", "absolve", "exonerate")},
+                "charge": {"with", "for"}}
+
+
+def without_charge(ctx, obj, arg: Arg) -> Arg:
+    """The side named by a verb of accusing's object ends before the charge: an "of"/"for"/"with" phrase
+    of the object (CHARGE_PREPS) that names no one ("of bias", "for supporting", but "the leader of Hamas")."""
+    top = obj
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    verb = top.head
+    preps = CHARGE_PREPS.get(verb.lemma_.lower()) if top.dep_ in ("dobj", "nsubjpass") and \
+        verb.pos_ in ("VERB", "AUX") else None
+    if preps and not ctx.head_acts(obj):
+        # a thing's own "for" phrase is part of it ("praised Turkey's support for Ukraine's sovereignty"); a charge
+        # names what someone is accused "of" whatever is accused ("accused the legislation of attacking")
+        preps = preps & {"of"}
+    if not preps:
+        return arg
+    # the charge comes last, after the phrases that say who is meant ("the leader of Hamas of terrorism")
+    cut, nodes = [], [obj]
+    while nodes:
+        node = nodes.pop()
+        for c in node.children:
+            if c.dep_ != "prep" or c.i < node.i:
+                continue
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            # (not inside a name: "the Campaign for Nuclear Disarmament")
+            if c.lower_ in preps and not c.ent_type_ and not any(ctx.is_actor_token(g) or ctx.head_acts(g)
+                                                                 for g in objs):
+                cut.append(c.i)
+            nodes += objs
+    if not cut:
+        return arg
+    last = max(cut) - 1
+    while last > obj.i and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+        last -= 1
+    end = ctx.doc[last].idx + len(ctx.doc[last].text)
+    if end >= arg.actor.end or end <= arg.actor.start:
+        return arg
+    trimmed = _trimmed(ctx, arg, arg.actor.start, end)
+    # (a code only the reason carries stays: "thanked his interlocutor for Estonia's support" thanks Estonia)
+    return arg if arg.actor.code and trimmed.actor.code != arg.actor.code else trimmed
+
+
+def _trimmed(ctx, arg: Arg, start: int, end: int) -> Arg:
+    """``arg`` cut to the characters ``start``-``end``; a code that only a mention cut away carries (the
+    dateline's "WASHINGTON" as the US government) is not the side's: it is what its own head names."""
+    text = ctx.text[start:end]
+    code = arg.actor.code
+    inside = cut_away = set()
+    if code:
+        span = ctx.doc.char_span(arg.actor.start, arg.actor.end, alignment_mode="expand")
+        kept = ctx.doc.char_span(start, end, alignment_mode="expand")
+        inside = {m.code for t in kept if (m := ctx.tok_mention.get(t.i)) is not None and m.code}
+        cut_away = {m.code for t in span if (m := ctx.tok_mention.get(t.i)) is not None and m.code
+                    and not (start <= m.start and m.end <= end)}
+    if code and code not in inside and code in cut_away:
+        own = ctx.tok_mention.get(arg.token)
+        actor = replace(own, text=text, start=start, end=end) if own is not None and start <= own.start \
+            and own.end <= end else Actor(text=text, start=start, end=end, label=ctx.doc[arg.token].ent_type_ or None)
+        return replace(arg, actor=actor, resolved=bool(actor.code))
+    return replace(arg, actor=replace(arg.actor, text=text, start=start, end=end))
+
+
+def past_dateline(ctx, arg: Arg) -> Arg:
+    """A side's phrase starts after the dateline it follows ("WASHINGTON (Reuters) - Bernie Sanders
+    accused", parsed with the place as a modifier of the name: actors.datelines), and a code found in the
+    dateline ("WASHINGTON" as the US government) is not the side's."""
+    lines = datelines(ctx.doc)
+    if not lines:
+        return arg
+    first = ctx.doc.char_span(arg.actor.start, arg.actor.end, alignment_mode="expand")
+    line = covering(lines, first.start) if first is not None and len(first) else None
+    if line is None or arg.token < line[1]:
+        return arg
+    after = next((t for t in ctx.doc[line[1]:arg.token + 1] if not (t.is_space or t.is_punct)), ctx.doc[arg.token])
+    return _trimmed(ctx, arg, after.idx, arg.actor.end)
 
 
 def per_country(ctx, head) -> list[Arg]:

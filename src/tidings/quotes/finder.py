@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from tidings import nlp
+from tidings.actors.datelines import after_dateline, covering, datelines
 from tidings.model import Actor, Quote, Span
 from tidings.quotes.lexicon import (CLAUSE_ONLY, FINDING_VERBS, NAMING_VERBS, OBJECT_VERBS, SPEECH_VERBS,
                                     XCOMP_VERBS,
@@ -146,6 +147,9 @@ def _subject(verb, inside=None):
         subjects = [c for c in cand.children if c.dep_ in _SUBJECTS and (not c.is_punct or c.text == "%")
                     and not (inside is not None and inside[c.i]) and not _opens_clause(c, verb)
                     and not (c.ent_type_ in _NOT_ACTORS and c.pos_ == "PROPN")]  # (`Saturday`)
+        # a dateline is never the speaker: the parse makes it the subject and hangs the one after its dash
+        # on it (`CLEVELAND — Former Attorney General Michael Mukasey told`)
+        subjects = list(dict.fromkeys(a for c in subjects if (a := after_dateline(c)) is not None))
         if subjects:
             # a subject before the verb first (`Humphrey, for example, said he …`: the parse may
             # give the verb the reported clause's subject too); after a comma or quote mark, the
@@ -329,8 +333,12 @@ def _speaker_at(ctx: _Ctx, verb, subj) -> Actor | None:
         # phrase is set beside is who speaks
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
                      and c.ent_type_ == "PERSON" and not ctx.inside[c.i]), subj)
+    subj = after_dateline(subj)
+    if subj is None:
+        return None  # a dateline with no one after it: the place the story was filed from does not speak
     start, end = _noun_phrase(subj)
-    if not _can_speak(ctx, subj, start, end) or _dateline(ctx, start, end):
+    start = _past_dateline(ctx, start, subj)
+    if not _can_speak(ctx, subj, start, end):
         return None  # "the ban followed": a thing is never the speaker; better none than wrong
     return _actor(ctx, subj, start, end)
 
@@ -349,19 +357,14 @@ def _after_fronted_phrase(verb):
     return next((c for c in main.children if c.dep_ == "nsubj" and c.left_edge.i == after and c.i < main.i), None)
 
 
-# after a place opening a paragraph: `CLEVELAND —`, `BUENA PARK, Calif. —`, `New York (AFP) –`
-_DATELINE_TAIL = re.compile(rf"(?P<state>,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*(?P<wire>\([^)\n]{{1,30}}\)\s*)?"
-                            rf"(?:[{DASHES}]|--?)\s")
-
-
-def _dateline(ctx: _Ctx, start: int, end: int) -> bool:
-    """Whether the phrase is a dateline (the place a story was filed from: `CLEVELAND —`, `Buena
-    Park, Calif. —`, `New York (AFP) –`), never a speaker; a name before a dash is one only in
-    capitals or with its state or wire (`Trump — who said … — told` is Trump)."""
-    if start and ctx.text[start - 1] != "\n":
-        return False
-    tail = _DATELINE_TAIL.match(ctx.text, end)
-    return tail is not None and (ctx.text[start:end].isupper() or bool(tail.group("state") or tail.group("wire")))
+def _past_dateline(ctx: _Ctx, start: int, subj) -> int:
+    """A speaker's phrase starts after the dateline it follows (`WASHINGTON (Reuters) - Bernie Sanders
+    said`, parsed with the place as a modifier of the name): actors.datelines."""
+    line = covering(datelines(ctx.doc), ctx.token_at(start))
+    if line is None or subj.i < line[1]:
+        return start
+    after = next((t for t in ctx.doc[line[1]:subj.i + 1] if not (t.is_space or t.is_punct)), subj)
+    return max(start, after.idx)
 
 
 def _after_according(subj):
