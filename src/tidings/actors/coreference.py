@@ -31,6 +31,7 @@ TITLE_OFFICES = {**{w: _HOS for w in ("president", "head of state", "king", "que
                                         "defense secretary", "secretary of defense", "minister of defence")}}
 # the offices those titles name: an aide ("adviser", "envoy": AIDE_TITLES) holds none of them
 NAMED_OFFICES = set().union(*TITLE_OFFICES.values())
+HONORIFICS = {"mr", "mrs", "ms", "dr", "mister", "madam"}  # "Mr. Cameron" is referred back to as "Cameron"
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THEY = {"they", "them", "their", "theirs", "themselves"}
 PLACES = ("CITY", "REGION")  # where things happen, never whom "they" stands for (nor a capital as a place)
@@ -75,6 +76,8 @@ class Coreference:
                 m = item
                 single = self.w.tok(m.actor.end - 1) == self.w.tok(m.actor.start)
                 key = m.actor.text.replace("’s", "").replace("'s", "")
+                if m.actor.code is None and key.split(" ", 1)[0].lower().rstrip(".") in HONORIFICS:
+                    key, single = key.split(" ", 1)[1], " " not in key.split(" ", 1)[1]  # "Mr. Cameron": "Cameron"
                 # (a name of several words is a surname only as a particle's: "La Riva", see _surnames)
                 ante = surnames.get(key) if (single or " " in key) and key in surnames else None
                 if ante is not None and m.alias and not ante.actor.code and key in officials:

@@ -48,6 +48,22 @@ HOSTILE_NOUNS, HOMELAND_NOUNS = CUES["hostile_nouns"], CUES["homeland_nouns"]
 # (read by the events stage's "our": its country's land, people and defenders)
 HOMELAND_PLACES, HOMELAND_CIVILIANS = CUES["homeland_places"], CUES["homeland_civilians"]
 HOMELAND_DEFENDERS = CUES["homeland_defenders"]
+# a title of office and the offices of our officials data it names: "Prime Minister Cameron" is the one official
+# surnamed Cameron who was head of government on the story's date (issue 15 item 3); titles not listed (a minister
+# of something, an ambassador, a leader) name no office our data dates (coreference.TITLE_OFFICES is the same
+# table for a title referring back, without the derived HSG, "head of state or government")
+SURNAME_OFFICES = {**dict.fromkeys(("president",), ("HOS", "HOSG", "HSG")),
+                 **dict.fromkeys(("prime minister", "premier", "chancellor"), ("HOG", "HOSG", "HSG")),
+                 **dict.fromkeys(("king", "queen", "emir", "amir", "sultan", "monarch"), ("HOS", "HOSG", "HSG")),
+                 **dict.fromkeys(("vice president", "vice-president", "deputy prime minister", "vice premier",
+                                  "first vice president"), ("VP",)),
+                 **dict.fromkeys(("foreign minister", "secretary of state", "foreign secretary",
+                                  "minister of foreign affairs", "foreign affairs minister",
+                                  "minister for foreign affairs", "external affairs minister",
+                                  "minister of external affairs"), ("FM",)),
+                 **dict.fromkeys(("defence minister", "defense minister", "defence secretary", "defense secretary",
+                                  "secretary of defense", "secretary of defence", "minister of defence",
+                                  "minister of defense", "minister for defence"), ("DM",))}
 LOCATIVE = {"in", "at", "near", "to", "from", "outside", "around", "across", "inside", "within", "into",
             "via", "through", "throughout", "toward", "towards", "visiting", "visited"}
 
@@ -611,6 +627,53 @@ class MentionFinder:
                 d.label = "PERSON"
                 if not (g.roles or g.place or g.named):
                     d.why.append("person not in our lists, no title: no code")
+                elif p.entry is None and g.roles and not g.named:
+                    self._titled_surname(g, d)
+
+    def _titled_surname(self, g: Group, d: "_Draft") -> None:
+        """"Prime Minister Cameron": a title of office and a surname we know only as the end of an official's
+        full name name the one official of that surname who held that office on the story's date ("former":
+        before it). Undated text: the one who ever held it. Two such officials, or none: left open. A bare
+        surname alone never resolves ("Brown said" in a US story)."""
+        offices = SURNAME_OFFICES.get(g.roles[-1].entry.name.lower())
+        words = self.w.texts[g.person.start:g.person.end]
+        if not offices or len(words) != 1 or not words[0][:1].isupper():
+            return
+        date, place = self.w.date, (g.place.entry.code if g.place is not None else None)
+
+        def fits(r) -> bool:
+            if r.office not in offices or (place and r.country != place):
+                return False
+            if date is None:
+                return True
+            return bool(r.end and r.end <= date) if d.former else r.holds(date)
+
+        found = [(p, r) for p in self._by_surname(words[0]) for r in p.roles if fits(r)]
+        people = {id(p) for p, _ in found}
+        when = "undated text: ever" if date is None else f"before {date}" if d.former else f"on {date}"
+        if len(people) != 1:
+            if len(people) > 1:
+                d.why.append(f"'{words[0]}' + title: {len(people)} officials of that name held it {when}: open")
+            return
+        person, role = found[-1]
+        d.country, d.name, d.name_tokens = role.country, str(person.name), tuple(person.name.split())
+        d.person = None if d.former else person
+        d.office = "" if d.former else role.office
+        d.official_code = role.country
+        d.why.append(f"title + surname '{words[0]}': official {person.name}, {role.title} {role.span()} "
+                     f"({when}) -> {role.country}")
+
+    def _by_surname(self, surname: str) -> list:
+        """Officials whose full name (two words or more) ends with this surname."""
+        index = getattr(self.r, "_surnames", None)
+        if index is None:
+            index = {}
+            for name in self.r.officials:
+                parts = str(name).split()
+                if len(parts) > 1:
+                    index.setdefault(parts[-1], []).append(name)
+            self.r._surnames = index
+        return [self.r.officials[n] for n in index.get(surname, ())]
 
     def _code(self, g: Group, d: "_Draft") -> bool:
         """The code from a named actor, an official, or country + role sectors. False: no actor."""
