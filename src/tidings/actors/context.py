@@ -177,6 +177,7 @@ class CountryContext:
         # and an Austrian case is not about Austria
         self.international = sum(1 for m in mentions if m.actor.code and prefix_of(m.actor.code)
                                  and m.actor.label not in ("PRON", "NOMINAL"))
+        self.dateline_abroad = ""  # why a dateline's country is not the story's
         self.story, self.story_why = self._story()
         self.towns = self._towns()
         # roles that name their own country ("the U.S. Navy", "Japanese Navy"), before context fills others
@@ -219,6 +220,12 @@ class CountryContext:
     def _story(self) -> tuple[str | None, str]:
         line = self.dateline()
         if line:
+            other, n = next(((c, k) for c, k in self.counts.most_common() if c != line), (None, 0))
+            if n > self.counts[line]:
+                # "MEXICO CITY (AFP) —" over a story about a US candidate: where the wire filed from is not what
+                # the story is about when another country has more of its resolved mentions (issue 15 item 4)
+                self.dateline_abroad = f"dateline {line}, but {other} has more mentions ({n} to {self.counts[line]})"
+                return None, ""
             return line, f"dateline -> {line}"
         top, n, total = self.dominant()
         if top:
@@ -747,7 +754,8 @@ class CountryContext:
                 a.country = c
                 a.why = (a.why or "").replace(OPEN_BY_MENTION, "") + "; " + why
             else:
-                reason = "several countries in the story" if len(self.counts) > 1 else "no country in the story"
+                reason = self.dateline_abroad or (
+                    "several countries in the story" if len(self.counts) > 1 else "no country in the story")
                 a.why = (a.why or "") + f"; country left open: {reason}"
 
     def nationality(self) -> None:
