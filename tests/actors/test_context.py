@@ -39,6 +39,9 @@ def one(mentions_of, text, mention, nth=0, date="2019-06-01"):
     # a wire dateline
     ("KABUL, Afghanistan (AP) — Police said two men were arrested. France and Germany offered help. "
      "Germany sent experts.", "Police", "AFGCOP", "dateline -> AFG"),
+    # a dateline's country named again in the story stays the story's though another is named more
+    ("LONDON (AP) — Donald Trump criticized Britain. The United States and America's allies were divided. "
+     "Police said protesters gathered.", "Police", "GBRCOP", "dateline -> GBR"),
 ])
 def test_country_from_context(mentions_of, text, mention, code, rule):
     m = one(mentions_of, text, mention)
@@ -52,6 +55,9 @@ def test_country_from_context(mentions_of, text, mention, code, rule):
     ("The police said nothing.", "The police", "no country in the story"),
     # the motion of "to" says nothing about where the police acted
     ("France and Germany signed a deal. Police said the man fled to Austria.", "Police", "several countries"),
+    # issue 15 item 4: a dateline abroad over a story about another country, named nowhere but in the dateline
+    ("MEXICO CITY (AFP) — Donald Trump drew protests on Tuesday. The real estate tycoon visited Ohio and Texas.",
+     "tycoon", "dateline MEX, but USA has more mentions"),
 ])
 def test_country_left_open(mentions_of, text, mention, reason):
     m = one(mentions_of, text, mention)

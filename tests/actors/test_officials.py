@@ -204,3 +204,22 @@ def test_presidential_staff_of_the_press_offices_states(mentions_of):
     assert find(mentions_of("Yuri Ushakov met reporters.", "2022-02-01"), "Yuri Ushakov").code == "RUSGOV"
     assert find(mentions_of("Sergei Kiriyenko met reporters.", "1998-05-01"), "Sergei Kiriyenko").code == "RUSGOV"
     assert find(mentions_of("Michael Makuei paid tribute to him.", "2019-06-01"), "Michael Makuei").code == "SSDGOV"
+
+
+def test_a_title_and_a_bare_surname_name_the_one_holder_of_that_office(mentions_of):
+    # issue 15 item 3: "Prime Minister Cameron" is the one Cameron who was head of government on the date
+    ms = mentions_of("Prime Minister Cameron criticized Trump. Mr. Cameron said the remarks were divisive.",
+                     "2016-05-01")
+    m = find(ms, "Prime Minister Cameron")
+    assert m.code == "GBRGOV" and m.name == "David Cameron", m.why
+    assert "title + surname 'Cameron': official David Cameron" in m.why
+    # "Mr. Cameron" refers back to him (the honorific is no part of the name)
+    assert find(ms, "Mr. Cameron").code == "GBRGOV"
+    # after he left office the title names no one of ours: open
+    later = find(mentions_of("Prime Minister Cameron criticized the plan.", "2019-05-01"), "Prime Minister Cameron")
+    assert later.code.startswith("---"), later.why
+    # a bare surname, or an honorific alone, never resolves
+    assert find(mentions_of("Mr. Cameron criticized the plan.", "2016-05-01"), "Mr. Cameron").code is None
+    # a title that names no dated office (an ambassador) does not either
+    amb = find(mentions_of("Ambassador Cameron criticized the plan.", "2016-05-01"), "Ambassador Cameron")
+    assert "title + surname" not in (amb.why or "")
