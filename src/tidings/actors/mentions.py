@@ -653,7 +653,7 @@ class MentionFinder:
         when = "undated text: ever" if date is None else f"before {date}" if d.former else f"on {date}"
         if len(people) != 1:
             if len(people) > 1:
-                d.why.append(f"'{words[0]}' + title: {len(people)} officials of that name held it {when}: open")
+                d.why.append(f"'{words[0]}' + title: {len(people)} officials of that name held it ({when}): open")
             return
         person, role = found[-1]
         d.country, d.name, d.name_tokens = role.country, str(person.name), tuple(person.name.split())
