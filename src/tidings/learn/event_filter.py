@@ -89,49 +89,6 @@ def event_features(sent, si: int, ev, how, n_events: int, quoted: bool) -> list[
     for role, actor in (("src", ev.source), ("tgt", ev.target)):
         if actor is not None and actor.text.lower() in PRONOUNS:
             feats.append(f"{role}_pronoun")
-    feats += lexical_features(sent, token)
-    return feats
-
-
-MODALS = {"could", "would", "may", "might", "will", "shall", "should", "must", "can", "ought"}
-CONTENT = ("NOUN", "VERB", "ADJ", "PROPN")
-
-
-def lexical_features(sent, token) -> list[str]:
-    """Words of the event's context that carry across corpora: the lemma of the head of its subject and
-    of its object (or of the noun after the trigger's preposition), of the verb that governs the trigger
-    ("plan to", "fail to", "said"), and the modal and auxiliary words of the trigger and its governor."""
-    feats = []
-    heads = [token]
-    if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj", "csubj") and token.head.i != token.i:
-        feats.append(f"gov={token.head.lemma_.lower()}")
-        feats.append(f"gov_dep={token.dep_}_{token.head.lemma_.lower()}")
-        heads.append(token.head)
-    subj = obj = None
-    for h in heads:
-        for c in h.children:
-            if subj is None and c.dep_ in ("nsubj", "nsubjpass"):
-                subj = c
-            if obj is None and c.dep_ in ("dobj", "attr"):
-                obj = c
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
-                feats.append(f"modal={c.lower_}")
-        if obj is None:
-            for c in h.children:
-                if c.dep_ == "prep":
-                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        break
-    if subj is not None:
-        feats.append(f"subjl={subj.lemma_.lower()}")
-    if obj is not None:
-        feats.append(f"objl={obj.lemma_.lower()}")
-    if token.head.i != token.i and token.dep_ in ("pobj", "dobj", "nsubj", "compound", "amod"):
-        feats.append(f"headl={token.head.lemma_.lower()}")
-    if any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent):
-        feats.append("year")
-    feats += sorted({f"sw={t.lemma_.lower()}" for t in sent if t.pos_ in CONTENT and not t.is_stop and t.i != token.i
-                     and t.is_alpha})
     return feats
 
 
@@ -184,33 +141,14 @@ class EventFilter:
                 for k, (si, sent, scored) in enumerate(coded)]
 
 
-def document_features(ctx, coded: list, model=None) -> tuple[list[list[str]], list[tuple[int, int]]]:
+def document_features(ctx, coded: list) -> tuple[list[list[str]], list[tuple[int, int]]]:
     """Features of every event of a document (``coded`` as the coder holds it) and where each
-    stands: (position in ``coded``, position in its sentence's list). ``model``: an EventModel whose
-    opinion of each sentence adds features (``model_features``)."""
+    stands: (position in ``coded``, position in its sentence's list)."""
     quotes = [(q.start, q.end) for q in getattr(ctx, "quotes", []) or []]
     feats, where = [], []
-    probs = {}
-    if model is not None:
-        from tidings.learn.features import sentence_features
-
-        ks = [k for k, (_si, _sent, scored) in enumerate(coded) if scored]
-        if ks:
-            probs = dict(zip(ks, model.proba([sentence_features(coded[k][1], coded[k][2]) for k in ks])))
     for k, (si, sent, scored) in enumerate(coded):
         for j, (ev, how) in enumerate(scored):
             quoted = any(a <= ev.trigger.start < b for a, b in quotes)
-            f = event_features(sent, si, ev, how, len(scored), quoted)
-            if k in probs:
-                f += model_features(probs[k], _penta(ev.cameo))
-            feats.append(f)
+            feats.append(event_features(sent, si, ev, how, len(scored), quoted))
             where.append((k, j))
     return feats, where
-
-
-def model_features(p, penta: int) -> list[str]:
-    """The event model's opinion of the sentence: its probability of the event's penta class, and
-    whether its own top class is the event's."""
-    best = int(np.argmax(p))
-    return [f"mp={_bucket(float(p[penta]), (0.2, 0.4, 0.6, 0.8))}", f"magree={best == penta}",
-            f"mtop={_bucket(float(p[best]), (0.4, 0.6, 0.8))}", f"mbest={best}_{penta}"]

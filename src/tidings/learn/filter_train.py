@@ -59,14 +59,13 @@ def audit_sets() -> tuple[tuple[str, ...], tuple[str, ...]]:
 class Recorder:
     """Stands where the filter stands in the coder and keeps every event's features, dropping none."""
 
-    def __init__(self, model=None):
-        self.model = model  # an EventModel whose opinion adds features (event_filter.model_features)
+    def __init__(self):
         # per event key, the features of each event with that key in coding order (one trigger can carry two events
         # with the same codes: two targets left uncoded)
         self.seen: dict[tuple, list[list[str]]] = {}
 
     def drop(self, ctx, coded):
-        feats, where = document_features(ctx, coded, self.model)
+        feats, where = document_features(ctx, coded)
         for f, (k, j) in zip(feats, where):
             self.seen.setdefault(event_features_key(coded[k][2][j][0]), []).append(f)
         return coded
@@ -115,7 +114,7 @@ def examples(sets: tuple | None = None, readings: bool = True) -> list[dict]:
     if sets is None:
         sets = audit_sets()[0]
     coder = Coder.load(model=False)
-    recorder = Recorder(EventModel.load())
+    recorder = Recorder()
     coder.events.model, coder.events.event_filter = EventModel.load(), recorder  # model on, nothing dropped
     groups = []  # (set name, rows, judgement lines)
     by_name = {a.name: a for a in audit.AUDIT_SETS}
@@ -158,7 +157,7 @@ def conflibert_examples(path: Path = CONFLIBERT_TUNE) -> list[dict]:
 
     records = gold.read_penta(path)
     coder = gold.EventCoder.load(model=False)
-    recorder = Recorder(EventModel.load())
+    recorder = Recorder()
     coder.model, coder.event_filter = EventModel.load(), recorder
     out = []
     texts = [t for t, _ in records]
