@@ -223,3 +223,10 @@ def test_a_title_and_a_bare_surname_name_the_one_holder_of_that_office(mentions_
     # a title that names no dated office (an ambassador) does not either
     amb = find(mentions_of("Ambassador Cameron criticized the plan.", "2016-05-01"), "Ambassador Cameron")
     assert "title + surname" not in (amb.why or "")
+
+
+def test_an_honorific_standing_alone_is_no_name_to_refer_back_by(mentions_of):
+    # a TV show's "Madam" (spaCy: a PERSON of one word) crashed the coreference pass and lost the whole article
+    ms = mentions_of("Hillary Clinton said she watches Madam Secretary.", "2015-12-09")
+    assert find(ms, "Madam").code is None
+    assert find(ms, "Hillary Clinton").code

@@ -76,8 +76,9 @@ class Coreference:
                 m = item
                 single = self.w.tok(m.actor.end - 1) == self.w.tok(m.actor.start)
                 key = m.actor.text.replace("’s", "").replace("'s", "")
-                if m.actor.code is None and key.split(" ", 1)[0].lower().rstrip(".") in HONORIFICS:
-                    key, single = key.split(" ", 1)[1], " " not in key.split(" ", 1)[1]  # "Mr. Cameron": "Cameron"
+                honorific, _, rest = key.partition(" ")
+                if m.actor.code is None and rest and honorific.lower().rstrip(".") in HONORIFICS:
+                    key, single = rest, " " not in rest  # "Mr. Cameron": "Cameron" (a bare "Dr." stays itself)
                 # (a name of several words is a surname only as a particle's: "La Riva", see _surnames)
                 ante = surnames.get(key) if (single or " " in key) and key in surnames else None
                 if ante is not None and m.alias and not ante.actor.code and key in officials:
