@@ -306,7 +306,10 @@ POLNEAR_SPLITS = {"tune7": "_tune7", "check8": "_check8", "tune8": "_tune8", "ch
 # earlier pair (the 786 of tune8's coding, coded anew by main 1d67848): rule 19 and rule 18 merge none of its pairs and
 # none is the same happening (precision and recall not defined): no floor to hold
 POLNEAR_FLOORS = {"tune7": {"precision": 1.0, "recall": 1.0}, "check8": {"precision": None, "recall": None},
-                  "tune8": {"precision": 1.0, "recall": 0.66}, "check9": {"precision": None, "recall": None}}
+                  "tune8": {"precision": 1.0, "recall": 0.5}, "check9": {"precision": None, "recall": None}}
+# tune8's recall was 2 of 3 same pairs; since session 25 one of the two it merged is lost, not split: "Elmendorf, who
+# supports Clinton" is a stance held in a relative clause, which the coder no longer codes as an act (both reports
+# gone), so 1 of the 2 pairs still coded; the grouping is the same (the Trump-Pena Nieto near-miss pair was never merged)
 
 
 @pytest.fixture(scope="module")
